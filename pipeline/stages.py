@@ -1,0 +1,129 @@
+"""The three text stages, as thin adapters from records to the decode, repair and strip modules.
+
+``repost clean`` and ``repost crawl`` both run exactly this list: one path from bytes to article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+from .decode import decode_bytes
+from .errors import BinaryInputError, EmptyInputError
+from .record import Change, Record
+from .repair import repair_text
+from .settings import Settings
+from .sites import SiteRule, SiteRules
+from .stage import Stage
+from .strip import extract_html, extract_text
+
+# More than this share of control characters or U+FFFD in decoded text means the bytes were no text.
+_BINARY_SHARE = 0.1
+
+
+def _source_name(record: Record) -> str:
+    return record.provenance.source_path or record.url or record.id
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"))
+    return bad > _BINARY_SHARE * max(len(sample), 1)
+
+
+def rule_for(record: Record, rules: SiteRules) -> SiteRule | None:
+    host = urlsplit(record.url).hostname if record.url else None
+    return rules.match(host)
+
+
+class DecodeStage(Stage):
+    name = "decode"
+
+    def __init__(self, rules: SiteRules) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def process(self, record: Record) -> Record:
+        if record.text is None and record.html is None:
+            raw = record.raw or b""
+            if not raw.strip():
+                raise EmptyInputError(_source_name(record), "empty input")
+            rule = rule_for(record, self.rules)
+            decoded = decode_bytes(raw, record.content_type, site_encoding=rule.encoding if rule else None)
+            if _looks_binary(decoded.text):
+                raise BinaryInputError(_source_name(record), "binary data, not a text or HTML document")
+            record.encoding, record.encoding_source = decoded.encoding, decoded.source
+            record.mislabeled = decoded.mislabeled
+            record.changes.append(Change("decode", "decode", f"decode:{decoded.source}", decoded.evidence
+                                         or f"decoded as {decoded.encoding}"))
+            if record.kind == "html":
+                record.html = decoded.text
+            else:
+                record.text = decoded.text
+        body = record.html if record.kind == "html" else record.text
+        if not (body or "").strip():
+            raise EmptyInputError(_source_name(record), "empty input")
+        return record
+
+
+class RepairStage(Stage):
+    name = "repair"
+
+    def __init__(self, settings: Settings, rules: SiteRules) -> None:
+        super().__init__()
+        self.settings, self.rules = settings, rules
+
+    def process(self, record: Record) -> Record:
+        rule = rule_for(record, self.rules)
+        script = self.settings.script
+        if rule and rule.script and script == "auto":
+            script = rule.script  # type: ignore[assignment]
+        source = record.html if record.kind == "html" else record.text
+        repaired = repair_text(source or "", script=script, codec_hint=record.encoding)
+        if record.kind == "html":
+            record.html = repaired.text
+        else:
+            record.text = repaired.text
+        record.script = repaired.script
+        record.changes.extend(repaired.changes)
+        record.flags.extend(repaired.flags)
+        return record
+
+
+class StripStage(Stage):
+    name = "strip"
+
+    def __init__(self, settings: Settings, rules: SiteRules) -> None:
+        super().__init__()
+        self.settings, self.rules = settings, rules
+
+    def process(self, record: Record) -> Record:
+        rule = rule_for(record, self.rules)
+        if record.kind == "html":
+            article = extract_html(record.html or "", url=record.url, rule=rule)
+        else:
+            article = extract_text(record.text or "", rule=rule)
+        record.site_rule = rule.path if rule else None
+        record.text = "\n".join(article.paragraphs)
+        record.title = record.title or article.title
+        record.published = article.published
+        record.author = article.author
+        record.publisher = article.publisher
+        record.lang = article.lang
+        record.canonical_url = article.canonical_url
+        record.changes.extend(article.changes)
+        record.flags.extend(article.flags)
+        if len(record.text) < self.settings.min_article_chars:
+            record.status, record.reason = "dropped", "no article text found"
+        return record
+
+
+def build_stages(settings: Settings, rules: SiteRules) -> list[Stage]:
+    return [DecodeStage(rules), RepairStage(settings, rules), StripStage(settings, rules)]
+
+
+def run_stages(record: Record, stages: list[Stage]) -> Record:
+    """Run one record through every stage (the crawler cleans records one at a time)."""
+    for stage in stages:
+        record = stage.run_one(record)
+    return record
