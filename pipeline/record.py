@@ -85,6 +85,7 @@ class Record:
     content_type: str | None = None
     encoding: str | None = None
     encoding_source: str | None = None
+    encoding_evidence: str | None = None
     mislabeled: bool = False
     html: str | None = None
     text: str | None = None
@@ -107,10 +108,16 @@ class Record:
         self.reason = reason
 
 
-def record_id(url: str | None, source_path: str | None, offset: int | None = None) -> str:
-    """Stable id: a hash of the URL when known, else of the path (and WARC offset)."""
-    key = url if url else f"{source_path or '-'}#{offset if offset is not None else ''}"
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def record_id(url: str | None, source_path: str | None, offset: int | None = None,
+              content: bytes | None = None) -> str:
+    """Stable id: a hash of the URL when known, else of the path (and WARC offset), else of the content."""
+    if url:
+        key = url.encode("utf-8", "surrogatepass")
+    elif source_path and source_path != "-":
+        key = f"{source_path}#{offset if offset is not None else ''}".encode("utf-8", "surrogatepass")
+    else:
+        key = content or b""
+    return hashlib.sha1(key).hexdigest()[:16]
 
 
 def apply_edits(text: str, edits: tuple[Edit, ...]) -> str:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from .decode import decode_bytes
 from .errors import BinaryInputError, EmptyInputError
-from .record import Change, Record
+from .record import Record
 from .repair import repair_text
 from .settings import Settings
 from .sites import SiteRule, SiteRules
@@ -53,9 +53,7 @@ class DecodeStage(Stage):
             if _looks_binary(decoded.text):
                 raise BinaryInputError(_source_name(record), "binary data, not a text or HTML document")
             record.encoding, record.encoding_source = decoded.encoding, decoded.source
-            record.mislabeled = decoded.mislabeled
-            record.changes.append(Change("decode", "decode", f"decode:{decoded.source}", decoded.evidence
-                                         or f"decoded as {decoded.encoding}"))
+            record.mislabeled, record.encoding_evidence = decoded.mislabeled, decoded.evidence
             if record.kind == "html":
                 record.html = decoded.text
             else:

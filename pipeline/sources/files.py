@@ -1,0 +1,94 @@
+"""Sources: saved files and directories, stdin, WARC and our own JSONL, as a stream of records.
+
+A source that cannot be read yields an error record naming it, and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from ..errors import InputError, ReadError
+from ..record import Provenance, Record, record_id
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+TEXT_SUFFIXES = (".txt",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+# Raw fixtures and anything else: sniff the bytes.
+_HTML_SNIFF = re.compile(rb"<(!doctype|html|head|body|meta|div|p|article|title)[\s>/]", re.I)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (*WARC_SUFFIXES, *JSONL_SUFFIXES):
+        if name.endswith(suffix):
+            return suffix
+    name = name.removesuffix(".gz")
+    return "." + name.rsplit(".", 1)[1] if "." in name else ""
+
+
+def sniff_kind(data: bytes) -> Literal["html", "text"]:
+    """HTML when a tag appears near the start, else plain text."""
+    return "html" if _HTML_SNIFF.search(data[:2048]) else "text"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if path.name.lower().endswith(".gz"):
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ReadError(str(path), f"broken gzip: {exc}") from exc
+    return data
+
+
+def error_record(source: str, exc: InputError | str) -> Record:
+    record = Record(id=record_id(None, source), provenance=Provenance(source_path=source))
+    record.fail(str(exc) if isinstance(exc, InputError) else f"{source}: {exc}")
+    return record
+
+
+def file_record(path: Path, *, url: str | None = None, content_type: str | None = None) -> Record:
+    """One saved page or text file as a record of raw bytes (decoding is the decode stage's job)."""
+    source = str(path)
+    try:
+        data = _read(path)
+    except InputError as exc:
+        return error_record(source, exc)
+    suffix = _suffix(path)
+    kind: Literal["html", "text"]
+    if suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in TEXT_SUFFIXES:
+        kind = "text"
+    else:
+        kind = sniff_kind(data)
+    return Record(id=record_id(url, source), url=url, raw=data, kind=kind, content_type=content_type,
+                  provenance=Provenance(source_path=source))
+
+
+def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str | None = None) -> Record:
+    data = stream.read()
+    return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data), content_type=content_type,
+                  provenance=Provenance(source_path="-"))
+
+
+def expand(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Paths in order; directories recursively and sorted; '-' stays '-'."""
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path

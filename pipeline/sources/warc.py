@@ -1,0 +1,53 @@
+"""WARC and WARC.gz: one record per HTML (or text) response, with its HTTP headers for decoding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..record import Provenance, Record, record_id
+from .files import error_record, sniff_kind
+
+_TEXTUAL = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
+
+
+def _wanted(content_type: str, body: bytes) -> bool:
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return mime.startswith(_TEXTUAL) if mime else sniff_kind(body) == "html"
+
+
+def warc_records(path: Path) -> Iterator[Record]:
+    source = str(path)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield error_record(source, f"cannot read: {exc.strerror or exc}")
+        return
+    offset = 0
+    with stream:
+        try:
+            iterator = ArchiveIterator(stream)
+            for item in iterator:
+                offset = iterator.get_record_offset()
+                if item.rec_type != "response" or item.http_headers is None:
+                    continue
+                body = item.content_stream().read()
+                headers = dict(item.http_headers.headers)
+                content_type = item.http_headers.get_header("Content-Type") or ""
+                if not _wanted(content_type, body):
+                    continue
+                url = item.rec_headers.get_header("WARC-Target-URI")
+                status = item.http_headers.get_statuscode()
+                mime = content_type.split(";", 1)[0].strip().lower()
+                yield Record(
+                    id=record_id(url, source, offset), url=url, raw=body,
+                    kind="text" if mime == "text/plain" else "html", content_type=content_type or None,
+                    provenance=Provenance(source_path=source, warc_offset=offset,
+                                          http_status=int(status) if status and status.isdigit() else None,
+                                          headers=headers,
+                                          fetched_at=item.rec_headers.get_header("WARC-Date")))
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            yield error_record(source, f"broken or truncated WARC after offset {offset}: {exc}")
