@@ -77,7 +77,8 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
 
 def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str | None = None) -> Record:
     data = stream.read()
-    return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data), content_type=content_type,
+    return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data),
+                  content_type=content_type,
                   provenance=Provenance(source_path="-"))
 
 

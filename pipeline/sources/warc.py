@@ -31,10 +31,13 @@ def warc_records(path: Path) -> Iterator[Record]:
         try:
             iterator = ArchiveIterator(stream)
             for item in iterator:
-                offset = iterator.get_record_offset()
                 if item.rec_type != "response" or item.http_headers is None:
                     continue
                 body = item.content_stream().read()
+                offset = iterator.get_record_offset()
+                if getattr(item.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
+                    yield error_record(source, f"truncated WARC record at offset {offset}")
+                    return
                 headers = dict(item.http_headers.headers)
                 content_type = item.http_headers.get_header("Content-Type") or ""
                 if not _wanted(content_type, body):

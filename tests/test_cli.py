@@ -1,0 +1,174 @@
+"""The ``repost clean`` command end to end, on real files, asserting the JSONL it prints."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from .helpers import FIXTURES, jsonl
+
+SIMPLE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour ferry returns</title>
+</head><body><article><h1>Harbour ferry returns</h1>
+<p>The harbour ferry resumed its morning crossings on Monday after a three-week repair of its engine.</p>
+</article></body></html>"""
+
+
+def write_warc(path: Path, responses: list[tuple[str, str, bytes]]) -> None:
+    """A real WARC.gz with a warcinfo record and one response record per (url, content type, body)."""
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "tests"}))
+        for url, content_type, body in responses:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+
+
+def test_clean_one_page_prints_exact_jsonl(tmp_path: Path, run_cli: Any) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(SIMPLE_PAGE, encoding="utf-8")
+    code, out, err = run_cli("clean", str(page), "--url", "https://news.example.org/ferry")
+    assert (code, err) == (0, "")
+    [record] = jsonl(out)
+    assert record == {
+        "id": record["id"], "text": "The harbour ferry resumed its morning crossings on Monday after a three-week "
+        "repair of its engine.", "title": "Harbour ferry returns", "url": "https://news.example.org/ferry",
+        "source_path": str(page), "published": None, "author": None, "publisher": None,
+        "site": "news.example.org", "lang": "en", "script": None, "encoding": "utf-8", "encoding_source": "meta",
+        "mislabeled": False, "fetched_at": None, "flags": [], "changes": record["changes"], "status": "ok",
+        "reason": None,
+    }
+    assert len(record["id"]) == 16
+    assert all(rule.startswith(("strip", "heuristic", "hidden")) or ":" in rule for rule in record["changes"])
+
+
+def test_text_repost_loses_spam_breadcrumb_and_pinyin(run_cli: Any) -> None:
+    case = FIXTURES / "pages" / "text-repost-tw-pinyin"
+    code, out, err = run_cli("clean", str(case / "source.bin"))
+    assert code == 0, err
+    [record] = jsonl(out)
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert record["title"] == expected["title"]
+    assert record["text"] == (case / "expected.txt").read_text(encoding="utf-8").strip()
+    assert record["publisher"] == expected["publisher"]
+    assert record["script"] == "simplified"
+
+
+def test_warc_gz_gives_one_record_per_html_response(tmp_path: Path, run_cli: Any) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [
+        ("https://a.example/1", "text/html; charset=utf-8", SIMPLE_PAGE.encode()),
+        ("https://a.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+        ("https://b.example/2", "text/html; charset=gbk",
+         "<html><body><h1>港口渡轮恢复运营</h1><p>港口渡轮周一恢复早班航线。</p></body></html>".encode("gbk")),
+    ])
+    code, out, err = run_cli("clean", str(warc))
+    assert (code, err) == (0, "")
+    records = jsonl(out)
+    assert [r["url"] for r in records] == ["https://a.example/1", "https://b.example/2"]
+    assert records[1]["text"] == "港口渡轮周一恢复早班航线。"
+    assert records[1]["encoding"] == "gb18030"
+    assert all(r["source_path"] == str(warc) for r in records)
+
+
+def test_truncated_warc_keeps_what_came_before_and_names_the_file(tmp_path: Path, run_cli: Any) -> None:
+    warc = tmp_path / "cut.warc.gz"
+    write_warc(warc, [("https://a.example/1", "text/html", SIMPLE_PAGE.encode()),
+                      ("https://a.example/2", "text/html", SIMPLE_PAGE.replace("ferry", "tram").encode())])
+    data = warc.read_bytes()
+    warc.write_bytes(data[: len(data) - 40])
+    code, out, err = run_cli("clean", str(warc))
+    assert code == 1
+    assert [r["url"] for r in jsonl(out)] == ["https://a.example/1"]
+    assert err.count("\n") == 1 and str(warc) in err and "WARC" in err
+
+
+def test_directory_of_good_junk_and_empty_inputs(tmp_path: Path, run_cli: Any) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.html").write_text(SIMPLE_PAGE, encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Tram line opens\n\nThe new tram line opened to riders today.\n")
+    (tmp_path / "junk.html").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "c.html.gz").write_bytes(gzip.compress(SIMPLE_PAGE.replace("ferry", "bus").encode()))
+    code, out, err = run_cli("clean", str(tmp_path))
+    assert code == 1
+    assert [Path(r["source_path"]).name for r in jsonl(out)] == ["a.html", "c.html.gz", "b.txt"]
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert any("empty.txt" in line and "empty" in line for line in lines)
+    assert any("junk.html" in line and "binary" in line for line in lines)
+
+
+def test_missing_file_is_named_and_run_goes_on(tmp_path: Path, run_cli: Any) -> None:
+    page = tmp_path / "ok.html"
+    page.write_text(SIMPLE_PAGE, encoding="utf-8")
+    code, out, err = run_cli("clean", str(tmp_path / "nope.html"), str(page))
+    assert code == 1
+    assert len(jsonl(out)) == 1
+    assert "nope.html" in err and "cannot read" in err
+
+
+def test_output_is_atomic_and_never_overwrites_an_input(tmp_path: Path, run_cli: Any) -> None:
+    page = tmp_path / "ok.html"
+    page.write_text(SIMPLE_PAGE, encoding="utf-8")
+    code, _, err = run_cli("clean", str(page), "-o", str(page))
+    assert code == 2 and "overwrite an input" in err
+    assert page.read_text(encoding="utf-8") == SIMPLE_PAGE
+    out_file = tmp_path / "out" / "articles.jsonl"
+    code, out, _ = run_cli("clean", str(page), "-o", str(out_file))
+    assert (code, out) == (0, "")
+    assert jsonl(out_file.read_text(encoding="utf-8"))[0]["title"] == "Harbour ferry returns"
+    assert [p.name for p in out_file.parent.iterdir()] == ["articles.jsonl"]
+
+
+def test_jsonl_reclean_and_invalid_utf8_line(tmp_path: Path, run_cli: Any) -> None:
+    source = tmp_path / "in.jsonl"
+    good = {"id": "x1", "url": "https://a.example/1", "title": "Tram line opens",
+            "text": "The new tram line opened to riders today."}
+    source.write_bytes(json.dumps(good).encode() + b"\n" + b'{"text": "caf\xe9"}\n')
+    code, out, err = run_cli("clean", str(source))
+    assert code == 1
+    [record] = jsonl(out)
+    assert (record["id"], record["title"], record["text"]) == ("x1", good["title"], good["text"])
+    assert f"{source}:2" in err and "UTF-8" in err
+
+
+def test_stdin_and_text_format_with_explain(monkeypatch: pytest.MonkeyPatch, run_cli: Any) -> None:
+    page = SIMPLE_PAGE.replace("<p>The", "<p>The\u200b").encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page)))
+    code, out, err = run_cli("clean", "-", "--format", "text", "--explain")
+    assert (code, err) == (0, "")
+    assert out.startswith("=== -")
+    assert "# encoding: utf-8 (from meta)" in out
+    assert "Harbour ferry returns\n\nThe harbour ferry resumed" in out
+
+
+def test_version_and_usage_errors(run_cli: Any) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run_cli("--version")
+    assert exc.value.code == 0
+    with pytest.raises(SystemExit) as exc:
+        run_cli("clean", "--script", "klingon")
+    assert exc.value.code == 2
+
+
+def _explain_changes(record: dict[str, Any]) -> list[dict[str, Any]]:
+    changes: list[dict[str, Any]] = record["explain"]["changes"]
+    return changes
+
+
+def test_explain_accounts_for_the_spam_line(run_cli: Any) -> None:
+    case = FIXTURES / "pages" / "text-repost-tw-pinyin"
+    code, out, err = run_cli("clean", str(case / "source.bin"), "--explain")
+    assert code == 0, err
+    [record] = jsonl(out)
+    removed = " ".join(c["before"] for c in _explain_changes(record))
+    assert "精品国产" in removed
+    assert sum(record["changes"].values()) == len(_explain_changes(record))
