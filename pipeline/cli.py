@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
+from .dedup import DedupStage
 from .errors import ConfigError
 from .runner import EXIT_USAGE, run
 from .settings import SCRIPTS, Settings, load_settings
@@ -62,7 +63,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     with _output(args.output) as out, _output(args.rejects) if args.rejects else contextlib.nullcontext() as rej:
         sink = (TextSink if args.format == "text" else JsonlSink)(out, explain=settings.explain)
         records = open_sources(inputs, url=args.url, content_type=args.content_type)
-        stats = run(records, sink, sys.stderr, settings=settings, rules=rules, rejects=rej)
+        dedup = DedupStage(Path(args.dedup_db) if args.dedup_db else None) if args.dedup or args.dedup_db else None
+        try:
+            stats = run(records, sink, sys.stderr, settings=settings, rules=rules, rejects=rej, dedup=dedup)
+        finally:
+            if dedup:
+                dedup.close()
     return stats.exit_code
 
 
@@ -78,6 +84,9 @@ def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--url", help="the URL a single saved page was served from")
     p.add_argument("--content-type", help="the Content-Type header a single saved page was served with")
     p.add_argument("--rejects", metavar="FILE", help="also write error records here as JSONL")
+    p.add_argument("--dedup", action="store_true",
+                   help="mark later copies of an article already written as dropped (duplicate of ID)")
+    p.add_argument("--dedup-db", metavar="FILE", help="like --dedup, remembering articles across runs (SQLite)")
     p.set_defaults(func=cmd_clean)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Protocol
 
+from .dedup import DedupStage
 from .record import Record
 from .settings import Settings
 from .sinks.jsonl import record_to_json
@@ -33,9 +34,9 @@ class RunStats:
 
 
 def run(records: Iterable[Record], sink: Sink, errors: IO[str], *, settings: Settings, rules: SiteRules,
-        rejects: IO[str] | None = None) -> RunStats:
+        rejects: IO[str] | None = None, dedup: DedupStage | None = None) -> RunStats:
     """Clean every record; ok and dropped records go to ``sink``, errors to one stderr line each."""
-    stages: list[Stage] = build_stages(settings, rules)
+    stages: list[Stage] = build_stages(settings, rules) + ([dedup] if dedup else [])
     stream: Iterable[Record] = records
     for stage in stages:
         stream = stage(stream)

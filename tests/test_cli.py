@@ -172,3 +172,19 @@ def test_explain_accounts_for_the_spam_line(run_cli: Any) -> None:
     removed = " ".join(c["before"] for c in _explain_changes(record))
     assert "精品国产" in removed
     assert sum(record["changes"].values()) == len(_explain_changes(record))
+
+
+def test_dedup_marks_later_copies_across_runs(tmp_path: Path, run_cli: Any) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Tram line opens\n\nThe new tram line opened to riders, today.\n")
+    (tmp_path / "in" / "b.txt").write_text("Tram line opens\n\nThe  new tram line opened to riders，today.\n")
+    (tmp_path / "in" / "c.txt").write_text("Bus line closes\n\nThe old bus line closed for good on Sunday.\n")
+    db = tmp_path / "seen.sqlite"
+    code, out, _ = run_cli("clean", str(tmp_path / "in"), "--dedup-db", str(db))
+    records = jsonl(out)
+    assert code == 0
+    assert [r["status"] for r in records] == ["ok", "dropped", "ok"]
+    assert records[1]["reason"] == f"duplicate of {records[0]['id']}"
+    (tmp_path / "again.txt").write_text("Bus line closes\n\nThe old bus line closed for good on Sunday.\n")
+    code, out, _ = run_cli("clean", str(tmp_path / "again.txt"), "--dedup-db", str(db))
+    assert jsonl(out)[0]["reason"] == f"duplicate of {records[2]['id']}"
