@@ -47,10 +47,8 @@ def _annotate(original: str, converted: str, rng: random.Random, style: Style, b
 def _obfuscate(line: str, rng: random.Random, conv: opencc.OpenCC, style: Style, brackets: tuple[str, str],
                fold: bool) -> str:
     converted = conv.convert(line)
-    if len(converted) != len(line):  # phrase conversion changed the length: no per-character pinyin
-        text = converted
-    else:
-        text = _annotate(line, converted, rng, style, brackets)
+    # A phrase conversion that changed the length leaves no character pairing to annotate.
+    text = converted if len(converted) != len(line) else _annotate(line, converted, rng, style, brackets)
     if fold:
         text = text.replace("，", ",").replace("：", ":").replace("；", ";")
     if rng.random() < 0.3:
