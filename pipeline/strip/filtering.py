@@ -1,0 +1,120 @@
+"""Deciding block by block: kept, or dropped under a named rule.
+
+Blocks outside the article's box are dropped (named by a detector when one fires, else
+``heuristic:outside_body``); inside it, boxes whose class says boilerplate and the named detectors
+drop the rest. A safety valve keeps the box's text whole, with a Flag, when the detectors would
+drop most of it: better some boilerplate than a lost article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Flag
+from .blocks import in_region, kind_within
+from .dom import Block, Box
+from .heuristics import Context, detect, has_sentence
+from .ledger import visible_chars
+
+_RELATED_ITEM_MAX = 80
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
+# Kinds whose blocks still tell the metadata reader something (date, source, author).
+_META_KINDS = frozenset({"meta_line", "byline_editor", "boilerplate_class"})
+
+
+@dataclass(slots=True)
+class Selection:
+    paragraphs: list[str] = field(default_factory=list)
+    drops: list[tuple[str, str, str]] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    meta_lines: list[str] = field(default_factory=list)
+
+
+Verdict = tuple[str, str] | None
+
+
+def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
+                  max_drop_ratio: float) -> Selection:
+    verdicts = _verdicts(blocks, region, title, disabled)
+    inside = [i for i, b in enumerate(blocks) if region is not None and in_region(b, region)]
+    sel = Selection()
+    if region is None:
+        inside = list(range(len(blocks)))
+    region_chars = sum(visible_chars(blocks[i].text) for i in inside if not _is_title(verdicts[i]))
+    kept_chars = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
+    if region_chars and kept_chars < (1 - max_drop_ratio) * region_chars:
+        sel.flags.append(Flag("strip", "safety_valve",
+                              f"detectors would keep {kept_chars} of {region_chars} chars of the article box",
+                              blocks[inside[0]].text[:80]))
+        for i in inside:
+            if not _is_title(verdicts[i]):
+                verdicts[i] = None
+    kept: list[Block] = []
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        if verdict is None:
+            kept.append(block)
+            continue
+        rule, evidence = verdict
+        sel.drops.append((rule, evidence, block.text))
+        if rule.removeprefix("heuristic:") in _META_KINDS and len(block.text) < 200:
+            sel.meta_lines.append(block.text)
+    sel.paragraphs = merge_cells(kept)
+    return sel
+
+
+def _is_title(verdict: Verdict) -> bool:
+    return verdict is not None and verdict[0] == "title"
+
+
+def _verdicts(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str]) -> list[Verdict]:
+    out: list[Verdict] = []
+    in_related = False
+    title_seen = False
+    total = len(blocks)
+    for index, block in enumerate(blocks):
+        ctx = Context(index, total, block.link_density)
+        inside = region is None or in_region(block, region)
+        verdict: Verdict
+        if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
+            title_seen = True
+            verdict = ("title", "the headline, moved to the title field")
+        elif not inside:
+            found = detect(block.text, ctx, disabled)
+            verdict = (f"heuristic:{found[0]}", found[1]) if found else (
+                "heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>")
+        else:
+            verdict = _inside_verdict(block, region, ctx, disabled, in_related)
+        if verdict is not None:
+            in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != "title")
+        else:
+            in_related = False
+        out.append(verdict)
+    return out
+
+
+def _inside_verdict(block: Block, region: Box | None, ctx: Context, disabled: frozenset[str],
+                    in_related: bool) -> Verdict:
+    if region is not None and (kind := kind_within(block.box, region)) and kind[0] not in disabled:
+        name, evidence = kind
+        return ("caption" if name == "caption" else f"heuristic:{name}", f"inside {evidence}")
+    if found := detect(block.text, ctx, disabled):
+        return (f"heuristic:{found[0]}", found[1])
+    if in_related and "related" not in disabled and (
+            ctx.link_density >= 0.5 or (len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1]))):
+        return ("heuristic:related", "item of a related-links list")
+    return None
+
+
+def merge_cells(kept: list[Block]) -> list[str]:
+    """One line per table row: cells of the same row are joined with a space."""
+    out: list[str] = []
+    prev: Block | None = None
+    for block in kept:
+        box = block.box
+        if (prev is not None and box.tag in ("td", "th") and prev.box.tag in ("td", "th")
+                and prev.box is not box and prev.box.parent is box.parent):
+            out[-1] = f"{out[-1]} {block.text}"
+        else:
+            out.append(block.text)
+        prev = block
+    return out

@@ -1,0 +1,225 @@
+"""Named boilerplate detectors. Each looks at one block (or one line of a .txt input) and returns
+the evidence for dropping it, or None. They share nothing but the vocabularies in :mod:`vocab`, so
+each can be tested alone, and a site rule can switch any of them off by name (``disable``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+
+SENTENCE_END = "。！？!?….;；"
+PUNCT = "，。、；：！？,.;:!?…「」“”"
+_LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|"
+
+
+@dataclass(slots=True, frozen=True)
+class Context:
+    """Where a block sits: its index among all blocks or lines, and its share of link text."""
+
+    index: int = 0
+    total: int = 1
+    link_density: float = 0.0
+
+
+Detector = Callable[[str, Context], "str | None"]
+
+
+def _lead(text: str) -> str:
+    return text.lstrip(_LEAD_TRIM).lower()
+
+
+def _cased(ch: str) -> bool:
+    """A letter of a script with word spaces (Latin, Cyrillic); CJK and kana are uncased."""
+    return ch.lower() != ch.upper()
+
+
+def _starts(text: str, leads: tuple[str, ...]) -> str | None:
+    """The lead ``text`` starts with; a word lead must end at a word boundary ("share" not "shares")."""
+    head = _lead(text)
+    for lead in leads:
+        if head.startswith(lead):
+            after = head[len(lead):len(lead) + 1]
+            if not (_cased(after) and _cased(lead[-1])):
+                return lead
+    return None
+
+
+def punct_count(text: str) -> int:
+    return sum(1 for ch in text if ch in PUNCT)
+
+
+def has_sentence(text: str) -> bool:
+    return any(ch in SENTENCE_END for ch in text)
+
+
+@cache
+def _spam_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in sorted(vocab.SPAM_TERMS, key=len, reverse=True)), re.I)
+
+
+def spam_terms(text: str) -> list[str]:
+    return _spam_re().findall(text)
+
+
+def spam_header(text: str, ctx: Context) -> str | None:
+    """A line stacked with spam keywords (久久精品国产...), without a sentence in it."""
+    terms = spam_terms(text)
+    distinct = {t.lower() for t in terms}
+    if len(distinct) < 3 or has_sentence(text.rstrip("。.")):
+        return None
+    letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
+    covered = sum(len(t) for t in terms)
+    if covered < 0.3 * max(letters, 1):
+        return None
+    return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
+
+
+_KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
+                   "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
+
+
+def keyword_block(text: str, ctx: Context) -> str | None:
+    """A "关键词：a, b, c" / "Tags: ..." line, or a run of keywords with spam words in it."""
+    if len(text) < 200 and (lead := _starts(text, _KEYWORD_LABELS)):
+        return f"keyword label {lead!r}"
+    parts = [p for p in re.split(r"[,，、|/_\s]+", text) if p]
+    if len(parts) >= 4 and len(spam_terms(text)) >= 2 and not has_sentence(text):
+        return f"{len(parts)} keywords with spam words"
+    return None
+
+
+def breadcrumb(text: str, ctx: Context) -> str | None:
+    """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs)."""
+    if len(text) > 150:
+        return None
+    if lead := _starts(text, vocab.BREADCRUMB_LEADS):
+        return f"breadcrumb lead {lead!r}"
+    head = _lead(text)
+    if not any(head.startswith(home) for home in vocab.BREADCRUMB_HOME):
+        return None
+    seps = sum(text.count(f" {s} ") + (text.count(s) if s in ">»›→＞〉" else 0) for s in vocab.BREADCRUMB_SEPARATORS)
+    if seps >= 1 and not has_sentence(text):
+        return "trail starting at the home crumb"
+    return None
+
+
+def nav(text: str, ctx: Context) -> str | None:
+    """A menu: mostly links and short, or short items joined by "|"."""
+    if ctx.link_density >= 0.6 and len(text) < 300 and not has_sentence(text[:-1]):
+        return f"{ctx.link_density:.0%} link text"
+    items = re.split(r"\s*[|｜]\s*", text)
+    if len(items) >= 4 and all(len(i) <= 12 for i in items) and not has_sentence(text):
+        return f"{len(items)} menu items"
+    return None
+
+
+def related(text: str, ctx: Context) -> str | None:
+    """The heading of a related-links list (相关阅读, Related, Читайте также, 関連記事...)."""
+    if len(text) <= 40 and (lead := _starts(text, vocab.RELATED_HEADS)):
+        return f"related heading {lead!r}"
+    return None
+
+
+def share(text: str, ctx: Context) -> str | None:
+    if len(text) <= 80 and (lead := _starts(text, vocab.SHARE_LEADS)):
+        return f"share lead {lead!r}"
+    return None
+
+
+def comments(text: str, ctx: Context) -> str | None:
+    if len(text) <= 60 and (lead := _starts(text, vocab.COMMENT_LEADS)):
+        return f"comment lead {lead!r}"
+    if len(text) <= 40 and re.search(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", text, re.I):
+        return "comment count"
+    return None
+
+
+def prev_next(text: str, ctx: Context) -> str | None:
+    if len(text) <= 150 and (lead := _starts(text, vocab.PREV_NEXT_LEADS)):
+        rest = _lead(text)[len(lead):].lstrip()
+        if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or lead in ("上一篇", "下一篇"):
+            return f"prev/next lead {lead!r}"
+    return None
+
+
+def byline_editor(text: str, ctx: Context) -> str | None:
+    if len(text) <= 50 and (lead := _starts(text, vocab.EDITOR_LEADS)):
+        return f"editor line {lead!r}"
+    return None
+
+
+def copyright_footer(text: str, ctx: Context) -> str | None:
+    if len(text) > 250:
+        return None
+    low = text.lower()
+    for mark in vocab.COPYRIGHT_MARKS:
+        if mark in low:
+            return f"copyright mark {mark!r}"
+    return None
+
+
+_DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"[\s)）\]】]*$")
+
+
+def meta_line(text: str, ctx: Context) -> str | None:
+    """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
+    if len(text) > 120 or has_sentence(text[:-1]):
+        return None
+    if _DATE_ONLY.match(text):
+        return "date alone"
+    marks = [m for m in vocab.META_LINE_MARKS if m in text.lower()]
+    if len(marks) >= 2 or (marks and re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", text)):
+        return f"metadata marks {', '.join(marks[:3])}"
+    return None
+
+
+_PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
+                         r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
+
+
+def pagination(text: str, ctx: Context) -> str | None:
+    if len(text) <= 80 and sum(ch.isdigit() for ch in text) >= 1 and _PAGINATION.match(text) and len(text) >= 3:
+        return "page numbers"
+    return None
+
+
+# In the order they are tried; the first that fires names the drop.
+DETECTORS: tuple[tuple[str, Detector], ...] = (
+    ("spam_header", spam_header),
+    ("keyword_block", keyword_block),
+    ("breadcrumb", breadcrumb),
+    ("related", related),
+    ("share", share),
+    ("comments", comments),
+    ("prev_next", prev_next),
+    ("byline_editor", byline_editor),
+    ("copyright_footer", copyright_footer),
+    ("meta_line", meta_line),
+    ("pagination", pagination),
+    ("nav", nav),
+)
+NAMES = frozenset(name for name, _ in DETECTORS)
+
+
+# A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
+# removes them; detectors must work before that too).
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The first detector that fires on ``text``: (name, evidence)."""
+    if "(" in text:
+        text = _PINYIN_GLOSS.sub("", text)
+    for name, detector in DETECTORS:
+        if name in disabled:
+            continue
+        evidence = detector(text, ctx)
+        if evidence:
+            return name, evidence
+    return None

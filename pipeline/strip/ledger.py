@@ -1,0 +1,49 @@
+"""The strip stage's change log: every dropped character is accounted for.
+
+``chars_removed`` counts non-whitespace characters, so that layout whitespace (indentation, line
+breaks between tags) cannot blur the accounting: for any page, the non-whitespace characters kept
+plus those recorded as removed equal the non-whitespace characters of its visible text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Action, Change, snippet
+
+
+def visible_chars(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+@dataclass(slots=True)
+class _Run:
+    action: Action
+    rule: str
+    evidence: str
+    texts: list[str] = field(default_factory=list)
+
+
+class Ledger:
+    """Collects drops; consecutive drops under the same rule become one Change."""
+
+    def __init__(self) -> None:
+        self._runs: list[_Run] = []
+
+    def drop(self, rule: str, evidence: str, text: str, action: Action = "drop") -> None:
+        if not text.strip():
+            return
+        last = self._runs[-1] if self._runs else None
+        if last is not None and last.rule == rule and last.action == action:
+            last.texts.append(text)
+        else:
+            self._runs.append(_Run(action, rule, evidence, [text]))
+
+    def changes(self) -> list[Change]:
+        out: list[Change] = []
+        for run in self._runs:
+            joined = "\n".join(run.texts)
+            evidence = run.evidence if len(run.texts) == 1 else f"{run.evidence} (+{len(run.texts) - 1} more)"
+            out.append(Change("strip", run.action, run.rule, evidence, before=snippet(joined),
+                              chars_removed=visible_chars(joined)))
+        return out

@@ -1,0 +1,261 @@
+"""Article metadata, read before anything is removed: title, date, author, publisher, language,
+canonical URL, next pages, and a body hidden in JSON-LD or a script state object.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser
+
+from . import vocab
+from .dom import normalize, words_in
+from .heuristics import Context, spam_header
+
+_TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
+_NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                       r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
+_WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
+                        r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*([^\s|/，,　]{2,30})", re.I)
+_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
+_BY = re.compile(r"^(?:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}?(?:社|网|網|报|報|台|电视台|電視台))"
+                          r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
+_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
+_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
+                   + r")\)\s*[-—–]")
+_NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
+
+
+@dataclass(slots=True)
+class Meta:
+    """What the head and structured data of a page say about it."""
+
+    titles: list[str] = field(default_factory=list)
+    doc_title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    canonical: str | None = None
+    body: str | None = None
+    next_pages: list[str] = field(default_factory=list)
+
+
+def iso_date(value: str) -> str | None:
+    """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time)."""
+    value = value.strip()
+    if m := _ISO.match(value):
+        y, mo, d, hh, mm, ss, tz = m.groups()
+        return _compose(y, mo, d, hh, mm, ss, tz)
+    if m := _NUM_DATE.search(value):
+        return _compose(*m.groups(), None)
+    if m := _WORD_DATE.search(value):
+        d1, mon1, y1, mon2, d2, y2 = m.groups()
+        month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
+        if month:
+            return _compose(y1 or y2, str(month), d1 or d2, None, None, None, None)
+    return None
+
+
+def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
+    year, month, day = int(y), int(mo), int(d)
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if hh is not None and mm is not None and int(hh) < 24:
+        out += f"T{int(hh):02d}:{mm}:{ss or '00'}"
+        if tz:
+            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    return out
+
+
+def jsonld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True).strip().rstrip(";"))
+        except ValueError:
+            continue
+        out.extend(_objects(data))
+    return out
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _objects(data["@graph"])
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() and "://" not in value else None
+
+
+def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
+    meta = Meta()
+    tags: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        key = (node.attributes.get("property") or node.attributes.get("name")
+               or node.attributes.get("itemprop") or "").lower()
+        if key and key not in tags:
+            tags[key] = node.attributes.get("content") or ""
+    objects = jsonld(tree)
+    article = next((o for o in objects if o.get("headline") or o.get("articleBody")), {})
+    for cand in (article.get("headline"), tags.get("og:title"), tags.get("twitter:title")):
+        if isinstance(cand, str) and normalize(cand):
+            meta.titles.append(normalize(cand))
+    if (title := tree.css_first("title")) is not None:
+        meta.doc_title = normalize(title.text(deep=True)) or None
+    dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
+    if (time := tree.css_first("time[datetime]")) is not None:
+        dates.append(time.attributes.get("datetime"))
+    meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
+    authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
+    meta.author = next((a for a in authors if a), None)
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "") if html else ""
+    meta.lang = lang.split("-")[0].split("_")[0].lower() or None
+    if (link := tree.css_first('link[rel="canonical"]')) is not None and link.attributes.get("href"):
+        meta.canonical = urljoin(url or "", link.attributes["href"] or "")
+    elif tags.get("og:url"):
+        meta.canonical = tags["og:url"]
+    body = article.get("articleBody")
+    meta.body = body if isinstance(body, str) else _script_state_body(tree)
+    meta.next_pages = next_pages(tree, url)
+    return meta
+
+
+def _script_state_body(tree: LexborHTMLParser) -> str | None:
+    """The longest HTML-ish string under a body/content key of a script state object."""
+    best: str | None = None
+    for node in tree.css("script"):
+        text = node.text(deep=True)
+        if len(text) < 200 or not re.search(r'"(?:content|body|articleBody|text|html)"\s*:', text):
+            continue
+        for match in re.finditer(r'"(?:content|body|articleBody|text|html)"\s*:\s*("(?:[^"\\]|\\.)*")', text):
+            try:
+                value = json.loads(match.group(1))
+            except ValueError:
+                continue
+            if isinstance(value, str) and len(value) > len(best or ""):
+                best = value
+    return best if best and len(best) >= 200 else None
+
+
+def next_pages(tree: LexborHTMLParser, url: str | None) -> list[str]:
+    """Links to the next parts of a multi-page article (rel=next, or a pagination block)."""
+    found: list[str] = []
+    for link in tree.css('link[rel="next"], a[rel="next"]'):
+        if href := link.attributes.get("href"):
+            found.append(urljoin(url or "", href))
+    for anchor in tree.css("a[href]"):
+        parent = anchor.parent
+        names = ""
+        for _ in range(3):
+            if parent is None:
+                break
+            names += f" {parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
+            parent = parent.parent
+        href = anchor.attributes.get("href") or ""
+        if words_in(names, vocab.PAGINATION_CLASS) and _NEXT_HREF.search(href):
+            found.append(urljoin(url or "", href))
+    current = url or ""
+    return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
+
+
+def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
+    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed.
+
+    Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
+    so every candidate that reads as spam is passed over.
+    """
+    ok = Context()
+    heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
+    metas = [t for t in [*meta.titles, meta.doc_title or ""] if t and not spam_header(t, ok)]
+    for head in heads:
+        if any(head in t or t in head for t in metas):
+            return head
+    if meta.titles and (good := [t for t in meta.titles if not spam_header(t, ok)]):
+        return strip_site(good[0])
+    if heads:
+        return heads[0]
+    return strip_site(meta.doc_title) if meta.doc_title and metas else None
+
+
+def strip_site(title: str) -> str:
+    """Drop a " - Site Name" suffix (or prefix): keep the longest part."""
+    parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+    return max(parts, key=len).strip() if len(parts) > 1 else title
+
+
+def date_in_text(lines: Iterable[str]) -> str | None:
+    for line in lines:
+        if found := iso_date(line) if (_NUM_DATE.search(line) or _WORD_DATE.search(line)) else None:
+            return found
+    return None
+
+
+def publisher_in_text(lines: Iterable[str]) -> str | None:
+    """来源：X lines, and datelines such as 新华社北京2月13日电, （中新网）, "WASHINGTON (Reuters) -"."""
+    for line in lines:
+        if m := _SOURCE.search(line):
+            return m.group(1).strip("）)】]")
+        if m := _WIRE.match(line):
+            return m.group(1)
+        if (m := _CN_DATELINE.match(line)) and re.search(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)", line[:40]):
+            return m.group(1)
+        if m := _PAREN_SOURCE.match(line):
+            return m.group(1)
+    return None
+
+
+def author_in_text(lines: Iterable[str]) -> str | None:
+    for line in lines:
+        if m := _AUTHOR.search(line):
+            return m.group(1)
+        if len(line) < 60 and (m := _BY.match(line)):
+            return m.group(1)
+    return None
+
+
+def guess_lang(text: str) -> str | None:
+    """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
+    sample = text[:2000]
+    counts = {"kana": 0, "han": 0, "cyrillic": 0, "hangul": 0, "latin": 0}
+    for ch in sample:
+        code = ord(ch)
+        if 0x3040 <= code <= 0x30FF:
+            counts["kana"] += 1
+        elif 0x4E00 <= code <= 0x9FFF:
+            counts["han"] += 1
+        elif 0x0400 <= code <= 0x04FF:
+            counts["cyrillic"] += 1
+        elif 0xAC00 <= code <= 0xD7AF:
+            counts["hangul"] += 1
+        elif ch.isascii() and ch.isalpha():
+            counts["latin"] += 1
+    script = max(counts, key=lambda k: counts[k])
+    if not counts[script]:
+        return None
+    if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
+        return "ja"
+    if script != "latin":
+        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
+    words = re.findall(r"[a-záéíóúñ]+", sample.lower())
+    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in vocab.STOPWORDS.items()}
+    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None

@@ -1,0 +1,63 @@
+"""Line-level stripping for plain-text input (.txt reposts): the same detectors, one line at a time.
+
+Paragraphs are the non-empty lines, stripped of indentation. The first line no detector drops and
+that reads as a headline (short, no sentence end) becomes the title.
+"""
+
+from __future__ import annotations
+
+from ..record import Flag
+from .heuristics import SENTENCE_END, Context, detect, has_sentence
+from .ledger import Ledger, visible_chars
+
+_TITLE_MAX = 80
+# After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
+_LIST_ITEM_MAX = 60
+
+
+def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
+                max_drop_ratio: float) -> tuple[str | None, list[str], list[Flag]]:
+    """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
+    decisions = _decide(lines, disabled)
+    title = next((line for line, rule, _ in decisions if rule == "title"), None)
+    kept = [line for line, rule, _ in decisions if rule is None]
+    before = sum(visible_chars(line) for line in lines)
+    flags: list[Flag] = []
+    if before and not kept and sum(visible_chars(x) for x in lines if x != title) > (1 - max_drop_ratio) * before:
+        flags.append(Flag("strip", "safety_valve", "detectors would drop every line; kept them", lines[0][:80]))
+        decisions = [(line, rule if rule == "title" else None, ev) for line, rule, ev in decisions]
+        kept = [line for line, rule, _ in decisions if rule is None]
+    for line, rule, evidence in decisions:
+        if rule is not None:
+            ledger.drop(rule, evidence, line)
+    return title, kept, flags
+
+
+def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
+    """(line, rule that drops it or None, evidence) for every line."""
+    out: list[tuple[str, str | None, str]] = []
+    have_title = have_body = in_related = False
+    for index, line in enumerate(lines):
+        found = detect(line, Context(index, len(lines)), disabled)
+        if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
+            found = ("related", "item of a related-links list")
+        if found is not None:
+            in_related = found[0] == "related" or (in_related and found[0] != "copyright_footer")
+            out.append((line, f"heuristic:{found[0]}", found[1]))
+            continue
+        in_related = False
+        if not have_title and not have_body and _headline(line):
+            have_title = True
+            out.append((line, "title", "first headline-like line, moved to the title field"))
+            continue
+        have_body = True
+        out.append((line, None, ""))
+    return out
+
+
+def _headline(line: str) -> bool:
+    return len(line) <= _TITLE_MAX and line[-1] not in SENTENCE_END and not line.endswith(("：", ":"))
+
+
+def split_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]

@@ -1,0 +1,134 @@
+"""Boilerplate vocabularies, as data: the only place the strip stage keeps words.
+
+Every list here is plain text so a reviewer can read what the detectors look for without reading
+the detectors. Regular expressions are compiled lazily by the modules that use them (never at
+import time of this module beyond building tuples and strings).
+
+Languages covered: Chinese (simplified and traditional forms, since the strip stage must also
+work on text the repair stage did not restore), English, Russian, Japanese and Spanish.
+"""
+
+from __future__ import annotations
+
+# --- class / id vocabulary ------------------------------------------------------------------------
+# Substrings of class and id attributes that mark an element as content or as boilerplate.
+POSITIVE_CLASS = (
+    "article", "content", "entry", "post", "story", "main", "body", "text", "zhengwen", "正文",
+    "detail", "news_txt", "newstext", "blog", "page-content", "prose", "markdown", "single", "artic",
+    "txt", "neirong", "wenzhang",
+)
+NEGATIVE_CLASS = (
+    "nav", "menu", "footer", "foot", "header", "comment", "related", "relate", "share", "social",
+    "sidebar", "side-", "widget", "banner", "advert", "ad-", "ads", "sponsor", "promo", "breadcrumb",
+    "crumb", "pagination", "pager", "tags", "tag-", "keyword", "login", "signup", "subscribe",
+    "newsletter", "cookie", "popup", "modal", "toolbar", "copyright", "recommend", "hot", "rank",
+    "author-bio", "byline", "meta", "dateline", "caption", "credit", "disclaimer", "outbrain",
+    "taboola", "more-", "read-more", "also", "trending", "popular", "skip", "masthead", "topbar",
+    "bottom", "links", "friend", "weixin", "qrcode", "erweima", "print", "fenxiang", "pinglun",
+    "xiangguan", "tuijian", "copy", "shengming", "statement", "follow", "rss", "search", "aside",
+)
+# Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
+# match "uploads". A class counts as content when it has more content words than boilerplate words,
+# so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
+
+# --- spam keyword headers -------------------------------------------------------------------------
+# Words that reposting spam farms stack into keyword headers and <title>s.
+SPAM_TERMS = (
+    "久久", "精品", "国产", "國產", "免费", "免費", "午夜", "在线", "在線", "视频", "視頻", "无码", "無碼",
+    "亚洲", "亞洲", "日韩", "日韓", "欧美", "歐美", "一区", "一區", "二区", "二區", "三区", "高清", "中文字幕",
+    "成人", "福利", "影院", "观看", "觀看", "不卡", "av", "麻豆", "蜜桃", "夜夜", "天天", "人妻", "伦理",
+    "倫理", "偷拍", "自拍", "色综合", "色綜合", "草莓", "丝袜", "絲襪", "激情", "毛片", "黄色", "黃色",
+    "男同", "美女", "少妇", "少婦", "乱码", "亂碼", "综合", "綜合", "网站", "網站", "入口", "下载", "下載",
+    "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
+)
+# Separators that join keywords in a spam header or keyword block.
+KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
+
+# --- line vocabularies (matched at the start of a short block or line) ----------------------------
+BREADCRUMB_LEADS = (
+    "当前位置", "當前位置", "您现在的位置", "您現在的位置", "您的位置", "你的位置", "你现在的位置", "现在位置",
+    "位置：", "位置:", "所在位置", "home »", "home >", "home ›", "home /", "главная »", "главная >",
+    "главная /", "главная ›", "ホーム >", "ホーム »", "ホーム ›", "トップ >", "inicio >", "inicio »",
+    "inicio /", "inicio ›", "portada >", "you are here",
+)
+# Words that appear as the first crumb of a breadcrumb trail.
+BREADCRUMB_HOME = ("首页", "首頁", "home", "главная", "ホーム", "トップ", "inicio", "portada")
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "-")
+
+RELATED_HEADS = (
+    "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "推荐阅读",
+    "推薦閱讀", "延伸阅读", "延伸閱讀", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡", "更多新闻", "最新文章",
+    "热点推荐", "精彩推荐", "related", "read more", "read next", "more stories", "you may also like",
+    "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
+    "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
+    "lee también", "más noticias", "relacionados",
+)
+SHARE_LEADS = (
+    "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
+    "シェア", "共有する", "ツイート", "compartir", "comparte",
+)
+COMMENT_LEADS = (
+    "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區", "已有", "条评论",
+    "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
+    "コメント", "comentarios", "deja un comentario", "deja una respuesta",
+)
+PREV_NEXT_LEADS = (
+    "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
+    "next article", "previous post", "next post", "« previous", "next »", "предыдущая статья",
+    "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
+    "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
+)
+EDITOR_LEADS = (
+    "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
+    "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
+)
+COPYRIGHT_MARKS = (
+    "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
+    "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
+    "未经授权", "未經授權", "不得转载", "不得轉載", "转载请注明", "轉載請註明", "免责声明", "免責聲明",
+)
+# Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
+META_LINE_MARKS = (
+    "发布时间", "發佈時間", "發布時間", "时间：", "時間：", "来源：", "來源：", "来源:", "來源:", "浏览", "瀏覽",
+    "阅读：", "閱讀：", "点击：", "點擊：", "点击数", "字号", "字號", "打印", "关闭窗口", "關閉窗口", "作者：",
+    "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
+    "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小",
+)
+CAPTION_CLASS = ("caption", "figcaption", "wp-caption-text", "img-desc", "pic-desc", "photo-desc", "imgtxt")
+PAGINATION_CLASS = ("pag", "fenye", "page-nav", "pages", "page_nav", "pagelink", "page-link")
+NEXT_PAGE_WORDS = ("下一页", "下一頁", "next page", "next", "следующая", "次へ", "次のページ", "siguiente", "»")
+
+# --- original publisher ---------------------------------------------------------------------------
+SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典", "出所")
+AUTHOR_LABELS = ("作者", "记者", "記者", "文", "by", "автор", "著者", "筆者", "por")
+# Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
+WIRE_AGENCIES = (
+    "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
+    "Интерфакс", "共同通信", "時事通信", "Europa Press",
+)
+
+# --- language by stopwords (for Latin-script pages without a lang attribute) ----------------------
+STOPWORDS = {
+    "en": ("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it"),
+    "es": ("el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "una", "con", "se"),
+}
+
+# Month names for visible English/Spanish/Russian dates ("February 13, 2026", "13 de febrero de 2026").
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+
+# Meta tags that carry the publication date, in order of trust.
+DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "publishdate", "publish_date",
+    "pubdate", "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    "publication_date", "release_date", "dcterms.created", "weibo: article:create_at",
+)
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
