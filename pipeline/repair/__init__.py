@@ -1,12 +1,51 @@
-"""Repair stage: named text fixers. (First honest version; issue 3 fills the registry.)"""
+"""Repair stage (str -> str): named fixers in a registry, each recorded only when it changed the text.
+
+``repair_text`` runs :data:`FIXERS` in order; every change carries edits against the text as it
+was before that change, so ``apply_plan(original, result.changes) == result.text``. The input may
+be plain text or a whole HTML document: no fixer touches ASCII, so tags and entities survive.
+
+Order matters: invisible characters go first (they break mojibake round trips); encoding repairs
+next; lossy damage is judged while pinyin residues are still there; the script decision reads the
+pinyin annotations (:func:`.script.gather_evidence`) before the pinyin fixer removes them; the
+script conversion runs last.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
+from .common import Context, Fix, Fixer
+from .damage import fix_lost_lead, flag_replacements
+from .invisible import fix_radicals, fix_space_indent, fix_zero_width
+from .mojibake import fix_cjk
+from .pinyin import fix_pinyin, is_reading
+from .script import fix_script, gather_evidence
+from .western import fix_western
 
-__all__ = ["Repaired", "apply_plan", "repair_text"]
+__all__ = ["FIXERS", "Repaired", "apply_plan", "is_reading", "repair_text"]
+
+SCRIPTS = ("auto", "keep", "simplified", "traditional")
+
+
+def _script_evidence(text: str, ctx: Context) -> Fix:
+    """Not a text change: records the script decision in the context for the last fixer."""
+    gather_evidence(text, ctx)
+    return Fix(text)
+
+
+FIXERS: dict[str, Fixer] = {
+    "zero_width": fix_zero_width,
+    "mojibake_western": fix_western,
+    "mojibake_cjk": fix_cjk,
+    "lost_lead_byte": fix_lost_lead,
+    "replacement_chars": flag_replacements,
+    "radical_lookalike": fix_radicals,
+    "space_indent": fix_space_indent,
+    "script_evidence": _script_evidence,
+    "pinyin_annotation": fix_pinyin,
+    "script": fix_script,
+}
 
 
 @dataclass(slots=True)
@@ -14,9 +53,19 @@ class Repaired:
     text: str
     changes: list[Change] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
-    script: str | None = None
+    script: str | None = None  # output script: "simplified", "traditional" or None
 
 
 def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = None) -> Repaired:
     """Run the fixers over ``text``; every change is recorded and replayable."""
-    return Repaired(text)
+    if script not in SCRIPTS:
+        raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+    ctx = Context(script=script, codec_hint=codec_hint)
+    result = Repaired(text)
+    for fixer in FIXERS.values():
+        fixed = fixer(result.text, ctx)
+        result.text = fixed.text
+        result.changes.extend(fixed.changes)
+        result.flags.extend(fixed.flags)
+    result.script = ctx.output_script
+    return result

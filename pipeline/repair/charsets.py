@@ -1,0 +1,130 @@
+"""Character commonness, derived from the legacy national standards themselves.
+
+The first levels of GB2312, Big5, JIS X 0208 and KS X 1001 were chosen by frequency, so they are a
+dictionary-free frequency list: text made of them is plausible, mojibake (rare ideographs, half-width
+katakana, box drawing, private use) is not. :func:`plausibility` scores a string from -2 to 1 per
+non-ASCII character; the mojibake fixers compare the score of a run with its candidate repairs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_CYR_CASE_RE = re.compile("[а-яё][А-ЯЁ]")
+_HAN_HANGUL_RE = re.compile("[\u4e00-\u9fff][\uac00-\ud7a3]|[\uac00-\ud7a3][\u4e00-\u9fff]")
+_PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
+_ASCII_RE = re.compile("[\\x00-\\x7f]")
+_HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
+# Characters that are never mojibake output of the codecs we handle: a line without any of the
+# suspicious ones (see suspect_re) is left alone without scoring.
+_SUSPECT_EXTRA = (
+    "\u0080-\u00bf\u00d0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u0400-\u04ff\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
+)
+
+
+def _double_byte(codec: str, leads: tuple[int, int], trails: tuple[int, int]) -> frozenset[str]:
+    chars = set()
+    for lead in range(leads[0], leads[1] + 1):
+        for trail in range(trails[0], trails[1] + 1):
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+@functools.cache
+def common_han() -> frozenset[str]:
+    """GB2312 level 1, Big5 level 1, JIS level 1 kanji."""
+    return (
+        _double_byte("gb2312", (0xB0, 0xD7), (0xA1, 0xFE))
+        | _double_byte("big5", (0xA4, 0xC6), (0x40, 0xFE))
+        | _double_byte("shift_jis", (0x88, 0x98), (0x40, 0xFC))
+    )
+
+
+@functools.cache
+def uncommon_han() -> frozenset[str]:
+    """GB2312 level 2: legitimate but less frequent."""
+    return _double_byte("gb2312", (0xD8, 0xF7), (0xA1, 0xFE)) - common_han()
+
+
+@functools.cache
+def common_hangul() -> frozenset[str]:
+    """The 2,350 syllables of KS X 1001."""
+    return _double_byte("euc_kr", (0xB0, 0xC8), (0xA1, 0xFE))
+
+
+@functools.cache
+def suspect_re() -> re.Pattern[str]:
+    """Characters that may come from mojibake: anything outside the common sets."""
+    ranges = _ranges(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
+    hangul = _ranges(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
+    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_CYR_CASE_RE.pattern}")
+
+
+def _ranges(chars: object) -> str:
+    """A regex class body for an increasing iterable of characters, as ranges."""
+    out: list[str] = []
+    start = prev = -2
+    for c in chars:  # type: ignore[attr-defined]
+        code = ord(c)
+        if code != prev + 1:
+            if start >= 0:
+                out.append(f"{chr(start)}-{chr(prev)}")
+            start = code
+        prev = code
+    if start >= 0:
+        out.append(f"{chr(start)}-{chr(prev)}")
+    return "".join(out)
+
+
+@functools.cache
+def _classes() -> tuple[re.Pattern[str], ...]:
+    """Regexes counting the weight classes: good (1), half (0.5), neutral (0), very bad (-2)."""
+    good = _ranges(sorted(common_han() | common_hangul()))
+    neutral = _ranges(sorted(uncommon_han()))
+    return (
+        re.compile(f"[{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451]"),
+        re.compile(f"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f{_PINYIN_LETTERS}“”‘’—–…·«»€\u2000-\u200f]"),
+        re.compile(f"[{neutral}]"),
+        re.compile("[\ufffd\ue000-\uf8ff\u0080-\u009f]"),
+    )
+
+
+def plausibility(text: str) -> float:
+    """Mean weight of the non-ASCII characters (1 = all common; other characters count -1),
+    minus script breaks.
+
+    A break is a Cyrillic lower-to-upper case change inside a word, or an ideograph touching a
+    Hangul syllable: both are typical of bytes decoded with the wrong codec.
+    """
+    total = len(text) - len(_ASCII_RE.findall(text))
+    if not total:
+        return 1.0
+    good, half, neutral, very_bad = (len(r.findall(text)) for r in _classes())
+    other = total - good - half - neutral - very_bad
+    breaks = len(_CYR_CASE_RE.findall(text)) + len(_HAN_HANGUL_RE.findall(text))
+    return (good + 0.5 * half - 2 * very_bad - other - 4 * breaks) / total
+
+
+@functools.cache
+def _phrase_bigrams() -> frozenset[str]:
+    """Character bigrams of pypinyin's phrase dictionary (47k words): evidence of real Chinese."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return frozenset(w[i : i + 2] for w in PHRASES_DICT for i in range(len(w) - 1))
+
+
+def chinese_support(text: str) -> float:
+    """Share of adjacent ideograph pairs that are dictionary bigrams (traditional read as simplified)."""
+    from .common import opencc_converter
+
+    simplified = opencc_converter("t2s").convert(text)
+    pairs = [m[0] for m in _HAN_PAIR_RE.finditer(simplified)] + [m[0] for m in _HAN_PAIR_RE.finditer(simplified[1:])]
+    if not pairs:
+        return 0.0
+    bigrams = _phrase_bigrams()
+    return sum(p in bigrams for p in pairs) / len(pairs)

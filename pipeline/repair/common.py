@@ -1,0 +1,111 @@
+"""Shared pieces of the repair fixers: the fixer signature, the context, and change building.
+
+A fixer takes the text and a :class:`Context` and returns a :class:`Fix`: the new text plus the
+changes (with edits against the text the fixer received) and flags it produced. ``repair_text``
+chains them, so ``apply_plan(original, changes)`` replays the whole stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..record import Action, Change, Edit, Flag, apply_edits, snippet
+
+STAGE = "repair"
+
+# CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+
+
+@dataclass(slots=True)
+class Context:
+    """What the fixers know beyond the text: options and evidence gathered by earlier fixers."""
+
+    script: str = "auto"
+    codec_hint: str | None = None
+    # Set by the script-evidence step before the pinyin fixer removes the annotations it reads.
+    script_target: str | None = None
+    script_evidence: str = ""
+    output_script: str | None = None
+
+
+@dataclass(slots=True)
+class Fix:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+
+Fixer = Callable[[str, Context], Fix]
+
+
+def make_change(rule: str, evidence: str, edits: Iterable[Edit], action: Action = "replace") -> Change:
+    """A change record for ``edits`` (offsets into the text before this change)."""
+    ordered = tuple(sorted(edits, key=lambda e: e.start))
+    old = "".join(e.old for e in ordered)
+    new = "".join(e.new for e in ordered)
+    return Change(
+        stage=STAGE,
+        action=action,
+        rule=rule,
+        evidence=evidence,
+        before=snippet(old),
+        after=snippet(new),
+        chars_removed=max(0, len(old) - len(new)),
+        edits=ordered,
+    )
+
+
+def flag(rule: str, evidence: str, text: str, start: int, end: int) -> Flag:
+    """A flag with some context around ``text[start:end]``."""
+    return Flag(STAGE, rule, evidence, snippet(text[max(0, start - 10) : end + 10]))
+
+
+def fix_from_edits(text: str, rule: str, evidence: str, edits: list[Edit], action: Action = "replace") -> Fix:
+    """Apply ``edits`` as one recorded change (none when there are no edits)."""
+    if not edits:
+        return Fix(text)
+    return Fix(apply_edits(text, tuple(edits)), [make_change(rule, evidence, edits, action)])
+
+
+def trimmed_edit(start: int, old: str, new: str) -> Edit:
+    """The smallest edit turning ``old`` (found at ``start``) into ``new``: common ends dropped."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    return Edit(start + head, start + len(old) - tail, old[head : len(old) - tail], new[head : len(new) - tail])
+
+
+def line_spans(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, line) for every ``\\n``-separated line (only ``\\n``: U+0085 may be mojibake)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+@functools.cache
+def opencc_converter(config: str) -> Any:
+    """One OpenCC converter per configuration, built on first use (its dictionaries are large)."""
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def converted_chars(chars: Iterable[str], config: str = "t2s") -> set[str]:
+    """The characters OpenCC ``config`` changes (t2s: traditional forms; s2t: simplified forms)."""
+    uniq = sorted(set(chars))
+    if not uniq:
+        return set()
+    # One character a line, so phrase rules never join neighbours.
+    mapped = opencc_converter(config).convert("\n".join(uniq)).split("\n")
+    return {c for c, m in zip(uniq, mapped, strict=False) if c != m}

@@ -1,0 +1,115 @@
+"""Lossy byte damage: recovered only when the surviving bytes determine the original uniquely.
+
+- ``lost_lead_byte``: a double-byte character (GBK or Big5) whose lead byte was lost to "?" leaves
+  its trail byte stranded as an ASCII character 0x40-0x7E between CJK characters, sometimes with
+  the annotation residue of a misaligned read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49,
+  and 展's trail B9 with the lost A0 was read as 範 (fàn). Every lead byte that makes a valid
+  character with the stranded byte is a candidate; the residue must be a reading of the misaligned
+  character, and the candidate's bigram with a neighbour must occur elsewhere on the page. Exactly
+  one surviving candidate is applied; otherwise the spot is flagged.
+- ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
+  the bytes they replaced are gone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Edit, Flag
+from .common import HAN, Context, Fix, fix_from_edits, flag
+from .pinyin import is_reading
+
+RULE = "lost_lead_byte"
+_SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
+_STRANDED_RE = re.compile(
+    f"(?P<prev>[{HAN}])\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
+)
+_ANNOTATION = "(?:[(（【\\[][^)）】\\]]{1,8}[)）】\\]])?"
+_LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
+_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",)}
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    char: str
+    codec: str
+    misread: str | None  # the character the previous trail byte and the lost lead byte formed
+
+
+def _candidates(prev: str, trail: int, codecs: tuple[str, ...]) -> list[Candidate]:
+    found = []
+    for codec in codecs:
+        try:
+            prev_trail = prev.encode(codec)[-1:]
+        except UnicodeEncodeError:
+            prev_trail = b""
+        for lead in range(0x81, 0xFF):
+            try:
+                char = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            misread = _decode(prev_trail + bytes((lead,)), codec) if prev_trail else None
+            found.append(Candidate(char, codec, misread))
+    return found
+
+
+def _decode(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def _on_page(text: str, first: str, second: str) -> bool:
+    """``first`` then ``second`` occur elsewhere on the page (an annotation may sit between)."""
+    return re.search(re.escape(first) + _ANNOTATION + re.escape(second), text) is not None
+
+
+def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
+    cands = _candidates(m["prev"], ord(m["trail"]), codecs)
+    why = []
+    if m["syl"]:
+        cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
+        why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
+    page = text[: m.start()] + text[m.end() :]
+    seen = [c for c in cands if _on_page(page, c.char, m["next"]) or _on_page(page, m["prev"], c.char)]
+    if seen and (not m["syl"] or len(cands) > 1):
+        cands = seen
+    if seen:
+        why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
+    chars = {c.char for c in cands}
+    if len(chars) == 1 and why:
+        return cands[0], "; ".join(why)
+    return None, f"{len(chars)} candidate characters"
+
+
+def fix_lost_lead(text: str, ctx: Context) -> Fix:
+    if "?" not in text:
+        return Fix(text)
+    codecs = _CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    evidence = []
+    for m in _STRANDED_RE.finditer(text):
+        chosen, why = _choose(text, m, codecs)
+        start, end = m.end("prev"), m.start("next")
+        if chosen is None:
+            flags.append(flag(RULE, f"stranded trail byte {m['trail']!r}: {why}", text, start, end))
+            continue
+        edits.append(Edit(start, end, text[start:end], chosen.char))
+        evidence.append(f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}")
+    result = fix_from_edits(text, RULE, "; ".join(evidence)[:300], edits)
+    result.flags.extend(flags)
+    return result
+
+
+def flag_replacements(text: str, ctx: Context) -> Fix:
+    if "\ufffd" not in text and "锟斤拷" not in text:
+        return Fix(text)
+    flags = [
+        flag("replacement_chars", f"{len(m[0])} chars of lost bytes; original unknown", text, m.start(), m.end())
+        for m in _LOSS_RE.finditer(text)
+    ]
+    return Fix(text, flags=flags)

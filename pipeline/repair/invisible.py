@@ -1,0 +1,58 @@
+"""Invisible and look-alike characters that reposters use to defeat copy detection.
+
+- ``zero_width``: U+200B, U+2060, U+FEFF anywhere; U+200C/U+200D (meaningful in Persian, Indic
+  scripts and emoji sequences) and the soft hyphen only between CJK characters.
+- ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
+  (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space.
+- ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text become
+  the ideographs they copy (人日), by NFKC on just those characters.
+None of them touches ASCII, so markup is safe.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..record import Edit
+from .common import HAN, Context, Fix, fix_from_edits
+
+_CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
+_ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
+_ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_INDENT_RE = re.compile("(?:^|(?<=\n)|(?<=<p>)|(?<=<br>)|(?<=<br/>)|(?<=<br />))[\u00a0\u2002\u2003\u3000]+")
+_INNER_NBSP_RE = re.compile("\u00a0")
+_SPACE_PRECHECK = re.compile("[\u00a0\u2002\u2003\u3000]")
+_RADICAL_RE = re.compile(f"(?<=[{HAN}])[\u2e80-\u2fdf]|[\u2e80-\u2fdf](?=[{HAN}])")
+
+
+def fix_zero_width(text: str, ctx: Context) -> Fix:
+    if not _ZW_PRECHECK.search(text):
+        return Fix(text)
+    edits = [Edit(m.start(), m.end(), m[0], "") for m in _ZERO_WIDTH_RE.finditer(text)]
+    names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old})
+    return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
+
+
+def fix_space_indent(text: str, ctx: Context) -> Fix:
+    if not _SPACE_PRECHECK.search(text):
+        return Fix(text)
+    edits = [Edit(m.start(), m.end(), m[0], "") for m in _INDENT_RE.finditer(text)]
+    indented = {e.start for e in edits}
+    covered = {i for e in edits for i in range(e.start, e.end)}
+    edits += [
+        Edit(m.start(), m.end(), m[0], " ")
+        for m in _INNER_NBSP_RE.finditer(text)
+        if m.start() not in covered and m.start() not in indented
+    ]
+    evidence = "space indents at line starts; inner NBSP to space"
+    return fix_from_edits(text, "space_indent", evidence, edits)
+
+
+def fix_radicals(text: str, ctx: Context) -> Fix:
+    edits = []
+    for m in _RADICAL_RE.finditer(text):
+        normal = unicodedata.normalize("NFKC", m[0])
+        if normal != m[0]:
+            edits.append(Edit(m.start(), m.end(), m[0], normal))
+    return fix_from_edits(text, "radical_lookalike", "radical look-alike between CJK chars", edits)

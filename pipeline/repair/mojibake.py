@@ -1,0 +1,179 @@
+"""CJK and Cyrillic mojibake: text whose bytes were decoded with the wrong legacy codec.
+
+UTF-8 read as GBK / GB18030 / Big5 / Shift_JIS / EUC-KR / cp1251 / KOI8-R (鍙戝竷 for 发布), and the
+reverse: legacy bytes read as latin-1 / cp1252 (ÖÐÎÄ for 中文), KOI8-R and cp1251 swapped, Big5 and
+GBK swapped. Work is per line, then per run of non-ASCII text, so one title of mojibake inside a
+clean page is found. A candidate round trip must be strictly valid both ways; among them the
+winner is chosen by character commonness (:mod:`.charsets`), with charset-normalizer coherence
+as tie-breaker; an unresolved tie is flagged. Up to two layers are undone. Runs holding U+FFFD
+lost bytes: they are flagged when a round trip of the surviving pieces reads well, never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Edit, Flag
+from .charsets import chinese_support, plausibility, suspect_re
+from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
+
+RULE = "mojibake_cjk"
+_UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+_LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+PAIRS: tuple[tuple[str, str], ...] = (
+    *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),
+    *((wrong, right) for wrong in ("latin-1", "cp1252") for right in _LEGACY),
+    ("koi8_r", "cp1251"),
+    ("cp1251", "koi8_r"),
+    ("gbk", "big5"),
+    ("big5", "gbk"),
+)
+_MIN_SCORE = 0.75
+_MIN_GAIN = 0.4
+_TIE = 0.1
+_MAX_LAYERS = 2
+_MIN_BIGRAMS = 0.25
+_ASCII_RE = re.compile("[\\x00-\\x7f]")
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+_RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
+_CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000]+")
+_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры")
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    text: str
+    how: str
+    score: float
+
+
+def _round_trip(text: str, wrong: str, right: str) -> str | None:
+    try:
+        fixed = text.encode(wrong).decode(right)
+        back = fixed.encode(right).decode(wrong)
+    except UnicodeError:
+        return None
+    return fixed if back == text and fixed != text else None
+
+
+def _coherence(text: str) -> float:
+    from charset_normalizer.cd import coherence_ratio
+
+    ratios = coherence_ratio(text)
+    return max((r for _, r in ratios), default=0.0)
+
+
+def _language_support(text: str) -> bool:
+    """Chinese output (ideographs, no kana or Hangul) must be made of dictionary bigrams."""
+    if _KANA_HANGUL_RE.search(text) or len(_HAN_RE.findall(text)) < 2:
+        return True
+    return chinese_support(text) >= _MIN_BIGRAMS
+
+
+def best_candidate(text: str) -> Candidate | None:
+    """The one round trip the evidence supports, or None (no candidate or an unresolved tie)."""
+    base = plausibility(text)
+    found: dict[str, Candidate] = {}
+    for wrong, right in PAIRS:
+        fixed = _round_trip(text, wrong, right)
+        if fixed is None or fixed in found or sum(ord(c) > 0x7F for c in fixed) < 2:
+            continue
+        score = plausibility(fixed)
+        if score >= _MIN_SCORE and score - base >= _MIN_GAIN and _language_support(fixed):
+            found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+    ranked = sorted(found.values(), key=lambda c: -c.score)
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
+        coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
+        if coherence[0][0] - coherence[1][0] < _TIE:
+            return None
+        return coherence[0][1]
+    return ranked[0] if ranked else None
+
+
+def undo_layers(text: str) -> tuple[str, list[str]]:
+    """Undo up to two layers of mojibake; returns the text and how each layer was undone."""
+    hows: list[str] = []
+    for _ in range(_MAX_LAYERS):
+        candidate = best_candidate(text)
+        if candidate is None:
+            break
+        text = candidate.text
+        hows.append(f"{candidate.how} ({candidate.score:.2f})")
+    return text, hows
+
+
+def _lossy(text: str) -> str | None:
+    """How a run with U+FFFD reads once its surviving pieces are round-tripped, if well."""
+    pieces = [p for p in text.split("\ufffd") if p]
+    for wrong, right in PAIRS:
+        fixed = [_round_trip(p, wrong, right) for p in pieces if suspect_re().search(p)]
+        if fixed and all(fixed) and plausibility("".join(f or "" for f in fixed)) >= _MIN_SCORE:
+            return f"{right} read as {wrong}"
+    return None
+
+
+def _quoted(line: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(line) and _QUOTES.get(line[start - 1]) == line[end]
+
+
+def _segments(line: str) -> list[tuple[int, int]]:
+    """Candidate spans: the line, then its non-ASCII runs, then runs split at CJK punctuation."""
+    spans = [(0, len(line))]
+    for run in _RUN_RE.finditer(line):
+        spans.append(run.span())
+        spans.extend((run.start() + m.start(), run.start() + m.end()) for m in _CJK_PUNCT_RE.finditer(run[0]))
+    return spans
+
+
+Repair = tuple[int, int, str, list[str]]
+
+
+def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
+    """Repairs (span in line, new text, how) and lossy notes for one line."""
+    repairs: list[Repair] = []
+    lossy: list[str] = []
+    done_until = -1
+    for start, end in _segments(line):
+        piece = line[start:end]
+        if start < done_until or not suspect_re().search(piece):
+            continue
+        if len(piece) - len(_ASCII_RE.findall(piece)) < 2 or plausibility(piece) > 1 - _MIN_GAIN:
+            continue
+        if guard_quotes and _quoted(line, start, end):
+            continue
+        if "\ufffd" in piece:
+            how = _lossy(piece)
+            if how:
+                lossy.append(how)
+                done_until = end
+            continue
+        fixed, hows = undo_layers(piece)
+        if hows:
+            repairs.append((start, end, fixed, hows))
+            done_until = end
+    return repairs, lossy
+
+
+def fix_cjk(text: str, ctx: Context) -> Fix:
+    if text.isascii() or not suspect_re().search(text):
+        return Fix(text)
+    guard = any(w in text for w in _TOPIC_WORDS)
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    hows: set[str] = set()
+    for offset, line in line_spans(text):
+        if not suspect_re().search(line):
+            continue
+        repairs, lossy = _fix_line(line, guard)
+        for start, end, new, how in repairs:
+            edits.append(trimmed_edit(offset + start, line[start:end], new))
+            hows.update(how)
+        note = "bytes lost, not repaired"
+        end = offset + len(line)
+        flags.extend(flag(RULE, f"lossy mojibake ({h}); {note}", text, offset, end) for h in lossy)
+    result = fix_from_edits(text, RULE, "; ".join(sorted(hows))[:200], edits)
+    result.flags.extend(flags)
+    return result

@@ -1,0 +1,136 @@
+"""Pinyin and zhuyin annotations inserted after characters by repost obfuscators.
+
+``當(dāng)前`` -> ``當前``. An annotation is removed only when pypinyin (all readings, every tone
+style) confirms it is a reading of the character right before it, so ``黨委(黨組)``,
+``李明(Li Ming)``, ``(AI)`` and ``(2026)`` never match. A page that teaches pronunciation keeps
+its annotations: lesson vocabulary present and the annotated characters are not the ones a
+simplified-to-traditional conversion produced (the obfuscators' signature).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..record import Edit
+from .common import HAN, Context, Fix, converted_chars, fix_from_edits, flag
+from .vocab import LESSON_WORDS
+
+RULE = "pinyin_annotation"
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}:]{{0,6}}[1-5]?"
+_ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
+_BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
+ANNOTATION_RE = re.compile(
+    f"(?P<char>[{HAN}])"
+    "(?:"
+    f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])"
+    f"|(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])"
+    ")"
+)
+RUBY_RE = re.compile(
+    f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
+)
+# A cheap pre-check: no bracket/ruby/zhuyin right after a Han character, nothing to do.
+_PRECHECK_RE = re.compile(f"[{HAN}](?:[(（【\\[][a-z{_TONED}\u3105-\u312f]|[\u3105-\u312f])|<rt>")
+_QUOTES_BEFORE = "“「『‘\"'"
+_MIN_OBFUSCATION_SHARE = 0.6
+
+
+@dataclass(slots=True, frozen=True)
+class Annotation:
+    start: int  # of the annotation (after the character), or of the <ruby> element
+    end: int
+    char: str
+    syllable: str
+    ruby: bool = False
+
+
+def _norm(syllable: str) -> str:
+    text = unicodedata.normalize("NFC", syllable.strip().lower())
+    return text.replace("u:", "ü").replace("v", "ü")
+
+
+@functools.cache
+def _readings(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    forms: set[str] = set()
+    for style in (Style.TONE, Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
+        for group in pinyin(char, style=style, heteronym=True, neutral_tone_with_five=True):
+            forms.update(_norm(s) for s in group)
+    # A neutral tone may be written with no number at all.
+    forms.update(f[:-1] for f in list(forms) if f.endswith("5"))
+    return frozenset(forms)
+
+
+def is_reading(char: str, syllable: str) -> bool:
+    """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``."""
+    return len(char) == 1 and bool(syllable) and _norm(syllable) in _readings(char)
+
+
+@functools.lru_cache(maxsize=4)
+def find_annotations(text: str) -> tuple[Annotation, ...]:
+    """Every annotation confirmed as a reading of the character before it.
+
+    Cached: the script decision and the pinyin fixer read the same text one after the other.
+    """
+    if not _PRECHECK_RE.search(text):
+        return ()
+    found: list[Annotation] = []
+    for m in ANNOTATION_RE.finditer(text):
+        if m["open"] and _BRACKETS[m["open"]] != m["close"]:
+            continue
+        syllable = m["syl"] or m["bare"]
+        if is_reading(m["char"], syllable):
+            found.append(Annotation(m.end("char"), m.end(), m["char"], syllable))
+    if "<rt>" in text:
+        for m in RUBY_RE.finditer(text):
+            if is_reading(m["char"], m["syl"]):
+                found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
+    return tuple(sorted(found, key=lambda a: a.start))
+
+
+def converted_share(annotations: tuple[Annotation, ...]) -> float:
+    """Share of annotated characters that a simplified-to-traditional conversion produced."""
+    if not annotations:
+        return 0.0
+    converted = converted_chars(a.char for a in annotations)
+    return sum(a.char in converted for a in annotations) / len(annotations)
+
+
+def lesson_evidence(text: str, annotations: tuple[Annotation, ...]) -> str | None:
+    """Why the annotations are content (a pronunciation lesson), or None."""
+    words = [w for w in LESSON_WORDS if w in text]
+    if not words:
+        return None
+    share = converted_share(annotations)
+    if len(annotations) >= 2 and share >= _MIN_OBFUSCATION_SHARE:
+        return None
+    return f"lesson words {'/'.join(words[:3])}; {share:.0%} of annotated chars script-converted"
+
+
+def _quoted(text: str, annotation: Annotation) -> bool:
+    """The annotated character is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
+    before = annotation.start - 2
+    return before >= 0 and text[before] in _QUOTES_BEFORE
+
+
+def fix_pinyin(text: str, ctx: Context) -> Fix:
+    annotations = find_annotations(text)
+    if not annotations:
+        return Fix(text)
+    lesson = lesson_evidence(text, annotations)
+    if lesson:
+        return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, 0, 0)])
+    edits = [
+        Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
+        for a in annotations
+        if a.ruby or not _quoted(text, a)
+    ]
+    chars = "".join(sorted({a.char for a in annotations}))[:12]
+    evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"
+    return fix_from_edits(text, RULE, evidence, edits, action="remove")

@@ -1,0 +1,137 @@
+"""Script restoration: undo a machine simplified-to-traditional conversion, or force a script.
+
+``auto`` converts back only on evidence that the traditional text was produced by a converter
+from a mainland (simplified) original: converted characters carrying pinyin annotations (the
+obfuscators annotate exactly the characters they converted), mainland-only vocabulary written in
+traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline, ICP licence numbers.
+Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) outweighs it, so genuine articles stay traditional.
+
+The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer removes annotations;
+the conversion (:func:`fix_script`) runs last. Which OpenCC configuration restores best is measured
+in bench/bench_repair.py: converters that keep 着 (OpenCC s2t, s2hk) are undone exactly by t2s;
+those that write 隨著 for 随着 (s2tw, older s2t) need tw2s, since t2s leaves 随著.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Edit
+from .common import HAN, Context, Fix, converted_chars, fix_from_edits, opencc_converter
+from .pinyin import converted_share, find_annotations
+from .vocab import ICP_MARKERS, MAINLAND_PUBLISHERS, MAINLAND_TERMS, TAIWAN_HK_TERMS
+
+_HAN_RE = re.compile(f"[{HAN}]")
+_MIN_ANNOTATED = 3
+_MIN_SHARE = 0.6
+_MIN_TRAD = 3
+
+
+@dataclass(slots=True, frozen=True)
+class ScriptCount:
+    traditional: int
+    simplified: int
+
+    @property
+    def script(self) -> str | None:
+        if self.traditional > self.simplified:
+            return "traditional"
+        return "simplified" if self.simplified else None
+
+
+def count_script(text: str) -> ScriptCount:
+    """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
+    han = {c for c in set(text) if _HAN_RE.match(c)}
+    if not han:
+        return ScriptCount(0, 0)
+    counts = []
+    for config in ("t2s", "s2t"):
+        chars = converted_chars(han, config)
+        counts.append(len(re.findall(f"[{''.join(sorted(chars))}]", text)) if chars else 0)
+    return ScriptCount(counts[0], counts[1])
+
+
+def restore_config(text: str) -> str:
+    """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc)."""
+    return "t2s" if "着" in text else "tw2s"
+
+
+def _mainland_evidence(text: str) -> tuple[int, list[str]]:
+    found = [t for t in MAINLAND_TERMS if t in text]
+    publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
+    icp = [m for m in ICP_MARKERS if m in text]
+    return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
+
+
+def _machine_converted(text: str) -> str | None:
+    """Evidence that this traditional text came out of a s2t converter, or None."""
+    annotations = find_annotations(text)
+    share = converted_share(annotations)
+    reasons = []
+    if len(annotations) >= _MIN_ANNOTATED and share >= _MIN_SHARE:
+        reasons.append(f"pinyin on {share:.0%} converted chars")
+    score, mainland = _mainland_evidence(text)
+    taiwan = [t for t in TAIWAN_HK_TERMS if t in text]
+    if taiwan and score <= 2 * len(taiwan):
+        return None
+    if score >= 2:
+        reasons.append("mainland " + "/".join(mainland))
+    return "; ".join(reasons) or None
+
+
+def gather_evidence(text: str, ctx: Context) -> None:
+    """Decide the target script before annotations (part of the evidence) are removed."""
+    count = count_script(text)
+    ctx.output_script = count.script
+    if ctx.script == "keep" or count.script is None:
+        return
+    if ctx.script == "traditional":
+        if count.simplified:
+            ctx.script_target, ctx.script_evidence = "s2t", "forced traditional"
+        return
+    if count.traditional == 0:
+        return
+    if ctx.script == "simplified":
+        ctx.script_target, ctx.script_evidence = restore_config(text), "forced simplified"
+    elif count.script == "traditional" and count.traditional >= _MIN_TRAD:
+        why = _machine_converted(text)
+        if why:
+            ctx.script_target, ctx.script_evidence = restore_config(text), why
+
+
+def _line_edits(start: int, old: str, new: str) -> list[Edit]:
+    """Edits for one converted line: runs of changed characters, or the whole line if lengths differ."""
+    if len(old) != len(new):
+        return [Edit(start, start + len(old), old, new)]
+    edits: list[Edit] = []
+    i = 0
+    while i < len(old):
+        if old[i] == new[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(old) and old[j] != new[j]:
+            j += 1
+        edits.append(Edit(start + i, start + j, old[i:j], new[i:j]))
+        i = j
+    return edits
+
+
+def fix_script(text: str, ctx: Context) -> Fix:
+    if not ctx.script_target:
+        return Fix(text)
+    converted = opencc_converter(ctx.script_target).convert(text)
+    old_lines, new_lines = text.split("\n"), converted.split("\n")
+    if len(old_lines) != len(new_lines):
+        edits = [Edit(0, len(text), text, converted)]
+    else:
+        edits, pos = [], 0
+        for old, new in zip(old_lines, new_lines, strict=True):
+            if old != new:
+                edits.extend(_line_edits(pos, old, new))
+            pos += len(old) + 1
+    result = fix_from_edits(text, f"script:{ctx.script_target}", ctx.script_evidence, edits)
+    if result.changes:
+        ctx.output_script = "traditional" if ctx.script_target == "s2t" else "simplified"
+    return result

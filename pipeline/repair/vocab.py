@@ -1,0 +1,126 @@
+"""Vocabularies the repair fixers weigh as evidence (data, not logic).
+
+Mainland vocabulary written in traditional characters, mainland publishers in a dateline and ICP
+licence numbers point to a simplified article machine-converted to traditional; Taiwan and Hong
+Kong vocabulary points to a genuine traditional article. Lesson words mark a page that teaches
+pronunciation, whose pinyin annotations are content.
+"""
+
+from __future__ import annotations
+
+# Mainland-only terms as OpenCC s2t writes them (Taiwan/HK use the term in the comment).
+MAINLAND_TERMS = (
+    "網絡",  # 網路
+    "信息",  # 資訊
+    "軟件",  # 軟體
+    "硬件",  # 硬體
+    "視頻",  # 影片 / 視訊
+    "質量",  # 品質
+    "互聯網",  # 網際網路
+    "鼠標",  # 滑鼠
+    "服務器",  # 伺服器
+    "默認",  # 預設
+    "內存",  # 記憶體
+    "打印",  # 列印
+    "芯片",  # 晶片
+    "短信",  # 簡訊
+    "屏幕",  # 螢幕
+    "博客",  # 部落格
+    "出租車",  # 計程車
+    "激光",  # 雷射
+    "人工智能",  # 人工智慧
+    "數字經濟",
+    "總書記",
+    "黨中央",
+    "中共中央",
+    "國務院",
+    "黨委",
+    "人民群眾",
+    "自治區",
+)
+
+# Mainland publishers that appear in a dateline or source line.
+MAINLAND_PUBLISHERS = (
+    "新華社",
+    "新華網",
+    "人民日報",
+    "人民網",
+    "中新網",
+    "中新社",
+    "中國新聞網",
+    "央視",
+    "光明日報",
+    "經濟日報",
+    "環球時報",
+    "新京報",
+    "澎湃新聞",
+)
+
+ICP_MARKERS = ("ICP備", "ICP證", "ICP証", "公網安備")
+
+TAIWAN_HK_TERMS = (
+    "臺灣",
+    "臺北",
+    "軟體",
+    "硬體",
+    "網路",
+    "資訊",
+    "影片",
+    "品質",
+    "伺服器",
+    "滑鼠",
+    "預設",
+    "記憶體",
+    "列印",
+    "晶片",
+    "簡訊",
+    "螢幕",
+    "部落格",
+    "計程車",
+    "雷射",
+    "人工智慧",
+    "捷運",
+    "中央社",
+    "聯合報",
+    "自由時報",
+    "立法院",
+    "行政院",
+    "總統府",
+    "新北市",
+    "高雄",
+    "港府",
+    "立法會",
+    "特首",
+    "明報",
+    "星島",
+    "巴士",
+    "的士",
+    "香港電台",
+)
+
+LESSON_WORDS = (
+    "拼音",
+    "声调",
+    "聲調",
+    "汉语课",
+    "漢語課",
+    "中文课",
+    "中文課",
+    "注音",
+    "读音",
+    "讀音",
+    "声母",
+    "聲母",
+    "韵母",
+    "韻母",
+    "音节",
+    "音節",
+    "多音字",
+    "生字",
+    "识字",
+    "識字",
+    "第一声",
+    "第三声",
+    "轻声",
+    "輕聲",
+)

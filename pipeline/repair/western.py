@@ -1,0 +1,79 @@
+"""Western mojibake (UTF-8 read as cp1252, latin-1, cp1250, cp1251, MacRoman, ...) through ftfy.
+
+ftfy is configured option by option so it only undoes encoding damage: its cosmetic defaults
+would uncurl Chinese quotes, fold full-width punctuation and normalise text the publisher wrote.
+It runs per line, only on lines its own badness test (or a C1 control / surrogate) flags, so a
+clean page costs one regex scan; each repaired line is one edit with ftfy's explanation as evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..record import Edit
+from .common import Context, Fix, fix_from_edits, line_spans, trimmed_edit
+
+RULE = "mojibake_western"
+_PRECHECK_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
+_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры", "encoding")
+_QUOTED_RE = re.compile('“[^”]*”|「[^」]*」|"[^"]*"')
+
+
+@functools.cache
+def config() -> Any:
+    """The ftfy configuration: encoding repairs on, every cosmetic rewrite off."""
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False,  # input may be an HTML document: &lt; must stay &lt;
+        remove_terminal_escapes=False,  # not encoding damage; leave to the publisher's text
+        fix_encoding=True,  # the point: undo UTF-8 decoded as a single-byte codec
+        restore_byte_a0=True,  # "Ã " where NBSP was lost to a space is still mojibake
+        replace_lossy_sequences=True,  # make unrecoverable sequences an explicit U+FFFD
+        decode_inconsistent_utf8=True,  # mojibake runs inside otherwise correct text
+        fix_c1_controls=True,  # C1 controls are cp1252 characters read as latin-1
+        fix_latin_ligatures=False,  # ﬁ may be the publisher's; not encoding damage
+        fix_character_width=False,  # never fold full-width CJK punctuation or letters
+        uncurl_quotes=False,  # keep “” ‘’ and 「」 exactly
+        fix_line_breaks=False,  # line structure is the strip stage's business
+        fix_surrogates=True,  # lone surrogate pairs are broken UTF-16, not text
+        remove_control_chars=False,  # zero-width and BOM are the zero_width fixer's, recorded there
+        normalization=None,  # NFC would rewrite the publisher's code points
+        max_decode_length=1_000_000,
+        explain=True,
+    )
+
+
+def _evidence(explanation: list[Any] | None) -> str:
+    return ", ".join(f"{step[0]} {step[1]}" for step in explanation or []) or "ftfy"
+
+
+def _only_quoted(line: str, edit: Edit, start: int) -> bool:
+    """The repaired span is quoted inside an otherwise clean line: an example, not damage."""
+    lo, hi = edit.start - start, edit.end - start
+    return any(m.start() < lo and hi < m.end() for m in _QUOTED_RE.finditer(line))
+
+
+def fix_western(text: str, ctx: Context) -> Fix:
+    from ftfy import fix_and_explain
+    from ftfy.badness import is_bad
+
+    if text.isascii() or not (is_bad(text) or _PRECHECK_RE.search(text)):
+        return Fix(text)
+    about_mojibake = any(w in text for w in _TOPIC_WORDS)
+    edits, steps = [], []
+    for start, line in line_spans(text):
+        if line.isascii() or not (is_bad(line) or _PRECHECK_RE.search(line)):
+            continue
+        fixed, explanation = fix_and_explain(line, config())
+        if fixed == line:
+            continue
+        edit = trimmed_edit(start, line, fixed)
+        if about_mojibake and _only_quoted(line, edit, start):
+            continue
+        edits.append(edit)
+        steps.append(_evidence(explanation))
+    evidence = "; ".join(sorted(set(steps)))[:200]
+    return fix_from_edits(text, RULE, evidence, edits)
