@@ -12,9 +12,15 @@ import functools
 import re
 
 _CYR_CASE_RE = re.compile("[а-яё][А-ЯЁ]")
-_HAN_HANGUL_RE = re.compile("[\u4e00-\u9fff][\uac00-\ud7a3]|[\uac00-\ud7a3][\u4e00-\u9fff]")
+_BREAK_RE = re.compile(
+    "[а-яё][А-ЯЁ]|[\u4e00-\u9fff][\uac00-\ud7a3]|[\uac00-\ud7a3][\u4e00-\u9fff]"
+    "|[A-Za-z][\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3][A-Za-z]"
+    "|[A-Za-z][\u3400-\u9fff\uff61-\uff9f][A-Za-z]"
+)
+_LATIN_RUN_RE = re.compile("[\u0080-\u024f]{3,}")
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
 # Characters that are never mojibake output of the codecs we handle: a line without any of the
 # suspicious ones (see suspect_re) is left alone without scoring.
@@ -87,8 +93,12 @@ def _classes() -> tuple[re.Pattern[str], ...]:
     good = _ranges(sorted(common_han() | common_hangul()))
     neutral = _ranges(sorted(uncommon_han()))
     return (
-        re.compile(f"[{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451]"),
-        re.compile(f"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f{_PINYIN_LETTERS}“”‘’—–…·«»€\u2000-\u200f]"),
+        re.compile(
+            f"[{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451"
+            f"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f{_PINYIN_LETTERS}"
+            "\u0386-\u03ce\u0404\u0406\u0407\u0454\u0456\u0457\u0490\u0491\u05d0-\u05ea\u0621-\u064a]"
+        ),
+        re.compile("[“”‘’—–…·«»€\u2000-\u200f]"),
         re.compile(f"[{neutral}]"),
         re.compile("[\ufffd\ue000-\uf8ff\u0080-\u009f]"),
     )
@@ -96,18 +106,21 @@ def _classes() -> tuple[re.Pattern[str], ...]:
 
 def plausibility(text: str) -> float:
     """Mean weight of the non-ASCII characters (1 = all common; other characters count -1),
-    minus script breaks.
+    minus penalties for what wrong decoding produces.
 
-    A break is a Cyrillic lower-to-upper case change inside a word, or an ideograph touching a
-    Hangul syllable: both are typical of bytes decoded with the wrong codec.
+    Accented Latin letters are good alone or in pairs (ção), bad in runs of three or more
+    (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a Cyrillic lower-to-upper case change
+    inside a word, an ideograph touching a Hangul syllable, an ASCII letter touching a
+    Cyrillic letter or a Hangul syllable (GrЖъere), an ideograph inside a Latin word (pr茅s).
     """
     total = len(text) - len(_ASCII_RE.findall(text))
     if not total:
         return 1.0
     good, half, neutral, very_bad = (len(r.findall(text)) for r in _classes())
     other = total - good - half - neutral - very_bad
-    breaks = len(_CYR_CASE_RE.findall(text)) + len(_HAN_HANGUL_RE.findall(text))
-    return (good + 0.5 * half - 2 * very_bad - other - 4 * breaks) / total
+    in_runs = sum(len(m) for m in _LATIN_RUN_RE.findall(text))
+    breaks = len(_BREAK_RE.findall(text))
+    return (good + 0.5 * half - 2 * very_bad - other - 2 * in_runs - 4 * breaks) / total
 
 
 @functools.cache
@@ -118,13 +131,29 @@ def _phrase_bigrams() -> frozenset[str]:
     return frozenset(w[i : i + 2] for w in PHRASES_DICT for i in range(len(w) - 1))
 
 
+@functools.cache
+def _frequent_han() -> frozenset[str]:
+    """charset-normalizer's most frequent Chinese and Japanese characters (a third of running text)."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    return frozenset(FREQUENCIES["Chinese"]) | frozenset(FREQUENCIES["Japanese"])
+
+
 def chinese_support(text: str) -> float:
-    """Share of adjacent ideograph pairs that are dictionary bigrams (traditional read as simplified)."""
+    """Evidence of real Chinese: the larger of the share of adjacent ideograph pairs that are
+    dictionary bigrams and the share of ideographs among the most frequent ones (traditional
+    text is read through t2s). Wrong decodings give rare pairs of level-1 characters: near 0."""
     from .common import opencc_converter
 
     simplified = opencc_converter("t2s").convert(text)
-    pairs = [m[0] for m in _HAN_PAIR_RE.finditer(simplified)] + [m[0] for m in _HAN_PAIR_RE.finditer(simplified[1:])]
-    if not pairs:
+    han = _HAN_RE.findall(simplified)
+    if not han:
         return 0.0
+    frequent = _frequent_han()
+    share = sum(c in frequent for c in han) / len(han)
+    pairs = [m[0] for m in _HAN_PAIR_RE.finditer(simplified)] + [
+        m[0] for m in _HAN_PAIR_RE.finditer(simplified[1:])
+    ]
     bigrams = _phrase_bigrams()
-    return sum(p in bigrams for p in pairs) / len(pairs)
+    rate = sum(p in bigrams for p in pairs) / len(pairs) if pairs else 0.0
+    return max(share, rate)

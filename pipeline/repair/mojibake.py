@@ -33,9 +33,12 @@ _MIN_SCORE = 0.75
 _MIN_GAIN = 0.4
 _TIE = 0.1
 _MAX_LAYERS = 2
-_MIN_BIGRAMS = 0.25
+_MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
+_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
+_CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
+_MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
 _CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000]+")
@@ -67,21 +70,37 @@ def _coherence(text: str) -> float:
 
 
 def _language_support(text: str) -> bool:
-    """Chinese output (ideographs, no kana or Hangul) must be made of dictionary bigrams."""
+    """Evidence that a candidate is language: Chinese (ideographs without kana or Hangul) must be
+    made of dictionary bigrams; Cyrillic words must have vowels."""
+    if sum(c.isalpha() and ord(c) > 0x7F for c in text) < 2:
+        return False
+    words = _CYR_WORD_RE.findall(text)
+    if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
+        return False
     if _KANA_HANGUL_RE.search(text) or len(_HAN_RE.findall(text)) < 2:
         return True
     return chinese_support(text) >= _MIN_BIGRAMS
 
 
-def best_candidate(text: str) -> Candidate | None:
-    """The one round trip the evidence supports, or None (no candidate or an unresolved tie)."""
-    base = plausibility(text)
+LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
+
+
+def best_candidate(
+    text: str, pairs: tuple[tuple[str, str], ...] = PAIRS, context: tuple[str, str] = ("", "")
+) -> Candidate | None:
+    """The one round trip the evidence supports, or None (no candidate or an unresolved tie).
+
+    Scores are of the whole line (``context`` is the text before and after ``text``), so a
+    repaired run must also fit its neighbours.
+    """
+    before, after = context
+    base = plausibility(before + text + after)
     found: dict[str, Candidate] = {}
-    for wrong, right in PAIRS:
+    for wrong, right in pairs:
         fixed = _round_trip(text, wrong, right)
-        if fixed is None or fixed in found or sum(ord(c) > 0x7F for c in fixed) < 2:
+        if fixed is None or fixed in found:
             continue
-        score = plausibility(fixed)
+        score = plausibility(before + fixed + after)
         if score >= _MIN_SCORE and score - base >= _MIN_GAIN and _language_support(fixed):
             found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
     ranked = sorted(found.values(), key=lambda c: -c.score)
@@ -93,11 +112,11 @@ def best_candidate(text: str) -> Candidate | None:
     return ranked[0] if ranked else None
 
 
-def undo_layers(text: str) -> tuple[str, list[str]]:
+def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, list[str]]:
     """Undo up to two layers of mojibake; returns the text and how each layer was undone."""
     hows: list[str] = []
     for _ in range(_MAX_LAYERS):
-        candidate = best_candidate(text)
+        candidate = best_candidate(text, context=context)
         if candidate is None:
             break
         text = candidate.text
@@ -150,7 +169,7 @@ def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
                 lossy.append(how)
                 done_until = end
             continue
-        fixed, hows = undo_layers(piece)
+        fixed, hows = undo_layers(piece, (line[:start], line[end:]))
         if hows:
             repairs.append((start, end, fixed, hows))
             done_until = end

@@ -54,7 +54,7 @@ def count_script(text: str) -> ScriptCount:
 
 def restore_config(text: str) -> str:
     """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc)."""
-    return "t2s" if "着" in text else "tw2s"
+    return "tw2s" if "著" in text and "着" not in text else "t2s"
 
 
 def _mainland_evidence(text: str) -> tuple[int, list[str]]:

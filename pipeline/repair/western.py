@@ -2,6 +2,7 @@
 
 ftfy is configured option by option so it only undoes encoding damage: its cosmetic defaults
 would uncurl Chinese quotes, fold full-width punctuation and normalise text the publisher wrote.
+A line that the legacy-codec fixer reads as GBK/Big5/... bytes decoded as latin-1 is left to it.
 It runs per line, only on lines its own badness test (or a C1 control / surrogate) flags, so a
 clean page costs one regex scan; each repaired line is one edit with ftfy's explanation as evidence.
 """
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..record import Edit
 from .common import Context, Fix, fix_from_edits, line_spans, trimmed_edit
+from .mojibake import LATIN_READS, best_candidate
 
 RULE = "mojibake_western"
 _PRECHECK_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
@@ -68,8 +70,8 @@ def fix_western(text: str, ctx: Context) -> Fix:
         if line.isascii() or not (is_bad(line) or _PRECHECK_RE.search(line)):
             continue
         fixed, explanation = fix_and_explain(line, config())
-        if fixed == line:
-            continue
+        if fixed == line or best_candidate(line, LATIN_READS):
+            continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
         edit = trimmed_edit(start, line, fixed)
         if about_mojibake and _only_quoted(line, edit, start):
             continue

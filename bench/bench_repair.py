@@ -1,0 +1,164 @@
+"""Bench for the repair stage: ours vs ftfy, in one run.
+
+  nice python bench/bench_repair.py
+
+1. ftfy's own test cases (../shared/bench/ftfy-test-cases, by Robyn Speer, Apache-2.0): on every
+   case ftfy passes we must give ftfy's encoding answer (``fixed-encoding``, else ``fixed``; our
+   deliberate differences: curly quotes and HTML entities are kept), and leave negatives unchanged.
+2. A seeded corruption corpus of our own texts (bench/corpus_repair.py): exact-fix % per category
+   for ours, ftfy.fix_text (default) and ftfy with our configuration; lossy outcomes; changes on
+   clean controls; OpenCC restore configurations; throughput vs ftfy.fix_text.
+3. The seed page: our repaired text and the change summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import ftfy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus_repair import CLEAN, Case, cases, obfuscation_cases  # noqa: E402
+from pipeline.repair import apply_plan, repair_text  # noqa: E402
+from pipeline.repair.western import config as ftfy_config  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+FTFY_CASES = SHARED / "bench" / "ftfy-test-cases"
+SEED = SHARED / "seed" / "000_1a9596c425886d8f.txt"
+
+
+def ftfy_cases() -> None:
+    print("== 1. ftfy test cases (data by Robyn Speer, ftfy, Apache-2.0) ==")
+    rows = []
+    for path in sorted(FTFY_CASES.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            rows.append((path.stem, case))
+    same = differ = neg_ok = neg_bad = 0
+    for name, case in rows:
+        if ftfy.fix_text(case["original"]) != case["fixed"]:
+            continue  # ftfy itself fails this case
+        want = case.get("fixed-encoding", case["fixed"])
+        ours = repair_text(case["original"]).text
+        negative = case["original"] == want
+        if negative:
+            neg_ok += ours == case["original"]
+            neg_bad += ours != case["original"]
+        elif ours == want:
+            same += 1
+        else:
+            differ += 1
+            print(f"  differs [{name}] {case['label']}: {ours[:60]!r} want {want[:60]!r}")
+    print(f"  ftfy-passed repairs: ours equal {same}, differ {differ}")
+    print(f"  ftfy-passed negatives: unchanged {neg_ok}, changed {neg_bad}")
+
+
+def _outcome(case: Case, text: str, flagged: bool) -> str:
+    if text == case.clean:
+        return "recovered" if case.category == "lossy" else "exact"
+    if text == case.corrupted:
+        return "flagged" if flagged else "unchanged"
+    return "third-text"
+
+
+def corpus() -> None:
+    print("\n== 2. seeded corruption corpus (our texts, %d languages) ==" % len(CLEAN))
+    all_cases = cases() + obfuscation_cases()
+    table: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    control_changes = 0
+    for case in all_cases:
+        result = repair_text(case.corrupted)
+        assert apply_plan(case.corrupted, result.changes) == result.text
+        table[case.category]["ours"][_outcome(case, result.text, bool(result.flags))] += 1
+        table[case.category]["ftfy"][_outcome(case, ftfy.fix_text(case.corrupted), False)] += 1
+        configured = ftfy.fix_text(case.corrupted, ftfy_config())
+        table[case.category]["ftfy-cfg"][_outcome(case, configured, False)] += 1
+        if case.category == "control":
+            control_changes += len(result.changes)
+            if result.changes:
+                print(f"  control changed: {case.corrupted[:50]!r} -> {result.text[:50]!r}")
+    print(f"  {'category':<12}{'n':>4}  {'ours':>8}  {'ftfy':>8}  {'ftfy-cfg':>8}   ours outcomes")
+    for cat in ("western", "cjk", "cyrillic", "obfuscation", "lossy", "control"):
+        if cat not in table:
+            continue
+        n = sum(table[cat]["ours"].values())
+        good = "recovered" if cat == "lossy" else "exact"
+        pct = {k: 100 * table[cat][k][good] / n for k in ("ours", "ftfy", "ftfy-cfg")}
+        print(
+            f"  {cat:<12}{n:>4}  {pct['ours']:>7.1f}%  {pct['ftfy']:>7.1f}%  {pct['ftfy-cfg']:>7.1f}%   "
+            + ", ".join(f"{k} {v}" for k, v in sorted(table[cat]["ours"].items()))
+        )
+    print(f"  changes on clean controls: {control_changes}")
+    throughput(all_cases)
+
+
+def throughput(all_cases: list[Case]) -> None:
+    texts = [c.corrupted for c in all_cases] + [SEED.read_text(encoding="utf-8")]
+    page = "\n".join(f"<p>{t}</p>" for t in texts)
+    for label, batch in (("corpus texts", texts), ("one big page", [page] * 5)):
+        t0 = time.perf_counter()
+        for text in batch:
+            repair_text(text)
+        ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text in batch:
+            ftfy.fix_text(text)
+        theirs = time.perf_counter() - t0
+        size = sum(len(t) for t in batch) / 1e6
+        print(
+            f"  throughput {label}: ours {size / ours:.2f} Mchar/s, ftfy.fix_text {size / theirs:.2f} Mchar/s,"
+            f" ratio {theirs / ours:.2f}x"
+        )
+
+
+def opencc_restore() -> None:
+    import opencc
+
+    from pipeline.repair.script import restore_config
+
+    print("\n== OpenCC restore: simplified -> s2t/s2tw/s2hk -> back; exact sentences ==")
+    texts = CLEAN["zh"] + [
+        "随着信息技术的发展，我们面临着许多新的挑战。",
+        "他著有多部著名作品，显著提高了影响力。",
+        "头发里面有一只虫子，他干了一杯酒。",
+        "系统出现故障后，工程师立即修复了软件。",
+        "为了准备考试，她复习了一整夜，终于松了一口气。",
+        "这只钟表走得很准，历史悠久，后来被送回了台湾。",
+    ]
+    print(f"  {'converted by':<12}" + "".join(f"{b:>8}" for b in ("t2s", "tw2s", "hk2s", "ours")))
+    for forward in ("s2t", "s2tw", "s2hk"):
+        conv = [opencc.OpenCC(forward).convert(t) for t in texts]
+        cells = []
+        for back in ("t2s", "tw2s", "hk2s", "ours"):
+            ok = 0
+            for trad, simp in zip(conv, texts, strict=True):
+                config = restore_config(trad) if back == "ours" else back
+                ok += opencc.OpenCC(config).convert(trad) == simp
+            cells.append(f"{ok}/{len(texts)}")
+        print(f"  {forward:<12}" + "".join(f"{c:>8}" for c in cells))
+
+
+def seed() -> None:
+    print("\n== 3. the seed page ==")
+    text = SEED.read_text(encoding="utf-8")
+    result = repair_text(text)
+    print(result.text[:300])
+    i = result.text.find("发展营造")
+    print(f"  damaged spot: {text[text.find('展?') - 6 : text.find('展?') + 9]!r} -> {result.text[i - 6 : i + 8]!r}")
+    counts = Counter(c.rule for c in result.changes)
+    print("  changes:", dict(counts), "flags:", [f.rule for f in result.flags], "script:", result.script)
+    for change in result.changes:
+        print(f"   {change.rule}: {change.evidence[:120]}")
+    assert apply_plan(text, result.changes) == result.text
+
+
+if __name__ == "__main__":
+    ftfy_cases()
+    corpus()
+    opencc_restore()
+    seed()
