@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site
-from .blocks import best_box, score
+from .blocks import best_box, region_boxes, score
 from .dom import Walker, find_hidden, parse, strip_non_text
 from .filtering import select_blocks
 from .ledger import Ledger, visible_chars
 from .metadata import (
-    Meta, author_in_text, choose_title, date_in_text, guess_lang, publisher_in_text, read_meta,
+    Meta,
+    author_in_text,
+    choose_title,
+    date_in_text,
+    guess_lang,
+    publisher_in_text,
+    read_meta,
 )
 from .text import split_lines, strip_lines
 
@@ -56,7 +62,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     meta = read_meta(tree, url)
     hidden = find_hidden(tree)
     strip_non_text(tree)
-    ledger, flags = Ledger(), []
+    ledger, flags = Ledger(), list[Flag]()
     if rule is not None:
         site.apply_strip(tree, rule, ledger)
     root = tree.body or tree.root
@@ -65,13 +71,14 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
                     action="remove")
-    score(blocks, walker.boxes)
+    title = choose_title(meta, [b.text for b in blocks if b.box.tag == "h1"])
+    score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
-    title = choose_title(meta, [b.text for b in blocks if b.box.tag == "h1"])
     disabled = frozenset(rule.disable) if rule else frozenset()
-    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio)
+    selection = select_blocks(blocks, region, region_boxes(walker.boxes, region), title, disabled,
+                              th.max_drop_ratio)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)
@@ -98,7 +105,8 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, flags: l
     if "<" in body and ">" in body:
         inner = parse(body)
         strip_non_text(inner)
-        lines = [b.text for b in Walker({}).run(inner.body or inner.root)] if (inner.body or inner.root) else []
+        root = inner.body or inner.root
+        lines = [b.text for b in Walker({}).run(root)] if root is not None else []
     else:
         lines = split_lines(body)
     flags.append(Flag("strip", "body_from_structured_data",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..record import Flag
-from .blocks import in_region, kind_within
+from .blocks import kind_within
 from .dom import Block, Box
 from .heuristics import Context, detect, has_sentence
 from .ledger import visible_chars
@@ -30,31 +30,31 @@ class Selection:
     meta_lines: list[str] = field(default_factory=list)
 
 
-Verdict = tuple[str, str] | None
+# (rule, evidence, by_structure): by_structure is true when the page's own markup (a class, a tag)
+# names the block as boilerplate; the safety valve trusts those and second-guesses only the rest.
+Verdict = tuple[str, str, bool] | None
 
 
-def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
-                  max_drop_ratio: float) -> Selection:
-    verdicts = _verdicts(blocks, region, title, disabled)
-    inside = [i for i, b in enumerate(blocks) if region is not None and in_region(b, region)]
+def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int], title: str | None,
+                  disabled: frozenset[str], max_drop_ratio: float) -> Selection:
+    verdicts = _verdicts(blocks, region, region_ids, title, disabled)
+    inside = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
     sel = Selection()
-    if region is None:
-        inside = list(range(len(blocks)))
-    region_chars = sum(visible_chars(blocks[i].text) for i in inside if not _is_title(verdicts[i]))
+    region_chars = sum(visible_chars(blocks[i].text) for i in inside if not _trusted(verdicts[i]))
     kept_chars = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
     if region_chars and kept_chars < (1 - max_drop_ratio) * region_chars:
         sel.flags.append(Flag("strip", "safety_valve",
                               f"detectors would keep {kept_chars} of {region_chars} chars of the article box",
                               blocks[inside[0]].text[:80]))
         for i in inside:
-            if not _is_title(verdicts[i]):
+            if not _trusted(verdicts[i]):
                 verdicts[i] = None
     kept: list[Block] = []
     for block, verdict in zip(blocks, verdicts, strict=True):
         if verdict is None:
             kept.append(block)
             continue
-        rule, evidence = verdict
+        rule, evidence, _ = verdict
         sel.drops.append((rule, evidence, block.text))
         if rule.removeprefix("heuristic:") in _META_KINDS and len(block.text) < 200:
             sel.meta_lines.append(block.text)
@@ -62,26 +62,27 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     return sel
 
 
-def _is_title(verdict: Verdict) -> bool:
-    return verdict is not None and verdict[0] == "title"
+def _trusted(verdict: Verdict) -> bool:
+    return verdict is not None and (verdict[0] == "title" or verdict[2])
 
 
-def _verdicts(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str]) -> list[Verdict]:
+def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], title: str | None,
+              disabled: frozenset[str]) -> list[Verdict]:
     out: list[Verdict] = []
     in_related = False
     title_seen = False
     total = len(blocks)
     for index, block in enumerate(blocks):
         ctx = Context(index, total, block.link_density)
-        inside = region is None or in_region(block, region)
+        inside = id(block.box) in region_ids
         verdict: Verdict
         if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
             title_seen = True
-            verdict = ("title", "the headline, moved to the title field")
+            verdict = ("title", "the headline, moved to the title field", True)
         elif not inside:
             found = detect(block.text, ctx, disabled)
-            verdict = (f"heuristic:{found[0]}", found[1]) if found else (
-                "heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>")
+            verdict = (f"heuristic:{found[0]}", found[1], True) if found else (
+                "heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
         else:
             verdict = _inside_verdict(block, region, ctx, disabled, in_related)
         if verdict is not None:
@@ -96,12 +97,12 @@ def _inside_verdict(block: Block, region: Box | None, ctx: Context, disabled: fr
                     in_related: bool) -> Verdict:
     if region is not None and (kind := kind_within(block.box, region)) and kind[0] not in disabled:
         name, evidence = kind
-        return ("caption" if name == "caption" else f"heuristic:{name}", f"inside {evidence}")
+        return ("caption" if name == "caption" else f"heuristic:{name}", f"inside {evidence}", True)
     if found := detect(block.text, ctx, disabled):
-        return (f"heuristic:{found[0]}", found[1])
+        return (f"heuristic:{found[0]}", found[1], False)
     if in_related and "related" not in disabled and (
             ctx.link_density >= 0.5 or (len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1]))):
-        return ("heuristic:related", "item of a related-links list")
+        return ("heuristic:related", "item of a related-links list", False)
     return None
 
 

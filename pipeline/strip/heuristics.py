@@ -38,23 +38,30 @@ def _cased(ch: str) -> bool:
     return ch.lower() != ch.upper()
 
 
+@cache
+def _lead_re(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a vocabulary; a word lead must end at a word boundary ("share", not "shares")."""
+    parts = [re.escape(lead) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
+             for lead in sorted(leads, key=len, reverse=True)]
+    return re.compile(f"^[{re.escape(_LEAD_TRIM)}]*(" + "|".join(parts) + ")", re.I)
+
+
 def _starts(text: str, leads: tuple[str, ...]) -> str | None:
-    """The lead ``text`` starts with; a word lead must end at a word boundary ("share" not "shares")."""
-    head = _lead(text)
-    for lead in leads:
-        if head.startswith(lead):
-            after = head[len(lead):len(lead) + 1]
-            if not (_cased(after) and _cased(lead[-1])):
-                return lead
-    return None
+    """The lead of ``leads`` that ``text`` starts with (after bullets and brackets), lowercased."""
+    m = _lead_re(leads).match(text)
+    return m.group(1).lower() if m else None
+
+
+_PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
+_SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 def punct_count(text: str) -> int:
-    return sum(1 for ch in text if ch in PUNCT)
+    return len(_PUNCT_RE.findall(text))
 
 
 def has_sentence(text: str) -> bool:
-    return any(ch in SENTENCE_END for ch in text)
+    return _SENTENCE_RE.search(text) is not None
 
 
 @cache
@@ -68,9 +75,11 @@ def spam_terms(text: str) -> list[str]:
 
 def spam_header(text: str, ctx: Context) -> str | None:
     """A line stacked with spam keywords (久久精品国产...), without a sentence in it."""
+    if has_sentence(text.rstrip("。.")):
+        return None
     terms = spam_terms(text)
     distinct = {t.lower() for t in terms}
-    if len(distinct) < 3 or has_sentence(text.rstrip("。.")):
+    if len(distinct) < 3:
         return None
     letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
     covered = sum(len(t) for t in terms)
@@ -87,8 +96,10 @@ def keyword_block(text: str, ctx: Context) -> str | None:
     """A "关键词：a, b, c" / "Tags: ..." line, or a run of keywords with spam words in it."""
     if len(text) < 200 and (lead := _starts(text, _KEYWORD_LABELS)):
         return f"keyword label {lead!r}"
+    if has_sentence(text):
+        return None
     parts = [p for p in re.split(r"[,，、|/_\s]+", text) if p]
-    if len(parts) >= 4 and len(spam_terms(text)) >= 2 and not has_sentence(text):
+    if len(parts) >= 4 and len(spam_terms(text)) >= 2:
         return f"{len(parts)} keywords with spam words"
     return None
 
@@ -131,10 +142,13 @@ def share(text: str, ctx: Context) -> str | None:
     return None
 
 
+_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", re.I)
+
+
 def comments(text: str, ctx: Context) -> str | None:
     if len(text) <= 60 and (lead := _starts(text, vocab.COMMENT_LEADS)):
         return f"comment lead {lead!r}"
-    if len(text) <= 40 and re.search(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", text, re.I):
+    if len(text) <= 40 and _COMMENT_COUNT.search(text):
         return "comment count"
     return None
 
@@ -156,15 +170,18 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 def copyright_footer(text: str, ctx: Context) -> str | None:
     if len(text) > 250:
         return None
-    low = text.lower()
-    for mark in vocab.COPYRIGHT_MARKS:
-        if mark in low:
-            return f"copyright mark {mark!r}"
+    if m := _marks_re(vocab.COPYRIGHT_MARKS).search(text):
+        return f"copyright mark {m.group(0).lower()!r}"
     return None
 
 
-_DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                        r"[\s)）\]】]*$")
+@cache
+def _marks_re(marks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)), re.I)
+
+
+_DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$")
 
 
 def meta_line(text: str, ctx: Context) -> str | None:
@@ -173,7 +190,7 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return None
     if _DATE_ONLY.match(text):
         return "date alone"
-    marks = [m for m in vocab.META_LINE_MARKS if m in text.lower()]
+    marks = list(dict.fromkeys(m.lower() for m in _marks_re(vocab.META_LINE_MARKS).findall(text)))
     if len(marks) >= 2 or (marks and re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", text)):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
@@ -205,6 +222,9 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("nav", nav),
 )
 NAMES = frozenset(name for name, _ in DETECTORS)
+# Every detector but these looks only at blocks up to this long (menus, crumbs and footers are short).
+_LONGEST_SHORT = 300
+_ANY_LENGTH = frozenset({"spam_header", "keyword_block"})
 
 
 # A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
@@ -216,8 +236,9 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
     """The first detector that fires on ``text``: (name, evidence)."""
     if "(" in text:
         text = _PINYIN_GLOSS.sub("", text)
+    long = len(text) > _LONGEST_SHORT
     for name, detector in DETECTORS:
-        if name in disabled:
+        if name in disabled or (long and name not in _ANY_LENGTH):
             continue
         evidence = detector(text, ctx)
         if evidence:

@@ -13,7 +13,7 @@ from ..record import Action, Change, snippet
 
 
 def visible_chars(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))
 
 
 @dataclass(slots=True)

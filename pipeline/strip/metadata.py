@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
-from .dom import normalize, words_in
+from .dom import normalize
 from .heuristics import Context, spam_header
 
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
@@ -55,7 +55,8 @@ def iso_date(value: str) -> str | None:
         y, mo, d, hh, mm, ss, tz = m.groups()
         return _compose(y, mo, d, hh, mm, ss, tz)
     if m := _NUM_DATE.search(value):
-        return _compose(*m.groups(), None)
+        y, mo, d, hh, mm, ss = m.groups()
+        return _compose(y, mo, d, hh, mm, ss, None)
     if m := _WORD_DATE.search(value):
         d1, mon1, y1, mon2, d2, y2 = m.groups()
         month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
@@ -164,37 +165,48 @@ def next_pages(tree: LexborHTMLParser, url: str | None) -> list[str]:
         if href := link.attributes.get("href"):
             found.append(urljoin(url or "", href))
     for anchor in tree.css("a[href]"):
-        parent = anchor.parent
-        names = ""
-        for _ in range(3):
-            if parent is None:
-                break
-            names += f" {parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
-            parent = parent.parent
         href = anchor.attributes.get("href") or ""
-        if words_in(names, vocab.PAGINATION_CLASS) and _NEXT_HREF.search(href):
+        if _NEXT_HREF.search(href) and _in_pagination(anchor):
             found.append(urljoin(url or "", href))
     current = url or ""
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
+
+
+def _in_pagination(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
+        if any(w in names for w in vocab.PAGINATION_CLASS):
+            return True
+        parent = parent.parent
+    return False
 
 
 def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
     """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed.
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
-    so every candidate that reads as spam is passed over.
+    so every candidate that reads as spam is passed over; a site-name h1 is passed over because
+    only the *trimmed* <title> has to agree with it.
     """
     ok = Context()
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
-    metas = [t for t in [*meta.titles, meta.doc_title or ""] if t and not spam_header(t, ok)]
-    for head in heads:
-        if any(head in t or t in head for t in metas):
-            return head
-    if meta.titles and (good := [t for t in meta.titles if not spam_header(t, ok)]):
-        return strip_site(good[0])
-    if heads:
-        return heads[0]
-    return strip_site(meta.doc_title) if meta.doc_title and metas else None
+    metas = [t for t in meta.titles if not spam_header(t, ok)]
+    doc = strip_site(meta.doc_title) if meta.doc_title and not spam_header(meta.doc_title, ok) else None
+    for refs in (metas, [doc] if doc else []):
+        for head in heads:
+            if any(_agree(head, t) for t in refs):
+                return head
+    if metas:
+        return strip_site(metas[0])
+    return heads[0] if heads else doc
+
+
+def _agree(head: str, title: str) -> bool:
+    """The same headline, give or take a site name around it."""
+    return head == title or (len(head) >= 0.5 * len(title) and (head in title or title in head))
 
 
 def strip_site(title: str) -> str:
