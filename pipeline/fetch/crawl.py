@@ -1,0 +1,256 @@
+"""The crawl engine: per-host queues over the SQLite frontier, polite fetches, WARC + clean JSONL.
+
+One worker task per host slot takes URLs from its host's queue; a page's outputs are written and
+fsynced, then the page is committed to the frontier with the URLs it links to (see frontier.py for
+why this order makes a SIGKILL safe). Articles run through the same stages as ``repost clean``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..record import Provenance, Record, record_id
+from ..settings import Settings
+from ..sites import SiteRules
+from ..stage import Stage
+from ..stages import build_stages, run_stages
+from . import politeness as pace
+from .client import Fetcher, FetchError, Response, now_iso
+from .config import Job, Site
+from .discover import Links, classify, feed_links, page_links, sitemap_links
+from .frontier import Entry, Found, Frontier, Outcome
+from .output import DirLock, DurableJsonl, new_run_dir, write_stats
+from .report import Progress, Stats, summary
+from .robots import RobotsCache
+from .safety import SafetyChecker
+from .urls import host_key
+from .warc import WarcOut, payload_digest, trim
+
+ARTICLE_KINDS = ("article", "auto")
+
+
+@dataclass(slots=True)
+class RunResult:
+    stats: dict[str, Any]
+    run_dir: Path
+    resumed: bool
+    summary: str
+
+
+def seeds(job: Job) -> list[Found]:
+    found: list[Found] = []
+    for site in job.sites:
+        for kind, urls in (("sitemap", site.sitemaps), ("feed", site.feeds), ("list", site.lists),
+                           ("auto", site.pages)):
+            found.extend(Found(u, site.name, kind, 0) for u in urls)
+    return found
+
+
+class Crawler:
+    def __init__(self, job: Job, frontier: Frontier, warc: WarcOut, jsonl: DurableJsonl, run: str,
+                 stages: list[Stage], progress: Progress) -> None:
+        self.job, self.frontier, self.warc, self.jsonl, self.run = job, frontier, warc, jsonl, run
+        self.stages, self.progress, self.stats = stages, progress, Stats()
+        p = job.politeness
+        self.politeness = pace.Politeness(p.delay, p.per_host, p.concurrency)
+        self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
+        agent_token = job.fetch.user_agent.split("/", 1)[0]
+        self.robots = RobotsCache(self.fetcher, agent_token, on_response=self._archive_robots)
+        self.queues: dict[str, asyncio.Queue[Entry]] = {}
+        self.known: set[str] = set()
+        self.pending = 0
+        self.pages = 0
+        self.done = asyncio.Event()
+        self.tasks: list[asyncio.Task[None]] = []
+
+    def _archive_robots(self, response: Response) -> None:
+        self.warc.exchange(response)
+        self.stats.add("requests")
+
+    async def crawl(self) -> Stats:
+        self.known = {row[0] for row in self.frontier.db.execute("SELECT url FROM urls")}
+        for entry in self.frontier.due(sys.maxsize):
+            self._enqueue(entry)
+        if self.pending:
+            await self.done.wait()
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        await self.fetcher.aclose()
+        self.stats.bytes = self.fetcher.bytes
+        return self.stats
+
+    def _enqueue(self, entry: Entry) -> None:
+        host = host_key(entry.url)
+        if host not in self.queues:
+            self.queues[host] = asyncio.Queue()
+            for _ in range(self.job.politeness.per_host):
+                self.tasks.append(asyncio.create_task(self._worker(self.queues[host])))
+        self.queues[host].put_nowait(entry)
+        self.pending += 1
+
+    async def _worker(self, queue: asyncio.Queue[Entry]) -> None:
+        while True:
+            entry = await queue.get()
+            if not self._over_limits(entry):
+                try:
+                    await self._visit(entry)
+                except Exception as exc:  # a bug on one page must not stall the crawl
+                    print(f"repost crawl: {entry.url}: internal error: {exc!r}", file=sys.stderr)
+                    self.stats.fail("internal")
+            self.pending -= 1
+            self.progress.update(self.stats, self.pending)
+            if self.pending == 0:
+                self.done.set()
+
+    def _over_limits(self, entry: Entry) -> bool:
+        limits = self.job.limits
+        if entry.kind in ARTICLE_KINDS and self.pages >= limits.max_pages:
+            return True
+        return self.fetcher.bytes >= limits.max_total_bytes
+
+    def _check(self, site: Site) -> Callable[[str], Any]:
+        async def check(url: str) -> None:
+            if not site.in_scope(url):
+                raise FetchError("out_of_scope", url, f"not in the scope of site {site.name!r}")
+            if not await self.robots.allowed(url):
+                raise FetchError("robots", url, "disallowed by robots.txt")
+        return check
+
+    async def _visit(self, entry: Entry) -> None:
+        site = self.job.site(entry.site)
+        if entry.kind in ARTICLE_KINDS:
+            self.pages += 1
+        extra: dict[str, str] = {}
+        if entry.etag:
+            extra["If-None-Match"] = entry.etag
+        if entry.last_modified:
+            extra["If-Modified-Since"] = entry.last_modified
+        try:
+            response = await self.fetcher.follow(entry.url, extra, self._check(site), entry.redirects)
+        except FetchError as exc:
+            self.stats.fail(exc.kind)
+            self._commit(entry, Outcome(exc.kind), [])
+            return
+        self.stats.add("requests", 1 + len(response.redirects) - len(entry.redirects))
+        outcome, found = self._handle(entry, site, response)
+        self._commit(entry, outcome, found)
+
+    def _commit(self, entry: Entry, outcome: Outcome, found: list[Found]) -> None:
+        fresh = {f.url: f for f in reversed(found) if f.url not in self.known and f.depth <= self.job.limits.max_depth}
+        new = list(reversed(fresh.values()))
+        self.warc.sync()
+        sizes = (self.warc.size(), self.jsonl.sync())
+        self.frontier.commit(entry.url, outcome, new, self.run, sizes)
+        for f in new:
+            self.known.add(f.url)
+            self._enqueue(Entry(f.url, f.site, f.kind, f.depth, f.redirects))
+
+    def _handle(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+        target = self.fetcher.redirect_target(response)
+        if target is not None:  # to another host: queued behind that host's gate
+            self.warc.exchange(response)
+            self.stats.add("redirected")
+            hop = [*response.redirects, response.url]
+            if target in hop:
+                self.stats.fail("redirect_loop")
+                return Outcome("redirect_loop"), []
+            if not site.in_scope(target):
+                self.stats.fail("out_of_scope")
+                return Outcome("out_of_scope"), []
+            return Outcome("redirect"), [Found(target, site.name, entry.kind, entry.depth, hop)]
+        if response.status == 304 and entry.digest and entry.warc_date:
+            self.warc.revisit(response, entry.digest, entry.warc_date, not_modified=True)
+            self.stats.add("not_modified" if entry.kind in ARTICLE_KINDS else "index_pages")
+            return Outcome("not_modified"), []
+        if response.status != 200:
+            self.warc.exchange(response)
+            self.stats.fail(f"http_{response.status}")
+            return Outcome(f"http_{response.status}"), []
+        return self._ok(entry, site, response)
+
+    def _ok(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+        kind = classify(response.body, response.header("content-type"))
+        validators = {"etag": response.header("etag"), "last_modified": response.header("last-modified")}
+        digest = payload_digest(response.body)
+        if digest == entry.digest and entry.warc_date:
+            self.warc.revisit(response, digest, entry.warc_date, not_modified=False)
+            self.stats.add("unchanged" if kind == "html" and entry.kind in ARTICLE_KINDS else "index_pages")
+            return Outcome("unchanged", **validators), []
+        self.warc.exchange(response)
+        done = Outcome("ok", digest=digest, warc_date=response.fetched_at, **validators)
+        if kind in ("sitemap", "feed") and entry.kind in ("sitemap", "feed", "auto"):
+            self.stats.add("index_pages")
+            links = sitemap_links(response.body, response.url) if kind == "sitemap" else feed_links(
+                response.body, response.url)
+            return done, self._found(site, links, ("sitemap", entry.depth), entry.depth + 1)
+        if kind == "html" and entry.kind == "list":
+            self.stats.add("index_pages")
+            articles, lists = page_links(response.body, response.url, site.article, site.follow)
+            return done, self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
+        if kind != "html" or entry.kind not in ARTICLE_KINDS:
+            self.stats.add("skipped_type")
+            return Outcome("skipped_type", **validators), []
+        self._clean(response)
+        return done, []
+
+    @staticmethod
+    def _found(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
+        """What an index links to: further indexes as (kind, depth), pages as articles at ``depth``."""
+        kids = [Found(u, site.name, *index) for u in links.indexes if site.in_scope(u)]
+        pages = [Found(u, site.name, "article", depth) for u in links.pages
+                 if site.in_scope(u) and site.is_article(u)]
+        return kids + pages
+
+    def _clean(self, response: Response) -> None:
+        record = Record(
+            id=record_id(response.url, None), url=response.url, raw=response.body, kind="html",
+            content_type=response.header("content-type"),
+            provenance=Provenance(http_status=response.status, headers=dict(response.headers),
+                                  redirects=list(response.redirects), fetched_at=response.fetched_at))
+        record = run_stages(record, self.stages)
+        self.jsonl.write(record)
+        self.stats.add("fetched")
+        self.stats.records[record.status] += 1
+
+
+def run_crawl(job: Job, out: Path, settings: Settings, rules: SiteRules,
+              progress_stream: IO[str] | None = None) -> RunResult:
+    """One run of ``job`` into ``out``: resumes an unfinished run, else starts the next generation."""
+    with DirLock(out / "lock"):
+        frontier = Frontier(out / "state.sqlite")
+        try:
+            for warc_path, warc_size, jsonl_path, jsonl_size in frontier.committed_sizes():
+                trim(Path(warc_path), warc_size)
+                trim(Path(jsonl_path), jsonl_size)
+            run_dir = new_run_dir(out)
+            warc_path, jsonl_path = run_dir / "crawl.warc.gz", run_dir / "articles.jsonl"
+            _, resumed = frontier.open_run(run_dir.name, now_iso(), warc_path, jsonl_path)
+            frontier.add(seeds(job))
+            return _run(job, frontier, run_dir, resumed, settings, rules, progress_stream)
+        finally:
+            frontier.close()
+
+
+def _run(job: Job, frontier: Frontier, run_dir: Path, resumed: bool, settings: Settings, rules: SiteRules,
+         progress_stream: IO[str] | None) -> RunResult:
+    progress = Progress(progress_stream or sys.stderr)
+    jsonl = DurableJsonl(run_dir / "articles.jsonl", settings.explain)
+    try:
+        with WarcOut(run_dir / "crawl.warc.gz") as warc:
+            warc.warcinfo({"software": "repost-pipeline crawl", "job": job.name, "format": "WARC File Format 1.1",
+                           "robots": "obey", "http-header-user-agent": job.fetch.agent})
+            crawler = Crawler(job, frontier, warc, jsonl, run_dir.name, build_stages(settings, rules), progress)
+            stats = asyncio.run(crawler.crawl())
+    finally:
+        jsonl.close()
+        progress.close()
+    frontier.finish_run(run_dir.name, now_iso())
+    data = stats.to_json() | {"resumed": resumed, "run": run_dir.name, "failed": stats.failed}
+    write_stats(run_dir / "stats.json", data)
+    return RunResult(data, run_dir, resumed, summary(data, str(run_dir), resumed))

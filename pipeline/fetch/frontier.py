@@ -1,0 +1,140 @@
+"""Crawl state in one SQLite file per output directory (WAL): frontier, validators, digests, runs.
+
+A *generation* is one pass over the job (``repost crawl`` run to the end). A URL is due when its
+``gen`` is below the current generation. A run killed half-way leaves its generation open; the
+next invocation resumes it (same generation, new output files) instead of starting a new pass.
+
+Durability order, per page: the page's WARC and JSONL records are written and fsynced first, then
+:meth:`Frontier.commit` marks the URL done *and* stores the output files' new lengths in one
+transaction. On resume, :meth:`Frontier.committed_sizes` gives those lengths and the caller trims
+anything past them (a page written but never committed), so no record is lost or written twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .urls import host_key
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS urls (
+    url TEXT PRIMARY KEY, host TEXT NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL,
+    depth INTEGER NOT NULL, gen INTEGER NOT NULL DEFAULT 0,
+    redirects TEXT NOT NULL DEFAULT '[]', outcome TEXT, etag TEXT, last_modified TEXT,
+    digest TEXT, warc_date TEXT, record_id TEXT);
+CREATE INDEX IF NOT EXISTS urls_due ON urls (gen);
+CREATE TABLE IF NOT EXISTS runs (
+    name TEXT PRIMARY KEY, gen INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT,
+    warc_path TEXT NOT NULL, jsonl_path TEXT NOT NULL,
+    warc_size INTEGER NOT NULL DEFAULT 0, jsonl_size INTEGER NOT NULL DEFAULT 0);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A URL to queue: where it came from decides its kind (sitemap, feed, list, article, auto)."""
+
+    url: str
+    site: str
+    kind: str
+    depth: int
+    redirects: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entry:
+    url: str
+    site: str
+    kind: str
+    depth: int
+    redirects: list[str]
+    etag: str | None = None
+    last_modified: str | None = None
+    digest: str | None = None
+    warc_date: str | None = None
+    record_id: str | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a finished URL leaves in the state (validators are kept when None)."""
+
+    outcome: str
+    etag: str | None = None
+    last_modified: str | None = None
+    digest: str | None = None
+    warc_date: str | None = None
+    record_id: str | None = None
+
+
+class Frontier:
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+        self.gen = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    def open_run(self, name: str, started: str, warc: Path, jsonl: Path) -> tuple[int, bool]:
+        """Register a run; returns (generation, resumed). An unfinished last run means resume."""
+        last = self.db.execute("SELECT gen, finished FROM runs ORDER BY rowid DESC LIMIT 1").fetchone()
+        resumed = last is not None and last[1] is None
+        self.gen = last[0] if resumed else (last[0] + 1 if last else 1)
+        self.db.execute("INSERT INTO runs (name, gen, started, warc_path, jsonl_path) VALUES (?,?,?,?,?)",
+                        (name, self.gen, started, str(warc), str(jsonl)))
+        return self.gen, resumed
+
+    def committed_sizes(self) -> list[tuple[str, int, str, int]]:
+        """(warc path, committed size, jsonl path, committed size) of every earlier unfinished run."""
+        rows = self.db.execute("SELECT warc_path, warc_size, jsonl_path, jsonl_size FROM runs "
+                               "WHERE finished IS NULL").fetchall()
+        return [(str(a), int(b), str(c), int(d)) for a, b, c, d in rows]
+
+    def finish_run(self, name: str, finished: str) -> None:
+        self.db.execute("UPDATE runs SET finished = ? WHERE gen = ? AND finished IS NULL", (finished, self.gen))
+
+    def add(self, found: list[Found]) -> int:
+        """Queue URLs once per canonical form (each batch in one transaction); returns how many were new."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self._insert(found)
+
+    def _insert(self, found: list[Found]) -> int:
+        before = self.db.total_changes
+        self.db.executemany(
+            "INSERT OR IGNORE INTO urls (url, host, site, kind, depth, redirects) VALUES (?,?,?,?,?,?)",
+            [(f.url, host_key(f.url), f.site, f.kind, f.depth, json.dumps(f.redirects)) for f in found])
+        return self.db.total_changes - before
+
+    def due(self, limit: int) -> list[Entry]:
+        rows = self.db.execute(
+            "SELECT url, site, kind, depth, redirects, etag, last_modified, digest, warc_date, record_id "
+            "FROM urls WHERE gen < ? ORDER BY rowid LIMIT ?", (self.gen, limit)).fetchall()
+        return [Entry(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:]) for r in rows]
+
+    def count_due(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM urls WHERE gen < ?", (self.gen,)).fetchone()[0])
+
+    def known(self, url: str) -> bool:
+        return self.db.execute("SELECT 1 FROM urls WHERE url = ?", (url,)).fetchone() is not None
+
+    def commit(self, url: str, result: Outcome, found: list[Found], run: str, sizes: tuple[int, int]) -> int:
+        """Mark ``url`` done for this generation, queue what it linked to and store the run's durable
+        output sizes (WARC, JSONL), in one transaction. Returns how many URLs were new."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            added = self._insert(found)
+            self.db.execute(
+                "UPDATE urls SET gen = ?, outcome = ?, etag = COALESCE(?, etag), "
+                "last_modified = COALESCE(?, last_modified), digest = COALESCE(?, digest), "
+                "warc_date = COALESCE(?, warc_date), record_id = COALESCE(?, record_id) WHERE url = ?",
+                (self.gen, result.outcome, result.etag, result.last_modified, result.digest,
+                 result.warc_date, result.record_id, url))
+            self.db.execute("UPDATE runs SET warc_size = ?, jsonl_size = ? WHERE name = ?", (*sizes, run))
+        return added
