@@ -1,0 +1,51 @@
+"""Full-width punctuation folded to ASCII by a repost, restored in Chinese text.
+
+Mainland and Taiwanese typesetting puts ``，：；！？（）`` between Chinese characters; reposts often
+fold them to ASCII (``提出:“深化…”``, ``各级党委(党组)``). An ASCII mark written straight after a Han
+character, in a text that is mostly Han, is such a fold: Chinese writers never put a half-width comma
+there. Marks after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``), and brackets
+holding anything but Chinese, stay as they are. Runs after the pinyin fixer, so the ASCII brackets of
+reading annotations are gone by then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Edit
+from .common import HAN, Context, Fix, fix_from_edits
+
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+# A mark after Han (or a closing Chinese quote or bracket) and before anything but a space or a digit;
+# a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
+# "!" and "?" after Han also at the end of a line.
+_MARK = re.compile(f"(?<=[{HAN}”’》」』）])([,:;!?])(?=[^\\s\\d,:;!?.])"
+                   f"|(?<=[0-9A-Za-z%])([,:;!?])(?=[{HAN}“‘《「『])"
+                   f"|(?<=[{HAN}”’》」』）])([!?])(?=[ \\t]*(?:\\n|$))")
+_BRACKETS = re.compile(f"(?<=[{HAN}])\\(([{HAN}、，·]{{1,20}})\\)")
+# Below this share of Han among letters the text is not Chinese prose and nothing is touched.
+_MIN_HAN_SHARE = 0.6
+
+
+def _mostly_han(text: str) -> bool:
+    han = len(re.findall(f"[{HAN}]", text))
+    latin = len(re.findall("[A-Za-z]", text))
+    return han >= 20 and han >= _MIN_HAN_SHARE * (han + latin)
+
+
+def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
+    if not _mostly_han(_visible_sample(text)):
+        return Fix(text)
+    edits = [Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()]) for m in _MARK.finditer(text)]
+    marked = {e.start for e in edits}
+    for m in _BRACKETS.finditer(text):
+        if m.start() not in marked:
+            edits.append(Edit(m.start(), m.start() + 1, "(", "（"))
+            edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
+    return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
+                          "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _visible_sample(text: str) -> str:
+    """Text without markup, so a page's ASCII tags and scripts do not outvote its Chinese prose."""
+    return re.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", text[:200_000], flags=re.S | re.I)
