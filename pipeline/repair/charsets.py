@@ -68,7 +68,7 @@ def suspect_re() -> re.Pattern[str]:
     """Characters that may come from mojibake: anything outside the common sets."""
     ranges = _ranges(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
     hangul = _ranges(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
-    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_CYR_CASE_RE.pattern}")
+    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_BREAK_RE.pattern}")
 
 
 def _ranges(chars: object) -> str:

@@ -25,7 +25,7 @@ _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 _STRANDED_RE = re.compile(
     f"(?P<prev>[{HAN}])\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
 )
-_ANNOTATION = "(?:[(（【\\[][^)）】\\]]{1,8}[)）】\\]])?"
+_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",)}
 
@@ -62,9 +62,9 @@ def _decode(data: bytes, codec: str) -> str | None:
     return text if len(text) == 1 else None
 
 
-def _on_page(text: str, first: str, second: str) -> bool:
-    """``first`` then ``second`` occur elsewhere on the page (an annotation may sit between)."""
-    return re.search(re.escape(first) + _ANNOTATION + re.escape(second), text) is not None
+def _bigram_seen(page: str, first: str, second: str) -> bool:
+    """``first`` then ``second`` occur on the page (annotations removed beforehand)."""
+    return first + second in page
 
 
 def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
@@ -73,8 +73,8 @@ def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candi
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
-    page = text[: m.start()] + text[m.end() :]
-    seen = [c for c in cands if _on_page(page, c.char, m["next"]) or _on_page(page, m["prev"], c.char)]
+    page = _ANNOTATION_RE.sub("", text[: m.start()] + text[m.end() :])
+    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or _bigram_seen(page, m["prev"], c.char)]
     if seen and (not m["syl"] or len(cands) > 1):
         cands = seen
     if seen:

@@ -32,7 +32,6 @@ PAIRS: tuple[tuple[str, str], ...] = (
 _MIN_SCORE = 0.75
 _MIN_GAIN = 0.4
 _TIE = 0.1
-_MAX_LAYERS = 2
 _MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
@@ -53,13 +52,25 @@ class Candidate:
     score: float
 
 
-def _round_trip(text: str, wrong: str, right: str) -> str | None:
+def _round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
+    """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
     try:
-        fixed = text.encode(wrong).decode(right)
+        fixed = (text.encode(wrong) if data is None else data).decode(right)
         back = fixed.encode(right).decode(wrong)
     except UnicodeError:
         return None
     return fixed if back == text and fixed != text else None
+
+
+def _encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]:
+    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec)."""
+    out: dict[str, bytes] = {}
+    for wrong in dict.fromkeys(w for w, _ in pairs):
+        try:
+            out[wrong] = text.encode(wrong)
+        except UnicodeEncodeError:
+            continue
+    return out
 
 
 def _coherence(text: str) -> float:
@@ -70,18 +81,23 @@ def _coherence(text: str) -> float:
 
 
 def _language_support(text: str) -> bool:
-    """Evidence that a candidate is language: Chinese (ideographs without kana or Hangul) must be
-    made of dictionary bigrams; Cyrillic words must have vowels."""
+    """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
+    and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
+    have vowels and be mostly not all-caps."""
     if sum(c.isalpha() and ord(c) > 0x7F for c in text) < 2:
         return False
     words = _CYR_WORD_RE.findall(text)
     if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
         return False
-    if _KANA_HANGUL_RE.search(text) or len(_HAN_RE.findall(text)) < 2:
+    if len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2:
+        return False  # KOI8-R and cp1251 swapped turn lower case into upper case
+    han = len(_HAN_RE.findall(text))
+    if han < 2 or len(_KANA_HANGUL_RE.findall(text)) >= han:
         return True
     return chinese_support(text) >= _MIN_BIGRAMS
 
 
+_UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
 LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
 
 
@@ -90,14 +106,15 @@ def best_candidate(
 ) -> Candidate | None:
     """The one round trip the evidence supports, or None (no candidate or an unresolved tie).
 
-    Scores are of the whole line (``context`` is the text before and after ``text``), so a
-    repaired run must also fit its neighbours.
+    ``context`` is the character before and after ``text`` in its line: a repaired run must
+    also fit its neighbours (no ideograph inside a Latin word, no Latin letter glued to Cyrillic).
     """
     before, after = context
     base = plausibility(before + text + after)
     found: dict[str, Candidate] = {}
+    encoded = _encodings(text, pairs)
     for wrong, right in pairs:
-        fixed = _round_trip(text, wrong, right)
+        fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
         if fixed is None or fixed in found:
             continue
         score = plausibility(before + fixed + after)
@@ -113,15 +130,19 @@ def best_candidate(
 
 
 def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, list[str]]:
-    """Undo up to two layers of mojibake; returns the text and how each layer was undone."""
-    hows: list[str] = []
-    for _ in range(_MAX_LAYERS):
-        candidate = best_candidate(text, context=context)
-        if candidate is None:
-            break
-        text = candidate.text
-        hows.append(f"{candidate.how} ({candidate.score:.2f})")
-    return text, hows
+    """Undo one layer of mojibake, or two when the middle text is itself mojibake (UTF-8 read as
+    X, re-encoded as UTF-8, read as Y): then only the end result is judged."""
+    candidate = best_candidate(text, context=context)
+    if candidate is not None:
+        return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
+    for outer in _UTF8_PAIRS:
+        middle = _round_trip(text, *outer)
+        if middle is None:
+            continue
+        candidate = best_candidate(middle, _UTF8_PAIRS, context)
+        if candidate is not None and plausibility(middle) < _MIN_SCORE:
+            return candidate.text, [f"utf-8 read as {outer[0]}", f"{candidate.how} ({candidate.score:.2f})"]
+    return text, []
 
 
 def _lossy(text: str) -> str | None:
@@ -152,8 +173,10 @@ Repair = tuple[int, int, str, list[str]]
 
 def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line."""
+    if "\ufffd" in line:  # bytes were lost: judge the line once, never rewrite it
+        how = _lossy(line)
+        return [], [how] if how else []
     repairs: list[Repair] = []
-    lossy: list[str] = []
     done_until = -1
     for start, end in _segments(line):
         piece = line[start:end]
@@ -163,17 +186,11 @@ def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
             continue
         if guard_quotes and _quoted(line, start, end):
             continue
-        if "\ufffd" in piece:
-            how = _lossy(piece)
-            if how:
-                lossy.append(how)
-                done_until = end
-            continue
-        fixed, hows = undo_layers(piece, (line[:start], line[end:]))
+        fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]))
         if hows:
             repairs.append((start, end, fixed, hows))
             done_until = end
-    return repairs, lossy
+    return repairs, []
 
 
 def fix_cjk(text: str, ctx: Context) -> Fix:

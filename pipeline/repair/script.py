@@ -15,6 +15,7 @@ those that write 隨著 for 随着 (s2tw, older s2t) need tw2s, since t2s leaves
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
@@ -42,14 +43,12 @@ class ScriptCount:
 
 def count_script(text: str) -> ScriptCount:
     """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
-    han = {c for c in set(text) if _HAN_RE.match(c)}
+    counts = Counter(text)
+    han = [c for c in counts if _HAN_RE.match(c)]
     if not han:
         return ScriptCount(0, 0)
-    counts = []
-    for config in ("t2s", "s2t"):
-        chars = converted_chars(han, config)
-        counts.append(len(re.findall(f"[{''.join(sorted(chars))}]", text)) if chars else 0)
-    return ScriptCount(counts[0], counts[1])
+    trad, simp = (sum(counts[c] for c in converted_chars(han, config)) for config in ("t2s", "s2t"))
+    return ScriptCount(trad, simp)
 
 
 def restore_config(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..record import Edit
-from .common import Context, Fix, fix_from_edits, line_spans, trimmed_edit
+from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
 
 RULE = "mojibake_western"
@@ -65,17 +65,22 @@ def fix_western(text: str, ctx: Context) -> Fix:
     if text.isascii() or not (is_bad(text) or _PRECHECK_RE.search(text)):
         return Fix(text)
     about_mojibake = any(w in text for w in _TOPIC_WORDS)
-    edits, steps = [], []
+    edits, steps, flags = [], [], []
     for start, line in line_spans(text):
         if line.isascii() or not (is_bad(line) or _PRECHECK_RE.search(line)):
             continue
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line or best_candidate(line, LATIN_READS):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
+        if fixed.count("\ufffd") > line.count("\ufffd"):
+            flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
+            continue
         edit = trimmed_edit(start, line, fixed)
         if about_mojibake and _only_quoted(line, edit, start):
             continue
         edits.append(edit)
         steps.append(_evidence(explanation))
     evidence = "; ".join(sorted(set(steps)))[:200]
-    return fix_from_edits(text, RULE, evidence, edits)
+    result = fix_from_edits(text, RULE, evidence, edits)
+    result.flags.extend(flags)
+    return result
