@@ -1,4 +1,14 @@
-"""Decode stage: bytes to str. (First honest version; issue 3 makes it best in class.)"""
+"""Decode stage: bytes -> str, the way a browser would, but checking every label against the bytes.
+
+Order of authority: byte order mark > site rule > HTTP charset > ``<meta>`` prescan > detection. Each
+label is mapped to the codec browsers really use (``encodings.LABELS``) and then validated: labels lie
+often (``iso-8859-1`` on UTF-8 pages, ``utf-8`` on GBK pages, ``gb2312`` on Big5). Valid UTF-8 with
+multibyte sequences is UTF-8 whatever the label says. Otherwise the declared codec is kept when it
+decodes cleanly into plausible text; if it fails or reads as gibberish and another codec reads
+clearly better, that codec wins and the result is marked ``mislabeled`` with the evidence. Pages that
+mix a legacy codec with raw UTF-8 regions are decoded region by region (``source="mixed"``).
+Nothing raises: binary junk decodes to whatever the best codec yields, with replacement characters.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +16,26 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
+from .encodings import ASCII_INCOMPATIBLE, UTF16, codec_for_label, decode, first_error, plausibility
 
-_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HTTP = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# Candidates for detection, in order of preference on ties.
+DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1251", "koi8-r", "koi8-u", "cp1252", "cp1250")
+ACCEPT = 0.75  # a declared codec whose decoding scores this high is kept without a contest
+PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
+MARGIN = 0.2  # another codec must beat the declared one by this much to override it
+FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
+SAMPLE = 32768  # bytes scored when choosing a codec for a large document
+PRESCAN = 4096  # bytes searched for <meta charset>
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
+_META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""", re.I)
+_XML = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""", re.I)
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){2,}")
+_MERGE_GAP = 64  # accepted UTF-8 regions closer than this (ASCII in between) are one region
+_STRONG_RUN = 6  # bytes: two CJK or three Cyrillic characters of UTF-8 in a row
 
 
 @dataclass(slots=True, frozen=True)
@@ -19,35 +45,197 @@ class Decoded:
     source: str
     mislabeled: bool = False
     evidence: str = ""
+    declared: str | None = None  # the label that had authority, e.g. "iso-8859-1 (http)"
+    regions: int = 1  # >1 only for mixed pages
 
 
-def _try(data: bytes, label: str) -> str | None:
-    try:
-        return data.decode(codecs.lookup(label).name)
-    except (LookupError, UnicodeDecodeError):
-        return None
+@dataclass(slots=True, frozen=True)
+class _Label:
+    label: str
+    codec: str
+    source: str
+
+    def said(self) -> str:
+        return f"{self.source} said {self.label}"
 
 
 def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding: str | None = None) -> Decoded:
-    """Decode ``data``: BOM > site rule > HTTP charset > <meta> > detection."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    """Decode ``data``: BOM > site rule > HTTP charset > <meta> > detection, every label validated."""
+    if not data:
+        return Decoded("", "utf-8", "detected", evidence="empty input")
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(name, "replace"), name.replace("-sig", ""), "bom")
-    declared: list[tuple[str, str]] = []
+            text = decode(data[len(bom):], codec, "replace") or ""
+            return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
+    labels = declared_labels(data, content_type, site_encoding)
+    return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
+
+
+def declared_labels(data: bytes, content_type: str | None, site_encoding: str | None) -> list[_Label]:
+    """The labels in order of authority, each mapped to its browser codec; unknown labels are dropped."""
+    found: list[tuple[str, str]] = []
     if site_encoding:
-        declared.append((site_encoding, "site"))
-    if content_type and (m := _HTTP.search(content_type)):
-        declared.append((m.group(1), "http"))
-    if m2 := _META.search(data[:4096]):
-        declared.append((m2.group(1).decode("ascii"), "meta"))
-    for label, source in declared:
-        text = _try(data, label)
-        if text is not None:
-            return Decoded(text, codecs.lookup(label).name, source)
-    text = _try(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "detected", mislabeled=bool(declared))
-    best = from_bytes(data).best()
-    encoding = best.encoding if best else "utf-8"
-    return Decoded(data.decode(encoding, "replace"), encoding, "detected", mislabeled=bool(declared))
+        found.append((site_encoding, "site"))
+    if content_type and (http := _HTTP.search(content_type)):
+        found.append((http.group(1), "http"))
+    head = _COMMENT.sub(b"", data[:PRESCAN])
+    if meta := (_META.search(head) or _XML.search(head)):
+        found.append((meta.group(1).decode("ascii", "replace"), "meta"))
+    labels = []
+    for label, source in found:
+        codec = codec_for_label(label)
+        if codec in UTF16 and source == "meta":
+            codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
+        if codec is not None:
+            labels.append(_Label(label.strip().strip("\"'").lower(), codec, source))
+    return labels
+
+
+def _verdict(text: str, codec: str, labels: list[_Label], why: str) -> Decoded:
+    """Name the source of the decision: the first label if it was right, else a later one, else detection."""
+    if not labels:
+        return Decoded(text, codec, "detected", evidence=f"no label; {why}")
+    first = labels[0]
+    declared = f"{first.label} ({first.source})"
+    if first.codec == codec:
+        return Decoded(text, codec, first.source, evidence=f"{first.said()}; {why}", declared=declared)
+    agreeing = next((label for label in labels if label.codec == codec), None)
+    evidence = f"{first.said()} but {why}" + (f", as {agreeing.said()}" if agreeing else "")
+    source = agreeing.source if agreeing else "detected"
+    return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared)
+
+
+def _utf16(data: bytes, labels: list[_Label]) -> Decoded | None:
+    """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = max(len(head) // 2, 1)
+    guess = "utf-16-le" if odd > 0.3 * pairs > 10 * even else "utf-16-be" if even > 0.3 * pairs > 10 * odd else None
+    declared = next((label.codec for label in labels if label.codec in UTF16), None)
+    for codec in dict.fromkeys(c for c in (guess, declared) if c):
+        text = decode(data, codec)
+        if text is not None and (codec == guess or plausibility(text[:2000], codec) >= ACCEPT):
+            return _verdict(text, codec, labels, f"bytes are {codec} ({odd + even} NUL bytes in the first 4 KB)")
+    return None
+
+
+def _ascii(data: bytes, labels: list[_Label]) -> Decoded | None:
+    if not data.isascii():
+        return None
+    if b"\x1b$" in data and (text := decode(data, "iso2022_jp_ext")) is not None:
+        return _verdict(text, "iso2022_jp_ext", labels, "bytes carry ISO-2022-JP escape sequences")
+    usable = [label for label in labels if label.codec not in ASCII_INCOMPATIBLE]
+    codec = usable[0].codec if usable else "utf-8"
+    return _verdict(data.decode("ascii"), codec, usable, "bytes are ASCII only")
+
+
+def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
+    text = decode(data, "utf-8")
+    if text is None:
+        return None
+    multibyte = len(text) - (len(data) - len(_NON_ASCII.findall(data)))
+    first = labels[0] if labels else None
+    if first and first.codec != "utf-8" and multibyte < FEW_MULTIBYTE:
+        legacy = decode(data, first.codec)
+        if legacy is not None and plausibility(legacy, first.codec) > plausibility(text, "utf-8") + MARGIN:
+            return _verdict(legacy, first.codec, labels, f"decoded cleanly ({multibyte} UTF-8-like sequences)")
+    return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({multibyte} multibyte sequences)")
+
+
+def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
+    codec, why = choose_codec(_sample(data), labels)
+    runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
+    accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], codec)]
+    if accepted:
+        return _mixed(data, labels, codec, _merge(data, accepted))
+    text = decode(data, codec)
+    if text is None:
+        bad = first_error(data, codec)
+        text = decode(data, codec, "replace") or ""
+        why += f"; undecodable bytes from offset {bad} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
+    return _verdict(text, codec, labels, why)
+
+
+def _candidates(labels: list[_Label]) -> list[str]:
+    declared = [label.codec for label in labels if label.codec not in UTF16 and label.codec != "utf-8"]
+    return list(dict.fromkeys([*declared, *DETECT]))
+
+
+def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, str]:
+    """The codec that reads ``sample`` best, with a short reason; the first label wins near-ties."""
+    first = labels[0].codec if labels else None
+    scores: dict[str, float] = {}
+    for errors in ("strict", "replace"):
+        for codec in _candidates(labels):
+            text = decode(sample, codec, errors)
+            if text is not None:
+                scores[codec] = plausibility(text, codec)
+                if codec == first and scores[codec] >= ACCEPT:
+                    return codec, f"decodes cleanly (plausibility {scores[codec]:.2f})"
+                if scores[codec] >= 1 - PRIOR:
+                    break  # scores are at most 1: no later codec can beat this one by the prior
+        if scores:
+            break
+    lenient = " with replacements" if errors == "replace" else ""
+    top = max(scores.values())
+    best = next(codec for codec, score in scores.items() if score >= top - PRIOR)
+    if first in scores and scores[first] + MARGIN > scores[best]:
+        return first, f"decodes{lenient} (plausibility {scores[first]:.2f}, best other {scores[best]:.2f})"
+    runner_up = max((s for c, s in scores.items() if c != best), default=float("-inf"))
+    detail = f"{best} reads best{lenient} (plausibility {scores[best]:.2f}, next {runner_up:.2f})"
+    if first is not None:
+        detail = ("bytes are not valid " + first if first not in scores else
+                  f"{first} reads poorly ({scores[first]:.2f})") + f"; {detail}"
+    return best, detail
+
+
+def _sample(data: bytes) -> bytes:
+    """The bytes to score: all of a small document, else a window from the first non-ASCII byte, cut at
+    bytes below 0x40 that no legacy multi-byte codec uses as a trail byte."""
+    if len(data) <= 2 * SAMPLE:
+        return data
+    start = (m.start() if (m := _NON_ASCII.search(data)) else 0)
+    start = max(data.rfind(b"<", 0, start), data.rfind(b"\n", 0, start), 0)
+    window = data[start:start + SAMPLE]
+    cut = max(window.rfind(b"<"), window.rfind(b"\n"), window.rfind(b" "))
+    return window[:cut] if cut > SAMPLE // 2 else window
+
+
+def _mixed(data: bytes, labels: list[_Label], main: str, regions: list[tuple[int, int]]) -> Decoded:
+    """A legacy page with raw UTF-8 regions (or the reverse): each region decoded with its own codec."""
+    pieces, cursor = [], 0
+    for start, end in regions:
+        pieces += [decode(data[cursor:start], main, "replace") or "", data[start:end].decode("utf-8")]
+        cursor = end
+    pieces.append(decode(data[cursor:], main, "replace") or "")
+    utf8_bytes = sum(end - start for start, end in regions)
+    legacy_bytes = len(_NON_ASCII.findall(data)) - utf8_bytes
+    codec = "utf-8" if utf8_bytes >= legacy_bytes else main
+    spans = ", ".join(f"{start}-{end}" for start, end in regions[:5]) + (", ..." if len(regions) > 5 else "")
+    evidence = f"mixed: {main} with {len(regions)} UTF-8 region(s) at bytes {spans}"
+    first = labels[0] if labels else None
+    return Decoded("".join(pieces), codec, "mixed", mislabeled=first is not None and first.codec not in (main, codec),
+                   evidence=f"{first.said()}; {evidence}" if first else evidence,
+                   declared=f"{first.label} ({first.source})" if first else None,
+                   regions=sum(1 for piece in pieces if piece))
+
+
+def _reads_as_utf8(chunk: bytes, main: str) -> bool:
+    """A run of UTF-8 sequences is UTF-8 when it reads well as UTF-8 and clearly worse in ``main``."""
+    as_utf8 = plausibility(chunk.decode("utf-8"), "utf-8")
+    if as_utf8 < 0.9:
+        return False
+    legacy = decode(chunk, main)
+    return legacy is None or as_utf8 >= plausibility(legacy, main) + MARGIN
+
+
+def _merge(data: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join accepted UTF-8 runs separated by a short stretch that is itself valid UTF-8 (ASCII, short words)."""
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        last_start, last_end = merged[-1]
+        if start - last_end <= _MERGE_GAP and decode(data[last_end:start], "utf-8") is not None:
+            merged[-1] = (last_start, end)
+        else:
+            merged.append((start, end))
+    return merged
