@@ -67,7 +67,7 @@ def _outcome(case: Case, text: str, flagged: bool) -> str:
 
 
 def corpus() -> None:
-    print("\n== 2. seeded corruption corpus (our texts, %d languages) ==" % len(CLEAN))
+    print(f"\n== 2. seeded corruption corpus (our texts, {len(CLEAN)} languages) ==")
     all_cases = cases() + obfuscation_cases()
     table: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     control_changes = 0

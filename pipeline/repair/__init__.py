@@ -4,10 +4,11 @@
 was before that change, so ``apply_plan(original, result.changes) == result.text``. The input may
 be plain text or a whole HTML document: no fixer touches ASCII, so tags and entities survive.
 
-Order matters: invisible characters go first (they break mojibake round trips); encoding repairs
-next (ftfy skips lines that our legacy-codec fixer reads as GBK/Big5/... bytes decoded as latin-1); lossy damage is judged while pinyin residues are still there; the script decision reads the
-pinyin annotations (:func:`.script.gather_evidence`) before the pinyin fixer removes them; the
-script conversion runs last.
+Order matters: invisible characters go first (they break mojibake round trips); encoding
+repairs next (ftfy skips a line our legacy-codec fixer reads as GBK/Big5/... bytes decoded as
+latin-1); lossy damage is judged while pinyin residues are still there; the script decision
+reads the pinyin annotations (:func:`.script.gather_evidence`) before the pinyin fixer removes
+them; the script conversion runs last.
 """
 
 from __future__ import annotations
