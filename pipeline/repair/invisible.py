@@ -23,7 +23,8 @@ _ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _INDENT_RE = re.compile("(?:^|(?<=\n)|(?<=<p>)|(?<=<br>)|(?<=<br/>)|(?<=<br />))[\u00a0\u2002\u2003\u3000]+")
 _INNER_NBSP_RE = re.compile("\u00a0")
 _SPACE_PRECHECK = re.compile("[\u00a0\u2002\u2003\u3000]")
-_RADICAL_RE = re.compile(f"(?<=[{HAN}])[\u2e80-\u2fdf]|[\u2e80-\u2fdf](?=[{HAN}])")
+_RADICAL_RE = re.compile(f"(?<=[{HAN}])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}])")
+_RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 
 
 def fix_zero_width(text: str, ctx: Context) -> Fix:
@@ -50,6 +51,8 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
 
 
 def fix_radicals(text: str, ctx: Context) -> Fix:
+    if not _RADICAL_PRECHECK.search(text):
+        return Fix(text)
     edits = []
     for m in _RADICAL_RE.finditer(text):
         normal = unicodedata.normalize("NFKC", m[0])
