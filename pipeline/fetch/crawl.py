@@ -195,7 +195,8 @@ class Crawler:
             return done, self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
         if kind != "html" or entry.kind not in ARTICLE_KINDS:
             self.stats.add("skipped_type")
-            return Outcome("skipped_type", **validators), []
+            done.outcome = "skipped_type"
+            return done, []
         self._clean(response)
         return done, []
 

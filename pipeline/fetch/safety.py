@@ -28,9 +28,9 @@ def forbidden_reason(address: Address) -> str | None:
     """Why ``address`` may not be contacted, or None when it is a public unicast address."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
-    checks = (("loopback", address.is_loopback), ("private", address.is_private),
-              ("link-local", address.is_link_local), ("multicast", address.is_multicast),
-              ("reserved", address.is_reserved), ("unspecified", address.is_unspecified))
+    checks = (("loopback", address.is_loopback), ("link-local", address.is_link_local),
+              ("multicast", address.is_multicast), ("unspecified", address.is_unspecified),
+              ("reserved", address.is_reserved), ("private", address.is_private))
     for name, hit in checks:
         if hit:
             return name
