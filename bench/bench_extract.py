@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pipeline.decode import decode_bytes
 from pipeline.strip import extract_html
 
 BENCH = Path("/work/shared/bench")
@@ -116,6 +115,15 @@ def ours() -> Callable[[bytes, str | None], str]:
     return run
 
 
+def neutral_decode(raw: bytes) -> str:
+    """How the anchors get each page: decoded by w3lib (scrapy's rules: BOM, <meta>, then detection
+    by cchardet when nothing is declared)."""
+    import cchardet
+    from w3lib.encoding import html_to_unicode
+
+    return html_to_unicode(None, raw, auto_detect_fun=lambda b: cchardet.detect(b)["encoding"])[1]
+
+
 def strip_only(html: str, url: str | None) -> str:
     """Our strip stage alone, on the page decoded as the anchors get it (no repair)."""
     return "\n".join(extract_html(html, url=url).paragraphs)
@@ -175,7 +183,7 @@ def run_tool(name: str, fn: Callable[..., str], pages: list[Page], decoded: list
 
 
 def bench(dataset: str, pages: list[Page], use_cache: bool) -> list[tuple[str, ...]]:
-    decoded = [decode_bytes(raw).text for _, raw, _, _ in pages]
+    decoded = [neutral_decode(raw) for _, raw, _, _ in pages]
     tools: dict[str, Callable[..., str]] = {"ours": ours(), "ours-strip-only": strip_only, **anchors()}
     rows = []
     results = {name: run_tool(name, fn, pages, decoded, dataset, use_cache) for name, fn in tools.items()}

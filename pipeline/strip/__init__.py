@@ -14,7 +14,7 @@ from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site
 from .blocks import best_box, region_boxes, score
-from .dom import Walker, find_hidden, parse, strip_non_text
+from .dom import Block, Walker, find_hidden, parse, strip_non_text
 from .filtering import select_blocks
 from .ledger import Ledger, visible_chars
 from .metadata import (
@@ -71,7 +71,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
                     action="remove")
-    title = choose_title(meta, [b.text for b in blocks if b.box.tag == "h1"])
+    title = choose_title(meta, _headings(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
@@ -94,6 +94,12 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         canonical_url=meta.canonical, next_pages=meta.next_pages,
         changes=ledger.changes(), flags=flags,
     )
+
+
+def _headings(blocks: list[Block]) -> list[str]:
+    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>)."""
+    heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
+    return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
 
 
 def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, flags: list[Flag]) -> list[str]:

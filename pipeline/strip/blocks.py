@@ -31,6 +31,7 @@ _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "f
               "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
 _MISNAMED_SHARE = 0.4
+_NARROW_SHARE = 0.8
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
 _AFTER_TITLE_BLOCKS = 60
@@ -89,13 +90,26 @@ def _comment(box: Box) -> bool:
 
 
 def best_box(boxes: list[Box]) -> Box | None:
-    """The box with the greatest value; among equals the deepest (it comes later)."""
+    """The box with the greatest value (among equals the deepest), then narrowed to a child that
+    holds nearly all of that value: a sidebar of teasers or a one-line reply adds a little value,
+    not enough to make their common parent the article."""
     best: Box | None = None
     for box in boxes:
         if box.value > 0 and (best is None or box.value >= best.value):
             if best is not None and box.value == best.value and not _inside(box, best):
                 continue
             best = box
+    if best is None:
+        return None
+    children: dict[int, list[Box]] = {}
+    for box in boxes:
+        if box.parent is not None:
+            children.setdefault(id(box.parent), []).append(box)
+    while kids := children.get(id(best)):
+        top = max(kids, key=lambda b: b.value)
+        if top.value < _NARROW_SHARE * best.value:
+            break
+        best = top
     return best
 
 

@@ -37,8 +37,9 @@ _SMALL_FORM = 200
 _MAX_DEPTH = 300
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
-_SPACES = re.compile(r"\s+")
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
+# Browsers collapse ASCII whitespace only; U+3000 and no-break spaces inside a paragraph are text.
+_SPACES = re.compile(r"[ \t\n\r\f]+")
 _HIDDEN_STYLE = (
     ("display_none", re.compile(r"display\s*:\s*none")),
     ("visibility_hidden", re.compile(r"visibility\s*:\s*hidden")),

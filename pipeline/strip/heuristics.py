@@ -206,6 +206,28 @@ def pagination(text: str, ctx: Context) -> str | None:
     return None
 
 
+def caption(text: str, ctx: Context) -> str | None:
+    """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
+    if len(text) > 120:
+        return None
+    if lead := _starts(text, vocab.CAPTION_LEADS):
+        return f"caption lead {lead!r}"
+    tail = text.rstrip(" )）】]").lower()
+    for end in vocab.CAPTION_TAILS:
+        if tail.endswith(end):
+            return f"caption ending {end!r}"
+    return None
+
+
+_SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线)?[\s\-=_*~·—－─━.]*$")
+
+
+def separator(text: str, ctx: Context) -> str | None:
+    if len(text) >= 3 and _SEPARATOR.match(text):
+        return "a line of rules"
+    return None
+
+
 # In the order they are tried; the first that fires names the drop.
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("spam_header", spam_header),
@@ -219,9 +241,13 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("copyright_footer", copyright_footer),
     ("meta_line", meta_line),
     ("pagination", pagination),
+    ("separator", separator),
+    ("caption", caption),
     ("nav", nav),
 )
 NAMES = frozenset(name for name, _ in DETECTORS)
+# What a site rule may switch off: the detectors, and the markup-based drops named after kinds.
+DISABLEABLE = NAMES | {"boilerplate_class", "duplicate"}
 # Every detector but these looks only at blocks up to this long (menus, crumbs and footers are short).
 _LONGEST_SHORT = 300
 _ANY_LENGTH = frozenset({"spam_header", "keyword_block"})
@@ -232,10 +258,14 @@ _ANY_LENGTH = frozenset({"spam_header", "keyword_block"})
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+def without_glosses(text: str) -> str:
+    """``text`` with pinyin glosses taken out, for matching only (the text itself is not changed)."""
+    return _PINYIN_GLOSS.sub("", text) if "(" in text else text
+
+
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The first detector that fires on ``text``: (name, evidence)."""
-    if "(" in text:
-        text = _PINYIN_GLOSS.sub("", text)
+    text = without_glosses(text)
     long = len(text) > _LONGEST_SHORT
     for name, detector in DETECTORS:
         if name in disabled or (long and name not in _ANY_LENGTH):

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .dom import normalize
-from .heuristics import Context, spam_header
+from .heuristics import Context, spam_header, without_glosses
 
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -197,11 +197,17 @@ def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
     doc = strip_site(meta.doc_title) if meta.doc_title and not spam_header(meta.doc_title, ok) else None
     for refs in (metas, [doc] if doc else []):
         for head in heads:
-            if any(_agree(head, t) for t in refs):
-                return head
+            for ref in refs:
+                if _agree(head, ref):
+                    return _shorter(head, strip_site(ref))
     if metas:
         return strip_site(metas[0])
     return heads[0] if heads else doc
+
+
+def _shorter(head: str, title: str) -> str:
+    """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it."""
+    return head if len(head) <= len(title) else title
 
 
 def _agree(head: str, title: str) -> bool:
@@ -224,12 +230,12 @@ def date_in_text(lines: Iterable[str]) -> str | None:
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
     """来源：X lines, and datelines such as 新华社北京2月13日电, （中新网）, "WASHINGTON (Reuters) -"."""
-    for line in lines:
+    for line in map(without_glosses, lines):
         if m := _SOURCE.search(line):
             return m.group(1).strip("）)】]")
         if m := _WIRE.match(line):
             return m.group(1)
-        if (m := _CN_DATELINE.match(line)) and re.search(r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)", line[:40]):
+        if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):
             return m.group(1)
         if m := _PAREN_SOURCE.match(line):
             return m.group(1)

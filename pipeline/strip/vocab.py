@@ -26,6 +26,8 @@ NEGATIVE_CLASS = (
     "taboola", "more-", "read-more", "also", "trending", "popular", "skip", "masthead", "topbar",
     "bottom", "links", "friend", "weixin", "qrcode", "erweima", "print", "fenxiang", "pinglun",
     "xiangguan", "tuijian", "copy", "shengming", "statement", "follow", "rss", "search", "aside",
+    "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
+    "rightrail", "right-rail", "rail", "below",
 )
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
@@ -81,6 +83,7 @@ PREV_NEXT_LEADS = (
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
+    "本帖最后由", "本帖最後由",
 )
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
@@ -92,8 +95,13 @@ META_LINE_MARKS = (
     "发布时间", "發佈時間", "發布時間", "时间：", "時間：", "来源：", "來源：", "来源:", "來源:", "浏览", "瀏覽",
     "阅读：", "閱讀：", "点击：", "點擊：", "点击数", "字号", "字號", "打印", "关闭窗口", "關閉窗口", "作者：",
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
-    "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小",
+    "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
+    "回复:", "回復:", "回复：", "回復：",
 )
+# Image captions: a short line that starts or ends like one.
+CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
+                 "写真:", "foto:", "imagen:")
+CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 CAPTION_CLASS = ("caption", "figcaption", "wp-caption-text", "img-desc", "pic-desc", "photo-desc", "imgtxt")
 PAGINATION_CLASS = ("pag", "fenye", "page-nav", "pages", "page_nav", "pagelink", "page-link")
 NEXT_PAGE_WORDS = ("下一页", "下一頁", "next page", "next", "следующая", "次へ", "次のページ", "siguiente", "»")
