@@ -3,7 +3,9 @@
 - ``zero_width``: U+200B, U+2060, U+FEFF anywhere; U+200C/U+200D (meaningful in Persian, Indic
   scripts and emoji sequences) and the soft hyphen only between CJK characters.
 - ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
-  (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space.
+  (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
+  it follows a character that is a UTF-8 lead byte read as latin-1 (then it may be mojibake).
+  It runs before the mojibake fixers, so their result does not depend on indentation.
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text become
   the ideographs they copy (人日), by NFKC on just those characters.
 None of them touches ASCII, so markup is safe.
@@ -21,7 +23,9 @@ _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
 _ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _INDENT_RE = re.compile("(?:^|(?<=\n)|(?<=<p>)|(?<=<br>)|(?<=<br/>)|(?<=<br />))[\u00a0\u2002\u2003\u3000]+")
-_INNER_NBSP_RE = re.compile("\u00a0")
+# An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
+# (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
+_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
 _SPACE_PRECHECK = re.compile("[\u00a0\u2002\u2003\u3000]")
 _RADICAL_RE = re.compile(f"(?<=[{HAN}])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
