@@ -15,7 +15,8 @@ from pipeline.fetch.crawl import RunResult, run_crawl
 from pipeline.settings import Settings
 from pipeline.sites import SiteRules
 
-from .servers import Reply, Site as Server, html, intervals
+from .servers import Reply, html, intervals
+from .servers import Site as Server
 
 ARTICLE = ("今天上午，市图书馆举行了新馆开放仪式，数百名市民排队入场参观。",
            "新馆共有五层，藏书超过八十万册，并设有儿童阅览区和自习室。")

@@ -213,7 +213,7 @@ class Fetcher:
         raise AssertionError("unreachable")
 
     def _backoff(self, attempt: int) -> float:
-        base = min(self.config.backoff_max, self.config.backoff * 2**attempt)
+        base = min(self.config.backoff_max, self.config.backoff * 2.0**attempt)
         return base / 2 + self._random.uniform(0, base / 2)
 
     async def _once(self, host: str, url: str, extra: dict[str, str] | None) -> Response:
@@ -234,7 +234,7 @@ class Fetcher:
             raise FetchError("protocol", url, str(exc) or type(exc).__name__) from exc
         kept = [(k, v) for k, v in resp.headers.multi_items()
                 if k.lower() not in ("content-encoding", "transfer-encoding", "content-length")]
-        return Response(url, resp.status_code, resp.http_version, kept + [("Content-Length", str(len(body)))],
+        return Response(url, resp.status_code, resp.http_version, [*kept, ("Content-Length", str(len(body)))],
                         body, request_headers, fetched_at)
 
     async def _read(self, url: str, resp: httpx.Response) -> bytes:

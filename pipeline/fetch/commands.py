@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..settings import Settings, load_settings
-from ..sites import SiteRules
+from ..sites import SiteRules, load_rules
 from .client import FetchConfig
-from .config import Job, Limits, Site, load_job
+from .config import Job, Site, load_job
 from .crawl import run_crawl
 from .output import CrawlLocked
 from .single import fetch_pages
@@ -27,10 +27,6 @@ def settings_and_rules(args: argparse.Namespace, job: Job | None = None) -> tupl
     settings = load_settings(config_dir if config_dir.is_dir() else None)
     settings = settings.with_overrides(explain=getattr(args, "explain", False) or None)
     sites_dir = job.sites_dir if job and job.sites_dir else settings.sites_dir
-    try:
-        from ..sites import load_rules  # type: ignore[attr-defined]  # issue 4 (site rules) adds it
-    except ImportError:
-        return settings, SiteRules()
     return settings, load_rules(sites_dir) if sites_dir else SiteRules()
 
 
@@ -89,7 +85,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    config = FetchConfig(user_agent=args.user_agent or FetchConfig.user_agent, contact=args.contact or "")
+    config = FetchConfig()
+    config = replace(config, user_agent=args.user_agent or config.user_agent, contact=args.contact or "")
     return fetch_pages(args.urls, Path(args.output), config, delay=1.0 if args.delay is None else args.delay,
                        allow_private=args.allow_private_networks)
 
@@ -101,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _agent_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user-agent", help=f"product token/version (default {FetchConfig.user_agent})")
+    p.add_argument("--user-agent", help=f"product token/version (default {FetchConfig().user_agent})")
     p.add_argument("--contact", help="URL or e-mail where site owners reach you (added to the User-Agent)")
     p.add_argument("--delay", type=float, help="seconds between requests to one host (Crawl-delay may raise it)")
     p.add_argument("--allow-private-networks", action="store_true",

@@ -226,12 +226,12 @@ def run_crawl(job: Job, out: Path, settings: Settings, rules: SiteRules,
     with DirLock(out / "lock"):
         frontier = Frontier(out / "state.sqlite")
         try:
-            for warc_path, warc_size, jsonl_path, jsonl_size in frontier.committed_sizes():
-                trim(Path(warc_path), warc_size)
-                trim(Path(jsonl_path), jsonl_size)
+            for old_warc, warc_size, old_jsonl, jsonl_size in frontier.committed_sizes():
+                trim(Path(old_warc), warc_size)
+                trim(Path(old_jsonl), jsonl_size)
             run_dir = new_run_dir(out)
-            warc_path, jsonl_path = run_dir / "crawl.warc.gz", run_dir / "articles.jsonl"
-            _, resumed = frontier.open_run(run_dir.name, now_iso(), warc_path, jsonl_path)
+            _, resumed = frontier.open_run(run_dir.name, now_iso(), run_dir / "crawl.warc.gz",
+                                           run_dir / "articles.jsonl")
             frontier.add(seeds(job))
             return _run(job, frontier, run_dir, resumed, settings, rules, progress_stream)
         finally:

@@ -86,6 +86,6 @@ class DurableJsonl:
 
 
 def write_stats(path: Path, stats: dict[str, Any]) -> None:
-    with AtomicWriter(path) as writer:
+    with AtomicWriter(path, binary=True) as writer:
         assert writer.stream is not None
-        writer.stream.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")  # type: ignore[arg-type]
+        writer.stream.write((json.dumps(stats, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))  # type: ignore[arg-type]

@@ -43,7 +43,7 @@ class RobotsCache:
     """One robots.txt per origin per run; concurrent callers wait for the first fetch."""
 
     def __init__(self, fetcher: Fetcher, agent_token: str,
-                 on_response: Callable[[Response], None] | None = None) -> None:
+                 on_response: Callable[[Response], object] | None = None) -> None:
         self.fetcher, self.agent = fetcher, agent_token
         self._robots: dict[str, Robots] = {}
         self._locks: dict[str, asyncio.Lock] = {}

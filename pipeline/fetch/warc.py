@@ -11,6 +11,7 @@ import base64
 import hashlib
 import os
 import uuid
+from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
 from types import TracebackType
@@ -31,8 +32,6 @@ def payload_digest(body: bytes) -> str:
 
 
 def _reason(status: int) -> str:
-    from http import HTTPStatus
-
     try:
         return HTTPStatus(status).phrase
     except ValueError:
