@@ -4,7 +4,8 @@
 was before that change, so ``apply_plan(original, result.changes) == result.text``. The input may
 be plain text or a whole HTML document: no fixer touches ASCII, so tags and entities survive.
 
-Order matters: invisible characters and indents go first (they break mojibake round trips); encoding
+Order matters: zero-width characters go first (they break mojibake round trips); NBSP comes
+out of KOI8-R and cp1251 decoding, so spaces are normalised after the encoding repairs; encoding
 repairs next (ftfy skips a line our legacy-codec fixer reads as GBK/Big5/... bytes decoded as
 latin-1); lossy damage is judged while pinyin residues are still there; the script decision
 reads the pinyin annotations (:func:`.script.gather_evidence`) before the pinyin fixer removes
@@ -37,12 +38,12 @@ def _script_evidence(text: str, ctx: Context) -> Fix:
 
 FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
-    "space_indent": fix_space_indent,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
     "lost_lead_byte": fix_lost_lead,
     "replacement_chars": flag_replacements,
     "radical_lookalike": fix_radicals,
+    "space_indent": fix_space_indent,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
     "script": fix_script,

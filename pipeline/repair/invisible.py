@@ -5,7 +5,6 @@
 - ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
   it follows a character that is a UTF-8 lead byte read as latin-1 (then it may be mojibake).
-  It runs before the mojibake fixers, so their result does not depend on indentation.
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text become
   the ideographs they copy (人日), by NFKC on just those characters.
 None of them touches ASCII, so markup is safe.

@@ -19,6 +19,7 @@ from .mojibake import LATIN_READS, best_candidate
 
 RULE = "mojibake_western"
 _PRECHECK_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
+_INDENT = " \t\u00a0\u2002\u2003\u3000"
 _TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры", "encoding")
 _QUOTED_RE = re.compile('“[^”]*”|「[^」]*」|"[^"]*"')
 
@@ -66,7 +67,10 @@ def fix_western(text: str, ctx: Context) -> Fix:
         return Fix(text)
     about_mojibake = any(w in text for w in _TOPIC_WORDS)
     edits, steps, flags = [], [], []
-    for start, line in line_spans(text):
+    for offset, full in line_spans(text):
+        # The indent is not part of any mojibake; without it ftfy decides the same either way.
+        line = full.lstrip(_INDENT)
+        start = offset + len(full) - len(line)
         if line.isascii() or not (is_bad(line) or _PRECHECK_RE.search(line)):
             continue
         fixed, explanation = fix_and_explain(line, config())
