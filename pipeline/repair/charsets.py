@@ -17,7 +17,11 @@ _BREAK_RE = re.compile(
     "|[A-Za-z][\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3][A-Za-z]"
     "|[A-Za-z][\u3400-\u9fff\uff61-\uff9f][A-Za-z]"
 )
-_LATIN_RUN_RE = re.compile("[\u0080-\u024f]{3,}")
+# Runs of four accented letters, or of two or more with a latin-1 symbol among them.
+_LATIN_RUN_RE = re.compile(
+    "[\u00c0-\u024f]{4,}|[\u0080-\u024f]*[\u0080-\u00bf\u00d7\u00f7][\u0080-\u024f]+"
+    "|[\u0080-\u024f]+[\u0080-\u00bf\u00d7\u00f7]"
+)
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
@@ -108,8 +112,8 @@ def plausibility(text: str) -> float:
     """Mean weight of the non-ASCII characters (1 = all common; other characters count -1),
     minus penalties for what wrong decoding produces.
 
-    Accented Latin letters are good alone or in pairs (ção), bad in runs of three or more
-    (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a Cyrillic lower-to-upper case change
+    Accented Latin letters are good alone or in short runs (ção, Żół), bad in runs of four or
+    more or next to latin-1 symbols (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a Cyrillic lower-to-upper case change
     inside a word, an ideograph touching a Hangul syllable, an ASCII letter touching a
     Cyrillic letter or a Hangul syllable (GrЖъere), an ideograph inside a Latin word (pr茅s).
     """

@@ -31,6 +31,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
 )
 _MIN_SCORE = 0.75
 _MIN_GAIN = 0.4
+_MIN_LONG_SCORE = 0.9
+_LONG_RUN = 8
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
@@ -98,6 +100,18 @@ def _language_support(text: str) -> bool:
 
 
 _UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
+def _non_ascii(text: str) -> int:
+    return len(text) - len(_ASCII_RE.findall(text))
+
+
+def _accept(score: float, base: float, long_utf8: bool) -> bool:
+    """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
+    text almost never is), so it only has to read well and better than before."""
+    if long_utf8:
+        return score >= _MIN_LONG_SCORE and score > base
+    return score >= _MIN_SCORE and score - base >= _MIN_GAIN
+
+
 LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
 
 
@@ -111,6 +125,7 @@ def best_candidate(
     """
     before, after = context
     base = plausibility(before + text + after)
+    long_run = _non_ascii(text) >= _LONG_RUN
     found: dict[str, Candidate] = {}
     encoded = _encodings(text, pairs)
     for wrong, right in pairs:
@@ -118,7 +133,7 @@ def best_candidate(
         if fixed is None or fixed in found:
             continue
         score = plausibility(before + fixed + after)
-        if score >= _MIN_SCORE and score - base >= _MIN_GAIN and _language_support(fixed):
+        if _accept(score, base, long_run and right == "utf-8") and _language_support(fixed):
             found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
     ranked = sorted(found.values(), key=lambda c: -c.score)
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
@@ -182,7 +197,8 @@ def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
         piece = line[start:end]
         if start < done_until or not suspect_re().search(piece):
             continue
-        if len(piece) - len(_ASCII_RE.findall(piece)) < 2 or plausibility(piece) > 1 - _MIN_GAIN:
+        count = _non_ascii(piece)
+        if count < 2 or (count < _LONG_RUN and plausibility(piece) > 1 - _MIN_GAIN):
             continue
         if guard_quotes and _quoted(line, start, end):
             continue

@@ -76,7 +76,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line or best_candidate(line, LATIN_READS):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
-        if fixed.count("\ufffd") > line.count("\ufffd"):
+        if "\ufffd" in fixed:  # bytes were lost: a partial repair would be a third text
             flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
             continue
         edit = trimmed_edit(start, line, fixed)
