@@ -51,8 +51,11 @@ class Thresholds:
 
     # Share of a page's (or the article box's) text the detectors may drop before the valve keeps it.
     max_drop_ratio: float = 0.9
-    # A body in JSON-LD / script state replaces the visible one when it is this many times longer.
-    structured_body_factor: float = 2.0
+    # A body in JSON-LD / script state replaces the visible one when it is this many times longer,
+    # or longer at all when the visible body is a stub under structured_body_stub chars.
+    structured_body_factor: float = 3.0
+    structured_body_stub: int = 200
+    structured_body_min: int = 50
 
 
 def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = None,
@@ -83,7 +86,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
-    paragraphs = _structured_body(meta, paragraphs, th, flags)
+    paragraphs = _structured_body(meta, paragraphs, th, ledger, flags)
     context = selection.meta_lines + paragraphs[:8]
     return Article(
         title=title, paragraphs=paragraphs,
@@ -102,11 +105,15 @@ def _headings(blocks: list[Block]) -> list[str]:
     return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
 
 
-def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, flags: list[Flag]) -> list[str]:
-    """Use the JSON-LD articleBody / script-state body when the visible body is empty or a stub."""
+def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,
+                     flags: list[Flag]) -> list[str]:
+    """Use the JSON-LD articleBody / script-state body when the visible body is empty or a stub;
+    the visible paragraphs it replaces are recorded as dropped."""
     body = meta.body
     kept = sum(visible_chars(p) for p in paragraphs)
-    if not body or visible_chars(body) < max(200, th.structured_body_factor * kept):
+    size = visible_chars(body or "")
+    if not body or size < th.structured_body_min or not (
+            (kept < th.structured_body_stub and size > kept) or size > th.structured_body_factor * kept):
         return paragraphs
     if "<" in body and ">" in body:
         inner = parse(body)
@@ -115,8 +122,10 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, flags: l
         lines = [b.text for b in Walker({}).run(root)] if root is not None else []
     else:
         lines = split_lines(body)
+    for para in paragraphs:
+        ledger.drop("structured_body", "visible stub replaced by the structured-data body", para)
     flags.append(Flag("strip", "body_from_structured_data",
-                      f"visible body has {kept} chars; structured data has {visible_chars(body)}", body[:80]))
+                      f"visible body has {kept} chars; structured data has {size}", body[:80]))
     return lines
 
 

@@ -18,8 +18,8 @@ from .ledger import visible_chars
 
 _RELATED_ITEM_MAX = 80
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
-# Kinds whose blocks still tell the metadata reader something (date, source, author).
-_META_KINDS = frozenset({"meta_line", "byline_editor", "boilerplate_class"})
+# Dropped blocks longer than this are not metadata lines (date, source, author).
+_META_LINE_MAX = 200
 
 
 @dataclass(slots=True)
@@ -50,13 +50,15 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int],
             if not _trusted(verdicts[i]):
                 verdicts[i] = None
     kept: list[Block] = []
-    for block, verdict in zip(blocks, verdicts, strict=True):
+    first_kept = next((i for i, v in enumerate(verdicts) if v is None), len(blocks))
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is None:
             kept.append(block)
             continue
         rule, evidence, _ = verdict
         sel.drops.append((rule, evidence, block.text))
-        if rule.removeprefix("heuristic:") in _META_KINDS and len(block.text) < 200:
+        # Date, author and source lines sit before the body or inside the article box.
+        if len(block.text) < _META_LINE_MAX and (index < first_kept or id(block.box) in region_ids):
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel

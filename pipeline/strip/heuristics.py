@@ -184,12 +184,17 @@ _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$")
 
 
+_SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colon in (":", "：", " :"))
+
+
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if len(text) > 120 or has_sentence(text[:-1]):
         return None
     if _DATE_ONLY.match(text):
         return "date alone"
+    if len(text) <= 60 and (lead := _starts(text, _SOURCE_LEADS)):
+        return f"source line {lead!r}"
     marks = list(dict.fromkeys(m.lower() for m in _marks_re(vocab.META_LINE_MARKS).findall(text)))
     if len(marks) >= 2 or (marks and re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", text)):
         return f"metadata marks {', '.join(marks[:3])}"
