@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import cchardet  # noqa: E402
-import chardet  # noqa: E402
-from charset_normalizer import from_bytes  # noqa: E402
-from corpus_bytes import SITUATIONS, ByteCase, build  # noqa: E402
-from w3lib.encoding import html_to_unicode  # noqa: E402
+import cchardet
+import chardet
+from charset_normalizer import from_bytes
+from corpus_bytes import SITUATIONS, ByteCase, build
+from w3lib.encoding import html_to_unicode
 
-from pipeline.decode import decode_bytes  # noqa: E402
+from pipeline.decode import decode_bytes
 
 Decoder = Callable[[bytes, str | None], str]
 

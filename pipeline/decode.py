@@ -19,20 +19,22 @@ from dataclasses import dataclass
 from .encodings import ASCII_INCOMPATIBLE, UTF16, codec_for_label, decode, first_error, plausibility
 
 # Candidates for detection, in order of preference on ties.
-DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1251", "koi8-r", "koi8-u", "cp1252", "cp1250")
-ACCEPT = 0.75  # a declared codec whose decoding scores this high is kept without a contest
+DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
+ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without a contest
 PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
-SAMPLE = 32768  # bytes scored when choosing a codec for a large document
+SAMPLE = 8192  # bytes scored when choosing a codec for a large document
+CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
-_META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""", re.I)
-_XML = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""", re.I)
+_META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
+_XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){2,}")
 _MERGE_GAP = 64  # accepted UTF-8 regions closer than this (ASCII in between) are one region
 _STRONG_RUN = 6  # bytes: two CJK or three Cyrillic characters of UTF-8 in a row
@@ -78,9 +80,8 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
         found.append((site_encoding, "site"))
     if content_type and (http := _HTTP.search(content_type)):
         found.append((http.group(1), "http"))
-    head = _COMMENT.sub(b"", data[:PRESCAN])
-    if meta := (_META.search(head) or _XML.search(head)):
-        found.append((meta.group(1).decode("ascii", "replace"), "meta"))
+    if meta := _prescan(data[:PRESCAN]):
+        found.append((meta, "meta"))
     labels = []
     for label, source in found:
         codec = codec_for_label(label)
@@ -89,6 +90,21 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
         if codec is not None:
             labels.append(_Label(label.strip().strip("\"'").lower(), codec, source))
     return labels
+
+
+def _prescan(head: bytes) -> str | None:
+    """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
+    lowered = head.lower()
+    if b"<!--" in lowered:
+        lowered = _COMMENT.sub(b"", lowered)
+    at = lowered.find(b"<meta")
+    while at >= 0:
+        end = lowered.find(b">", at)
+        if match := _META.match(lowered, at, end + 1 if end >= 0 else len(lowered)):
+            return match.group(1).decode("ascii", "replace")
+        at = lowered.find(b"<meta", at + 5)
+    xml = _XML.match(lowered)
+    return xml.group(1).decode("ascii", "replace") if xml else None
 
 
 def _verdict(text: str, codec: str, labels: list[_Label], why: str) -> Decoded:
@@ -133,7 +149,7 @@ def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
     text = decode(data, "utf-8")
     if text is None:
         return None
-    multibyte = len(text) - (len(data) - len(_NON_ASCII.findall(data)))
+    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
     first = labels[0] if labels else None
     if first and first.codec != "utf-8" and multibyte < FEW_MULTIBYTE:
         legacy = decode(data, first.codec)
@@ -143,12 +159,13 @@ def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
-    codec, why = choose_codec(_sample(data), labels)
-    runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
-    accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], codec)]
-    if accepted:
-        return _mixed(data, labels, codec, _merge(data, accepted))
+    codec, score, why = choose_codec(_sample(data), labels)
     text = decode(data, codec)
+    if text is None or score < CLEAN:  # raw UTF-8 inside breaks or blurs the main codec: look for it
+        runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
+        accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], codec)]
+        if accepted:
+            return _mixed(data, labels, codec, _merge(data, accepted))
     if text is None:
         bad = first_error(data, codec)
         text = decode(data, codec, "replace") or ""
@@ -161,7 +178,7 @@ def _candidates(labels: list[_Label]) -> list[str]:
     return list(dict.fromkeys([*declared, *DETECT]))
 
 
-def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, str]:
+def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, with a short reason; the first label wins near-ties."""
     first = labels[0].codec if labels else None
     scores: dict[str, float] = {}
@@ -169,9 +186,10 @@ def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, str]:
         for codec in _candidates(labels):
             text = decode(sample, codec, errors)
             if text is not None:
-                scores[codec] = plausibility(text, codec)
+                floor = max(scores.values(), default=float("-inf")) - PRIOR if codec != first else float("-inf")
+                scores[codec] = plausibility(text, codec, floor)
                 if codec == first and scores[codec] >= ACCEPT:
-                    return codec, f"decodes cleanly (plausibility {scores[codec]:.2f})"
+                    return codec, scores[codec], f"decodes cleanly (plausibility {scores[codec]:.2f})"
                 if scores[codec] >= 1 - PRIOR:
                     break  # scores are at most 1: no later codec can beat this one by the prior
         if scores:
@@ -180,19 +198,19 @@ def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, str]:
     top = max(scores.values())
     best = next(codec for codec, score in scores.items() if score >= top - PRIOR)
     if first in scores and scores[first] + MARGIN > scores[best]:
-        return first, f"decodes{lenient} (plausibility {scores[first]:.2f}, best other {scores[best]:.2f})"
+        return first, scores[first], f"decodes{lenient} (plausibility {scores[first]:.2f}, best other {scores[best]:.2f})"
     runner_up = max((s for c, s in scores.items() if c != best), default=float("-inf"))
     detail = f"{best} reads best{lenient} (plausibility {scores[best]:.2f}, next {runner_up:.2f})"
     if first is not None:
         detail = ("bytes are not valid " + first if first not in scores else
                   f"{first} reads poorly ({scores[first]:.2f})") + f"; {detail}"
-    return best, detail
+    return best, scores[best], detail
 
 
 def _sample(data: bytes) -> bytes:
     """The bytes to score: all of a small document, else a window from the first non-ASCII byte, cut at
     bytes below 0x40 that no legacy multi-byte codec uses as a trail byte."""
-    if len(data) <= 2 * SAMPLE:
+    if len(data) <= SAMPLE:
         return data
     start = (m.start() if (m := _NON_ASCII.search(data)) else 0)
     start = max(data.rfind(b"<", 0, start), data.rfind(b"\n", 0, start), 0)
@@ -209,7 +227,7 @@ def _mixed(data: bytes, labels: list[_Label], main: str, regions: list[tuple[int
         cursor = end
     pieces.append(decode(data[cursor:], main, "replace") or "")
     utf8_bytes = sum(end - start for start, end in regions)
-    legacy_bytes = len(_NON_ASCII.findall(data)) - utf8_bytes
+    legacy_bytes = len(data) - len(data.translate(None, _HIGH_BYTES)) - utf8_bytes
     codec = "utf-8" if utf8_bytes >= legacy_bytes else main
     spans = ", ".join(f"{start}-{end}" for start, end in regions[:5]) + (", ..." if len(regions) > 5 else "")
     evidence = f"mixed: {main} with {len(regions)} UTF-8 region(s) at bytes {spans}"

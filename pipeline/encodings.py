@@ -189,32 +189,36 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     return "s" if category[0] == "S" and point >= 0x2100 else "o"
 
 
-# Patterns over the class string; each starts with the class it counts so the regex engine skips ahead fast.
-_LATIN_GOOD = re.compile(r"[lL](?:(?<=[alL][lL])|(?=[alL]))|o(?=[alL])(?<![aclLC]o)")
+# Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
 _LATIN_RUN = re.compile(r"[lLo]{3,}")
-_IN_WORD_SYMBOL = re.compile(r"[os](?<=[aclLC][os])(?=[aclLC])")
-_SCRIPT_MIX = re.compile(r"[cC](?:(?<=[alL][cC])|(?=[alL]))|[lL](?:(?<=[cC][lL])|(?=[cC]))")
-_CYR_GOOD = re.compile(r"c(?:(?<=[cC]c)|(?=c))|C(?=c)")
-_CYR_BAD = re.compile(r"C(?<=cC)")
-_CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])|[0-7kKq](?<=[alL][0-7kKq])[0-7kKq]*(?=[alL])")
+_SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
+_IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
+_CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
+_CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
 _HANZI = "01234567"
+SCORED = 3000
 
 
-def plausibility(text: str, codec: str) -> float:
-    """Score in about [-3, 1]: near 1 for text a person wrote in the script ``codec`` serves."""
-    cls = text.translate(_classes())
+def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
+    """Score in about [-3, 1]: near 1 for text a person wrote in the script ``codec`` serves (punctuation
+    and ASCII are neutral). Only the first ``SCORED`` characters are read: the rates settle fast. When even
+    a perfect reading of the letters could not lift the score to ``floor``, that bound is returned early."""
+    cls = text[:SCORED].translate(_classes())
     count = cls.count
-    judged = len(cls) - count("a") - count("d") - count(" ") - count(".")
+    judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
     if judged <= 0:
         return 1.0
-    score = 0.2 * count("p") - 3 * count("x") - count("s") - count("h") - count("q") - count("y")
-    if "o" in cls or "s" in cls:
-        score -= 2 * len(_IN_WORD_SYMBOL.findall(cls))
-    if "l" in cls or "L" in cls:
-        score += len(_LATIN_GOOD.findall(cls)) - sum(len(run) for run in _LATIN_RUN.findall(cls))
-    if "c" in cls or "C" in cls:
-        score += len(_CYR_GOOD.findall(cls)) - len(_CYR_BAD.findall(cls)) - 2 * len(_SCRIPT_MIX.findall(cls))
-    score += _cjk_score(cls, FAMILY.get(codec, ""))
+    score = _cjk_score(cls, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
+    latin, cyrillic = count("l") + count("L"), count("c") + count("C")
+    if (score + latin + cyrillic) / judged < floor:
+        return (score + latin + cyrillic) / judged
+    score -= count("y") + 2 * len(_IN_WORD_SYMBOL.findall(cls))
+    if latin:
+        score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls))
+    if cyrillic:
+        score += count("c") + count("Cc") - 3 * count("cC")
+    if latin and cyrillic or cyrillic and "a" in cls:
+        score -= 2 * len(_SCRIPT_MIX.findall(cls))
     return score / judged
 
 
@@ -228,7 +232,7 @@ def _cjk_score(cls: str, family: str) -> float:
     big5 = sum(n for bits, n in enumerate(by_bits) if bits & 2)
     jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
     kana, hangul = cls.count("k"), cls.count("K")
-    spaced = len(_CJK_SPACE.findall(cls))
+    spaced = len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls))
     if family == "zh":
         return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
     if family == "tw":
