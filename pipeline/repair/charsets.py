@@ -26,11 +26,14 @@ _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
-# Characters that are never mojibake output of the codecs we handle: a line without any of the
-# suspicious ones (see suspect_re) is left alone without scoring.
+# Characters clean text rarely has (latin-1 symbols, C1, cp1252 extras, Serbian/Macedonian
+# letters that cp1251 mojibake of UTF-8 produces, box drawing, private use, half-width katakana,
+# U+FFFD): with rare ideographs and script breaks they make suspect_re, the cheap gate before
+# any scoring.
 _SUSPECT_EXTRA = (
-    "\u0080-\u00bf\u00d0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u0400-\u04ff\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
+    "\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u0402\u0403\u040a-\u040f\u0452\u0453\u045a-\u045f"
+    "\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
 )
 
 
@@ -72,7 +75,7 @@ def suspect_re() -> re.Pattern[str]:
     """Characters that may come from mojibake: anything outside the common sets."""
     ranges = _ranges(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
     hangul = _ranges(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
-    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_BREAK_RE.pattern}")
+    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_BREAK_RE.pattern}|{_LATIN_RUN_RE.pattern}")
 
 
 def _ranges(chars: object) -> str:

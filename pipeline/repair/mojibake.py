@@ -91,6 +91,8 @@ def _language_support(text: str) -> bool:
     words = _CYR_WORD_RE.findall(text)
     if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
         return False
+    if words and max(map(len, words)) < 3:
+        return False  # two Cyrillic letters are too little to tell a word from a symbol pair
     if len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2:
         return False  # KOI8-R and cp1251 swapped turn lower case into upper case
     han = len(_HAN_RE.findall(text))
