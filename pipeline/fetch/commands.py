@@ -61,7 +61,7 @@ def _overrides(job: Job, args: argparse.Namespace) -> Job:
         fetch = replace(fetch, user_agent=args.user_agent)
     if args.contact:
         fetch = replace(fetch, contact=args.contact)
-    return replace(job, limits=limits, politeness=politeness, fetch=fetch,
+    return replace(job, limits=limits, politeness=politeness, fetch=fetch, clean=job.clean and not args.no_clean,
                    allow_private_networks=job.allow_private_networks or args.allow_private_networks)
 
 
@@ -116,6 +116,7 @@ def add_fetch_parsers(subparsers: argparse._SubParsersAction) -> None:  # type: 
     p.add_argument("--max-pages", type=int, help="article pages per run")
     p.add_argument("--max-depth", type=int, help="link hops from a start point")
     p.add_argument("--explain", action="store_true", help="add the full change log to each record")
+    p.add_argument("--no-clean", action="store_true", help="archive only (WARC); no articles.jsonl records")
     _agent_options(p)
     p.set_defaults(func=cmd_crawl)
 

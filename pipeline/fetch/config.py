@@ -65,6 +65,7 @@ class Job:
     politeness: Politeness = field(default_factory=Politeness)
     allow_private_networks: bool = False
     sites_dir: Path | None = None
+    clean: bool = True               # false: archive only (WARC); clean later with ``repost clean crawl.warc.gz``
 
     def site(self, name: str) -> Site:
         return next(s for s in self.sites if s.name == name)
@@ -133,8 +134,8 @@ def parse_site(source: str, index: int, data: Any) -> Site:
     return Site(name=name, hosts=hosts, **lists, **patterns, **filters)  # type: ignore[arg-type]
 
 
-_TOP = {"name", "user_agent", "contact", "allow_private_networks", "sites_dir", "limits", "politeness",
-        "fetch", "sites"}
+_TOP = {"name", "user_agent", "contact", "allow_private_networks", "clean", "sites_dir", "limits",
+        "politeness", "fetch", "sites"}
 
 
 def parse_job(source: str, data: dict[str, Any], base: Path) -> Job:
@@ -145,8 +146,9 @@ def parse_job(source: str, data: dict[str, Any], base: Path) -> Job:
     for key, value in strings.items():
         if not isinstance(value, str):
             raise ConfigError(source, f"{key} must be a string")
-    if not isinstance(data.get("allow_private_networks", False), bool):
-        raise ConfigError(source, "allow_private_networks must be true or false")
+    for key in ("allow_private_networks", "clean"):
+        if not isinstance(data.get(key, False), bool):
+            raise ConfigError(source, f"{key} must be true or false")
     sites = data.get("sites")
     if not isinstance(sites, list) or not sites:
         raise ConfigError(source, "at least one [[sites]] table is needed")
@@ -159,7 +161,7 @@ def parse_job(source: str, data: dict[str, Any], base: Path) -> Job:
         name=strings.get("name", Path(source).stem), sites=parsed, fetch=fetch,
         limits=Limits(**_section(source, "limits", data.get("limits", {}), Limits)),
         politeness=Politeness(**_section(source, "politeness", data.get("politeness", {}), Politeness)),
-        allow_private_networks=data.get("allow_private_networks", False),
+        allow_private_networks=data.get("allow_private_networks", False), clean=data.get("clean", True),
         sites_dir=(base / strings["sites_dir"]) if "sites_dir" in strings else None)
 
 

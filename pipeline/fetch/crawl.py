@@ -66,6 +66,7 @@ class Crawler:
         self.pending = 0
         self.pages = 0
         self.done = asyncio.Event()
+        self.cleaning = asyncio.Lock()
         self.tasks: list[asyncio.Task[None]] = []
 
     def _archive_robots(self, response: Response) -> None:
@@ -138,7 +139,7 @@ class Crawler:
             self._commit(entry, Outcome(exc.kind), [])
             return
         self.stats.add("requests", 1 + len(response.redirects) - len(entry.redirects))
-        outcome, found = self._handle(entry, site, response)
+        outcome, found = await self._handle(entry, site, response)
         self._commit(entry, outcome, found)
 
     def _commit(self, entry: Entry, outcome: Outcome, found: list[Found]) -> None:
@@ -151,7 +152,7 @@ class Crawler:
             self.known.add(f.url)
             self._enqueue(Entry(f.url, f.site, f.kind, f.depth, f.redirects))
 
-    def _handle(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+    async def _handle(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
         target = self.fetcher.redirect_target(response)
         if target is not None:  # to another host: queued behind that host's gate
             self.warc.exchange(response)
@@ -172,9 +173,11 @@ class Crawler:
             self.warc.exchange(response)
             self.stats.fail(f"http_{response.status}")
             return Outcome(f"http_{response.status}"), []
-        return self._ok(entry, site, response)
+        return await self._ok(entry, site, response)
 
-    def _ok(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+    async def _ok(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+        """A 200. Cleaning (the only await) comes before any write: a page's WARC and JSONL records
+        are written together, right before its commit, never interleaved with another page's."""
         kind = classify(response.body, response.header("content-type"))
         validators = {"etag": response.header("etag"), "last_modified": response.header("last-modified")}
         digest = payload_digest(response.body)
@@ -182,23 +185,29 @@ class Crawler:
             self.warc.revisit(response, digest, entry.warc_date, not_modified=False)
             self.stats.add("unchanged" if kind == "html" and entry.kind in ARTICLE_KINDS else "index_pages")
             return Outcome("unchanged", **validators), []
-        self.warc.exchange(response)
         done = Outcome("ok", digest=digest, warc_date=response.fetched_at, **validators)
+        found: list[Found] = []
+        record: Record | None = None
         if kind in ("sitemap", "feed") and entry.kind in ("sitemap", "feed", "auto"):
             self.stats.add("index_pages")
             links = sitemap_links(response.body, response.url) if kind == "sitemap" else feed_links(
                 response.body, response.url)
-            return done, self._found(site, links, ("sitemap", entry.depth), entry.depth + 1)
-        if kind == "html" and entry.kind == "list":
+            found = self._found(site, links, ("sitemap", entry.depth), entry.depth + 1)
+        elif kind == "html" and entry.kind == "list":
             self.stats.add("index_pages")
             articles, lists = page_links(response.body, response.url, site.article, site.follow)
-            return done, self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
-        if kind != "html" or entry.kind not in ARTICLE_KINDS:
+            found = self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
+        elif kind != "html" or entry.kind not in ARTICLE_KINDS:
             self.stats.add("skipped_type")
             done.outcome = "skipped_type"
-            return done, []
-        self._clean(response)
-        return done, []
+        else:
+            self.stats.add("fetched")
+            record = await self._clean(response) if self.job.clean else None
+        self.warc.exchange(response)
+        if record is not None:
+            self.jsonl.write(record)
+            self.stats.records[record.status] += 1
+        return done, found
 
     @staticmethod
     def _found(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
@@ -208,17 +217,16 @@ class Crawler:
                  if site.in_scope(u) and site.is_article(u)]
         return kids + pages
 
-    def _clean(self, response: Response) -> None:
+    async def _clean(self, response: Response) -> Record:
+        """The article through the stages, in a thread (one at a time: stages keep counters), so the
+        event loop keeps every host's requests on time while a page is cleaned."""
         record = Record(
             id=record_id(response.url, None), url=response.url, raw=response.body, kind="html",
             content_type=response.header("content-type"),
             provenance=Provenance(http_status=response.status, headers=dict(response.headers),
                                   redirects=list(response.redirects), fetched_at=response.fetched_at))
-        record = run_stages(record, self.stages)
-        self.jsonl.write(record)
-        self.stats.add("fetched")
-        self.stats.records[record.status] += 1
-
+        async with self.cleaning:
+            return await asyncio.to_thread(run_stages, record, self.stages)
 
 def run_crawl(job: Job, out: Path, settings: Settings, rules: SiteRules,
               progress_stream: IO[str] | None = None) -> RunResult:
