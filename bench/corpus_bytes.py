@@ -42,7 +42,8 @@ TEXTS: dict[str, list[str]] = {
     ],
     "ru": [
         "Городская администрация объявила, что ремонт центрального моста начнется в понедельник.",
-        "По словам главного инженера, работы продлятся около шести недель, а движение транспорта будет частично ограничено.",
+        "По словам главного инженера, работы продлятся около шести недель, а движение транспорта будет "
+        "частично ограничено.",
         "Жители соседних районов просят заранее опубликовать схемы объезда и изменить расписание автобусов.",
         "Синоптики обещают резкое похолодание к выходным: ночью температура опустится до минус десяти градусов.",
         "В областной библиотеке открылась выставка старинных карт, ее можно посетить бесплатно до конца месяца.",
@@ -90,11 +91,15 @@ TEXTS: dict[str, list[str]] = {
         "Il museo civico ospiterà una mostra dedicata alle città d'arte più celebri della regione.",
     ],
     "nl": [
-        "De gemeente heeft dinsdag bekendgemaakt dat het zwembad na acht maanden verbouwing weer opengaat; de opening is één dag eerder dan gepland.",
+        "De gemeente heeft dinsdag bekendgemaakt dat het zwembad na acht maanden verbouwing weer opengaat; "
+        "de opening is één dag eerder dan gepland.",
         "Volgens de wethouder zijn de kleedkamers vernieuwd en is het bad beter toegankelijk voor rolstoelgebruikers.",
-        "Buurtbewoners hopen dat de openingstijden in de zomer worden verruimd, vooral voor scholieren en geïnteresseerde ouderen.",
-        "Het weerinstituut verwacht in het weekend zware regenval en harde wind langs de kust, ook bij de ruïne van het oude kasteel.",
-        "In de bibliotheek is vanaf zaterdag een tentoonstelling over oude landkaarten te zien; het café ernaast is ook open.",
+        "Buurtbewoners hopen dat de openingstijden in de zomer worden verruimd, vooral voor scholieren en "
+        "geïnteresseerde ouderen.",
+        "Het weerinstituut verwacht in het weekend zware regenval en harde wind langs de kust, ook bij de "
+        "ruïne van het oude kasteel.",
+        "In de bibliotheek is vanaf zaterdag een tentoonstelling over oude landkaarten te zien; het café "
+        "ernaast is ook open.",
     ],
     "pl": [
         "Urząd miasta poinformował we wtorek, że remont głównego mostu rozpocznie się w przyszłym tygodniu.",

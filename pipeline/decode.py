@@ -162,10 +162,9 @@ def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
     codec, score, why = choose_codec(_sample(data), labels)
     text = decode(data, codec)
     if text is None or score < CLEAN:  # raw UTF-8 inside breaks or blurs the main codec: look for it
-        runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
-        accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], codec)]
-        if accepted:
-            return _mixed(data, labels, codec, _merge(data, accepted))
+        mixed = _mixed(data, labels)
+        if mixed is not None:
+            return mixed
     if text is None:
         bad = first_error(data, codec)
         text = decode(data, codec, "replace") or ""
@@ -179,32 +178,44 @@ def _candidates(labels: list[_Label]) -> list[str]:
 
 
 def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, float, str]:
-    """The codec that reads ``sample`` best, with a short reason; the first label wins near-ties."""
+    """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
+    near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good."""
     first = labels[0].codec if labels else None
-    scores: dict[str, float] = {}
-    for errors in ("strict", "replace"):
-        for codec in _candidates(labels):
-            text = decode(sample, codec, errors)
-            if text is not None:
-                floor = max(scores.values(), default=float("-inf")) - PRIOR if codec != first else float("-inf")
-                scores[codec] = plausibility(text, codec, floor)
-                if codec == first and scores[codec] >= ACCEPT:
-                    return codec, scores[codec], f"decodes cleanly (plausibility {scores[codec]:.2f})"
-                if scores[codec] >= 1 - PRIOR:
-                    break  # scores are at most 1: no later codec can beat this one by the prior
-        if scores:
-            break
-    lenient = " with replacements" if errors == "replace" else ""
-    top = max(scores.values())
-    best = next(codec for codec, score in scores.items() if score >= top - PRIOR)
-    if first in scores and scores[first] + MARGIN > scores[best]:
-        return first, scores[first], f"decodes{lenient} (plausibility {scores[first]:.2f}, best other {scores[best]:.2f})"
-    runner_up = max((s for c, s in scores.items() if c != best), default=float("-inf"))
-    detail = f"{best} reads best{lenient} (plausibility {scores[best]:.2f}, next {runner_up:.2f})"
+    candidates = _candidates(labels)
+    scores = _scores(sample, candidates, first, "strict", {})
+    if first in scores and scores[first] >= ACCEPT:
+        return first, scores[first], f"decodes cleanly (plausibility {scores[first]:.2f})"
+    clean = set(scores)
+    if max(scores.values(), default=-9.0) < ACCEPT:
+        scores = _scores(sample, candidates, first, "replace", scores)
+    ordered = {codec: scores[codec] for codec in candidates if codec in scores}
+    top = max(ordered.values())
+    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
+    if first in ordered and ordered[first] + MARGIN > ordered[best]:
+        best = first
+    how = "" if best in clean else " with replacements"
+    if best == first:
+        return first, ordered[first], f"decodes{how} (plausibility {ordered[first]:.2f}, best other {top:.2f})"
+    runner_up = max((score for codec, score in ordered.items() if codec != best), default=-9.0)
+    detail = f"{best} reads best{how} (plausibility {ordered[best]:.2f}, next {runner_up:.2f})"
     if first is not None:
-        detail = ("bytes are not valid " + first if first not in scores else
-                  f"{first} reads poorly ({scores[first]:.2f})") + f"; {detail}"
-    return best, scores[best], detail
+        detail = (f"bytes are not valid {first}" if first not in clean else
+                  f"{first} reads poorly ({ordered[first]:.2f})") + f"; {detail}"
+    return best, ordered[best], detail
+
+
+def _scores(sample: bytes, candidates: list[str], first: str | None, errors: str,
+            scores: dict[str, float]) -> dict[str, float]:
+    """Add the plausibility of each candidate not scored yet; stop once one reads well enough to win."""
+    scores = dict(scores)
+    for codec in candidates:
+        if codec in scores or (text := decode(sample, codec, errors)) is None:
+            continue
+        floor = max(scores.values(), default=-9.0) - PRIOR if codec != first else -9.0
+        scores[codec] = plausibility(text, codec, floor)
+        if (codec == first and scores[codec] >= ACCEPT) or scores[codec] >= 1 - PRIOR:
+            break  # scores are at most 1: no later codec can beat this one by the prior
+    return scores
 
 
 def _sample(data: bytes) -> bytes:
@@ -219,8 +230,20 @@ def _sample(data: bytes) -> bytes:
     return window[:cut] if cut > SAMPLE // 2 else window
 
 
-def _mixed(data: bytes, labels: list[_Label], main: str, regions: list[tuple[int, int]]) -> Decoded:
-    """A legacy page with raw UTF-8 regions (or the reverse): each region decoded with its own codec."""
+def _mixed(data: bytes, labels: list[_Label]) -> Decoded | None:
+    """A legacy page with raw UTF-8 regions, or the reverse: runs of UTF-8 that read well are set apart, the
+    main codec is chosen on the bytes between them, and runs that read better in UTF-8 are kept as UTF-8."""
+    runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
+    runs = [(start, end) for start, end in runs if plausibility(data[start:end].decode(), "utf-8") >= CLEAN]
+    if not runs:
+        return None
+    bounds = [0, *(edge for run in runs for edge in run), len(data)]
+    gaps = b"\n".join(data[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2))
+    main, _, _ = choose_codec(_sample(gaps), labels)
+    accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], main)]
+    if not accepted:
+        return None
+    regions = _merge(data, accepted)
     pieces, cursor = [], 0
     for start, end in regions:
         pieces += [decode(data[cursor:start], main, "replace") or "", data[start:end].decode("utf-8")]
@@ -241,8 +264,6 @@ def _mixed(data: bytes, labels: list[_Label], main: str, regions: list[tuple[int
 def _reads_as_utf8(chunk: bytes, main: str) -> bool:
     """A run of UTF-8 sequences is UTF-8 when it reads well as UTF-8 and clearly worse in ``main``."""
     as_utf8 = plausibility(chunk.decode("utf-8"), "utf-8")
-    if as_utf8 < 0.9:
-        return False
     legacy = decode(chunk, main)
     return legacy is None or as_utf8 >= plausibility(legacy, main) + MARGIN
 

@@ -217,7 +217,7 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
         score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls))
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
-    if latin and cyrillic or cyrillic and "a" in cls:
+    if cyrillic and (latin or "a" in cls):
         score -= 2 * len(_SCRIPT_MIX.findall(cls))
     return score / judged
 

@@ -1,0 +1,271 @@
+"""Decode stage: labels mapped like browsers, validated against the bytes, detection, mixed pages.
+
+All sample texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.decode import Decoded, decode_bytes
+from pipeline.encodings import LABELS, codec_for_label
+
+TEXTS = {
+    "zh-Hans": ["区政府昨天召开会议，决定在老城区新建两座社区食堂，预计明年春天投入使用。",
+                "负责人说，食堂将优先照顾独居老人，价格会比普通餐馆便宜三成左右。",
+                "附近居民对这个消息反应热烈，有人已经开始打听志愿者报名的方式。"],
+    "zh-Hant": ["這座百年車站完成整修後重新開放，吸引許多攝影愛好者前來拍照。",
+                "站長表示，木造屋頂與售票窗口都依照舊照片修復，盡量保留原本的樣貌。",
+                "鐵路局也將在週末加開觀光列車，讓旅客體驗早期的鐵道風情。"],
+    "ja": ["町の図書館が改装工事を終え、今月から開館時間を夜八時まで延長しました。",
+           "館長によると、仕事帰りの利用者が増えることを期待しているということです。",
+           "子ども向けの読み聞かせ会も毎週土曜日に開かれる予定です。"],
+    "ko": ["구청은 다음 주부터 공원 산책로에 가로등을 추가로 설치한다고 밝혔다.",
+           "밤늦게 운동하는 주민들이 많아지면서 안전 문제가 꾸준히 제기돼 왔다.",
+           "공사는 약 한 달 동안 진행되며 산책로 일부 구간은 임시로 통제된다."],
+    "ru": ["Городской совет утвердил план строительства новой школы на окраине района.",
+           "По словам директора департамента, здание рассчитано на восемьсот учеников.",
+           "Родители надеются, что школа откроется уже к следующему учебному году."],
+    "uk": ["Обласна лікарня отримала нове обладнання для відділення інтенсивної терапії.",
+           "Головний лікар розповів, що ремонт палат завершать до кінця осені.",
+           "Пацієнти та їхні родини дякують меценатам за підтримку і ґрунтовну допомогу."],
+    "fr": ["Le conseil municipal a voté jeudi la rénovation complète de la gare routière.",
+           "Selon le maire, les travaux débuteront à l'été et dureront près d'un an.",
+           "Les usagers réclament déjà des abris plus sûrs et un éclairage renforcé."],
+    "de": ["Der Gemeinderat hat am Donnerstag die Sanierung des alten Rathauses beschlossen.",
+           "Nach Angaben der Bürgermeisterin beginnen die Arbeiten im Frühjahr.",
+           "Während der Bauzeit ziehen die Ämter vorübergehend in eine ehemalige Schule."],
+    "es": ["El pleno municipal aprobó el jueves la reforma integral de la estación de autobuses.",
+           "Según el alcalde, las obras comenzarán en verano y durarán casi un año.",
+           "¿Qué pasará con los comercios cercanos? Los vecinos piden más información."],
+    "pt": ["A câmara municipal aprovou na quinta-feira a reforma da estação rodoviária.",
+           "Segundo o prefeito, as obras começarão no verão e devem durar quase um ano.",
+           "Os moradores pedem mais segurança e iluminação durante a construção."],
+}
+
+# (language, Python codec the site encodes with, the label the site sends)
+ENCODED = [
+    ("zh-Hans", "gbk", "gbk"), ("zh-Hans", "gbk", "gb2312"), ("zh-Hans", "gb18030", "gb18030"),
+    ("zh-Hant", "big5", "big5"), ("ja", "cp932", "shift_jis"), ("ja", "euc_jp", "euc-jp"),
+    ("ko", "cp949", "euc-kr"), ("ru", "cp1251", "windows-1251"), ("ru", "koi8_r", "koi8-r"),
+    ("uk", "cp1251", "windows-1251"), ("uk", "koi8_u", "koi8-u"), ("fr", "cp1252", "iso-8859-1"),
+    ("de", "cp1252", "windows-1252"), ("es", "cp1252", "iso-8859-1"), ("pt", "cp1252", "latin1"),
+    ("zh-Hans", "utf-8", "utf-8"), ("ja", "utf-8", "utf-8"), ("ru", "utf-8", "utf-8"), ("de", "utf-8", "utf-8"),
+]
+LIES = ["iso-8859-1", "utf-8", "gb2312", "big5", "shift_jis", "euc-kr", "windows-1251", "koi8-r", "euc-jp"]
+
+
+def page(lang: str, meta: str | None = None) -> str:
+    head = f'<meta charset="{meta}">' if meta else ""
+    title, *rest = TEXTS[lang]
+    body = "".join(f"<p>{p}</p>\n" for p in rest)
+    return (f"<!DOCTYPE html>\n<html><head>{head}<title>{title[:12]}</title></head>\n"
+            f"<body><h1>{title}</h1>\n{body}</body></html>\n")
+
+
+def lies_for(data: bytes, codec: str) -> list[str]:
+    """Labels that would decode these bytes to something else."""
+    truth = data.decode(codec)
+    return [label for label in LIES if data.decode(codec_for_label(label) or "", "replace") != truth]
+
+
+def _id(case: tuple[str, str, str]) -> str:
+    return "-".join(case)
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=_id)
+def test_right_label_in_header(case: tuple[str, str, str]) -> None:
+    lang, codec, label = case
+    text = page(lang)
+    decoded = decode_bytes(text.encode(codec), f"text/html; charset={label}")
+    assert (decoded.text, decoded.source, decoded.mislabeled) == (text, "http", False)
+    assert decoded.encoding == codec_for_label(label)
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=_id)
+def test_right_label_in_meta(case: tuple[str, str, str]) -> None:
+    lang, codec, label = case
+    text = page(lang, meta=label)
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.source, decoded.mislabeled) == (text, "meta", False)
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=_id)
+def test_missing_label_is_detected(case: tuple[str, str, str]) -> None:
+    lang, codec, _ = case
+    text = page(lang)
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.source, decoded.mislabeled) == (text, "detected", False)
+    assert decoded.evidence.startswith("no label")
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=_id)
+def test_every_wrong_header_label_is_caught(case: tuple[str, str, str]) -> None:
+    lang, codec, _ = case
+    text = page(lang)
+    data = text.encode(codec)
+    for lie in lies_for(data, codec):
+        decoded = decode_bytes(data, f"text/html; charset={lie}")
+        assert (decoded.text, decoded.mislabeled) == (text, True), lie
+        assert decoded.evidence.startswith(f"http said {lie} but "), decoded.evidence
+        assert decoded.declared == f"{lie} (http)"
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=_id)
+def test_wrong_meta_label_and_wrong_header_with_right_meta(case: tuple[str, str, str]) -> None:
+    lang, codec, label = case
+    data = page(lang).encode(codec)
+    lie = lies_for(data, codec)[0]
+    text = page(lang, meta=lie)
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.mislabeled) == (text, True)
+    text = page(lang, meta=label)
+    decoded = decode_bytes(text.encode(codec), f"text/html; charset={lie}")
+    assert (decoded.text, decoded.source, decoded.mislabeled) == (text, "meta", True)
+    assert decoded.evidence.endswith("as meta said " + label)
+
+
+def test_utf8_with_latin1_label_reports_evidence() -> None:
+    text = page("de")
+    decoded = decode_bytes(text.encode(), "text/html; charset=ISO-8859-1")
+    assert (decoded.text, decoded.encoding, decoded.source, decoded.mislabeled) == (text, "utf-8", "detected", True)
+    multibyte = sum(1 for ch in text if ord(ch) > 127)
+    assert decoded.evidence == f"http said iso-8859-1 but bytes are valid UTF-8 ({multibyte} multibyte sequences)"
+
+
+def test_declared_utf8_but_invalid_bytes() -> None:
+    text = page("zh-Hans")
+    decoded = decode_bytes(text.encode("gbk"), "text/html; charset=utf-8")
+    assert (decoded.text, decoded.encoding, decoded.mislabeled) == (text, "gb18030", True)
+    assert "bytes are not valid utf-8" in decoded.evidence
+
+
+@pytest.mark.parametrize(("text", "codec", "label", "expected"), [
+    ("朱镕基和王堃出席了会议。", "gbk", "gb2312", "gb18030"),  # 镕 and 堃 are GBK-only
+    ("我哋今日去咗旺角食嘢㗎。", "big5hkscs", "big5", "big5hkscs"),  # 哋 咗 㗎 are HKSCS
+    ("会議は①から③の順に進めます。", "cp932", "shift_jis", "cp932"),  # circled digits are Windows-31J only
+    ("똠방각하라는 별명이 붙었다.", "cp949", "euc-kr", "cp949"),  # 똠 is UHC only
+    ("Le “café” coûte 3 € — c’est tout.", "cp1252", "iso-8859-1", "cp1252"),  # windows-1252 punctuation
+    ("Déjà vu, naïve café.", "cp1252", "us-ascii", "cp1252"),
+    ("Съешь ещё этих мягких булок.", "cp1251", "x-cp1251", "cp1251"),
+])
+def test_labels_decode_with_the_codec_browsers_use(text: str, codec: str, label: str, expected: str) -> None:
+    decoded = decode_bytes(text.encode(codec), f"text/plain; charset={label}")
+    assert (decoded.text, decoded.encoding, decoded.source, decoded.mislabeled) == (text, expected, "http", False)
+
+
+@pytest.mark.parametrize(("label", "codec"), [
+    ("GB2312", "gb18030"), ("x-gbk", "gb18030"), ("chinese", "gb18030"), ("csGB2312", "gb18030"),
+    ("cp936", "gb18030"), ("Big5", "big5hkscs"), ("x-x-big5", "big5hkscs"), ("big5-hkscs", "big5hkscs"),
+    ("Shift_JIS", "cp932"), ("sjis", "cp932"), ("windows-31j", "cp932"), ("x-sjis", "cp932"),
+    ("EUC-KR", "cp949"), ("ks_c_5601-1987", "cp949"), ("ISO-8859-1", "cp1252"), ("latin1", "cp1252"),
+    ("US-ASCII", "cp1252"), ("ascii", "cp1252"), ("koi8-r", "koi8-r"), ("KOI8-U", "koi8-u"),
+    ("windows-1251", "cp1251"), ("euc-jp", "euc_jp"), ("ISO-2022-JP", "iso2022_jp_ext"),
+    ("utf-16", "utf-16-le"), ("UTF-16BE", "utf-16-be"), ("utf8", "utf-8"), (" 'UTF-8' ", "utf-8"),
+    ("tis-620", "cp874"), ("no-such-charset", None),
+])
+def test_label_table(label: str, codec: str | None) -> None:
+    assert codec_for_label(label) == codec
+
+
+def test_label_table_has_no_label_twice() -> None:
+    labels = [label for names in LABELS.values() for label in names.split()]
+    assert len(labels) == len(set(labels))
+
+
+def test_gbk_page_with_raw_utf8_title_and_paragraph_is_decoded_per_region() -> None:
+    title, paragraph = "区政府召开会议决定新建社区食堂", "附近居民反应热烈，有人已经开始打听志愿者报名方式。"
+    body = "<p>负责人说，食堂将优先照顾独居老人，价格会比普通餐馆便宜三成左右。</p>\n"
+    data = (b"<html><head><title>" + title.encode() + b"</title></head><body>" + body.encode("gbk")
+            + b"<p>" + paragraph.encode() + b"</p>" + body.encode("gbk") + b"</body></html>")
+    decoded = decode_bytes(data, "text/html; charset=gbk")
+    expected = f"<html><head><title>{title}</title></head><body>{body}<p>{paragraph}</p>{body}</body></html>"
+    assert (decoded.text, decoded.source, decoded.encoding) == (expected, "mixed", "gb18030")
+    assert decoded.regions == 5
+    assert decoded.evidence.startswith("http said gbk; mixed: gb18030 with 2 UTF-8 region(s) at bytes ")
+
+
+def test_utf8_page_with_a_big5_paragraph() -> None:
+    utf8_part = page("zh-Hans").encode()
+    legacy = "<p>鐵路局也將在週末加開觀光列車。</p>".encode("big5")
+    decoded = decode_bytes(utf8_part + legacy + utf8_part, "text/html; charset=utf-8")
+    assert decoded.text == page("zh-Hans") + "<p>鐵路局也將在週末加開觀光列車。</p>" + page("zh-Hans")
+    assert (decoded.source, decoded.encoding) == ("mixed", "utf-8")
+
+
+def test_byte_order_mark_beats_every_label() -> None:
+    text = page("ru")
+    big_endian = codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    for data in (codecs.BOM_UTF8 + text.encode(), text.encode("utf-16"), big_endian):
+        decoded = decode_bytes(data, "text/html; charset=windows-1251")
+        assert (decoded.text, decoded.source) == (text, "bom")
+
+
+def test_utf16_without_bom() -> None:
+    text = page("fr")
+    assert decode_bytes(text.encode("utf-16-le")).text == text
+    assert decode_bytes(text.encode("utf-16-be")).encoding == "utf-16-be"
+    chinese = "".join(TEXTS["zh-Hans"])
+    decoded = decode_bytes(chinese.encode("utf-16-le"), "text/plain; charset=utf-16")
+    assert (decoded.text, decoded.source) == (chinese, "http")
+
+
+def test_iso_2022_jp() -> None:
+    text = "".join(TEXTS["ja"])
+    decoded = decode_bytes(text.encode("iso2022_jp"))
+    assert (decoded.text, decoded.encoding) == (text, "iso2022_jp_ext")
+
+
+def test_empty_ascii_and_binary_input() -> None:
+    assert decode_bytes(b"") == Decoded("", "utf-8", "detected", evidence="empty input")
+    ascii_page = decode_bytes(b"<p>plain</p>", "text/html; charset=gbk")
+    assert (ascii_page.text, ascii_page.encoding, ascii_page.source, ascii_page.mislabeled) == (
+        "<p>plain</p>", "gb18030", "http", False)
+    junk = bytes(range(256)) * 8
+    decoded = decode_bytes(junk, "text/html; charset=utf-8")
+    assert len(decoded.text) >= 256
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    ('<meta http-equiv="Content-Type" content="text/html; charset=GB2312">', "meta"),
+    ("<META CHARSET=gbk>", "meta"),
+    ('<!-- <meta charset="big5"> --><meta charset="gbk">', "meta"),
+    ('<?xml version="1.0" encoding="gb2312"?>', "meta"),
+])
+def test_meta_prescan_forms(head: str, source: str) -> None:
+    text = page("zh-Hans")
+    decoded = decode_bytes((head + text).encode("gbk"))
+    assert (decoded.text, decoded.source, decoded.mislabeled) == (head + text, source, False)
+
+
+def test_meta_beyond_prescan_window_is_ignored() -> None:
+    text = "<!-- " + "x" * 5000 + ' --><meta charset="big5">' + page("zh-Hans")
+    decoded = decode_bytes(text.encode("gbk"))
+    assert (decoded.text, decoded.source) == (text, "detected")
+
+
+def test_site_rule_outranks_http_and_meta() -> None:
+    text = page("zh-Hant", meta="gb2312")
+    decoded = decode_bytes(text.encode("big5"), "text/html; charset=gbk", site_encoding="big5")
+    assert (decoded.text, decoded.source, decoded.mislabeled, decoded.declared) == (text, "site", False, "big5 (site)")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_round_trip_with_lying_labels(data: st.DataObject) -> None:
+    lang, codec, label = data.draw(st.sampled_from(ENCODED))
+    sentences = data.draw(st.lists(st.sampled_from(TEXTS[lang]), min_size=2, max_size=5))
+    text = "<p>" + "</p>\n<p>".join(sentences) + "</p>\n"
+    raw = text.encode(codec)
+    header = data.draw(st.sampled_from([None, label, *lies_for(raw, codec)]))
+    meta = data.draw(st.sampled_from([None, label, *lies_for(raw, codec)]))
+    if meta:
+        text = f'<meta charset="{meta}">' + text
+    decoded = decode_bytes(text.encode(codec), f"text/html; charset={header}" if header else None)
+    assert decoded.text == text
+    labels = [x for x in (header, meta) if x]
+    assert decoded.mislabeled == (bool(labels) and codec_for_label(labels[0]) != decoded.encoding)
