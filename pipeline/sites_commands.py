@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 from .errors import ConfigError
 from .record import Record
@@ -82,19 +83,24 @@ def cmd_test(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
+def run_fixture(fixture: Path, rules: SiteRules, *, url: str | None = None,
+                settings: Settings | None = None) -> Record:
+    """Run a golden page (source.bin + headers.json) through decode -> repair -> strip."""
+    raw = (fixture / "source.bin").read_bytes()
+    headers = json.loads((fixture / "headers.json").read_text(encoding="utf-8"))
+    content_type = headers.get("content-type")
+    kind: Literal["html", "text"] = "text" if content_type and content_type.startswith("text/plain") else "html"
+    record = Record(id=fixture.name, url=url or headers.get("url"), raw=raw, kind=kind, content_type=content_type)
+    return run_stages(record, build_stages(settings or Settings(), rules))
+
+
 def run_test(rule: SiteRule, test: SiteTest, rules: SiteRules, root: Path) -> list[str]:
     """What is wrong with the article the fixture gives (an empty list when the test passes)."""
     fixture = Path(test.fixture) if Path(test.fixture).is_absolute() else root / test.fixture
     try:
-        raw = (fixture / "source.bin").read_bytes()
-        headers = json.loads((fixture / "headers.json").read_text(encoding="utf-8"))
+        record = run_fixture(fixture, rules, url=test.url)
     except (OSError, ValueError) as exc:
         return [f"cannot read fixture {fixture}: {exc}"]
-    content_type = headers.get("content-type")
-    kind = "text" if content_type and content_type.startswith("text/plain") else "html"
-    url = test.url or headers.get("url") or f"http://{rule.host}/"
-    record = run_stages(Record(id=fixture.name, url=url, raw=raw, kind=kind, content_type=content_type),
-                        build_stages(Settings(), rules))
     if record.status == "error":
         return [f"pipeline error: {record.reason}"]
     text = record.text or ""
@@ -105,5 +111,5 @@ def run_test(rule: SiteRule, test: SiteTest, rules: SiteRules, root: Path) -> li
         if want is not None and want != got:
             problems.append(f"{field_name}: want {want!r}, got {got!r}")
     if record.site_rule != rule.path:
-        problems.append(f"the rule did not match {url} (matched {record.site_rule!r})")
+        problems.append(f"the rule did not match {record.url} (matched {record.site_rule!r})")
     return problems

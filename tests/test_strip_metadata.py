@@ -1,0 +1,71 @@
+"""Metadata: dates, publishers, authors, titles and language, read from head and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip import extract_html
+from pipeline.strip.metadata import author_in_text, guess_lang, iso_date, publisher_in_text, strip_site
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2026-02-13T10:30:00Z", "2026-02-13T10:30:00+00:00"),
+    ("2026-02-13T10:30:00+0800", "2026-02-13T10:30:00+08:00"),
+    ("发布时间：2026年2月13日 10:30", "2026-02-13T10:30:00"),
+    ("2026-2-13 09:15", "2026-02-13T09:15:00"),
+    ("2026/02/13", "2026-02-13"),
+    ("February 13, 2026", "2026-02-13"),
+    ("13 de febrero de 2026", "2026-02-13"),
+    ("13 февраля 2026, 10:40", "2026-02-13T10:40:00"),
+    ("新华社北京2月13日电", None),  # no year: never invented
+    ("2026-13-45", None),
+])
+def test_iso_date(text: str, iso: str | None) -> None:
+    assert iso_date(text) == iso
+
+
+@pytest.mark.parametrize(("lines", "publisher"), [
+    (["新华社北京2月13日电 《建议》提出……"], "新华社"),
+    (["中央社記者林怡君台南13日電　台南市……"], "中央社"),
+    (["新華(huá)社杭州3月8日電 隨(suí)著城市更新……"], "新華社"),
+    (["（中新网）记者从有关部门获悉……"], "中新网"),
+    (["时间:2026-02-13 来源:人民日报 作者:张三"], "人民日报"),
+    (["SINGAPORE (Reuters) - A pilot floating solar farm"], "Reuters"),
+    (["MADRID (EFE) – Una pequeña biblioteca"], "EFE"),
+    (["Источник: ТАСС"], "ТАСС"),
+    (["本站讯 今天天气很好。"], None),
+])
+def test_publisher_in_text(lines: list[str], publisher: str | None) -> None:
+    assert publisher_in_text(lines) == publisher
+
+
+def test_author_in_text() -> None:
+    assert author_in_text(["时间:2026-02-13 作者:王晓明 点击:"]) == "王晓明"
+    assert author_in_text(["By Jane Doe | February 12, 2026"]) == "Jane Doe"
+    assert author_in_text(["Por Redacción | 11 de febrero de 2026"]) == "Redacción"
+
+
+def test_strip_site_keeps_the_headline_part() -> None:
+    assert strip_site("Why fog lingers in winter | Science Daily") == "Why fog lingers in winter"
+    assert strip_site("沿海风电项目并网发电_新闻中心_某某网") == "沿海风电项目并网发电"
+
+
+def test_guess_lang() -> None:
+    assert guess_lang("这是一段中文。") == "zh"
+    assert guess_lang("これは日本語の文です。") == "ja"
+    assert guess_lang("Это русский текст.") == "ru"
+    assert guess_lang("La biblioteca de la sierra presta semillas a los vecinos.") == "es"
+    assert guess_lang("The library lends seeds to the neighbours of the village.") == "en"
+    assert guess_lang("12345") is None
+
+
+def test_metadata_from_head_and_json_ld() -> None:
+    html = ('<html lang="en"><head><title>Fog | Site</title><meta property="og:title" content="Why fog lingers">'
+            '<link rel="canonical" href="/fog"><script type="application/ld+json">'
+            '{"@graph": [{"@type": "NewsArticle", "headline": "Why fog lingers", "datePublished": "2026-01-08",'
+            ' "author": {"@type": "Person", "name": "A. Chen"}}]}</script></head>'
+            '<body><h1>Why fog lingers</h1><p>Fog forms when air near the ground cools below its dew point, '
+            'which happens most on long, clear and calm winter nights.</p></body></html>')
+    art = extract_html(html, url="https://science.example.com/2026/fog?ref=x")
+    assert (art.title, art.published, art.author, art.lang) == ("Why fog lingers", "2026-01-08", "A. Chen", "en")
+    assert art.canonical_url == "https://science.example.com/fog"
