@@ -32,6 +32,7 @@ from .urls import host_key
 from .warc import WarcOut, payload_digest, trim
 
 ARTICLE_KINDS = ("article", "auto")
+BACKLOG = 64  # fetched pages waiting to be cleaned and written, at most (bounds memory)
 
 
 @dataclass(slots=True)
@@ -67,6 +68,8 @@ class Crawler:
         self.pages = 0
         self.done = asyncio.Event()
         self.cleaning = asyncio.Lock()
+        self.backlog = asyncio.Semaphore(BACKLOG)
+        self.processing: set[asyncio.Task[None]] = set()
         self.tasks: list[asyncio.Task[None]] = []
 
     def _archive_robots(self, response: Response) -> None:
@@ -96,18 +99,27 @@ class Crawler:
         self.pending += 1
 
     async def _worker(self, queue: asyncio.Queue[Entry]) -> None:
+        """Fetch the host's URLs one after another; each page is processed (cleaned, written,
+        committed) in its own task, so cleaning never holds up the host's next request."""
         while True:
             entry = await queue.get()
-            if not self._over_limits(entry):
-                try:
-                    await self._visit(entry)
-                except Exception as exc:  # a bug on one page must not stall the crawl
-                    print(f"repost crawl: {entry.url}: internal error: {exc!r}", file=sys.stderr)
-                    self.stats.fail("internal")
-            self.pending -= 1
-            self.progress.update(self.stats, self.pending)
-            if self.pending == 0:
-                self.done.set()
+            if self._over_limits(entry):
+                self._finished()
+                continue
+            try:
+                fetched = await self._fetch(entry)
+            except Exception as exc:  # a bug on one page must not stall the crawl
+                fetched = exc
+            await self.backlog.acquire()
+            task = asyncio.create_task(self._process(entry, fetched))
+            self.processing.add(task)
+            task.add_done_callback(self.processing.discard)
+
+    def _finished(self) -> None:
+        self.pending -= 1
+        self.progress.update(self.stats, self.pending)
+        if self.pending == 0:
+            self.done.set()
 
     def _over_limits(self, entry: Entry) -> bool:
         limits = self.job.limits
@@ -123,7 +135,7 @@ class Crawler:
                 raise FetchError("robots", url, "disallowed by robots.txt")
         return check
 
-    async def _visit(self, entry: Entry) -> None:
+    async def _fetch(self, entry: Entry) -> Response | Exception:
         site = self.job.site(entry.site)
         if entry.kind in ARTICLE_KINDS:
             self.pages += 1
@@ -133,18 +145,34 @@ class Crawler:
         if entry.last_modified:
             extra["If-Modified-Since"] = entry.last_modified
         try:
-            response = await self.fetcher.follow(entry.url, extra, self._check(site), entry.redirects)
+            return await self.fetcher.follow(entry.url, extra, self._check(site), entry.redirects)
         except FetchError as exc:
-            self.stats.fail(exc.kind)
-            self._commit(entry, Outcome(exc.kind), [])
-            return
-        self.stats.add("requests", 1 + len(response.redirects) - len(entry.redirects))
-        outcome, found = await self._handle(entry, site, response)
-        self._commit(entry, outcome, found)
+            return exc
+
+    async def _process(self, entry: Entry, fetched: Response | Exception) -> None:
+        try:
+            if isinstance(fetched, FetchError):
+                self.stats.fail(fetched.kind)
+                self._commit(entry, Outcome(fetched.kind), [])
+            elif isinstance(fetched, Exception):
+                raise fetched
+            else:
+                self.stats.add("requests", 1 + len(fetched.redirects) - len(entry.redirects))
+                outcome, found = await self._handle(entry, self.job.site(entry.site), fetched)
+                self._commit(entry, outcome, found)
+        except Exception as exc:  # a bug on one page must not stall the crawl
+            print(f"repost crawl: {entry.url}: internal error: {exc!r}", file=sys.stderr)
+            self.stats.fail("internal")
+        finally:
+            self.backlog.release()
+            self._finished()
 
     def _commit(self, entry: Entry, outcome: Outcome, found: list[Found]) -> None:
-        fresh = {f.url: f for f in reversed(found) if f.url not in self.known and f.depth <= self.job.limits.max_depth}
-        new = list(reversed(fresh.values()))
+        fresh: dict[str, Found] = {}
+        for f in found:
+            if f.url not in self.known and f.url not in fresh and f.depth <= self.job.limits.max_depth:
+                fresh[f.url] = f
+        new = list(fresh.values())
         self.warc.sync()
         sizes = (self.warc.size(), self.jsonl.sync())
         self.frontier.commit(entry.url, outcome, new, self.run, sizes)
