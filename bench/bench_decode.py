@@ -4,7 +4,7 @@ A seeded corpus (bench/corpus_bytes.py) of our own texts in 13 languages, encode
 use, under 7 label situations. A document counts as exact when the decoded text equals the original.
 Detectors that ignore labels are given the bytes only; w3lib gets the Content-Type header too.
 
-    nice python bench/bench_decode.py [--seed 7] [--per-case 4] [--repeat 3]
+    nice python bench/bench_decode.py [--seed 7] [--per-case 4] [--pages-per-case 2] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -66,21 +66,14 @@ def run(name: str, decoder: Decoder, cases: list[ByteCase], repeat: int) -> tupl
     return results, sum(len(case.data) for case in cases) / best / 1e6
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--per-case", type=int, default=4)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--by-codec", action="store_true", help="also print exact %% per codec")
-    args = parser.parse_args()
-    cases = build(args.seed, args.per_case)
-    decode_bytes(b"\xff warm up the class table", None)
+def report(title: str, cases: list[ByteCase], repeat: int, by_codec: bool) -> None:
     size = sum(len(case.data) for case in cases)
-    print(f"{len(cases)} documents, {size / 1e6:.2f} MB, {len({c.lang for c in cases})} languages, "
-          f"{len({c.codec for c in cases})} codec/label pairs, {len(SITUATIONS)} label situations")
-    table = {name: run(name, decoder, cases, args.repeat) for name, decoder in DECODERS.items()}
+    print(f"\n## {title}: {len(cases)} documents, {size / 1e6:.2f} MB (mean {size / len(cases) / 1e3:.1f} KB), "
+          f"{len({c.lang for c in cases})} languages, {len({c.codec for c in cases})} codec/label pairs, "
+          f"{len(SITUATIONS)} label situations")
+    table = {name: run(name, decoder, cases, repeat) for name, decoder in DECODERS.items()}
     rows = ["all", "any label right", "no label right", *SITUATIONS]
-    if args.by_codec:
+    if by_codec:
         rows += sorted(key for key in table["ours"][0] if key.startswith("codec:"))
     print(f"{'% exact':<28}" + "".join(f"{name:>20}" for name in table))
     for row in rows:
@@ -90,6 +83,21 @@ def main() -> None:
     print(f"{'throughput MB/s':<28}" + "".join(f"{speed:>20.2f}" for speed in speeds.values()))
     ours = speeds["ours"]
     print(f"{'ours / anchor speed':<28}" + "".join(f"{ours / speed:>19.1f}x" for speed in speeds.values()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--per-case", type=int, default=4, help="snippet documents per encoding x situation")
+    parser.add_argument("--pages-per-case", type=int, default=2, help="page-sized documents per encoding x situation")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N timed runs")
+    parser.add_argument("--by-codec", action="store_true", help="also print exact %% per codec")
+    args = parser.parse_args()
+    decode_bytes(b"\xff warm up the class table", None)
+    report("snippets (article text only)", build(args.seed, args.per_case), args.repeat, args.by_codec)
+    if args.pages_per_case:
+        pages = build(args.seed + 1, args.pages_per_case, pages=True)
+        report("pages (article inside 2-40 KB of ASCII markup)", pages, 1, args.by_codec)
 
 
 if __name__ == "__main__":

@@ -162,14 +162,31 @@ def _lie(rng: random.Random, data: bytes, text_of: str) -> str:
     return rng.choice(lies)
 
 
-def build(seed: int = 7, per_case: int = 4) -> list[ByteCase]:
+def build(seed: int = 7, per_case: int = 4, pages: bool = False) -> list[ByteCase]:
+    """Every encoding x label situation, ``per_case`` documents each (one in four plain text). With
+    ``pages`` the HTML documents get 2-40 KB of ASCII scripts, styles and navigation, like real pages."""
     rng = random.Random(seed)
     cases = []
     for lang, codec, label in ENCODINGS:
         for situation in SITUATIONS:
             for index in range(per_case):
-                cases.append(_case(rng, lang, codec, label, situation, html=index % 4 != 3))
+                case = _case(rng, lang, codec, label, situation, html=index % 4 != 3)
+                cases.append(_as_page(rng, case) if pages and "<head>" in case.text else case)
     return cases
+
+
+def _as_page(rng: random.Random, case: ByteCase) -> ByteCase:
+    links = "".join(f'<li class="nav"><a href="/section/{rng.randrange(999)}/index.html">Section {n}</a></li>\n'
+                    for n in range(rng.randint(10, 200)))
+    script = "".join(f'var w{n} = document.getElementById("slot-{n}"); if (w{n}) {{ w{n}.hidden = true; }}\n'
+                     for n in range(rng.randint(10, 200)))
+    style = "".join(f".block-{n} {{ margin: {n % 9}px; color: #{rng.randrange(4096):03x}; }}\n"
+                    for n in range(rng.randint(5, 100)))
+    head = f"</title><style>{style}</style><script>{script}</script>"
+    text = case.text.replace("</title>", head, 1).replace("<body>", f"<body><ul>{links}</ul>", 1)
+    text = text.replace("</body>", f"<footer><ul>{links}</ul></footer></body>", 1)
+    codec = case.codec.split("/")[0]
+    return ByteCase(case.lang, case.codec, case.situation, text, text.encode(codec), case.content_type)
 
 
 def _case(rng: random.Random, lang: str, codec: str, label: str, situation: str, html: bool) -> ByteCase:

@@ -25,6 +25,7 @@ PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlie
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 SAMPLE = 8192  # bytes scored when choosing a codec for a large document
+_WINDOW = 256  # a sampled stretch runs at least this far past its first non-ASCII byte
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
@@ -33,7 +34,6 @@ _HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
 _META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
 _XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){2,}")
 _MERGE_GAP = 64  # accepted UTF-8 regions closer than this (ASCII in between) are one region
@@ -191,8 +191,8 @@ def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, float, str]:
     ordered = {codec: scores[codec] for codec in candidates if codec in scores}
     top = max(ordered.values())
     best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
-    if first in ordered and ordered[first] + MARGIN > ordered[best]:
-        best = first
+    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
+        best = first  # kept unless another codec beats it clearly, or reads cleanly where it does not
     how = "" if best in clean else " with replacements"
     if best == first:
         return first, ordered[first], f"decodes{how} (plausibility {ordered[first]:.2f}, best other {top:.2f})"
@@ -219,15 +219,28 @@ def _scores(sample: bytes, candidates: list[str], first: str | None, errors: str
 
 
 def _sample(data: bytes) -> bytes:
-    """The bytes to score: all of a small document, else a window from the first non-ASCII byte, cut at
-    bytes below 0x40 that no legacy multi-byte codec uses as a trail byte."""
+    """The bytes to score: all of a small document, else the stretches around its first non-ASCII bytes
+    (markup and scripts are mostly ASCII). Stretches are cut at ``<`` or newline, which no legacy
+    multi-byte codec uses as a trail byte, so each still decodes on its own."""
     if len(data) <= SAMPLE:
         return data
-    start = (m.start() if (m := _NON_ASCII.search(data)) else 0)
-    start = max(data.rfind(b"<", 0, start), data.rfind(b"\n", 0, start), 0)
-    window = data[start:start + SAMPLE]
-    cut = max(window.rfind(b"<"), window.rfind(b"\n"), window.rfind(b" "))
-    return window[:cut] if cut > SAMPLE // 2 else window
+    parts: list[bytes] = []
+    position = size = 0
+    while size < SAMPLE and (start := _next_non_ascii(data, position)) >= 0:
+        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
+        ends = [found for found in (data.find(b"<", start + _WINDOW), data.find(b"\n", start + _WINDOW)) if found >= 0]
+        end = min(ends, default=len(data))
+        parts.append(data[begin:end])
+        size, position = size + end - begin, end
+    return b"\n".join(parts)
+
+
+def _next_non_ascii(data: bytes, position: int) -> int:
+    try:
+        data[position:].decode("ascii")  # the C decoder finds the first high byte far faster than a regex
+    except UnicodeDecodeError as error:
+        return position + error.start
+    return -1
 
 
 def _mixed(data: bytes, labels: list[_Label]) -> Decoded | None:

@@ -201,9 +201,15 @@ SCORED = 3000
 
 def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
     """Score in about [-3, 1]: near 1 for text a person wrote in the script ``codec`` serves (punctuation
-    and ASCII are neutral). Only the first ``SCORED`` characters are read: the rates settle fast. When even
-    a perfect reading of the letters could not lift the score to ``floor``, that bound is returned early."""
-    cls = text[:SCORED].translate(_classes())
+    and ASCII are neutral). Only ``SCORED`` characters from the first non-ASCII one are read: the rates
+    settle fast. When even a perfect reading of the letters could not lift the score to ``floor``, that
+    bound is returned early."""
+    try:
+        text.encode("ascii")
+        return 1.0
+    except UnicodeEncodeError as error:  # read from just before the first non-ASCII character
+        start = max(error.start - 16, 0)
+    cls = text[start:start + SCORED].translate(_classes())
     count = cls.count
     judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
     if judged <= 0:
