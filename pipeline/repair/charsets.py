@@ -12,15 +12,24 @@ import functools
 import re
 
 _CYR_CASE_RE = re.compile("[а-яё][А-ЯЁ]")
+# One script character, then what makes it a break (see plausibility). Starting with the rare
+# class lets the regex engine skip ASCII fast: the plain two-character alternation is 14x slower.
 _BREAK_RE = re.compile(
-    "[а-яё][А-ЯЁ]|[\u4e00-\u9fff][\uac00-\ud7a3]|[\uac00-\ud7a3][\u4e00-\u9fff]"
-    "|[A-Za-z][\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3][A-Za-z]"
-    "|[A-Za-z][\u3400-\u9fff\uff61-\uff9f][A-Za-z]"
+    "[\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f](?:"
+    "(?<=[а-яё])(?=[А-ЯЁ])"
+    "|(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[\u4e00-\u9fff])"
+    "|(?<=[A-Za-z][\u0400-\u04ff\uac00-\ud7a3])|(?<=[\u0400-\u04ff\uac00-\ud7a3])(?=[A-Za-z])"
+    "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z]))"
 )
 # Runs of four accented letters, or of two or more with a latin-1 symbol among them.
 _LATIN_RUN_RE = re.compile(
     "[\u00c0-\u024f]{4,}|[\u0080-\u024f]*[\u0080-\u00bf\u00d7\u00f7][\u0080-\u024f]+"
     "|[\u0080-\u024f]+[\u0080-\u00bf\u00d7\u00f7]"
+)
+_RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f]")
+# A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
+_SYMBOL_PAIR_RE = re.compile(
+    "[\u00a0-\u00bf\u00d7\u00f7](?:(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f]))"
 )
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
@@ -31,7 +40,7 @@ _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
 # U+FFFD): with rare ideographs and script breaks they make suspect_re, the cheap gate before
 # any scoring.
 _SUSPECT_EXTRA = (
-    "\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u0402\u0403\u040a-\u040f\u0452\u0453\u045a-\u045f"
     "\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
 )
@@ -72,10 +81,25 @@ def common_hangul() -> frozenset[str]:
 
 @functools.cache
 def suspect_re() -> re.Pattern[str]:
-    """Characters that may come from mojibake: anything outside the common sets."""
+    """Characters that may come from mojibake: rare ideographs and Hangul, and _SUSPECT_EXTRA."""
     ranges = _ranges(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
     hangul = _ranges(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
-    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]|{_BREAK_RE.pattern}|{_LATIN_RUN_RE.pattern}")
+    return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]")
+
+
+def suspect_positions(text: str) -> list[int]:
+    """Sorted offsets of everything :func:`is_suspect` looks for, found in one pass each."""
+    hits = {m.start() for r in _GATES for m in r.finditer(text)} | {m.start() for m in suspect_re().finditer(text)}
+    return sorted(hits)
+
+
+_GATES = (_BREAK_RE, _RUN4_RE, _SYMBOL_PAIR_RE)
+
+
+def is_suspect(text: str) -> bool:
+    """The cheap gate before any scoring: a suspicious character, a script break or a run of
+    accented letters. Three simple regexes: one alternation of them all is several times slower."""
+    return bool(suspect_re().search(text) or any(r.search(text) for r in _GATES))
 
 
 def _ranges(chars: object) -> str:
@@ -116,9 +140,10 @@ def plausibility(text: str) -> float:
     minus penalties for what wrong decoding produces.
 
     Accented Latin letters are good alone or in short runs (ção, Żół), bad in runs of four or
-    more or next to latin-1 symbols (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a Cyrillic lower-to-upper case change
-    inside a word, an ideograph touching a Hangul syllable, an ASCII letter touching a
-    Cyrillic letter or a Hangul syllable (GrЖъere), an ideograph inside a Latin word (pr茅s).
+    more or next to latin-1 symbols (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a
+    Cyrillic lower-to-upper case change inside a word, an ideograph touching a Hangul syllable,
+    an ASCII letter touching a Cyrillic letter or a Hangul syllable (GrЖъere), or an ideograph
+    inside a Latin word (pr茅s).
     """
     total = len(text) - len(_ASCII_RE.findall(text))
     if not total:

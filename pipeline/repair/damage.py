@@ -22,9 +22,12 @@ from .pinyin import is_reading
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
+# Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
+# checked in code.
 _STRANDED_RE = re.compile(
-    f"(?P<prev>[{HAN}])\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
+    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
 )
+_HAN_RE = re.compile(f"[{HAN}]")
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",)}
@@ -68,13 +71,14 @@ def _bigram_seen(page: str, first: str, second: str) -> bool:
 
 
 def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
-    cands = _candidates(m["prev"], ord(m["trail"]), codecs)
+    prev = text[m.start() - 1]
+    cands = _candidates(prev, ord(m["trail"]), codecs)
     why = []
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
-    page = _ANNOTATION_RE.sub("", text[: m.start()] + text[m.end() :])
-    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or _bigram_seen(page, m["prev"], c.char)]
+    page = _ANNOTATION_RE.sub("", text[: m.start() - 1] + text[m.end() :])
+    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or _bigram_seen(page, prev, c.char)]
     if seen and (not m["syl"] or len(cands) > 1):
         cands = seen
     if seen:
@@ -93,8 +97,10 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     flags: list[Flag] = []
     evidence = []
     for m in _STRANDED_RE.finditer(text):
+        if not m.start() or not _HAN_RE.match(text[m.start() - 1]):
+            continue
         chosen, why = _choose(text, m, codecs)
-        start, end = m.end("prev"), m.start("next")
+        start, end = m.start(), m.start("next")
         if chosen is None:
             flags.append(flag(RULE, f"stranded trail byte {m['trail']!r}: {why}", text, start, end))
             continue

@@ -21,7 +21,8 @@ from .common import HAN, Context, Fix, fix_from_edits
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
 _ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-_INDENT_RE = re.compile("(?:^|(?<=\n)|(?<=<p>)|(?<=<br>)|(?<=<br/>)|(?<=<br />))[\u00a0\u2002\u2003\u3000]+")
+_SPACES_RE = re.compile("[\u00a0\u2002\u2003\u3000]+")
+_INDENT_AFTER = ("\n", "<p>", "<br>", "<br/>", "<br />")
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
@@ -38,17 +39,20 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
+def _is_indent(text: str, start: int) -> bool:
+    """Spaces at a line start or right after a paragraph or line-break tag."""
+    return start == 0 or any(text.endswith(tag, 0, start) for tag in _INDENT_AFTER)
+
+
 def fix_space_indent(text: str, ctx: Context) -> Fix:
     if not _SPACE_PRECHECK.search(text):
         return Fix(text)
-    edits = [Edit(m.start(), m.end(), m[0], "") for m in _INDENT_RE.finditer(text)]
-    indented = {e.start for e in edits}
-    covered = {i for e in edits for i in range(e.start, e.end)}
-    edits += [
-        Edit(m.start(), m.end(), m[0], " ")
-        for m in _INNER_NBSP_RE.finditer(text)
-        if m.start() not in covered and m.start() not in indented
-    ]
+    edits = []
+    for m in _SPACES_RE.finditer(text):
+        if _is_indent(text, m.start()):
+            edits.append(Edit(m.start(), m.end(), m[0], ""))
+        else:
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
     evidence = "space indents at line starts; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
 

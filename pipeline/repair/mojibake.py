@@ -11,11 +11,12 @@ lost bytes: they are flagged when a round trip of the surviving pieces reads wel
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .charsets import chinese_support, plausibility, suspect_re
+from .charsets import chinese_support, is_suspect, plausibility, suspect_positions
 from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
 
 RULE = "mojibake_cjk"
@@ -33,6 +34,7 @@ _MIN_SCORE = 0.75
 _MIN_GAIN = 0.4
 _MIN_LONG_SCORE = 0.9
 _LONG_RUN = 8
+_MAX_LINE = 2000
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
@@ -166,7 +168,7 @@ def _lossy(text: str) -> str | None:
     """How a run with U+FFFD reads once its surviving pieces are round-tripped, if well."""
     pieces = [p for p in text.split("\ufffd") if p]
     for wrong, right in PAIRS:
-        fixed = [_round_trip(p, wrong, right) for p in pieces if suspect_re().search(p)]
+        fixed = [_round_trip(p, wrong, right) for p in pieces if is_suspect(p)]
         if fixed and all(fixed) and plausibility("".join(f or "" for f in fixed)) >= _MIN_SCORE:
             return f"{right} read as {wrong}"
     return None
@@ -177,8 +179,9 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 
 def _segments(line: str) -> list[tuple[int, int]]:
-    """Candidate spans: the line, then its non-ASCII runs, then runs split at CJK punctuation."""
-    spans = [(0, len(line))]
+    """Candidate spans: the line (unless huge), then its non-ASCII runs, then runs split at CJK
+    punctuation."""
+    spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
     for run in _RUN_RE.finditer(line):
         spans.append(run.span())
         spans.extend((run.start() + m.start(), run.start() + m.end()) for m in _CJK_PUNCT_RE.finditer(run[0]))
@@ -188,17 +191,23 @@ def _segments(line: str) -> list[tuple[int, int]]:
 Repair = tuple[int, int, str, list[str]]
 
 
-def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
-    """Repairs (span in line, new text, how) and lossy notes for one line."""
+def _has_hit(hits: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(hits, start)
+    return i < len(hits) and hits[i] < end
+
+
+def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repair], list[str]]:
+    """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
+    suspicious offsets in the line."""
     if "\ufffd" in line:  # bytes were lost: judge the line once, never rewrite it
         how = _lossy(line)
         return [], [how] if how else []
     repairs: list[Repair] = []
     done_until = -1
     for start, end in _segments(line):
-        piece = line[start:end]
-        if start < done_until or not suspect_re().search(piece):
+        if start < done_until or not _has_hit(hits, start, end):
             continue
+        piece = line[start:end]
         count = _non_ascii(piece)
         if count < 2 or (count < _LONG_RUN and plausibility(piece) > 1 - _MIN_GAIN):
             continue
@@ -212,21 +221,23 @@ def _fix_line(line: str, guard_quotes: bool) -> tuple[list[Repair], list[str]]:
 
 
 def fix_cjk(text: str, ctx: Context) -> Fix:
-    if text.isascii() or not suspect_re().search(text):
+    hits = [] if text.isascii() else suspect_positions(text)
+    if not hits:
         return Fix(text)
     guard = any(w in text for w in _TOPIC_WORDS)
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()
     for offset, line in line_spans(text):
-        if not suspect_re().search(line):
+        end = offset + len(line)
+        if not _has_hit(hits, offset, end):
             continue
-        repairs, lossy = _fix_line(line, guard)
-        for start, end, new, how in repairs:
-            edits.append(trimmed_edit(offset + start, line[start:end], new))
+        local = [h - offset for h in hits[bisect.bisect_left(hits, offset) : bisect.bisect_left(hits, end)]]
+        repairs, lossy = _fix_line(line, local, guard)
+        for start, stop, new, how in repairs:
+            edits.append(trimmed_edit(offset + start, line[start:stop], new))
             hows.update(how)
         note = "bytes lost, not repaired"
-        end = offset + len(line)
         flags.extend(flag(RULE, f"lossy mojibake ({h}); {note}", text, offset, end) for h in lossy)
     result = fix_from_edits(text, RULE, "; ".join(sorted(hows))[:200], edits)
     result.flags.extend(flags)

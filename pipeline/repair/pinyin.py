@@ -24,18 +24,17 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}:]{{0,6}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
-ANNOTATION_RE = re.compile(
-    f"(?P<char>[{HAN}])"
-    "(?:"
-    f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])"
-    f"|(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])"
-    ")"
-)
+# The annotation alone; the character before it is checked in code. Starting with the bracket
+# (or zhuyin) class lets the regex engine skip ordinary text fast.
+ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
+_ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
+_BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
+_HAN_RE = re.compile(f"[{HAN}]")
+# Nothing to do unless a Han character is directly followed by an opening bracket or zhuyin.
+_PRECHECK_RE = re.compile(f"[{HAN}][(（【\\[\u3105-\u312f]|<rt>")
 RUBY_RE = re.compile(
     f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
 )
-# A cheap pre-check: no bracket/ruby/zhuyin right after a Han character, nothing to do.
-_PRECHECK_RE = re.compile(f"[{HAN}](?:[(（【\\[][a-z{_TONED}\u3105-\u312f]|[\u3105-\u312f])|<rt>")
 _QUOTES_BEFORE = "“「『‘\"'"
 _MIN_OBFUSCATION_SHARE = 0.6
 
@@ -81,12 +80,17 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if not _PRECHECK_RE.search(text):
         return ()
     found: list[Annotation] = []
-    for m in ANNOTATION_RE.finditer(text):
-        if m["open"] and _BRACKETS[m["open"]] != m["close"]:
+    matches = list(ANNOTATION_RE.finditer(text))
+    if _ZHUYIN_PRESENT_RE.search(text):
+        matches += _BARE_ZHUYIN_RE.finditer(text)
+    for m in matches:
+        char = text[m.start() - 1] if m.start() else ""
+        groups = m.groupdict()
+        if not _HAN_RE.match(char) or (groups.get("open") and _BRACKETS[m["open"]] != m["close"]):
             continue
-        syllable = m["syl"] or m["bare"]
-        if is_reading(m["char"], syllable):
-            found.append(Annotation(m.end("char"), m.end(), m["char"], syllable))
+        syllable = groups.get("syl") or m["bare"]
+        if is_reading(char, syllable):
+            found.append(Annotation(m.start(), m.end(), char, syllable))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):

@@ -23,7 +23,7 @@ from .common import HAN, Context, Fix, converted_chars, fix_from_edits, opencc_c
 from .pinyin import converted_share, find_annotations
 from .vocab import ICP_MARKERS, MAINLAND_PUBLISHERS, MAINLAND_TERMS, TAIWAN_HK_TERMS
 
-_HAN_RE = re.compile(f"[{HAN}]")
+_HAN_RUN_RE = re.compile(f"[{HAN}]+")
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
@@ -43,8 +43,8 @@ class ScriptCount:
 
 def count_script(text: str) -> ScriptCount:
     """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
-    counts = Counter(text)
-    han = [c for c in counts if _HAN_RE.match(c)]
+    counts = Counter("".join(_HAN_RUN_RE.findall(text)))
+    han = list(counts)
     if not han:
         return ScriptCount(0, 0)
     trad, simp = (sum(counts[c] for c in converted_chars(han, config)) for config in ("t2s", "s2t"))

@@ -18,7 +18,14 @@ from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
 
 RULE = "mojibake_western"
-_PRECHECK_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
+# Every mojibake ftfy repairs has two non-ASCII characters in a row, the first a UTF-8 lead byte
+# read as latin-1/cp125x/MacRoman/cp437 (Ã©, â€œ, Ð¿, Î±, √¢, ◊ë, ΓÇ£), or a lead byte whose
+# NBSP continuation became a space (Ã ), or a C1 control or a surrogate.
+_PAIR_RE = re.compile(
+    "[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff][\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
+    "|[\u00c2-\u00ef] "
+)
+_C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры", "encoding")
 _QUOTED_RE = re.compile('“[^”]*”|「[^」]*」|"[^"]*"')
@@ -63,7 +70,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
     from ftfy import fix_and_explain
     from ftfy.badness import is_bad
 
-    if text.isascii() or not (is_bad(text) or _PRECHECK_RE.search(text)):
+    if not (_PAIR_RE.search(text) or _C1_RE.search(text)):
         return Fix(text)
     about_mojibake = any(w in text for w in _TOPIC_WORDS)
     edits, steps, flags = [], [], []
@@ -71,7 +78,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
         line = full.lstrip(_INDENT)
         start = offset + len(full) - len(line)
-        if line.isascii() or not (is_bad(line) or _PRECHECK_RE.search(line)):
+        if not (_C1_RE.search(line) or (_PAIR_RE.search(line) and is_bad(line))):
             continue
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line or best_candidate(line, LATIN_READS):
