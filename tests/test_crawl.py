@@ -112,3 +112,31 @@ def test_gzipped_feed_and_lying_charset_go_through_the_clean_path(tmp_path: Path
     got = {r["url"].rsplit("/", 1)[1]: r for r in records(result)}
     assert "气象台预计" in got["gbk"]["text"] and got["gbk"]["mislabeled"] is True
     assert "响应头里没有字符集" in got["none"]["text"]
+
+
+def test_cross_host_redirects_queue_behind_the_target_host_and_non_html_is_skipped(tmp_path: Path) -> None:
+    with Server() as other, Server() as site:
+        other.routes.update({"/robots.txt": Reply(404), "/moved.html": Reply(body=html("搬家", ARTICLE[1]))})
+        site.routes.update({
+            "/robots.txt": Reply(404),
+            "/s.xml": Reply(body=sitemap(site.base, ["/old.html", "/file.pdf", "/gone.html"]),
+                            headers={"Content-Type": "text/xml"}),
+            "/old.html": Reply(301, headers={"Location": other.url("/moved.html")}),
+            "/file.pdf": Reply(body=b"%PDF-1.4 not html", headers={"Content-Type": "text/html"}),
+            "/gone.html": Reply(410),
+        })
+        both = Site(name="s", sitemaps=(site.url("/s.xml"),), hosts=("127.0.0.1",))
+        result = crawl(job_for(both), tmp_path)
+    assert other.paths() == ["/robots.txt", "/moved.html"]  # robots.txt first on the new host too
+    [record] = records(result)
+    assert record["url"] == other.url("/moved.html") and ARTICLE[1] in str(record["text"])
+    assert result.stats["skipped_type"] == 1 and result.stats["errors"] == {"http_410": 1}
+    assert result.stats["redirected"] == 1 and result.stats["failed"] is True
+
+
+def test_redirect_out_of_scope_is_not_followed(tmp_path: Path) -> None:
+    with Server() as site:
+        site.routes.update({"/robots.txt": Reply(404),
+                            "/p": Reply(302, headers={"Location": "http://elsewhere.invalid/x"})})
+        result = crawl(job_for(Site(name="s", pages=(site.url("/p"),), hosts=("127.0.0.1",))), tmp_path)
+    assert result.stats["skipped_scope"] == 1 and records(result) == []
