@@ -7,6 +7,7 @@ chains them, so ``apply_plan(original, changes)`` replays the whole stage.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -83,6 +84,12 @@ def trimmed_edit(start: int, old: str, new: str) -> Edit:
     while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
         tail += 1
     return Edit(start + head, start + len(old) - tail, old[head : len(old) - tail], new[head : len(new) - tail])
+
+
+def has_hit(hits: list[int], start: int, end: int) -> bool:
+    """Some offset in the sorted ``hits`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(hits, start)
+    return i < len(hits) and hits[i] < end
 
 
 def line_spans(text: str) -> Iterable[tuple[int, str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, plausibility, suspect_positions
-from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
+from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -191,11 +191,6 @@ def _segments(line: str) -> list[tuple[int, int]]:
 Repair = tuple[int, int, str, list[str]]
 
 
-def _has_hit(hits: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_left(hits, start)
-    return i < len(hits) and hits[i] < end
-
-
 def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
     suspicious offsets in the line."""
@@ -205,7 +200,7 @@ def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repa
     repairs: list[Repair] = []
     done_until = -1
     for start, end in _segments(line):
-        if start < done_until or not _has_hit(hits, start, end):
+        if start < done_until or not has_hit(hits, start, end):
             continue
         piece = line[start:end]
         count = _non_ascii(piece)
@@ -230,7 +225,7 @@ def fix_cjk(text: str, ctx: Context) -> Fix:
     hows: set[str] = set()
     for offset, line in line_spans(text):
         end = offset + len(line)
-        if not _has_hit(hits, offset, end):
+        if not has_hit(hits, offset, end):
             continue
         local = [h - offset for h in hits[bisect.bisect_left(hits, offset) : bisect.bisect_left(hits, end)]]
         repairs, lossy = _fix_line(line, local, guard)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ..record import Edit
-from .common import Context, Fix, fix_from_edits, flag, line_spans, trimmed_edit
+from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
 
 RULE = "mojibake_western"
@@ -70,7 +70,8 @@ def fix_western(text: str, ctx: Context) -> Fix:
     from ftfy import fix_and_explain
     from ftfy.badness import is_bad
 
-    if not (_PAIR_RE.search(text) or _C1_RE.search(text)):
+    hits = sorted({m.start() for r in (_PAIR_RE, _C1_RE) for m in r.finditer(text)})
+    if not hits:
         return Fix(text)
     about_mojibake = any(w in text for w in _TOPIC_WORDS)
     edits, steps, flags = [], [], []
@@ -78,7 +79,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
         line = full.lstrip(_INDENT)
         start = offset + len(full) - len(line)
-        if not (_C1_RE.search(line) or (_PAIR_RE.search(line) and is_bad(line))):
+        if not has_hit(hits, start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
             continue
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line or best_candidate(line, LATIN_READS):
