@@ -124,10 +124,12 @@ def _verdict(text: str, codec: str, labels: list[_Label], why: str) -> Decoded:
 def _utf16(data: bytes, labels: list[_Label]) -> Decoded | None:
     """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
     head = data[:4096]
+    declared = next((label.codec for label in labels if label.codec in UTF16), None)
+    if declared is None and b"\x00" not in head:
+        return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     pairs = max(len(head) // 2, 1)
     guess = "utf-16-le" if odd > 0.3 * pairs > 10 * even else "utf-16-be" if even > 0.3 * pairs > 10 * odd else None
-    declared = next((label.codec for label in labels if label.codec in UTF16), None)
     for codec in dict.fromkeys(c for c in (guess, declared) if c):
         text = decode(data, codec)
         if text is not None and (codec == guess or plausibility(text[:2000], codec) >= ACCEPT):
@@ -149,9 +151,11 @@ def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
     text = decode(data, "utf-8")
     if text is None:
         return None
-    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
     first = labels[0] if labels else None
-    if first and first.codec != "utf-8" and multibyte < FEW_MULTIBYTE:
+    if first is None or first.codec == "utf-8":
+        return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
+    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
+    if multibyte < FEW_MULTIBYTE:
         legacy = decode(data, first.codec)
         if legacy is not None and plausibility(legacy, first.codec) > plausibility(text, "utf-8") + MARGIN:
             return _verdict(legacy, first.codec, labels, f"decoded cleanly ({multibyte} UTF-8-like sequences)")

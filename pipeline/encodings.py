@@ -196,7 +196,7 @@ _IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
 _CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
 _CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
 _HANZI = "01234567"
-SCORED = 3000
+SCORED = 1500
 
 
 def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
