@@ -57,8 +57,11 @@ def wcxb() -> Iterator[Page]:
         if info.get("split") != "dev" or info.get("page_type") != "article":
             continue
         gt = json.loads((root / "dev" / "ground-truth" / f"{key}.json").read_text())
+        truth = gt["ground_truth"].get("main_content")
+        if not isinstance(truth, str):  # two pages of the dev split carry no main_content
+            continue
         raw = gzip.decompress((root / "dev" / "html" / f"{key}.html.gz").read_bytes())
-        yield key, raw, gt.get("url"), gt["ground_truth"]["main_content"]
+        yield key, raw, gt.get("url"), truth
 
 
 def _tokens(text: str, cjk: bool) -> list[str]:

@@ -10,7 +10,7 @@ is the named detectors' job.
 
 from __future__ import annotations
 
-from .dom import NEG_TAGS, Block, Box
+from .dom import NEG_TAGS, Block, Box, firmly_negative
 from .heuristics import has_sentence, punct_count
 
 # Class/id words that name the kind of boilerplate a box holds, for the change log.
@@ -31,6 +31,11 @@ _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "f
               "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
 _MISNAMED_SHARE = 0.4
+# A box of at least this many chars with under this share of link text reads like prose.
+_PROSE_CHARS = 200
+_PROSE_LINKS = 0.2
+# Kinds trusted even when their box reads like prose: long comments and gallery captions are prose.
+_ALWAYS_TRUSTED = frozenset({"comments", "caption"})
 _NARROW_SHARE = 0.8
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
@@ -118,18 +123,26 @@ def _inside(box: Box, outer: Box) -> bool:
 
 
 def kind_within(box: Box, root: Box) -> tuple[str, str] | None:
-    """The boilerplate kind of the nearest box between ``box`` and ``root`` that names one."""
+    """The boilerplate kind of the nearest box between ``box`` and ``root`` that names one.
+
+    A box named only with weak boilerplate words whose content reads like prose (long, few links)
+    is not trusted: page builders wrap every paragraph in a "widget". Comments and captions are.
+    """
     for b in box.ancestors():
         if b is root:
             return None
         if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
             return _TAG_KINDS[b.tag], f"<{b.tag}>"
         if b.weight < 0:
-            for kind, words in KIND_WORDS:
-                if any(w in b.names for w in words):
-                    return kind, f'class/id "{b.names[:40]}"'
-            return "boilerplate_class", f'class/id "{b.names[:40]}"'
+            kind = next((k for k, words in KIND_WORDS if any(w in b.names for w in words)), "boilerplate_class")
+            if kind not in _ALWAYS_TRUSTED and not firmly_negative(b.names) and _prose(b):
+                continue
+            return kind, f'class/id "{b.names[:40]}"'
     return None
+
+
+def _prose(box: Box) -> bool:
+    return box.chars >= _PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
 def region_boxes(boxes: list[Box], root: Box | None) -> set[int]:

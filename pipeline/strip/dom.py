@@ -115,17 +115,23 @@ def hidden_reason(style: str) -> str | None:
 
 
 @cache
-def _name_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def build(words: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(re.escape(w) for w in words) + ")")
-    return build(vocab.POSITIVE_CLASS), build(vocab.NEGATIVE_CLASS)
+    firm = tuple(w for w in vocab.NEGATIVE_CLASS if w not in vocab.WEAK_NEGATIVE_CLASS)
+    return build(vocab.POSITIVE_CLASS), build(vocab.NEGATIVE_CLASS), build(firm)
+
+
+def firmly_negative(names: str) -> bool:
+    """Named with a boilerplate word that themes do not also use for story boxes (see vocab)."""
+    return _name_words()[2].search(names) is not None
 
 
 def class_weight(names: str) -> int:
     """+1 for a content class/id, -1 for boilerplate, 0 for neither (see vocab)."""
     if not names:
         return 0
-    pos_re, neg_re = _name_words()
+    pos_re, neg_re, _ = _name_words()
     pos, neg = len(pos_re.findall(names)), len(neg_re.findall(names))
     if neg and neg >= pos:
         return -1

@@ -252,7 +252,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
 )
 NAMES = frozenset(name for name, _ in DETECTORS)
 # What a site rule may switch off: the detectors, and the markup-based drops named after kinds.
-DISABLEABLE = NAMES | {"boilerplate_class", "duplicate"}
+DISABLEABLE = NAMES | {"boilerplate_class"}
 # Every detector but these looks only at blocks up to this long (menus, crumbs and footers are short).
 _LONGEST_SHORT = 300
 _ANY_LENGTH = frozenset({"spam_header", "keyword_block"})

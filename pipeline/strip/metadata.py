@@ -31,6 +31,7 @@ _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}?(?:社|网|網|�
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")
+_CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -153,7 +154,7 @@ def _script_state_body(tree: LexborHTMLParser) -> str | None:
                 value = json.loads(match.group(1))
             except ValueError:
                 continue
-            if isinstance(value, str) and len(value) > len(best or ""):
+            if isinstance(value, str) and len(value) > len(best or "") and not _CODE.search(value):
                 best = value
     return best if best and len(best) >= 200 else None
 

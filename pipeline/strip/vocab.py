@@ -29,6 +29,11 @@ NEGATIVE_CLASS = (
     "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
     "rightrail", "right-rail", "rail", "below",
 )
+# Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
+# "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
+# only when its content does not read like prose.
+WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "below", "bottom", "meta", "hot",
+                       "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank")
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
