@@ -62,8 +62,10 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """Run the fixers over ``text``; every change is recorded and replayable."""
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    ctx = Context(script=script, codec_hint=codec_hint)
     result = Repaired(text)
+    if text.isascii():  # no fixer touches ASCII: nothing to do, nothing to decide
+        return result
+    ctx = Context(script=script, codec_hint=codec_hint)
     for fixer in FIXERS.values():
         fixed = fixer(result.text, ctx)
         result.text = fixed.text
