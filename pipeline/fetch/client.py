@@ -170,6 +170,7 @@ class Fetcher:
                 raise FetchError("redirect_loop", url, " -> ".join([*chain, url]))
             if len(chain) > self.config.max_redirects:
                 raise FetchError("too_many_redirects", url, f"more than {self.config.max_redirects}")
+            await self._safe(url)  # before robots.txt: an unsafe host gets no request at all
             await check(url)
             response = await self.get(url, extra if not chain else None)
             response.redirects = chain
@@ -188,10 +189,7 @@ class Fetcher:
 
     async def get(self, url: str, extra: dict[str, str] | None = None) -> Response:
         """One URL, no redirects: retries 429/5xx/timeouts/resets with backoff, honouring Retry-After."""
-        try:
-            await self.safety.check(url)
-        except UnsafeTarget as exc:
-            raise FetchError("unsafe", url, str(exc)) from exc
+        await self._safe(url)
         host = host_key(url)
         gate = self.politeness.gate(host)
         for attempt in range(self.config.retries + 1):
@@ -211,6 +209,12 @@ class Fetcher:
                 return response
             gate.back_off(wait if wait is not None else self._backoff(attempt))
         raise AssertionError("unreachable")
+
+    async def _safe(self, url: str) -> None:
+        try:
+            await self.safety.check(url)
+        except UnsafeTarget as exc:
+            raise FetchError("unsafe", url, str(exc)) from exc
 
     def _backoff(self, attempt: int) -> float:
         base = min(self.config.backoff_max, self.config.backoff * 2.0**attempt)

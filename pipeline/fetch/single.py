@@ -50,8 +50,9 @@ async def _fetch_all(urls: list[str], config: FetchConfig, delay: float, allow_p
 
 
 def fetch_pages(urls: list[str], out: Path, config: FetchConfig, delay: float = 1.0,
-                allow_private: bool = False, log: IO[str] = sys.stderr) -> int:
+                allow_private: bool = False, log: IO[str] | None = None) -> int:
     """Fetch ``urls`` into ``out`` (a WARC.gz written atomically); exit code 0, or 1 if any failed."""
+    log = log or sys.stderr
     canon = [canonical(u) for u in urls]
     bad = [u for u, c in zip(urls, canon, strict=True) if c is None]
     if bad:
