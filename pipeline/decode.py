@@ -25,7 +25,7 @@ PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlie
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 SAMPLE = 8192  # bytes scored when choosing a codec for a large document
-_WINDOW = 256  # a sampled stretch runs at least this far past its first non-ASCII byte
+_WINDOW = 64  # a sampled stretch runs at least this far past its first non-ASCII byte
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
