@@ -80,6 +80,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     except CrawlLocked as exc:
         print(f"repost crawl: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"\nrepost crawl: interrupted; run the same command again to resume ({out})", file=sys.stderr)
+        return EXIT_FAILED
     print(result.summary)
     return EXIT_FAILED if result.stats["failed"] else EXIT_OK
 

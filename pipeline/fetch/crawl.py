@@ -78,8 +78,10 @@ class Crawler:
 
     async def crawl(self) -> Stats:
         self.known = {row[0] for row in self.frontier.db.execute("SELECT url FROM urls")}
+        names = {site.name for site in self.job.sites}
         for entry in self.frontier.due(sys.maxsize):
-            self._enqueue(entry)
+            if entry.site in names:  # a site removed from the job keeps its state but is not crawled
+                self._enqueue(entry)
         if self.pending:
             await self.done.wait()
         for task in self.tasks:
