@@ -6,7 +6,8 @@ import pytest
 from pypinyin import pinyin
 
 from pipeline.repair import apply_plan, repair_text
-from pipeline.repair.pinyin import is_reading
+from pipeline.repair.common import Context
+from pipeline.repair.pinyin import fix_pinyin, is_reading
 
 
 @pytest.mark.parametrize(
@@ -119,3 +120,10 @@ def test_codec_hint_limits_lost_lead_candidates_to_that_family() -> None:
     damaged = _seed_style_damage("市政府為城市發展營造宜居環境。", "營")
     assert repair_text(damaged, script="keep", codec_hint="big5").text == damaged
     assert "營" in repair_text(damaged, script="keep", codec_hint="gb18030").text
+
+
+@pytest.mark.parametrize(
+    "text", ["各级党委(党组)要强化责任", "记者李明(Li Ming)报道", "用好AI(人工智能)", "迎接2026(丙午)年"]
+)
+def test_pinyin_fixer_leaves_brackets_that_are_not_readings(text: str) -> None:
+    assert fix_pinyin(text, Context()).text == text

@@ -9,7 +9,8 @@ out of KOI8-R and cp1251 decoding, so spaces are normalised after the encoding r
 repairs next (ftfy skips a line our legacy-codec fixer reads as GBK/Big5/... bytes decoded as
 latin-1); lossy damage is judged while pinyin residues are still there; the script decision
 reads the pinyin annotations (:func:`.script.gather_evidence`) before the pinyin fixer removes
-them; the script conversion runs last.
+them; full-width punctuation is restored once the annotations' ASCII brackets are gone; the
+script conversion runs last.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .damage import fix_lost_lead, flag_replacements
 from .invisible import fix_radicals, fix_space_indent, fix_zero_width
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
+from .punctuation import fix_cjk_punctuation
 from .script import fix_script, gather_evidence
 from .western import fix_western
 
@@ -46,6 +48,7 @@ FIXERS: dict[str, Fixer] = {
     "space_indent": fix_space_indent,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
+    "cjk_punctuation": fix_cjk_punctuation,
     "script": fix_script,
 }
 
