@@ -23,6 +23,7 @@ from .metadata import (
     choose_title,
     date_in_text,
     guess_lang,
+    next_pages,
     publisher_in_text,
     read_meta,
 )
@@ -94,7 +95,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
-        canonical_url=meta.canonical, next_pages=meta.next_pages,
+        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url),
         changes=ledger.changes(), flags=flags,
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -49,10 +49,15 @@ _HIDDEN_STYLE = (
     ("zero_size", re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
                              r"|overflow\s*:\s*hidden.*(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)")),
 )
+# Cheap substring tests that every hiding declaration passes (spaces removed); regexes run only then.
+_HIDE_HINTS = ("none", "hidden", "size:0", "opacity:0", ":-", "width:0", "height:0")
+_WHITE_HINTS = ("#fff", "white", "255,255,255")
+_CSS_HINTS = ("display:none", "display: none", "visibility:hidden", "visibility: hidden", "font-size:0",
+              "font-size: 0", "opacity:0", "opacity: 0", ":-9", ": -9", "width:0", "width: 0", "height:0",
+              "height: 0", "color:#fff", "color: #fff", "color:white", "color: white", "255,255,255")
 _WHITE = re.compile(r"(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))")
 _WHITE_ATTR = frozenset({"#fff", "#ffffff", "white"})
 _NOISE_INLINE = frozenset({"span", "font", "i", "b", "em", "small", "a", "strong", "u", "s", "ins", "del"})
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_AT_BLOCK = re.compile(r"@(?:media|supports|document)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _SIMPLE_SELECTOR = re.compile(r"^[a-zA-Z0-9]*(?:[.#][\w-]+)+$")
 
@@ -108,6 +113,9 @@ def normalize(text: str) -> str:
 def hidden_reason(style: str) -> str | None:
     """Why an inline style (or a CSS rule body) hides its element, or None."""
     style = style.lower()
+    compact = style.replace(" ", "")
+    if not any(hint in compact for hint in _HIDE_HINTS):
+        return None
     for name, pattern in _HIDDEN_STYLE:
         if pattern.search(style):
             return name
@@ -127,6 +135,7 @@ def firmly_negative(names: str) -> bool:
     return _name_words()[2].search(names) is not None
 
 
+@lru_cache(maxsize=4096)
 def class_weight(names: str) -> int:
     """+1 for a content class/id, -1 for boilerplate, 0 for neither (see vocab)."""
     if not names:
@@ -139,19 +148,42 @@ def class_weight(names: str) -> int:
 
 
 def _css_hidden_selectors(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    """Simple selectors (.cls, #id, tag.cls) that the page's own <style> hides."""
+    """Simple selectors (.cls, #id, tag.cls) that the page's own <style> hides.
+
+    Stylesheets are long and hiding rules few: the rules are found from literal hints (str.find
+    runs in C) rather than by parsing every rule.
+    """
     found: list[tuple[str, str]] = []
     for style in tree.css("style"):
-        css = _CSS_AT_BLOCK.sub("", style.text(deep=True))
-        for selectors, body in _CSS_RULE.findall(css):
-            reason = hidden_reason(body) or ("invisible_color" if _WHITE.search(body.lower()) else None)
+        raw = style.text(deep=True)
+        if "@" in raw:
+            raw = _CSS_AT_BLOCK.sub("", raw)
+        css = raw.lower()  # for finding hints; selectors are cut from ``raw`` (class names keep case)
+        starts: set[int] = set()
+        for hint in _CSS_HINTS:
+            at = css.find(hint)
+            while at >= 0:
+                start = css.rfind("{", 0, at)
+                if start >= 0 and css.rfind("}", 0, at) < start:
+                    starts.add(start)
+                at = css.find(hint, at + len(hint))
+        for start in sorted(starts):
+            end = css.find("}", start)
+            body = css[start + 1 : end if end >= 0 else len(css)]
+            reason = hidden_reason(body) or ("invisible_color" if _white(body) else None)
             if reason is None:
                 continue
+            selectors = raw[css.rfind("}", 0, start) + 1 : start]
             for selector in selectors.split(","):
                 selector = selector.strip()
                 if _SIMPLE_SELECTOR.match(selector):
                     found.append((selector, f"css_class:{reason}"))
     return found
+
+
+def _white(style: str) -> bool:
+    compact = style.replace(" ", "").lower()
+    return any(h in compact for h in _WHITE_HINTS) and _WHITE.search(style.lower()) is not None
 
 
 def _inline_noise(node: LexborNode) -> bool:
@@ -165,7 +197,7 @@ def find_hidden(tree: LexborHTMLParser) -> dict[int, str]:
     for node in tree.css("[style]"):
         style = node.attributes.get("style") or ""
         reason = hidden_reason(style)
-        if reason is None and _WHITE.search(style.lower()) and _inline_noise(node):
+        if reason is None and _white(style) and _inline_noise(node):
             reason = "invisible_color"
         if reason:
             hidden[node.mem_id] = reason
@@ -188,9 +220,8 @@ def find_hidden(tree: LexborHTMLParser) -> dict[int, str]:
 class Walker:
     """Turns a DOM subtree into blocks in reading order."""
 
-    def __init__(self, hidden: dict[int, str], keep_hidden: bool = False) -> None:
+    def __init__(self, hidden: dict[int, str]) -> None:
         self.hidden = hidden
-        self.keep_hidden = keep_hidden
         self.blocks: list[Block] = []
         self.boxes: list[Box] = []
         self.dropped: dict[str, Dropped] = {}
@@ -204,7 +235,7 @@ class Walker:
         return self.blocks
 
     def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        attrs = node.attributes
+        attrs = node.attrs
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower()
         tag = node.tag or ""
         weight = class_weight(names)
@@ -228,6 +259,7 @@ class Walker:
 
     def _walk(self, node: LexborNode, box: Box, in_link: int, depth: int) -> None:
         on_text: Callable[[str], None] = self._parts.append
+        hidden = self.hidden
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -238,8 +270,8 @@ class Walker:
                 continue
             if tag == "-comment" or tag is None:
                 continue
-            if not self.keep_hidden and child.mem_id in self.hidden:
-                self._drop("hidden:" + self.hidden[child.mem_id], child)
+            if hidden and child.mem_id in hidden:
+                self._drop("hidden:" + hidden[child.mem_id], child)
                 continue
             if tag in CONTROL_TAGS or (tag == "form" and len(child.text(deep=True)) < _SMALL_FORM):
                 self._drop("non_content:" + ("form" if tag == "form" else "control"), child)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from selectolax.lexbor import LexborNode
+
 from ..record import Flag
 from .blocks import kind_within
 from .dom import Block, Box
@@ -17,6 +19,10 @@ from .heuristics import Context, detect, has_sentence
 from .ledger import visible_chars
 
 _RELATED_ITEM_MAX = 80
+# Outside the article box, blocks this close to it (or to the top of the page) are named by the
+# detectors; farther ones are just outside_body. Mostly-link blocks are nav wherever they are.
+_NEAR = 12
+_LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
@@ -26,6 +32,8 @@ _META_LINE_MAX = 200
 class Selection:
     paragraphs: list[str] = field(default_factory=list)
     drops: list[tuple[str, str, str]] = field(default_factory=list)
+    # Elements holding a pager (上一页 1 2 下一页): where the next-page links are.
+    pagers: list[LexborNode] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
 
@@ -57,6 +65,8 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int],
             continue
         rule, evidence, _ = verdict
         sel.drops.append((rule, evidence, block.text))
+        if rule in ("heuristic:pagination", "heuristic:prev_next"):
+            sel.pagers.append(block.box.node)
         # Date, author and source lines sit before the body or inside the article box.
         if len(block.text) < _META_LINE_MAX and (index < first_kept or id(block.box) in region_ids):
             sel.meta_lines.append(block.text)
@@ -74,6 +84,9 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
     in_related = False
     title_seen = False
     total = len(blocks)
+    kinds: dict[int, tuple[str, str] | None] = {}
+    inside_at = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
+    span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
     for index, block in enumerate(blocks):
         ctx = Context(index, total, block.link_density)
         inside = id(block.box) in region_ids
@@ -82,11 +95,13 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
             title_seen = True
             verdict = ("title", "the headline, moved to the title field", True)
         elif not inside:
-            found = detect(block.text, ctx, disabled)
-            verdict = (f"heuristic:{found[0]}", found[1], True) if found else (
-                "heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
+            verdict = _outside_verdict(block, ctx, disabled, near=index < _NEAR or abs(index - span[0]) < _NEAR
+                                       or abs(index - span[1]) < _NEAR, region=region)
         else:
-            verdict = _inside_verdict(block, region, ctx, disabled, in_related)
+            key = id(block.box)
+            if key not in kinds:
+                kinds[key] = kind_within(block.box, region) if region is not None else None
+            verdict = _inside_verdict(block, kinds[key], ctx, disabled, in_related)
         if verdict is not None:
             in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != "title")
         else:
@@ -95,9 +110,19 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
     return out
 
 
-def _inside_verdict(block: Block, region: Box | None, ctx: Context, disabled: frozenset[str],
+def _outside_verdict(block: Block, ctx: Context, disabled: frozenset[str], near: bool, region: Box | None) -> Verdict:
+    """Outside the article box everything goes; the detectors only name what sits near the article
+    (crumbs, date lines, prev/next, footers) or at the top of the page (spam headers)."""
+    if near and (found := detect(block.text, ctx, disabled)):
+        return (f"heuristic:{found[0]}", found[1], True)
+    if ctx.link_density >= _LINK_LIST and "nav" not in disabled:
+        return ("heuristic:nav", f"{ctx.link_density:.0%} link text", True)
+    return ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
+
+
+def _inside_verdict(block: Block, kind: tuple[str, str] | None, ctx: Context, disabled: frozenset[str],
                     in_related: bool) -> Verdict:
-    if region is not None and (kind := kind_within(block.box, region)) and kind[0] not in disabled:
+    if kind is not None and kind[0] not in disabled:
         name, evidence = kind
         return ("caption" if name == "caption" else f"heuristic:{name}", f"inside {evidence}", True)
     if found := detect(block.text, ctx, disabled):

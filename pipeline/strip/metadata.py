@@ -46,7 +46,6 @@ class Meta:
     lang: str | None = None
     canonical: str | None = None
     body: str | None = None
-    next_pages: list[str] = field(default_factory=list)
 
 
 def iso_date(value: str) -> str | None:
@@ -138,7 +137,6 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
         meta.canonical = tags["og:url"]
     body = article.get("articleBody")
     meta.body = body if isinstance(body, str) else _script_state_body(tree)
-    meta.next_pages = next_pages(tree, url)
     return meta
 
 
@@ -159,30 +157,18 @@ def _script_state_body(tree: LexborHTMLParser) -> str | None:
     return best if best and len(best) >= 200 else None
 
 
-def next_pages(tree: LexborHTMLParser, url: str | None) -> list[str]:
-    """Links to the next parts of a multi-page article (rel=next, or a pagination block)."""
-    found: list[str] = []
-    for link in tree.css('link[rel="next"], a[rel="next"]'):
-        if href := link.attributes.get("href"):
-            found.append(urljoin(url or "", href))
-    for anchor in tree.css("a[href]"):
-        href = anchor.attributes.get("href") or ""
-        if _NEXT_HREF.search(href) and _in_pagination(anchor):
-            found.append(urljoin(url or "", href))
+def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None) -> list[str]:
+    """Links to the next parts of a multi-page article: rel=next, and page links in the pagers
+    (the elements the pagination detector dropped)."""
+    found = [urljoin(url or "", href) for link in tree.css('link[rel="next"], a[rel="next"]')
+             if (href := link.attributes.get("href"))]
+    for pager in pagers:
+        for anchor in pager.css("a[href]"):
+            href = anchor.attributes.get("href") or ""
+            if _NEXT_HREF.search(href):
+                found.append(urljoin(url or "", href))
     current = url or ""
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
-
-
-def _in_pagination(node: LexborNode) -> bool:
-    parent = node.parent
-    for _ in range(3):
-        if parent is None:
-            return False
-        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
-        if any(w in names for w in vocab.PAGINATION_CLASS):
-            return True
-        parent = parent.parent
-    return False
 
 
 def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
