@@ -127,3 +127,15 @@ def test_codec_hint_limits_lost_lead_candidates_to_that_family() -> None:
 )
 def test_pinyin_fixer_leaves_brackets_that_are_not_readings(text: str) -> None:
     assert fix_pinyin(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<p class="lead">\u3000\u3000正文开始。</p>', '<p class="lead">正文开始。</p>'),
+        ("<br/>\u3000\u3000第二段。", "<br/>第二段。"),
+        ("<p>甲</p><b>\u3000乙</b>", "<p>甲</p><b>\u3000乙</b>"),
+    ],
+)
+def test_indents_after_block_tags_only(html: str, expected: str) -> None:
+    assert repair_text(html, script="keep").text == expected

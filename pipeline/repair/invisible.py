@@ -22,7 +22,7 @@ _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
 _ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\u00a0\u2002\u2003\u3000]+")
-_INDENT_AFTER = ("\n", "<p>", "<br>", "<br/>", "<br />")
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
@@ -40,8 +40,13 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
 
 
 def _is_indent(text: str, start: int) -> bool:
-    """Spaces at a line start or right after a paragraph or line-break tag."""
-    return start == 0 or any(text.endswith(tag, 0, start) for tag in _INDENT_AFTER)
+    """Spaces at a line start or right after an opening block tag or a line break (``<p class=x>``)."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    if text[start - 1] != ">":
+        return False
+    tag = _BLOCK_TAG_RE.search(text, max(0, start - 200), start)
+    return tag is not None
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
