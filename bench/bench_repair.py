@@ -75,7 +75,7 @@ def _outcome(case: Case, text: str, flagged: bool) -> str:
     if text == case.clean:
         return "recovered" if case.category == "lossy" else "exact"
     if text == case.corrupted:
-        return "flagged" if flagged else "unchanged"
+        return "flagged" if flagged else "unchanged, not flagged"
     return "third-text"
 
 
@@ -106,6 +106,9 @@ def corpus() -> None:
             f"  {cat:<12}{n:>4}  {pct['ours']:>7.1f}%  {pct['ftfy']:>7.1f}%  {pct['ftfy-cfg']:>7.1f}%   "
             + ", ".join(f"{k} {v}" for k, v in sorted(table[cat]["ours"].items()))
         )
+    for tool in ("ours", "ftfy", "ftfy-cfg"):
+        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(table["lossy"][tool].items()))
+        print(f"  lossy outcomes {tool:<9}: {outcomes}")
     print(f"  changes on clean controls: {control_changes}")
     throughput(all_cases)
 
