@@ -14,7 +14,7 @@ from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site
 from .blocks import best_box, region_boxes, score
-from .dom import Block, Walker, find_hidden, parse, strip_non_text
+from .dom import Block, Walker, find_hidden, hidden_css, parse, strip_non_text
 from .filtering import select_blocks
 from .ledger import Ledger, visible_chars
 from .metadata import (
@@ -64,13 +64,16 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     th = thresholds or Thresholds()
     tree = parse(html)
     meta = read_meta(tree, url)
-    hidden = find_hidden(tree)
+    css = hidden_css(tree)
     strip_non_text(tree)
     ledger, flags = Ledger(), list[Flag]()
     if rule is not None:
         site.apply_strip(tree, rule, ledger)
     root = tree.body or tree.root
-    walker = Walker(hidden)
+    hidden = find_hidden(tree, css, len(root.text(deep=True)) if root is not None else 0)
+    flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
+                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
+    walker = Walker(hidden.reasons)
     blocks = walker.run(root) if root is not None else []
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),

@@ -32,6 +32,8 @@ BLOCK_TAGS = frozenset({
 })
 # Elements whose tag alone says boilerplate.
 NEG_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "header", "menu"})
+# A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
+_REVEAL_SHARE = 0.5
 # Forms that hold less text than this are search or login boxes; bigger ones wrap whole pages.
 _SMALL_FORM = 200
 _MAX_DEPTH = 300
@@ -191,29 +193,50 @@ def _inline_noise(node: LexborNode) -> bool:
     return node.tag in _NOISE_INLINE and len(node.text(deep=True)) <= 30
 
 
-def find_hidden(tree: LexborHTMLParser) -> dict[int, str]:
-    """Map ``mem_id`` of every hidden element to the reason it is hidden."""
-    hidden: dict[int, str] = {}
+@dataclass(slots=True)
+class Hidden:
+    """Hidden elements by ``mem_id`` with the reason, and the big ones that were let through."""
+
+    reasons: dict[int, str] = field(default_factory=dict)
+    revealed: list[str] = field(default_factory=list)
+
+
+def hidden_css(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """Read the page's hiding CSS rules (call before the <style> elements are stripped)."""
+    return _css_hidden_selectors(tree)
+
+
+def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]], page_chars: int) -> Hidden:
+    """Every hidden element and why. An element hiding most of the page's text is not treated as
+    hidden: pages that hide their whole body until a script runs show it to every reader."""
+    found: list[tuple[LexborNode, str]] = []
     for node in tree.css("[style]"):
         style = node.attributes.get("style") or ""
         reason = hidden_reason(style)
         if reason is None and _white(style) and _inline_noise(node):
             reason = "invisible_color"
         if reason:
-            hidden[node.mem_id] = reason
+            found.append((node, reason))
     for node in tree.css("font[color]"):
         if (node.attributes.get("color") or "").lower() in _WHITE_ATTR and _inline_noise(node):
-            hidden[node.mem_id] = "invisible_color"
+            found.append((node, "invisible_color"))
     for node in tree.css('[hidden], [aria-hidden="true"]'):
-        hidden.setdefault(node.mem_id, "hidden_attr" if "hidden" in node.attributes else "aria_hidden")
-    for selector, reason in _css_hidden_selectors(tree):
+        found.append((node, "hidden_attr" if "hidden" in node.attributes else "aria_hidden"))
+    for selector, reason in css:
         try:
             nodes = tree.css(selector)
         except Exception:  # a selector lexbor does not know; the page is still usable
             continue
-        for node in nodes:
-            if reason != "css_class:invisible_color" or _inline_noise(node):
-                hidden.setdefault(node.mem_id, reason)
+        found.extend((node, reason) for node in nodes
+                     if reason != "css_class:invisible_color" or _inline_noise(node))
+    hidden = Hidden()
+    for node, reason in found:
+        if node.mem_id in hidden.reasons:
+            continue
+        if len(node.text(deep=True)) > _REVEAL_SHARE * page_chars:
+            hidden.revealed.append(reason)
+            continue
+        hidden.reasons[node.mem_id] = reason
     return hidden
 
 
@@ -287,7 +310,14 @@ class Walker:
                 self._flush(box)
                 self._pre(child, self._open(child, box))
             else:
-                self._walk(child, box, in_link + (tag == "a"), depth + 1)
+                first = child.first_child
+                if first is not None and first.next is None and first.tag == "-text":
+                    text = first.text_content or ""  # the common <a>, <span>, <b> around one text
+                    on_text(text)
+                    if in_link or tag == "a":
+                        self._links += len(text.strip())
+                else:
+                    self._walk(child, box, in_link + (tag == "a"), depth + 1)
 
     def _pre(self, node: LexborNode, box: Box) -> None:
         for line in node.text(deep=True).splitlines():
