@@ -140,3 +140,27 @@ def test_redirect_out_of_scope_is_not_followed(tmp_path: Path) -> None:
                             "/p": Reply(302, headers={"Location": "http://elsewhere.invalid/x"})})
         result = crawl(job_for(Site(name="s", pages=(site.url("/p"),), hosts=("127.0.0.1",))), tmp_path)
     assert result.stats["skipped_scope"] == 1 and records(result) == []
+
+
+def test_limits_cap_pages_per_run_and_the_rest_waits_for_the_next_run(news: Server, tmp_path: Path) -> None:
+    site = Site(name="news", sitemaps=(news.url("/sitemap.xml"),), hosts=("127.0.0.1",))
+    first = crawl(job_for(site, max_pages=2), tmp_path)
+    assert first.stats["fetched"] == 2
+    second = crawl(job_for(site, max_pages=2), tmp_path)
+    assert {r["url"] for r in records(first)} | {r["url"] for r in records(second)} == {
+        news.url(p) for p in ("/a/1.html", "/a/2.html", "/a/4.html")}
+
+
+def test_depth_limit_stops_at_the_index(news: Server, tmp_path: Path) -> None:
+    site = Site(name="news", sitemaps=(news.url("/sitemap.xml"),), hosts=("127.0.0.1",))
+    result = crawl(job_for(site, max_depth=0), tmp_path)
+    assert records(result) == [] and news.paths() == ["/robots.txt", "/sitemap.xml"]
+
+
+def test_a_redirect_loop_across_hosts_is_detected(tmp_path: Path) -> None:
+    with Server() as one, Server() as two:
+        one.routes.update({"/robots.txt": Reply(404), "/a": Reply(302, headers={"Location": two.url("/b")})})
+        two.routes.update({"/robots.txt": Reply(404), "/b": Reply(302, headers={"Location": one.url("/a")})})
+        result = crawl(job_for(Site(name="s", pages=(one.url("/a"),), hosts=("127.0.0.1",))), tmp_path)
+    assert result.stats["errors"] == {"redirect_loop": 1}
+    assert one.paths() == ["/robots.txt", "/a"] and two.paths() == ["/robots.txt", "/b"]

@@ -168,3 +168,27 @@ def test_robots_5xx_disallows_and_4xx_allows() -> None:
             robots = RobotsCache(f, "repost-test")
             return await robots.allowed(down.url("/x")), await robots.allowed(missing.url("/x"))
         assert run(check, FetchConfig(retries=0)) == (False, True)
+
+
+def test_a_stalled_body_times_out_is_retried_and_reported() -> None:
+    config = FetchConfig(user_agent="repost-test/1", retries=1, backoff=0.01, read_timeout=0.2, total_timeout=5.0)
+    with Site({"/stall": Reply(body=b"ab", trickle=0.6)}) as site:
+        assert error_kind(site.url("/stall"), config) == "timeout"
+    assert len(site.log) == 2
+
+
+def test_robots_crawl_delay_is_per_host() -> None:
+    robots = Reply(body=b"User-agent: *\nCrawl-delay: 0.3\n", headers={"Content-Type": "text/plain"})
+    with Site({"/robots.txt": robots, "/p": Reply(body=b"x")}) as slow, \
+            Site({"/robots.txt": Reply(404), "/p": Reply(body=b"y")}) as fast:
+        async def crawl_both(f: Fetcher) -> None:
+            cache = RobotsCache(f, "repost-test")
+
+            async def check(url: str) -> None:
+                assert await cache.allowed(url)
+
+            for _ in range(3):
+                await asyncio.gather(f.follow(slow.url("/p"), None, check), f.follow(fast.url("/p"), None, check))
+        run(crawl_both)
+    assert min(intervals(slow.log)) >= 0.3
+    assert len(fast.log) == 4

@@ -6,6 +6,8 @@ import gzip
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.fetch.discover import classify, feed_links, page_links, sitemap_links
 from pipeline.fetch.urls import canonical
@@ -71,3 +73,9 @@ def test_list_page_links_by_pattern_from_raw_gbk_bytes() -> None:
 ])
 def test_classify(body: bytes, ctype: str | None, kind: str) -> None:
     assert classify(body, ctype) == kind
+
+
+@given(st.text(alphabet="abcAB/?&=#:._-%0123456789", max_size=40))
+def test_canonical_is_idempotent(tail: str) -> None:
+    once = canonical("http://Host.Example:80/" + tail)
+    assert once is None or canonical(once) == once

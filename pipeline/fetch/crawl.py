@@ -25,7 +25,7 @@ from .config import Job, Site
 from .discover import Links, classify, feed_links, page_links, sitemap_links
 from .frontier import Entry, Found, Frontier, Outcome
 from .output import DirLock, DurableJsonl, new_run_dir, write_stats
-from .report import Progress, Stats, summary
+from .report import SKIP_KINDS, Progress, Stats, summary
 from .robots import RobotsCache
 from .safety import SafetyChecker
 from .urls import host_key
@@ -149,6 +149,8 @@ class Crawler:
         try:
             return await self.fetcher.follow(entry.url, extra, self._check(site), entry.redirects)
         except FetchError as exc:
+            if entry.kind in ARTICLE_KINDS and exc.kind in SKIP_KINDS:  # no request made: not a page
+                self.pages -= 1
             return exc
 
     async def _process(self, entry: Entry, fetched: Response | Exception) -> None:

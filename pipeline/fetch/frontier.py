@@ -113,9 +113,11 @@ class Frontier:
         return self.db.total_changes - before
 
     def due(self, limit: int) -> list[Entry]:
+        """URLs to visit in this generation: never-fetched ones first (a page limit spends itself on
+        new articles before revalidating old ones), then in discovery order."""
         rows = self.db.execute(
             "SELECT url, site, kind, depth, redirects, etag, last_modified, digest, warc_date, record_id "
-            "FROM urls WHERE gen < ? ORDER BY rowid LIMIT ?", (self.gen, limit)).fetchall()
+            "FROM urls WHERE gen < ? ORDER BY outcome IS NOT NULL, rowid LIMIT ?", (self.gen, limit)).fetchall()
         return [Entry(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:]) for r in rows]
 
     def count_due(self) -> int:
