@@ -166,11 +166,17 @@ def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, li
 
 def _lossy(text: str) -> str | None:
     """How a run with U+FFFD reads once its surviving pieces are round-tripped, if well."""
-    pieces = [p for p in text.split("\ufffd") if p]
-    for wrong, right in PAIRS:
-        fixed = [_round_trip(p, wrong, right) for p in pieces if is_suspect(p)]
-        if fixed and all(fixed) and plausibility("".join(f or "" for f in fixed)) >= _MIN_SCORE:
-            return f"{right} read as {wrong}"
+    pieces = [p for p in text.split("\ufffd") if p and is_suspect(p)]
+    for wrong, right in PAIRS if pieces else ():
+        fixed = []
+        for piece in pieces:
+            result = _round_trip(piece, wrong, right)
+            if result is None:
+                break
+            fixed.append(result)
+        else:
+            if plausibility("".join(fixed)) >= _MIN_SCORE:
+                return f"{right} read as {wrong}"
     return None
 
 
