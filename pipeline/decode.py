@@ -16,7 +16,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .encodings import ASCII_INCOMPATIBLE, UTF16, codec_for_label, decode, first_error, plausibility
+from .encodings import ASCII_INCOMPATIBLE, UTF16, codec_for_label, decode, first_error, plausibility, stretches
 
 # Candidates for detection, in order of preference on ties.
 DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
@@ -25,7 +25,6 @@ PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlie
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 SAMPLE = 8192  # bytes scored when choosing a codec for a large document
-_WINDOW = 64  # a sampled stretch runs at least this far past its first non-ASCII byte
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
@@ -35,9 +34,7 @@ _META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
 _XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}){2,}")
-_MERGE_GAP = 64  # accepted UTF-8 regions closer than this (ASCII in between) are one region
-_STRONG_RUN = 6  # bytes: two CJK or three Cyrillic characters of UTF-8 in a row
+_UTF8_EVIDENCE = 3  # continuation bytes a stretch needs: two CJK or three Cyrillic or accented letters
 
 
 @dataclass(slots=True, frozen=True)
@@ -223,75 +220,53 @@ def _scores(sample: bytes, candidates: list[str], first: str | None, errors: str
 
 
 def _sample(data: bytes) -> bytes:
-    """The bytes to score: all of a small document, else the stretches around its first non-ASCII bytes
-    (markup and scripts are mostly ASCII). Stretches are cut at ``<`` or newline, which no legacy
-    multi-byte codec uses as a trail byte, so each still decodes on its own."""
+    """The bytes to score: all of a small document, else its first stretches of text around non-ASCII bytes
+    (markup and scripts are mostly ASCII)."""
     if len(data) <= SAMPLE:
         return data
-    parts: list[bytes] = []
-    position = size = 0
-    while size < SAMPLE and (start := _next_non_ascii(data, position)) >= 0:
-        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
-        ends = [found for found in (data.find(b"<", start + _WINDOW), data.find(b"\n", start + _WINDOW)) if found >= 0]
-        end = min(ends, default=len(data))
-        parts.append(data[begin:end])
-        size, position = size + end - begin, end
-    return b"\n".join(parts)
-
-
-def _next_non_ascii(data: bytes, position: int) -> int:
-    try:
-        data[position:].decode("ascii")  # the C decoder finds the first high byte far faster than a regex
-    except UnicodeDecodeError as error:
-        return position + error.start
-    return -1
+    return b"\n".join(data[begin:end] for begin, end in stretches(data, budget=SAMPLE))
 
 
 def _mixed(data: bytes, labels: list[_Label]) -> Decoded | None:
-    """A legacy page with raw UTF-8 regions, or the reverse: runs of UTF-8 that read well are set apart, the
-    main codec is chosen on the bytes between them, and runs that read better in UTF-8 are kept as UTF-8."""
-    runs = [match.span() for match in _UTF8_RUN.finditer(data) if match.end() - match.start() >= _STRONG_RUN]
-    runs = [(start, end) for start, end in runs if plausibility(data[start:end].decode(), "utf-8") >= CLEAN]
-    if not runs:
+    """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
+    that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
+    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8."""
+    spans = stretches(data)
+    candidates = [span for span in spans if _clear_utf8(data[span[0]:span[1]])]
+    if not candidates:
         return None
-    bounds = [0, *(edge for run in runs for edge in run), len(data)]
-    gaps = b"\n".join(data[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2))
-    main, _, _ = choose_codec(_sample(gaps), labels)
-    accepted = [(start, end) for start, end in runs if _reads_as_utf8(data[start:end], main)]
+    rest = set(spans) - set(candidates)
+    main, _, _ = choose_codec(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest)), labels)
+    accepted = {span for span in candidates if _reads_as_utf8(data[span[0]:span[1]], main)}
     if not accepted:
         return None
-    regions = _merge(data, accepted)
-    pieces, cursor = [], 0
-    for start, end in regions:
-        pieces += [decode(data[cursor:start], main, "replace") or "", data[start:end].decode("utf-8")]
-        cursor = end
-    pieces.append(decode(data[cursor:], main, "replace") or "")
-    utf8_bytes = sum(end - start for start, end in regions)
-    legacy_bytes = len(data) - len(data.translate(None, _HIGH_BYTES)) - utf8_bytes
+    pieces, position, runs, previous = [], 0, 0, ""
+    for begin, end in spans:
+        codec = "utf-8" if (begin, end) in accepted else main
+        pieces += [data[position:begin].decode("ascii"), decode(data[begin:end], codec, "replace") or ""]
+        runs, previous, position = runs + (codec != previous), codec, end
+    pieces.append(data[position:].decode("ascii"))
+    utf8_bytes = sum(end - begin for begin, end in accepted)
+    legacy_bytes = sum(end - begin for begin, end in rest)
     codec = "utf-8" if utf8_bytes >= legacy_bytes else main
-    spans = ", ".join(f"{start}-{end}" for start, end in regions[:5]) + (", ..." if len(regions) > 5 else "")
-    evidence = f"mixed: {main} with {len(regions)} UTF-8 region(s) at bytes {spans}"
+    at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
+    evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
     first = labels[0] if labels else None
     return Decoded("".join(pieces), codec, "mixed", mislabeled=first is not None and first.codec not in (main, codec),
                    evidence=f"{first.said()}; {evidence}" if first else evidence,
-                   declared=f"{first.label} ({first.source})" if first else None,
-                   regions=sum(1 for piece in pieces if piece))
+                   declared=f"{first.label} ({first.source})" if first else None, regions=runs)
+
+
+def _clear_utf8(chunk: bytes) -> bool:
+    """Valid UTF-8 with at least a few multibyte characters, reading cleanly."""
+    try:
+        text = chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(chunk) - len(text) >= _UTF8_EVIDENCE and plausibility(text, "utf-8") >= CLEAN
 
 
 def _reads_as_utf8(chunk: bytes, main: str) -> bool:
-    """A run of UTF-8 sequences is UTF-8 when it reads well as UTF-8 and clearly worse in ``main``."""
-    as_utf8 = plausibility(chunk.decode("utf-8"), "utf-8")
+    """A stretch is UTF-8 when it reads clearly better in UTF-8 than in ``main``."""
     legacy = decode(chunk, main)
-    return legacy is None or as_utf8 >= plausibility(legacy, main) + MARGIN
-
-
-def _merge(data: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join accepted UTF-8 runs separated by a short stretch that is itself valid UTF-8 (ASCII, short words)."""
-    merged = [spans[0]]
-    for start, end in spans[1:]:
-        last_start, last_end = merged[-1]
-        if start - last_end <= _MERGE_GAP and decode(data[last_end:start], "utf-8") is not None:
-            merged[-1] = (last_start, end)
-        else:
-            merged.append((start, end))
-    return merged
+    return legacy is None or plausibility(chunk.decode("utf-8"), "utf-8") >= plausibility(legacy, main) + MARGIN

@@ -122,21 +122,41 @@ def decode(data: bytes, codec: str, errors: str = "strict") -> str | None:
 
 
 _PIECEWISE_FROM = 4096
+_MERGE_GAP = 512  # ASCII shorter than this between two stretches costs less in the CJK decoder than a split
 _HIGH_MASK = bytes(int(byte >= 0x80) for byte in range(256))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, int]]:
+    """Spans holding the non-ASCII bytes, cut at ``<`` or newline, which no legacy multi-byte codec uses
+    inside a character, so each span decodes on its own. Spans closer than ``merge`` bytes are joined;
+    with a ``budget``, spans stop once they hold that many bytes."""
+    mask = data.translate(_HIGH_MASK)
+    spans, position, size = [], 0, 0
+    while (start := mask.find(1, position)) >= 0 and (not budget or size < budget):
+        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
+        end = _safe_end(data, start)
+        while merge and (last := mask.rfind(1, end, end + merge)) >= 0:
+            end = _safe_end(data, last)
+        spans.append((begin, end))
+        position, size = end, size + end - begin
+    return spans
+
+
+def _safe_end(data: bytes, start: int) -> int:
+    tag = data.find(b"<", start)
+    limit = len(data) if tag < 0 else tag
+    newline = data.find(b"\n", start, limit)
+    return limit if newline < 0 else newline
 
 
 def _decode_pieces(data: bytes, codec: str, errors: str) -> str:
-    """Python's CJK decoders crawl through ASCII (about 5 us per KB); markup-heavy pages decode several
-    times faster when ASCII stretches go through the ASCII decoder and only the text between them, cut at
-    ``<`` or newline (never part of a multi-byte character), through the CJK codec."""
-    mask = data.translate(_HIGH_MASK)
-    pieces, position, size = [], 0, len(data)
-    while (start := mask.find(1, position)) >= 0:
-        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
-        tag = data.find(b"<", start)
-        limit = size if tag < 0 else tag
-        newline = data.find(b"\n", start, limit)
-        end = limit if newline < 0 else newline
+    """Python's CJK decoders crawl through ASCII (about 5 us per KB): markup-heavy pages decode several times
+    faster when only the stretches around non-ASCII bytes go through the CJK codec."""
+    if len(data) - len(data.translate(None, _HIGH_BYTES)) > len(data) // 8:
+        return data.decode(codec, errors)  # text-dense: splitting would cost more than it saves
+    pieces, position = [], 0
+    for begin, end in stretches(data, _MERGE_GAP):
         pieces += [data[position:begin].decode("ascii"), data[begin:end].decode(codec, errors)]
         position = end
     pieces.append(data[position:].decode("ascii"))
@@ -262,7 +282,8 @@ def _cjk_score(cls: str, family: str) -> float:
     big5 = sum(n for bits, n in enumerate(by_bits) if bits & 2)
     jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
     kana, hangul = cls.count("k"), cls.count("K")
-    spaced = len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls))
+    # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
+    spaced = max(0.0, len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls)) - 0.03 * (hanzi + kana))
     if family == "zh":
         return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
     if family == "tw":

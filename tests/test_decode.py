@@ -185,8 +185,8 @@ def test_gbk_page_with_raw_utf8_title_and_paragraph_is_decoded_per_region() -> N
     decoded = decode_bytes(data, "text/html; charset=gbk")
     expected = f"<html><head><title>{title}</title></head><body>{body}<p>{paragraph}</p>{body}</body></html>"
     assert (decoded.text, decoded.source, decoded.encoding) == (expected, "mixed", "gb18030")
-    assert decoded.regions == 5
-    assert decoded.evidence.startswith("http said gbk; mixed: gb18030 with 2 UTF-8 region(s) at bytes ")
+    assert decoded.regions == 4
+    assert decoded.evidence.startswith("http said gbk; mixed: gb18030 with 2 UTF-8 stretch(es) at bytes ")
 
 
 def test_utf8_page_with_a_big5_paragraph() -> None:
