@@ -30,6 +30,13 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
+# Teaser cards: at least _CARDS_MIN siblings, each at most _CARD_MAX chars with an all-link headline.
+_CARDS_MIN = 3
+_CARD_MAX = 600
+_CARD_DEPTH = 4
+_HEADLINE_MIN = 15
+_HEADLINE_LINKS = 0.8
+_NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
 _MISNAMED_SHARE = 0.4
 # A box of at least this many chars with under this share of link text reads like prose.
 _PROSE_CHARS = 200
@@ -73,8 +80,11 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         if box.parent is not None:
             raw[id(box.parent)] = raw.get(id(box.parent), 0.0) + raw.get(id(box), 0.0)
     total = raw.get(id(boxes[0]), 0.0) if boxes else 0.0
+    teasers = teaser_cards(blocks, boxes)
     for box in boxes:
-        own = box.weight < 0 or box.tag in NEG_TAGS
+        if id(box) in teasers:
+            box.teaser = True
+        own = box.weight < 0 or box.tag in NEG_TAGS or box.teaser
         if own and raw.get(id(box), 0.0) >= _MISNAMED_SHARE * total and not _comment(box):
             box.weight, own = 0, False
         box.neg = own or (box.parent is not None and box.parent.neg)
@@ -88,6 +98,32 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             box.parent.value += box.value
             box.parent.chars += box.chars
             box.parent.link_chars += box.link_chars
+
+
+def teaser_cards(blocks: list[Block], boxes: list[Box]) -> set[int]:
+    """Boxes that are cards of a teaser list: three or more siblings of one kind (same tag and
+    class), each short and led by a headline that is all link. Article paragraphs repeat too, but
+    are not all-link headlines followed by a blurb."""
+    headed: set[int] = set()
+    chars: dict[int, int] = {}
+    for block in blocks:
+        linked = len(block.text) >= _HEADLINE_MIN and block.link_density >= _HEADLINE_LINKS
+        for depth, box in enumerate(block.box.ancestors()):
+            if depth > _CARD_DEPTH:
+                break
+            chars[id(box)] = chars.get(id(box), 0) + len(block.text)
+            if linked:
+                headed.add(id(box))
+    groups: dict[tuple[int, str, str], list[Box]] = {}
+    for box in boxes:
+        if box.parent is not None and box.tag not in _NOT_CARDS:
+            groups.setdefault((id(box.parent), box.tag, box.names), []).append(box)
+    found: set[int] = set()
+    for group in groups.values():
+        cards = [b for b in group if id(b) in headed and 0 < chars.get(id(b), 0) <= _CARD_MAX]
+        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * len(group):
+            found.update(id(b) for b in cards)
+    return found
 
 
 def _comment(box: Box) -> bool:
@@ -131,6 +167,8 @@ def kind_within(box: Box, root: Box) -> tuple[str, str] | None:
     for b in box.ancestors():
         if b is root:
             return None
+        if b.teaser:
+            return "related", f"one of several teaser cards <{b.tag} {b.names[:30]}>"
         if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
             return _TAG_KINDS[b.tag], f"<{b.tag}>"
         if b.weight < 0:

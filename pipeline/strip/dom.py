@@ -75,6 +75,7 @@ class Box:
     node: LexborNode
     weight: int = 0
     neg: bool = False
+    teaser: bool = False
     value: float = 0.0
     chars: int = 0
     link_chars: int = 0
