@@ -164,3 +164,16 @@ def test_a_redirect_loop_across_hosts_is_detected(tmp_path: Path) -> None:
         result = crawl(job_for(Site(name="s", pages=(one.url("/a"),), hosts=("127.0.0.1",))), tmp_path)
     assert result.stats["errors"] == {"redirect_loop": 1}
     assert one.paths() == ["/robots.txt", "/a"] and two.paths() == ["/robots.txt", "/b"]
+
+
+def test_same_host_redirect_hops_are_archived_and_the_record_names_the_final_url(tmp_path: Path) -> None:
+    with Server() as site:
+        site.routes.update({"/robots.txt": Reply(404), "/r1": Reply(301, headers={"Location": "/r2"}),
+                            "/r2": Reply(302, headers={"Location": "/final.html"}),
+                            "/final.html": Reply(body=html("终点", ARTICLE[0]))})
+        result = crawl(job_for(Site(name="s", pages=(site.url("/r1"),), hosts=("127.0.0.1",))), tmp_path)
+    [record] = records(result)
+    assert record["url"] == site.url("/final.html")
+    responses = [uri for kind, uri in warc_types(result) if kind == "response"]
+    assert responses == [site.url(p) for p in ("/robots.txt", "/r1", "/r2", "/final.html")]
+    assert result.stats["requests"] == 4

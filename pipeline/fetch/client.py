@@ -69,6 +69,7 @@ class Response:
     request_headers: list[tuple[str, str]]
     fetched_at: str
     redirects: list[str] = field(default_factory=list)
+    hops: list[Response] = field(default_factory=list)  # same-host redirect responses before this one
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -137,6 +138,7 @@ class Fetcher:
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._random = random.Random()
         self.bytes = 0
+        self.requests = 0
 
     def _client(self, host: str) -> httpx.AsyncClient:
         if host not in self._clients:
@@ -165,6 +167,7 @@ class Fetcher:
         ``redirects[-1]`` is not fetched): the caller queues it behind that host's own gate.
         """
         chain = list(chain or [])
+        hops: list[Response] = []
         while True:
             if url in chain:
                 raise FetchError("redirect_loop", url, " -> ".join([*chain, url]))
@@ -173,10 +176,12 @@ class Fetcher:
             await self._safe(url)  # before robots.txt: an unsafe host gets no request at all
             await check(url)
             response = await self.get(url, extra if not chain else None)
-            response.redirects = chain
+            response.redirects, response.hops = list(chain), hops
             target = self.redirect_target(response)
             if target is None or host_key(target) != host_key(url):
                 return response
+            hops = [*hops, response]
+            response.hops = []
             chain.append(url)
             url = target
 
@@ -223,6 +228,7 @@ class Fetcher:
     async def _once(self, host: str, url: str, extra: dict[str, str] | None) -> Response:
         headers = self.headers(extra)
         fetched_at = now_iso()
+        self.requests += 1
         try:
             async with asyncio.timeout(self.config.total_timeout):
                 async with self._client(host).stream("GET", url, headers=headers) as resp:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -20,7 +19,7 @@ from ..sites import SiteRules
 from ..stage import Stage
 from ..stages import build_stages, run_stages
 from . import politeness as pace
-from .client import Fetcher, FetchError, Response, now_iso
+from .client import Fetcher, FetchError, HopCheck, Response, now_iso
 from .config import Job, Site
 from .discover import Links, classify, feed_links, page_links, sitemap_links
 from .frontier import Entry, Found, Frontier, Outcome
@@ -61,7 +60,7 @@ class Crawler:
         self.politeness = pace.Politeness(p.delay, p.per_host, p.concurrency)
         self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
         agent_token = job.fetch.user_agent.split("/", 1)[0]
-        self.robots = RobotsCache(self.fetcher, agent_token, on_response=self._archive_robots)
+        self.robots = RobotsCache(self.fetcher, agent_token, on_response=self.warc.exchange)
         self.queues: dict[str, asyncio.Queue[Entry]] = {}
         self.known: set[str] = set()
         self.pending = 0
@@ -71,10 +70,6 @@ class Crawler:
         self.backlog = asyncio.Semaphore(BACKLOG)
         self.processing: set[asyncio.Task[None]] = set()
         self.tasks: list[asyncio.Task[None]] = []
-
-    def _archive_robots(self, response: Response) -> None:
-        self.warc.exchange(response)
-        self.stats.add("requests")
 
     async def crawl(self) -> Stats:
         self.known = {row[0] for row in self.frontier.db.execute("SELECT url FROM urls")}
@@ -119,6 +114,7 @@ class Crawler:
 
     def _finished(self) -> None:
         self.pending -= 1
+        self.stats.counts["requests"] = self.fetcher.requests
         self.progress.update(self.stats, self.pending)
         if self.pending == 0:
             self.done.set()
@@ -129,7 +125,7 @@ class Crawler:
             return True
         return self.fetcher.bytes >= limits.max_total_bytes
 
-    def _check(self, site: Site) -> Callable[[str], Any]:
+    def _check(self, site: Site) -> HopCheck:
         async def check(url: str) -> None:
             if not site.in_scope(url):
                 raise FetchError("out_of_scope", url, f"not in the scope of site {site.name!r}")
@@ -161,7 +157,6 @@ class Crawler:
             elif isinstance(fetched, Exception):
                 raise fetched
             else:
-                self.stats.add("requests", 1 + len(fetched.redirects) - len(entry.redirects))
                 outcome, found = await self._handle(entry, self.job.site(entry.site), fetched)
                 self._commit(entry, outcome, found)
         except Exception as exc:  # a bug on one page must not stall the crawl
@@ -259,6 +254,7 @@ class Crawler:
                                   redirects=list(response.redirects), fetched_at=response.fetched_at))
         async with self.cleaning:
             return await asyncio.to_thread(run_stages, record, self.stages)
+
 
 def run_crawl(job: Job, out: Path, settings: Settings, rules: SiteRules,
               progress_stream: IO[str] | None = None) -> RunResult:

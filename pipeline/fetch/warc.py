@@ -82,7 +82,9 @@ class WarcOut:
         self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
 
     def exchange(self, response: Response) -> str:
-        """Write the response and its request; returns the payload digest."""
+        """Write the response and its request (after any redirect hops before it); returns the digest."""
+        for hop in response.hops:
+            self.exchange(hop)
         digest = payload_digest(response.body)
         record_id = f"<urn:uuid:{uuid.uuid4()}>"
         resp = self._writer.create_warc_record(
@@ -99,6 +101,8 @@ class WarcOut:
 
     def revisit(self, response: Response, digest: str, refers_to_date: str, not_modified: bool) -> None:
         """A revisit for a 304 (server-not-modified) or an identical payload digest."""
+        for hop in response.hops:
+            self.exchange(hop)
         rec = self._writer.create_revisit_record(response.url, digest, response.url, refers_to_date,
                                                  http_headers=_http_headers(response),
                                                  warc_headers_dict={"WARC-Date": response.fetched_at})
