@@ -197,8 +197,8 @@ def seed() -> None:
     text = SEED.read_text(encoding="utf-8")
     result = repair_text(text)
     print(result.text[:300])
-    i = result.text.find("发展营造")
-    print(f"  damaged spot: {text[text.find('展?') - 6 : text.find('展?') + 9]!r} -> {result.text[i - 6 : i + 8]!r}")
+    i, j = text.find("展?"), result.text.find("发展营造")
+    print(f"  damaged spot: {text[i - 14 : i + 17]!r} -> {result.text[j - 4 : j + 10]!r}")
     counts = Counter(c.rule for c in result.changes)
     print("  changes:", dict(counts), "flags:", [f.rule for f in result.flags], "script:", result.script)
     for change in result.changes:
