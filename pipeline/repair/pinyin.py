@@ -129,7 +129,8 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
         return Fix(text)
     lesson = lesson_evidence(text, annotations)
     if lesson:
-        return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, 0, 0)])
+        first = annotations[0]
+        return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
     edits = [
         Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
         for a in annotations
