@@ -115,3 +115,17 @@ def test_language_from_the_page_or_from_the_script() -> None:
 def test_an_empty_page_gives_an_empty_article() -> None:
     art = extract_html("")
     assert art.paragraphs == [] and art.title is None
+
+
+def test_teaser_cards_after_the_article_are_related_links() -> None:
+    cards = "".join(f'<div class="card"><a href="/s/{i}">另一篇新闻的标题第{i}条在这里</a><p>这是第{i}条摘要，'
+                    f'只有一两句话。</p></div>' for i in range(4))
+    art = extract_html(page(f"<div class='content'>{BODY}<div class='more'>{cards}</div></div>"))
+    assert len(art.paragraphs) == 4
+    assert any(c.rule == "heuristic:related" and "teaser" in c.evidence for c in art.changes)
+
+
+def test_a_hidden_element_holding_the_whole_page_is_shown_and_flagged() -> None:
+    art = extract_html(page(f"<div hidden><div class='content'>{BODY}</div></div><p>页脚</p>"))
+    assert len(art.paragraphs) == 4
+    assert "hidden_body_shown" in {f.rule for f in art.flags}
