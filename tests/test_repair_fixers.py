@@ -139,3 +139,8 @@ def test_pinyin_fixer_leaves_brackets_that_are_not_readings(text: str) -> None:
 )
 def test_indents_after_block_tags_only(html: str, expected: str) -> None:
     assert repair_text(html, script="keep").text == expected
+
+
+def test_quoted_topic_char_keeps_its_reading_but_quoted_obfuscation_does_not() -> None:
+    assert repair_text("“好(hǎo)”字很常用。", script="keep").text == "“好(hǎo)”字很常用。"
+    assert repair_text("他说“網(wǎng)絡(luò)安全”很重要。", script="keep").text == "他说“網絡安全”很重要。"

@@ -36,6 +36,7 @@ RUBY_RE = re.compile(
     f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
 )
 _QUOTES_BEFORE = "“「『‘\"'"
+_QUOTES_AFTER = "”」』’\"'"
 _MIN_OBFUSCATION_SHARE = 0.6
 
 
@@ -118,9 +119,9 @@ def lesson_evidence(text: str, annotations: tuple[Annotation, ...]) -> str | Non
 
 
 def _quoted(text: str, annotation: Annotation) -> bool:
-    """The annotated character is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
-    before = annotation.start - 2
-    return before >= 0 and text[before] in _QUOTES_BEFORE
+    """The annotated character alone is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
+    before, after = annotation.start - 2, annotation.end
+    return before >= 0 and after < len(text) and text[before] in _QUOTES_BEFORE and text[after] in _QUOTES_AFTER
 
 
 def fix_pinyin(text: str, ctx: Context) -> Fix:
