@@ -32,3 +32,17 @@ def test_demo_crawls_cleans_and_recrawls_incrementally(tmp_path: Path, capsys: p
     assert "减肥茶" not in "".join(str(r["text"]) for r in first)  # the related-links spam is stripped
     stats = json.loads((sorted((out / "runs").iterdir())[1] / "stats.json").read_text(encoding="utf-8"))
     assert stats["not_modified"] == 8 and stats["fetched"] == 0
+
+
+def test_one_path_repost_clean_on_the_crawl_warc_gives_the_same_articles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli import main as repost
+
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out)]) == 0
+    capsys.readouterr()
+    [run] = sorted((out / "runs").iterdir())
+    assert repost(["clean", str(run / "crawl.warc.gz")]) in (0, 1)
+    cleaned = {r["url"]: r["text"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    crawled = [json.loads(x) for x in (run / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert crawled and all(cleaned[r["url"]] == r["text"] for r in crawled)

@@ -192,3 +192,9 @@ def test_robots_crawl_delay_is_per_host() -> None:
         run(crawl_both)
     assert min(intervals(slow.log)) >= 0.3
     assert len(fast.log) == 4
+
+
+def test_an_unresolvable_host_is_a_dns_error_not_a_refusal() -> None:
+    with pytest.raises(FetchError) as info:
+        run(lambda f: f.follow("http://no-such-host.invalid/x", None, no_check), private=False)
+    assert info.value.kind == "dns"

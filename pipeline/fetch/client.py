@@ -4,6 +4,7 @@ Errors, as a tree (``FetchError.kind`` names the leaf; stats count by kind)::
 
     FetchError
     ├── unsafe              target resolves to a forbidden address (safety.py)
+    ├── dns                 the host does not resolve
     ├── robots              robots.txt disallows the URL (checked by the caller's hop check)
     ├── out_of_scope        a redirect left the job's scope
     ├── redirect_loop / too_many_redirects
@@ -27,7 +28,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from .politeness import Politeness
-from .safety import SafetyChecker, UnsafeTarget
+from .safety import SafetyChecker, Unresolvable, UnsafeTarget
 from .urls import canonical, host_key
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -219,7 +220,7 @@ class Fetcher:
         try:
             await self.safety.check(url)
         except UnsafeTarget as exc:
-            raise FetchError("unsafe", url, str(exc)) from exc
+            raise FetchError("dns" if isinstance(exc, Unresolvable) else "unsafe", url, str(exc)) from exc
 
     def _backoff(self, attempt: int) -> float:
         base = min(self.config.backoff_max, self.config.backoff * 2.0**attempt)

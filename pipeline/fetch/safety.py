@@ -24,6 +24,10 @@ class UnsafeTarget(Exception):
     """The URL's host is (or resolves to) an address we must not contact."""
 
 
+class Unresolvable(UnsafeTarget):
+    """The host does not resolve: nothing to contact (reported as a DNS error, not a refusal)."""
+
+
 def forbidden_reason(address: Address) -> str | None:
     """Why ``address`` may not be contacted, or None when it is a public unicast address."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
@@ -40,7 +44,7 @@ def forbidden_reason(address: Address) -> str | None:
 def check_addresses(host: str, addresses: list[str]) -> None:
     """Raise :class:`UnsafeTarget` when any resolved address of ``host`` is forbidden."""
     if not addresses:
-        raise UnsafeTarget(f"{host}: does not resolve")
+        raise Unresolvable(f"{host}: does not resolve")
     for text in addresses:
         reason = forbidden_reason(ipaddress.ip_address(text.split("%", 1)[0]))
         if reason:
@@ -52,7 +56,7 @@ async def resolve(host: str, port: int) -> list[str]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as exc:
-        raise UnsafeTarget(f"{host}: cannot resolve ({exc})") from exc
+        raise Unresolvable(f"{host}: cannot resolve ({exc})") from exc
     return sorted({str(info[4][0]) for info in infos})
 
 
