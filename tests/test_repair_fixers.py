@@ -144,3 +144,9 @@ def test_indents_after_block_tags_only(html: str, expected: str) -> None:
 def test_quoted_topic_char_keeps_its_reading_but_quoted_obfuscation_does_not() -> None:
     assert repair_text("“好(hǎo)”字很常用。", script="keep").text == "“好(hǎo)”字很常用。"
     assert repair_text("他说“網(wǎng)絡(luò)安全”很重要。", script="keep").text == "他说“網絡安全”很重要。"
+
+
+@pytest.mark.parametrize("text", ["今天涨了吗?A股上涨，个股普涨，股市活跃。", "是他吗?B超显示正常，医生做了B超。"])
+def test_letter_words_after_a_question_mark_are_not_stranded_bytes(text: str) -> None:
+    result = repair_text(text, script="keep")
+    assert "?" in result.text and not any(c.rule == "lost_lead_byte" for c in result.changes)

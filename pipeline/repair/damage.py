@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..record import Edit, Flag
 from .common import HAN, Context, Fix, fix_from_edits, flag
 from .pinyin import is_reading
+from .vocab import LETTER_WORDS
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
@@ -89,6 +90,22 @@ def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candi
     return None, f"{len(chars)} candidate characters"
 
 
+def _letter_word(text: str, m: re.Match[str]) -> bool:
+    """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
+    word = m["trail"] + m["next"]
+    if m["syl"] is None and word in LETTER_WORDS:
+        return True
+    return any(text[i - 1 : i] != "?" for i in _find_all(text, word) if i != m.start("trail"))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
     if "?" not in text:
         return Fix(text)
@@ -97,7 +114,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     flags: list[Flag] = []
     evidence = []
     for m in _STRANDED_RE.finditer(text):
-        if not m.start() or not _HAN_RE.match(text[m.start() - 1]):
+        if not m.start() or not _HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
             continue
         chosen, why = _choose(text, m, codecs)
         start, end = m.start(), m.start("next")

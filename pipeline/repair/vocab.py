@@ -3,7 +3,7 @@
 Mainland vocabulary written in traditional characters, mainland publishers in a dateline and ICP
 licence numbers point to a simplified article machine-converted to traditional; Taiwan and Hong
 Kong vocabulary points to a genuine traditional article. Lesson words mark a page that teaches
-pronunciation, whose pinyin annotations are content.
+pronunciation, whose pinyin annotations are content. Letter words look like stranded trail bytes.
 """
 
 from __future__ import annotations
@@ -123,4 +123,24 @@ LESSON_WORDS = (
     "第三声",
     "轻声",
     "輕聲",
+)
+
+# Latin letters that begin Chinese words: "是吗?A股" is a question mark and a word, not a stranded byte.
+LETTER_WORDS = (
+    "A股",
+    "B股",
+    "H股",
+    "N股",
+    "B超",
+    "X光",
+    "K线",
+    "T恤",
+    "U盘",
+    "Q版",
+    "C位",
+    "A型",
+    "B型",
+    "O型",
+    "K歌",
+    "Q弹",
 )
