@@ -24,7 +24,7 @@ ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without
 PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
-SAMPLE = 8192  # bytes scored when choosing a codec for a large document
+SAMPLE = 4096  # bytes scored when choosing a codec for a large document
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
@@ -221,10 +221,14 @@ def _scores(sample: bytes, candidates: list[str], first: str | None, errors: str
 
 def _sample(data: bytes) -> bytes:
     """The bytes to score: all of a small document, else its first stretches of text around non-ASCII bytes
-    (markup and scripts are mostly ASCII)."""
+    (markup and scripts are mostly ASCII), looked for in a bounded prefix."""
     if len(data) <= SAMPLE:
         return data
-    return b"\n".join(data[begin:end] for begin, end in stretches(data, budget=SAMPLE))
+    prefix = data[:16 * SAMPLE]
+    spans = stretches(prefix, merge=64, budget=SAMPLE)
+    if len(spans) > 1 and spans[-1][1] == len(prefix) < len(data):
+        spans.pop()  # may end inside a character
+    return b"\n".join(prefix[begin:end] for begin, end in spans)
 
 
 def _mixed(data: bytes, labels: list[_Label]) -> Decoded | None:

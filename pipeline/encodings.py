@@ -240,7 +240,7 @@ _IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
 _CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
 _CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
 _HANZI = "01234567"
-SCORED = 800
+SCORED = 600
 
 
 def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
@@ -262,7 +262,9 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
     latin, cyrillic = count("l") + count("L"), count("c") + count("C")
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
-    score -= count("y") + 2 * len(_IN_WORD_SYMBOL.findall(cls))
+    score -= count("y")
+    if "o" in cls or "s" in cls:
+        score -= 2 * len(_IN_WORD_SYMBOL.findall(cls))
     if latin:
         score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls))
     if cyrillic:
