@@ -4,7 +4,8 @@
   scripts and emoji sequences) and the soft hyphen only between CJK characters.
 - ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
-  it follows a character that is a UTF-8 lead byte read as latin-1 (then it may be mojibake).
+  it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
+  is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text become
   the ideographs they copy (人日), by NFKC on just those characters.
 None of them touches ASCII, so markup is safe.
@@ -16,12 +17,14 @@ import re
 import unicodedata
 
 from ..record import Edit
+from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
 _ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SPACES_RE = re.compile("[\u00a0\u2002\u2003\u3000]+")
+_INDENT_CHARS = "\u00a0\u2002\u2003\u3000"
+_SPACES_RE = re.compile(f"[{_INDENT_CHARS}]+")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
@@ -49,6 +52,10 @@ def _is_indent(text: str, start: int) -> bool:
     return tag is not None
 
 
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
 def fix_space_indent(text: str, ctx: Context) -> Fix:
     if not _SPACE_PRECHECK.search(text):
         return Fix(text)
@@ -56,7 +63,7 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
     for m in _SPACES_RE.finditer(text):
         if _is_indent(text, m.start()):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-        else:
+        elif not is_suspect(_line_at(text, m.start()).strip(_INDENT_CHARS)):
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
     evidence = "space indents at line starts; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
