@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, Context, Fix, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .pinyin import is_reading
 from .vocab import LETTER_WORDS
 
@@ -28,7 +28,6 @@ _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
 )
-_HAN_RE = re.compile(f"[{HAN}]")
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",)}
@@ -114,7 +113,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     flags: list[Flag] = []
     evidence = []
     for m in _STRANDED_RE.finditer(text):
-        if not m.start() or not _HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
+        if not m.start() or not HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
             continue
         chosen, why = _choose(text, m, codecs)
         start, end = m.start(), m.start("next")

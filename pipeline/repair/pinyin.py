@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, Context, Fix, converted_chars, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag
 from .vocab import LESSON_WORDS
 
 RULE = "pinyin_annotation"
@@ -29,7 +29,6 @@ _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
-_HAN_RE = re.compile(f"[{HAN}]")
 # Nothing to do unless a Han character is directly followed by an opening bracket or zhuyin.
 _PRECHECK_RE = re.compile(f"[{HAN}][(（【\\[\u3105-\u312f]|<rt>")
 RUBY_RE = re.compile(
@@ -87,7 +86,7 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     for m in matches:
         char = text[m.start() - 1] if m.start() else ""
         groups = m.groupdict()
-        if not _HAN_RE.match(char) or (groups.get("open") and _BRACKETS[m["open"]] != m["close"]):
+        if not HAN_RE.match(char) or (groups.get("open") and _BRACKETS[m["open"]] != m["close"]):
             continue
         syllable = groups.get("syl") or m["bare"]
         if is_reading(char, syllable):
