@@ -25,7 +25,7 @@ def test_seed_style_text_keeps_dateline_and_body_and_names_every_drop() -> None:
     assert art.paragraphs[-1].endswith("“充电站”。")
     assert art.publisher == "新华社"
     assert [c.rule for c in art.changes] == [
-        "heuristic:spam_header", "heuristic:breadcrumb", "title", "heuristic:byline_editor",
+        "heuristic:spam_header", "heuristic:breadcrumb", "strip:title", "heuristic:byline_editor",
         "heuristic:related", "heuristic:share", "heuristic:copyright_footer"]
 
 

@@ -127,7 +127,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: 
     else:
         lines = split_lines(body)
     for para in paragraphs:
-        ledger.drop("structured_body", "visible stub replaced by the structured-data body", para)
+        ledger.drop("strip:structured_body", "visible stub replaced by the structured-data body", para)
     flags.append(Flag("strip", "body_from_structured_data",
                       f"visible body has {kept} chars; structured data has {size}", body[:80]))
     return lines

@@ -16,7 +16,7 @@ from ..record import Flag
 from .blocks import kind_within
 from .dom import Block, Box
 from .heuristics import Context, detect, has_sentence
-from .ledger import visible_chars
+from .ledger import TITLE_RULE, visible_chars
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -75,7 +75,7 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int],
 
 
 def _trusted(verdict: Verdict) -> bool:
-    return verdict is not None and (verdict[0] == "title" or verdict[2])
+    return verdict is not None and (verdict[0] == TITLE_RULE or verdict[2])
 
 
 def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], title: str | None,
@@ -93,7 +93,7 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
         verdict: Verdict
         if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
             title_seen = True
-            verdict = ("title", "the headline, moved to the title field", True)
+            verdict = (TITLE_RULE, "the headline, moved to the title field", True)
         elif not inside:
             verdict = _outside_verdict(block, ctx, disabled, near=index < _NEAR or abs(index - span[0]) < _NEAR
                                        or abs(index - span[1]) < _NEAR, region=region)
@@ -103,7 +103,7 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
                 kinds[key] = kind_within(block.box, region) if region is not None else None
             verdict = _inside_verdict(block, kinds[key], ctx, disabled, in_related)
         if verdict is not None:
-            in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != "title")
+            in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
         else:
             in_related = False
         out.append(verdict)

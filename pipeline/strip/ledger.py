@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from ..record import Action, Change, snippet
 
+# The headline is not dropped but moved to Article.title; it is logged so the accounting holds.
+TITLE_RULE = "strip:title"
+
 
 def visible_chars(text: str) -> int:
     return len("".join(text.split()))

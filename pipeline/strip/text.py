@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..record import Flag
 from .heuristics import SENTENCE_END, Context, detect, has_sentence
-from .ledger import Ledger, visible_chars
+from .ledger import TITLE_RULE, Ledger, visible_chars
 
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
@@ -19,13 +19,13 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
                 max_drop_ratio: float) -> tuple[str | None, list[str], list[Flag]]:
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
     decisions = _decide(lines, disabled)
-    title = next((line for line, rule, _ in decisions if rule == "title"), None)
+    title = next((line for line, rule, _ in decisions if rule == TITLE_RULE), None)
     kept = [line for line, rule, _ in decisions if rule is None]
     before = sum(visible_chars(line) for line in lines)
     flags: list[Flag] = []
     if before and not kept and sum(visible_chars(x) for x in lines if x != title) > (1 - max_drop_ratio) * before:
         flags.append(Flag("strip", "safety_valve", "detectors would drop every line; kept them", lines[0][:80]))
-        decisions = [(line, rule if rule == "title" else None, ev) for line, rule, ev in decisions]
+        decisions = [(line, rule if rule == TITLE_RULE else None, ev) for line, rule, ev in decisions]
         kept = [line for line, rule, _ in decisions if rule is None]
     for line, rule, evidence in decisions:
         if rule is not None:
@@ -48,7 +48,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         in_related = False
         if not have_title and not have_body and _headline(line):
             have_title = True
-            out.append((line, "title", "first headline-like line, moved to the title field"))
+            out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
             continue
         have_body = True
         out.append((line, None, ""))
