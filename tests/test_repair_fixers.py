@@ -150,3 +150,9 @@ def test_quoted_topic_char_keeps_its_reading_but_quoted_obfuscation_does_not() -
 def test_letter_words_after_a_question_mark_are_not_stranded_bytes(text: str) -> None:
     result = repair_text(text, script="keep")
     assert "?" in result.text and not any(c.rule == "lost_lead_byte" for c in result.changes)
+
+
+def test_genuine_traditional_lesson_keeps_its_pinyin() -> None:
+    lesson = "臺灣的華語課：今天學習拼音，媽(mā)是第一聲，馬(mǎ)是第三聲，請注意聲調。"
+    result = repair_text(lesson)
+    assert result.text == lesson and result.script == "traditional"

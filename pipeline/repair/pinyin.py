@@ -106,13 +106,18 @@ def converted_share(annotations: tuple[Annotation, ...]) -> float:
     return sum(a.char in converted for a in annotations) / len(annotations)
 
 
-def lesson_evidence(text: str, annotations: tuple[Annotation, ...]) -> str | None:
-    """Why the annotations are content (a pronunciation lesson), or None."""
+def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: bool) -> str | None:
+    """Why the annotations are content (a pronunciation lesson), or None.
+
+    Obfuscators annotate the characters their simplified-to-traditional conversion produced; a
+    lesson annotates any character. In a genuine traditional page (no conversion to undo:
+    ``converting`` is False) every annotated character looks converted, so lesson words decide.
+    """
     words = [w for w in LESSON_WORDS if w in text]
     if not words:
         return None
     share = converted_share(annotations)
-    if len(annotations) >= 2 and share >= _MIN_OBFUSCATION_SHARE:
+    if converting and len(annotations) >= 2 and share >= _MIN_OBFUSCATION_SHARE:
         return None
     return f"lesson words {'/'.join(words[:3])}; {share:.0%} of annotated chars script-converted"
 
@@ -127,7 +132,7 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     annotations = find_annotations(text)
     if not annotations:
         return Fix(text)
-    lesson = lesson_evidence(text, annotations)
+    lesson = lesson_evidence(text, annotations, ctx.script_target is not None)
     if lesson:
         first = annotations[0]
         return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
