@@ -78,14 +78,24 @@ def test_replay_and_idempotence_property(text: str) -> None:
     assert again.text == result.text
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.sampled_from(["日本語のテキストです", "Городской совет", "新华社北京电", "한국어 텍스트입니다"]))
-def test_injected_mojibake_is_restored_or_left(clean: str) -> None:
-    for wrong in ("gbk", "gb18030", "koi8_r", "cp1251"):
-        try:
-            broken = clean.encode("utf-8").decode(wrong)
-        except UnicodeDecodeError:
-            continue
-        result = repair_text(broken)
-        assert result.text in (clean, broken)
-        assert apply_plan(broken, result.changes) == result.text
+_WRONG = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "koi8_r", "cp1251", "cp1252")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["日本語のテキストです", "Городской совет", "新华社北京电", "한국어 텍스트입니다"]),
+    st.sampled_from(_WRONG),
+)
+def test_injected_mojibake_is_restored_or_flagged(clean: str, wrong: str) -> None:
+    """A lying label: strict decodes are restored exactly; lossy ones stay as they are, flagged."""
+    data = clean.encode("utf-8")
+    try:
+        broken, lossless = data.decode(wrong), True
+    except UnicodeDecodeError:
+        broken, lossless = data.decode(wrong, errors="replace"), False
+    result = repair_text(broken)
+    assert apply_plan(broken, result.changes) == result.text
+    if lossless:
+        assert result.text == clean
+    else:
+        assert result.text == broken and result.flags
