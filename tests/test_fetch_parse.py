@@ -79,3 +79,11 @@ def test_classify(body: bytes, ctype: str | None, kind: str) -> None:
 def test_canonical_is_idempotent(tail: str) -> None:
     once = canonical("http://Host.Example:80/" + tail)
     assert once is None or canonical(once) == once
+
+
+def test_default_scope_takes_www_and_bare_hosts() -> None:
+    from pipeline.fetch.config import default_hosts
+
+    assert default_hosts(["https://www.a.test/s.xml", "https://b.test/f"]) == (
+        "www.a.test", "a.test", "b.test", "www.b.test")
+    assert default_hosts(["http://127.0.0.1:8000/"]) == ("127.0.0.1",)

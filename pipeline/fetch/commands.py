@@ -12,7 +12,7 @@ from ..errors import ConfigError
 from ..settings import Settings, load_settings
 from ..sites import SiteRules, load_rules
 from .client import FetchConfig
-from .config import Job, Site, load_job
+from .config import Job, Site, default_hosts, load_job
 from .crawl import run_crawl
 from .output import CrawlLocked
 from .single import fetch_pages
@@ -42,7 +42,7 @@ def job_from_args(args: argparse.Namespace) -> Job:
         article = re.compile(args.link_pattern) if args.link_pattern else None
     except re.error as exc:
         raise ConfigError("--link-pattern", str(exc)) from exc
-    sites = tuple(Site(name=host, pages=tuple(urls), hosts=(host,), article=article)
+    sites = tuple(Site(name=host, pages=tuple(urls), hosts=default_hosts(urls), article=article)
                   for host, urls in starts.items())
     if article is not None:  # with a link pattern, HTML start pages are list pages
         sites = tuple(replace(s, pages=(), lists=s.pages) for s in sites)

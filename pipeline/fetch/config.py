@@ -125,13 +125,28 @@ def parse_site(source: str, index: int, data: Any) -> Site:
     starts = lists["sitemaps"] + lists["feeds"] + lists["lists"] + lists["pages"]
     if not starts:
         raise ConfigError(source, f"{where} has no start point (sitemaps, feeds, lists or pages)")
-    hosts = lists.pop("hosts") or tuple(dict.fromkeys(urlsplit(u).hostname or "" for u in starts))
+    hosts = lists.pop("hosts") or default_hosts(starts)
     patterns = {k: _regex(source, f"{where}.{k}", data[k]) for k in ("article", "follow") if k in data}
     filters = {k: tuple(_regex(source, f"{where}.{k}", p) for p in data.get(k, [])) for k in ("include", "exclude")}
     name = data.get("name") or hosts[0]
     if not isinstance(name, str):
         raise ConfigError(source, f"{where}.name must be a string")
     return Site(name=name, hosts=hosts, **lists, **patterns, **filters)  # type: ignore[arg-type]
+
+
+def default_hosts(urls: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The scope when none is given: the start points' hosts, each with and without ``www.``
+    (sites redirect between the two all the time)."""
+    hosts: dict[str, None] = {}
+    for url in urls:
+        host = urlsplit(url).hostname or ""
+        bare = host.removeprefix("www.")
+        hosts.update(dict.fromkeys((host, bare, f"www.{bare}") if not _is_ip(bare) else (host,)))
+    return tuple(hosts)
+
+
+def _is_ip(host: str) -> bool:
+    return host.replace(".", "").isdigit() or ":" in host
 
 
 _TOP = {"name", "user_agent", "contact", "allow_private_networks", "clean", "sites_dir", "limits",

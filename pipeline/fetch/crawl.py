@@ -31,7 +31,7 @@ from .urls import host_key
 from .warc import WarcOut, payload_digest, trim
 
 ARTICLE_KINDS = ("article", "auto")
-BACKLOG = 64  # fetched pages waiting to be cleaned and written, at most (bounds memory)
+BACKLOG = 16  # fetched pages waiting to be cleaned and written, at most (bounds memory)
 
 
 @dataclass(slots=True)

@@ -121,6 +121,7 @@ def run_demo(out: Path, args: argparse.Namespace) -> int:
             settings, rules = settings_and_rules(args, job)
             print(f"serving {len(sites)} fixture sites on " + ", ".join(web.bases.values()))
             result = run_crawl(job, out, settings, rules)
+            fixed_ports = all(base.endswith(f":{PREFERRED_PORT + i}") for i, base in enumerate(web.bases.values()))
     print(result.summary)
     jsonl = result.run_dir / "articles.jsonl"
     for line in jsonl.read_text(encoding="utf-8").splitlines():
@@ -128,6 +129,7 @@ def run_demo(out: Path, args: argparse.Namespace) -> int:
         text = (record["text"] or "").replace("\n", " ")
         print(f"  [{record['encoding']}{', mislabeled' if record['mislabeled'] else ''}] "
               f"{record['title']}: {text[:36]}…")
-    print(f"clean articles: {jsonl}\nWARC: {result.run_dir / 'crawl.warc.gz'}\n"
-          f"run the demo again into {out} for the incremental re-crawl (no new records)")
+    print(f"clean articles: {jsonl}\nWARC: {result.run_dir / 'crawl.warc.gz'}")
+    if fixed_ports:
+        print(f"run the demo again into {out} for the incremental re-crawl (304s, no new records)")
     return 1 if result.stats["failed"] else 0
