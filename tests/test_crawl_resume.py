@@ -30,7 +30,7 @@ name = "resume"
 user_agent = "repost-test/1"
 allow_private_networks = true
 [politeness]
-delay = 0.05
+delay = 0.1
 [[sites]]
 name = "local"
 sitemaps = ["{site.url('/sitemap.xml')}"]

@@ -76,9 +76,10 @@ class DurableJsonl:
         self.sink.write(record)
 
     def sync(self) -> int:
+        """Flush and fsync; returns the durable length in bytes (what a resume trims back to)."""
         self._file.flush()
         os.fsync(self._file.fileno())
-        return self._file.tell()
+        return os.fstat(self._file.fileno()).st_size
 
     def close(self) -> None:
         self.sync()
