@@ -129,3 +129,11 @@ def test_a_hidden_element_holding_the_whole_page_is_shown_and_flagged() -> None:
     art = extract_html(page(f"<div hidden><div class='content'>{BODY}</div></div><p>页脚</p>"))
     assert len(art.paragraphs) == 4
     assert "hidden_body_shown" in {f.rule for f in art.flags}
+
+
+def test_site_rule_unwrap_keeps_the_text() -> None:
+    rule = SiteRule(host="x.example.cn", path="configs/sites/x.example.cn.toml", body=("#story",),
+                    unwrap=("div.inner",))
+    html = page(f"<div id='story'><div class='inner'>{BODY}</div></div>")
+    art = extract_html(html, rule=rule)
+    assert len(art.paragraphs) == 4 and not art.changes

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from selectolax.lexbor import LexborHTMLParser
+
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site
 from .blocks import best_box, region_boxes, score
-from .dom import Block, Walker, find_hidden, hidden_css, parse, strip_non_text
+from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
+from .hidden import find_hidden, hidden_css
 from .ledger import Ledger, visible_chars
 from .metadata import (
     Meta,
@@ -64,20 +67,8 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     th = thresholds or Thresholds()
     tree = parse(html)
     meta = read_meta(tree, url)
-    css = hidden_css(tree)
-    strip_non_text(tree)
     ledger, flags = Ledger(), list[Flag]()
-    if rule is not None:
-        site.apply_strip(tree, rule, ledger)
-    root = tree.body or tree.root
-    hidden = find_hidden(tree, css, len(root.text(deep=True)) if root is not None else 0)
-    flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
-                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
-    walker = Walker(hidden.reasons)
-    blocks = walker.run(root) if root is not None else []
-    for dropped in walker.dropped.values():
-        ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
-                    action="remove")
+    walker, blocks = _walk_page(tree, rule, ledger, flags)
     title = choose_title(meta, _headings(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
@@ -101,6 +92,26 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url),
         changes=ledger.changes(), flags=flags,
     )
+
+
+def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
+               flags: list[Flag]) -> tuple[Walker, list[Block]]:
+    """Strip what is never text, apply the site rule's strip selectors, skip hidden elements, and
+    turn the rest into blocks; every removal goes to ``ledger``."""
+    css = hidden_css(tree)  # before the <style> elements go
+    strip_non_text(tree)
+    if rule is not None:
+        site.apply_strip(tree, rule, ledger)
+    root = tree.body or tree.root
+    hidden = find_hidden(tree, css, len(root.text(deep=True)) if root is not None else 0)
+    flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
+                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
+    walker = Walker(hidden.reasons)
+    blocks = walker.run(root) if root is not None else []
+    for dropped in walker.dropped.values():
+        ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
+                    action="remove")
+    return walker, blocks
 
 
 def _headings(blocks: list[Block]) -> list[str]:
