@@ -35,6 +35,8 @@ _MIN_GAIN = 0.4
 _MIN_LONG_SCORE = 0.9
 _LONG_RUN = 8
 _MAX_LINE = 2000
+_MAX_TRIM = 6
+_CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
@@ -186,12 +188,24 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 def _segments(line: str) -> list[tuple[int, int]]:
     """Candidate spans: the line (unless huge), then its non-ASCII runs, then runs split at CJK
-    punctuation."""
+    punctuation, each followed by itself trimmed by up to _MAX_TRIM characters on either side (a
+    mojibake title glued to a clean label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
     for run in _RUN_RE.finditer(line):
         spans.append(run.span())
-        spans.extend((run.start() + m.start(), run.start() + m.end()) for m in _CJK_PUNCT_RE.finditer(run[0]))
+        for m in _CJK_PUNCT_RE.finditer(run[0]):
+            start, end = run.start() + m.start(), run.start() + m.end()
+            spans.append((start, end))
+            spans.extend(_trimmed(line, start, end))
     return spans
+
+
+def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span without a glued CJK label of up to _MAX_TRIM characters on its left or right."""
+    limit = min(_MAX_TRIM, end - start - 2)
+    left = [(start + k, end) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, start, start + k)]
+    right = [(start, end - k) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, end - k, end)]
+    return left + right
 
 
 Repair = tuple[int, int, str, list[str]]
