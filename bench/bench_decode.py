@@ -121,7 +121,9 @@ def report(title: str, docs: list[Doc], repeat: int, by_codec: bool = False) -> 
     size = sum(len(doc.data) for doc in docs)
     print(f"\n## {title}: {len(docs)} documents, {size / 1e6:.2f} MB (mean {size / len(docs) / 1e3:.1f} KB)")
     table = {name: run(decoder, docs, repeat) for name, decoder in DECODERS.items()}
-    rows = list(dict.fromkeys(group for doc in docs for group in doc.groups))
+    rows = list(dict.fromkeys(["all", "any label right", "no label right", *SITUATIONS]
+                              + [group for doc in docs for group in doc.groups]))
+    rows = [row for row in rows if any(row in doc.groups for doc in docs)]
     rows = [row for row in rows if by_codec or not row.startswith("codec:")]
     print(f"{'% right':<28}" + "".join(f"{name:>20}" for name in table))
     for row in rows:

@@ -126,7 +126,8 @@ ENCODINGS: list[tuple[str, str, str]] = [
 # Labels that sites wrongly send; a lie is drawn from these, never one that decodes the bytes right.
 LIES = ("iso-8859-1", "utf-8", "gb2312", "big5", "shift_jis", "euc-kr", "windows-1251", "koi8-r", "euc-jp",
         "windows-1252")
-SITUATIONS = ("header", "meta", "missing", "header_wrong", "meta_wrong", "both_wrong", "header_wrong_meta_right")
+SITUATIONS = ("header", "meta", "missing", "header_wrong", "meta_wrong", "both_wrong", "header_wrong_meta_right",
+              "mixed")  # mixed: a legacy page, right label in the header, whose headline is raw UTF-8
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class ByteCase:
 
     @property
     def label_right(self) -> bool:
-        return self.situation in ("header", "meta", "header_wrong_meta_right")
+        return self.situation in ("header", "meta", "header_wrong_meta_right", "mixed")
 
 
 def _document(rng: random.Random, lang: str, html: bool) -> str:
@@ -169,6 +170,8 @@ def build(seed: int = 7, per_case: int = 4, pages: bool = False) -> list[ByteCas
     cases = []
     for lang, codec, label in ENCODINGS:
         for situation in SITUATIONS:
+            if situation == "mixed" and codec.startswith("utf"):
+                continue
             for index in range(per_case):
                 case = _case(rng, lang, codec, label, situation, html=index % 4 != 3)
                 cases.append(_as_page(rng, case) if pages and "<head>" in case.text else case)
@@ -199,5 +202,13 @@ def _case(rng: random.Random, lang: str, codec: str, label: str, situation: str,
     if situation in ("meta_wrong", "both_wrong"):
         meta_label = _lie(rng, bare.encode(codec), bare)
     text = bare.replace("<head>", f'<head><meta charset="{meta_label}">', 1) if meta_label else bare
+    if situation == "mixed":
+        return ByteCase(lang, f"{codec}/{label}", situation, text, _mixed_bytes(text, codec), f"text/html; charset={label}")
     content_type = f"text/html; charset={header_label}" if header_label else None
     return ByteCase(lang, f"{codec}/{label}", situation, text, text.encode(codec), content_type)
+
+
+def _mixed_bytes(text: str, codec: str) -> bytes:
+    """The headline (or first line of a text document) in UTF-8, the rest in the page's codec."""
+    start, end = (text.index("<h1>") + 4, text.index("</h1>")) if "<h1>" in text else (0, text.index("\n"))
+    return text[:start].encode(codec) + text[start:end].encode() + text[end:].encode(codec)

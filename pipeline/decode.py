@@ -34,7 +34,7 @@ _META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
 _XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_UTF8_EVIDENCE = 3  # continuation bytes a stretch needs: two CJK or three Cyrillic or accented letters
+_UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 
 
 @dataclass(slots=True, frozen=True)
@@ -162,7 +162,8 @@ def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
 def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
     codec, score, why = choose_codec(_sample(data), labels)
     text = decode(data, codec)
-    if text is None or score < CLEAN:  # raw UTF-8 inside breaks or blurs the main codec: look for it
+    overrides = bool(labels) and labels[0].codec != codec
+    if text is None or score < CLEAN or overrides:  # raw UTF-8 inside may break, blur or belie a codec
         mixed = _mixed(data, labels)
         if mixed is not None:
             return mixed
@@ -267,7 +268,7 @@ def _clear_utf8(chunk: bytes) -> bool:
         text = chunk.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return len(chunk) - len(text) >= _UTF8_EVIDENCE and plausibility(text, "utf-8") >= CLEAN
+    return len(chunk) - len(text) >= _UTF8_EVIDENCE and plausibility(text, "utf-8") >= ACCEPT
 
 
 def _reads_as_utf8(chunk: bytes, main: str) -> bool:

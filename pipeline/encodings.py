@@ -295,4 +295,4 @@ def _cjk_score(cls: str, family: str) -> float:
         return kana + weight * jis - 0.3 * (hanzi - jis) - 1.5 * spaced
     if family == "ko":
         return hangul - 0.3 * hanzi - 0.5 * kana
-    return hangul + kana + hanzi - 1.5 * rare - 1.5 * spaced
+    return hangul + kana + hanzi - 1.5 * rare - (0.0 if hangul else 1.5 * spaced)
