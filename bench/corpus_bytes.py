@@ -203,9 +203,11 @@ def _case(rng: random.Random, lang: str, codec: str, label: str, situation: str,
         meta_label = _lie(rng, bare.encode(codec), bare)
     text = bare.replace("<head>", f'<head><meta charset="{meta_label}">', 1) if meta_label else bare
     if situation == "mixed":
-        return ByteCase(lang, f"{codec}/{label}", situation, text, _mixed_bytes(text, codec), f"text/html; charset={label}")
+        data, header_label = _mixed_bytes(text, codec), label
+    else:
+        data = text.encode(codec)
     content_type = f"text/html; charset={header_label}" if header_label else None
-    return ByteCase(lang, f"{codec}/{label}", situation, text, text.encode(codec), content_type)
+    return ByteCase(lang, f"{codec}/{label}", situation, text, data, content_type)
 
 
 def _mixed_bytes(text: str, codec: str) -> bytes:

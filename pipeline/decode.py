@@ -175,8 +175,9 @@ def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
 
 
 def _candidates(labels: list[_Label]) -> list[str]:
-    declared = [label.codec for label in labels if label.codec not in UTF16 and label.codec != "utf-8"]
-    return list(dict.fromkeys([*declared, *DETECT]))
+    """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then DETECT."""
+    declared = [label.codec for label in labels if label.codec not in UTF16]
+    return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
 
 
 def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, float, str]:

@@ -197,6 +197,19 @@ def test_utf8_page_with_a_big5_paragraph() -> None:
     assert (decoded.source, decoded.encoding) == ("mixed", "utf-8")
 
 
+def test_cp1251_page_with_utf8_paragraph_and_utf8_page_with_a_broken_byte() -> None:
+    first, second, third = TEXTS["ru"]
+    data = f"<p>{first}</p>\n".encode("cp1251") + f"<p>{second}</p>\n".encode() + f"<p>{third}</p>".encode("cp1251")
+    decoded = decode_bytes(data, "text/html; charset=windows-1251")
+    assert (decoded.text, decoded.source) == (f"<p>{first}</p>\n<p>{second}</p>\n<p>{third}</p>", "mixed")
+    text = page("ja")
+    broken = text.encode().replace("館長".encode(), "館長".encode()[:-1], 1)
+    decoded = decode_bytes(broken, "text/html; charset=utf-8")
+    assert decoded.text == text.replace("館長", "館\ufffd", 1)
+    assert (decoded.encoding, decoded.source, decoded.mislabeled) == ("utf-8", "http", False)
+    assert "undecodable bytes from offset" in decoded.evidence
+
+
 def test_byte_order_mark_beats_every_label() -> None:
     text = page("ru")
     big_endian = codecs.BOM_UTF16_BE + text.encode("utf-16-be")
