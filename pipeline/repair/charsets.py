@@ -20,7 +20,8 @@ _BREAK_RE = re.compile(
     "|(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[\u4e00-\u9fff])"
     "|(?<=[A-Za-z][\u0400-\u04ff\uac00-\ud7a3])|(?<=[\u0400-\u04ff\uac00-\ud7a3])(?=[A-Za-z])"
     "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z])"
-    "|(?<=[\u00c0-\u024f][\u0400-\u04ff])|(?<=[\u0400-\u04ff])(?=[\u00c0-\u024f]))"
+    "|(?<=[\u00c0-\u024f][\u0400-\u04ff])|(?<=[\u0400-\u04ff])(?=[\u00c0-\u024f])"
+    "|(?<=[\u3400-\u9fff\uac00-\ud7a3][\u0400-\u04ff])|(?<=[\u0400-\u04ff])(?=[\u3040-\u9fff\uac00-\ud7a3]))"
 )
 # Runs of four accented letters, or of two or more with a latin-1 symbol among them.
 _LATIN_RUN_RE = re.compile(
@@ -144,7 +145,8 @@ def plausibility(text: str) -> float:
     more or next to latin-1 symbols (ÊÐÕþ¸®: legacy bytes read as latin-1). A break is a
     Cyrillic lower-to-upper case change inside a word, an ideograph touching a Hangul syllable,
     an ASCII letter touching a Cyrillic letter or a Hangul syllable (GrЖъere), an accented Latin
-    letter touching a Cyrillic one (Södё), or an ideograph inside a Latin word (pr茅s).
+    letter or a CJK character touching a Cyrillic one (Södё, КРХю的), or an ideograph inside a
+    Latin word (pr茅s).
     """
     total = len(text) - len(_ASCII_RE.findall(text))
     if not total:

@@ -36,6 +36,7 @@ _MIN_LONG_SCORE = 0.9
 _LONG_RUN = 8
 _MAX_LINE = 2000
 _MAX_TRIM = 6
+_MAX_PASSES = 3
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
@@ -236,6 +237,20 @@ def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repa
 
 
 def fix_cjk(text: str, ctx: Context) -> Fix:
+    """Repair passes until nothing changes (a repaired run can uncover its neighbour's mojibake:
+    鍙戝竷的鍙戝竷 needs two), at most _MAX_PASSES; each pass is one recorded change."""
+    result = _fix_pass(text)
+    for _ in range(_MAX_PASSES - 1):
+        if not result.changes or result.text == text:
+            break
+        again = _fix_pass(result.text)
+        if not again.changes:
+            break
+        result = Fix(again.text, result.changes + again.changes, again.flags)
+    return result
+
+
+def _fix_pass(text: str) -> Fix:
     hits = [] if text.isascii() else suspect_positions(text)
     if not hits:
         return Fix(text)
