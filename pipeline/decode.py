@@ -39,6 +39,10 @@ _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the m
 
 @dataclass(slots=True, frozen=True)
 class Decoded:
+    """The decoded text and the decision: ``encoding`` is the Python codec used (the browser's codec for the
+    label, e.g. gb18030 for gb2312), ``source`` where it came from (bom, site, http, meta, detected or
+    mixed), ``mislabeled`` whether the label with authority was wrong, ``evidence`` why, in one line."""
+
     text: str
     encoding: str
     source: str
@@ -49,7 +53,9 @@ class Decoded:
 
 
 @dataclass(slots=True, frozen=True)
-class _Label:
+class Label:
+    """A charset label as declared (lowercased), the codec browsers use for it, and where it was found."""
+
     label: str
     codec: str
     source: str
@@ -70,7 +76,7 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
     return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
 
 
-def declared_labels(data: bytes, content_type: str | None, site_encoding: str | None) -> list[_Label]:
+def declared_labels(data: bytes, content_type: str | None, site_encoding: str | None) -> list[Label]:
     """The labels in order of authority, each mapped to its browser codec; unknown labels are dropped."""
     found: list[tuple[str, str]] = []
     if site_encoding:
@@ -85,7 +91,7 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
         if codec in UTF16 and source == "meta":
             codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
         if codec is not None:
-            labels.append(_Label(label.strip().strip("\"'").lower(), codec, source))
+            labels.append(Label(label.strip().strip("\"'").lower(), codec, source))
     return labels
 
 
@@ -104,7 +110,7 @@ def _prescan(head: bytes) -> str | None:
     return xml.group(1).decode("ascii", "replace") if xml else None
 
 
-def _verdict(text: str, codec: str, labels: list[_Label], why: str) -> Decoded:
+def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:
     """Name the source of the decision: the first label if it was right, else a later one, else detection."""
     if not labels:
         return Decoded(text, codec, "detected", evidence=f"no label; {why}")
@@ -118,7 +124,7 @@ def _verdict(text: str, codec: str, labels: list[_Label], why: str) -> Decoded:
     return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared)
 
 
-def _utf16(data: bytes, labels: list[_Label]) -> Decoded | None:
+def _utf16(data: bytes, labels: list[Label]) -> Decoded | None:
     """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
     head = data[:4096]
     declared = next((label.codec for label in labels if label.codec in UTF16), None)
@@ -134,7 +140,7 @@ def _utf16(data: bytes, labels: list[_Label]) -> Decoded | None:
     return None
 
 
-def _ascii(data: bytes, labels: list[_Label]) -> Decoded | None:
+def _ascii(data: bytes, labels: list[Label]) -> Decoded | None:
     if not data.isascii():
         return None
     if b"\x1b$" in data and (text := decode(data, "iso2022_jp_ext")) is not None:
@@ -144,7 +150,7 @@ def _ascii(data: bytes, labels: list[_Label]) -> Decoded | None:
     return _verdict(data.decode("ascii"), codec, usable, "bytes are ASCII only")
 
 
-def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
+def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     text = decode(data, "utf-8")
     if text is None:
         return None
@@ -159,7 +165,7 @@ def _utf8(data: bytes, labels: list[_Label]) -> Decoded | None:
     return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({multibyte} multibyte sequences)")
 
 
-def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
+def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     codec, score, why = choose_codec(_sample(data), labels)
     text = decode(data, codec)
     overrides = bool(labels) and labels[0].codec != codec
@@ -174,13 +180,13 @@ def _legacy(data: bytes, labels: list[_Label]) -> Decoded:
     return _verdict(text, codec, labels, why)
 
 
-def _candidates(labels: list[_Label]) -> list[str]:
+def _candidates(labels: list[Label]) -> list[str]:
     """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then DETECT."""
     declared = [label.codec for label in labels if label.codec not in UTF16]
     return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
 
 
-def choose_codec(sample: bytes, labels: list[_Label]) -> tuple[str, float, str]:
+def choose_codec(sample: bytes, labels: list[Label]) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good."""
     first = labels[0].codec if labels else None
@@ -233,7 +239,7 @@ def _sample(data: bytes) -> bytes:
     return b"\n".join(prefix[begin:end] for begin, end in spans)
 
 
-def _mixed(data: bytes, labels: list[_Label]) -> Decoded | None:
+def _mixed(data: bytes, labels: list[Label]) -> Decoded | None:
     """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
     that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
     stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8."""
