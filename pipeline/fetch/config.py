@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..errors import ConfigError
 from .client import FetchConfig
+from .frontier import Found
 from .urls import canonical
 
 
@@ -188,3 +189,13 @@ def load_job(path: Path) -> Job:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), f"not valid TOML: {exc}") from exc
     return parse_job(str(path), data, path.parent)
+
+
+def seeds(job: Job) -> list[Found]:
+    """The start points, queued (once) at the start of every run."""
+    found: list[Found] = []
+    for site in job.sites:
+        for kind, urls in (("sitemap", site.sitemaps), ("feed", site.feeds), ("list", site.lists),
+                           ("auto", site.pages)):
+            found.extend(Found(u, site.name, kind, 0) for u in urls)
+    return found

@@ -1,15 +1,19 @@
 """The crawl engine: per-host queues over the SQLite frontier, polite fetches, WARC + clean JSONL.
 
-One worker task per host slot takes URLs from its host's queue; a page's outputs are written and
-fsynced, then the page is committed to the frontier with the URLs it links to (see frontier.py for
-why this order makes a SIGKILL safe). Articles run through the same stages as ``repost clean``.
+One worker task per host slot takes URLs from its host's queue. Each fetched page is processed in
+a task of its own: cleaned (in a thread), then handed to the :class:`PageWriter`, which writes its
+WARC and JSONL records, fsyncs them and commits the page to the frontier with the URLs it links to
+(see frontier.py for why this order makes a SIGKILL safe). Articles run through the same stages as
+``repost clean``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,10 +24,10 @@ from ..stage import Stage
 from ..stages import build_stages, run_stages
 from . import politeness as pace
 from .client import Fetcher, FetchError, HopCheck, Response, now_iso
-from .config import Job, Site
+from .config import Job, Site, seeds
 from .discover import Links, classify, feed_links, page_links, sitemap_links
 from .frontier import Entry, Found, Frontier, Outcome
-from .output import DirLock, DurableJsonl, new_run_dir, write_stats
+from .output import DirLock, DurableJsonl, PageWriter, new_run_dir, write_stats
 from .report import SKIP_KINDS, Progress, Stats, summary
 from .robots import RobotsCache
 from .safety import SafetyChecker
@@ -35,6 +39,15 @@ BACKLOG = 16  # fetched pages waiting to be cleaned and written, at most (bounds
 
 
 @dataclass(slots=True)
+class Visit:
+    """What handling one response decided: the URL's outcome, what it links to, what to write."""
+
+    outcome: Outcome
+    found: list[Found] = field(default_factory=list)
+    writes: list[Callable[[], object]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RunResult:
     stats: dict[str, Any]
     run_dir: Path
@@ -42,25 +55,17 @@ class RunResult:
     summary: str
 
 
-def seeds(job: Job) -> list[Found]:
-    found: list[Found] = []
-    for site in job.sites:
-        for kind, urls in (("sitemap", site.sitemaps), ("feed", site.feeds), ("list", site.lists),
-                           ("auto", site.pages)):
-            found.extend(Found(u, site.name, kind, 0) for u in urls)
-    return found
-
-
 class Crawler:
-    def __init__(self, job: Job, frontier: Frontier, warc: WarcOut, jsonl: DurableJsonl, run: str,
-                 stages: list[Stage], progress: Progress) -> None:
-        self.job, self.frontier, self.warc, self.jsonl, self.run = job, frontier, warc, jsonl, run
+    def __init__(self, job: Job, frontier: Frontier, writer: PageWriter, stages: list[Stage],
+                 progress: Progress) -> None:
+        self.job, self.frontier, self.writer = job, frontier, writer
+        self.warc, self.jsonl = writer.warc, writer.jsonl
         self.stages, self.progress, self.stats = stages, progress, Stats()
         p = job.politeness
         self.politeness = pace.Politeness(p.delay, p.per_host, p.concurrency)
         self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
         agent_token = job.fetch.user_agent.split("/", 1)[0]
-        self.robots = RobotsCache(self.fetcher, agent_token, on_response=self.warc.exchange)
+        self.robots = RobotsCache(self.fetcher, agent_token, on_response=writer.archive)
         self.queues: dict[str, asyncio.Queue[Entry]] = {}
         self.known: set[str] = set()
         self.pending = 0
@@ -153,12 +158,11 @@ class Crawler:
         try:
             if isinstance(fetched, FetchError):
                 self.stats.fail(fetched.kind)
-                self._commit(entry, Outcome(fetched.kind), [])
+                await self._commit(entry, Visit(Outcome(fetched.kind)))
             elif isinstance(fetched, Exception):
                 raise fetched
             else:
-                outcome, found = await self._handle(entry, self.job.site(entry.site), fetched)
-                self._commit(entry, outcome, found)
+                await self._commit(entry, await self._handle(entry, self.job.site(entry.site), fetched))
         except Exception as exc:  # a bug on one page must not stall the crawl
             print(f"repost crawl: {entry.url}: internal error: {exc!r}", file=sys.stderr)
             self.stats.fail("internal")
@@ -166,52 +170,47 @@ class Crawler:
             self.backlog.release()
             self._finished()
 
-    def _commit(self, entry: Entry, outcome: Outcome, found: list[Found]) -> None:
-        fresh: dict[str, Found] = {}
-        for f in found:
-            if f.url not in self.known and f.url not in fresh and f.depth <= self.job.limits.max_depth:
-                fresh[f.url] = f
-        new = list(fresh.values())
-        self.warc.sync()
-        sizes = (self.warc.size(), self.jsonl.sync())
-        self.frontier.commit(entry.url, outcome, new, self.run, sizes)
+    async def _commit(self, entry: Entry, visit: Visit) -> None:
+        """Claim the new URLs now (so two pages linking to one URL queue it once), queue them once
+        the page is durable."""
+        new: list[Found] = []
+        for f in visit.found:
+            if f.url not in self.known and f.depth <= self.job.limits.max_depth:
+                self.known.add(f.url)
+                new.append(f)
+        await self.writer.commit(entry.url, visit.outcome, new, visit.writes)
         for f in new:
-            self.known.add(f.url)
             self._enqueue(Entry(f.url, f.site, f.kind, f.depth, f.redirects))
 
-    async def _handle(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
+    async def _handle(self, entry: Entry, site: Site, response: Response) -> Visit:
+        exchange: list[Callable[[], object]] = [partial(self.warc.exchange, response)]
         target = self.fetcher.redirect_target(response)
         if target is not None:  # to another host: queued behind that host's gate
-            self.warc.exchange(response)
             self.stats.add("redirected")
             hop = [*response.redirects, response.url]
-            if target in hop:
-                self.stats.fail("redirect_loop")
-                return Outcome("redirect_loop"), []
-            if not site.in_scope(target):
-                self.stats.fail("out_of_scope")
-                return Outcome("out_of_scope"), []
-            return Outcome("redirect"), [Found(target, site.name, entry.kind, entry.depth, hop)]
+            kind = "redirect_loop" if target in hop else None if site.in_scope(target) else "out_of_scope"
+            if kind:
+                self.stats.fail(kind)
+                return Visit(Outcome(kind), writes=exchange)
+            return Visit(Outcome("redirect"), [Found(target, site.name, entry.kind, entry.depth, hop)], exchange)
         if response.status == 304 and entry.digest and entry.warc_date:
-            self.warc.revisit(response, entry.digest, entry.warc_date, not_modified=True)
             self.stats.add("not_modified" if entry.kind in ARTICLE_KINDS else "index_pages")
-            return Outcome("not_modified"), []
+            revisit = partial(self.warc.revisit, response, entry.digest, entry.warc_date, not_modified=True)
+            return Visit(Outcome("not_modified"), writes=[revisit])
         if response.status != 200:
-            self.warc.exchange(response)
             self.stats.fail(f"http_{response.status}")
-            return Outcome(f"http_{response.status}"), []
+            return Visit(Outcome(f"http_{response.status}"), writes=exchange)
         return await self._ok(entry, site, response)
 
-    async def _ok(self, entry: Entry, site: Site, response: Response) -> tuple[Outcome, list[Found]]:
-        """A 200. Cleaning (the only await) comes before any write: a page's WARC and JSONL records
-        are written together, right before its commit, never interleaved with another page's."""
+    async def _ok(self, entry: Entry, site: Site, response: Response) -> Visit:
+        """A 200: an unchanged page, an index to read links from, a non-HTML page, or an article."""
         kind = classify(response.body, response.header("content-type"))
         validators = {"etag": response.header("etag"), "last_modified": response.header("last-modified")}
         digest = payload_digest(response.body)
         if digest == entry.digest and entry.warc_date:
-            self.warc.revisit(response, digest, entry.warc_date, not_modified=False)
             self.stats.add("unchanged" if kind == "html" and entry.kind in ARTICLE_KINDS else "index_pages")
-            return Outcome("unchanged", **validators), []
+            revisit = partial(self.warc.revisit, response, digest, entry.warc_date, not_modified=False)
+            return Visit(Outcome("unchanged", **validators), writes=[revisit])
         done = Outcome("ok", digest=digest, warc_date=response.fetched_at, **validators)
         found: list[Found] = []
         record: Record | None = None
@@ -230,11 +229,11 @@ class Crawler:
         else:
             self.stats.add("fetched")
             record = await self._clean(response) if self.job.clean else None
-        self.warc.exchange(response)
+        writes: list[Callable[[], object]] = [partial(self.warc.exchange, response)]
         if record is not None:
-            self.jsonl.write(record)
+            writes.append(partial(self.jsonl.write, record))
             self.stats.records[record.status] += 1
-        return done, found
+        return Visit(done, found, writes)
 
     @staticmethod
     def _found(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
@@ -282,8 +281,12 @@ def _run(job: Job, frontier: Frontier, run_dir: Path, resumed: bool, settings: S
         with WarcOut(run_dir / "crawl.warc.gz") as warc:
             warc.warcinfo({"software": "repost-pipeline crawl", "job": job.name, "format": "WARC File Format 1.1",
                            "robots": "obey", "http-header-user-agent": job.fetch.agent})
-            crawler = Crawler(job, frontier, warc, jsonl, run_dir.name, build_stages(settings, rules), progress)
-            stats = asyncio.run(crawler.crawl())
+            writer = PageWriter(warc, jsonl, frontier, run_dir.name)
+            try:
+                crawler = Crawler(job, frontier, writer, build_stages(settings, rules), progress)
+                stats = asyncio.run(crawler.crawl())
+            finally:
+                writer.close()
     finally:
         jsonl.close()
         progress.close()

@@ -72,7 +72,9 @@ class Outcome:
 
 class Frontier:
     def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None)
+        # One thread at a time: the crawl's writer thread commits while the event loop only reads
+        # before the crawl starts and after it ends.
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)

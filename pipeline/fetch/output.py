@@ -9,9 +9,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import json
 import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +23,9 @@ from typing import IO, Any
 from ..record import Record
 from ..sinks.atomic import AtomicWriter
 from ..sinks.jsonl import JsonlSink
+from .client import Response
+from .frontier import Found, Frontier, Outcome
+from .warc import WarcOut
 
 
 class CrawlLocked(Exception):
@@ -90,3 +96,33 @@ def write_stats(path: Path, stats: dict[str, Any]) -> None:
     with AtomicWriter(path, binary=True) as writer:
         assert writer.stream is not None
         writer.stream.write((json.dumps(stats, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))  # type: ignore[arg-type]
+
+
+class PageWriter:
+    """Writes pages and commits them on one thread of its own, so fsyncs never stall the event loop.
+
+    Per page, in order: its WARC and JSONL records, fsync of both, then one frontier transaction
+    with the URL's outcome, the URLs it links to and both files' durable lengths (frontier.py says
+    why this makes a SIGKILL safe). One thread means pages never interleave in the files.
+    """
+
+    def __init__(self, warc: WarcOut, jsonl: DurableJsonl, frontier: Frontier, run: str) -> None:
+        self.warc, self.jsonl, self.frontier, self.run = warc, jsonl, frontier, run
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repost-writer")
+
+    def archive(self, response: Response) -> None:
+        """Queue an exchange outside any page (robots.txt); it is committed with the next page."""
+        self._pool.submit(self.warc.exchange, response)
+
+    async def commit(self, url: str, outcome: Outcome, found: list[Found], writes: list[Callable[[], object]]) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._pool, self._commit, url, outcome, found, writes)
+
+    def _commit(self, url: str, outcome: Outcome, found: list[Found], writes: list[Callable[[], object]]) -> None:
+        for write in writes:
+            write()
+        self.warc.sync()
+        self.frontier.commit(url, outcome, found, self.run, (self.warc.size(), self.jsonl.sync()))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
