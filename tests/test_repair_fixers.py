@@ -156,3 +156,11 @@ def test_genuine_traditional_lesson_keeps_its_pinyin() -> None:
     lesson = "臺灣的華語課：今天學習拼音，媽(mā)是第一聲，馬(mǎ)是第三聲，請注意聲調。"
     result = repair_text(lesson)
     assert result.text == lesson and result.script == "traditional"
+
+
+def test_punctuation_is_restored_in_prose_but_never_inside_markup() -> None:
+    prose = "这是一个很长的中文段落，用来测试标点符号的恢复情况,我们需要足够多的汉字才能判断。" * 2
+    page = f'<p>{prose}</p><a href="/搜索?q=1" title="中文:标题">链接</a><script>var a="中文:"+b;</script>'
+    result = repair_text(page, script="keep")
+    assert "情况，我们" in result.text
+    assert '<a href="/搜索?q=1" title="中文:标题">' in result.text and 'var a="中文:"+b;' in result.text
