@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -90,6 +91,22 @@ def has_hit(hits: list[int], start: int, end: int) -> bool:
     """Some offset in the sorted ``hits`` lies in ``[start, end)``."""
     i = bisect.bisect_left(hits, start)
     return i < len(hits) and hits[i] < end
+
+
+_MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]*>", re.S | re.I)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Tags, scripts and styles: what a fixer working on prose must not touch."""
+    if "<" not in text:
+        return []
+    return [m.span() for m in _MARKUP_RE.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def line_spans(text: str) -> Iterable[tuple[int, str]]:

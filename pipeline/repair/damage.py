@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans
 from .pinyin import is_reading
 from .vocab import LETTER_WORDS
 
@@ -112,9 +112,12 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     edits: list[Edit] = []
     flags: list[Flag] = []
     evidence = []
+    markup = markup_spans(text)
     for m in _STRANDED_RE.finditer(text):
         if not m.start() or not HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
             continue
+        if inside(markup, m.start()):
+            continue  # a query string in an attribute, not damaged prose
         chosen, why = _choose(text, m, codecs)
         start, end = m.start(), m.start("next")
         if chosen is None:

@@ -10,12 +10,10 @@ reading annotations are gone by then. Marks inside tags, scripts and styles are 
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 
 from ..record import Edit
-from .common import HAN, Context, Fix, fix_from_edits
+from .common import HAN, Context, Fix, fix_from_edits, inside, markup_spans
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # A mark after Han (or a closing Chinese quote or bracket) and before anything but a space or a digit;
@@ -29,7 +27,6 @@ _MARK = re.compile(
     f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
 )
 _BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([{HAN}、，·]{{1,20}})\\)")
-_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]*>", re.S | re.I)
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
 
@@ -43,31 +40,19 @@ def _mostly_han(text: str) -> bool:
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     if not _mostly_han(_visible_sample(text)):
         return Fix(text)
-    markup = _markup_spans(text)
+    markup = markup_spans(text)
     edits = [
         Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()])
         for m in _MARK.finditer(text)
-        if not _inside(markup, m.start())
+        if not inside(markup, m.start())
     ]
     marked = {e.start for e in edits}
     for m in _BRACKETS.finditer(text):
-        if m.start() not in marked and not _inside(markup, m.start()):
+        if m.start() not in marked and not inside(markup, m.start()):
             edits.append(Edit(m.start(), m.start() + 1, "(", "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
-
-
-def _markup_spans(text: str) -> list[tuple[int, int]]:
-    """Tags, scripts and styles: a mark there is markup or code (``href="/搜索?q=1"``), never prose."""
-    if "<" not in text:
-        return []
-    return [m.span() for m in _MARKUP.finditer(text)]
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _visible_sample(text: str) -> str:
