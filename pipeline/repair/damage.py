@@ -112,10 +112,11 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     edits: list[Edit] = []
     flags: list[Flag] = []
     evidence = []
-    markup = markup_spans(text)
+    markup: list[tuple[int, int]] | None = None
     for m in _STRANDED_RE.finditer(text):
         if not m.start() or not HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
             continue
+        markup = markup_spans(text) if markup is None else markup
         if inside(markup, m.start()):
             continue  # a query string in an attribute, not damaged prose
         chosen, why = _choose(text, m, codecs)

@@ -40,14 +40,14 @@ def _mostly_han(text: str) -> bool:
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     if not _mostly_han(_visible_sample(text)):
         return Fix(text)
-    markup = markup_spans(text)
+    marks = list(_MARK.finditer(text))
+    brackets = list(_BRACKETS.finditer(text))
+    markup = markup_spans(text) if marks or brackets else []
     edits = [
-        Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()])
-        for m in _MARK.finditer(text)
-        if not inside(markup, m.start())
+        Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()]) for m in marks if not inside(markup, m.start())
     ]
     marked = {e.start for e in edits}
-    for m in _BRACKETS.finditer(text):
+    for m in brackets:
         if m.start() not in marked and not inside(markup, m.start()):
             edits.append(Edit(m.start(), m.start() + 1, "(", "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
