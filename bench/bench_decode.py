@@ -110,6 +110,8 @@ def run(decoder: Decoder, docs: list[Doc], repeat: int) -> tuple[dict[str, list[
         start = time.perf_counter()
         outputs = [decoder(doc.data, doc.content_type) for doc in docs]
         best = min(best, time.perf_counter() - start)
+        if best > 5:  # slow anchors (chardet) are timed once
+            break
     results: dict[str, list[bool]] = defaultdict(list)
     for doc, output in zip(docs, outputs, strict=True):
         for group in doc.groups:
@@ -151,9 +153,11 @@ def main() -> None:
     report("snippets (article text only), exact text", snippet_docs(snippets), args.repeat, args.by_codec)
     if args.pages_per_case:
         pages = build(args.seed + 1, args.pages_per_case, pages=True)
-        report("pages (article inside 2-40 KB of ASCII markup), exact text", snippet_docs(pages), 1, args.by_codec)
+        report("pages (article inside 2-40 KB of ASCII markup), exact text", snippet_docs(pages), args.repeat,
+               args.by_codec)
     if (args.real / "html").is_dir():
-        report(f"real Chinese pages ({args.real.name}), 80% of ground-truth bigrams", real_docs(args.real), 1)
+        report(f"real Chinese pages ({args.real.name}), 80% of ground-truth bigrams", real_docs(args.real),
+               args.repeat)
 
 
 if __name__ == "__main__":

@@ -235,6 +235,7 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
 
 # Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
 _LATIN_RUN = re.compile(r"[lLo]{3,}")
+_UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 _SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
 _IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
 _CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
@@ -253,7 +254,8 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
         return 1.0
     except UnicodeEncodeError as error:  # read from just before the first non-ASCII character
         start = max(error.start - 16, 0)
-    cls = text[start:start + SCORED].translate(_classes())
+    window = text[start:start + SCORED]
+    cls = window.translate(_classes())
     count = cls.count
     judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
     if judged <= 0:
@@ -267,6 +269,8 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
         score -= 2 * len(_IN_WORD_SYMBOL.findall(cls))
     if latin:
         score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls))
+        if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
+            score -= 3 * len(_UTF8_AS_LATIN.findall(window))
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
