@@ -164,3 +164,10 @@ def test_punctuation_is_restored_in_prose_but_never_inside_markup() -> None:
     result = repair_text(page, script="keep")
     assert "情况，我们" in result.text
     assert '<a href="/搜索?q=1" title="中文:标题">' in result.text and 'var a="中文:"+b;' in result.text
+
+
+def test_quoted_mojibake_is_kept_only_in_an_article_about_mojibake() -> None:
+    about = "Mojibake is what you get: the word “cafÃ©” shows up when UTF-8 is read as Windows-1252."
+    assert repair_text(about).text == about
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<p class="a">Le cafÃ© est fermé.</p><a href="x">y</a>'
+    assert "Le café est fermé." in repair_text(page).text
