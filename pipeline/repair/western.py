@@ -27,8 +27,8 @@ _PAIR_RE = re.compile(
 )
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
-_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры", "encoding")
-_QUOTED_RE = re.compile('“[^”]*”|「[^」]*」|"[^"]*"')
+_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")
+_QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
 
 
 @functools.cache
