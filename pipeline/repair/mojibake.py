@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, plausibility, suspect_positions
 from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
+from .vocab import MOJIBAKE_TOPIC_WORDS
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -48,7 +49,6 @@ _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
 _CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000]+")
-_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "文字化け", "кракозябры")
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
@@ -254,7 +254,7 @@ def _fix_pass(text: str) -> Fix:
     hits = [] if text.isascii() else suspect_positions(text)
     if not hits:
         return Fix(text)
-    guard = any(w in text for w in _TOPIC_WORDS)
+    guard = any(w in text for w in MOJIBAKE_TOPIC_WORDS)
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()

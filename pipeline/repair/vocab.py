@@ -144,3 +144,6 @@ LETTER_WORDS = (
     "K歌",
     "Q弹",
 )
+
+# An article about mojibake quotes examples of it; quoted mojibake there is content.
+MOJIBAKE_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")

@@ -16,6 +16,7 @@ from typing import Any
 from ..record import Edit
 from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
+from .vocab import MOJIBAKE_TOPIC_WORDS
 
 RULE = "mojibake_western"
 # Every mojibake ftfy repairs has two non-ASCII characters in a row, the first a UTF-8 lead byte
@@ -27,7 +28,6 @@ _PAIR_RE = re.compile(
 )
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
-_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
 
 
@@ -73,7 +73,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
     hits = sorted({m.start() for r in (_PAIR_RE, _C1_RE) for m in r.finditer(text)})
     if not hits:
         return Fix(text)
-    about_mojibake = any(w in text for w in _TOPIC_WORDS)
+    about_mojibake = any(w in text for w in MOJIBAKE_TOPIC_WORDS)
     edits, steps, flags = [], [], []
     for offset, full in line_spans(text):
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
