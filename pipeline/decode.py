@@ -166,13 +166,18 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    codec, score, why = choose_codec(_sample(data), labels)
+    sample, first = _sample(data), labels[0].codec if labels else None
+    known: dict[str, float] = {}
+    if first is not None and (reading := decode(sample, first)) is not None:
+        known[first] = plausibility(reading, first)
+    tried = first is not None and known.get(first, -9.0) < CLEAN
+    if tried and (mixed := _mixed(data, labels)) is not None:
+        return mixed  # the label fits the page but for raw UTF-8 stretches
+    codec, score, why = choose_codec(sample, labels, known)
     text = decode(data, codec)
-    overrides = bool(labels) and labels[0].codec != codec
-    if text is None or score < CLEAN or overrides:  # raw UTF-8 inside may break, blur or belie a codec
-        mixed = _mixed(data, labels)
-        if mixed is not None:
-            return mixed
+    if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
+            mixed := _mixed(data, labels)) is not None:
+        return mixed  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
         bad = first_error(data, codec)
         text = decode(data, codec, "replace") or ""
@@ -186,12 +191,15 @@ def _candidates(labels: list[Label]) -> list[str]:
     return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
 
 
-def choose_codec(sample: bytes, labels: list[Label]) -> tuple[str, float, str]:
+def choose_codec(sample: bytes, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
-    near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good."""
+    near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
+    ``known`` holds scores already computed for this sample."""
     first = labels[0].codec if labels else None
     candidates = _candidates(labels)
-    scores = _scores(sample, candidates, first, "strict", {})
+    scores = dict(known or {})
+    if scores.get(first or "", -9.0) < ACCEPT:
+        scores = _scores(sample, candidates, first, "strict", scores)
     if first in scores and scores[first] >= ACCEPT:
         return first, scores[first], f"decodes cleanly (plausibility {scores[first]:.2f})"
     clean = set(scores)
