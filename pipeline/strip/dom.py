@@ -88,6 +88,8 @@ def normalize(text: str) -> str:
     """Collapse whitespace as a browser would; a line break between CJK characters disappears."""
     if "\n" in text:
         text = _CJK_BREAK.sub("", text)
+    elif "  " not in text and "\t" not in text and "\r" not in text and "\f" not in text:
+        return text.strip()  # nothing to collapse (the common case)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -134,10 +136,10 @@ class Walker:
         return self.blocks
 
     def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        attrs = node.attrs
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower()
+        attrs = node.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower() if attrs else ""
         tag = node.tag or ""
-        weight = class_weight(names)
+        weight = class_weight(names) if names else 0
         neg = weight < 0 or tag in NEG_TAGS or (parent is not None and parent.neg)
         box = Box(tag, names, parent, node, weight, neg)
         self.boxes.append(box)
@@ -176,12 +178,15 @@ class Walker:
                 self._drop("non_content:" + ("form" if tag == "form" else "control"), child)
                 continue
             if tag == "br":
-                self._flush(box)
+                if self._parts:
+                    self._flush(box)
             elif tag in BLOCK_TAGS and depth < _MAX_DEPTH:
-                self._flush(box)
+                if self._parts:
+                    self._flush(box)
                 inner = self._open(child, box)
                 self._walk(child, inner, in_link, depth + 1)
-                self._flush(inner)
+                if self._parts:
+                    self._flush(inner)
             elif tag == "pre":
                 self._flush(box)
                 self._pre(child, self._open(child, box))
