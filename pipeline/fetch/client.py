@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+import certifi
 import httpx
 
 from .politeness import Politeness
@@ -137,6 +139,7 @@ class Fetcher:
     def __init__(self, config: FetchConfig, politeness: Politeness, safety: SafetyChecker) -> None:
         self.config, self.politeness, self.safety = config, politeness, safety
         self._clients: dict[str, httpx.AsyncClient] = {}
+        self._tls: ssl.SSLContext | None = None
         self._random = random.Random()
         self.bytes = 0
         self.requests = 0
@@ -144,10 +147,13 @@ class Fetcher:
     def _client(self, host: str) -> httpx.AsyncClient:
         if host not in self._clients:
             c = self.config
-            limits = httpx.Limits(max_connections=self.politeness.per_host, max_keepalive_connections=1)
+            if self._tls is None:  # loading the CA store costs ~20 ms: once per run, not per host
+                self._tls = ssl.create_default_context(cafile=certifi.where())  # as httpx does
+            per_host = self.politeness.per_host
+            limits = httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host)
             timeout = httpx.Timeout(c.read_timeout, connect=c.connect_timeout)
             self._clients[host] = httpx.AsyncClient(limits=limits, timeout=timeout, follow_redirects=False,
-                                                    trust_env=False)
+                                                    trust_env=False, verify=self._tls)
         return self._clients[host]
 
     async def aclose(self) -> None:
