@@ -166,7 +166,7 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    sample, first = _sample(data), labels[0].codec if labels else None
+    sample, first = _sample(data), _first_candidate(labels)
     known: dict[str, float] = {}
     if first is not None and (reading := decode(sample, first)) is not None:
         known[first] = plausibility(reading, first)
@@ -185,6 +185,11 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     return _verdict(text, codec, labels, why)
 
 
+def _first_candidate(labels: list[Label]) -> str | None:
+    """The codec of the label with authority, unless it is UTF-16 (which already failed on these bytes)."""
+    return labels[0].codec if labels and labels[0].codec not in UTF16 else None
+
+
 def _candidates(labels: list[Label]) -> list[str]:
     """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then DETECT."""
     declared = [label.codec for label in labels if label.codec not in UTF16]
@@ -195,7 +200,7 @@ def choose_codec(sample: bytes, labels: list[Label], known: dict[str, float] | N
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
     ``known`` holds scores already computed for this sample."""
-    first = labels[0].codec if labels else None
+    first = _first_candidate(labels)
     candidates = _candidates(labels)
     scores = dict(known or {})
     if scores.get(first or "", -9.0) < ACCEPT:

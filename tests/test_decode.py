@@ -282,3 +282,18 @@ def test_round_trip_with_lying_labels(data: st.DataObject) -> None:
     assert decoded.text == text
     labels = [x for x in (header, meta) if x]
     assert decoded.mislabeled == (bool(labels) and codec_for_label(labels[0]) != decoded.encoding)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=3000), label=st.sampled_from([None, "gbk", "utf-8", "big5", "utf-16", "koi8-r", "x"]))
+def test_any_bytes_decode_without_raising(data: bytes, label: str | None) -> None:
+    decoded = decode_bytes(data, f"text/html; charset={label}" if label else None)
+    assert isinstance(decoded.text, str)
+    assert decoded.source in ("bom", "site", "http", "meta", "detected", "mixed")
+    assert (decoded.text == "") == (data == b"")
+
+
+def test_large_binary_junk_does_not_raise() -> None:
+    junk = bytes((i * 7919 + i // 3) % 256 for i in range(200_000))
+    decoded = decode_bytes(junk, "application/octet-stream")
+    assert len(decoded.text) > 1000
