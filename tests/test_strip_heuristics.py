@@ -86,7 +86,7 @@ def test_a_disabled_detector_does_not_fire() -> None:
 
 
 def test_every_detector_is_registered_and_disableable() -> None:
-    assert {name for name, _ in h.DETECTORS} <= h.DISABLEABLE
+    assert {name for name, _, _ in h.DETECTORS} <= h.DISABLEABLE
     assert len(h.NAMES) == len(h.DETECTORS)
 
 

@@ -106,8 +106,6 @@ def keyword_block(text: str, ctx: Context) -> str | None:
 
 def breadcrumb(text: str, ctx: Context) -> str | None:
     """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs)."""
-    if len(text) > 150:
-        return None
     if lead := _starts(text, vocab.BREADCRUMB_LEADS):
         return f"breadcrumb lead {lead!r}"
     head = _lead(text)
@@ -121,7 +119,7 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
 
 def nav(text: str, ctx: Context) -> str | None:
     """A menu: mostly links and short, or short items joined by "|"."""
-    if ctx.link_density >= 0.6 and len(text) < 300 and not has_sentence(text[:-1]):
+    if ctx.link_density >= 0.6 and not has_sentence(text[:-1]):
         return f"{ctx.link_density:.0%} link text"
     items = re.split(r"\s*[|｜]\s*", text)
     if len(items) >= 4 and all(len(i) <= 12 for i in items) and not has_sentence(text):
@@ -131,13 +129,13 @@ def nav(text: str, ctx: Context) -> str | None:
 
 def related(text: str, ctx: Context) -> str | None:
     """The heading of a related-links list (相关阅读, Related, Читайте также, 関連記事...)."""
-    if len(text) <= 40 and (lead := _starts(text, vocab.RELATED_HEADS)):
+    if lead := _starts(text, vocab.RELATED_HEADS):
         return f"related heading {lead!r}"
     return None
 
 
 def share(text: str, ctx: Context) -> str | None:
-    if len(text) <= 80 and (lead := _starts(text, vocab.SHARE_LEADS)):
+    if lead := _starts(text, vocab.SHARE_LEADS):
         return f"share lead {lead!r}"
     return None
 
@@ -146,7 +144,7 @@ _COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комм�
 
 
 def comments(text: str, ctx: Context) -> str | None:
-    if len(text) <= 60 and (lead := _starts(text, vocab.COMMENT_LEADS)):
+    if lead := _starts(text, vocab.COMMENT_LEADS):
         return f"comment lead {lead!r}"
     if len(text) <= 40 and _COMMENT_COUNT.search(text):
         return "comment count"
@@ -154,7 +152,7 @@ def comments(text: str, ctx: Context) -> str | None:
 
 
 def prev_next(text: str, ctx: Context) -> str | None:
-    if len(text) <= 150 and (lead := _starts(text, vocab.PREV_NEXT_LEADS)):
+    if lead := _starts(text, vocab.PREV_NEXT_LEADS):
         rest = _lead(text)[len(lead):].lstrip()
         if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or lead in ("上一篇", "下一篇"):
             return f"prev/next lead {lead!r}"
@@ -162,14 +160,12 @@ def prev_next(text: str, ctx: Context) -> str | None:
 
 
 def byline_editor(text: str, ctx: Context) -> str | None:
-    if len(text) <= 50 and (lead := _starts(text, vocab.EDITOR_LEADS)):
+    if lead := _starts(text, vocab.EDITOR_LEADS):
         return f"editor line {lead!r}"
     return None
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
-    if len(text) > 250:
-        return None
     if m := _marks_re(vocab.COPYRIGHT_MARKS).search(text):
         return f"copyright mark {m.group(0).lower()!r}"
     return None
@@ -189,7 +185,7 @@ _SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for col
 
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
-    if len(text) > 120 or has_sentence(text[:-1]):
+    if has_sentence(text[:-1]):
         return None
     if _DATE_ONLY.match(text):
         return "date alone"
@@ -206,15 +202,13 @@ _PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首�
 
 
 def pagination(text: str, ctx: Context) -> str | None:
-    if len(text) <= 80 and sum(ch.isdigit() for ch in text) >= 1 and _PAGINATION.match(text) and len(text) >= 3:
+    if len(text) >= 3 and _PAGINATION.match(text) and any(ch.isdigit() for ch in text):
         return "page numbers"
     return None
 
 
 def caption(text: str, ctx: Context) -> str | None:
     """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
-    if len(text) > 120:
-        return None
     if lead := _starts(text, vocab.CAPTION_LEADS):
         return f"caption lead {lead!r}"
     tail = text.rstrip(" )）】]").lower()
@@ -233,29 +227,28 @@ def separator(text: str, ctx: Context) -> str | None:
     return None
 
 
-# In the order they are tried; the first that fires names the drop.
-DETECTORS: tuple[tuple[str, Detector], ...] = (
-    ("spam_header", spam_header),
-    ("keyword_block", keyword_block),
-    ("breadcrumb", breadcrumb),
-    ("related", related),
-    ("share", share),
-    ("comments", comments),
-    ("prev_next", prev_next),
-    ("byline_editor", byline_editor),
-    ("copyright_footer", copyright_footer),
-    ("meta_line", meta_line),
-    ("pagination", pagination),
-    ("separator", separator),
-    ("caption", caption),
-    ("nav", nav),
+# In the order they are tried; the first that fires names the drop. Each looks only at blocks up
+# to its length (None: any length): crumbs, share bars, footers and date lines are short, so most
+# article paragraphs are checked by the first two only.
+DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
+    ("spam_header", spam_header, None),
+    ("keyword_block", keyword_block, None),
+    ("breadcrumb", breadcrumb, 150),
+    ("related", related, 40),
+    ("share", share, 80),
+    ("comments", comments, 60),
+    ("prev_next", prev_next, 150),
+    ("byline_editor", byline_editor, 50),
+    ("copyright_footer", copyright_footer, 250),
+    ("meta_line", meta_line, 120),
+    ("pagination", pagination, 80),
+    ("separator", separator, 200),
+    ("caption", caption, 120),
+    ("nav", nav, 300),
 )
-NAMES = frozenset(name for name, _ in DETECTORS)
+NAMES = frozenset(name for name, _, _ in DETECTORS)
 # What a site rule may switch off: the detectors, and the markup-based drops named after kinds.
 DISABLEABLE = NAMES | {"boilerplate_class"}
-# Every detector but these looks only at blocks up to this long (menus, crumbs and footers are short).
-_LONGEST_SHORT = 300
-_ANY_LENGTH = frozenset({"spam_header", "keyword_block"})
 
 
 # A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
@@ -271,9 +264,9 @@ def without_glosses(text: str) -> str:
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The first detector that fires on ``text``: (name, evidence)."""
     text = without_glosses(text)
-    long = len(text) > _LONGEST_SHORT
-    for name, detector in DETECTORS:
-        if name in disabled or (long and name not in _ANY_LENGTH):
+    size = len(text)
+    for name, detector, longest in DETECTORS:
+        if (longest is not None and size > longest) or name in disabled:
             continue
         evidence = detector(text, ctx)
         if evidence:
