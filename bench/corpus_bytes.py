@@ -189,7 +189,8 @@ def _as_page(rng: random.Random, case: ByteCase) -> ByteCase:
     text = case.text.replace("</title>", head, 1).replace("<body>", f"<body><ul>{links}</ul>", 1)
     text = text.replace("</body>", f"<footer><ul>{links}</ul></footer></body>", 1)
     codec = case.codec.split("/")[0]
-    return ByteCase(case.lang, case.codec, case.situation, text, text.encode(codec), case.content_type)
+    data = _mixed_bytes(text, codec) if case.situation == "mixed" else text.encode(codec)
+    return ByteCase(case.lang, case.codec, case.situation, text, data, case.content_type)
 
 
 def _case(rng: random.Random, lang: str, codec: str, label: str, situation: str, html: bool) -> ByteCase:
