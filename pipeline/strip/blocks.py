@@ -10,23 +10,10 @@ is the named detectors' job.
 
 from __future__ import annotations
 
+from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
 from .heuristics import has_sentence, punct_count
 
-# Class/id words that name the kind of boilerplate a box holds, for the change log.
-KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
-    ("comments", ("comment", "pinglun", "reply", "disqus", "discuss")),
-    ("share", ("share", "social", "fenxiang", "weixin", "qrcode", "erweima", "follow")),
-    ("related", ("related", "relate", "recommend", "xiangguan", "tuijian", "read-more", "more-", "also",
-                 "trending", "popular", "hot", "rank", "outbrain", "taboola")),
-    ("breadcrumb", ("breadcrumb", "crumb")),
-    ("pagination", ("pagination", "pager", "fenye", "page-nav")),
-    ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline")),
-    ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
-             "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
-)
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
@@ -47,7 +34,7 @@ _NARROW_SHARE = 0.8
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
 _AFTER_TITLE_BLOCKS = 60
-_COMMENT_WORDS = dict(KIND_WORDS)["comments"]
+_COMMENT_WORDS = dict(vocab.BOILERPLATE_KINDS)["comments"]
 _SHORT = 40
 
 
@@ -172,7 +159,8 @@ def kind_within(box: Box, root: Box) -> tuple[str, str] | None:
         if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
             return _TAG_KINDS[b.tag], f"<{b.tag}>"
         if b.weight < 0:
-            kind = next((k for k, words in KIND_WORDS if any(w in b.names for w in words)), "boilerplate_class")
+            kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in b.names for w in words)),
+                        "boilerplate_class")
             if kind not in _ALWAYS_TRUSTED and not firmly_negative(b.names) and _prose(b):
                 continue
             return kind, f'class/id "{b.names[:40]}"'

@@ -88,13 +88,11 @@ def spam_header(text: str, ctx: Context) -> str | None:
     return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
 
 
-_KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
-                   "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
 
 
 def keyword_block(text: str, ctx: Context) -> str | None:
     """A "关键词：a, b, c" / "Tags: ..." line, or a run of keywords with spam words in it."""
-    if len(text) < 200 and (lead := _starts(text, _KEYWORD_LABELS)):
+    if len(text) < 200 and (lead := _starts(text, vocab.KEYWORD_LABELS)):
         return f"keyword label {lead!r}"
     if has_sentence(text):
         return None

@@ -38,6 +38,21 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
+# Class/id words that name the kind of boilerplate a box holds, for the change log.
+BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
+    ("comments", ("comment", "pinglun", "reply", "disqus", "discuss")),
+    ("share", ("share", "social", "fenxiang", "weixin", "qrcode", "erweima", "follow")),
+    ("related", ("related", "relate", "recommend", "xiangguan", "tuijian", "read-more", "more-", "also",
+                 "trending", "popular", "hot", "rank", "outbrain", "taboola")),
+    ("breadcrumb", ("breadcrumb", "crumb")),
+    ("pagination", ("pagination", "pager", "fenye", "page-nav")),
+    ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline")),
+    ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
+             "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
+)
+
 # --- spam keyword headers -------------------------------------------------------------------------
 # Words that reposting spam farms stack into keyword headers and <title>s.
 SPAM_TERMS = (
@@ -48,6 +63,9 @@ SPAM_TERMS = (
     "男同", "美女", "少妇", "少婦", "乱码", "亂碼", "综合", "綜合", "网站", "網站", "入口", "下载", "下載",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
+# Labels that start a keyword/tag line.
+KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
+                  "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
@@ -107,13 +125,9 @@ META_LINE_MARKS = (
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "写真:", "foto:", "imagen:")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
-CAPTION_CLASS = ("caption", "figcaption", "wp-caption-text", "img-desc", "pic-desc", "photo-desc", "imgtxt")
-PAGINATION_CLASS = ("pag", "fenye", "page-nav", "pages", "page_nav", "pagelink", "page-link")
-NEXT_PAGE_WORDS = ("下一页", "下一頁", "next page", "next", "следующая", "次へ", "次のページ", "siguiente", "»")
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典", "出所")
-AUTHOR_LABELS = ("作者", "记者", "記者", "文", "by", "автор", "著者", "筆者", "por")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
