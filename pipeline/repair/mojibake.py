@@ -48,7 +48,7 @@ _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇ�
 _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
-_CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000]+")
+_CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]+")
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
@@ -188,8 +188,8 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 
 def _segments(line: str) -> list[tuple[int, int]]:
-    """Candidate spans: the line (unless huge), then its non-ASCII runs, then runs split at CJK
-    punctuation, each followed by itself trimmed by up to _MAX_TRIM characters on either side (a
+    """Candidate spans: the line (unless huge), then its non-ASCII runs, then runs split at
+    punctuation (CJK or ASCII), each followed by itself trimmed by up to _MAX_TRIM characters on either side (a
     mojibake title glued to a clean label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
     for run in _RUN_RE.finditer(line):
