@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.decode import Decoded, decode_bytes
-from pipeline.encodings import LABELS, codec_for_label
+from pipeline.encodings import LABELS, codec_for_label, decode
 
 TEXTS = {
     "zh-Hans": ["区政府昨天召开会议，决定在老城区新建两座社区食堂，预计明年春天投入使用。",
@@ -297,3 +297,20 @@ def test_large_binary_junk_does_not_raise() -> None:
     junk = bytes((i * 7919 + i // 3) % 256 for i in range(200_000))
     decoded = decode_bytes(junk, "application/octet-stream")
     assert len(decoded.text) > 1000
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_piecewise_decoding_of_large_pages_equals_the_codec(data: st.DataObject) -> None:
+    lang, codec, _ = data.draw(st.sampled_from([case for case in ENCODED if case[1] in ("gbk", "big5", "cp932",
+                                                                                         "euc_jp", "cp949")]))
+    nav = "".join(f'<li><a href="/s/{n}">Section {n}</a></li>\n' for n in range(data.draw(st.integers(50, 400))))
+    blocks = data.draw(st.lists(st.sampled_from([*TEXTS[lang], nav, "\n"]), min_size=3, max_size=12))
+    raw = (nav + "".join(blocks)).encode(codec)
+    damaged = raw + data.draw(st.sampled_from([b"", b"\x81<p>", b"\xfe"]))
+    for errors in ("strict", "replace"):
+        try:
+            expected: str | None = damaged.decode(codec_for_label(codec) or codec, errors)
+        except UnicodeDecodeError:
+            expected = None
+        assert decode(damaged, codec_for_label(codec) or codec, errors) == expected
