@@ -77,7 +77,7 @@ class Crawler:
         self.tasks: list[asyncio.Task[None]] = []
 
     async def crawl(self) -> Stats:
-        self.known = {row[0] for row in self.frontier.db.execute("SELECT url FROM urls")}
+        self.known = self.frontier.urls()
         names = {site.name for site in self.job.sites}
         for entry in self.frontier.due(sys.maxsize):
             if entry.site in names:  # a site removed from the job keeps its state but is not crawled
@@ -178,7 +178,7 @@ class Crawler:
             if f.url not in self.known and f.depth <= self.job.limits.max_depth:
                 self.known.add(f.url)
                 new.append(f)
-        await self.writer.commit(entry.url, visit.outcome, new, visit.writes)
+        await self.writer.commit((entry.url, visit.outcome, new), visit.writes)
         for f in new:
             self._enqueue(Entry(f.url, f.site, f.kind, f.depth, f.redirects))
 

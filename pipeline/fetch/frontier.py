@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS urls (
     url TEXT PRIMARY KEY, host TEXT NOT NULL, site TEXT NOT NULL, kind TEXT NOT NULL,
     depth INTEGER NOT NULL, gen INTEGER NOT NULL DEFAULT 0,
     redirects TEXT NOT NULL DEFAULT '[]', outcome TEXT, etag TEXT, last_modified TEXT,
-    digest TEXT, warc_date TEXT, record_id TEXT);
+    digest TEXT, warc_date TEXT);
 CREATE INDEX IF NOT EXISTS urls_due ON urls (gen);
 CREATE TABLE IF NOT EXISTS runs (
     name TEXT PRIMARY KEY, gen INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT,
@@ -55,7 +55,6 @@ class Entry:
     last_modified: str | None = None
     digest: str | None = None
     warc_date: str | None = None
-    record_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,7 +66,9 @@ class Outcome:
     last_modified: str | None = None
     digest: str | None = None
     warc_date: str | None = None
-    record_id: str | None = None
+
+
+Done = tuple[str, Outcome, list[Found]]  # a visited URL, its outcome and the new URLs it linked to
 
 
 class Frontier:
@@ -101,44 +102,37 @@ class Frontier:
     def finish_run(self, name: str, finished: str) -> None:
         self.db.execute("UPDATE runs SET finished = ? WHERE gen = ? AND finished IS NULL", (finished, self.gen))
 
-    def add(self, found: list[Found]) -> int:
-        """Queue URLs once per canonical form (each batch in one transaction); returns how many were new."""
+    def add(self, found: list[Found]) -> None:
+        """Queue URLs once per canonical form, in one transaction."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            return self._insert(found)
+            self._insert(found)
 
-    def _insert(self, found: list[Found]) -> int:
-        before = self.db.total_changes
+    def _insert(self, found: list[Found]) -> None:
         self.db.executemany(
             "INSERT OR IGNORE INTO urls (url, host, site, kind, depth, redirects) VALUES (?,?,?,?,?,?)",
             [(f.url, host_key(f.url), f.site, f.kind, f.depth, json.dumps(f.redirects)) for f in found])
-        return self.db.total_changes - before
+
+    def urls(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT url FROM urls")}
 
     def due(self, limit: int) -> list[Entry]:
         """URLs to visit in this generation: never-fetched ones first (a page limit spends itself on
         new articles before revalidating old ones), then in discovery order."""
         rows = self.db.execute(
-            "SELECT url, site, kind, depth, redirects, etag, last_modified, digest, warc_date, record_id "
+            "SELECT url, site, kind, depth, redirects, etag, last_modified, digest, warc_date "
             "FROM urls WHERE gen < ? ORDER BY outcome IS NOT NULL, rowid LIMIT ?", (self.gen, limit)).fetchall()
         return [Entry(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:]) for r in rows]
 
-    def count_due(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM urls WHERE gen < ?", (self.gen,)).fetchone()[0])
-
-    def known(self, url: str) -> bool:
-        return self.db.execute("SELECT 1 FROM urls WHERE url = ?", (url,)).fetchone() is not None
-
-    def commit(self, url: str, result: Outcome, found: list[Found], run: str, sizes: tuple[int, int]) -> int:
-        """Mark ``url`` done for this generation, queue what it linked to and store the run's durable
-        output sizes (WARC, JSONL), in one transaction. Returns how many URLs were new."""
+    def commit(self, done: list[Done], run: str, sizes: tuple[int, int]) -> None:
+        """Mark URLs done for this generation, queue what they linked to and store the run's durable
+        output sizes (WARC, JSONL), in one transaction (a group commit of the pages just written)."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            added = self._insert(found)
-            self.db.execute(
+            self._insert([f for _, _, found in done for f in found])
+            self.db.executemany(
                 "UPDATE urls SET gen = ?, outcome = ?, etag = COALESCE(?, etag), "
                 "last_modified = COALESCE(?, last_modified), digest = COALESCE(?, digest), "
-                "warc_date = COALESCE(?, warc_date), record_id = COALESCE(?, record_id) WHERE url = ?",
-                (self.gen, result.outcome, result.etag, result.last_modified, result.digest,
-                 result.warc_date, result.record_id, url))
+                "warc_date = COALESCE(?, warc_date) WHERE url = ?",
+                [(self.gen, o.outcome, o.etag, o.last_modified, o.digest, o.warc_date, url) for url, o, _ in done])
             self.db.execute("UPDATE runs SET warc_size = ?, jsonl_size = ? WHERE name = ?", (*sizes, run))
-        return added

@@ -10,12 +10,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import json
 import os
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -24,8 +28,10 @@ from ..record import Record
 from ..sinks.atomic import AtomicWriter
 from ..sinks.jsonl import JsonlSink
 from .client import Response
-from .frontier import Found, Frontier, Outcome
+from .frontier import Done, Frontier
 from .warc import WarcOut
+
+GROUP_COMMIT = 256  # pages made durable together, at most
 
 
 class CrawlLocked(Exception):
@@ -98,31 +104,78 @@ def write_stats(path: Path, stats: dict[str, Any]) -> None:
         writer.stream.write((json.dumps(stats, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))  # type: ignore[arg-type]
 
 
-class PageWriter:
-    """Writes pages and commits them on one thread of its own, so fsyncs never stall the event loop.
+@dataclass(slots=True)
+class _Task:
+    writes: list[Callable[[], object]]
+    done: Done | None = None
+    future: asyncio.Future[None] | None = None
 
-    Per page, in order: its WARC and JSONL records, fsync of both, then one frontier transaction
-    with the URL's outcome, the URLs it links to and both files' durable lengths (frontier.py says
-    why this makes a SIGKILL safe). One thread means pages never interleave in the files.
+
+def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(None)
+
+
+class PageWriter:
+    """Writes pages and commits them on a thread of its own, so fsyncs never stall the event loop.
+
+    Pages waiting when the thread comes round are group-committed: their WARC and JSONL records are
+    written, both files fsynced once, then one frontier transaction marks them all done with the
+    URLs they link to and both files' durable lengths (frontier.py says why this order makes a
+    SIGKILL safe). One thread means pages never interleave in the files.
     """
 
     def __init__(self, warc: WarcOut, jsonl: DurableJsonl, frontier: Frontier, run: str) -> None:
         self.warc, self.jsonl, self.frontier, self.run = warc, jsonl, frontier, run
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repost-writer")
+        self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name="repost-writer", daemon=True)
+        self._thread.start()
 
     def archive(self, response: Response) -> None:
-        """Queue an exchange outside any page (robots.txt); it is committed with the next page."""
-        self._pool.submit(self.warc.exchange, response)
+        """Queue an exchange outside any page (robots.txt); it becomes durable with the next commit."""
+        self._queue.put(_Task([partial(self.warc.exchange, response)]))
 
-    async def commit(self, url: str, outcome: Outcome, found: list[Found], writes: list[Callable[[], object]]) -> None:
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._pool, self._commit, url, outcome, found, writes)
-
-    def _commit(self, url: str, outcome: Outcome, found: list[Found], writes: list[Callable[[], object]]) -> None:
-        for write in writes:
-            write()
-        self.warc.sync()
-        self.frontier.commit(url, outcome, found, self.run, (self.warc.size(), self.jsonl.sync()))
+    async def commit(self, done: Done, writes: list[Callable[[], object]]) -> None:
+        future = asyncio.get_running_loop().create_future()
+        self._queue.put(_Task(writes, done, future))
+        await future
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        self._queue.put(None)
+        self._thread.join()
+
+    def _loop(self) -> None:
+        stop = False
+        while not stop:
+            batch: list[_Task] = []
+            item = self._queue.get()
+            while item is not None and len(batch) < GROUP_COMMIT:
+                batch.append(item)
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+            stop = item is None
+            self._write(batch)
+
+    def _write(self, batch: list[_Task]) -> None:
+        error: BaseException | None = None
+        try:
+            for task in batch:
+                for write in task.writes:
+                    write()
+            self.warc.sync()
+            sizes = (self.warc.size(), self.jsonl.sync())
+            done = [task.done for task in batch if task.done]
+            if done:
+                self.frontier.commit(done, self.run, sizes)
+        except Exception as exc:  # reported to every page of the batch; none of them is committed
+            error = exc
+        for task in batch:
+            if task.future is not None:
+                with contextlib.suppress(RuntimeError):  # the loop is gone (Ctrl-C): nobody waits
+                    task.future.get_loop().call_soon_threadsafe(_settle, task.future, error)
