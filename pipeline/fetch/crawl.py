@@ -20,9 +20,8 @@ from typing import IO, Any
 from ..record import Provenance, Record, record_id
 from ..settings import Settings
 from ..sites import SiteRules
-from ..stage import Stage
-from ..stages import build_stages, run_stages
 from . import politeness as pace
+from .cleaner import Cleaner
 from .client import Fetcher, FetchError, HopCheck, Response, now_iso
 from .config import Job, Site, seeds
 from .discover import Links, classify, feed_links, page_links, sitemap_links
@@ -56,11 +55,11 @@ class RunResult:
 
 
 class Crawler:
-    def __init__(self, job: Job, frontier: Frontier, writer: PageWriter, stages: list[Stage],
+    def __init__(self, job: Job, frontier: Frontier, writer: PageWriter, cleaner: Cleaner,
                  progress: Progress) -> None:
         self.job, self.frontier, self.writer = job, frontier, writer
         self.warc, self.jsonl = writer.warc, writer.jsonl
-        self.stages, self.progress, self.stats = stages, progress, Stats()
+        self.cleaner, self.progress, self.stats = cleaner, progress, Stats()
         p = job.politeness
         self.politeness = pace.Politeness(p.delay, p.per_host, p.concurrency)
         self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
@@ -71,7 +70,6 @@ class Crawler:
         self.pending = 0
         self.pages = 0
         self.done = asyncio.Event()
-        self.cleaning = asyncio.Lock()
         self.backlog = asyncio.Semaphore(BACKLOG)
         self.processing: set[asyncio.Task[None]] = set()
         self.tasks: list[asyncio.Task[None]] = []
@@ -244,16 +242,12 @@ class Crawler:
         return kids + pages
 
     async def _clean(self, response: Response) -> Record:
-        """The article through the stages, in a thread (one at a time: stages keep counters), so the
-        event loop keeps every host's requests on time while a page is cleaned."""
         record = Record(
             id=record_id(response.url, None), url=response.url, raw=response.body, kind="html",
             content_type=response.header("content-type"),
             provenance=Provenance(http_status=response.status, headers=dict(response.headers),
                                   redirects=list(response.redirects), fetched_at=response.fetched_at))
-        async with self.cleaning:
-            return await asyncio.to_thread(run_stages, record, self.stages)
-
+        return await self.cleaner.clean(record)
 
 def run_crawl(job: Job, out: Path, settings: Settings, rules: SiteRules,
               progress_stream: IO[str] | None = None) -> RunResult:
@@ -281,11 +275,11 @@ def _run(job: Job, frontier: Frontier, run_dir: Path, resumed: bool, settings: S
         with WarcOut(run_dir / "crawl.warc.gz") as warc:
             warc.warcinfo({"software": "repost-pipeline crawl", "job": job.name, "format": "WARC File Format 1.1",
                            "robots": "obey", "http-header-user-agent": job.fetch.agent})
-            writer = PageWriter(warc, jsonl, frontier, run_dir.name)
+            writer, cleaner = PageWriter(warc, jsonl, frontier, run_dir.name), Cleaner(settings, rules)
             try:
-                crawler = Crawler(job, frontier, writer, build_stages(settings, rules), progress)
-                stats = asyncio.run(crawler.crawl())
+                stats = asyncio.run(Crawler(job, frontier, writer, cleaner, progress).crawl())
             finally:
+                cleaner.close()
                 writer.close()
     finally:
         jsonl.close()
