@@ -101,7 +101,7 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     css = hidden_css(tree)  # before the <style> elements go
     strip_non_text(tree)
     if rule is not None:
-        site.apply_strip(tree, rule, ledger)
+        site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
     hidden = find_hidden(tree, css, len(root.text(deep=True)) if root is not None else 0)
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "

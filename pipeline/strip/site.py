@@ -18,14 +18,20 @@ def rule_name(rule: SiteRule) -> str:
     return f"sites/{Path(rule.path).name}"
 
 
-def apply_strip(tree: LexborHTMLParser, rule: SiteRule, ledger: Ledger) -> None:
-    """Remove what the rule's ``strip`` selectors match, then unwrap its ``unwrap`` selectors."""
+def apply_strip(tree: LexborHTMLParser, rule: SiteRule, ledger: Ledger, flags: list[Flag]) -> None:
+    """Remove what the rule's ``strip`` selectors match, then unwrap its ``unwrap`` selectors.
+    A rule none of whose strip selectors matches anything any more is flagged."""
     name = rule_name(rule)
+    matched = 0
     for index, selector in enumerate(rule.strip):
         for node in tree.css(selector):
+            matched += 1
             ledger.drop(f"{name}:strip[{index}]", f"matches {selector!r}", normalize(node.text(deep=True)),
                         action="remove")
             node.decompose()
+    if rule.strip and not matched:
+        flags.append(Flag("strip", "site_rule_unmatched",
+                          f"{name}: no strip selector matched ({', '.join(rule.strip)})"))
     for selector in rule.unwrap:
         for node in tree.css(selector):
             node.unwrap()
