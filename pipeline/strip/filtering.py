@@ -21,7 +21,7 @@ from .ledger import TITLE_RULE, visible_chars
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
 # detectors; farther ones are just outside_body. Mostly-link blocks are nav wherever they are.
-_NEAR = 12
+_NEAR = 8
 _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).

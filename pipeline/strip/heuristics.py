@@ -107,7 +107,7 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
     if lead := _starts(text, vocab.BREADCRUMB_LEADS):
         return f"breadcrumb lead {lead!r}"
     head = _lead(text)
-    if not any(head.startswith(home) for home in vocab.BREADCRUMB_HOME):
+    if not head.startswith(vocab.BREADCRUMB_HOME):
         return None
     seps = sum(text.count(f" {s} ") + (text.count(s) if s in ">»›→＞〉" else 0) for s in vocab.BREADCRUMB_SEPARATORS)
     if seps >= 1 and not has_sentence(text):
