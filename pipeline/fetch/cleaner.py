@@ -35,6 +35,10 @@ class Cleaner:
         self._lock = asyncio.Lock()
         self._child: tuple[BaseProcess, Connection] | None = None
 
+    def start(self) -> None:
+        """Spawn the child now, so it has imported and built its stages before the first article."""
+        self._start()
+
     def _start(self) -> tuple[BaseProcess, Connection]:
         if self._child is None:
             ctx = multiprocessing.get_context("spawn")

@@ -34,7 +34,7 @@ from .urls import host_key
 from .warc import WarcOut, payload_digest, trim
 
 ARTICLE_KINDS = ("article", "auto")
-BACKLOG = 16  # fetched pages waiting to be cleaned and written, at most (bounds memory)
+BACKLOG = 32  # fetched pages waiting to be cleaned and written, at most (bounds memory)
 
 
 @dataclass(slots=True)
@@ -277,6 +277,8 @@ def _run(job: Job, frontier: Frontier, run_dir: Path, resumed: bool, settings: S
                            "robots": "obey", "http-header-user-agent": job.fetch.agent})
             writer, cleaner = PageWriter(warc, jsonl, frontier, run_dir.name), Cleaner(settings, rules)
             try:
+                if job.clean:
+                    cleaner.start()
                 stats = asyncio.run(Crawler(job, frontier, writer, cleaner, progress).crawl())
             finally:
                 cleaner.close()
