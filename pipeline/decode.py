@@ -160,7 +160,8 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
     if multibyte < FEW_MULTIBYTE:
         legacy = decode(data, first.codec)
-        if legacy is not None and plausibility(legacy, first.codec) > plausibility(text, "utf-8") + MARGIN:
+        as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source
+        if legacy is not None and plausibility(legacy, first.codec) > as_utf8 + MARGIN:
             return _verdict(legacy, first.codec, labels, f"decoded cleanly ({multibyte} UTF-8-like sequences)")
     return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({multibyte} multibyte sequences)")
 

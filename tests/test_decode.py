@@ -137,6 +137,14 @@ def test_utf8_with_latin1_label_reports_evidence() -> None:
     assert decoded.evidence == f"http said iso-8859-1 but bytes are valid UTF-8 ({multibyte} multibyte sequences)"
 
 
+def test_few_utf8_sequences_under_a_latin1_label() -> None:
+    encoded_replacement = "That\ufffds a waste of time.".encode()  # the source itself held U+FFFD
+    decoded = decode_bytes(encoded_replacement, "text/html; charset=iso-8859-1")
+    assert (decoded.text, decoded.encoding, decoded.mislabeled) == ("That\ufffds a waste of time.", "utf-8", True)
+    one_accent = "Caf\u00e9 au lait".encode()
+    assert decode_bytes(one_accent, "text/html; charset=iso-8859-1").text == "Caf\u00e9 au lait"
+
+
 def test_declared_utf8_but_invalid_bytes() -> None:
     text = page("zh-Hans")
     decoded = decode_bytes(text.encode("gbk"), "text/html; charset=utf-8")
