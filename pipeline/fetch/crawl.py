@@ -87,6 +87,7 @@ class Crawler:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         await self.fetcher.aclose()
         self.stats.bytes = self.fetcher.bytes
+        self.progress.update(self.stats, 0, force=True)
         return self.stats
 
     def _enqueue(self, entry: Entry) -> None:

@@ -61,8 +61,8 @@ class Progress:
         done = c["fetched"] + c["not_modified"] + c["unchanged"]
         rate = c["requests"] / max(stats.seconds, 1e-6)
         line = (f"\r{done} pages ({c['fetched']} new, {c['not_modified'] + c['unchanged']} unchanged), "
-                f"{queued} queued, {sum(stats.errors.values())} errors, {rate:.1f} req/s ")
-        self.stream.write(line[:200])
+                f"{queued} queued, {sum(stats.errors.values())} errors, {rate:.1f} req/s")
+        self.stream.write(line[:200] + "\x1b[K")  # clear what a longer earlier line left
         self.stream.flush()
 
     def close(self) -> None:
