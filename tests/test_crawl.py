@@ -177,3 +177,29 @@ def test_same_host_redirect_hops_are_archived_and_the_record_names_the_final_url
     responses = [uri for kind, uri in warc_types(result) if kind == "response"]
     assert responses == [site.url(p) for p in ("/robots.txt", "/r1", "/r2", "/final.html")]
     assert result.stats["requests"] == 4
+
+
+def test_the_cleaner_child_can_die_and_the_next_page_gets_a_new_one() -> None:
+    import asyncio
+
+    from pipeline.fetch.cleaner import Cleaner
+    from pipeline.record import Record
+
+    cleaner = Cleaner(Settings(), SiteRules())
+
+    def page() -> Record:
+        return Record(id="x", url="http://a.test/1", raw=html("标题", ARTICLE[0]), content_type="text/html")
+
+    async def go() -> tuple[Record, Record]:
+        cleaner.start()
+        assert cleaner._child is not None
+        cleaner._child[0].kill()
+        cleaner._child[0].join()
+        return await cleaner.clean(page()), await cleaner.clean(page())
+
+    try:
+        dead, fresh = asyncio.run(go())
+    finally:
+        cleaner.close()
+    assert dead.status == "error" and "cleaner process died" in str(dead.reason)
+    assert fresh.status == "ok" and ARTICLE[0] in str(fresh.text)
