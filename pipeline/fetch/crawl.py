@@ -1,10 +1,10 @@
 """The crawl engine: per-host queues over the SQLite frontier, polite fetches, WARC + clean JSONL.
 
 One worker task per host slot takes URLs from its host's queue. Each fetched page is processed in
-a task of its own: cleaned (in a child process, cleaner.py), then handed to the :class:`PageWriter`, which writes its
-WARC and JSONL records, fsyncs them and commits the page to the frontier with the URLs it links to
-(see frontier.py for why this order makes a SIGKILL safe). Articles run through the same stages as
-``repost clean``.
+a task of its own: cleaned (in a child process, cleaner.py), then handed to the :class:`PageWriter`,
+which writes its WARC and JSONL records, fsyncs them and commits the page to the frontier with the
+URLs it links to (see frontier.py for why this order makes a SIGKILL safe). Articles run through
+the same stages as ``repost clean``.
 """
 
 from __future__ import annotations
