@@ -17,9 +17,10 @@ PUNCT = "，。、；：！？,.;:!?…「」“”"
 _LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|"
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Context:
-    """Where a block sits: its index among all blocks or lines, and its share of link text."""
+    """Where a block sits: its index among all blocks or lines, and its share of link text.
+    (Not frozen: one is made per block, and frozen dataclasses are several times slower to build.)"""
 
     index: int = 0
     total: int = 1
