@@ -203,3 +203,14 @@ def test_the_cleaner_child_can_die_and_the_next_page_gets_a_new_one() -> None:
         cleaner.close()
     assert dead.status == "error" and "cleaner process died" in str(dead.reason)
     assert fresh.status == "ok" and ARTICLE[0] in str(fresh.text)
+
+
+def test_last_modified_alone_gives_if_modified_since_on_the_next_run(tmp_path: Path) -> None:
+    stamp = "Tue, 05 May 2026 08:00:00 GMT"
+    with Server() as site:
+        site.routes.update({"/robots.txt": Reply(404), "/p": lambda hit: Reply(304) if hit.headers.get(
+            "if-modified-since") == stamp else Reply(body=html("旧闻", ARTICLE[0]), headers={"Last-Modified": stamp})})
+        job = job_for(Site(name="s", pages=(site.url("/p"),), hosts=("127.0.0.1",)))
+        first, second = crawl(job, tmp_path), crawl(job, tmp_path)
+    assert first.stats["fetched"] == 1 and second.stats["not_modified"] == 1
+    assert "if-none-match" not in site.hits("/p")[1].headers

@@ -198,3 +198,10 @@ def test_an_unresolvable_host_is_a_dns_error_not_a_refusal() -> None:
     with pytest.raises(FetchError) as info:
         run(lambda f: f.follow("http://no-such-host.invalid/x", None, no_check), private=False)
     assert info.value.kind == "dns"
+
+
+def test_a_retry_after_beyond_the_limit_gives_up_at_once() -> None:
+    config = FetchConfig(user_agent="repost-test/1", retries=3, max_retry_after=5.0)
+    with Site({"/p": Reply(429, headers={"Retry-After": "3600"})}) as site:
+        response = get(site.url("/p"), config)
+    assert response.status == 429 and len(site.log) == 1
