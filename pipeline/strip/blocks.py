@@ -61,14 +61,16 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
                 values[i] *= _AFTER_TITLE_BOOST
     raw: dict[int, float] = {}
     for block, value in zip(blocks, values, strict=True):
-        if value > 0:
-            raw[id(block.box)] = raw.get(id(block.box), 0.0) + value
+        raw[id(block.box)] = raw.get(id(block.box), 0.0) + max(value, 0.0)
     for box in reversed(boxes):
-        if box.parent is not None:
-            raw[id(box.parent)] = raw.get(id(box.parent), 0.0) + raw.get(id(box), 0.0)
+        if box.parent is not None and id(box) in raw:
+            raw[id(box.parent)] = raw.get(id(box.parent), 0.0) + raw[id(box)]
     total = raw.get(id(boxes[0]), 0.0) if boxes else 0.0
     teasers = teaser_cards(blocks, boxes)
     for box in boxes:
+        if id(box) not in raw:  # no text inside: its name cannot matter
+            box.neg = box.parent is not None and box.parent.neg
+            continue
         if id(box) in teasers:
             box.teaser = True
         own = box.weight < 0 or box.tag in NEG_TAGS or box.teaser
@@ -101,14 +103,18 @@ def teaser_cards(blocks: list[Block], boxes: list[Box]) -> set[int]:
             chars[id(box)] = chars.get(id(box), 0) + len(block.text)
             if linked:
                 headed.add(id(box))
+    siblings: dict[tuple[int, str], int] = {}
     groups: dict[tuple[int, str, str], list[Box]] = {}
     for box in boxes:
-        if box.parent is not None and box.tag not in _NOT_CARDS:
-            groups.setdefault((id(box.parent), box.tag, box.names), []).append(box)
+        if box.parent is None or box.tag in _NOT_CARDS:
+            continue
+        key = (id(box.parent), box.tag)
+        siblings[key] = siblings.get(key, 0) + 1
+        if id(box) in headed and 0 < chars.get(id(box), 0) <= _CARD_MAX:
+            groups.setdefault((*key, box.names), []).append(box)
     found: set[int] = set()
-    for group in groups.values():
-        cards = [b for b in group if id(b) in headed and 0 < chars.get(id(b), 0) <= _CARD_MAX]
-        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * len(group):
+    for (parent, tag, _), cards in groups.items():
+        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)]:
             found.update(id(b) for b in cards)
     return found
 

@@ -45,18 +45,37 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 @dataclass(slots=True, eq=False)
 class Box:
     """A block-level element; ``weight`` comes from its class/id words, ``neg`` is true when it or an
-    ancestor is boilerplate by name or tag."""
+    ancestor is boilerplate by name or tag. Names and weight are read from the element only when
+    asked for: most boxes hold no text and are never asked."""
 
     tag: str
-    names: str
     parent: Box | None
     node: LexborNode
-    weight: int = 0
     neg: bool = False
     teaser: bool = False
     value: float = 0.0
     chars: int = 0
     link_chars: int = 0
+    _names: str | None = None
+    _weight: int | None = None
+
+    @property
+    def names(self) -> str:
+        """Its class and id attributes, lowercased."""
+        if self._names is None:
+            attrs = self.node.attributes
+            self._names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower() if attrs else ""
+        return self._names
+
+    @property
+    def weight(self) -> int:
+        if self._weight is None:
+            self._weight = class_weight(self.names) if self.names else 0
+        return self._weight
+
+    @weight.setter
+    def weight(self, value: int) -> None:
+        self._weight = value
 
     def ancestors(self) -> Iterable[Box]:
         box: Box | None = self
@@ -136,12 +155,7 @@ class Walker:
         return self.blocks
 
     def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        attrs = node.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower() if attrs else ""
-        tag = node.tag or ""
-        weight = class_weight(names) if names else 0
-        neg = weight < 0 or tag in NEG_TAGS or (parent is not None and parent.neg)
-        box = Box(tag, names, parent, node, weight, neg)
+        box = Box(node.tag or "", parent, node)
         self.boxes.append(box)
         return box
 
