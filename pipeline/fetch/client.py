@@ -168,10 +168,11 @@ class Fetcher:
 
     async def follow(self, url: str, extra: dict[str, str] | None, check: HopCheck,
                      chain: list[str] | None = None) -> Response:
-        """GET ``url`` following same-host redirects; each hop passes ``check`` (scope, robots) and safety.
+        """GET ``url`` following same-host redirects; each hop passes safety and ``check`` (scope, robots).
 
-        A redirect to another host is returned as is (status 3xx, ``Location`` resolved in
-        ``redirects[-1]`` is not fetched): the caller queues it behind that host's own gate.
+        ``chain`` is the redirect chain that led here (loops are detected across it). A redirect to
+        another host is returned as is: the caller queues its :meth:`redirect_target` behind that
+        host's own gate. ``extra`` (conditional headers) goes with the first request only.
         """
         chain = list(chain or [])
         hops: list[Response] = []
@@ -182,7 +183,7 @@ class Fetcher:
                 raise FetchError("too_many_redirects", url, f"more than {self.config.max_redirects}")
             await self._safe(url)  # before robots.txt: an unsafe host gets no request at all
             await check(url)
-            response = await self.get(url, extra if not chain else None)
+            response = await self.get(url, None if hops else extra)
             response.redirects, response.hops = list(chain), hops
             target = self.redirect_target(response)
             if target is None or host_key(target) != host_key(url):
