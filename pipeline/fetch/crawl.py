@@ -133,8 +133,7 @@ class Crawler:
         async def check(url: str) -> None:
             if not site.in_scope(url):
                 raise FetchError("out_of_scope", url, f"not in the scope of site {site.name!r}")
-            if not await self.robots.allowed(url):
-                raise FetchError("robots", url, "disallowed by robots.txt")
+            await self.robots.check(url)
         return check
 
     async def _fetch(self, entry: Entry) -> Response | Exception:

@@ -57,6 +57,12 @@ class RobotsCache:
                 self._robots[key] = await self._fetch(key)
         return self._robots[key]
 
+    async def check(self, url: str) -> None:
+        """Raise ``FetchError("robots")`` naming why, when robots.txt keeps us from ``url``."""
+        robots = await self.get(url)
+        if not robots.allowed(url, self.agent):
+            raise FetchError("robots", url, f"disallowed ({robots.reason})")
+
     async def allowed(self, url: str) -> bool:
         return (await self.get(url)).allowed(url, self.agent)
 
@@ -79,7 +85,7 @@ class RobotsCache:
         status = response.status
         if 200 <= status < 300:
             text = response.body.decode("utf-8", "replace")
-            robots = Robots(Protego.parse(text), True, "robots.txt")
+            robots = Robots(Protego.parse(text), True, "by robots.txt")
             delay = robots.crawl_delay(self.agent)
             if delay:
                 self.fetcher.politeness.gate(host).set_delay(delay)

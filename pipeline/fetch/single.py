@@ -22,15 +22,11 @@ async def _fetch_all(urls: list[str], config: FetchConfig, delay: float, allow_p
     fetcher = Fetcher(config, Politeness(delay, 1, 8), SafetyChecker(allow_private))
     robots = RobotsCache(fetcher, config.user_agent.split("/", 1)[0], on_response=warc.exchange)
 
-    async def check(url: str) -> None:
-        if not await robots.allowed(url):
-            raise FetchError("robots", url, "disallowed by robots.txt")
-
     async def one(url: str) -> bool:
         chain: list[str] = []
         try:
             while True:
-                response: Response = await fetcher.follow(url, None, check, chain)
+                response: Response = await fetcher.follow(url, None, robots.check, chain)
                 warc.exchange(response)
                 target = fetcher.redirect_target(response)
                 if target is None:
