@@ -43,8 +43,15 @@ def records(result: RunResult) -> list[dict[str, object]]:
 
 
 def warc_types(result: RunResult) -> list[tuple[str, str]]:
+    """(type, target URI) of every record; every block and payload digest must verify."""
+    out = []
     with (result.run_dir / "crawl.warc.gz").open("rb") as fh:
-        return [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI") or "") for r in ArchiveIterator(fh)]
+        for record in ArchiveIterator(fh, check_digests=True):
+            record.content_stream().read()
+            assert record.digest_checker.passed is not False, record.digest_checker.problems
+            assert record.rec_headers.protocol == "WARC/1.1"
+            out.append((record.rec_type, record.rec_headers.get_header("WARC-Target-URI") or ""))
+    return out
 
 
 @pytest.fixture
