@@ -17,7 +17,7 @@ from .settings import SCRIPTS, Settings, load_settings
 from .sinks.atomic import AtomicWriter
 from .sinks.jsonl import JsonlSink
 from .sinks.text import TextSink
-from .sites import SiteRules
+from .sites import SiteRules, load_rules
 from .sources import input_paths, open_sources
 
 
@@ -40,7 +40,7 @@ def load_config(args: argparse.Namespace) -> tuple[Settings, SiteRules]:
     settings = load_settings(_config_dir(args))
     settings = settings.with_overrides(script=getattr(args, "script", None),
                                        explain=getattr(args, "explain", None) or None)
-    rules = SiteRules()  # TEMP
+    rules = load_rules(settings.sites_dir) if settings.sites_dir else SiteRules()
     return settings, rules
 
 
@@ -101,11 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_optional_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    try:  # TEMP until helpers land
-        from .fetch.commands import add_fetch_parsers
-        from .sites_commands import add_sites_parser
-    except ImportError:
-        return
+    from .fetch.commands import add_fetch_parsers
+    from .sites_commands import add_sites_parser
+
     add_sites_parser(subparsers)
     add_fetch_parsers(subparsers)
 

@@ -97,6 +97,7 @@ class Record:
     lang: str | None = None
     script: str | None = None
     canonical_url: str | None = None
+    next_pages: list[str] = field(default_factory=list)
     site_rule: str | None = None
     changes: list[Change] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)

@@ -15,7 +15,7 @@ from .repair import repair_text
 from .settings import Settings
 from .sites import SiteRule, SiteRules
 from .stage import Stage
-from .strip import extract_html, extract_text
+from .strip import Thresholds, extract_html, extract_text
 
 # More than this share of control characters or U+FFFD in decoded text means the bytes were no text.
 _BINARY_SHARE = 0.1
@@ -97,10 +97,11 @@ class StripStage(Stage):
 
     def process(self, record: Record) -> Record:
         rule = rule_for(record, self.rules)
+        thresholds = Thresholds(max_drop_ratio=self.settings.max_drop_ratio)
         if record.kind == "html":
-            article = extract_html(record.html or "", url=record.url, rule=rule)
+            article = extract_html(record.html or "", url=record.url, rule=rule, thresholds=thresholds)
         else:
-            article = extract_text(record.text or "", rule=rule)
+            article = extract_text(record.text or "", rule=rule, thresholds=thresholds)
         record.site_rule = rule.path if rule else None
         record.text = "\n".join(article.paragraphs)
         record.title = record.title or article.title
@@ -109,6 +110,7 @@ class StripStage(Stage):
         record.publisher = article.publisher
         record.lang = article.lang
         record.canonical_url = article.canonical_url
+        record.next_pages = article.next_pages
         record.changes.extend(article.changes)
         record.flags.extend(article.flags)
         if len(record.text) < self.settings.min_article_chars:

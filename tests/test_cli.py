@@ -42,8 +42,8 @@ def test_clean_one_page_prints_exact_jsonl(tmp_path: Path, run_cli: Any) -> None
         "repair of its engine.", "title": "Harbour ferry returns", "url": "https://news.example.org/ferry",
         "source_path": str(page), "published": None, "author": None, "publisher": None,
         "site": "news.example.org", "lang": "en", "script": None, "encoding": "utf-8", "encoding_source": "meta",
-        "mislabeled": False, "fetched_at": None, "flags": [], "changes": record["changes"], "status": "ok",
-        "reason": None,
+        "mislabeled": False, "fetched_at": None, "next_pages": [], "flags": [], "changes": record["changes"],
+        "status": "ok", "reason": None,
     }
     assert len(record["id"]) == 16
     assert all(rule.startswith(("strip", "heuristic", "hidden")) or ":" in rule for rule in record["changes"])

@@ -9,10 +9,6 @@ from urllib.parse import urlsplit
 
 from ..record import Record
 
-FIELDS = ("id", "text", "title", "url", "source_path", "published", "author", "publisher", "site", "lang",
-          "script", "encoding", "encoding_source", "mislabeled", "fetched_at", "flags", "changes",
-          "status", "reason")
-
 
 def record_to_json(record: Record, explain: bool = False) -> dict[str, Any]:
     """The output schema: flat fields, change counts per rule, and the full log with ``explain``."""
@@ -34,6 +30,7 @@ def record_to_json(record: Record, explain: bool = False) -> dict[str, Any]:
         "encoding_source": record.encoding_source,
         "mislabeled": record.mislabeled,
         "fetched_at": prov.fetched_at,
+        "next_pages": record.next_pages,
         "flags": sorted({flag.rule for flag in record.flags}),
         "changes": dict(sorted(Counter(change.rule for change in record.changes).items())),
         "status": record.status,

@@ -6,7 +6,6 @@ A source that cannot be read yields an error record naming it, and the stream go
 from __future__ import annotations
 
 import gzip
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,13 +13,12 @@ from typing import BinaryIO, Literal
 
 from ..errors import InputError, ReadError
 from ..record import Provenance, Record, record_id
+from ..sniff import sniff_kind
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-# Raw fixtures and anything else: sniff the bytes.
-_HTML_SNIFF = re.compile(rb"<(!doctype|html|head|body|meta|div|p|article|title)[\s>/]", re.I)
 
 
 def _suffix(path: Path) -> str:
@@ -30,11 +28,6 @@ def _suffix(path: Path) -> str:
             return suffix
     name = name.removesuffix(".gz")
     return "." + name.rsplit(".", 1)[1] if "." in name else ""
-
-
-def sniff_kind(data: bytes) -> Literal["html", "text"]:
-    """HTML when a tag appears near the start, else plain text."""
-    return "html" if _HTML_SNIFF.search(data[:2048]) else "text"
 
 
 def _read(path: Path) -> bytes:

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from ..fetch.discover import classify
 from ..record import Provenance, Record, record_id
-from .files import error_record, sniff_kind
+from ..sniff import sniff_kind
+from .files import error_record
 
 _TEXTUAL = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 
 
-def _wanted(content_type: str, body: bytes) -> bool:
+def _wanted(content_type: str, body: bytes, url: str | None, status: str | None) -> bool:
+    """Articles only: a crawl also archives redirects, errors, robots.txt, sitemaps and feeds."""
+    if status and not status.startswith("2"):
+        return False
+    if url and urlsplit(url).path == "/robots.txt":
+        return False
+    if classify(body, content_type or None) in ("sitemap", "feed"):
+        return False
     mime = content_type.split(";", 1)[0].strip().lower()
     return mime.startswith(_TEXTUAL) if mime else sniff_kind(body) == "html"
 
@@ -40,10 +50,10 @@ def warc_records(path: Path) -> Iterator[Record]:
                     return
                 headers = dict(item.http_headers.headers)
                 content_type = item.http_headers.get_header("Content-Type") or ""
-                if not _wanted(content_type, body):
-                    continue
                 url = item.rec_headers.get_header("WARC-Target-URI")
                 status = item.http_headers.get_statuscode()
+                if not _wanted(content_type, body, url, status):
+                    continue
                 mime = content_type.split(";", 1)[0].strip().lower()
                 yield Record(
                     id=record_id(url, source, offset), url=url, raw=body,
