@@ -71,7 +71,7 @@ def _html(title: str, lines: list[str], spam: str, crumb: str, footer: str, char
 
 def make_case(path: Path, rng: random.Random, index: int) -> Case:
     title, *body = path.read_text(encoding="utf-8").strip().splitlines()
-    conv = opencc.OpenCC(rng.choice(["s2tw", "s2twp", "s2hk", "s2t"]) if rng.random() < 0.8 else "s2tw")
+    conv = opencc.OpenCC(rng.choice(["s2tw", "s2hk", "s2t"]) if rng.random() < 0.8 else "s2tw")
     style = rng.choice([Style.TONE, Style.TONE3, Style.NORMAL])
     brackets = rng.choice(BRACKETS)
     fold = rng.random() < 0.7

@@ -72,7 +72,9 @@ def _machine_converted(text: str) -> str | None:
         reasons.append(f"pinyin on {share:.0%} converted chars")
     score, mainland = _mainland_evidence(text)
     taiwan = [t for t in TAIWAN_HK_TERMS if t in text]
-    if taiwan and score <= 2 * len(taiwan):
+    # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
+    # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) vetoes only the rest.
+    if taiwan and score <= 2 * len(taiwan) and not reasons:
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))

@@ -80,7 +80,9 @@ def spam_header(text: str, ctx: Context) -> str | None:
         return None
     terms = spam_terms(text)
     distinct = {t.lower() for t in terms}
-    if len(distinct) < 3:
+    segments = [p for p in re.split(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+", text) if p]
+    # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
+    if len(distinct) < 2 or (len(distinct) == 2 and len(segments) < 3):
         return None
     letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
     covered = sum(len(t) for t in terms)
