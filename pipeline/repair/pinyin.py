@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag, opencc_converter
 from .vocab import LESSON_WORDS
 
 RULE = "pinyin_annotation"
@@ -67,8 +67,21 @@ def _readings(char: str) -> frozenset[str]:
 
 
 def is_reading(char: str, syllable: str) -> bool:
-    """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``."""
-    return len(char) == 1 and bool(syllable) and _norm(syllable) in _readings(char)
+    """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``.
+
+    A converted character is also checked against its simplified form: obfuscators annotate the
+    original before converting it, so 瞭(le) was 了(le) and 鬨(hǒng) was 哄(hǒng).
+    """
+    if len(char) != 1 or not syllable:
+        return False
+    norm = _norm(syllable)
+    return norm in _readings(char) or norm in _readings(_simplified(char))
+
+
+@functools.cache
+def _simplified(char: str) -> str:
+    converted: str = opencc_converter("t2s").convert(char)
+    return converted if len(converted) == 1 else char
 
 
 @functools.lru_cache(maxsize=4)
