@@ -93,7 +93,7 @@ def contenders(web: Web, tmp: Path, delay: float, per_host: int, total: int) -> 
     job = tmp / f"job-{delay}.toml"
     job.write_text(job_toml(web, delay, per_host, total), encoding="utf-8")
     sitemaps = json.dumps([b + "/sitemap.xml" for b in web.bases])
-    ours = [sys.executable, "-m", "pipeline.fetch", "crawl", str(job)]
+    ours = [sys.executable, "-m", "pipeline", "crawl", str(job)]
     return {
         "ours": [*ours, "--no-clean", "--out", str(tmp / f"ours-{time.monotonic_ns()}")],
         "ours+clean": [*ours, "--out", str(tmp / f"ours-clean-{time.monotonic_ns()}")],

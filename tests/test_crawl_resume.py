@@ -39,7 +39,7 @@ sitemaps = ["{site.url('/sitemap.xml')}"]
 
 
 def crawl_cmd(job: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.fetch", "crawl", str(job), "--out", str(out)]
+    return [sys.executable, "-m", "pipeline", "crawl", str(job), "--out", str(out)]
 
 
 @pytest.fixture

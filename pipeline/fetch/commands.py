@@ -133,17 +133,3 @@ def add_fetch_parsers(subparsers: argparse._SubParsersAction) -> None:  # type: 
     p.add_argument("--out", default="demo-out", metavar="DIR", help="where the demo crawl goes (default demo-out)")
     p.add_argument("--explain", action="store_true", help="add the full change log to each record")
     p.set_defaults(func=cmd_demo)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m pipeline.fetch``: the crawler's commands alone (the same handlers ``repost`` runs)."""
-    parser = argparse.ArgumentParser(prog="python -m pipeline.fetch")
-    parser.add_argument("--config-dir", metavar="DIR")
-    add_fetch_parsers(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    try:
-        code: int = args.func(args)
-    except ConfigError as exc:
-        print(f"repost: config error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    return code
