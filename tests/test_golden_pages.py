@@ -1,9 +1,9 @@
 """Golden pages: raw bytes as served -> the whole pipeline -> the expected article and metadata.
 
 Each fixtures/pages/<slug>/ holds source.bin, headers.json, expected.txt, expected.json and a README
-saying what the case is. Pages whose truth needs the repair stage (pinyin glosses, machine-converted
-script) say "needs": "repair" (or expect a "script") in expected.json and are marked xfail(strict=False)
-with that reason, so a missing repair shows as xfail, not as a strip failure. Regenerate with fixtures/regenerate.py.
+saying what the case is. Pages whose truth needs the repair stage too (pinyin glosses, machine-converted
+script) say "needs": "repair" in expected.json; they run like every other page. Regenerate with
+fixtures/regenerate.py.
 """
 
 from __future__ import annotations
@@ -25,10 +25,7 @@ RECORD_KEYS = ("title", "published", "author", "publisher", "canonical_url", "la
 
 def _param(page: Path) -> Any:
     expected = json.loads((page / "expected.json").read_text(encoding="utf-8"))
-    marks = []
-    if expected.get("needs") == "repair" or "script" in expected:  # script restoration is the repair stage's
-        marks.append(pytest.mark.xfail(strict=False, reason="truth is the original text the repair stage restores"))
-    return pytest.param(page, expected, id=page.name, marks=marks)
+    return pytest.param(page, expected, id=page.name)
 
 
 @pytest.mark.parametrize(("page", "expected"), [_param(p) for p in PAGES])
