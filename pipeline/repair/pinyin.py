@@ -66,22 +66,23 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def is_reading(char: str, syllable: str) -> bool:
+def is_reading(char: str, syllable: str, following: str = "") -> bool:
     """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``.
 
     A converted character is also checked against its simplified form: obfuscators annotate the
-    original before converting it, so 瞭(le) was 了(le) and 鬨(hǒng) was 哄(hǒng).
+    original before converting it, so 鬨(hǒng) was 哄(hǒng). ``following`` (the character after the
+    annotation) lets a phrase conversion speak: 瞭(le)解 was 了解, though 瞭 alone stays 瞭.
     """
     if len(char) != 1 or not syllable:
         return False
     norm = _norm(syllable)
-    return norm in _readings(char) or norm in _readings(_simplified(char))
+    return norm in _readings(char) or norm in _readings(_simplified(char + following)[0])
 
 
 @functools.cache
-def _simplified(char: str) -> str:
-    converted: str = opencc_converter("t2s").convert(char)
-    return converted if len(converted) == 1 else char
+def _simplified(chars: str) -> str:
+    converted: str = opencc_converter("t2s").convert(chars)
+    return converted if len(converted) == len(chars) else chars
 
 
 @functools.lru_cache(maxsize=4)
@@ -102,7 +103,8 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         if not HAN_RE.match(char) or (groups.get("open") and _BRACKETS[m["open"]] != m["close"]):
             continue
         syllable = groups.get("syl") or m["bare"]
-        if is_reading(char, syllable):
+        following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
+        if is_reading(char, syllable, following):
             found.append(Annotation(m.start(), m.end(), char, syllable))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
