@@ -13,8 +13,10 @@ import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from pipeline.fetch.loopback import start_server
 
 WORDS = ("城市", "居民", "今年", "部门", "工作", "项目", "发展", "服务", "社区", "学校", "交通", "公园", "市场",
          "记者", "介绍", "表示", "计划", "完成", "开放", "建设", "改造", "提高", "活动", "参加", "增加", "新的")
@@ -93,30 +95,15 @@ class Web:
         return 404, {}, b""
 
     def _server(self, ip: str, site: int) -> str:
-        web = self
+        def respond(path: str, _headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+            at = time.monotonic()
+            status, headers, body = self.reply(site, path)
+            ra = headers.get("Retry-After")
+            self.log.append(Hit(at, site, path, status, float(ra) if ra else None))
+            return status, headers, body
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                at = time.monotonic()
-                status, headers, body = web.reply(site, self.path)
-                ra = headers.get("Retry-After")
-                web.log.append(Hit(at, site, self.path, status, float(ra) if ra else None))
-                self.send_response(status)
-                for k, v in (headers | {"Content-Length": str(len(body))}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(body)
-
-        server = ThreadingHTTPServer((ip, 0), Handler)
-        server.daemon_threads = True
-        server.request_queue_size = 128
+        server = start_server(respond, host=ip)
         self._servers.append(server)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
         return f"http://{ip}:{server.server_address[1]}"
 
     def __enter__(self) -> Web:

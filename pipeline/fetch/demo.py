@@ -10,16 +10,17 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import threading
 import time
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .loopback import start_server
 
 PREFERRED_PORT = 8531
 
@@ -58,30 +59,15 @@ class FixtureWeb:
         return 200, {"Content-Type": types.get(file.suffix, default), "ETag": etag}, body
 
     def serve(self, site: str, port: int) -> None:
-        web = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                status, headers, body = web.reply(site, self.path, {k.lower(): v for k, v in self.headers.items()})
-                self.send_response(status)
-                for key, value in (headers | {"Content-Length": str(len(body))}).items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(body)
+        def respond(path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+            return self.reply(site, path, headers)
 
         try:
-            server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        except OSError:
-            server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
+            server = start_server(respond, port=port)
+        except OSError:  # the preferred port is taken: any free one will do
+            server = start_server(respond)
         self.servers.append(server)
         self.bases[site] = f"http://127.0.0.1:{server.server_address[1]}"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
 
     def close(self) -> None:
         for server in self.servers:
