@@ -26,7 +26,6 @@ class Sink(Protocol):
 @dataclass(slots=True)
 class RunStats:
     status: Counter[str] = field(default_factory=Counter)
-    stages: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -50,5 +49,4 @@ def run(records: Iterable[Record], sink: Sink, errors: IO[str], *, settings: Set
                 rejects.write(json.dumps(record_to_json(record), ensure_ascii=False) + "\n")
         else:
             sink.write(record)
-    stats.stages = {stage.name: dict(stage.stats) for stage in stages}
     return stats

@@ -6,7 +6,7 @@ Nothing is read at import time: :func:`load_settings` is called by the CLI (or b
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,7 +25,6 @@ class Settings:
     max_drop_ratio: float = 0.9
     # Shortest article body (characters) that is still reported as ok rather than dropped.
     min_article_chars: int = 1
-    thresholds: dict[str, Any] = field(default_factory=dict)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})

@@ -73,9 +73,9 @@ class RepairStage(Stage):
 
     def process(self, record: Record) -> Record:
         rule = rule_for(record, self.rules)
-        script = self.settings.script
+        script: str = self.settings.script
         if rule and rule.script and script == "auto":
-            script = rule.script  # type: ignore[assignment]
+            script = rule.script
         source = record.html if record.kind == "html" else record.text
         repaired = repair_text(source or "", script=script, codec_hint=record.encoding)
         if record.kind == "html":

@@ -30,7 +30,7 @@ def _suffix(path: Path) -> str:
     return "." + name.rsplit(".", 1)[1] if "." in name else ""
 
 
-def _read(path: Path) -> bytes:
+def read_input(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -53,7 +53,7 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
     """One saved page or text file as a record of raw bytes (decoding is the decode stage's job)."""
     source = str(path)
     try:
-        data = _read(path)
+        data = read_input(path)
     except InputError as exc:
         return error_record(source, exc)
     suffix = _suffix(path)

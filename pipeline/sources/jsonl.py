@@ -8,13 +8,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..record import Provenance, Record, record_id
-from .files import _read, error_record
+from .files import error_record, read_input
 
 
 def jsonl_records(path: Path) -> Iterator[Record]:
     source = str(path)
     try:
-        data = _read(path)
+        data = read_input(path)
     except InputError as exc:
         yield error_record(source, exc)
         return
