@@ -1,0 +1,509 @@
+# ruff: noqa: E501
+"""The audit's cases: an original article, the repost's bytes, and what decoding it should give.
+
+Each builder returns a :class:`Case`; ``lossy`` marks pages whose bytes lost text for good
+(U+FFFD, 锟斤拷), where only the damaged spot may differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from articles import ARTICLES, Article
+from obfuscate import annotate, annotate_words, converter, fold, lost_lead, mojibake, radicals, zero_width
+from templates import SPAM, Page, dedecms, discuz, phpcms, plain_news, text_dump, wordpress
+
+ICP = "版权所有 © 2026 某某资讯网 京ICP备20261234号-1 京公网安备11010502030001号"
+ICP_TW = "版權所有 © 2026 某某資訊網 京ICP備20261234號-1"
+RELATED = ["本市启动夏季用电高峰保障工作", "周末天气晴好适宜出行", "多部门联合开展食品安全检查"]
+
+
+@dataclass
+class Case:
+    name: str
+    kind: str  # "text" or "html"
+    data: bytes
+    title: str
+    body: str
+    content_type: str | None = None
+    url: str | None = None
+    lossy: bool = False
+    note: str = ""
+    expect: dict[str, str | None] = field(default_factory=dict)  # metadata fields to check
+
+
+def obf(lines: list[str], config: str | None, style: str = "tone", brackets: str = "()", rate: float = 0.6,
+        folded: bool = True, ruby: bool = False) -> list[str]:
+    out = [annotate(x, config, style, brackets, rate, ruby=ruby) for x in lines]
+    return [fold(x) for x in out] if folded else out
+
+
+def _text_case(name: str, a: Article, lines: list[str], page: Page, codec: str = "utf-8", **kw: object) -> Case:
+    title, *paras = lines
+    text = text_dump(title, paras, page)
+    if codec != "utf-8":  # legacy codecs have no NBSP/em space: the dump carries what they can
+        text = text.replace("\xa0", " ").replace("\u2003", "\u3000")
+    data = text.encode(codec)
+    return Case(name, "text", data, a.title, a.body, **kw)  # type: ignore[arg-type]
+
+
+def conv(s: str, config: str) -> str:
+    return converter(config).convert(s)
+
+
+def _crumb(config: str | None, style: str = "tone") -> str:
+    return fold(annotate("当前位置 : 首页 > 资讯中心 > 社会民生", config, style))
+
+
+# ---------------------------------------------------------------- text dumps shaped like the seed
+def t_seedlike() -> Case:
+    a = ARTICLES["zh_elder"]
+    return _text_case("t_seedlike_s2tw_tone", a, obf([a.title, *a.paras], "s2tw"),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2tw")), note="seed recipe on another article")
+
+
+def t_tone3_s2t() -> Case:
+    a = ARTICLES["zh_farm"]
+    return _text_case("t_s2t_tone3_fullwidth", a, obf([a.title, *a.paras], "s2t", "tone3", "（）"),
+                      Page(spam=SPAM["zh2"], crumb=_crumb("s2t", "tone3"), indent="\u3000\u3000"))
+
+
+def t_toneless_hk() -> Case:
+    a = ARTICLES["zh_ai"]
+    lines = [zero_width(x, i) for i, x in enumerate(obf([a.title, *a.paras], "s2hk", "none", "【】"))]
+    return _text_case("t_s2hk_toneless_lenticular_zw", a, lines, Page(spam=SPAM["bet"], crumb=_crumb("s2hk", "none")))
+
+
+def t_zhuyin() -> Case:
+    a = ARTICLES["zh_river"]
+    return _text_case("t_s2tw_zhuyin_bare", a, obf([a.title, *a.paras], "s2tw", "zhuyin", ""),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2tw", "zhuyin")))
+
+
+def t_zhuyin_brackets() -> Case:
+    a = ARTICLES["zh_elder"]
+    return _text_case("t_s2tw_zhuyin_parens", a, obf([a.title, *a.paras], "s2tw", "zhuyin", "()"),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2tw", "zhuyin")))
+
+
+def t_word_pinyin() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = [fold(annotate_words(x, "s2tw")) for x in [a.title, *a.paras]]
+    return _text_case("t_word_level_pinyin", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="網絡(wǎng luò): one annotation per word")
+
+
+def t_nopinyin_evidence() -> Case:
+    a = ARTICLES["zh_river"]
+    return _text_case("t_s2tw_nopinyin_publisher", a, obf([a.title, *a.paras], "s2tw", "off"),
+                      Page(spam=SPAM["tw"], crumb=conv("当前位置：首页 > 社会", "s2tw")), note="中新網 dateline only")
+
+
+def t_nopinyin_noevidence() -> Case:
+    a = ARTICLES["zh_farm"]
+    paras = list(a.paras)
+    paras[0] = paras[0].replace("人民网贵阳4月18日电 ", "")
+    b = Article(a.key, a.lang, a.title, tuple(paras))
+    lines = obf([b.title, *b.paras], "s2tw", "off", folded=False)
+    return _text_case("t_s2tw_nopinyin_nodateline", b, lines, Page(spam=SPAM["tw"], crumb=conv("当前位置：首页 > 社会", "s2tw")),
+                      note="a mainland article converted with no pinyin; only 網絡/物流 vocabulary")
+
+
+def t_s2twp() -> Case:
+    a = ARTICLES["zh_ai"]
+    return _text_case("t_s2twp_vocab_pinyin", a, obf([a.title, *a.paras], "s2twp"),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2twp")), note="s2twp swaps 软件->軟體 etc.")
+
+
+def t_lost_lead() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    lines[2], lost = lost_lead(lines[2], "gbk", 1)
+    return _text_case("t_lost_lead_gbk", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")), note=f"lost {lost}")
+
+
+def t_lost_lead_big5() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = obf([a.title, *a.paras], "s2tw", rate=0.5)
+    lines[3], lost = lost_lead(lines[3], "big5", 2)
+    return _text_case("t_lost_lead_big5", a, lines, Page(spam=SPAM["tw"], crumb=_crumb("s2tw")), note=f"lost {lost}")
+
+
+def t_fffd() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    i = lines[2].index("物流")
+    lines[2] = lines[2][:i] + "\ufffd\ufffd\ufffd\ufffd" + lines[2][i + 2:]
+    return _text_case("t_fffd_run", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")), lossy=True)
+
+
+def t_kunjinkao() -> Case:
+    a = ARTICLES["zh_ai"]
+    lines = [a.title, *a.paras]
+    i = lines[2].index("垃圾")
+    lines[2] = lines[2][:i] + "锟斤拷锟斤拷" + lines[2][i + 2:]
+    return _text_case("t_kunjinkao", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 教育"), lossy=True)
+
+
+def t_radicals() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = [a.title] + [radicals(p) for p in a.paras]
+    return _text_case("t_kangxi_radicals", a, lines, Page(spam=SPAM["zh2"], crumb="当前位置：首页 > 生态"))
+
+
+def t_meta_lines() -> Case:
+    a = ARTICLES["zh_elder"]
+    page = Page(spam=SPAM["zh"], crumb="您现在的位置：首页 > 新闻中心 > 国内新闻",
+                meta_line="发布时间：2026-03-05 10:21:33　来源：新华网　作者：王林　浏览次数：1288",
+                after=["", "（责任编辑：赵敏）", "", "分享到：微信 微博 QQ空间", "上一篇：周末天气晴好适宜出行",
+                       "下一篇：本市启动夏季用电高峰保障工作", ""],
+                related=RELATED, footer=["关于我们 | 联系我们 | 广告服务 | 网站地图", ICP])
+    return _text_case("t_meta_source_editor_related_icp", a, [a.title, *a.paras], page,
+                      expect={"published": "2026-03-05T10:21:33", "publisher": "新华社"})
+
+
+def t_gbk_bytes() -> Case:
+    a = ARTICLES["zh_farm"]
+    return _text_case("t_gbk_bytes_trad_pinyin", a, obf([a.title, *a.paras], "s2t", "tone", "()"),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2t")), codec="gbk")
+
+
+def t_big5_bytes() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = obf([a.title, *a.paras], "s2tw", "tone3", "()")
+    return _text_case("t_big5_bytes_tone3", a, lines, Page(spam=SPAM["tw"], crumb=_crumb("s2tw", "tone3")), codec="big5")
+
+
+def t_taiwan() -> Case:
+    a = ARTICLES["tw_mrt"]
+    return _text_case("t_taiwan_genuine", a, [a.title, *a.paras],
+                      Page(spam=SPAM["tw"], crumb="當前位置：首頁 > 交通 > 台北"))
+
+
+def t_taiwan_big5_ascii() -> Case:
+    a = ARTICLES["tw_mrt"]
+    return _text_case("t_taiwan_big5_folded", a, [fold(x) for x in [a.title, *a.paras]],
+                      Page(spam=SPAM["tw"], crumb="當前位置：首頁 > 交通"), codec="big5")
+
+
+def t_hk() -> Case:
+    a = ARTICLES["hk_bus"]
+    return _text_case("t_hongkong_genuine_big5hkscs", a, [a.title, *a.paras],
+                      Page(spam=SPAM["tw"], crumb="當前位置：首頁 > 港聞"), codec="big5hkscs")
+
+
+def t_lesson() -> Case:
+    a = ARTICLES["zh_lesson"]
+    return _text_case("t_trap_pinyin_lesson", a, [a.title, *a.paras], Page(spam=SPAM["zh"], crumb="当前位置：首页 > 教育"))
+
+
+def t_place_pinyin() -> Case:
+    a = ARTICLES["zh_place"]
+    return _text_case("t_trap_placename_pinyin", a, [a.title, *a.paras], Page(spam=SPAM["zh2"], crumb="当前位置：首页 > 文化"),
+                      note="蔚（yù）县: a genuine reading in a simplified original")
+
+
+def t_place_pinyin_s2t() -> Case:
+    a = ARTICLES["zh_place"]
+    return _text_case("t_trap_placename_pinyin_s2tw", a, obf([a.title, *a.paras], "s2tw"),
+                      Page(spam=SPAM["zh2"], crumb=_crumb("s2tw")), note="reposter pinyin + the article's own （yù）")
+
+
+def t_names() -> Case:
+    a = ARTICLES["zh_names"]
+    return _text_case("t_trap_names_partyorg_s2tw", a, obf([a.title, *a.paras], "s2tw"),
+                      Page(spam=SPAM["zh"], crumb=_crumb("s2tw")), note="李明（Li Ming） folded to ASCII")
+
+
+def t_mojibake_quote() -> Case:
+    a = ARTICLES["zh_mojibake"]
+    return _text_case("t_trap_quotes_mojibake", a, [a.title, *a.paras], Page(spam=SPAM["zh"], crumb="当前位置：首页 > 科技"))
+
+
+def t_title_mojibake() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = [mojibake(a.title, "gb18030"), *a.paras]
+    return _text_case("t_title_utf8_as_gb18030_lossless", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 三农"))
+
+
+def t_title_mojibake_lossy() -> Case:
+    a = ARTICLES["zh_ai"]
+    lines = [mojibake(a.title, "gbk"), *a.paras]
+    return _text_case("t_title_utf8_as_gbk_lossy", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 教育"), lossy=True)
+
+
+def t_para_latin1() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = [a.title, *a.paras]
+    lines[2] = mojibake(lines[2], "cp1252")
+    return _text_case("t_para_utf8_as_cp1252", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 生态"))
+
+
+def t_para_cp1251() -> Case:
+    a = ARTICLES["zh_lesson"]
+    lines = [a.title, *a.paras]
+    lines[1] = mojibake(lines[1], "cp1251")
+    return _text_case("t_para_utf8_as_cp1251", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 教育"))
+
+
+def t_para_gbk_moji() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = [a.title, *a.paras]
+    lines[3] = mojibake(lines[3], "gbk")
+    return _text_case("t_para_utf8_as_gbk_lossy", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 三农"), lossy=True)
+
+
+def t_tw_cross() -> Case:
+    a = ARTICLES["tw_cross"]
+    return _text_case("t_taiwan_genuine_cites_mainland", a, [a.title, *a.paras],
+                      Page(spam=SPAM["tw"], crumb="當前位置：首頁 > 兩岸"), note="新華社/中共中央 quoted by a Taiwan paper")
+
+
+def t_stream() -> Case:
+    a = ARTICLES["zh_stream"]
+    return _text_case("t_trap_spamword_title_short_para", a, [a.title, *a.paras],
+                      Page(spam=SPAM["zh"], crumb="当前位置：首页 > 法治"), note="title made of 直播/免费/观看; 已有…; 未经授权")
+
+
+def t_meta_dates(fmt: str, line: str, iso: str) -> Callable[[], Case]:
+    def build() -> Case:
+        a = ARTICLES["zh_river"]
+        page = Page(spam=SPAM["zh"], crumb="当前位置：首页 > 生态", meta_line=line, after=["", "责任编辑：孙悦"], footer=[ICP])
+        return _text_case(f"t_date_{fmt}", a, [a.title, *a.paras], page, expect={"published": iso})
+    return build
+
+
+def t_clean() -> Case:
+    a = ARTICLES["zh_ai"]
+    data = (a.title + "\n\n" + "\n\n".join(a.paras) + "\n").encode()
+    return Case("t_clean_original_zh", "text", data, a.title, a.body)
+
+
+def t_clean_names() -> Case:
+    a = ARTICLES["zh_names"]
+    data = (a.title + "\n" + "\n".join(a.paras) + "\n").encode()
+    return Case("t_clean_original_names", "text", data, a.title, a.body)
+
+
+def t_no_blank_nbsp() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = [zero_width(x, 7, 11, "\u200b\u200c\u200d\ufeff") for x in obf([a.title, *a.paras], "s2tw", "tone", "（）")]
+    page = Page(spam=SPAM["zh"], crumb=_crumb("s2tw"), indent="\xa0\xa0\xa0\xa0", blank_lines=False)
+    return _text_case("t_nbsp_indent_mixed_zw", a, lines, page)
+
+
+# ---------------------------------------------------------------- HTML spam CMS pages
+def _html_case(name: str, a: Article, html: str, codec: str, ct: str | None, **kw: object) -> Case:
+    return Case(name, "html", html.encode(codec, "xmlcharrefreplace"), a.title, a.body, content_type=ct,
+                url=kw.pop("url", "http://www.zixun-example.cn/a/8812.html"), **kw)  # type: ignore[arg-type]
+
+
+def h_dede_gbk() -> Case:
+    a = ARTICLES["zh_elder"]
+    page = Page(spam=SPAM["zh"], crumb='当前位置: <a href="/">主页</a> > <a href="/news/">新闻</a> >',
+                related=RELATED, footer=["Copyright &copy; 2002-2026 资讯网 版权所有", ICP])
+    html = dedecms(a.title, list(a.paras), page, "gb2312")
+    return _html_case("h_dedecms_gb2312_clean", a, html, "gbk", None, expect={"publisher": "新华社"})
+
+
+def h_dede_lying() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = obf([a.title, *a.paras], "s2t")
+    page = Page(spam=SPAM["zh"], crumb='当前位置: <a href="/">主页</a> > <a href="/news/">新闻</a> >', related=RELATED, footer=[ICP])
+    html = dedecms(lines[0], lines[1:], page, "utf-8")
+    return _html_case("h_dedecms_gbk_labelled_utf8", a, html, "gbk", "text/html; charset=utf-8")
+
+
+def h_dede_hidden() -> Case:
+    a = ARTICLES["zh_river"]
+    hidden = f'<div style="display:none">{SPAM["zh"]}</div><div id="kw" style="position:absolute;left:-9999px">{SPAM["bet"]}</div>'
+    paras = [p[:20] + f'<span style="display:none">{SPAM["zh2"][:12]}</span>' + p[20:] + '<font style="font-size:0px;color:#fff">午夜福利</font>'
+             for p in a.paras]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8", hidden=hidden)
+    return _html_case("h_dedecms_hidden_keywords", a, html, "utf-8", None)
+
+
+def h_php_utf8_gbk_label() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh2"], related=RELATED, footer=[ICP])
+    html = phpcms(a.title, list(a.paras), page, "gbk")
+    return _html_case("h_phpcms_utf8_labelled_gbk", a, html, "utf-8", "text/html; charset=GBK")
+
+
+def h_php_multipage() -> Case:
+    a = ARTICLES["zh_elder"]
+    pages = ('<a class="a1" href="/html/news/612.html">上一页</a> <span>1</span> <a href="/html/news/612_2.html">2</a> '
+             '<a class="a1" href="/html/news/612_2.html">下一页</a>')
+    page = Page(spam=SPAM["zh2"], related=RELATED, footer=[ICP])
+    html = phpcms(a.title, list(a.paras[:2]), page, "utf-8", pages_html=pages, pub="2026-03-05 10:21:33", source="新华网")
+    c = _html_case("h_phpcms_multipage_p1", a, html, "utf-8", None, url="http://www.zixun-example.cn/html/news/612.html")
+    c.body = "\n".join(a.paras[:2])
+    c.expect = {"published": "2026-03-05T10:21:33"}
+    return c
+
+
+def h_php_trad_pinyin_gb18030() -> Case:
+    a = ARTICLES["zh_ai"]
+    lines = obf([a.title, *a.paras], "s2tw", "tone", "（）")
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP_TW])
+    html = phpcms(lines[0], lines[1:], page, "gb2312", source="本站")
+    return _html_case("h_phpcms_gb18030_meta_gb2312_trad", a, html, "gb18030", None)
+
+
+def h_ruby() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = obf([a.title, *a.paras], "s2tw", ruby=True)
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(lines[0], lines[1:], page, "utf-8")
+    return _html_case("h_ruby_pinyin_s2tw", a, html, "utf-8", None)
+
+
+def h_gb18030_nolabel() -> Case:
+    a = ARTICLES["zh_place"]
+    page = Page(spam=SPAM["bet"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, list(a.paras), page, "").replace('<meta http-equiv="Content-Type" content="text/html; charset=" />', "")
+    return _html_case("h_gb18030_nolabel_placename", a, html, "gb18030", None)
+
+
+def h_discuz_big5() -> Case:
+    a = ARTICLES["tw_mrt"]
+    page = Page(spam="台灣論壇", footer=["Copyright © 2001-2026 台灣論壇 版權所有"])
+    html = discuz(a.title, list(a.paras), page, "big5")
+    return _html_case("h_discuz_big5_taiwan", a, html, "big5", "text/html", url="http://bbs.example.tw/thread-4411-1-1.html")
+
+
+def h_discuz_big5_lying() -> Case:
+    a = ARTICLES["hk_bus"]
+    page = Page(spam="香港討論區", footer=["Copyright © 2026 香港討論區"])
+    html = discuz(a.title, list(a.paras), page, "gbk")
+    return _html_case("h_discuz_big5hkscs_labelled_gbk", a, html, "big5hkscs", "text/html; charset=gbk",
+                      url="http://forum.example.hk/thread-88-1-1.html")
+
+
+def h_wp_en_mojibake() -> Case:
+    a = ARTICLES["en_port"]
+    paras = list(a.paras)
+    paras[1] = mojibake(paras[1], "cp1252")
+    page = Page(spam="Best Online Casino Bonus 2026 | Free Slots", related=["Bridge repairs to close lanes", "School board approves budget"],
+                footer=["Copyright © 2026 City Desk. All rights reserved."])
+    html = wordpress(a.title, paras, page, comments=["Finally! I work a late shift at the hospital.", "Fog will kill this idea by November."])
+    return _html_case("h_wordpress_en_cp1252_paragraph", a, html, "utf-8", "text/html; charset=UTF-8",
+                      url="https://citydesk.example.com/2026/02/10/ferry/",
+                      expect={"published": "2026-02-10T08:30:00+00:00", "author": "Staff Writer"})
+
+
+def h_wp_es_cp1252() -> Case:
+    a = ARTICLES["es_water"]
+    page = Page(spam="Noticias", related=["Corte de tráfico en la avenida", "Nuevo horario del mercado"],
+                footer=["© 2026 Diario Local. Todos los derechos reservados."])
+    html = wordpress(a.title, list(a.paras), page, charset="UTF-8", lang="es-ES", date_text="10 de febrero de 2026",
+                     author="Redacción", comments=["Ya era hora."])
+    return _html_case("h_wordpress_es_cp1252_labelled_utf8", a, html, "cp1252", "text/html; charset=utf-8",
+                      url="https://diario.example.es/2026/02/10/agua/")
+
+
+def h_ru_cp1251() -> Case:
+    a = ARTICLES["ru_school"]
+    page = Page(spam="Новости", related=["Ремонт моста начнётся в мае", "В городе откроют новый парк"],
+                footer=["© 2026 Городские новости. Все права защищены."])
+    html = wordpress(a.title, list(a.paras), page, charset="utf-8", lang="ru-RU", date_text="10 февраля 2026",
+                     author="Ирина Петрова")
+    html = html.replace('<meta charset="utf-8">', "")
+    return _html_case("h_wordpress_ru_cp1251_nolabel", a, html, "cp1251", None, url="https://news.example.ru/2026/02/10/schools/")
+
+
+def h_ru_koi8() -> Case:
+    a = ARTICLES["ru_school"]
+    page = Page(related=["Ремонт моста начнётся в мае"], footer=["© 2026 Городские новости"])
+    html = wordpress(a.title, list(a.paras), page, charset="windows-1251", lang="ru-RU", date_text="10 февраля 2026")
+    return _html_case("h_wordpress_ru_koi8r_labelled_1251", a, html, "koi8-r", None, url="https://news.example.ru/2026/02/10/schools/")
+
+
+def h_ja_sjis() -> Case:
+    a = ARTICLES["ja_library"]
+    html = plain_news(a.title, list(a.paras), "Shift_JIS", "ja", "市政担当", "2026年2月10日")
+    return _html_case("h_ja_shiftjis_header_latin1", a, html, "shift_jis", "text/html; charset=ISO-8859-1",
+                      url="https://news.example.jp/2026/02/10/library.html")
+
+
+def h_ja_sjis_nolabel() -> Case:
+    a = ARTICLES["ja_library"]
+    html = plain_news(a.title, list(a.paras), None, "ja", "", "")
+    return _html_case("h_ja_cp932_nolabel", a, html, "cp932", None, url="https://news.example.jp/a.html")
+
+
+def h_clean_zh() -> Case:
+    a = ARTICLES["zh_names"]
+    html = plain_news(a.title, list(a.paras), "utf-8", "zh-CN", "新华社记者", "2026-05-20")
+    return _html_case("h_clean_original_zh", a, html, "utf-8", "text/html; charset=utf-8", url="https://news.example.cn/2026/05/20/a.html")
+
+
+def h_clean_en() -> Case:
+    a = ARTICLES["en_port"]
+    html = plain_news(a.title, list(a.paras), "utf-8", "en", "By Dana Reyes", "Feb. 10, 2026")
+    return _html_case("h_clean_original_en", a, html, "utf-8", None, url="https://daily.example.com/ferry")
+
+
+def h_title_mojibake() -> Case:
+    a = ARTICLES["zh_stream"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(mojibake(a.title, "gb18030"), list(a.paras), page, "utf-8")
+    return _html_case("h_title_utf8_as_gbk", a, html, "utf-8", None)
+
+
+def h_lesson_ruby() -> Case:
+    a = ARTICLES["zh_lesson"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    paras = [p.replace("步行（xíng）", "步<ruby>行<rt>xíng</rt></ruby>") for p in a.paras]
+    html = dedecms(a.title, paras, page, "utf-8")
+    c = _html_case("h_trap_lesson_ruby", a, html, "utf-8", None)
+    c.note = "lesson with a <ruby>; expected keeps the reading as （xíng）? see report"
+    c.body = a.body.replace("步行（xíng）", "步行")
+    return c
+
+
+def h_en_market() -> Case:
+    a = ARTICLES["en_market"]
+    page = Page(spam="Crypto Signals | Forex Bonus", related=["Bank shares slip", "Mortgage rates ease"],
+                footer=["Copyright © 2026 Money Desk"])
+    html = wordpress(a.title, list(a.paras), page, comments=["Good news for savers."])
+    return _html_case("h_wordpress_en_share_prices", a, html, "utf-8", None, url="https://money.example.com/2026/02/10/bank/")
+
+
+def h_dede_entities() -> Case:
+    a = ARTICLES["zh_elder"]
+    paras = [p.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("、", "&#12289;") for p in a.paras]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8")
+    return _html_case("h_dedecms_entities_ldquo", a, html, "utf-8", None)
+
+
+def h_hk_cross() -> Case:
+    a = ARTICLES["tw_cross"]
+    page = Page(spam="兩岸論壇", footer=["Copyright © 2026 兩岸論壇"])
+    html = discuz(a.title, list(a.paras), page, "big5")
+    return _html_case("h_discuz_taiwan_cites_mainland_big5", a, html, "big5", None, url="http://bbs.example.tw/thread-9-1-1.html")
+
+
+BUILDERS: list[Callable[[], Case]] = [
+    t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
+    t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
+    t_gbk_bytes, t_big5_bytes, t_taiwan, t_taiwan_big5_ascii, t_hk, t_lesson, t_place_pinyin, t_place_pinyin_s2t,
+    t_names, t_mojibake_quote, t_title_mojibake, t_title_mojibake_lossy, t_para_latin1, t_para_cp1251, t_para_gbk_moji,
+    t_tw_cross, t_stream,
+    t_meta_dates('cn_full', '2026年06月02日 08:15　来源：中国新闻网', '2026-06-02T08:15:00'),
+    t_meta_dates('slash', '时间：2026/6/2 8:15:07 作者：黄磊', '2026-06-02T08:15:07'),
+    t_meta_dates('date_only', '2026-06-02', '2026-06-02'),
+    t_meta_dates('bracket', '【发布日期：2026-06-02】【字体：大 中 小】', '2026-06-02'),
+ t_clean, t_clean_names,
+    t_no_blank_nbsp,
+    h_dede_gbk, h_dede_lying, h_dede_hidden, h_php_utf8_gbk_label, h_php_multipage, h_php_trad_pinyin_gb18030,
+    h_ruby, h_gb18030_nolabel, h_discuz_big5, h_discuz_big5_lying, h_wp_en_mojibake, h_wp_es_cp1252, h_ru_cp1251,
+    h_ru_koi8, h_ja_sjis, h_ja_sjis_nolabel, h_clean_zh, h_clean_en, h_title_mojibake, h_lesson_ruby, h_en_market, h_dede_entities, h_hk_cross,
+]
+
+
+def build_all() -> list[Case]:
+    return [b() for b in BUILDERS]
