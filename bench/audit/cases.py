@@ -160,7 +160,7 @@ def t_meta_lines() -> Case:
                        "下一篇：本市启动夏季用电高峰保障工作", ""],
                 related=RELATED, footer=["关于我们 | 联系我们 | 广告服务 | 网站地图", ICP])
     return _text_case("t_meta_source_editor_related_icp", a, [a.title, *a.paras], page,
-                      expect={"published": "2026-03-05T10:21:33", "publisher": "新华社"})
+                      expect={"published": "2026-03-05T10:21:33", "publisher": "新华网"})
 
 
 def t_gbk_bytes() -> Case:
@@ -304,7 +304,7 @@ def h_dede_gbk() -> Case:
     page = Page(spam=SPAM["zh"], crumb='当前位置: <a href="/">主页</a> > <a href="/news/">新闻</a> >',
                 related=RELATED, footer=["Copyright &copy; 2002-2026 资讯网 版权所有", ICP])
     html = dedecms(a.title, list(a.paras), page, "gb2312")
-    return _html_case("h_dedecms_gb2312_clean", a, html, "gbk", None, expect={"publisher": "新华社"})
+    return _html_case("h_dedecms_gb2312_clean", a, html, "gbk", None, expect={"publisher": "新华社", "published": "2026-03-05T10:21:00"})
 
 
 def h_dede_lying() -> Case:
@@ -371,7 +371,7 @@ def h_discuz_big5() -> Case:
     a = ARTICLES["tw_mrt"]
     page = Page(spam="台灣論壇", footer=["Copyright © 2001-2026 台灣論壇 版權所有"])
     html = discuz(a.title, list(a.paras), page, "big5")
-    return _html_case("h_discuz_big5_taiwan", a, html, "big5", "text/html", url="http://bbs.example.tw/thread-4411-1-1.html")
+    return _html_case("h_discuz_big5_taiwan", a, html, "big5", "text/html", url="http://bbs.example.tw/thread-4411-1-1.html", expect={"published": "2026-05-12T21:08:00"})
 
 
 def h_discuz_big5_lying() -> Case:
@@ -447,7 +447,7 @@ def h_clean_en() -> Case:
 
 
 def h_title_mojibake() -> Case:
-    a = ARTICLES["zh_stream"]
+    a = ARTICLES["zh_farm"]
     page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
     html = dedecms(mojibake(a.title, "gb18030"), list(a.paras), page, "utf-8")
     return _html_case("h_title_utf8_as_gbk", a, html, "utf-8", None)
@@ -487,6 +487,166 @@ def h_hk_cross() -> Case:
     return _html_case("h_discuz_taiwan_cites_mainland_big5", a, html, "big5", None, url="http://bbs.example.tw/thread-9-1-1.html")
 
 
+def t_title_first() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    text = text_dump(lines[0], lines[1:], Page(spam=SPAM["zh"], crumb=_crumb("s2tw")))
+    data = (lines[0] + "_某某资讯网\n" + text).encode()
+    return Case("t_html_title_line_first", "text", data, a.title, a.body, note="dump starts with the <title> text")
+
+
+def t_wrapped() -> Case:
+    a = ARTICLES["zh_elder"]
+    wrapped = ["\n".join(p[i:i + 38] for i in range(0, len(p), 38)) for p in a.paras]
+    data = (SPAM["zh"] + "\n\n当前位置：首页 > 社会\n\n" + a.title + "\n\n" + "\n\n".join(wrapped) + "\n").encode()
+    return Case("t_hard_wrapped_dump", "text", data, a.title, a.body, note="lines wrapped at 38 chars, blank line between paragraphs")
+
+
+def t_comments() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh"], crumb="当前位置：首页 > 三农",
+                after=["", "网友评论", "山里的孩子 2026-04-18 10:02", "支持家乡的好东西！", "老周 2026-04-18 11:30",
+                       "上次买的枇杷很甜，还会再买。", "发表评论", "已有2条评论", ""], footer=[ICP])
+    return _text_case("t_comment_section", a, [a.title, *a.paras], page)
+
+
+def t_en_dump() -> Case:
+    a = ARTICLES["en_port"]
+    page = Page(spam="Free Movies Online | Watch HD Films | Best Casino Bonus 2026 | Slots", crumb="Home > News > Local",
+                meta_line="Posted: February 10, 2026 | Source: Harborview Gazette", after=["", "Share this: Facebook Twitter Email", ""],
+                related=["Bridge repairs to close lanes", "School board approves budget"], related_head="Related Articles",
+                footer=["Copyright © 2026 NewsHub. All rights reserved."], indent="")
+    return _text_case("t_en_text_repost", a, [a.title, *a.paras], page, expect={"published": "2026-02-10"})
+
+
+def t_ru_dump() -> Case:
+    a = ARTICLES["ru_school"]
+    page = Page(spam="скачать фильмы бесплатно | онлайн казино | порно", crumb="Главная » Новости » Образование",
+                meta_line="Опубликовано: 10 февраля 2026, 09:15", after=["", "Источник: Областные вести", ""],
+                related=["Ремонт моста начнётся в мае", "В городе откроют новый парк"], related_head="Читайте также:",
+                footer=["© 2026 Все права защищены."], indent="")
+    return _text_case("t_ru_text_repost_cp1251", a, [a.title, *a.paras], page, codec="cp1251")
+
+
+def t_es_dump() -> Case:
+    a = ARTICLES["es_water"]
+    page = Page(spam="casino online gratis - apuestas deportivas - slots", crumb="Inicio > Noticias > Local",
+                meta_line="Publicado el 10 de febrero de 2026", after=["", "Fuente: Diario del Norte", "Compartir: Facebook Twitter", ""],
+                related=["Corte de tráfico en la avenida"], related_head="Noticias relacionadas", footer=["© 2026 Todos los derechos reservados."], indent="")
+    return _text_case("t_es_text_repost_latin1", a, [a.title, *a.paras], page, codec="latin-1")
+
+
+def t_ja_dump() -> Case:
+    a = ARTICLES["ja_library"]
+    page = Page(spam="無料動画 エロ アダルト 出会い 無料 オンラインカジノ", crumb="ホーム > ニュース > 地域",
+                meta_line="2026年2月10日 9時15分", related=["市バス、新路線を開設", "駅前広場の再整備始まる"], related_head="関連記事",
+                footer=["Copyright © 2026 地域ニュース 無断転載を禁じます"], indent="\u3000")
+    return _text_case("t_ja_text_repost_eucjp", a, [a.title, *a.paras], page, codec="euc_jp")
+
+
+def h_php_page2() -> Case:
+    a = ARTICLES["zh_elder"]
+    pages = ('<a class="a1" href="/html/news/612.html">上一页</a> <a href="/html/news/612.html">1</a> <span>2</span> '
+             '<a class="a1" href="/html/news/612_2.html">下一页</a>')
+    page = Page(spam=SPAM["zh2"], related=RELATED, footer=[ICP])
+    html = phpcms(a.title + "(2)", list(a.paras[2:]), page, "utf-8", pages_html=pages, pub="2026-03-05 10:21:33", source="新华网")
+    c = _html_case("h_phpcms_multipage_p2", a, html, "utf-8", None, url="http://www.zixun-example.cn/html/news/612_2.html")
+    c.body = "\n".join(a.paras[2:])
+    c.note = "page 2 title carries (2): expected the bare title"
+    return c
+
+
+def fuzz_cases(n: int = 60, seed: int = 7) -> list[Case]:
+    """Seed-recipe variants: article x converter x pinyin style x brackets x rate x fold x indent x codec."""
+    import random
+
+    rng = random.Random(seed)
+    keys = ["zh_elder", "zh_farm", "zh_ai", "zh_river", "zh_place", "zh_names", "zh_mojibake"]
+    out = []
+    for i in range(n):
+        a = ARTICLES[rng.choice(keys)]
+        config = rng.choice(["s2t", "s2tw", "s2hk"])
+        style = rng.choice(["tone", "tone", "tone3", "none", "zhuyin"])
+        brackets = rng.choice(["()", "()", "（）", "【】"])
+        rate, folded = rng.choice([0.3, 0.6, 1.0]), rng.random() < 0.8
+        codec = rng.choice(["utf-8", "utf-8", "utf-8", "gb18030", "big5"])
+        if codec == "big5" and style == "tone":
+            style = "tone3"
+        lines = obf([a.title, *a.paras], config, style, brackets, rate, folded)
+        if rng.random() < 0.3:
+            lines = [zero_width(x, i) for x in lines]
+        page = Page(spam=rng.choice(list(SPAM.values())), crumb=_crumb(config, "tone3" if codec == "big5" else style),
+                    indent=rng.choice(["\u2003\u2003", "\u3000\u3000", "\xa0\xa0\xa0\xa0", ""]))
+        name = f"f{i:02d}_{a.key}_{config}_{style}_{brackets}_{rate}_{'fold' if folded else 'keep'}_{codec}"
+        try:
+            out.append(_text_case(name, a, lines, page, codec=codec))
+        except UnicodeEncodeError:
+            continue
+    return out
+
+
+def t_crlf_bom() -> Case:
+    a = ARTICLES["zh_ai"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    text = text_dump(lines[0], lines[1:], Page(spam=SPAM["zh"], crumb=_crumb("s2tw")))
+    return Case("t_crlf_bom_seedlike", "text", b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode(), a.title, a.body)
+
+
+def t_gbk_crumb_lost() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = obf([a.title, *a.paras], "s2tw", rate=1.0)
+    lines[2], lost = lost_lead(lines[2], "gbk", 0)
+    return _text_case("t_lost_lead_gbk_rate1", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")), note=f"lost {lost}")
+
+
+def h_utf8_one_bad_byte() -> Case:
+    a = ARTICLES["zh_river"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    data = dedecms(a.title, list(a.paras), page, "utf-8").encode()
+    i = data.index("江豚在船边".encode()) + 3 + 1  # drop one continuation byte of 豚
+    c = Case("h_utf8_one_truncated_char", "html", data[:i] + data[i + 1:], a.title, a.body, url="http://www.zixun-example.cn/a/1.html",
+             lossy=True, note="one UTF-8 continuation byte lost")
+    return c
+
+
+def h_mixed_gbk_paragraph() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    marker = "@@P3@@"
+    paras = list(a.paras)
+    paras[2] = marker
+    data = dedecms(a.title, paras, page, "utf-8").encode()
+    data = data.replace(marker.encode(), a.paras[2].encode("gbk"))
+    return Case("h_utf8_page_one_gbk_paragraph", "html", data, a.title, a.body, url="http://www.zixun-example.cn/a/2.html",
+                note="template UTF-8, one paragraph's bytes GBK")
+
+
+def h_header_right_meta_wrong() -> Case:
+    a = ARTICLES["zh_ai"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, list(a.paras), page, "utf-8")
+    return _html_case("h_gbk_header_right_meta_utf8", a, html, "gbk", "text/html; charset=GBK")
+
+
+def t_utf8_one_bad_byte() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    data = text_dump(lines[0], lines[1:], Page(spam=SPAM["zh"], crumb=_crumb("s2tw"))).encode()
+    i = data.index("老人".encode()) + 1
+    return Case("t_utf8_one_truncated_char", "text", data[:i] + data[i + 1:], a.title, a.body, lossy=True)
+
+
+def t_question_title(folded: bool, mark: str) -> Callable[[], Case]:
+    def build() -> Case:
+        a0 = ARTICLES["zh_river"]
+        a = Article(a0.key, a0.lang, "长江禁渔五周年：江豚真的回来了吗" + mark, a0.paras)
+        lines = obf([a.title, *a.paras], "s2tw", folded=folded)
+        page = Page(spam=SPAM["zh"], crumb=fold(annotate("首页 / 资讯 / 正文", "s2tw")), after=["", SPAM["bet"]])
+        return _text_case(f"t_title_ends_{'fold' if folded else 'keep'}_{'q' if mark == '？' else 'x'}", a, lines, page,
+                          note="title ends with ？/！; slash crumb; spam line at the bottom")
+    return build
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -501,6 +661,9 @@ BUILDERS: list[Callable[[], Case]] = [
     t_no_blank_nbsp,
     h_dede_gbk, h_dede_lying, h_dede_hidden, h_php_utf8_gbk_label, h_php_multipage, h_php_trad_pinyin_gb18030,
     h_ruby, h_gb18030_nolabel, h_discuz_big5, h_discuz_big5_lying, h_wp_en_mojibake, h_wp_es_cp1252, h_ru_cp1251,
+    t_question_title(True, '？'), t_question_title(False, '？'), t_question_title(True, '！'),
+    t_crlf_bom, t_gbk_crumb_lost, h_utf8_one_bad_byte, h_mixed_gbk_paragraph, h_header_right_meta_wrong,
+    t_utf8_one_bad_byte, t_title_first, t_wrapped, t_comments, t_en_dump, t_ru_dump, t_es_dump, t_ja_dump, h_php_page2,
     h_ru_koi8, h_ja_sjis, h_ja_sjis_nolabel, h_clean_zh, h_clean_en, h_title_mojibake, h_lesson_ruby, h_en_market, h_dede_entities, h_hk_cross,
 ]
 
