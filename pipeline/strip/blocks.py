@@ -59,64 +59,82 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         for i in range(title_index + 1, min(len(values), title_index + 1 + _AFTER_TITLE_BLOCKS)):
             if values[i] > 0:
                 values[i] *= _AFTER_TITLE_BOOST
-    raw: dict[int, float] = {}
     for block, value in zip(blocks, values, strict=True):
-        raw[id(block.box)] = raw.get(id(block.box), 0.0) + max(value, 0.0)
-    for box in reversed(boxes):
-        if box.parent is not None and id(box) in raw:
-            raw[id(box.parent)] = raw.get(id(box.parent), 0.0) + raw[id(box)]
-    total = raw.get(id(boxes[0]), 0.0) if boxes else 0.0
-    teasers = teaser_cards(blocks, boxes)
+        box = block.box
+        box.texty = True
+        if value > 0:
+            box.raw += value
+    for box in reversed(boxes):  # children come after their parents in creation order
+        if box.texty and (parent := box.parent) is not None:
+            parent.texty = True
+            parent.raw += box.raw
+    total = boxes[0].raw if boxes else 0.0
+    mark_teasers(blocks, boxes)
     for box in boxes:
-        if id(box) not in raw:  # no text inside: its name cannot matter
-            box.neg = box.parent is not None and box.parent.neg
+        parent = box.parent
+        if not box.texty:  # no text inside: its name cannot matter
+            box.neg = parent is not None and parent.neg
             continue
-        if id(box) in teasers:
-            box.teaser = True
         own = box.weight < 0 or box.tag in NEG_TAGS or box.teaser
-        if own and raw.get(id(box), 0.0) >= _MISNAMED_SHARE * total and not _comment(box):
+        if own and box.raw >= _MISNAMED_SHARE * total and not _comment(box):
             box.weight, own = 0, False
-        box.neg = own or (box.parent is not None and box.parent.neg)
+        box.neg = own or (parent is not None and parent.neg)
     for block, value in zip(blocks, values, strict=True):
         box = block.box
         box.value += value * _NEG_FACTOR if value > 0 and box.neg else value
         box.chars += len(block.text)
         box.link_chars += block.link_chars
-    for box in reversed(boxes):  # children come after their parents in creation order
-        if box.parent is not None:
-            box.parent.value += box.value
-            box.parent.chars += box.chars
-            box.parent.link_chars += box.link_chars
+    for box in reversed(boxes):
+        if box.texty and (parent := box.parent) is not None:
+            parent.value += box.value
+            parent.chars += box.chars
+            parent.link_chars += box.link_chars
 
 
-def teaser_cards(blocks: list[Block], boxes: list[Box]) -> set[int]:
-    """Boxes that are cards of a teaser list: three or more siblings of one kind (same tag and
-    class), each short and led by a headline that is all link. Article paragraphs repeat too, but
-    are not all-link headlines followed by a blurb."""
-    headed: set[int] = set()
-    chars: dict[int, int] = {}
+def _near_ancestors(box: Box) -> list[Box]:
+    """``box`` and its ancestors up to _CARD_DEPTH levels up."""
+    out = [box]
+    while len(out) <= _CARD_DEPTH and (parent := out[-1].parent) is not None:
+        out.append(parent)
+    return out
+
+
+def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
+    """Mark the boxes that are cards of a teaser list: three or more siblings of one kind (same tag
+    and class), each short and led by a headline that is all link. Article paragraphs repeat too,
+    but are not all-link headlines followed by a blurb.
+
+    Candidates come from the all-link headlines alone (few); only their groups are measured."""
+    headed: dict[int, Box] = {}
     for block in blocks:
-        linked = len(block.text) >= _HEADLINE_MIN and block.link_density >= _HEADLINE_LINKS
-        for depth, box in enumerate(block.box.ancestors()):
-            if depth > _CARD_DEPTH:
-                break
-            chars[id(box)] = chars.get(id(box), 0) + len(block.text)
-            if linked:
-                headed.add(id(box))
-    siblings: dict[tuple[int, str], int] = {}
+        if len(block.text) >= _HEADLINE_MIN and block.link_density >= _HEADLINE_LINKS:
+            headed.update((id(b), b) for b in _near_ancestors(block.box))
+    by_place: dict[tuple[int, str], list[Box]] = {}
+    for box in headed.values():
+        if box.parent is not None and box.tag not in _NOT_CARDS:
+            by_place.setdefault((id(box.parent), box.tag), []).append(box)
     groups: dict[tuple[int, str, str], list[Box]] = {}
+    for key, cands in by_place.items():
+        if len(cands) >= _CARDS_MIN:
+            for box in cands:
+                groups.setdefault((*key, box.names), []).append(box)
+    groups = {key: cards for key, cards in groups.items() if len(cards) >= _CARDS_MIN}
+    if not groups:
+        return
+    chars = {id(box): 0 for cards in groups.values() for box in cards}
+    for block in blocks:
+        for box in _near_ancestors(block.box):
+            if id(box) in chars:
+                chars[id(box)] += len(block.text)
+    siblings = dict.fromkeys(((parent, tag) for parent, tag, _ in groups), 0)
     for box in boxes:
-        if box.parent is None or box.tag in _NOT_CARDS:
-            continue
-        key = (id(box.parent), box.tag)
-        siblings[key] = siblings.get(key, 0) + 1
-        if id(box) in headed and 0 < chars.get(id(box), 0) <= _CARD_MAX:
-            groups.setdefault((*key, box.names), []).append(box)
-    found: set[int] = set()
-    for (parent, tag, _), cards in groups.items():
+        if box.parent is not None and (key := (id(box.parent), box.tag)) in siblings:
+            siblings[key] += 1
+    for (parent, tag, _), group in groups.items():
+        cards = [box for box in group if 0 < chars[id(box)] <= _CARD_MAX]
         if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)]:
-            found.update(id(b) for b in cards)
-    return found
+            for box in cards:
+                box.teaser = True
 
 
 def _comment(box: Box) -> bool:

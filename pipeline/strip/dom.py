@@ -11,7 +11,7 @@ is reported so the strip stage can record every character it drops.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -40,6 +40,8 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
 # Browsers collapse ASCII whitespace only; U+3000 and no-break spaces inside a paragraph are text.
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+# ASCII characters str.split() treats as whitespace and browsers do not.
+_ODD_SPACES = re.compile("[\x0b\x1c-\x1f]")
 
 
 @dataclass(slots=True, eq=False)
@@ -53,6 +55,9 @@ class Box:
     node: LexborNode
     neg: bool = False
     teaser: bool = False
+    # Set by the scorer: whether any block lies inside, and the positive value of those blocks.
+    texty: bool = False
+    raw: float = 0.0
     value: float = 0.0
     chars: int = 0
     link_chars: int = 0
@@ -105,6 +110,8 @@ class Dropped:
 
 def normalize(text: str) -> str:
     """Collapse whitespace as a browser would; a line break between CJK characters disappears."""
+    if text.isascii() and _ODD_SPACES.search(text) is None:
+        return " ".join(text.split())  # str.split() splits at exactly _SPACES here, and is faster
     if "\n" in text:
         text = _CJK_BREAK.sub("", text)
     elif "  " not in text and "\t" not in text and "\r" not in text and "\f" not in text:
@@ -165,23 +172,24 @@ class Walker:
             self.dropped.setdefault(rule, Dropped(rule)).texts.append(text)
 
     def _flush(self, box: Box) -> None:
-        if self._parts:
-            text = normalize("".join(self._parts))
-            if text:
-                self.blocks.append(Block(text, box, min(self._links, len(text))))
-            self._parts.clear()
+        text = normalize("".join(self._parts))
+        if text:
+            self.blocks.append(Block(text, box, min(self._links, len(text))))
+        self._parts.clear()
         self._links = 0
 
     def _walk(self, node: LexborNode, box: Box, in_link: int, depth: int) -> None:
-        on_text: Callable[[str], None] = self._parts.append
+        """Whitespace before a block's first text is not collected: normalize would strip it."""
+        parts = self._parts
         hidden = self.hidden
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                text = child.text_content or ""
-                on_text(text)
-                if in_link:
-                    self._links += len(text.strip())
+                text = child.text_content
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                    if in_link:
+                        self._links += len(text.strip())
                 continue
             if tag == "-comment" or tag is None:
                 continue
@@ -192,14 +200,14 @@ class Walker:
                 self._drop("non_content:" + ("form" if tag == "form" else "control"), child)
                 continue
             if tag == "br":
-                if self._parts:
+                if parts:
                     self._flush(box)
             elif tag in BLOCK_TAGS and depth < _MAX_DEPTH:
-                if self._parts:
+                if parts:
                     self._flush(box)
                 inner = self._open(child, box)
                 self._walk(child, inner, in_link, depth + 1)
-                if self._parts:
+                if parts:
                     self._flush(inner)
             elif tag == "pre":
                 self._flush(box)
@@ -207,10 +215,11 @@ class Walker:
             else:
                 first = child.first_child
                 if first is not None and first.next is None and first.tag == "-text":
-                    text = first.text_content or ""  # the common <a>, <span>, <b> around one text
-                    on_text(text)
-                    if in_link or tag == "a":
-                        self._links += len(text.strip())
+                    text = first.text_content  # the common <a>, <span>, <b> around one text
+                    if text and (parts or not text.isspace()):
+                        parts.append(text)
+                        if in_link or tag == "a":
+                            self._links += len(text.strip())
                 else:
                     self._walk(child, box, in_link + (tag == "a"), depth + 1)
 

@@ -41,18 +41,30 @@ def _cased(ch: str) -> bool:
 
 @cache
 def _lead_re(leads: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a vocabulary; a word lead must end at a word boundary ("share", not "shares")."""
-    parts = [re.escape(lead) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
+    """One pattern for a vocabulary, matched on lowercased text (see _words_re); a word lead must
+    end at a word boundary ("share", not "shares")."""
+    parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
              for lead in sorted(leads, key=len, reverse=True)]
-    return re.compile(f"^[{re.escape(_LEAD_TRIM)}]*(" + "|".join(parts) + ")", re.I)
+    return re.compile(f"^[{re.escape(_LEAD_TRIM)}]*(" + "|".join(parts) + ")")
 
 
 def _starts(text: str, leads: tuple[str, ...]) -> str | None:
     """The lead of ``leads`` that ``text`` starts with (after bullets and brackets), lowercased."""
-    m = _lead_re(leads).match(text)
-    return m.group(1).lower() if m else None
+    m = _lead_re(leads).match(text.lower())
+    return m.group(1) if m else None
 
 
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``, longest first, to search in lowercased text. (Lowercasing the text beats
+    re.IGNORECASE several times over: that flag turns off the engine's literal-prefix scan.)"""
+    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
+
+
+_KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
+_LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
@@ -65,13 +77,9 @@ def has_sentence(text: str) -> bool:
     return _SENTENCE_RE.search(text) is not None
 
 
-@cache
-def _spam_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in sorted(vocab.SPAM_TERMS, key=len, reverse=True)), re.I)
-
-
 def spam_terms(text: str) -> list[str]:
-    return _spam_re().findall(text)
+    """The spam words in ``text``, lowercased."""
+    return _words_re(vocab.SPAM_TERMS).findall(text.lower())
 
 
 def spam_header(text: str, ctx: Context) -> str | None:
@@ -79,10 +87,9 @@ def spam_header(text: str, ctx: Context) -> str | None:
     if has_sentence(text.rstrip("。.")):
         return None
     terms = spam_terms(text)
-    distinct = {t.lower() for t in terms}
-    segments = [p for p in re.split(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+", text) if p]
+    distinct = set(terms)
     # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
-    if len(distinct) < 2 or (len(distinct) == 2 and len(segments) < 3):
+    if len(distinct) < 2 or (len(distinct) == 2 and len([p for p in _KEYWORD_SPLIT.split(text) if p]) < 3):
         return None
     letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
     covered = sum(len(t) for t in terms)
@@ -91,18 +98,16 @@ def spam_header(text: str, ctx: Context) -> str | None:
     return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
 
 
-
-
 def keyword_block(text: str, ctx: Context) -> str | None:
     """A "关键词：a, b, c" / "Tags: ..." line, or a run of keywords with spam words in it."""
     if len(text) < 200 and (lead := _starts(text, vocab.KEYWORD_LABELS)):
         return f"keyword label {lead!r}"
     if has_sentence(text):
         return None
-    parts = [p for p in re.split(r"[,，、|/_\s]+", text) if p]
-    if len(parts) >= 4 and len(spam_terms(text)) >= 2:
-        return f"{len(parts)} keywords with spam words"
-    return None
+    if len(spam_terms(text)) < 2:
+        return None
+    parts = [p for p in _LIST_SPLIT.split(text) if p]
+    return f"{len(parts)} keywords with spam words" if len(parts) >= 4 else None
 
 
 def breadcrumb(text: str, ctx: Context) -> str | None:
@@ -122,7 +127,9 @@ def nav(text: str, ctx: Context) -> str | None:
     """A menu: mostly links and short, or short items joined by "|"."""
     if ctx.link_density >= 0.6 and not has_sentence(text[:-1]):
         return f"{ctx.link_density:.0%} link text"
-    items = re.split(r"\s*[|｜]\s*", text)
+    if "|" not in text and "｜" not in text:
+        return None
+    items = _BAR_SPLIT.split(text)
     if len(items) >= 4 and all(len(i) <= 12 for i in items) and not has_sentence(text):
         return f"{len(items)} menu items"
     return None
@@ -167,14 +174,9 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
-    if m := _marks_re(vocab.COPYRIGHT_MARKS).search(text):
-        return f"copyright mark {m.group(0).lower()!r}"
+    if m := _words_re(vocab.COPYRIGHT_MARKS).search(text.lower()):
+        return f"copyright mark {m.group(0)!r}"
     return None
-
-
-@cache
-def _marks_re(marks: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)), re.I)
 
 
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -192,8 +194,8 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return "date alone"
     if len(text) <= 60 and (lead := _starts(text, _SOURCE_LEADS)):
         return f"source line {lead!r}"
-    marks = list(dict.fromkeys(m.lower() for m in _marks_re(vocab.META_LINE_MARKS).findall(text)))
-    if len(marks) >= 2 or (marks and re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", text)):
+    marks = list(dict.fromkeys(_words_re(vocab.META_LINE_MARKS).findall(text.lower())))
+    if len(marks) >= 2 or (marks and _YEAR_MONTH.search(text)):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
 
@@ -213,6 +215,8 @@ def caption(text: str, ctx: Context) -> str | None:
     if lead := _starts(text, vocab.CAPTION_LEADS):
         return f"caption lead {lead!r}"
     tail = text.rstrip(" )）】]").lower()
+    if not tail.endswith(vocab.CAPTION_TAILS):
+        return None
     for end in vocab.CAPTION_TAILS:
         if tail.endswith(end):
             return f"caption ending {end!r}"
@@ -262,12 +266,28 @@ def without_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text) if "(" in text else text
 
 
+# Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
+# on one starting with the home crumb): a block that starts with none of them skips all five.
+_LEAD_ONLY = {"breadcrumb": (vocab.BREADCRUMB_LEADS, vocab.BREADCRUMB_HOME), "related": (vocab.RELATED_HEADS,),
+              "share": (vocab.SHARE_LEADS,), "prev_next": (vocab.PREV_NEXT_LEADS,),
+              "byline_editor": (vocab.EDITOR_LEADS,)}
+
+
+@cache
+def _any_lead() -> re.Pattern[str]:
+    """Whether a lowercased text may start with a lead of a _LEAD_ONLY detector (no word-boundary
+    test: a superset of what each of them matches)."""
+    words = {w.lower() for vocabularies in _LEAD_ONLY.values() for words in vocabularies for w in words}
+    return re.compile(f"[{re.escape(_LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, sorted(words))) + ")")
+
+
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The first detector that fires on ``text``: (name, evidence)."""
     text = without_glosses(text)
     size = len(text)
+    skip_leads = _any_lead().match(text.lower()) is None
     for name, detector, longest in DETECTORS:
-        if (longest is not None and size > longest) or name in disabled:
+        if (longest is not None and size > longest) or name in disabled or (skip_leads and name in _LEAD_ONLY):
             continue
         evidence = detector(text, ctx)
         if evidence:
