@@ -29,6 +29,7 @@ from .metadata import (
     next_pages,
     publisher_in_text,
     read_meta,
+    state_body,
 )
 from .text import split_lines, strip_lines
 
@@ -124,8 +125,14 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: 
                      flags: list[Flag]) -> list[str]:
     """Use the JSON-LD articleBody / script-state body when the visible body is empty or a stub;
     the visible paragraphs it replaces are recorded as dropped."""
-    body = meta.body
     kept = sum(visible_chars(p) for p in paragraphs)
+    body = meta.body
+    # The size a body must exceed to be used; a state body is never longer than its script's text,
+    # so the scripts are searched only when one of them is longer.
+    limit = min(kept, th.structured_body_factor * kept) if kept < th.structured_body_stub else (
+        th.structured_body_factor * kept)
+    if body is None and max(map(len, meta.scripts), default=0) > limit:
+        body = state_body(meta.scripts)
     size = visible_chars(body or "")
     if not body or size < th.structured_body_min or not (
             (kept < th.structured_body_stub and size > kept) or size > th.structured_body_factor * kept):

@@ -70,15 +70,19 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
     mark_teasers(blocks, boxes)
+    misnamed = _MISNAMED_SHARE * total
     for box in boxes:
         parent = box.parent
-        if not box.texty:  # no text inside: its name cannot matter
-            box.neg = parent is not None and parent.neg
+        inherited = parent is not None and parent.neg
+        # No text inside: its name cannot matter; inside boilerplate and too small to be misnamed:
+        # it is boilerplate whatever its name says (read later only if the article box holds it).
+        if not box.texty or (inherited and box.raw < misnamed):
+            box.neg = inherited
             continue
-        own = box.weight < 0 or box.tag in NEG_TAGS or box.teaser
-        if own and box.raw >= _MISNAMED_SHARE * total and not _comment(box):
+        own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
+        if own and box.raw >= misnamed and not _comment(box):
             box.weight, own = 0, False
-        box.neg = own or (parent is not None and parent.neg)
+        box.neg = own or inherited
     for block, value in zip(blocks, values, strict=True):
         box = block.box
         box.value += value * _NEG_FACTOR if value > 0 and box.neg else value
@@ -91,14 +95,6 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             parent.link_chars += box.link_chars
 
 
-def _near_ancestors(box: Box) -> list[Box]:
-    """``box`` and its ancestors up to _CARD_DEPTH levels up."""
-    out = [box]
-    while len(out) <= _CARD_DEPTH and (parent := out[-1].parent) is not None:
-        out.append(parent)
-    return out
-
-
 def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     """Mark the boxes that are cards of a teaser list: three or more siblings of one kind (same tag
     and class), each short and led by a headline that is all link. Article paragraphs repeat too,
@@ -107,34 +103,46 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     Candidates come from the all-link headlines alone (few); only their groups are measured."""
     headed: dict[int, Box] = {}
     for block in blocks:
-        if len(block.text) >= _HEADLINE_MIN and block.link_density >= _HEADLINE_LINKS:
-            headed.update((id(b), b) for b in _near_ancestors(block.box))
+        size = len(block.text)
+        if size >= _HEADLINE_MIN and block.link_chars / size >= _HEADLINE_LINKS:
+            box: Box | None = block.box
+            for _ in range(_CARD_DEPTH + 1):
+                if box is None:
+                    break
+                headed[id(box)] = box
+                box = box.parent
     by_place: dict[tuple[int, str], list[Box]] = {}
-    for box in headed.values():
-        if box.parent is not None and box.tag not in _NOT_CARDS:
-            by_place.setdefault((id(box.parent), box.tag), []).append(box)
+    for card in headed.values():
+        if card.parent is not None and card.tag not in _NOT_CARDS:
+            by_place.setdefault((id(card.parent), card.tag), []).append(card)
     groups: dict[tuple[int, str, str], list[Box]] = {}
     for key, cands in by_place.items():
         if len(cands) >= _CARDS_MIN:
-            for box in cands:
-                groups.setdefault((*key, box.names), []).append(box)
+            for card in cands:
+                groups.setdefault((*key, card.names), []).append(card)
     groups = {key: cards for key, cards in groups.items() if len(cards) >= _CARDS_MIN}
     if not groups:
         return
-    chars = {id(box): 0 for cards in groups.values() for box in cards}
-    for block in blocks:
-        for box in _near_ancestors(block.box):
-            if id(box) in chars:
-                chars[id(box)] += len(block.text)
     siblings = dict.fromkeys(((parent, tag) for parent, tag, _ in groups), 0)
-    for box in boxes:
-        if box.parent is not None and (key := (id(box.parent), box.tag)) in siblings:
-            siblings[key] += 1
+    for sibling in boxes:
+        if sibling.parent is not None and (place := (id(sibling.parent), sibling.tag)) in siblings:
+            siblings[place] += 1
     for (parent, tag, _), group in groups.items():
-        cards = [box for box in group if 0 < chars[id(box)] <= _CARD_MAX]
+        cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
         if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)]:
-            for box in cards:
-                box.teaser = True
+            for card in cards:
+                card.teaser = True
+
+
+def _card_chars(blocks: list[Block], box: Box) -> int:
+    """Chars of the blocks at most _CARD_DEPTH levels inside ``box`` (counting stops past _CARD_MAX)."""
+    chars = 0
+    for block in blocks[box.first:box.end]:
+        if block.box.depth - box.depth <= _CARD_DEPTH:
+            chars += len(block.text)
+            if chars > _CARD_MAX:
+                break
+    return chars
 
 
 def _comment(box: Box) -> bool:

@@ -58,6 +58,10 @@ class Box:
     # Set by the scorer: whether any block lies inside, and the positive value of those blocks.
     texty: bool = False
     raw: float = 0.0
+    # Levels below the walk's root, and the range of blocks (indices) that lie inside.
+    depth: int = 0
+    first: int = 0
+    end: int = 0
     value: float = 0.0
     chars: int = 0
     link_chars: int = 0
@@ -159,10 +163,11 @@ class Walker:
         box = self._open(root, None)
         self._walk(root, box, 0, 0)
         self._flush(box)
+        box.end = len(self.blocks)
         return self.blocks
 
     def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        box = Box(node.tag or "", parent, node)
+        box = Box(node.tag or "", parent, node, depth=parent.depth + 1 if parent else 0, first=len(self.blocks))
         self.boxes.append(box)
         return box
 
@@ -209,9 +214,12 @@ class Walker:
                 self._walk(child, inner, in_link, depth + 1)
                 if parts:
                     self._flush(inner)
+                inner.end = len(self.blocks)
             elif tag == "pre":
                 self._flush(box)
-                self._pre(child, self._open(child, box))
+                inner = self._open(child, box)
+                self._pre(child, inner)
+                inner.end = len(self.blocks)
             else:
                 first = child.first_child
                 if first is not None and first.next is None and first.tag == "-text":

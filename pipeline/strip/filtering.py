@@ -48,8 +48,13 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int],
     verdicts = _verdicts(blocks, region, region_ids, title, disabled)
     inside = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
     sel = Selection()
-    region_chars = sum(visible_chars(blocks[i].text) for i in inside if not _trusted(verdicts[i]))
-    kept_chars = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
+    region_chars = kept_chars = 0
+    for i in inside:
+        if not _trusted(verdicts[i]):
+            chars = visible_chars(blocks[i].text)
+            region_chars += chars
+            if verdicts[i] is None:
+                kept_chars += chars
     if region_chars and kept_chars < (1 - max_drop_ratio) * region_chars:
         sel.flags.append(Flag("strip", "safety_valve",
                               f"detectors would keep {kept_chars} of {region_chars} chars of the article box",
@@ -87,21 +92,28 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
     kinds: dict[int, tuple[str, str] | None] = {}
     inside_at = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
+    far: Verdict = ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
+    nav_ok = "nav" not in disabled
     for index, block in enumerate(blocks):
-        ctx = Context(index, total, block.link_density)
         inside = id(block.box) in region_ids
         verdict: Verdict
         if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
             title_seen = True
             verdict = (TITLE_RULE, "the headline, moved to the title field", True)
         elif not inside:
-            verdict = _outside_verdict(block, ctx, disabled, near=index < _NEAR or abs(index - span[0]) < _NEAR
-                                       or abs(index - span[1]) < _NEAR, region=region)
+            density = block.link_density
+            if index < _NEAR or abs(index - span[0]) < _NEAR or abs(index - span[1]) < _NEAR:
+                verdict = _outside_verdict(block, Context(index, total, density), disabled, far)
+            elif density >= _LINK_LIST and nav_ok:
+                verdict = ("heuristic:nav", f"{density:.0%} link text", True)
+            else:
+                verdict = far
         else:
             key = id(block.box)
             if key not in kinds:
                 kinds[key] = kind_within(block.box, region) if region is not None else None
-            verdict = _inside_verdict(block, kinds[key], ctx, disabled, in_related)
+            verdict = _inside_verdict(block, kinds[key], Context(index, total, block.link_density), disabled,
+                                      in_related)
         if verdict is not None:
             in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
         else:
@@ -110,14 +122,14 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
     return out
 
 
-def _outside_verdict(block: Block, ctx: Context, disabled: frozenset[str], near: bool, region: Box | None) -> Verdict:
+def _outside_verdict(block: Block, ctx: Context, disabled: frozenset[str], far: Verdict) -> Verdict:
     """Outside the article box everything goes; the detectors only name what sits near the article
     (crumbs, date lines, prev/next, footers) or at the top of the page (spam headers)."""
-    if near and (found := detect(block.text, ctx, disabled)):
+    if found := detect(block.text, ctx, disabled):
         return (f"heuristic:{found[0]}", found[1], True)
     if ctx.link_density >= _LINK_LIST and "nav" not in disabled:
         return ("heuristic:nav", f"{ctx.link_density:.0%} link text", True)
-    return ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
+    return far
 
 
 def _inside_verdict(block: Block, kind: tuple[str, str] | None, ctx: Context, disabled: frozenset[str],

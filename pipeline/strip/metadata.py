@@ -32,6 +32,10 @@ _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|�
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
+_STATE_MIN = 200
+_STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
+_STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
+_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("(?:[^"\\]|\\.)*")')
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -46,6 +50,9 @@ class Meta:
     lang: str | None = None
     canonical: str | None = None
     body: str | None = None
+    # Texts of the page's long <script> elements: a body in a script state object is looked for
+    # there (state_body) only when the visible body is short enough for it to matter.
+    scripts: list[str] = field(default_factory=list)
 
 
 def iso_date(value: str) -> str | None:
@@ -136,25 +143,27 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     elif tags.get("og:url"):
         meta.canonical = tags["og:url"]
     body = article.get("articleBody")
-    meta.body = body if isinstance(body, str) else _script_state_body(tree)
+    if isinstance(body, str):
+        meta.body = body
+    else:
+        meta.scripts = [text for node in tree.css("script") if len(text := node.text(deep=True)) >= _STATE_MIN]
     return meta
 
 
-def _script_state_body(tree: LexborHTMLParser) -> str | None:
+def state_body(scripts: list[str]) -> str | None:
     """The longest HTML-ish string under a body/content key of a script state object."""
     best: str | None = None
-    for node in tree.css("script"):
-        text = node.text(deep=True)
-        if len(text) < 200 or not re.search(r'"(?:content|body|articleBody|text|html)"\s*:', text):
+    for text in scripts:
+        if not any(key in text for key in _STATE_KEYS) or not _STATE_KEY.search(text):
             continue
-        for match in re.finditer(r'"(?:content|body|articleBody|text|html)"\s*:\s*("(?:[^"\\]|\\.)*")', text):
+        for match in _STATE_VALUE.finditer(text):
             try:
                 value = json.loads(match.group(1))
             except ValueError:
                 continue
             if isinstance(value, str) and len(value) > len(best or "") and not _CODE.search(value):
                 best = value
-    return best if best and len(best) >= 200 else None
+    return best if best and len(best) >= _STATE_MIN else None
 
 
 def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None) -> list[str]:
@@ -218,9 +227,9 @@ def date_in_text(lines: Iterable[str]) -> str | None:
 def publisher_in_text(lines: Iterable[str]) -> str | None:
     """来源：X lines, and datelines such as 新华社北京2月13日电, （中新网）, "WASHINGTON (Reuters) -"."""
     for line in map(without_glosses, lines):
-        if m := _SOURCE.search(line):
+        if (":" in line or "：" in line) and (m := _SOURCE.search(line)):
             return m.group(1).strip("）)】]")
-        if m := _WIRE.match(line):
+        if "(" in line and (m := _WIRE.match(line)):
             return m.group(1)
         if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):
             return m.group(1)
@@ -231,7 +240,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
 
 def author_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
-        if m := _AUTHOR.search(line):
+        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)):
             return m.group(1)
         if len(line) < 60 and (m := _BY.match(line)):
             return m.group(1)
