@@ -94,6 +94,17 @@ ARTICLES = {a.key: a for a in (
         "The regional lender reported a quarterly profit of $312 million, its highest ever, helped by stronger demand for business loans and lower provisions for bad debt.",
         "Chief executive Tom Alvarez said the bank would keep costs under control. Analysts cautioned that falling interest rates could squeeze margins later in the year.",
     )),
+    Article("zh_policy", "zh", "我市出台新一轮稳就业政策 聚焦高校毕业生和农民工", (
+        "日前，我市印发《关于进一步做好稳就业工作的若干措施》，从企业吸纳、创业扶持、技能培训三个方面提出18条具体举措。",
+        "一、加大企业吸纳就业支持力度",
+        "对招用应届高校毕业生并签订一年以上劳动合同的中小微企业，按每人2000元标准给予一次性补贴。",
+        "关键词：一次性补贴",
+        "二、强化创业担保贷款扶持",
+        "个人创业担保贷款最高额度提高至30万元，小微企业最高额度提高至400万元。",
+        "三、开展大规模职业技能培训",
+        "今年计划完成各类职业技能培训5万人次，重点面向农民工、失业人员和退役军人。",
+        "市人社局相关负责人表示，各项措施将于下月起实施，有效期两年。",
+    )),
     Article("en_port", "en", "Port city expands night ferry service as commuter numbers climb", (
         "HARBORVIEW — The city's transit authority will add three late-night ferry crossings starting next month, officials said Tuesday, after ridership on the evening routes rose by nearly a fifth over the past year.",
         "The new sailings, leaving the downtown terminal at 11:15 p.m., 11:45 p.m. and 12:30 a.m., are aimed at hospital staff, restaurant workers and students who finish late. “People told us they were waiting an hour for the last bus,” said Maria Okafor, the authority's planning director.",

@@ -647,6 +647,90 @@ def t_question_title(folded: bool, mark: str) -> Callable[[], Case]:
     return build
 
 
+def t_simplified_pinyin_all() -> Case:
+    a = ARTICLES["zh_river"]
+    lines = [fold(annotate(x, None, "tone", "()", 0.3, only_converted=False)) for x in [a.title, *a.paras]]
+    return _text_case("t_simplified_with_pinyin_no_conversion", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 生态"),
+                      note="pinyin on any char, text left simplified")
+
+
+def t_trad_pinyin_all_lessonword() -> Case:
+    a0 = ARTICLES["zh_ai"]
+    paras = list(a0.paras)
+    paras[3] = paras[3].replace("引导学生", "并开设拼音输入法与语音识别专题，引导学生")
+    a = Article(a0.key, a0.lang, a0.title, tuple(paras))
+    lines = [fold(annotate(x, "s2tw", "tone", "()", 0.3, only_converted=False)) for x in [a.title, *a.paras]]
+    return _text_case("t_trad_pinyin_any_char_with_word_拼音", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="obfuscator annotates any char; the article mentions 拼音输入法")
+
+
+def t_other_invisibles() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = [zero_width(x, i, 9, "\u200e\u200f\u2062\u180e\u00ad\u034f\u2063") for i, x in enumerate(obf([a.title, *a.paras], "s2tw"))]
+    return _text_case("t_other_invisibles_lrm_2062_180e", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="LRM/RLM, invisible times/separator, Mongolian vowel sep, soft hyphen, CGJ")
+
+
+def t_odd_spaces() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    lines = [lines[0]] + [x.replace("，", "，\u2009").replace(",", ",\u202f") for x in lines[1:]]
+    page = Page(spam=SPAM["zh"], crumb=_crumb("s2tw"), indent="\u2002\u2002\u205f")
+    return _text_case("t_thin_narrow_spaces", a, lines, page, note="U+2009/U+202F after commas, en-space/MMSP indent")
+
+
+def t_spam_with_title() -> Case:
+    a = ARTICLES["zh_elder"]
+    lines = obf([a.title, *a.paras], "s2tw")
+    page = Page(spam=a.title + "_" + SPAM["zh"], crumb=_crumb("s2tw"))
+    return _text_case("t_spam_header_contains_title", a, lines, page, note="SEO header = title + spam chain")
+
+
+def h_title_only_in_head() -> Case:
+    a = ARTICLES["zh_ai"]
+    page = Page(spam=None, related=RELATED, footer=[ICP])
+    html = dedecms(a.title, list(a.paras), page, "utf-8").replace(f'<div class="title"><h2>{a.title}</h2></div>', "")
+    html = html.replace(f"<title>{a.title}_{a.title}</title>", f"<title>{a.title}_资讯网</title>")
+    return _html_case("h_title_only_in_title_tag", a, html, "utf-8", None)
+
+
+def h_br_paragraphs_inline_ad() -> Case:
+    a = ARTICLES["zh_river"]
+    body = "<br /><br />\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + p for p in a.paras[:2])
+    body += '<br /><br />\n<div class="ad"><a href="/ad/1"><img src="/ad.jpg">扫码关注公众号，获取更多精彩资讯</a></div>\n'
+    body += "<br /><br />\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + p for p in a.paras[2:])
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, [body], page, "utf-8", raw_html=True)
+    return _html_case("h_br_paragraphs_inline_ad", a, html, "utf-8", None)
+
+
+def t_subheads() -> Case:
+    a = ARTICLES["zh_policy"]
+    return _text_case("t_subheadings_in_body", a, obf([a.title, *a.paras], "s2tw"), Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="一、… subheads and a 关键词： line are the article's own")
+
+
+def h_subheads() -> Case:
+    a = ARTICLES["zh_policy"]
+    paras = [f"<h3>{p}</h3>" if p[:2] in ("一、", "二、", "三、") else f"<p><strong>{p}</strong></p>" if p.startswith("关键词")
+             else f"<p>{p}</p>" for p in a.paras]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8", raw_html=True)
+    return _html_case("h_subheadings_in_body", a, html, "utf-8", None)
+
+
+def h_teaser_related() -> Case:
+    a = ARTICLES["zh_farm"]
+    teasers = "".join(f'<li><h3><a href="/a/{i}.html">{t}</a></h3><p>{d}</p></li>' for i, (t, d) in enumerate([
+        ("多地推出农产品直播培训", "记者从多地商务部门了解到，今年以来各地纷纷开设农产品直播培训班，帮助农民掌握拍摄、运营和售后等技能，不少学员已经开起了自己的网店。"),
+        ("冷链物流补短板 生鲜上行更顺畅", "随着县域冷链物流体系不断完善，越来越多的生鲜农产品能够快速运往全国各地，损耗率明显下降，农民收入随之增加。"),
+        ("电商助农要防止“一阵风”", "专家认为，电商助农不能只靠一时热度，更要在品质、标准和品牌建设上下功夫，形成长效机制，让农民持续受益。"),
+    ]))
+    page = Page(spam=SPAM["zh"], footer=[ICP])
+    html = phpcms(a.title, list(a.paras), page, "utf-8").replace('<div class="bk15"></div>', f'<div class="bk15"></div><div class="related-news"><h4>相关新闻</h4><ul>{teasers}</ul></div>')
+    return _html_case("h_related_teasers_with_summaries", a, html, "utf-8", None)
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -662,6 +746,9 @@ BUILDERS: list[Callable[[], Case]] = [
     h_dede_gbk, h_dede_lying, h_dede_hidden, h_php_utf8_gbk_label, h_php_multipage, h_php_trad_pinyin_gb18030,
     h_ruby, h_gb18030_nolabel, h_discuz_big5, h_discuz_big5_lying, h_wp_en_mojibake, h_wp_es_cp1252, h_ru_cp1251,
     t_question_title(True, '？'), t_question_title(False, '？'), t_question_title(True, '！'),
+    t_simplified_pinyin_all, t_trad_pinyin_all_lessonword, t_other_invisibles, t_odd_spaces,
+    t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
+    t_subheads, h_subheads, h_teaser_related,
     t_crlf_bom, t_gbk_crumb_lost, h_utf8_one_bad_byte, h_mixed_gbk_paragraph, h_header_right_meta_wrong,
     t_utf8_one_bad_byte, t_title_first, t_wrapped, t_comments, t_en_dump, t_ru_dump, t_es_dump, t_ja_dump, h_php_page2,
     h_ru_koi8, h_ja_sjis, h_ja_sjis_nolabel, h_clean_zh, h_clean_en, h_title_mojibake, h_lesson_ruby, h_en_market, h_dede_entities, h_hk_cross,

@@ -107,7 +107,8 @@ def lost_lead(text: str, codec: str, nth: int = 0) -> tuple[str, str]:
     """Drop the lead byte of the ``nth`` char whose trail byte is ASCII: '?' + the trail letter.
 
     Returns (damaged text, the character lost)."""
-    hits = [i for i, c in enumerate(text) if _han(c) and len(b := c.encode(codec, "ignore")) == 2 and 0x40 <= b[1] <= 0x7E]
+    hits = [i for i, c in enumerate(text)
+            if _han(c) and len(b := c.encode(codec, "ignore")) == 2 and 0x40 <= b[1] <= 0x7E]
     i = hits[nth]
     trail = chr(text[i].encode(codec)[1])
     return text[:i] + "?" + trail + text[i + 1:], text[i]

@@ -74,7 +74,8 @@ def main(argv: list[str]) -> int:
         ok = title_ok and exact and not meta_bad
         fails += not ok
         verdict = "PASS" if ok else ("LOSSY" if case.lossy and title_ok and score > 0.97 else "FAIL")
-        print(f"{case.name:44} {rec.status:7} {'ok' if title_ok else 'BAD':5} {'ok' if exact else 'DIFF':5} {score:6.3f}  "
+        print(f"{case.name:44} {rec.status:7} {'ok' if title_ok else 'BAD':5} {'ok' if exact else 'DIFF':5} "
+              f"{score:6.3f}  "
               f"{verdict} {rec.encoding}/{rec.encoding_source} {case.note}")
         if not title_ok:
             print(f"    title: expected {case.title!r}\n           got      {rec.title!r}")

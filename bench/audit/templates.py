@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 
 SPAM = {
     "zh": "久久久精品国产免费观看-日韩精品一区二区三区-午夜福利影院-高清无码在线播放",
@@ -81,7 +81,7 @@ def dedecms(title: str, paras: list[str], page: Page, charset: str, raw_html: bo
 <div class="w960 center clear mt1"><div class="pleft"><div class="place"><strong>{page.crumb or '当前位置:'}</strong></div>
 <div class="viewbox"><div class="title"><h2>{title}</h2></div>
 <div class="info"><small>时间:</small>2026-03-05 10:21<small>来源:</small>未知<small>作者:</small>admin<small>点击:</small><script src="/plus/count.php?view=yes&aid=8812&mid=1" type='text/javascript' language="javascript"></script>次</div>
-<div class="intro">{escape(re.sub("<[^>]+>", "", paras[0])[:40])}</div>
+<div class="intro">{escape(unescape(re.sub("<[^>]+>", "", paras[0])).strip()[:40])}</div>
 <div class="content"><table width='100%'><tr><td>
 {body}
 </td></tr></table></div>
