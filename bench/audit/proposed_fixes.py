@@ -1,0 +1,339 @@
+"""Prototypes of the fixes the audit report proposes, applied by monkeypatching (the repo is not edited).
+
+    nice python bench/audit/proposed_fixes.py [--fuzz] [NAME ...]     # the audit with every fix applied
+    PYTHONPATH=bench/audit nice pytest -p proposed_fixes tests/...      # the repo's tests with them
+
+Each ``fix_N`` matches item N of the report and shows the change to port into the named module;
+nothing here is meant to stay: port a fix into its module (with a test) and delete it from here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pipeline.repair as repair
+import pipeline.repair.damage as damage
+import pipeline.repair.invisible as invisible
+import pipeline.repair.pinyin as pinyin_mod
+import pipeline.repair.punctuation as punct
+import pipeline.repair.script as script
+import pipeline.strip as strip
+import pipeline.strip.filtering as filtering
+import pipeline.strip.heuristics as heur
+import pipeline.strip.metadata as metadata
+import pipeline.strip.text as strip_text
+import pipeline.strip.vocab as vocab
+from pipeline.record import Edit
+from pipeline.repair.common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans
+from pipeline.strip.ledger import TITLE_RULE
+
+Patch = Callable[[], None]
+
+
+def fix_1_2_punctuation() -> None:
+    """repair/punctuation.py: (1) brackets holding Chinese with spaces, digits or inner marks
+    ("(记者 王林 陈晓雨)"), and Latin names too when the page folded everything; (2) never the ";"
+    that ends an HTML entity (&nbsp; &ldquo; &#12289;)."""
+    brackets_re = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
+    entity_end = re.compile(r"&#?[0-9A-Za-z]{1,10}$")
+
+    def fixer(text: str, ctx: Context) -> Fix:
+        if not punct._mostly_han(punct._visible_sample(text)):
+            return Fix(text)
+        marks = [m for m in punct._MARK.finditer(text)
+                 if not (m.group() == ";" and entity_end.search(text, max(0, m.start() - 12), m.start()))]
+        folded_page = "，" not in text and sum(m.group() == "," for m in marks) >= 3
+        brackets = [m for m in brackets_re.finditer(text)
+                    if (HAN_RE.search(m[1]) and not re.search("[A-Za-z]", m[1]))
+                    or (folded_page and re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", m[1]))]
+        markup = markup_spans(text) if marks or brackets else []
+        edits = [Edit(m.start(), m.end(), m.group(), punct.FULL_WIDTH[m.group()]) for m in marks
+                 if not inside(markup, m.start())]
+        marked = {e.start for e in edits}
+        for m in brackets:
+            if m.start() not in marked and not inside(markup, m.start()):
+                edits += [Edit(m.start(), m.start() + 1, "(", "（"), Edit(m.end() - 1, m.end(), ")", "）")]
+        return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters", edits)
+
+    repair.FIXERS["cjk_punctuation"] = fixer
+    punct.fix_cjk_punctuation = fixer
+
+
+def fix_3_question_titles() -> None:
+    """strip/text.py _headline: a title may end with ？/！ when nothing before it ends a sentence."""
+    def headline(line: str) -> bool:
+        end_ok = line[-1] not in strip_text.SENTENCE_END or (
+            line[-1] in "？！?!" and not strip_text.has_sentence(line[:-1]))
+        return len(line) <= strip_text._TITLE_MAX and end_ok and not line.endswith(("：", ":"))
+
+    strip_text._headline = headline
+
+
+def fix_4_taiwan_quotes() -> None:
+    """repair/script.py _machine_converted: corner quotes 「」 are Taiwan/HK typesetting that no
+    s2t converter writes; without pinyin evidence they veto mainland vocabulary and publishers."""
+    original = script._machine_converted
+
+    def machine_converted(text: str) -> str | None:
+        why = original(text)
+        if why and "pinyin on" not in why and text.count("「") >= 2:
+            return None
+        return why
+
+    script._machine_converted = machine_converted
+
+
+def fix_5_6_7_detectors() -> None:
+    """strip/heuristics.py: (5) copyright_footer spares prose that mentions copyright and "Ã©";
+    (6) spam_header spares a headline with a few spam words; (7) 已有 is a comment lead only as a count."""
+    moji_copy = re.compile("[\u00c0-\u00ff]©")
+
+    def copyright_footer(text: str, ctx: heur.Context) -> str | None:
+        m = heur._words_re(vocab.COPYRIGHT_MARKS).search(text.lower())
+        if not m or (m.group(0) == "©" and moji_copy.search(text)):
+            return None
+        if m.start() > 6 and len(text) > 40 and heur.has_sentence(text[:-1]):
+            return None
+        return f"copyright mark {m.group(0)!r}"
+
+    def spam_header(text: str, ctx: heur.Context) -> str | None:
+        if heur.has_sentence(text.rstrip("。.")):
+            return None
+        terms = heur.spam_terms(text)
+        distinct = set(terms)
+        segments = len([p for p in heur._KEYWORD_SPLIT.split(text) if p])
+        if len(distinct) < 2 or (len(distinct) == 2 and segments < 3):
+            return None
+        letters = max(1, sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS))
+        covered = sum(len(t) for t in terms)
+        if covered < 0.3 * letters or (segments < 3 and covered < 0.7 * letters):
+            return None
+        return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
+
+    heur.copyright_footer, heur.spam_header = copyright_footer, spam_header
+    vocab.COMMENT_LEADS = tuple(x for x in vocab.COMMENT_LEADS if x not in ("已有", "条评论"))
+    heur._COMMENT_COUNT = re.compile(
+        r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)", re.I)
+
+
+def fix_8_lost_lead_own_reading() -> None:
+    """repair/damage.py: a stranded trail byte followed by the lost character's own reading
+    (告?V(sù)): candidates must read that syllable; a tie goes to the one in GB2312 (common)."""
+    own_re = re.compile(f"(?<=[{HAN}])\\?(?P<trail>[\\x40-\\x7e])(?=[(（](?P<syl>{damage._SYL})[)）])")
+
+    def common(ch: str) -> bool:
+        try:
+            pinyin_mod._simplified(ch).encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    def fixer(text: str, ctx: Context) -> Fix:
+        if "?" not in text:
+            return Fix(text)
+        codecs = damage._CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
+        edits, why = [], []
+        for m in own_re.finditer(text):
+            cands = {c.char for c in damage._candidates(text[m.start() - 1], ord(m["trail"]), codecs)
+                     if pinyin_mod.is_reading(c.char, m["syl"])}
+            if len(cands) > 1:
+                cands = {c for c in cands if common(c)} or cands
+            if len(cands) == 1:
+                char = cands.pop()
+                edits.append(Edit(m.start(), m.end(), m[0], char))
+                why.append(f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows")
+        return fix_from_edits(text, "lost_lead_byte", "; ".join(why)[:300], edits)
+
+    order = list(repair.FIXERS.items())
+    repair.FIXERS.clear()
+    for name, fixer_fn in order:
+        if name == "lost_lead_byte":
+            repair.FIXERS["lost_lead_byte_own"] = fixer
+        repair.FIXERS[name] = fixer_fn
+
+
+def fix_9_10_invisibles() -> None:
+    """repair/invisible.py: (9) radicals next to digits (6⽉2日); (10) ZWJ/ZWNJ/soft hyphen with CJK on
+    either side, and LRM/RLM, U+2061-2064, U+180E, U+034F anywhere."""
+    cjk = invisible._CJK_SIDE
+    invisible._RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9])")
+    invisible._ZERO_WIDTH_RE = re.compile(
+        "[\u200b\u200e\u200f\u2060-\u2064\ufeff\u180e\u034f]+"
+        f"|(?<=[{cjk}])[\u200c\u200d\u00ad]+|[\u200c\u200d\u00ad]+(?=[{cjk}])")
+    invisible._ZW_PRECHECK = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u034f]")
+
+
+def fix_11_summary_duplicate() -> None:
+    """strip/filtering.py: a kept block that repeats the start of the next kept one is a summary
+    (DedeCMS div.intro, a description teaser): heuristic:summary."""
+    original = filtering._verdicts
+
+    def verdicts(blocks: list[Any], *args: Any) -> list[Any]:
+        out = original(blocks, *args)
+        kept = [i for i, v in enumerate(out) if v is None]
+        for i, j in itertools.pairwise(kept):
+            head = blocks[i].text.rstrip("…. ")
+            if 15 <= len(head) < len(blocks[j].text) and blocks[j].text.startswith(head):
+                out[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
+        return out
+
+    filtering._verdicts = verdicts
+
+
+def fix_12_publisher() -> None:
+    """strip/metadata.py: a 来源 value stops at the next label (来源:未知作者:admin) and placeholders
+    (未知, 本站, 网络, admin...) are no publisher, so the dateline (新华社…电) is used."""
+    after = "作者|编辑|責任編輯|责任编辑|点击|點擊|浏览|瀏覽|时间|時間|发布|發佈|阅读|閱讀|字号|评论"
+    metadata._SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + after
+                                  + r")[^\s|/，,　:：]){2,30})", re.I)
+    placeholders = {"未知", "本站", "网络", "網絡", "互联网", "网友", "原创", "佚名", "admin", "unknown"}
+
+    def publisher_in_text(lines: Any) -> str | None:
+        for line in map(heur.without_glosses, lines):
+            if (m := metadata._SOURCE.search(line)) and m.group(1).strip("）)】]").lower() not in placeholders:
+                return m.group(1).strip("）)】]")
+            if m := metadata._WIRE.match(line):
+                return m.group(1)
+            if (m := metadata._CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)",
+                                                                       line[:40]):
+                return m.group(1)
+            if m := metadata._PAREN_SOURCE.match(line):
+                return m.group(1)
+        return None
+
+    metadata.publisher_in_text = strip.publisher_in_text = publisher_in_text
+
+
+def fix_13_14_text_dumps() -> None:
+    """strip/text.py _decide: (13) a first line "TITLE_site" is the page <title>: the next headline
+    it starts with is the title; (14) short lines after a comments heading are the comment list."""
+    original = strip_text._decide
+    suffix = re.compile(r"^\s*[_|\-–—]\s*\S{2,20}\s*$")
+
+    def decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
+        out = original(lines, disabled)
+        t = next((i for i, d in enumerate(out) if d[1] == TITLE_RULE), None)
+        nxt = next((i for i in range(t + 1, len(out)) if out[i][1] is None), None) if t is not None else None
+        if t is not None and nxt is not None:
+            title, cand = out[t][0], out[nxt][0]
+            if title.startswith(cand) and suffix.match(title[len(cand):]):
+                out[t] = (title, "heuristic:page_title", "the page <title>: headline plus site name")
+                out[nxt] = (cand, TITLE_RULE, "first headline-like line, moved to the title field")
+        in_comments = False
+        for i, (line, rule, _) in enumerate(out):
+            if rule == "heuristic:comments" and len(line) <= 20:
+                in_comments = True
+            elif rule is None and in_comments and len(line) <= 60:
+                out[i] = (line, "heuristic:comments", "item of a comment list")
+            elif rule is None:
+                in_comments = False
+        return out
+
+    strip_text._decide = decide
+
+
+def fix_19_20_foreign() -> None:
+    """strip/vocab.py + heuristics.py: (19) RU/JA spam words, textual dates and Posted:/Source:
+    marks in meta lines, 9時15分 times; (20) "Share prices … rose." is a sentence, not a share bar."""
+    vocab.SPAM_TERMS += ("скачать", "бесплатно", "казино", "порно", "онлайн", "無料", "動画", "エロ", "アダルト",
+                         "出会い", "カジノ")
+    vocab.META_LINE_MARKS += ("posted:", "source:", "fuente:", "источник:", "publicado el")
+    heur._DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                                 r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
+    meta_line, share = heur.meta_line, heur.share
+
+    def meta_line_2(text: str, ctx: heur.Context) -> str | None:
+        found = meta_line(text, ctx)
+        if found or heur.has_sentence(text[:-1]) or len(text) > 80:
+            return found
+        marks = heur._words_re(vocab.META_LINE_MARKS).findall(text.lower())
+        return f"metadata mark {marks[0]} with a date" if marks and metadata._WORD_DATE.search(text) else None
+
+    def share_2(text: str, ctx: heur.Context) -> str | None:
+        found = share(text, ctx)
+        if found and text.rstrip().endswith((".", "!", "?", "。")) and len(text.split()) >= 5:
+            return None
+        return found
+
+    heur.meta_line, heur.share = meta_line_2, share_2
+
+
+def fix_21_japanese() -> None:
+    """repair/punctuation.py _mostly_han: text with kana is Japanese, whose ASCII colons are its own."""
+    original = punct._mostly_han
+
+    def mostly_han(text: str) -> bool:
+        kana = len(re.findall("[\u3040-\u30ff]", text))
+        return original(text) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", text)))
+
+    punct._mostly_han = mostly_han
+
+
+def fix_16_genuine_readings() -> None:
+    """repair/pinyin.py fix_pinyin: keep readings the article gives itself in full-width brackets —
+    on a page with no conversion, a non-default reading of a heteronym (蔚（yù）县); on a converted page,
+    a reading on a character the converter left alone, in a bracket style the obfuscator did not use."""
+    original = pinyin_mod.fix_pinyin
+    from pypinyin import Style, pinyin
+
+    def genuine(text: str, anns: tuple[Any, ...], converting: bool) -> list[Any]:
+        styles = Counter(text[a.start] for a in anns if not a.ruby)
+        major = styles.most_common(1)[0][0] if styles else ""
+        out = []
+        for a in anns:
+            if a.ruby or text[a.start] != "（" or (converting and major == "（"):
+                continue
+            if converting:
+                following = text[a.end] if a.end < len(text) else ""
+                if (pinyin_mod._simplified(a.char + following)[0] == a.char
+                        and a.char not in pinyin_mod.converted_chars([a.char])):
+                    out.append(a)
+                continue
+            toneless = {r for r in pinyin_mod._readings(a.char) if r.isascii() and r.isalpha()}
+            if len(toneless) > 1 and pinyin_mod._norm(a.syllable) != pinyin(a.char, style=Style.TONE)[0][0]:
+                out.append(a)
+        return out
+
+    def fixer(text: str, ctx: Context) -> Fix:
+        anns = pinyin_mod.find_annotations(text)
+        converting = ctx.script_target is not None
+        keep = genuine(text, anns, converting) if anns else []
+        if not keep or pinyin_mod.lesson_evidence(text, anns, converting):
+            return original(text, ctx)
+        starts = {a.start for a in keep}
+        edits = [Edit(a.start, a.end, text[a.start:a.end], a.char if a.ruby else "") for a in anns
+                 if a.start not in starts and (a.ruby or not pinyin_mod._quoted(text, a))]
+        fix = fix_from_edits(text, pinyin_mod.RULE, f"{len(edits)} readings confirmed by pypinyin", edits, "remove")
+        fix.flags.append(flag(pinyin_mod.RULE, f"kept {len(keep)} reading(s) in the article's own （）", text,
+                              keep[0].start, keep[0].end))
+        return fix
+
+    repair.FIXERS["pinyin_annotation"] = fixer
+
+
+PATCHES: tuple[Patch, ...] = (
+    fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
+    fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
+    fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese,
+)
+
+
+def apply_all() -> None:
+    for patch in PATCHES:
+        patch()
+    # DETECTORS holds the functions themselves: rebuild it from the (patched) module attributes.
+    heur.DETECTORS = tuple((name, getattr(heur, name), longest) for name, _, longest in heur.DETECTORS)
+
+
+apply_all()  # also when loaded as a pytest plugin (-p proposed_fixes)
+
+if __name__ == "__main__":
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    import run_audit
+
+    raise SystemExit(run_audit.main(sys.argv[1:]))
