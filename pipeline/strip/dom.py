@@ -167,7 +167,8 @@ class Walker:
         return self.blocks
 
     def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        box = Box(node.tag or "", parent, node, depth=parent.depth + 1 if parent else 0, first=len(self.blocks))
+        at = len(self.blocks)
+        box = Box(node.tag or "", parent, node, depth=parent.depth + 1 if parent else 0, first=at, end=at)
         self.boxes.append(box)
         return box
 
@@ -211,7 +212,17 @@ class Walker:
                 if parts:
                     self._flush(box)
                 inner = self._open(child, box)
-                self._walk(child, inner, in_link, depth + 1)
+                first = child.first_child
+                if first is None:
+                    continue  # an empty box: no blocks
+                if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text
+                    text = first.text_content
+                    if text and not text.isspace():
+                        parts.append(text)
+                        if in_link:
+                            self._links += len(text.strip())
+                else:
+                    self._walk(child, inner, in_link, depth + 1)
                 if parts:
                     self._flush(inner)
                 inner.end = len(self.blocks)

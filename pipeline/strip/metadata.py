@@ -32,6 +32,9 @@ _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|�
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
+_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]")), ("han", re.compile("[\u4e00-\u9fff]")),
+            ("cyrillic", re.compile("[\u0400-\u04ff]")), ("hangul", re.compile("[\uac00-\ud7af]")),
+            ("latin", re.compile("[A-Za-z]")))
 _STATE_MIN = 200
 _STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
 _STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
@@ -250,19 +253,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
 def guess_lang(text: str) -> str | None:
     """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
     sample = text[:2000]
-    counts = {"kana": 0, "han": 0, "cyrillic": 0, "hangul": 0, "latin": 0}
-    for ch in sample:
-        code = ord(ch)
-        if 0x3040 <= code <= 0x30FF:
-            counts["kana"] += 1
-        elif 0x4E00 <= code <= 0x9FFF:
-            counts["han"] += 1
-        elif 0x0400 <= code <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif 0xAC00 <= code <= 0xD7AF:
-            counts["hangul"] += 1
-        elif ch.isascii() and ch.isalpha():
-            counts["latin"] += 1
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS}
     script = max(counts, key=lambda k: counts[k])
     if not counts[script]:
         return None
