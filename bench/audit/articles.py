@@ -105,6 +105,11 @@ ARTICLES = {a.key: a for a in (
         "今年计划完成各类职业技能培训5万人次，重点面向农民工、失业人员和退役军人。",
         "市人社局相关负责人表示，各项措施将于下月起实施，有效期两年。",
     )),
+    Article("zh_book", "zh", "地方志专家新书出版 梳理运河沿岸城镇变迁", (
+        "记者近日获悉，由省社科院研究员陈立新编著的《运河城镇志》已由人民出版社出版。全书共60万字，是作者继两部专著之后的又一力作。",
+        "陈立新说，写作过程中他查阅了大量原著和地方档案，并多次沿运河实地走访。随着研究不断深入，他对运河沿岸城镇的兴衰有了新的认识。",
+        "有评论认为，这部新著资料翔实、考证严谨，对推动地方史研究具有积极意义。",
+    )),
     Article("en_port", "en", "Port city expands night ferry service as commuter numbers climb", (
         "HARBORVIEW — The city's transit authority will add three late-night ferry crossings starting next month, officials said Tuesday, after ridership on the evening routes rose by nearly a fifth over the past year.",
         "The new sailings, leaving the downtown terminal at 11:15 p.m., 11:45 p.m. and 12:30 a.m., are aimed at hospital staff, restaurant workers and students who finish late. “People told us they were waiting an hour for the last bus,” said Maria Okafor, the authority's planning director.",

@@ -731,6 +731,29 @@ def h_teaser_related() -> Case:
     return _html_case("h_related_teasers_with_summaries", a, html, "utf-8", None)
 
 
+def h_discuz_long_replies() -> Case:
+    a = ARTICLES["tw_mrt"]
+    page = Page(spam="台灣論壇", footer=["Copyright © 2001-2026 台灣論壇 版權所有"])
+    html = discuz(a.title, list(a.paras), page, "utf-8")
+    replies = [
+        "我住在新北，之前每天通勤真的很痛苦，要先騎機車到公車站，再轉兩班車才能到公司，遇到下雨更是麻煩。新路線通車之後，早上可以多睡二十分鐘，這對上班族來說真的是很大的改變，希望之後班距可以再縮短一點。",
+        "通車第一週我就去搭了，車廂很新也很乾淨，不過轉乘的動線確實有點複雜，站內指標不太清楚，我在轉乘站繞了好幾圈才找到月台。建議北捷可以多放一些地面指示，對第一次搭的人會比較友善。",
+        "出口離公車站太遠這點我也有同感，尤其是下雨天，從捷運站走到公車站要淋好一段路。市府說要加設遮雨棚，希望不要只是說說而已，之前很多類似的承諾最後都不了了之，大家可以一起持續關注。",
+    ]
+    posts = "".join(f'<div id="post_{i + 3}"><table class="plhin"><tr><td class="pls"><div class="authi"><a href="space-uid-{i}.html">網友{i}</a></div></td>'
+                    f'<td class="plc"><div class="pi"><em>發表於 2026-5-13 0{i}:10</em></div><div class="pct"><div class="pcb"><div class="t_fsz">'
+                    f'<table><tr><td class="t_f" id="postmessage_{i + 3}">{r}</td></tr></table></div></div></div></td></tr></table></div>'
+                    for i, r in enumerate(replies))
+    html = html.replace('</div></div></div>\n<div id="ft"', posts + '</div></div></div>\n<div id="ft"')
+    return _html_case("h_discuz_long_replies", a, html, "utf-8", None, url="http://bbs.example.tw/thread-4412-1-1.html")
+
+
+def t_book_zhu() -> Case:
+    a = ARTICLES["zh_book"]
+    return _text_case("t_s2tw_zhu_words_编著_原著", a, obf([a.title, *a.paras], "s2tw"), Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="s2tw writes 著 for 着; tw2s then also turns 编著/专著/原著/新著 into 着")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -749,6 +772,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_simplified_pinyin_all, t_trad_pinyin_all_lessonword, t_other_invisibles, t_odd_spaces,
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
+    h_discuz_long_replies, t_book_zhu,
     t_crlf_bom, t_gbk_crumb_lost, h_utf8_one_bad_byte, h_mixed_gbk_paragraph, h_header_right_meta_wrong,
     t_utf8_one_bad_byte, t_title_first, t_wrapped, t_comments, t_en_dump, t_ru_dump, t_es_dump, t_ja_dump, h_php_page2,
     h_ru_koi8, h_ja_sjis, h_ja_sjis_nolabel, h_clean_zh, h_clean_en, h_title_mojibake, h_lesson_ruby, h_en_market, h_dede_entities, h_hk_cross,
