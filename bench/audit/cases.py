@@ -754,6 +754,18 @@ def t_book_zhu() -> Case:
                       note="s2tw writes 著 for 着; tw2s then also turns 编著/专著/原著/新著 into 着")
 
 
+def t_moji_variant(wrong: str, errors: str, key: str = "zh_river", where: str = "para") -> Callable[[], Case]:
+    def build() -> Case:
+        a = ARTICLES[key]
+        lines = [a.title, *a.paras]
+        i = 0 if where == "title" else 2
+        lines[i] = lines[i].encode("utf-8").decode(wrong, errors=errors)
+        lossy = lines[i].encode(wrong, errors="replace").decode("utf-8", errors="replace") != [a.title, *a.paras][i]
+        return _text_case(f"t_moji_{where}_utf8_as_{wrong}_{errors}", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 生态"),
+                          lossy=lossy, note="lossy" if lossy else "lossless")
+    return build
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -773,6 +785,10 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     h_discuz_long_replies, t_book_zhu,
+    t_moji_variant('gbk', 'ignore'), t_moji_variant('gb18030', 'replace'), t_moji_variant('big5', 'replace'),
+    t_moji_variant('shift_jis', 'replace'), t_moji_variant('latin-1', 'strict'), t_moji_variant('koi8-r', 'strict'),
+    t_moji_variant('gbk', 'replace', 'zh_elder', 'title'), t_moji_variant('gb18030', 'replace', 'zh_elder', 'title'),
+    t_moji_variant('latin-1', 'strict', 'zh_elder', 'title'),
     t_crlf_bom, t_gbk_crumb_lost, h_utf8_one_bad_byte, h_mixed_gbk_paragraph, h_header_right_meta_wrong,
     t_utf8_one_bad_byte, t_title_first, t_wrapped, t_comments, t_en_dump, t_ru_dump, t_es_dump, t_ja_dump, h_php_page2,
     h_ru_koi8, h_ja_sjis, h_ja_sjis_nolabel, h_clean_zh, h_clean_en, h_title_mojibake, h_lesson_ruby, h_en_market, h_dede_entities, h_hk_cross,

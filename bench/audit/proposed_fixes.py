@@ -316,10 +316,27 @@ def fix_16_genuine_readings() -> None:
     repair.FIXERS["pinyin_annotation"] = fixer
 
 
+def fix_23_binary_check() -> None:
+    """stages.py _looks_binary: C1 controls and U+FFFD are what mojibake and lossy decoding leave in a
+    text; only C0 controls (NUL...) mean binary data. U+FFFD alone must fill most of the sample."""
+    import unicodedata
+
+    import pipeline.stages as stages
+
+    def looks_binary(text: str) -> bool:
+        sample = text[:4096]
+        c0 = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+        lost = sample.count("\ufffd")
+        c1 = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch >= "\x7f")
+        return c0 > 0.02 * max(len(sample), 1) or lost + c1 > 0.5 * max(len(sample), 1)
+
+    stages._looks_binary = looks_binary
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
-    fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese,
+    fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
 )
 
 
