@@ -333,10 +333,39 @@ def fix_23_binary_check() -> None:
     stages._looks_binary = looks_binary
 
 
+def fix_13b_forum_replies() -> None:
+    """strip/filtering.py: in a forum thread (Discuz ``postmessage_N``, phpBB ``post_N``...), the
+    article is the first post: blocks inside later posts, and the poster's profile box, are replies."""
+    original = filtering._verdicts
+    post_id = re.compile(r"^(?:postmessage|post|pid|reply)_?(\d+)$")
+
+    def post_of(box: Any) -> int | None:
+        while box is not None:
+            m = post_id.match(box.node.attributes.get("id") or "")
+            if m:
+                return int(m.group(1))
+            box = box.parent
+        return None
+
+    def verdicts(blocks: list[Any], *args: Any) -> list[Any]:
+        out = original(blocks, *args)
+        posts = [post_of(b.box) for b in blocks]
+        numbered = [p for p in posts if p is not None]
+        if len(set(numbered)) > 1:
+            first = min(numbered)
+            for i, p in enumerate(posts):
+                if out[i] is None and p is not None and p != first:
+                    out[i] = ("heuristic:comments", f"forum reply (post {p}; the article is post {first})", True)
+        return out
+
+    filtering._verdicts = verdicts
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
     fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
+    fix_13b_forum_replies,
 )
 
 
