@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import heuristics as h
+from pipeline.strip.detection import detect
 from pipeline.strip.heuristics import Context
 
 CTX = Context()
@@ -71,18 +72,18 @@ KEEPS = [
 
 @pytest.mark.parametrize(("name", "text", "ctx"), FIRES)
 def test_detector_fires(name: str, text: str, ctx: Context) -> None:
-    found = h.detect(text, ctx)
+    found = detect(text, ctx)
     assert found is not None and found[0] == name, found
     assert found[1]  # evidence says why
 
 
 @pytest.mark.parametrize("text", KEEPS)
 def test_article_sentences_are_left_alone(text: str) -> None:
-    assert h.detect(text, CTX) is None
+    assert detect(text, CTX) is None
 
 
 def test_a_disabled_detector_does_not_fire() -> None:
-    assert h.detect("分享到：微信 微博", CTX, frozenset({"share"})) is None
+    assert detect("分享到：微信 微博", CTX, frozenset({"share"})) is None
 
 
 def test_every_detector_is_registered_and_disableable() -> None:
@@ -93,3 +94,37 @@ def test_every_detector_is_registered_and_disableable() -> None:
 def test_glosses_are_ignored_for_matching_only() -> None:
     assert h.without_glosses("當(dāng)前位置") == "當前位置"
     assert h.without_glosses("辣不辣？(Là bu là?)") == "辣不辣？(Là bu là?)"
+
+
+GATE_EXTRA = [
+    "■ HOME > News > World", "» Related stories", "SHARE THIS", "12 comments", "3 條評論", "COPYRIGHT © 2026 Daily",
+    "Page 1 2 3 Next", "2026-02-13 10:30", "==========", "Photo: city archive", "SOURCE: Reuters",
+    "Published: 13 Feb 2026 | Updated: 14 Feb", "Free casino slot betting online", "久久精品 免费视频 在线观看",
+    "（图片来源：网络）", "市民在社区食堂用餐。李华 摄", "首页 | 新闻 | 体育 | 娱乐 | 财经", "Sport  World  Video",
+    "The mayor said the av. rate of return was 3%.", "上一篇", "编辑：王敏", "Tags: rail, budget",
+]
+
+
+def _in_order(text: str, ctx: Context, disabled: frozenset[str]) -> tuple[str, str] | None:
+    """Every detector in order, no shortcut: what detect must always answer."""
+    text = h.without_glosses(text)
+    for name, detector, longest in h.DETECTORS:
+        if (longest is None or len(text) <= longest) and name not in disabled and (found := detector(text, ctx)):
+            return name, found
+    return None
+
+
+@pytest.mark.parametrize("text", [t for _, t, _ in FIRES] + KEEPS + GATE_EXTRA)
+def test_detect_shortcuts_give_the_in_order_answer(text: str) -> None:
+    for ctx in (CTX, LINKS, Context(link_density=0.4)):
+        for disabled in [frozenset()] + [frozenset({name}) for name in h.NAMES]:
+            assert detect(text, ctx, disabled) == _in_order(text, ctx, disabled)
+
+
+@pytest.mark.parametrize("text", [t for _, t, _ in FIRES] + KEEPS + GATE_EXTRA)
+def test_gate_is_a_superset_of_every_detector(text: str) -> None:
+    text = h.without_glosses(text)
+    low = text.lower()
+    for name, detector, _ in h.DETECTORS:
+        if name != "nav" and detector(text, CTX):
+            assert h.starts_with_lead(low) or (name not in h.LEAD_ONLY and h.may_fire(text, low)), name

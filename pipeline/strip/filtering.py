@@ -14,8 +14,9 @@ from selectolax.lexbor import LexborNode
 
 from ..record import Flag
 from .blocks import kind_within
+from .detection import detect
 from .dom import Block, Box
-from .heuristics import Context, detect, has_sentence
+from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
 
 _RELATED_ITEM_MAX = 80

@@ -267,29 +267,40 @@ def without_glosses(text: str) -> str:
 
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
-# on one starting with the home crumb): a block that starts with none of them skips all five.
-_LEAD_ONLY = {"breadcrumb": (vocab.BREADCRUMB_LEADS, vocab.BREADCRUMB_HOME), "related": (vocab.RELATED_HEADS,),
-              "share": (vocab.SHARE_LEADS,), "prev_next": (vocab.PREV_NEXT_LEADS,),
-              "byline_editor": (vocab.EDITOR_LEADS,)}
+# on one starting with the home crumb).
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "prev_next", "byline_editor"})
 
 
 @cache
-def _any_lead() -> re.Pattern[str]:
-    """Whether a lowercased text may start with a lead of a _LEAD_ONLY detector (no word-boundary
-    test: a superset of what each of them matches)."""
-    words = {w.lower() for vocabularies in _LEAD_ONLY.values() for words in vocabularies for w in words}
-    return re.compile(f"[{re.escape(_LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, sorted(words))) + ")")
+def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of any lead vocabulary at the start of a lowercased text (no word boundary), and a
+    whole line of date, page numbers or rules (case-insensitive, on the text itself)."""
+    vocabularies = (vocab.KEYWORD_LABELS, vocab.BREADCRUMB_LEADS, vocab.BREADCRUMB_HOME, vocab.RELATED_HEADS,
+                    vocab.SHARE_LEADS, vocab.COMMENT_LEADS, vocab.PREV_NEXT_LEADS, vocab.EDITOR_LEADS,
+                    vocab.CAPTION_LEADS, _SOURCE_LEADS)
+    leads = sorted({w.lower() for words in vocabularies for w in words})
+    lead = re.compile(f"[{re.escape(_LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, leads)) + ")")
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
+    return lead, shape
 
 
-def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """The first detector that fires on ``text``: (name, evidence)."""
-    text = without_glosses(text)
+def starts_with_lead(low: str) -> bool:
+    """Whether a lowercased text may start with a lead of some vocabulary: a superset of what the
+    LEAD_ONLY detectors, and the lead tests of the others, match."""
+    return _gate()[0].match(low) is not None
+
+
+def may_fire(text: str, low: str) -> bool:
+    """Whether a detector other than nav could fire on ``text`` (``low``: it lowercased) when it
+    starts with no lead: a superset of their conditions, at the cost of a few C-level scans. Spam
+    words count only without a sentence (spam_header, keyword_block), metadata marks only without
+    one before the last character (meta_line), comment counts only in short blocks."""
     size = len(text)
-    skip_leads = _any_lead().match(text.lower()) is None
-    for name, detector, longest in DETECTORS:
-        if (longest is not None and size > longest) or name in disabled or (skip_leads and name in _LEAD_ONLY):
-            continue
-        evidence = detector(text, ctx)
-        if evidence:
-            return name, evidence
-    return None
+    return bool(
+        _gate()[1].match(text)  # meta_line's date alone, pagination, separator
+        or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
+        or (size <= 250 and _words_re(vocab.COPYRIGHT_MARKS).search(low))
+        or (size <= 40 and _COMMENT_COUNT.search(text))
+        or (not has_sentence(text.rstrip("。.")) and _words_re(vocab.SPAM_TERMS).search(low))
+        or (not has_sentence(text[:-1]) and _words_re(vocab.META_LINE_MARKS).search(low))
+    )

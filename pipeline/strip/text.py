@@ -7,7 +7,8 @@ that reads as a headline (short, no sentence end) becomes the title.
 from __future__ import annotations
 
 from ..record import Flag
-from .heuristics import SENTENCE_END, Context, detect, has_sentence
+from .detection import detect
+from .heuristics import SENTENCE_END, Context, has_sentence
 from .ledger import TITLE_RULE, Ledger, visible_chars
 
 _TITLE_MAX = 80
