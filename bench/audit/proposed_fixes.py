@@ -361,11 +361,58 @@ def fix_13b_forum_replies() -> None:
     filtering._verdicts = verdicts
 
 
+def fix_17_zhu_words() -> None:
+    """repair/script.py fix_script: tw2s turns every 著 into 着 outside OpenCC's phrase list, so
+    编著/原著/专著/论著/译著/新著/土著/卓著 come out as 编着...; after tw2s, a 著 in one of those
+    words is kept (the words are 著 zhù in simplified too)."""
+    original = script.opencc_converter
+    keep_after = set("土卓编編原专專论論遗遺译譯新拙巨合名")
+
+    class Tw2s:
+        def __init__(self, conv: Any) -> None:
+            self.conv = conv
+
+        def convert(self, text: str) -> str:
+            out = self.conv.convert(text)
+            if len(out) != len(text) or "著" not in text:
+                return out
+            chars = list(out)
+            for i, ch in enumerate(text):
+                if ch == "著" and chars[i] == "着" and i and text[i - 1] in keep_after:
+                    chars[i] = "著"
+            return "".join(chars)
+
+    def converter(config: str) -> Any:
+        conv = original(config)
+        return Tw2s(conv) if config == "tw2s" else conv
+
+    script.opencc_converter = converter
+
+
+def fix_18_mojibake_indent() -> None:
+    """repair/mojibake.py _segments: a paragraph indent (em space, NBSP, ideographic space) glued to a
+    mojibake run makes it unencodable in KOI8-R/cp1251/...: also try the line without its indent
+    (a UTF-8 lead byte never reads as NBSP, so a mojibake run never starts with one)."""
+    import pipeline.repair.mojibake as mojibake
+
+    original = mojibake._segments
+    indent = " \t\u00a0\u2002\u2003\u3000"
+
+    def segments(line: str) -> list[tuple[int, int]]:
+        spans = original(line)
+        body = line.lstrip(indent)
+        if body != line and len(line) <= mojibake._MAX_LINE:
+            spans.insert(1, (len(line) - len(body), len(line)))
+        return spans
+
+    mojibake._segments = segments
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
     fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
-    fix_13b_forum_replies,
+    fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent,
 )
 
 
