@@ -766,6 +766,63 @@ def t_moji_variant(wrong: str, errors: str, key: str = "zh_river", where: str = 
     return build
 
 
+def t_layouts(kind: str) -> Callable[[], Case]:
+    def build() -> Case:
+        a = ARTICLES["zh_ai"]
+        lines = obf([a.title, *a.paras], "s2tw")
+        crumb, spam = _crumb("s2tw"), SPAM["zh"]
+        body = "\n\n".join("\u2003\u2003" + p for p in lines[1:])
+        if kind == "title_first":
+            text = f"{lines[0]}\n\n{spam}\n\n{crumb}\n\n{body}\n"
+        elif kind == "crumb_ends_title":
+            text = f"{spam}\n\n{crumb[:-4]}{lines[0]}\n\n{lines[0]}\n\n{body}\n"
+        elif kind == "spam_between":
+            text = f"{crumb}\n\n{lines[0]}\n\n{spam}\n\n{body}\n"
+        else:  # source line and date under the title, editor line and spam at the end
+            text = (f"{spam}\n{crumb}\n{lines[0]}\n2026-05-12 08:30:15 來源：中國青年報 作者：劉倩\n{body}\n"
+                    f"【責任編輯：王芳】\n{SPAM['bet']}\n")
+        return Case(f"t_layout_{kind}", "text", text.encode(), a.title, a.body)
+    return build
+
+
+def t_partial_conversion() -> Case:
+    a = ARTICLES["zh_farm"]
+    lines = obf([a.title, *a.paras[:2]], "s2tw") + [fold(p) for p in a.paras[2:]]
+    return _text_case("t_partial_conversion_half", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="title + 2 paragraphs converted with pinyin, the rest left simplified")
+
+
+def h_hidden_variants() -> Case:
+    a = ARTICLES["zh_elder"]
+    kw = SPAM["zh2"][:10]
+    tricks = [f'<span class="yc">{kw}</span>', f'<i style="visibility:hidden">{kw}</i>', f'<font color="#FFFFFF">{kw}</font>',
+              f'<span style="display: none !important">{kw}</span>']
+    paras = [p[:15] + tricks[i % len(tricks)] + p[15:] for i, p in enumerate(a.paras)]
+    paras = [p.replace("养老服务", '<a href="/tag/yanglao/" target="_blank">养老服务</a>') for p in paras]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8").replace("</head>", "<style>.yc{display:none}</style></head>")
+    return _html_case("h_hidden_css_class_white_font_inline_links", a, html, "utf-8", None,
+                      note="hidden by CSS class, visibility, white font; keyword links inside paragraphs")
+
+
+def t_utf16(bom: bool) -> Callable[[], Case]:
+    def build() -> Case:
+        a = ARTICLES["zh_river"]
+        lines = obf([a.title, *a.paras], "s2tw")
+        text = text_dump(lines[0], lines[1:], Page(spam=SPAM["zh"], crumb=_crumb("s2tw")))
+        data = text.encode("utf-16") if bom else text.encode("utf-16-le")
+        return Case(f"t_utf16le_{'bom' if bom else 'nobom'}", "text", data, a.title, a.body, note="Windows Notepad 'Unicode' dump")
+    return build
+
+
+def h_bom_vs_meta() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, list(a.paras), page, "gb2312")
+    return Case("h_utf8_bom_meta_gb2312", "html", b"\xef\xbb\xbf" + html.encode(), a.title, a.body,
+                content_type="text/html; charset=gbk", url="http://www.zixun-example.cn/a/3.html")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -784,7 +841,8 @@ BUILDERS: list[Callable[[], Case]] = [
     t_simplified_pinyin_all, t_trad_pinyin_all_lessonword, t_other_invisibles, t_odd_spaces,
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
-    h_discuz_long_replies, t_book_zhu,
+    h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
+    t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
     t_moji_variant('gbk', 'ignore'), t_moji_variant('gb18030', 'replace'), t_moji_variant('big5', 'replace'),
     t_moji_variant('shift_jis', 'replace'), t_moji_variant('latin-1', 'strict'), t_moji_variant('koi8-r', 'strict'),
     t_moji_variant('gbk', 'replace', 'zh_elder', 'title'), t_moji_variant('gb18030', 'replace', 'zh_elder', 'title'),
