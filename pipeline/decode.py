@@ -16,7 +16,17 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .encodings import ASCII_INCOMPATIBLE, UTF16, codec_for_label, decode, first_error, plausibility, stretches
+from .encodings import (
+    ASCII_INCOMPATIBLE,
+    UTF16,
+    byte_plausibility,
+    codec_for_label,
+    decode,
+    first_error,
+    first_high,
+    plausibility,
+    stretches,
+)
 
 # Candidates for detection, in order of preference on ties.
 DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
@@ -32,7 +42,6 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 _HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
 _META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
 _XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
-_COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 
@@ -97,9 +106,7 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
 
 def _prescan(head: bytes) -> str | None:
     """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
-    lowered = head.lower()
-    if b"<!--" in lowered:
-        lowered = _COMMENT.sub(b"", lowered)
+    lowered = _without_comments(head.lower())
     at = lowered.find(b"<meta")
     while at >= 0:
         end = lowered.find(b">", at)
@@ -108,6 +115,15 @@ def _prescan(head: bytes) -> str | None:
         at = lowered.find(b"<meta", at + 5)
     xml = _XML.match(lowered)
     return xml.group(1).decode("ascii", "replace") if xml else None
+
+
+def _without_comments(head: bytes) -> bytes:
+    """``head`` without its closed ``<!-- -->`` comments (find is faster than a lazy regex here)."""
+    pieces, position = [], 0
+    while (start := head.find(b"<!--", position)) >= 0 and (end := head.find(b"-->", start + 4)) >= 0:
+        pieces.append(head[position:start])
+        position = end + 3
+    return b"".join([*pieces, head[position:]]) if pieces else head
 
 
 def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:
@@ -159,31 +175,55 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
     multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
     if multibyte < FEW_MULTIBYTE:
-        legacy = decode(data, first.codec)
+        whole = _Sample(data)
+        legacy, score = whole.text(first.codec), whole.score(first.codec)
         as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source
-        if legacy is not None and plausibility(legacy, first.codec) > as_utf8 + MARGIN:
+        if legacy is not None and score is not None and score > as_utf8 + MARGIN:
             return _verdict(legacy, first.codec, labels, f"decoded cleanly ({multibyte} UTF-8-like sequences)")
     return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({multibyte} multibyte sequences)")
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    sample, first = _sample(data), _first_candidate(labels)
+    sample, first = _Sample(_sample(data)), _first_candidate(labels)
     known: dict[str, float] = {}
-    if first is not None and (reading := decode(sample, first)) is not None:
-        known[first] = plausibility(reading, first)
+    if first is not None and (score := sample.score(first)) is not None:
+        known[first] = score
     tried = first is not None and known.get(first, -9.0) < CLEAN
-    if tried and (mixed := _mixed(data, labels)) is not None:
+    if tried and first is not None and (mixed := _mixed(data, labels, sample.data, first)) is not None:
         return mixed  # the label fits the page but for raw UTF-8 stretches
     codec, score, why = choose_codec(sample, labels, known)
-    text = decode(data, codec)
+    text = sample.text(codec) if sample.data is data else decode(data, codec)
     if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
-            mixed := _mixed(data, labels)) is not None:
+            mixed := _mixed(data, labels, sample.data, codec)) is not None:
         return mixed  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
         bad = first_error(data, codec)
         text = decode(data, codec, "replace") or ""
         why += f"; undecodable bytes from offset {bad} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
     return _verdict(text, codec, labels, why)
+
+
+class _Sample:
+    """Bytes scored when choosing a codec; each decoding of them is computed once."""
+
+    __slots__ = ("_texts", "data")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._texts: dict[tuple[str, str], str | None] = {}
+
+    def text(self, codec: str, errors: str = "strict") -> str | None:
+        key = (codec, errors)
+        if key not in self._texts:
+            self._texts[key] = decode(self.data, codec, errors)
+        return self._texts[key]
+
+    def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
+        """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
+        score = byte_plausibility(self.data, codec, floor)
+        if score is None and (text := self.text(codec, errors)) is not None:
+            score = plausibility(text, codec, floor)
+        return score
 
 
 def _first_candidate(labels: list[Label]) -> str | None:
@@ -197,7 +237,7 @@ def _candidates(labels: list[Label]) -> list[str]:
     return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
 
 
-def choose_codec(sample: bytes, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
+def choose_codec(sample: _Sample, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
     ``known`` holds scores already computed for this sample."""
@@ -227,42 +267,62 @@ def choose_codec(sample: bytes, labels: list[Label], known: dict[str, float] | N
     return best, ordered[best], detail
 
 
-def _scores(sample: bytes, candidates: list[str], first: str | None, errors: str,
+def _scores(sample: _Sample, candidates: list[str], first: str | None, errors: str,
             scores: dict[str, float]) -> dict[str, float]:
     """Add the plausibility of each candidate not scored yet; stop once one reads well enough to win."""
     scores = dict(scores)
     for codec in candidates:
-        if codec in scores or (text := decode(sample, codec, errors)) is None:
-            continue
         floor = max(scores.values(), default=-9.0) - PRIOR if codec != first else -9.0
-        scores[codec] = plausibility(text, codec, floor)
-        if (codec == first and scores[codec] >= ACCEPT) or scores[codec] >= 1 - PRIOR:
+        if codec in scores or (score := sample.score(codec, errors, floor)) is None:
+            continue
+        scores[codec] = score
+        if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
             break  # scores are at most 1: no later codec can beat this one by the prior
     return scores
 
 
 def _sample(data: bytes) -> bytes:
-    """The bytes to score: all of a small document, else its first stretches of text around non-ASCII bytes
-    (markup and scripts are mostly ASCII), looked for in a bounded prefix."""
+    """The bytes to score: all of a small document, else the first lines (cut at ``<`` or newline, which no
+    legacy multi-byte codec uses inside a character) that hold non-ASCII bytes, from a bounded prefix.
+    Markup and scripts are mostly ASCII: the search jumps over them, then takes the next 4 KB line by line."""
     if len(data) <= SAMPLE:
         return data
     prefix = data[:16 * SAMPLE]
-    spans = stretches(prefix, merge=64, budget=SAMPLE)
-    if len(spans) > 1 and spans[-1][1] == len(prefix) < len(data):
-        spans.pop()  # may end inside a character
-    return b"\n".join(prefix[begin:end] for begin, end in spans)
+    if len(prefix) < len(data) and (cut := max(prefix.rfind(b"<"), prefix.rfind(b"\n"))) > 0:
+        prefix = prefix[:cut]  # a character may straddle the end of the prefix
+    picked: list[bytes] = []
+    size = position = 0
+    while size < SAMPLE and (high := first_high(prefix, position)) >= 0:
+        begin = max(prefix.rfind(b"<", position, high), prefix.rfind(b"\n", position, high), position)
+        position = _line_end(prefix, begin + SAMPLE)
+        lines = [line for line in prefix[begin:position].replace(b"<", b"\n").split(b"\n") if not line.isascii()]
+        picked += lines
+        size += sum(map(len, lines))
+    return b"\n".join(picked)
 
 
-def _mixed(data: bytes, labels: list[Label]) -> Decoded | None:
+def _line_end(data: bytes, start: int) -> int:
+    """The first ``<`` or newline from ``start`` (the length of ``data`` if there is none)."""
+    ends = [end for end in (data.find(b"<", start), data.find(b"\n", start)) if end >= 0]
+    return min(ends, default=len(data))
+
+
+def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Decoded | None:
     """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
     that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
-    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8."""
+    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. Only looked for
+    when the ``sample`` that read poorly holds a line that does so against the ``likely`` main codec: that is
+    what a poor reading must explain (a whole page is not scanned for a chance pair of bytes)."""
+    lines = sample.replace(b"<", b"\n").split(b"\n")
+    if not any(not line.isascii() and _clear_utf8(line) and (likely == "utf-8" or _reads_as_utf8(line, likely))
+               for line in lines):
+        return None
     spans = stretches(data)
     candidates = [span for span in spans if _clear_utf8(data[span[0]:span[1]])]
     if not candidates:
         return None
     rest = set(spans) - set(candidates)
-    main, _, _ = choose_codec(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest)), labels)
+    main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest))), labels)
     accepted = {span for span in candidates if _reads_as_utf8(data[span[0]:span[1]], main)}
     if not accepted:
         return None

@@ -114,32 +114,61 @@ def decode(data: bytes, codec: str, errors: str = "strict") -> str | None:
     try:
         if table is not None:
             return codecs.charmap_decode(data, errors, table)[0]
-        if codec in FAMILY and codec != "iso2022_jp_ext" and len(data) > _PIECEWISE_FROM:
-            return _decode_pieces(data, codec, errors)
-        return data.decode(codec, errors)
+        if codec in FAMILY and codec != "iso2022_jp_ext" and len(data) > _PIECEWISE_FROM and _sparse(data):
+            return "".join(_decode_pieces(data, codec, errors))
+        return _decode_cjk(data, codec, errors)
     except UnicodeDecodeError:
         return None
 
 
+def _decode_cjk(data: bytes, codec: str, errors: str) -> str:
+    """Python's GBK decoder is faster than its GB18030 one and, wherever it succeeds, yields the same text."""
+    if codec == "gb18030" and errors == "strict":
+        try:
+            return data.decode("gbk")
+        except UnicodeDecodeError:
+            pass  # four-byte GB18030 sequences or damage: the real codec decides
+    return data.decode(codec, errors)
+
+
+def _sparse(data: bytes) -> bool:
+    """Whether non-ASCII bytes are rare enough, judged on every 61st byte, for piecewise decoding to pay:
+    on text-dense pages ASCII comes in short runs between characters and splitting costs more than it saves."""
+    probe = data[::61]
+    return len(probe) - len(probe.translate(None, _HIGH_BYTES)) < len(probe) * _DENSE
+
+
 _PIECEWISE_FROM = 4096
-_MERGE_GAP = 512  # ASCII shorter than this between two stretches costs less in the CJK decoder than a split
-_HIGH_MASK = bytes(int(byte >= 0x80) for byte in range(256))
+_DENSE = 1 / 16
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_MERGE_GAP = 512  # ASCII shorter than this between two stretches costs less in the CJK decoder than a split
 
 
-def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, int]]:
+def first_high(data: bytes, start: int = 0) -> int:
+    """Offset of the first non-ASCII byte from ``start`` (-1 if none). CPython's ASCII decoder scans a word at
+    a time and stops there, far faster than a regex over bytes; windows that double in size bound what its
+    error copies of the input."""
+    view, window = memoryview(data), 1024
+    while start < len(data):
+        try:
+            codecs.ascii_decode(view[start:start + window])
+        except UnicodeDecodeError as error:
+            return start + error.start
+        start, window = start + window, 2 * window
+    return -1
+
+
+def stretches(data: bytes, merge: int = 0) -> list[tuple[int, int]]:
     """Spans holding the non-ASCII bytes, cut at ``<`` or newline, which no legacy multi-byte codec uses
-    inside a character, so each span decodes on its own. Spans closer than ``merge`` bytes are joined;
-    with a ``budget``, spans stop once they hold that many bytes."""
-    mask = data.translate(_HIGH_MASK)
-    spans, position, size = [], 0, 0
-    while (start := mask.find(1, position)) >= 0 and (not budget or size < budget):
+    inside a character, so each span decodes on its own. A span is extended over the next one while that
+    one's first non-ASCII byte is less than ``merge`` bytes beyond its end."""
+    spans, position = [], 0
+    while (start := first_high(data, position)) >= 0:
         begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
-        end = _safe_end(data, start)
-        while merge and (last := mask.rfind(1, end, end + merge)) >= 0:
-            end = _safe_end(data, last)
-        spans.append((begin, end))
-        position, size = end, size + end - begin
+        position = _safe_end(data, start)
+        while merge and 0 <= (following := first_high(data, position)) < position + merge:
+            position = _safe_end(data, following)
+        spans.append((begin, position))
     return spans
 
 
@@ -150,17 +179,15 @@ def _safe_end(data: bytes, start: int) -> int:
     return limit if newline < 0 else newline
 
 
-def _decode_pieces(data: bytes, codec: str, errors: str) -> str:
-    """Python's CJK decoders crawl through ASCII (about 5 us per KB): markup-heavy pages decode several times
-    faster when only the stretches around non-ASCII bytes go through the CJK codec."""
-    if len(data) - len(data.translate(None, _HIGH_BYTES)) > len(data) // 8:
-        return data.decode(codec, errors)  # text-dense: splitting would cost more than it saves
+def _decode_pieces(data: bytes, codec: str, errors: str) -> list[str]:
+    """Python's CJK decoders crawl through ASCII (about 5 us per KB): pages decode faster when only the
+    stretches around non-ASCII bytes go through the CJK codec and long ASCII runs between them do not."""
     pieces, position = [], 0
     for begin, end in stretches(data, _MERGE_GAP):
-        pieces += [data[position:begin].decode("ascii"), data[begin:end].decode(codec, errors)]
+        pieces += [data[position:begin].decode("ascii"), _decode_cjk(data[begin:end], codec, errors)]
         position = end
     pieces.append(data[position:].decode("ascii"))
-    return "".join(pieces)
+    return pieces
 
 
 def first_error(data: bytes, codec: str) -> int:
@@ -185,18 +212,23 @@ def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
 
 
 @functools.cache
-def _classes() -> dict[int, str]:
-    """Code point -> class letter for the BMP (built once, on first use, from the codecs themselves)."""
+def _classes() -> str:
+    """Code point -> class letter for the BMP, as a string indexed by code point (str.translate reads it
+    faster than a dict); surrogates map to themselves. Built once, on first use, from the codecs themselves."""
     high = (range(0xA1, 0xFF),)
     gb1 = _codes("gb2312", range(0xB0, 0xD8), high)
     big5 = _codes("big5", range(0xA4, 0xC7), (range(0x40, 0x7F), range(0xA1, 0xFF)))
     jis1 = _codes("euc_jp", range(0xB0, 0xD0), high)
     hangul = _codes("euc_kr", range(0xB0, 0xC9), high)
-    table = {}
-    for point in range(0x10000):
-        if not 0xD800 <= point < 0xE000:
-            table[point] = _class_of(chr(point), gb1, big5, jis1, hangul)
-    return table
+    return "".join(chr(point) if 0xD800 <= point < 0xE000 else _class_of(chr(point), gb1, big5, jis1, hangul)
+                   for point in range(0x10000))
+
+
+@functools.cache
+def _byte_classes(codec: str) -> bytes | None:
+    """Byte -> class letter of the character a single-byte codec decodes it to (None for other codecs)."""
+    table = _single_byte_table(codec)
+    return None if table is None else table.translate(_classes()).encode("ascii")
 
 
 def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: set[str]) -> str:
@@ -241,6 +273,12 @@ _IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
 _CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
 _CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
 _HANZI = "01234567"
+# Class letters folded to what the patterns above tell apart: Cyrillic c, Latin l, ASCII a, symbols s and o.
+_LETTERS = "".join({"c": "c", "C": "c", "l": "l", "L": "l", "a": "a", "s": "s", "o": "o"}.get(chr(point), "_")
+                   for point in range(128))
+_IN_WORD_SYMBOL_NEEDS = ("cs", "co", "ls", "lo", "sc", "oc", "sl", "ol", "asa", "aoa")
+_LATIN_RUN_NEEDS = ("lll", "llo", "lol", "loo", "oll", "olo", "ool", "ooo")
+_SCRIPT_MIX_NEEDS = ("ac", "lc", "ca", "cl")
 SCORED = 600
 
 
@@ -255,7 +293,25 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
     except UnicodeEncodeError as error:  # read from just before the first non-ASCII character
         start = max(error.start - 16, 0)
     window = text[start:start + SCORED]
-    cls = window.translate(_classes())
+    return _judge(window.translate(_classes()), window, codec, floor)
+
+
+def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:
+    """``plausibility(decode(data, codec), codec)`` for a single-byte codec, classifying the bytes through a
+    256-entry table instead of each character (None for multi-byte codecs)."""
+    table = _byte_classes(codec)
+    if table is None:
+        return None
+    high = first_high(data)
+    if high < 0:
+        return 1.0
+    start = max(high - 16, 0)
+    window = data[start:start + SCORED]
+    return _judge(window.translate(table).decode("ascii"), decode(window, codec) or "", codec, floor)
+
+
+def _judge(cls: str, window: str, codec: str, floor: float) -> float:
+    """The score of a ``window`` of text whose character classes are ``cls``."""
     count = cls.count
     judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
     if judged <= 0:
@@ -265,17 +321,24 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
     score -= count("y")
+    letters = cls.translate(_LETTERS)  # the regexes below only run where these letters say they can match
     if "o" in cls or "s" in cls:
-        score -= 2 * len(_IN_WORD_SYMBOL.findall(cls))
+        score -= 2 * _matches(_IN_WORD_SYMBOL, cls, letters, _IN_WORD_SYMBOL_NEEDS)
     if latin:
-        score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls))
+        score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls)
+                                                if any(need in letters for need in _LATIN_RUN_NEEDS))
         if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
             score -= 3 * len(_UTF8_AS_LATIN.findall(window))
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
-        score -= 2 * len(_SCRIPT_MIX.findall(cls))
+        score -= 2 * _matches(_SCRIPT_MIX, cls, letters, _SCRIPT_MIX_NEEDS)
     return score / judged
+
+
+def _matches(pattern: re.Pattern[str], cls: str, letters: str, needs: tuple[str, ...]) -> int:
+    """``len(pattern.findall(cls))``, skipping the regex (slow on alternations) when no match is possible."""
+    return len(pattern.findall(cls)) if any(need in letters for need in needs) else 0
 
 
 def _cjk_score(cls: str, family: str) -> float:
