@@ -77,7 +77,7 @@ class RepairStage(Stage):
         if rule and rule.script and script == "auto":
             script = rule.script
         source = record.html if record.kind == "html" else record.text
-        repaired = repair_text(source or "", script=script, codec_hint=record.encoding)
+        repaired = repair_text(source or "", script=script, codec_hint=record.encoding, html=record.kind == "html")
         if record.kind == "html":
             record.html = repaired.text
         else:

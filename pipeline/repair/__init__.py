@@ -25,6 +25,7 @@ from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
 from .script import fix_script, gather_evidence
+from .view import map_changes, text_view
 from .western import fix_western
 
 __all__ = ["FIXERS", "Repaired", "apply_plan", "is_reading", "repair_text"]
@@ -61,14 +62,27 @@ class Repaired:
     script: str | None = None  # output script: "simplified", "traditional" or None
 
 
-def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = None) -> Repaired:
-    """Run the fixers over ``text``; every change is recorded and replayable."""
+def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = None, html: bool = False) -> Repaired:
+    """Run the fixers over ``text``; every change is recorded and replayable.
+
+    With ``html`` the fixers read only the page's :func:`.view.text_view` and their edits are mapped
+    back onto the page (the same result as repairing the whole page, at a fraction of the cost).
+    """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    result = Repaired(text)
     if text.isascii():  # no fixer touches ASCII: nothing to do, nothing to decide
-        return result
-    ctx = Context(script=script, codec_hint=codec_hint)
+        return Repaired(text)
+    if html:
+        view = text_view(text)
+        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text, view=view.text))
+        changes = map_changes(view, on_view.changes)
+        if changes is not None:
+            return Repaired(apply_plan(text, changes), changes, on_view.flags, on_view.script)
+    return _run_fixers(text, Context(script=script, codec_hint=codec_hint))
+
+
+def _run_fixers(text: str, ctx: Context) -> Repaired:
+    result = Repaired(text)
     for fixer in FIXERS.values():
         fixed = fixer(result.text, ctx)
         result.text = fixed.text

@@ -34,6 +34,14 @@ class Context:
     script_target: str | None = None
     script_evidence: str = ""
     output_script: str | None = None
+    # The whole page and its text view as built, when the fixers see only the view (.view):
+    # page-level judgements read them.
+    page: str | None = None
+    view: str | None = None
+
+    def document(self, text: str) -> str:
+        """What a page-level judgement (topic words, share of Han in the prose) should read."""
+        return text if self.page is None else self.page
 
 
 @dataclass(slots=True)

@@ -43,6 +43,7 @@ _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
+_HAN_CODECS = ("gbk", "big5")
 _CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
 _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
 _MIN_VOWEL_SHARE = 0.8
@@ -136,6 +137,8 @@ def best_candidate(
     found: dict[str, Candidate] = {}
     encoded = _encodings(text, pairs)
     for wrong, right in pairs:
+        if wrong in _HAN_CODECS and right in _HAN_CODECS and not _HAN_RE.search(text):
+            continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
         fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
         if fixed is None or fixed in found:
             continue
@@ -239,22 +242,23 @@ def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repa
 def fix_cjk(text: str, ctx: Context) -> Fix:
     """Repair passes until nothing changes (a repaired run can uncover its neighbour's mojibake:
     鍙戝竷的鍙戝竷 needs two), at most _MAX_PASSES; each pass is one recorded change."""
-    result = _fix_pass(text)
+    guard = any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS)
+    result = _fix_pass(text, guard)
     for _ in range(_MAX_PASSES - 1):
         if not result.changes or result.text == text:
             break
-        again = _fix_pass(result.text)
+        again = _fix_pass(result.text, guard)
         if not again.changes:
             break
         result = Fix(again.text, result.changes + again.changes, again.flags)
     return result
 
 
-def _fix_pass(text: str) -> Fix:
+def _fix_pass(text: str, guard: bool) -> Fix:
+    """One pass; ``guard``: the page is about mojibake, so a quoted example is left alone."""
     hits = [] if text.isascii() else suspect_positions(text)
     if not hits:
         return Fix(text)
-    guard = any(w in text for w in MOJIBAKE_TOPIC_WORDS)
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()

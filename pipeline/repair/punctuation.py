@@ -31,18 +31,25 @@ _BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([{HAN}、，·]{{1,20}})\\)")
 _MIN_HAN_SHARE = 0.6
 
 
-def _mostly_han(text: str) -> bool:
-    han = len(re.findall(f"[{HAN}]", text))
-    latin = len(re.findall("[A-Za-z]", text))
+def _letters(text: str) -> tuple[int, int]:
+    """Han characters and Latin letters in the prose of ``text`` (markup and scripts left out)."""
+    prose = _visible_sample(text)
+    return len(re.findall(f"[{HAN}]", prose)), len(re.findall("[A-Za-z]", prose))
+
+
+def _mostly_han(text: str, ctx: Context) -> bool:
+    han, latin = _letters(text)
+    if ctx.page is not None and ctx.view is not None:  # the page's prose outside the view counts too
+        latin += _letters(ctx.page)[1] - _letters(ctx.view)[1]
     return han >= 20 and han >= _MIN_HAN_SHARE * (han + latin)
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
-    if not _mostly_han(_visible_sample(text)):
-        return Fix(text)
     marks = list(_MARK.finditer(text))
     brackets = list(_BRACKETS.finditer(text))
-    markup = markup_spans(text) if marks or brackets else []
+    if not (marks or brackets) or not _mostly_han(text, ctx):
+        return Fix(text)
+    markup = markup_spans(text)
     edits = [
         Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()]) for m in marks if not inside(markup, m.start())
     ]

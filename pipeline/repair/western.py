@@ -73,7 +73,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
     hits = sorted({m.start() for r in (_PAIR_RE, _C1_RE) for m in r.finditer(text)})
     if not hits:
         return Fix(text)
-    about_mojibake = any(w in text for w in MOJIBAKE_TOPIC_WORDS)
+    about_mojibake = any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS)
     edits, steps, flags = [], [], []
     for offset, full in line_spans(text):
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
