@@ -53,15 +53,15 @@ class Box:
     tag: str
     parent: Box | None
     node: LexborNode
+    # Levels below the walk's root, and the range of blocks (indices) that lie inside.
+    depth: int = 0
+    first: int = 0
+    end: int = 0
     neg: bool = False
     teaser: bool = False
     # Set by the scorer: whether any block lies inside, and the positive value of those blocks.
     texty: bool = False
     raw: float = 0.0
-    # Levels below the walk's root, and the range of blocks (indices) that lie inside.
-    depth: int = 0
-    first: int = 0
-    end: int = 0
     value: float = 0.0
     chars: int = 0
     link_chars: int = 0
@@ -160,17 +160,12 @@ class Walker:
         self._links = 0
 
     def run(self, root: LexborNode) -> list[Block]:
-        box = self._open(root, None)
+        box = Box(root.tag or "", None, root)
+        self.boxes.append(box)
         self._walk(root, box, 0, 0)
         self._flush(box)
         box.end = len(self.blocks)
         return self.blocks
-
-    def _open(self, node: LexborNode, parent: Box | None) -> Box:
-        at = len(self.blocks)
-        box = Box(node.tag or "", parent, node, depth=parent.depth + 1 if parent else 0, first=at, end=at)
-        self.boxes.append(box)
-        return box
 
     def _drop(self, rule: str, node: LexborNode) -> None:
         text = normalize(node.text(deep=True))
@@ -188,6 +183,7 @@ class Walker:
         """Whitespace before a block's first text is not collected: normalize would strip it."""
         parts = self._parts
         hidden = self.hidden
+        blocks = self.blocks
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -211,7 +207,9 @@ class Walker:
             elif tag in BLOCK_TAGS and depth < _MAX_DEPTH:
                 if parts:
                     self._flush(box)
-                inner = self._open(child, box)
+                at = len(blocks)
+                inner = Box(tag, box, child, box.depth + 1, at, at)
+                self.boxes.append(inner)
                 first = child.first_child
                 if first is None:
                     continue  # an empty box: no blocks
@@ -225,12 +223,14 @@ class Walker:
                     self._walk(child, inner, in_link, depth + 1)
                 if parts:
                     self._flush(inner)
-                inner.end = len(self.blocks)
+                inner.end = len(blocks)
             elif tag == "pre":
                 self._flush(box)
-                inner = self._open(child, box)
+                at = len(blocks)
+                inner = Box(tag, box, child, box.depth + 1, at, at)
+                self.boxes.append(inner)
                 self._pre(child, inner)
-                inner.end = len(self.blocks)
+                inner.end = len(blocks)
             else:
                 first = child.first_child
                 if first is not None and first.next is None and first.tag == "-text":
