@@ -41,7 +41,7 @@ def _cased(ch: str) -> bool:
 
 @cache
 def _lead_re(leads: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a vocabulary, matched on lowercased text (see _words_re); a word lead must
+    """One pattern for a vocabulary, matched on lowercased text (see _words); a word lead must
     end at a word boundary ("share", not "shares")."""
     parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
              for lead in sorted(leads, key=len, reverse=True)]
@@ -55,10 +55,18 @@ def _starts(text: str, leads: tuple[str, ...]) -> str | None:
 
 
 @cache
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words``, longest first, to search in lowercased text. (Lowercasing the text beats
-    re.IGNORECASE several times over: that flag turns off the engine's literal-prefix scan.)"""
-    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
+def _words_re(words: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """Any of ``words`` (only the ASCII ones if ``ascii_only``), longest first, to search in
+    lowercased text; matches nothing when no word is left."""
+    chosen = sorted((w.lower() for w in words if w.isascii() or not ascii_only), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
+
+
+def _words(words: tuple[str, ...], low: str) -> re.Pattern[str]:
+    """The pattern for ``words`` to run on ``low``, a lowercased text. Lowercasing the text beats
+    re.IGNORECASE several times over (that flag turns off the engine's literal-prefix scan), and
+    on an ASCII text (most English blocks) only the ASCII words can match: fewer alternatives."""
+    return _words_re(words, low.isascii())
 
 
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
@@ -79,7 +87,8 @@ def has_sentence(text: str) -> bool:
 
 def spam_terms(text: str) -> list[str]:
     """The spam words in ``text``, lowercased."""
-    return _words_re(vocab.SPAM_TERMS).findall(text.lower())
+    low = text.lower()
+    return _words(vocab.SPAM_TERMS, low).findall(low)
 
 
 def spam_header(text: str, ctx: Context) -> str | None:
@@ -174,7 +183,8 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
-    if m := _words_re(vocab.COPYRIGHT_MARKS).search(text.lower()):
+    low = text.lower()
+    if m := _words(vocab.COPYRIGHT_MARKS, low).search(low):
         return f"copyright mark {m.group(0)!r}"
     return None
 
@@ -194,7 +204,8 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return "date alone"
     if len(text) <= 60 and (lead := _starts(text, _SOURCE_LEADS)):
         return f"source line {lead!r}"
-    marks = list(dict.fromkeys(_words_re(vocab.META_LINE_MARKS).findall(text.lower())))
+    low = text.lower()
+    marks = list(dict.fromkeys(_words(vocab.META_LINE_MARKS, low).findall(low)))
     if len(marks) >= 2 or (marks and _YEAR_MONTH.search(text)):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
@@ -299,8 +310,8 @@ def may_fire(text: str, low: str) -> bool:
     return bool(
         _gate()[1].match(text)  # meta_line's date alone, pagination, separator
         or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= 250 and _words_re(vocab.COPYRIGHT_MARKS).search(low))
+        or (size <= 250 and _words(vocab.COPYRIGHT_MARKS, low).search(low))
         or (size <= 40 and _COMMENT_COUNT.search(text))
-        or (not has_sentence(text.rstrip("。.")) and _words_re(vocab.SPAM_TERMS).search(low))
-        or (not has_sentence(text[:-1]) and _words_re(vocab.META_LINE_MARKS).search(low))
+        or (not has_sentence(text.rstrip("。.")) and _words(vocab.SPAM_TERMS, low).search(low))
+        or (not has_sentence(text[:-1]) and _words(vocab.META_LINE_MARKS, low).search(low))
     )
