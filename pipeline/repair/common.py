@@ -22,6 +22,7 @@ STAGE = "repair"
 # CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
+_HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 
 @dataclass(slots=True)
@@ -133,11 +134,15 @@ def opencc_converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def converted_chars(chars: Iterable[str], config: str = "t2s") -> set[str]:
-    """The characters OpenCC ``config`` changes (t2s: traditional forms; s2t: simplified forms)."""
-    uniq = sorted(set(chars))
-    if not uniq:
-        return set()
-    # One character a line, so phrase rules never join neighbours.
-    mapped = opencc_converter(config).convert("\n".join(uniq)).split("\n")
-    return {c for c, m in zip(uniq, mapped, strict=False) if c != m}
+@functools.cache
+def _changed_by(config: str) -> frozenset[str]:
+    """Every ideograph OpenCC ``config`` changes on its own, found once by converting them all (one
+    a line, so phrase rules never join neighbours): later look-ups are set operations."""
+    chars = [chr(c) for lo, hi in _HAN_BLOCKS for c in range(lo, hi)]
+    mapped = opencc_converter(config).convert("\n".join(chars)).split("\n")
+    return frozenset(c for c, m in zip(chars, mapped, strict=True) if c != m)
+
+
+def converted_chars(chars: Iterable[str], config: str = "t2s") -> frozenset[str]:
+    """The ideographs OpenCC ``config`` changes (t2s: traditional forms; s2t: simplified forms)."""
+    return _changed_by(config).intersection(chars)

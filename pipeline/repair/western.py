@@ -21,8 +21,10 @@ from .vocab import MOJIBAKE_TOPIC_WORDS
 RULE = "mojibake_western"
 # Every mojibake ftfy repairs has two non-ASCII characters in a row, the first a UTF-8 lead byte
 # read as latin-1/cp125x/MacRoman/cp437 (Ã©, â€œ, Ð¿, Î±, √¢, ◊ë, ΓÇ£), or a lead byte whose
-# NBSP continuation became a space (Ã ), or a C1 control or a surrogate.
+# NBSP continuation became a space (Ã ), or a C1 control or a surrogate. Two marks of Chinese
+# punctuation in a row (……, ——, ”“) are none of these: MacRoman reads no continuation byte as them.
 _PAIR_RE = re.compile(
+    "(?![—–…“”‘’·]{2})"
     "[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff][\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
     "|[\u00c2-\u00ef] "
 )
