@@ -1,6 +1,6 @@
 """Prototypes of the fixes the audit report proposes, applied by monkeypatching (the repo is not edited).
 
-    nice python bench/audit/proposed_fixes.py [--fuzz] [NAME ...]     # the audit with every fix applied
+    nice python bench/audit/proposed_fixes.py [--fuzz] [--lossy] [NAME ...]   # the audit with the fixes applied
     PYTHONPATH=bench/audit nice pytest -p proposed_fixes tests/...      # the repo's tests with them
 
 Each ``fix_N`` matches item N of the report and shows the change to port into the named module;
@@ -35,6 +35,11 @@ from pipeline.strip.ledger import TITLE_RULE
 Patch = Callable[[], None]
 
 
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One lowercase alternation of ``words``, longest first (matched against lowercased text)."""
+    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
+
+
 def fix_1_2_punctuation() -> None:
     """repair/punctuation.py: (1) brackets holding Chinese with spaces, digits or inner marks
     ("(记者 王林 陈晓雨)"), and Latin names too when the page folded everything; (2) never the ";"
@@ -43,7 +48,7 @@ def fix_1_2_punctuation() -> None:
     entity_end = re.compile(r"&#?[0-9A-Za-z]{1,10}$")
 
     def fixer(text: str, ctx: Context) -> Fix:
-        if not punct._mostly_han(punct._visible_sample(text)):
+        if not punct._mostly_han(text, ctx):
             return Fix(text)
         marks = [m for m in punct._MARK.finditer(text)
                  if not (m.group() == ";" and entity_end.search(text, max(0, m.start() - 12), m.start()))]
@@ -94,7 +99,7 @@ def fix_5_6_7_detectors() -> None:
     moji_copy = re.compile("[\u00c0-\u00ff]©")
 
     def copyright_footer(text: str, ctx: heur.Context) -> str | None:
-        m = heur._words_re(vocab.COPYRIGHT_MARKS).search(text.lower())
+        m = _words(vocab.COPYRIGHT_MARKS).search(text.lower())
         if not m or (m.group(0) == "©" and moji_copy.search(text)):
             return None
         if m.start() > 6 and len(text) > 40 and heur.has_sentence(text[:-1]):
@@ -106,7 +111,7 @@ def fix_5_6_7_detectors() -> None:
             return None
         terms = heur.spam_terms(text)
         distinct = set(terms)
-        segments = len([p for p in heur._KEYWORD_SPLIT.split(text) if p])
+        segments = len([p for p in re.split(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+", text) if p])
         if len(distinct) < 2 or (len(distinct) == 2 and segments < 3):
             return None
         letters = max(1, sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS))
@@ -251,7 +256,7 @@ def fix_19_20_foreign() -> None:
         found = meta_line(text, ctx)
         if found or heur.has_sentence(text[:-1]) or len(text) > 80:
             return found
-        marks = heur._words_re(vocab.META_LINE_MARKS).findall(text.lower())
+        marks = _words(vocab.META_LINE_MARKS).findall(text.lower())
         return f"metadata mark {marks[0]} with a date" if marks and metadata._WORD_DATE.search(text) else None
 
     def share_2(text: str, ctx: heur.Context) -> str | None:
@@ -267,9 +272,10 @@ def fix_21_japanese() -> None:
     """repair/punctuation.py _mostly_han: text with kana is Japanese, whose ASCII colons are its own."""
     original = punct._mostly_han
 
-    def mostly_han(text: str) -> bool:
-        kana = len(re.findall("[\u3040-\u30ff]", text))
-        return original(text) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", text)))
+    def mostly_han(text: str, *args: Any) -> bool:
+        prose = punct._visible_sample(text)
+        kana = len(re.findall("[\u3040-\u30ff]", prose))
+        return original(text, *args) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", prose)))
 
     punct._mostly_han = mostly_han
 
@@ -408,6 +414,50 @@ def fix_18_mojibake_indent() -> None:
     mojibake._segments = segments
 
 
+def fix_15_lossy_mojibake() -> None:
+    """repair/mojibake.py _fix_line: a line of UTF-8 read as GBK/GB18030/Big5/Shift_JIS whose reader
+    replaced undecodable bytes (U+FFFD) or dropped them is decoded from its surviving bytes: every
+    character those bytes determine comes back, each lost one stays U+FFFD (flagged, never guessed).
+    Applied when the result (U+FFFD left out) reads as common text (plausibility >= 0.9) and the
+    mojibake did not (< 0.5), with at most one character in four lost."""
+    import pipeline.repair.mojibake as mojibake
+    from pipeline.repair.charsets import plausibility
+
+    original = mojibake._fix_line
+    victims = ("gb18030", "gbk", "big5", "shift_jis")
+
+    def partial(line: str) -> tuple[str, str] | None:
+        best: tuple[float, str, str] | None = None
+        for wrong in victims:
+            data = bytearray()
+            for ch in line:
+                try:
+                    data += b"\xff" if ch == "\ufffd" else ch.encode(wrong)
+                except UnicodeEncodeError:
+                    break
+            else:
+                fixed = re.sub("\ufffd+", "\ufffd", bytes(data).decode("utf-8", errors="replace"))
+                clean = fixed.replace("\ufffd", "")
+                if fixed.count("\ufffd") > 0.3 * len(clean) + 1:
+                    continue
+                score = plausibility(clean)
+                if score >= 0.9 and len(HAN_RE.findall(clean)) >= 4 and (best is None or score > best[0]):
+                    best = (score, fixed, f"utf-8 read as {wrong}, {fixed.count(chr(0xFFFD))} chars lost")
+        return (best[1], best[2]) if best and plausibility(line.replace("\ufffd", "")) < 0.5 else None
+
+    def fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Any], list[str]]:
+        repairs, lossy = original(line, hits, guard_quotes)
+        if not repairs and not guard_quotes and len(line) >= 6 and len(HAN_RE.findall(line)) >= 4:
+            body = line.lstrip(" \t\u00a0\u2002\u2003\u3000")
+            found = partial(body)
+            if found:
+                start = len(line) - len(body)
+                return [(start, len(line), found[0], [found[1]])], []
+        return repairs, lossy
+
+    mojibake._fix_line = fix_line
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
@@ -416,17 +466,22 @@ PATCHES: tuple[Patch, ...] = (
 )
 
 
-def apply_all() -> None:
-    for patch in PATCHES:
+def apply_all(lossy: bool = False) -> None:
+    """Every patch; with ``lossy`` also fix 15, a policy change (tests expect lossy lines flagged only)."""
+    for patch in (*PATCHES, fix_15_lossy_mojibake) if lossy else PATCHES:
         patch()
-    # DETECTORS holds the functions themselves: rebuild it from the (patched) module attributes.
+    # DETECTORS holds the functions themselves: rebuild it from the (patched) module attributes,
+    # also where another module imported it by name.
     heur.DETECTORS = tuple((name, getattr(heur, name), longest) for name, _, longest in heur.DETECTORS)
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("pipeline.strip") and hasattr(module, "DETECTORS"):
+            module.DETECTORS = heur.DETECTORS
 
 
-apply_all()  # also when loaded as a pytest plugin (-p proposed_fixes)
+apply_all("--lossy" in sys.argv)  # also when loaded as a pytest plugin (-p proposed_fixes)
 
 if __name__ == "__main__":
     sys.path.insert(0, __file__.rsplit("/", 1)[0])
     import run_audit
 
-    raise SystemExit(run_audit.main(sys.argv[1:]))
+    raise SystemExit(run_audit.main([a for a in sys.argv[1:] if a != "--lossy"]))
