@@ -110,6 +110,11 @@ ARTICLES = {a.key: a for a in (
         "陈立新说，写作过程中他查阅了大量原著和地方档案，并多次沿运河实地走访。随着研究不断深入，他对运河沿岸城镇的兴衰有了新的认识。",
         "有评论认为，这部新著资料翔实、考证严谨，对推动地方史研究具有积极意义。",
     )),
+    Article("hk_policy", "zh-Hant", "特區政府歡迎中央支持措施 冀深化大灣區合作", (
+        "國務院港澳辦昨日公布多項支持香港發展的措施，新華社隨即發表評論文章。特區政府發言人表示歡迎，並指措施有助香港鞏固國際金融中心地位。",
+        "發言人說，特區政府會與內地有關部門保持緊密溝通，盡快落實各項安排，讓市民和企業及早受惠。",
+        "有商界人士認為，新措施對本地專業服務業是重大機遇，但亦提醒業界要做好準備，提升自身競爭力。",
+    )),
     Article("en_port", "en", "Port city expands night ferry service as commuter numbers climb", (
         "HARBORVIEW — The city's transit authority will add three late-night ferry crossings starting next month, officials said Tuesday, after ridership on the evening routes rose by nearly a fifth over the past year.",
         "The new sailings, leaving the downtown terminal at 11:15 p.m., 11:45 p.m. and 12:30 a.m., are aimed at hospital staff, restaurant workers and students who finish late. “People told us they were waiting an hour for the last bus,” said Maria Okafor, the authority's planning director.",

@@ -823,6 +823,16 @@ def h_bom_vs_meta() -> Case:
                 content_type="text/html; charset=gbk", url="http://www.zixun-example.cn/a/3.html")
 
 
+def t_hk_policy(quotes: str) -> Callable[[], Case]:
+    def build() -> Case:
+        a0 = ARTICLES["hk_policy"]
+        paras = [p.replace("措施有助", f"措施{quotes[0]}有助{quotes[1]}") if quotes else p for p in a0.paras]
+        a = Article(a0.key, a0.lang, a0.title, tuple(paras))
+        return _text_case(f"t_hongkong_genuine_cites_國務院_新華社{'_' + quotes if quotes else ''}", a, [a.title, *a.paras],
+                          Page(spam=SPAM["tw"], crumb="當前位置：首頁 > 港聞"), codec="big5hkscs")
+    return build
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -841,6 +851,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_simplified_pinyin_all, t_trad_pinyin_all_lessonword, t_other_invisibles, t_odd_spaces,
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
+    t_hk_policy(''), t_hk_policy('“”'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
     t_moji_variant('gbk', 'ignore'), t_moji_variant('gb18030', 'replace'), t_moji_variant('big5', 'replace'),

@@ -80,9 +80,22 @@ def fix_3_question_titles() -> None:
 
 
 def fix_4_taiwan_quotes() -> None:
-    """repair/script.py _machine_converted: corner quotes 「」 are Taiwan/HK typesetting that no
-    s2t converter writes; without pinyin evidence they veto mainland vocabulary and publishers."""
+    """repair/script.py _mainland_evidence/_machine_converted: Taiwan and Hong Kong papers name 新華社,
+    國務院 and 中共中央 too, so without pinyin evidence a mainland publisher counts only as the
+    article's dateline or source line (新華社北京2月13日電, 來源：新華社), political terms count only
+    beside such a dateline, and corner quotes 「」 (no s2t converter writes them) veto the rest."""
+    political = {"總書記", "黨中央", "中共中央", "國務院", "黨委", "人民群眾", "自治區"}
+    names = "|".join(script.MAINLAND_PUBLISHERS)
+    dateline = re.compile(f"(?m)^[\\s\u3000\u2003\xa0]*(?:{names})[^\\n。，]{{0,12}}?\\d{{1,2}}月\\d{{1,2}}日[電电訊讯]"
+                          f"|(?:來源|来源)\\s*[:：]\\s*(?:{names})")
     original = script._machine_converted
+
+    def mainland_evidence(text: str) -> tuple[int, list[str]]:
+        has_dateline = dateline.search(text) is not None
+        found = [t for t in script.MAINLAND_TERMS if t in text and (has_dateline or t not in political)]
+        publishers = [p for p in script.MAINLAND_PUBLISHERS if p in text] if has_dateline else []
+        icp = [m for m in script.ICP_MARKERS if m in text]
+        return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
 
     def machine_converted(text: str) -> str | None:
         why = original(text)
@@ -90,6 +103,7 @@ def fix_4_taiwan_quotes() -> None:
             return None
         return why
 
+    script._mainland_evidence = mainland_evidence
     script._machine_converted = machine_converted
 
 
