@@ -35,6 +35,7 @@ PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlie
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 SAMPLE = 4096  # bytes scored when choosing a codec for a large document
+GLANCE = 1280  # bytes of text lines that hold the characters plausibility reads from a two-byte codec
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
@@ -184,7 +185,12 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    sample, first = _Sample(_sample(data)), _first_candidate(labels)
+    first = _first_candidate(labels)
+    if first is not None and len(data) > SAMPLE:  # a glance settles the common case: a right label
+        score = _Sample(_sample(data, GLANCE)).score(first)
+        if score is not None and score >= CLEAN and (text := decode(data, first)) is not None:
+            return _verdict(text, first, labels, f"decodes cleanly (plausibility {score:.2f})")
+    sample = _Sample(_sample(data, SAMPLE))
     known: dict[str, float] = {}
     if first is not None and (score := sample.score(first)) is not None:
         known[first] = score
@@ -281,10 +287,12 @@ def _scores(sample: _Sample, candidates: list[str], first: str | None, errors: s
     return scores
 
 
-def _sample(data: bytes) -> bytes:
+def _sample(data: bytes, budget: int) -> bytes:
     """The bytes to score: all of a small document, else the first lines (cut at ``<`` or newline, which no
-    legacy multi-byte codec uses inside a character) that hold non-ASCII bytes, from a bounded prefix.
-    Markup and scripts are mostly ASCII: the search jumps over them, then takes the next 4 KB line by line."""
+    legacy multi-byte codec uses inside a character) that hold non-ASCII bytes, ``budget`` bytes of them
+    from a bounded prefix. Markup and scripts are mostly ASCII: the search jumps over them, then takes the
+    next ``budget`` bytes line by line. A ``GLANCE`` holds the whole window that plausibility reads (for
+    codecs of up to two bytes a character), so it scores a page like the full sample does."""
     if len(data) <= SAMPLE:
         return data
     prefix = data[:16 * SAMPLE]
@@ -292,9 +300,9 @@ def _sample(data: bytes) -> bytes:
         prefix = prefix[:cut]  # a character may straddle the end of the prefix
     picked: list[bytes] = []
     size = position = 0
-    while size < SAMPLE and (high := first_high(prefix, position)) >= 0:
+    while size < budget and (high := first_high(prefix, position)) >= 0:
         begin = max(prefix.rfind(b"<", position, high), prefix.rfind(b"\n", position, high), position)
-        position = _line_end(prefix, begin + SAMPLE)
+        position = _line_end(prefix, begin + budget)
         lines = [line for line in prefix[begin:position].replace(b"<", b"\n").split(b"\n") if not line.isascii()]
         picked += lines
         size += sum(map(len, lines))
@@ -322,7 +330,7 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Deco
     if not candidates:
         return None
     rest = set(spans) - set(candidates)
-    main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest))), labels)
+    main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest), SAMPLE)), labels)
     accepted = {span for span in candidates if _reads_as_utf8(data[span[0]:span[1]], main)}
     if not accepted:
         return None

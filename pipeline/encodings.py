@@ -116,19 +116,9 @@ def decode(data: bytes, codec: str, errors: str = "strict") -> str | None:
             return codecs.charmap_decode(data, errors, table)[0]
         if codec in FAMILY and codec != "iso2022_jp_ext" and len(data) > _PIECEWISE_FROM and _sparse(data):
             return "".join(_decode_pieces(data, codec, errors))
-        return _decode_cjk(data, codec, errors)
+        return data.decode(codec, errors)
     except UnicodeDecodeError:
         return None
-
-
-def _decode_cjk(data: bytes, codec: str, errors: str) -> str:
-    """Python's GBK decoder is faster than its GB18030 one and, wherever it succeeds, yields the same text."""
-    if codec == "gb18030" and errors == "strict":
-        try:
-            return data.decode("gbk")
-        except UnicodeDecodeError:
-            pass  # four-byte GB18030 sequences or damage: the real codec decides
-    return data.decode(codec, errors)
 
 
 def _sparse(data: bytes) -> bool:
@@ -184,7 +174,7 @@ def _decode_pieces(data: bytes, codec: str, errors: str) -> list[str]:
     stretches around non-ASCII bytes go through the CJK codec and long ASCII runs between them do not."""
     pieces, position = [], 0
     for begin, end in stretches(data, _MERGE_GAP):
-        pieces += [data[position:begin].decode("ascii"), _decode_cjk(data[begin:end], codec, errors)]
+        pieces += [data[position:begin].decode("ascii"), data[begin:end].decode(codec, errors)]
         position = end
     pieces.append(data[position:].decode("ascii"))
     return pieces
