@@ -82,11 +82,11 @@ def fix_3_question_titles() -> None:
 def fix_4_taiwan_quotes() -> None:
     """repair/script.py _mainland_evidence/_machine_converted: Taiwan and Hong Kong papers name 新華社,
     國務院 and 中共中央 too, so without pinyin evidence a mainland publisher counts only as the
-    article's dateline or source line (新華社北京2月13日電, 來源：新華社), political terms count only
+    article's dateline or source line (新華社北京2月13日電, 新華社電, 來源：新華社), political terms count only
     beside such a dateline, and corner quotes 「」 (no s2t converter writes them) veto the rest."""
     political = {"總書記", "黨中央", "中共中央", "國務院", "黨委", "人民群眾", "自治區"}
     names = "|".join(script.MAINLAND_PUBLISHERS)
-    dateline = re.compile(f"(?m)^[\\s\u3000\u2003\xa0]*(?:{names})[^\\n。，]{{0,12}}?\\d{{1,2}}月\\d{{1,2}}日[電电訊讯]"
+    dateline = re.compile(f"(?m)^[\\s\u3000\u2003\xa0]*(?:{names})[^\\n。，]{{0,12}}?[電电訊讯]"
                           f"|(?:來源|来源)\\s*[:：]\\s*(?:{names})")
     original = script._machine_converted
 
