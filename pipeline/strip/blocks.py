@@ -101,7 +101,7 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     but are not all-link headlines followed by a blurb.
 
     Candidates come from the all-link headlines alone (few); only their groups are measured."""
-    headed: dict[int, Box] = {}
+    headed: set[Box] = set()  # boxes are hashed by identity
     for block in blocks:
         size = len(block.text)
         if size >= _HEADLINE_MIN and block.link_chars / size >= _HEADLINE_LINKS:
@@ -109,13 +109,13 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
             for _ in range(_CARD_DEPTH + 1):
                 if box is None:
                     break
-                headed[id(box)] = box
+                headed.add(box)
                 box = box.parent
-    by_place: dict[tuple[int, str], list[Box]] = {}
-    for card in headed.values():
+    by_place: dict[tuple[Box, str], list[Box]] = {}
+    for card in headed:
         if card.parent is not None and card.tag not in _NOT_CARDS:
-            by_place.setdefault((id(card.parent), card.tag), []).append(card)
-    groups: dict[tuple[int, str, str], list[Box]] = {}
+            by_place.setdefault((card.parent, card.tag), []).append(card)
+    groups: dict[tuple[Box, str, str], list[Box]] = {}
     for key, cands in by_place.items():
         if len(cands) >= _CARDS_MIN:
             for card in cands:
@@ -125,7 +125,7 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
         return
     siblings = dict.fromkeys(((parent, tag) for parent, tag, _ in groups), 0)
     for sibling in boxes:
-        if sibling.parent is not None and (place := (id(sibling.parent), sibling.tag)) in siblings:
+        if sibling.parent is not None and (place := (sibling.parent, sibling.tag)) in siblings:
             siblings[place] += 1
     for (parent, tag, _), group in groups.items():
         cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
@@ -161,11 +161,11 @@ def best_box(boxes: list[Box]) -> Box | None:
             best = box
     if best is None:
         return None
-    children: dict[int, list[Box]] = {}
+    children: dict[Box, list[Box]] = {}
     for box in boxes:
         if box.parent is not None:
-            children.setdefault(id(box.parent), []).append(box)
-    while kids := children.get(id(best)):
+            children.setdefault(box.parent, []).append(box)
+    while kids := children.get(best):
         top = max(kids, key=lambda b: b.value)
         if top.value < _NARROW_SHARE * best.value:
             break
@@ -203,12 +203,12 @@ def _prose(box: Box) -> bool:
     return box.chars >= _PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
-def region_boxes(boxes: list[Box], root: Box | None) -> set[int]:
-    """ids of the boxes inside ``root`` (parents are created before their children)."""
-    inside: set[int] = set()
+def region_boxes(boxes: list[Box], root: Box | None) -> set[Box]:
+    """The boxes inside ``root`` (parents are created before their children)."""
     if root is None:
-        return {id(b) for b in boxes}
+        return set(boxes)
+    inside: set[Box] = set()
     for box in boxes:
-        if box is root or (box.parent is not None and id(box.parent) in inside):
-            inside.add(id(box))
+        if box is root or (box.parent is not None and box.parent in inside):
+            inside.add(box)
     return inside

@@ -44,10 +44,10 @@ class Selection:
 Verdict = tuple[str, str, bool] | None
 
 
-def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int], title: str | None,
+def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
                   disabled: frozenset[str], max_drop_ratio: float) -> Selection:
     verdicts = _verdicts(blocks, region, region_ids, title, disabled)
-    inside = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
+    inside = [i for i, b in enumerate(blocks) if b.box in region_ids]
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -74,7 +74,7 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[int],
         if rule in ("heuristic:pagination", "heuristic:prev_next"):
             sel.pagers.append(block.box.node)
         # Date, author and source lines sit before the body or inside the article box.
-        if len(block.text) < _META_LINE_MAX and (index < first_kept or id(block.box) in region_ids):
+        if len(block.text) < _META_LINE_MAX and (index < first_kept or block.box in region_ids):
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel
@@ -84,19 +84,19 @@ def _trusted(verdict: Verdict) -> bool:
     return verdict is not None and (verdict[0] == TITLE_RULE or verdict[2])
 
 
-def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], title: str | None,
+def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
               disabled: frozenset[str]) -> list[Verdict]:
     out: list[Verdict] = []
     in_related = False
     title_seen = False
     total = len(blocks)
-    kinds: dict[int, tuple[str, str] | None] = {}
-    inside_at = [i for i, b in enumerate(blocks) if id(b.box) in region_ids]
+    kinds: dict[Box, tuple[str, str] | None] = {}
+    inside_at = [i for i, b in enumerate(blocks) if b.box in region_ids]
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
     far: Verdict = ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
     nav_ok = "nav" not in disabled
     for index, block in enumerate(blocks):
-        inside = id(block.box) in region_ids
+        inside = block.box in region_ids
         verdict: Verdict
         if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
             title_seen = True
@@ -110,10 +110,10 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[int], tit
             else:
                 verdict = far
         else:
-            key = id(block.box)
-            if key not in kinds:
-                kinds[key] = kind_within(block.box, region) if region is not None else None
-            verdict = _inside_verdict(block, kinds[key], Context(index, total, block.link_density), disabled,
+            box = block.box
+            if box not in kinds:
+                kinds[box] = kind_within(box, region) if region is not None else None
+            verdict = _inside_verdict(block, kinds[box], Context(index, total, block.link_density), disabled,
                                       in_related)
         if verdict is not None:
             in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
