@@ -472,11 +472,41 @@ def fix_15_lossy_mojibake() -> None:
     mojibake._fix_line = fix_line
 
 
+def fix_20b_word_pinyin() -> None:
+    """repair/pinyin.py: word-level annotations, one bracket after a run of characters
+    (網絡(wǎng luò), 發展（fā zhǎn）): removed when every syllable reads its character, in order."""
+    syl = pinyin_mod._SYLLABLE
+    word_re = re.compile(f"(?P<open>[(（【])(?P<syls>{syl}(?:[ '’]{syl}){{1,3}})(?P<close>[)）】])")
+    closing = {"(": ")", "（": "）", "【": "】"}
+
+    def fixer(text: str, ctx: Context) -> Fix:
+        if not re.search(f"[{HAN}][(（【]", text):
+            return Fix(text)
+        edits = []
+        for m in word_re.finditer(text):
+            sylls = re.split("[ '’]", m["syls"])
+            start = m.start() - len(sylls)
+            chars = text[start:m.start()]
+            if (closing[m["open"]] != m["close"] or start < 0 or not re.fullmatch(f"[{HAN}]+", chars)
+                    or not all(pinyin_mod.is_reading(c, y) for c, y in zip(chars, sylls, strict=True))):
+                continue
+            edits.append(Edit(m.start(), m.end(), m[0], ""))
+        return fix_from_edits(text, pinyin_mod.RULE, f"{len(edits)} word readings confirmed by pypinyin", edits,
+                              action="remove")
+
+    order = list(repair.FIXERS.items())
+    repair.FIXERS.clear()
+    for name, fixer_fn in order:
+        if name == "script_evidence":
+            repair.FIXERS["pinyin_words"] = fixer
+        repair.FIXERS[name] = fixer_fn
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
     fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
-    fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent,
+    fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent, fix_20b_word_pinyin,
 )
 
 
