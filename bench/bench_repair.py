@@ -147,7 +147,8 @@ def throughput(all_cases: list[Case]) -> None:
     }
     repair_text(texts[-1])
     for label, batch in batches.items():
-        ours = _time(repair_text, batch)
+        # Pages are repaired as the pipeline repairs them: through their text view.
+        ours = _time(lambda t: repair_text(t, html=True), batch) if "pages" in label else _time(repair_text, batch)
         theirs = _time(ftfy.fix_text, batch)
         size = sum(len(t) for t in batch) / 1e6
         print(

@@ -74,7 +74,7 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
         return Repaired(text)
     if html:
         view = text_view(text)
-        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text, view=view.text))
+        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text))
         changes = map_changes(view, on_view.changes)
         if changes is not None:
             return Repaired(apply_plan(text, changes), changes, on_view.flags, on_view.script)

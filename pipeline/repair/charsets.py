@@ -23,6 +23,10 @@ _BREAK_RE = re.compile(
     "|(?<=[\u00c0-\u024f][\u0400-\u04ff])|(?<=[\u0400-\u04ff])(?=[\u00c0-\u024f])"
     "|(?<=[\u3400-\u9fff\uac00-\ud7a3][\u0400-\u04ff])|(?<=[\u0400-\u04ff])(?=[\u3040-\u9fff\uac00-\ud7a3]))"
 )
+# Without Cyrillic, Hangul or half-width katakana in a text, the only break _BREAK_RE can find is
+# an ideograph inside a Latin word; this finds it without trying ten alternatives at every ideograph.
+_BREAK_SCRIPTS_RE = re.compile("[\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f]")
+_HAN_IN_LATIN_RE = re.compile("[A-Za-z][\u3400-\u9fff](?=[A-Za-z])")
 # Runs of four accented letters, or of two or more with a latin-1 symbol among them.
 _LATIN_RUN_RE = re.compile(
     "[\u00c0-\u024f]{4,}|[\u0080-\u024f]*[\u0080-\u00bf\u00d7\u00f7][\u0080-\u024f]+"
@@ -89,19 +93,26 @@ def suspect_re() -> re.Pattern[str]:
     return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]")
 
 
+def _breaks(text: str) -> list[int]:
+    """Offsets where _BREAK_RE matches."""
+    if _BREAK_SCRIPTS_RE.search(text):
+        return [m.start() for m in _BREAK_RE.finditer(text)]
+    return [m.start() + 1 for m in _HAN_IN_LATIN_RE.finditer(text)]
+
+
 def suspect_positions(text: str) -> list[int]:
     """Sorted offsets of everything :func:`is_suspect` looks for, found in one pass each."""
     hits = {m.start() for r in _GATES for m in r.finditer(text)} | {m.start() for m in suspect_re().finditer(text)}
-    return sorted(hits)
+    return sorted(hits.union(_breaks(text)))
 
 
-_GATES = (_BREAK_RE, _RUN4_RE, _SYMBOL_PAIR_RE)
+_GATES = (_RUN4_RE, _SYMBOL_PAIR_RE)
 
 
 def is_suspect(text: str) -> bool:
     """The cheap gate before any scoring: a suspicious character, a script break or a run of
     accented letters. Three simple regexes: one alternation of them all is several times slower."""
-    return bool(suspect_re().search(text) or any(r.search(text) for r in _GATES))
+    return bool(suspect_re().search(text) or any(r.search(text) for r in _GATES) or _breaks(text))
 
 
 def _ranges(chars: object) -> str:

@@ -35,10 +35,8 @@ class Context:
     script_target: str | None = None
     script_evidence: str = ""
     output_script: str | None = None
-    # The whole page and its text view as built, when the fixers see only the view (.view):
-    # page-level judgements read them.
+    # The whole page when the fixers see only its text view (.view): page-level judgements read it.
     page: str | None = None
-    view: str | None = None
 
     def document(self, text: str) -> str:
         """What a page-level judgement (topic words, share of Han in the prose) should read."""

@@ -31,23 +31,22 @@ _BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([{HAN}、，·]{{1,20}})\\)")
 _MIN_HAN_SHARE = 0.6
 
 
-def _letters(text: str) -> tuple[int, int]:
-    """Han characters and Latin letters in the prose of ``text`` (markup and scripts left out)."""
+def _mostly_han(text: str) -> bool:
+    """Han characters are most of the letters in the prose of ``text`` (markup and scripts left out).
+
+    On a page's text view this is the prose around its non-ASCII text: a Chinese paragraph inside
+    an English page counts as Chinese prose there.
+    """
     prose = _visible_sample(text)
-    return len(re.findall(f"[{HAN}]", prose)), len(re.findall("[A-Za-z]", prose))
-
-
-def _mostly_han(text: str, ctx: Context) -> bool:
-    han, latin = _letters(text)
-    if ctx.page is not None and ctx.view is not None:  # the page's prose outside the view counts too
-        latin += _letters(ctx.page)[1] - _letters(ctx.view)[1]
+    han = len(re.findall(f"[{HAN}]", prose))
+    latin = len(re.findall("[A-Za-z]", prose))
     return han >= 20 and han >= _MIN_HAN_SHARE * (han + latin)
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marks = list(_MARK.finditer(text))
     brackets = list(_BRACKETS.finditer(text))
-    if not (marks or brackets) or not _mostly_han(text, ctx):
+    if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
     markup = markup_spans(text)
     edits = [

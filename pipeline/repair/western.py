@@ -24,8 +24,8 @@ RULE = "mojibake_western"
 # NBSP continuation became a space (Ã ), or a C1 control or a surrogate. Two marks of Chinese
 # punctuation in a row (……, ——, ”“) are none of these: MacRoman reads no continuation byte as them.
 _PAIR_RE = re.compile(
-    "(?![—–…“”‘’·]{2})"
-    "[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff][\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
+    "[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![—–…“”‘’·])[\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
+    "|[—–…“”‘’·](?![—–…“”‘’·])[\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
     "|[\u00c2-\u00ef] "
 )
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
