@@ -35,6 +35,13 @@ from pipeline.strip.ledger import TITLE_RULE
 Patch = Callable[[], None]
 
 
+def _call_flexibly(fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn`` with as many of ``args`` as its signature takes (the helpers change while we audit)."""
+    import inspect
+
+    return fn(*args[: len(inspect.signature(fn).parameters)])
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     """One lowercase alternation of ``words``, longest first (matched against lowercased text)."""
     return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
@@ -48,7 +55,7 @@ def fix_1_2_punctuation() -> None:
     entity_end = re.compile(r"&#?[0-9A-Za-z]{1,10}$")
 
     def fixer(text: str, ctx: Context) -> Fix:
-        if not punct._mostly_han(text, ctx):
+        if not _call_flexibly(punct._mostly_han, text, ctx):
             return Fix(text)
         marks = [m for m in punct._MARK.finditer(text)
                  if not (m.group() == ";" and entity_end.search(text, max(0, m.start() - 12), m.start()))]
@@ -289,33 +296,39 @@ def fix_21_japanese() -> None:
     def mostly_han(text: str, *args: Any) -> bool:
         prose = punct._visible_sample(text)
         kana = len(re.findall("[\u3040-\u30ff]", prose))
-        return original(text, *args) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", prose)))
+        return _call_flexibly(original, text, *args) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", prose)))
 
     punct._mostly_han = mostly_han
 
 
 def fix_16_genuine_readings() -> None:
-    """repair/pinyin.py fix_pinyin: keep readings the article gives itself in full-width brackets —
-    on a page with no conversion, a non-default reading of a heteronym (蔚（yù）县); on a converted page,
-    a reading on a character the converter left alone, in a bracket style the obfuscator did not use."""
+    """repair/pinyin.py fix_pinyin: keep readings the article gives itself — on a page with no
+    conversion, a non-default reading of a heteronym in full-width brackets (蔚（yù）县); on a converted
+    page, a reading on a character the converter left alone (in context: 瞭(le)解 and 著(zhe) were
+    converted) in a bracket style the obfuscator did not use. (Also keeping unusual readings of
+    untouched characters on converted pages broke the seed: obfuscators gloss those too.)"""
     original = pinyin_mod.fix_pinyin
     from pypinyin import Style, pinyin
+
+    def unusual(a: Any) -> bool:
+        """A non-default reading of a heteronym: what an author glosses (蔚 yù, not wèi)."""
+        toneless = {r for r in pinyin_mod._readings(a.char) if r.isascii() and r.isalpha()}
+        return len(toneless) > 1 and pinyin_mod._norm(a.syllable) != pinyin(a.char, style=Style.TONE)[0][0]
 
     def genuine(text: str, anns: tuple[Any, ...], converting: bool) -> list[Any]:
         styles = Counter(text[a.start] for a in anns if not a.ruby)
         major = styles.most_common(1)[0][0] if styles else ""
         out = []
         for a in anns:
-            if a.ruby or text[a.start] != "（" or (converting and major == "（"):
+            if a.ruby:
                 continue
             if converting:
                 following = text[a.end] if a.end < len(text) else ""
-                if (pinyin_mod._simplified(a.char + following)[0] == a.char
-                        and a.char not in pinyin_mod.converted_chars([a.char])):
+                untouched = (pinyin_mod._simplified(a.char + following)[0] == a.char
+                             and a.char not in pinyin_mod.converted_chars([a.char]))
+                if untouched and text[a.start] == "（" and major != "（":
                     out.append(a)
-                continue
-            toneless = {r for r in pinyin_mod._readings(a.char) if r.isascii() and r.isalpha()}
-            if len(toneless) > 1 and pinyin_mod._norm(a.syllable) != pinyin(a.char, style=Style.TONE)[0][0]:
+            elif text[a.start] == "（" and unusual(a):
                 out.append(a)
         return out
 
