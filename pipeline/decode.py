@@ -318,20 +318,21 @@ def _line_end(data: bytes, start: int) -> int:
 def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Decoded | None:
     """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
     that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
-    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. Only looked for
-    when the ``sample`` that read poorly holds a line that does so against the ``likely`` main codec: that is
-    what a poor reading must explain (a whole page is not scanned for a chance pair of bytes)."""
-    lines = sample.replace(b"<", b"\n").split(b"\n")
-    if not any(not line.isascii() and _clear_utf8(line) and (likely == "utf-8" or _reads_as_utf8(line, likely))
-               for line in lines):
+    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. The page is only
+    scanned when the ``sample`` that read poorly holds a stretch that does so against the ``likely`` main
+    codec: that is what a poor reading must explain (a page is not scanned for a chance pair of bytes)."""
+    judge = _Utf8Judge()
+    spans = stretches(sample)
+    if not any(judge.score(chunk) is not None and (likely == "utf-8" or judge.beats(chunk, likely))
+               for chunk in (sample[begin:end] for begin, end in spans)):
         return None
-    spans = stretches(data)
-    candidates = [span for span in spans if _clear_utf8(data[span[0]:span[1]])]
-    if not candidates:
+    spans = spans if sample is data else stretches(data)
+    clear = [span for span in spans if judge.score(data[span[0]:span[1]]) is not None]
+    if not clear:
         return None
-    rest = set(spans) - set(candidates)
-    main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in spans if (b, e) in rest), SAMPLE)), labels)
-    accepted = {span for span in candidates if _reads_as_utf8(data[span[0]:span[1]], main)}
+    rest = [span for span in spans if span not in clear]
+    main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
+    accepted = {span for span in clear if judge.beats(data[span[0]:span[1]], main)}
     if not accepted:
         return None
     pieces, position, runs, previous = [], 0, 0, ""
@@ -351,16 +352,32 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Deco
                    declared=f"{first.label} ({first.source})" if first else None, regions=runs)
 
 
-def _clear_utf8(chunk: bytes) -> bool:
-    """Valid UTF-8 with at least a few multibyte characters, reading cleanly."""
-    try:
-        text = chunk.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return len(chunk) - len(text) >= _UTF8_EVIDENCE and plausibility(text, "utf-8") >= ACCEPT
+class _Utf8Judge:
+    """Whether stretches read as UTF-8, each stretch judged once."""
 
+    __slots__ = ("_beats", "_scores")
 
-def _reads_as_utf8(chunk: bytes, main: str) -> bool:
-    """A stretch is UTF-8 when it reads clearly better in UTF-8 than in ``main``."""
-    legacy = decode(chunk, main)
-    return legacy is None or plausibility(chunk.decode("utf-8"), "utf-8") >= plausibility(legacy, main) + MARGIN
+    def __init__(self) -> None:
+        self._scores: dict[bytes, float | None] = {}
+        self._beats: dict[tuple[bytes, str], bool] = {}
+
+    def score(self, chunk: bytes) -> float | None:
+        """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and
+        reads cleanly, else None."""
+        if chunk not in self._scores:
+            try:
+                text = chunk.decode("utf-8")
+            except UnicodeDecodeError:
+                text = ""
+            score = plausibility(text, "utf-8") if len(chunk) - len(text) >= _UTF8_EVIDENCE else 0.0
+            self._scores[chunk] = score if text and score >= ACCEPT else None
+        return self._scores[chunk]
+
+    def beats(self, chunk: bytes, main: str) -> bool:
+        """A clean UTF-8 stretch reading clearly better in UTF-8 than in ``main``."""
+        if (chunk, main) not in self._beats:
+            score = self.score(chunk)
+            legacy = None if score is None else decode(chunk, main)
+            self._beats[chunk, main] = score is not None and (
+                legacy is None or score >= plausibility(legacy, main) + MARGIN)
+        return self._beats[chunk, main]
