@@ -177,25 +177,45 @@ def _inside(box: Box, outer: Box) -> bool:
     return any(b is outer for b in box.ancestors())
 
 
-def kind_within(box: Box, root: Box) -> tuple[str, str] | None:
+Kind = tuple[str, str]
+
+
+def kind_within(box: Box, root: Box, memo: dict[Box, Kind | None]) -> Kind | None:
     """The boilerplate kind of the nearest box between ``box`` and ``root`` that names one.
+    ``memo`` keeps the answer for every box passed on the way (boxes share their ancestors)."""
+    path: list[Box] = []
+    found: Kind | None = None
+    b: Box | None = box
+    while b is not None and b is not root:
+        if b in memo:
+            found = memo[b]
+            break
+        path.append(b)
+        if (found := _own_kind(b)) is not None:
+            break
+        b = b.parent
+    for passed in path:
+        memo[passed] = found
+    return found
+
+
+def _own_kind(b: Box) -> Kind | None:
+    """The boilerplate kind ``b`` names by its tag or class, if it is to be trusted.
 
     A box named only with weak boilerplate words whose content reads like prose (long, few links)
     is not trusted: page builders wrap every paragraph in a "widget". Comments and captions are.
     """
-    for b in box.ancestors():
-        if b is root:
+    if b.teaser:
+        return "related", f"one of several teaser cards <{b.tag} {b.names[:30]}>"
+    if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
+        return _TAG_KINDS[b.tag], f"<{b.tag}>"
+    if b.weight < 0:
+        names = b.names
+        kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in names for w in words)),
+                    "boilerplate_class")
+        if kind not in _ALWAYS_TRUSTED and not firmly_negative(names) and _prose(b):
             return None
-        if b.teaser:
-            return "related", f"one of several teaser cards <{b.tag} {b.names[:30]}>"
-        if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
-            return _TAG_KINDS[b.tag], f"<{b.tag}>"
-        if b.weight < 0:
-            kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in b.names for w in words)),
-                        "boilerplate_class")
-            if kind not in _ALWAYS_TRUSTED and not firmly_negative(b.names) and _prose(b):
-                continue
-            return kind, f'class/id "{b.names[:40]}"'
+        return kind, f'class/id "{names[:40]}"'
     return None
 
 

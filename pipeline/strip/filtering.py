@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from ..record import Flag
-from .blocks import kind_within
+from .blocks import Kind, kind_within
 from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
@@ -90,7 +90,7 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], tit
     in_related = False
     title_seen = False
     total = len(blocks)
-    kinds: dict[Box, tuple[str, str] | None] = {}
+    kinds: dict[Box, Kind | None] = {}
     inside_at = [i for i, b in enumerate(blocks) if b.box in region_ids]
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
     far: Verdict = ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
@@ -110,10 +110,8 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], tit
             else:
                 verdict = far
         else:
-            box = block.box
-            if box not in kinds:
-                kinds[box] = kind_within(box, region) if region is not None else None
-            verdict = _inside_verdict(block, kinds[box], Context(index, total, block.link_density), disabled,
+            kind = kind_within(block.box, region, kinds) if region is not None else None
+            verdict = _inside_verdict(block, kind, Context(index, total, block.link_density), disabled,
                                       in_related)
         if verdict is not None:
             in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
@@ -133,7 +131,7 @@ def _outside_verdict(block: Block, ctx: Context, disabled: frozenset[str], far: 
     return far
 
 
-def _inside_verdict(block: Block, kind: tuple[str, str] | None, ctx: Context, disabled: frozenset[str],
+def _inside_verdict(block: Block, kind: Kind | None, ctx: Context, disabled: frozenset[str],
                     in_related: bool) -> Verdict:
     if kind is not None and kind[0] not in disabled:
         name, evidence = kind
