@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Action, Change, Edit, Flag, apply_edits, snippet
+from .vocab import MOJIBAKE_TOPIC_WORDS
 
 STAGE = "repair"
 
@@ -51,6 +52,12 @@ class Fix:
 
 
 Fixer = Callable[[str, Context], Fix]
+
+
+def about_mojibake(text: str, ctx: Context) -> Callable[[], bool]:
+    """A lazy test, run only when a quoted repair is in question (scanning a whole page for the
+    words costs more than most fixers): is the page about mojibake, so a quoted example is content?"""
+    return functools.cache(lambda: any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS))
 
 
 def make_change(rule: str, evidence: str, edits: Iterable[Edit], action: Action = "replace") -> Change:

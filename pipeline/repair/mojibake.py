@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, plausibility, suspect_positions
-from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
-from .vocab import MOJIBAKE_TOPIC_WORDS
+from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -215,7 +215,7 @@ def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
 Repair = tuple[int, int, str, list[str]]
 
 
-def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repair], list[str]]:
+def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool]) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
     suspicious offsets in the line."""
     if "\ufffd" in line:  # bytes were lost: judge the line once, never rewrite it
@@ -230,7 +230,7 @@ def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repa
         count = _non_ascii(piece)
         if count < 2 or (count < _LONG_RUN and plausibility(piece) > 1 - _MIN_GAIN):
             continue
-        if guard_quotes and _quoted(line, start, end):
+        if _quoted(line, start, end) and on_topic():
             continue
         fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]))
         if hows:
@@ -242,20 +242,20 @@ def _fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Repa
 def fix_cjk(text: str, ctx: Context) -> Fix:
     """Repair passes until nothing changes (a repaired run can uncover its neighbour's mojibake:
     鍙戝竷的鍙戝竷 needs two), at most _MAX_PASSES; each pass is one recorded change."""
-    guard = any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS)
-    result = _fix_pass(text, guard)
+    on_topic = about_mojibake(text, ctx)
+    result = _fix_pass(text, on_topic)
     for _ in range(_MAX_PASSES - 1):
         if not result.changes or result.text == text:
             break
-        again = _fix_pass(result.text, guard)
+        again = _fix_pass(result.text, on_topic)
         if not again.changes:
             break
         result = Fix(again.text, result.changes + again.changes, again.flags)
     return result
 
 
-def _fix_pass(text: str, guard: bool) -> Fix:
-    """One pass; ``guard``: the page is about mojibake, so a quoted example is left alone."""
+def _fix_pass(text: str, on_topic: Callable[[], bool]) -> Fix:
+    """One pass; where ``on_topic()`` (the page is about mojibake) a quoted example is left alone."""
     hits = [] if text.isascii() else suspect_positions(text)
     if not hits:
         return Fix(text)
@@ -267,7 +267,7 @@ def _fix_pass(text: str, guard: bool) -> Fix:
         if not has_hit(hits, offset, end):
             continue
         local = [h - offset for h in hits[bisect.bisect_left(hits, offset) : bisect.bisect_left(hits, end)]]
-        repairs, lossy = _fix_line(line, local, guard)
+        repairs, lossy = _fix_line(line, local, on_topic)
         for start, stop, new, how in repairs:
             edits.append(trimmed_edit(offset + start, line[start:stop], new))
             hows.update(how)

@@ -14,18 +14,20 @@ import re
 from typing import Any
 
 from ..record import Edit
-from .common import Context, Fix, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
+from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
-from .vocab import MOJIBAKE_TOPIC_WORDS
 
 RULE = "mojibake_western"
 # Every mojibake ftfy repairs has two non-ASCII characters in a row, the first a UTF-8 lead byte
 # read as latin-1/cp125x/MacRoman/cp437 (Ã©, â€œ, Ð¿, Î±, √¢, ◊ë, ΓÇ£), or a lead byte whose
 # NBSP continuation became a space (Ã ), or a C1 control or a surrogate. Two marks of Chinese
 # punctuation in a row (……, ——, ”“) are none of these: MacRoman reads no continuation byte as them.
+# Nor is a basic Greek, Cyrillic, Hebrew or Arabic letter: no codec ftfy knows reads a continuation
+# byte (0x80-0xBF) as one, so clean Russian or Greek prose is not sent to the badness test.
+_CONTINUATION = "\u0080-\u0390\u03aa-\u03b0\u03ca-\u040f\u0450-\u05cf\u05eb-\u05ff\u2010-\u2122\u2190-\u25ff"
 _PAIR_RE = re.compile(
-    "[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![—–…“”‘’·])[\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
-    "|[—–…“”‘’·](?![—–…“”‘’·])[\u0080-\u06ff\u2010-\u2122\u2190-\u25ff]"
+    f"[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![—–…“”‘’·])[{_CONTINUATION}]"
+    f"|[—–…“”‘’·](?![—–…“”‘’·])[{_CONTINUATION}]"
     "|[\u00c2-\u00ef] "
 )
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
@@ -75,7 +77,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
     hits = sorted({m.start() for r in (_PAIR_RE, _C1_RE) for m in r.finditer(text)})
     if not hits:
         return Fix(text)
-    about_mojibake = any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS)
+    on_topic = about_mojibake(text, ctx)
     edits, steps, flags = [], [], []
     for offset, full in line_spans(text):
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
@@ -90,7 +92,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
             flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
             continue
         edit = trimmed_edit(start, line, fixed)
-        if about_mojibake and _only_quoted(line, edit, start):
+        if _only_quoted(line, edit, start) and on_topic():
             continue
         edits.append(edit)
         steps.append(_evidence(explanation))
