@@ -833,6 +833,24 @@ def t_hk_policy(quotes: str) -> Callable[[], Case]:
     return build
 
 
+def h_inline_spam_links() -> Case:
+    a = ARTICLES["zh_river"]
+    spam = ["久久精品国产", "免费高清电影", "午夜福利影院", "日韩精品一区"]
+    paras = [p.replace("。", f'。<a href="http://spam.example/{i}.html" target="_blank">{spam[i % 4]}</a>', 1) for i, p in enumerate(a.paras)]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8")
+    return _html_case("h_inline_visible_spam_links", a, html, "utf-8", None,
+                      note="a visible spam keyword link injected after the first sentence of each paragraph")
+
+
+def t_inline_spam_words() -> Case:
+    a = ARTICLES["zh_farm"]
+    spam = ["久久精品国产", "免费高清电影", "午夜福利影院", "日韩精品一区"]
+    lines = [a.title] + [p.replace("。", "。" + spam[i % 4], 1) for i, p in enumerate(a.paras)]
+    return _text_case("t_inline_spam_words", a, lines, Page(spam=SPAM["zh"], crumb="当前位置：首页 > 三农"),
+                      note="spam keywords glued after the first sentence of each paragraph")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -852,6 +870,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
+    h_inline_spam_links, t_inline_spam_words,
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
     t_moji_variant('gbk', 'ignore'), t_moji_variant('gb18030', 'replace'), t_moji_variant('big5', 'replace'),
