@@ -71,3 +71,11 @@ def test_cyrillic_link_text_is_not_big5_read_as_gbk() -> None:
     # the text that reading is no evidence.
     line = '<a href="//example.ru/inotv">инотв</a><a href="//example.ru/">rтд</a>'
     assert repair_text(line).changes == []
+
+
+def test_a_ruby_run_across_a_scanning_block_is_one_stretch() -> None:
+    readings = zip("網絡安全", ("wǎng", "luò", "ān", "quán"), strict=True)
+    ruby = "".join(f"<ruby>{c}<rp>(</rp><rt>{p}</rt><rp>)</rp></ruby>" for c, p in readings)
+    for pad in range(0, 1100, 7):  # every alignment of the run against the 1,024-character blocks
+        page = "<p>" + "x" * pad + "</p><p>" + ruby * 20 + "</p>"
+        assert len(text_view(page).spans) == 1, pad

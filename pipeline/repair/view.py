@@ -70,12 +70,20 @@ def _raw_elements(page: str) -> list[tuple[int, int, bool]]:
 
 def _clusters(page: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Non-ASCII clusters in ``page[lo:hi]``; blocks that are all ASCII are skipped unscanned
-    (``str.isascii`` is far faster than any regex over the same characters)."""
+    (``str.isascii`` is far faster than any regex over the same characters). A cluster reaching
+    the end of its block is matched whole, so a joint never falls inside it (a ``<ruby>`` run)."""
     found: list[tuple[int, int]] = []
-    for start in range(lo, hi, _BLOCK):
+    start = lo
+    while start < hi:
         end = min(start + _BLOCK, hi)
         if not page[start:end].isascii():
-            found.extend(m.span() for m in _CLUSTER_RE.finditer(page, start, end))
+            spans = [m.span() for m in _CLUSTER_RE.finditer(page, start, end)]
+            whole = _CLUSTER_RE.match(page, spans[-1][0], hi) if end - spans[-1][1] <= _GAP else None
+            if whole is not None:
+                spans[-1] = whole.span()
+            found.extend(spans)
+            end = max(end, spans[-1][1])
+        start = end
     return found
 
 
