@@ -22,7 +22,7 @@ from .encodings import (
     byte_plausibility,
     codec_for_label,
     decode,
-    first_error,
+    decode_checked,
     first_high,
     plausibility,
     stretches,
@@ -185,11 +185,13 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    first = _first_candidate(labels)
+    first, whole = _first_candidate(labels), dict[str, str | int]()
     if first is not None and len(data) > SAMPLE:  # a glance settles the common case: a right label
         score = _Sample(_sample(data, GLANCE)).score(first)
-        if score is not None and score >= CLEAN and (text := decode(data, first)) is not None:
-            return _verdict(text, first, labels, f"decodes cleanly (plausibility {score:.2f})")
+        if score is not None and score >= CLEAN:
+            whole[first] = reading = decode_checked(data, first)
+            if isinstance(reading, str):
+                return _verdict(reading, first, labels, f"decodes cleanly (plausibility {score:.2f})")
     sample = _Sample(_sample(data, SAMPLE))
     known: dict[str, float] = {}
     if first is not None and (score := sample.score(first)) is not None:
@@ -198,14 +200,17 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     if tried and first is not None and (mixed := _mixed(data, labels, sample.data, first)) is not None:
         return mixed  # the label fits the page but for raw UTF-8 stretches
     codec, score, why = choose_codec(sample, labels, known)
-    text = sample.text(codec) if sample.data is data else decode(data, codec)
+    if sample.data is data:
+        reading = sample.checked(codec)
+    else:
+        reading = whole[codec] if codec in whole else decode_checked(data, codec)
+    text = reading if isinstance(reading, str) else None
     if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
             mixed := _mixed(data, labels, sample.data, codec)) is not None:
         return mixed  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
-        bad = first_error(data, codec)
         text = decode(data, codec, "replace") or ""
-        why += f"; undecodable bytes from offset {bad} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
+        why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
     return _verdict(text, codec, labels, why)
 
 
@@ -216,13 +221,18 @@ class _Sample:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        self._texts: dict[tuple[str, str], str | None] = {}
+        self._texts: dict[tuple[str, str], str | int] = {}
 
-    def text(self, codec: str, errors: str = "strict") -> str | None:
+    def checked(self, codec: str, errors: str = "strict") -> str | int:
+        """The decoding, or the offset where strict decoding fails."""
         key = (codec, errors)
         if key not in self._texts:
-            self._texts[key] = decode(self.data, codec, errors)
+            self._texts[key] = decode_checked(self.data, codec, errors)
         return self._texts[key]
+
+    def text(self, codec: str, errors: str = "strict") -> str | None:
+        text = self.checked(codec, errors)
+        return text if isinstance(text, str) else None
 
     def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
         """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
@@ -321,12 +331,11 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Deco
     stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. The page is only
     scanned when the ``sample`` that read poorly holds a stretch that does so against the ``likely`` main
     codec: that is what a poor reading must explain (a page is not scanned for a chance pair of bytes)."""
-    judge = _Utf8Judge()
-    spans = stretches(sample)
-    if not any(judge.score(chunk) is not None and (likely == "utf-8" or judge.beats(chunk, likely))
-               for chunk in (sample[begin:end] for begin, end in spans)):
+    judge, spans = _Utf8Judge(), stretches(data) if sample is data else []
+    lines = [data[begin:end] for begin, end in spans] if spans else sample.split(b"\n")  # a sample has no "<"
+    if not any(judge.score(line) is not None and (likely == "utf-8" or judge.beats(line, likely)) for line in lines):
         return None
-    spans = spans if sample is data else stretches(data)
+    spans = spans or stretches(data)
     clear = [span for span in spans if judge.score(data[span[0]:span[1]]) is not None]
     if not clear:
         return None

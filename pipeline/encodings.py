@@ -110,6 +110,13 @@ def _single_byte_table(codec: str) -> str | None:
 
 def decode(data: bytes, codec: str, errors: str = "strict") -> str | None:
     """Decode like a browser would; None when strict decoding fails."""
+    text = decode_checked(data, codec, errors)
+    return text if isinstance(text, str) else None
+
+
+def decode_checked(data: bytes, codec: str, errors: str = "strict") -> str | int:
+    """Decode like a browser would, or say where strict decoding fails: the offset of the first byte
+    ``codec`` cannot decode."""
     table = _single_byte_table(codec)
     try:
         if table is not None:
@@ -117,8 +124,8 @@ def decode(data: bytes, codec: str, errors: str = "strict") -> str | None:
         if codec in FAMILY and codec != "iso2022_jp_ext" and len(data) > _PIECEWISE_FROM and _sparse(data):
             return "".join(_decode_pieces(data, codec, errors))
         return data.decode(codec, errors)
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError as error:
+        return error.start
 
 
 def _sparse(data: bytes) -> bool:
@@ -174,19 +181,13 @@ def _decode_pieces(data: bytes, codec: str, errors: str) -> list[str]:
     stretches around non-ASCII bytes go through the CJK codec and long ASCII runs between them do not."""
     pieces, position = [], 0
     for begin, end in stretches(data, _MERGE_GAP):
-        pieces += [data[position:begin].decode("ascii"), data[begin:end].decode(codec, errors)]
+        try:
+            pieces += [data[position:begin].decode("ascii"), data[begin:end].decode(codec, errors)]
+        except UnicodeDecodeError as error:  # report the offset in the whole page
+            raise UnicodeDecodeError(codec, data, begin + error.start, begin + error.end, error.reason) from None
         position = end
     pieces.append(data[position:].decode("ascii"))
     return pieces
-
-
-def first_error(data: bytes, codec: str) -> int:
-    """Offset of the first byte ``codec`` cannot decode (-1 when it decodes all of them)."""
-    try:
-        data.decode(codec)
-    except UnicodeDecodeError as error:
-        return error.start
-    return -1
 
 
 def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
