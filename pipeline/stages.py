@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from urllib.parse import urlsplit
 
 from .decode import decode_bytes
@@ -17,8 +17,13 @@ from .sites import SiteRule, SiteRules
 from .stage import Stage
 from .strip import Thresholds, extract_html, extract_text
 
-# More than this share of control characters or U+FFFD in decoded text means the bytes were no text.
-_BINARY_SHARE = 0.1
+# C0 controls (NUL, ...) mean binary data: more than this share of them and the bytes were no text.
+# C1 controls and U+FFFD are what mojibake and lossy decoding leave in real text, so only a sample
+# that is mostly them counts as binary.
+_C0_SHARE = 0.02
+_LOST_SHARE = 0.5
+_C0_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_LOST_RE = re.compile("[\x7f-\x9f\ufffd]")
 
 
 def _source_name(record: Record) -> str:
@@ -27,8 +32,8 @@ def _source_name(record: Record) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"))
-    return bad > _BINARY_SHARE * max(len(sample), 1)
+    size = max(len(sample), 1)
+    return len(_C0_RE.findall(sample)) > _C0_SHARE * size or len(_LOST_RE.findall(sample)) > _LOST_SHARE * size
 
 
 def rule_for(record: Record, rules: SiteRules) -> SiteRule | None:

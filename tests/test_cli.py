@@ -106,6 +106,16 @@ def test_directory_of_good_junk_and_empty_inputs(tmp_path: Path, run_cli: Any) -
     assert any("junk.html" in line and "binary" in line for line in lines)
 
 
+def test_text_with_lossy_damage_is_text_not_binary(tmp_path: Path, run_cli: Any) -> None:
+    # A dump whose reposter lost bytes: U+FFFD runs and C1 controls are damage to flag, not binary data.
+    lossy = "\ufffd\ufffd市政府今天召开新闻发布会\ufffd介绍\x85\x96新建地铁线路的进展情况。"
+    dump = tmp_path / "lossy.txt"
+    dump.write_text("地铁新线路进展\n\n" + lossy * 8 + "\n", encoding="utf-8")
+    code, out, err = run_cli("clean", str(dump))
+    assert code == 0, err
+    assert "介绍" in jsonl(out)[0]["text"]
+
+
 def test_missing_file_is_named_and_run_goes_on(tmp_path: Path, run_cli: Any) -> None:
     page = tmp_path / "ok.html"
     page.write_text(SIMPLE_PAGE, encoding="utf-8")
