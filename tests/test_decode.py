@@ -12,7 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.decode import Decoded, decode_bytes
-from pipeline.encodings import LABELS, codec_for_label, decode
+from pipeline.encodings import (
+    LABELS,
+    byte_plausibility,
+    codec_for_label,
+    decode,
+    decode_checked,
+    first_high,
+    plausibility,
+)
 
 TEXTS = {
     "zh-Hans": ["区政府昨天召开会议，决定在老城区新建两座社区食堂，预计明年春天投入使用。",
@@ -322,3 +330,85 @@ def test_piecewise_decoding_of_large_pages_equals_the_codec(data: st.DataObject)
         except UnicodeDecodeError:
             expected = None
         assert decode(damaged, codec_for_label(codec) or codec, errors) == expected
+
+
+# --- Fast paths: each must decide exactly like the slow path it replaces. ---
+
+SINGLE_BYTE = ["cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "iso8859-7", "mac-roman", "cp874"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(lang=st.sampled_from(sorted(TEXTS)), encoding=st.sampled_from(["utf-8", "cp1251", "cp1252", "gbk", "koi8_r"]),
+       codec=st.sampled_from(SINGLE_BYTE), junk=st.binary(max_size=300), floor=st.sampled_from([-9.0, -1.0, 0.5]))
+def test_single_byte_codecs_scored_on_the_bytes_score_like_the_text(lang: str, encoding: str, codec: str,
+                                                                    junk: bytes, floor: float) -> None:
+    for data in (" ".join(TEXTS[lang]).encode(encoding, "replace"), junk):
+        text = decode(data, codec)
+        assert text is not None
+        assert byte_plausibility(data, codec, floor) == plausibility(text, codec, floor)
+    assert byte_plausibility(b"\xd6\xd0", "gb18030") is None  # multi-byte codecs are scored on the text
+
+
+@pytest.mark.parametrize("at", [0, 5, 1023, 1024, 1025, 5000, 70_000])
+def test_first_high_finds_the_first_non_ascii_byte(at: int) -> None:
+    data = b"a" * at + "é".encode() + b"b" * 10
+    assert first_high(data) == at
+    assert first_high(data, at + 2) == -1
+    assert first_high(b"plain ascii") == -1
+
+
+def _big_page(lang: str, paragraphs: int = 60) -> str:
+    nav = "".join(f'<li><a href="/s/{n}">Section {n}</a></li>\n' for n in range(80))
+    body = "".join(f"<p>{TEXTS[lang][n % 3]}</p>\n" for n in range(paragraphs))
+    return f"<html><head><title>{TEXTS[lang][0][:10]}</title></head><body><ul>{nav}</ul>{body}</body></html>\n"
+
+
+def test_large_page_with_a_right_label_is_decoded_once_it_reads_cleanly() -> None:
+    text = _big_page("zh-Hans")
+    decoded = decode_bytes(text.encode("gbk"), "text/html; charset=gb2312")
+    assert (decoded.text, decoded.encoding, decoded.source, decoded.mislabeled) == (text, "gb18030", "http", False)
+    assert decoded.evidence == "http said gb2312; decodes cleanly (plausibility 1.00)"
+
+
+def test_large_page_with_a_wrong_label_that_decodes_is_still_caught() -> None:
+    text = _big_page("zh-Hant")
+    decoded = decode_bytes(text.encode("big5"), "text/html; charset=gb2312")
+    assert (decoded.text, decoded.encoding, decoded.mislabeled) == (text, "big5hkscs", True)
+
+
+def test_large_damaged_page_reports_the_first_undecodable_byte() -> None:
+    raw = bytearray(_big_page("zh-Hans").encode("gbk"))
+    at = raw.index(b"<p>", len(raw) // 2) + 3
+    raw[at] = 0xFF  # a lead byte GBK never uses; the trail after it stays ASCII or becomes text
+    decoded = decode_bytes(bytes(raw), "text/html; charset=gbk")
+    assert (decoded.encoding, decoded.source) == ("gb18030", "http")
+    assert f"undecodable bytes from offset {at} replaced" in decoded.evidence
+    assert decode_checked(bytes(raw), "gb18030") == at
+
+
+def test_sparse_page_decoded_piecewise_reports_offsets_in_the_whole_page() -> None:
+    head = "<script>" + "var x = 1;\n" * 2000 + "</script>"
+    raw = (head + _big_page("ja", 3)).encode("cp932") + b"\x81<"
+    expected = raw.decode("cp932", "replace")
+    assert decode_checked(raw, "cp932", "replace") == expected
+    with pytest.raises(UnicodeDecodeError) as error:
+        raw.decode("cp932")
+    assert decode_checked(raw, "cp932") == error.value.start
+
+
+def test_large_gbk_page_with_a_utf8_headline_is_decoded_per_region() -> None:
+    page_text = _big_page("zh-Hans").replace("<body>", "<body><h1>社区食堂下月开业</h1>", 1)
+    start, end = page_text.index("<h1>") + 4, page_text.index("</h1>")
+    raw = page_text[:start].encode("gbk") + page_text[start:end].encode() + page_text[end:].encode("gbk")
+    decoded = decode_bytes(raw, "text/html; charset=gbk")
+    assert (decoded.text, decoded.source, decoded.encoding) == (page_text, "mixed", "gb18030")
+
+
+def test_a_poor_reading_not_explained_by_utf8_lines_does_not_scan_the_page() -> None:
+    """A Big5 page labeled GBK reads poorly; no line of its sample is UTF-8, so a UTF-8 paragraph far down the
+    page is not looked for (the page is decoded as Big5 and the late paragraph is replaced, not mixed in)."""
+    filler = "".join(f"<p>{TEXTS['zh-Hant'][n % 3]}</p>\n" for n in range(200))
+    raw = filler.encode("big5") + "<p>附近居民反应热烈。</p>".encode()
+    decoded = decode_bytes(raw, "text/html; charset=gbk")
+    assert (decoded.encoding, decoded.source, decoded.mislabeled) == ("big5hkscs", "detected", True)
+    assert decoded.text.startswith(filler)
