@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import vocab
+from .patterns import LEAD_TRIM, any_lead, starts, words
 
 SENTENCE_END = "。！？!?….;；"
 PUNCT = "，。、；：！？,.;:!?…「」“”"
-_LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|"
 
 
 @dataclass(slots=True)
@@ -31,42 +31,7 @@ Detector = Callable[[str, Context], "str | None"]
 
 
 def _lead(text: str) -> str:
-    return text.lstrip(_LEAD_TRIM).lower()
-
-
-def _cased(ch: str) -> bool:
-    """A letter of a script with word spaces (Latin, Cyrillic); CJK and kana are uncased."""
-    return ch.lower() != ch.upper()
-
-
-@cache
-def _lead_re(leads: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a vocabulary, matched on lowercased text (see _words); a word lead must
-    end at a word boundary ("share", not "shares")."""
-    parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
-             for lead in sorted(leads, key=len, reverse=True)]
-    return re.compile(f"^[{re.escape(_LEAD_TRIM)}]*(" + "|".join(parts) + ")")
-
-
-def _starts(text: str, leads: tuple[str, ...]) -> str | None:
-    """The lead of ``leads`` that ``text`` starts with (after bullets and brackets), lowercased."""
-    m = _lead_re(leads).match(text.lower())
-    return m.group(1) if m else None
-
-
-@cache
-def _words_re(words: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
-    """Any of ``words`` (only the ASCII ones if ``ascii_only``), longest first, to search in
-    lowercased text; matches nothing when no word is left."""
-    chosen = sorted((w.lower() for w in words if w.isascii() or not ascii_only), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
-
-
-def _words(words: tuple[str, ...], low: str) -> re.Pattern[str]:
-    """The pattern for ``words`` to run on ``low``, a lowercased text. Lowercasing the text beats
-    re.IGNORECASE several times over (that flag turns off the engine's literal-prefix scan), and
-    on an ASCII text (most English blocks) only the ASCII words can match: fewer alternatives."""
-    return _words_re(words, low.isascii())
+    return text.lstrip(LEAD_TRIM).lower()
 
 
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
@@ -88,7 +53,7 @@ def has_sentence(text: str) -> bool:
 def spam_terms(text: str) -> list[str]:
     """The spam words in ``text``, lowercased."""
     low = text.lower()
-    return _words(vocab.SPAM_TERMS, low).findall(low)
+    return words("spam", low).findall(low)
 
 
 def spam_header(text: str, ctx: Context) -> str | None:
@@ -109,7 +74,7 @@ def spam_header(text: str, ctx: Context) -> str | None:
 
 def keyword_block(text: str, ctx: Context) -> str | None:
     """A "关键词：a, b, c" / "Tags: ..." line, or a run of keywords with spam words in it."""
-    if len(text) < 200 and (lead := _starts(text, vocab.KEYWORD_LABELS)):
+    if len(text) < 200 and (lead := starts(text, "keyword")):
         return f"keyword label {lead!r}"
     if has_sentence(text):
         return None
@@ -121,7 +86,7 @@ def keyword_block(text: str, ctx: Context) -> str | None:
 
 def breadcrumb(text: str, ctx: Context) -> str | None:
     """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs)."""
-    if lead := _starts(text, vocab.BREADCRUMB_LEADS):
+    if lead := starts(text, "breadcrumb"):
         return f"breadcrumb lead {lead!r}"
     head = _lead(text)
     if not head.startswith(vocab.BREADCRUMB_HOME):
@@ -146,13 +111,13 @@ def nav(text: str, ctx: Context) -> str | None:
 
 def related(text: str, ctx: Context) -> str | None:
     """The heading of a related-links list (相关阅读, Related, Читайте также, 関連記事...)."""
-    if lead := _starts(text, vocab.RELATED_HEADS):
+    if lead := starts(text, "related"):
         return f"related heading {lead!r}"
     return None
 
 
 def share(text: str, ctx: Context) -> str | None:
-    if lead := _starts(text, vocab.SHARE_LEADS):
+    if lead := starts(text, "share"):
         return f"share lead {lead!r}"
     return None
 
@@ -161,7 +126,7 @@ _COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комм�
 
 
 def comments(text: str, ctx: Context) -> str | None:
-    if lead := _starts(text, vocab.COMMENT_LEADS):
+    if lead := starts(text, "comments"):
         return f"comment lead {lead!r}"
     if len(text) <= 40 and _COMMENT_COUNT.search(text):
         return "comment count"
@@ -169,7 +134,7 @@ def comments(text: str, ctx: Context) -> str | None:
 
 
 def prev_next(text: str, ctx: Context) -> str | None:
-    if lead := _starts(text, vocab.PREV_NEXT_LEADS):
+    if lead := starts(text, "prev_next"):
         rest = _lead(text)[len(lead):].lstrip()
         if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or lead in ("上一篇", "下一篇"):
             return f"prev/next lead {lead!r}"
@@ -177,14 +142,14 @@ def prev_next(text: str, ctx: Context) -> str | None:
 
 
 def byline_editor(text: str, ctx: Context) -> str | None:
-    if lead := _starts(text, vocab.EDITOR_LEADS):
+    if lead := starts(text, "editor"):
         return f"editor line {lead!r}"
     return None
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
     low = text.lower()
-    if m := _words(vocab.COPYRIGHT_MARKS, low).search(low):
+    if m := words("copyright", low).search(low):
         return f"copyright mark {m.group(0)!r}"
     return None
 
@@ -193,7 +158,6 @@ _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$")
 
 
-_SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colon in (":", "：", " :"))
 
 
 def meta_line(text: str, ctx: Context) -> str | None:
@@ -202,10 +166,10 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return None
     if _DATE_ONLY.match(text):
         return "date alone"
-    if len(text) <= 60 and (lead := _starts(text, _SOURCE_LEADS)):
+    if len(text) <= 60 and (lead := starts(text, "source")):
         return f"source line {lead!r}"
     low = text.lower()
-    marks = list(dict.fromkeys(_words(vocab.META_LINE_MARKS, low).findall(low)))
+    marks = list(dict.fromkeys(words("meta", low).findall(low)))
     if len(marks) >= 2 or (marks and _YEAR_MONTH.search(text)):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
@@ -223,7 +187,7 @@ def pagination(text: str, ctx: Context) -> str | None:
 
 def caption(text: str, ctx: Context) -> str | None:
     """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
-    if lead := _starts(text, vocab.CAPTION_LEADS):
+    if lead := starts(text, "caption"):
         return f"caption lead {lead!r}"
     tail = text.rstrip(" )）】]").lower()
     if not tail.endswith(vocab.CAPTION_TAILS):
@@ -283,22 +247,15 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "prev_next", "byline_ed
 
 
 @cache
-def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word of any lead vocabulary at the start of a lowercased text (no word boundary), and a
-    whole line of date, page numbers or rules (case-insensitive, on the text itself)."""
-    vocabularies = (vocab.KEYWORD_LABELS, vocab.BREADCRUMB_LEADS, vocab.BREADCRUMB_HOME, vocab.RELATED_HEADS,
-                    vocab.SHARE_LEADS, vocab.COMMENT_LEADS, vocab.PREV_NEXT_LEADS, vocab.EDITOR_LEADS,
-                    vocab.CAPTION_LEADS, _SOURCE_LEADS)
-    leads = sorted({w.lower() for words in vocabularies for w in words})
-    lead = re.compile(f"[{re.escape(_LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, leads)) + ")")
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
-    return lead, shape
+def _shape() -> re.Pattern[str]:
+    """A whole line of date, page numbers or rules (case-insensitive, on the text itself)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
 
 
 def starts_with_lead(low: str) -> bool:
     """Whether a lowercased text may start with a lead of some vocabulary: a superset of what the
     LEAD_ONLY detectors, and the lead tests of the others, match."""
-    return _gate()[0].match(low) is not None
+    return any_lead().match(low) is not None
 
 
 def may_fire(text: str, low: str) -> bool:
@@ -308,10 +265,10 @@ def may_fire(text: str, low: str) -> bool:
     one before the last character (meta_line), comment counts only in short blocks."""
     size = len(text)
     return bool(
-        _gate()[1].match(text)  # meta_line's date alone, pagination, separator
+        _shape().match(text)  # meta_line's date alone, pagination, separator
         or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= 250 and _words(vocab.COPYRIGHT_MARKS, low).search(low))
+        or (size <= 250 and words("copyright", low).search(low))
         or (size <= 40 and _COMMENT_COUNT.search(text))
-        or (not has_sentence(text.rstrip("。.")) and _words(vocab.SPAM_TERMS, low).search(low))
-        or (not has_sentence(text[:-1]) and _words(vocab.META_LINE_MARKS, low).search(low))
+        or (not has_sentence(text.rstrip("。.")) and words("spam", low).search(low))
+        or (not has_sentence(text[:-1]) and words("meta", low).search(low))
     )

@@ -1,0 +1,69 @@
+"""The vocabularies of :mod:`vocab` as compiled patterns, built on first use and looked up by a
+short name: a cache keyed by the vocabulary tuple itself rehashes every word on each lookup, which
+cost more than most of the matches.
+
+All patterns run on lowercased text: lowercasing beats re.IGNORECASE several times over (that
+flag turns off the regex engine's literal-prefix scan).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import vocab
+
+# Bullets, brackets and rules that may come before a lead word.
+LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|"
+SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colon in (":", "：", " :"))
+
+LEADS: dict[str, tuple[str, ...]] = {
+    "keyword": vocab.KEYWORD_LABELS, "breadcrumb": vocab.BREADCRUMB_LEADS, "home": vocab.BREADCRUMB_HOME,
+    "related": vocab.RELATED_HEADS, "share": vocab.SHARE_LEADS, "comments": vocab.COMMENT_LEADS,
+    "prev_next": vocab.PREV_NEXT_LEADS, "editor": vocab.EDITOR_LEADS, "caption": vocab.CAPTION_LEADS,
+    "source": SOURCE_LEADS,
+}
+WORDS: dict[str, tuple[str, ...]] = {
+    "spam": vocab.SPAM_TERMS, "copyright": vocab.COPYRIGHT_MARKS, "meta": vocab.META_LINE_MARKS,
+}
+
+
+def _cased(ch: str) -> bool:
+    """A letter of a script with word spaces (Latin, Cyrillic); CJK and kana are uncased."""
+    return ch.lower() != ch.upper()
+
+
+@cache
+def _lead_re(name: str) -> re.Pattern[str]:
+    """The leads of one vocabulary; a word lead must end at a word boundary ("share", not "shares")."""
+    parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
+             for lead in sorted(LEADS[name], key=len, reverse=True)]
+    return re.compile(f"^[{re.escape(LEAD_TRIM)}]*(" + "|".join(parts) + ")")
+
+
+def starts(text: str, name: str) -> str | None:
+    """The lead of vocabulary ``name`` that ``text`` starts with (after bullets and brackets),
+    lowercased."""
+    m = _lead_re(name).match(text.lower())
+    return m.group(1) if m else None
+
+
+@cache
+def any_lead() -> re.Pattern[str]:
+    """A lead of any vocabulary, without the word-boundary test: a superset of every ``starts``."""
+    leads = sorted({w.lower() for words in LEADS.values() for w in words})
+    return re.compile(f"[{re.escape(LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, leads)) + ")")
+
+
+@cache
+def _words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
+    """Any word of vocabulary ``name`` (only its ASCII ones if ``ascii_only``), longest first;
+    matches nothing when no word is left."""
+    chosen = sorted((w.lower() for w in WORDS[name] if w.isascii() or not ascii_only), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
+
+
+def words(name: str, low: str) -> re.Pattern[str]:
+    """The pattern for vocabulary ``name`` to run on ``low``, a lowercased text: on an ASCII text
+    (most English blocks) only the ASCII words can match, and fewer alternatives run faster."""
+    return _words_re(name, low.isascii())
