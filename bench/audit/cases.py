@@ -7,6 +7,7 @@ Each builder returns a :class:`Case`; ``lossy`` marks pages whose bytes lost tex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -851,6 +852,23 @@ def t_inline_spam_words() -> Case:
                       note="spam keywords glued after the first sentence of each paragraph")
 
 
+def t_pinyin_form(form: str) -> Callable[[], Case]:
+    def build() -> Case:
+        import unicodedata
+
+        a = ARTICLES["zh_elder"]
+        lines = obf([a.title, *a.paras], "s2tw")
+        if form == "nfd":
+            lines = [unicodedata.normalize("NFD", x) for x in lines]
+        elif form == "space_before":
+            lines = [re.sub(r"(?<=[\u4e00-\u9fff])\(", " (", x) for x in lines]
+        elif form == "capitalized":
+            lines = [re.sub(r"(?<=[。，,\n])(.)\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù])", lambda m: f"{m[1]}({m[2].upper()}", x) for x in lines]
+            lines = [x[0] + re.sub(r"^\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù])", lambda m: "(" + m[1].upper(), x[1:]) for x in lines]
+        return _text_case(f"t_pinyin_{form}", a, lines, Page(spam=SPAM["zh"], crumb=_crumb("s2tw")))
+    return build
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -870,7 +888,8 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    h_inline_spam_links, t_inline_spam_words,
+    h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
     t_moji_variant('gbk', 'ignore'), t_moji_variant('gb18030', 'replace'), t_moji_variant('big5', 'replace'),

@@ -42,6 +42,23 @@ def _call_flexibly(fn: Callable[..., Any], *args: Any) -> Any:
     return fn(*args[: len(inspect.signature(fn).parameters)])
 
 
+def _set_vocab(name: str, value: tuple[str, ...]) -> None:
+    """Replace vocabulary ``name`` in strip/vocab.py and wherever a module copied it at import
+    (strip/patterns.py keeps the tuples in dicts and caches compiled patterns)."""
+    old = getattr(vocab, name)
+    setattr(vocab, name, value)
+    for module in list(sys.modules.values()):
+        if not getattr(module, "__name__", "").startswith("pipeline.strip"):
+            continue
+        for attr in vars(module).values():
+            if isinstance(attr, dict):
+                for key, words in list(attr.items()):
+                    if words is old:
+                        attr[key] = value
+            if hasattr(attr, "cache_clear"):
+                attr.cache_clear()
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     """One lowercase alternation of ``words``, longest first (matched against lowercased text)."""
     return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
@@ -142,7 +159,7 @@ def fix_5_6_7_detectors() -> None:
         return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
 
     heur.copyright_footer, heur.spam_header = copyright_footer, spam_header
-    vocab.COMMENT_LEADS = tuple(x for x in vocab.COMMENT_LEADS if x not in ("已有", "条评论"))
+    _set_vocab("COMMENT_LEADS", tuple(x for x in vocab.COMMENT_LEADS if x not in ("已有", "条评论")))
     heur._COMMENT_COUNT = re.compile(
         r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)", re.I)
 
@@ -266,9 +283,10 @@ def fix_13_14_text_dumps() -> None:
 def fix_19_20_foreign() -> None:
     """strip/vocab.py + heuristics.py: (19) RU/JA spam words, textual dates and Posted:/Source:
     marks in meta lines, 9時15分 times; (20) "Share prices … rose." is a sentence, not a share bar."""
-    vocab.SPAM_TERMS += ("скачать", "бесплатно", "казино", "порно", "онлайн", "無料", "動画", "エロ", "アダルト",
-                         "出会い", "カジノ")
-    vocab.META_LINE_MARKS += ("posted:", "source:", "fuente:", "источник:", "publicado el")
+    _set_vocab("SPAM_TERMS", (*vocab.SPAM_TERMS, "скачать", "бесплатно", "казино", "порно", "онлайн", "無料", "動画",
+                              "エロ", "アダルト", "出会い", "カジノ"))
+    _set_vocab("META_LINE_MARKS", (*vocab.META_LINE_MARKS, "posted:", "source:", "fuente:", "источник:",
+                                   "publicado el"))
     heur._DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                  r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
     meta_line, share = heur.meta_line, heur.share
@@ -538,12 +556,53 @@ def fix_24_view_joints() -> None:
     view._clusters = clusters
 
 
+def fix_25_pinyin_forms() -> None:
+    """repair/pinyin.py find_annotations: also decomposed tone marks (NFD: a + U+0304), a space
+    before the bracket (當 (dāng)) and a capital at a sentence start (。當(Dāng)); the annotation
+    removed takes its space with it. Script evidence (script.py) reads the same function."""
+    import functools
+
+    toned = pinyin_mod._TONED
+    syllable = f"[A-Za-z{toned}][a-z{toned}\u0300-\u036f:]{{0,8}}[1-5]?"
+    ann_re = re.compile(f"(?P<sp>[ \u00a0\u3000]?)(?P<open>[(（【\\[])(?P<syl>{syllable}|{pinyin_mod._ZHUYIN})"
+                        f"(?P<close>[)）】\\]])")
+    precheck = re.compile(f"[{HAN}][ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|<rt>")
+    sentence_start = "。！？!?\n\u3000\u2003\xa0 "
+
+    @functools.lru_cache(maxsize=4)
+    def find_annotations(text: str) -> tuple[Any, ...]:
+        if not precheck.search(text):
+            return ()
+        found = []
+        matches = list(ann_re.finditer(text))
+        if pinyin_mod._ZHUYIN_PRESENT_RE.search(text):
+            matches += pinyin_mod._BARE_ZHUYIN_RE.finditer(text)
+        for m in matches:
+            char = text[m.start() - 1] if m.start() else ""
+            groups = m.groupdict()
+            if not HAN_RE.match(char) or (groups.get("open") and pinyin_mod._BRACKETS[m["open"]] != m["close"]):
+                continue
+            syl = groups.get("syl") or m["bare"]
+            if syl[0].isupper() and not (m.start() < 2 or text[m.start() - 2] in sentence_start):
+                continue  # a capital only where the obfuscator starts a sentence: 李(Li) mid-sentence is a name
+            following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
+            if pinyin_mod.is_reading(char, syl, following):
+                found.append(pinyin_mod.Annotation(m.start(), m.end(), char, syl))
+        if "<rt>" in text:
+            for m in pinyin_mod.RUBY_RE.finditer(text):
+                if pinyin_mod.is_reading(m["char"], m["syl"]):
+                    found.append(pinyin_mod.Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
+        return tuple(sorted(found, key=lambda a: a.start))
+
+    pinyin_mod.find_annotations = script.find_annotations = find_annotations
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
     fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
     fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent, fix_20b_word_pinyin,
-    fix_24_view_joints,
+    fix_24_view_joints, fix_25_pinyin_forms,
 )
 
 
