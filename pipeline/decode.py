@@ -24,6 +24,7 @@ from .encodings import (
     decode,
     decode_checked,
     first_high,
+    line_end,
     plausibility,
     stretches,
 )
@@ -312,17 +313,11 @@ def _sample(data: bytes, budget: int) -> bytes:
     size = position = 0
     while size < budget and (high := first_high(prefix, position)) >= 0:
         begin = max(prefix.rfind(b"<", position, high), prefix.rfind(b"\n", position, high), position)
-        position = _line_end(prefix, begin + budget)
+        position = line_end(prefix, begin + budget)
         lines = [line for line in prefix[begin:position].replace(b"<", b"\n").split(b"\n") if not line.isascii()]
         picked += lines
         size += sum(map(len, lines))
     return b"\n".join(picked)
-
-
-def _line_end(data: bytes, start: int) -> int:
-    """The first ``<`` or newline from ``start`` (the length of ``data`` if there is none)."""
-    ends = [end for end in (data.find(b"<", start), data.find(b"\n", start)) if end >= 0]
-    return min(ends, default=len(data))
 
 
 def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Decoded | None:
@@ -336,7 +331,7 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Deco
     if not any(judge.score(line) is not None and (likely == "utf-8" or judge.beats(line, likely)) for line in lines):
         return None
     spans = spans or stretches(data)
-    clear = [span for span in spans if judge.score(data[span[0]:span[1]]) is not None]
+    clear = {span for span in spans if judge.score(data[span[0]:span[1]]) is not None}
     if not clear:
         return None
     rest = [span for span in spans if span not in clear]

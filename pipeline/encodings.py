@@ -162,14 +162,15 @@ def stretches(data: bytes, merge: int = 0) -> list[tuple[int, int]]:
     spans, position = [], 0
     while (start := first_high(data, position)) >= 0:
         begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
-        position = _safe_end(data, start)
+        position = line_end(data, start)
         while merge and 0 <= (following := first_high(data, position)) < position + merge:
-            position = _safe_end(data, following)
+            position = line_end(data, following)
         spans.append((begin, position))
     return spans
 
 
-def _safe_end(data: bytes, start: int) -> int:
+def line_end(data: bytes, start: int) -> int:
+    """The first ``<`` or newline from ``start`` (the length of ``data`` if there is none)."""
     tag = data.find(b"<", start)
     limit = len(data) if tag < 0 else tag
     newline = data.find(b"\n", start, limit)
