@@ -1,13 +1,16 @@
 """Invisible and look-alike characters that reposters use to defeat copy detection.
 
-- ``zero_width``: U+200B, U+2060, U+FEFF anywhere; U+200C/U+200D (meaningful in Persian, Indic
-  scripts and emoji sequences) and the soft hyphen only between CJK characters.
+- ``zero_width``: U+200B, U+2060, U+FEFF anywhere. Characters that carry meaning in some script
+  (ZWNJ/ZWJ in Persian, Indic and emoji sequences; LRM/RLM in Hebrew and Arabic; U+180E in
+  Mongolian; U+034F in Hebrew; the invisible math operators U+2061-2064; the soft hyphen) only
+  next to a CJK character, on either side: CJK text has no use for them, and obfuscators put
+  them after a character, before an ASCII bracket or space as often as before another character.
 - ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
   it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
-- ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text become
-  the ideographs they copy (人日), by NFKC on just those characters.
+- ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text or a
+  digit (6⽉2⽇) become the ideographs they copy (人日), by NFKC on just those characters.
 None of them touches ASCII, so markup is safe.
 """
 
@@ -21,8 +24,11 @@ from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
-_ZERO_WIDTH_RE = re.compile(f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[\u200c\u200d\u00ad]+(?=[{_CJK_SIDE}])")
-_ZW_PRECHECK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
+_ZERO_WIDTH_RE = re.compile(
+    f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[{_BESIDE_CJK}]+|[{_BESIDE_CJK}]+(?=[{_CJK_SIDE}])"
+)
+_ZW_PRECHECK = re.compile(f"[\u200b\u2060\ufeff{_BESIDE_CJK}]")
 _INDENT_CHARS = "\u00a0\u2002\u2003\u3000"
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}]+")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
@@ -30,7 +36,7 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
 _SPACE_PRECHECK = re.compile("[\u00a0\u2002\u2003\u3000]")
-_RADICAL_RE = re.compile(f"(?<=[{HAN}])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}])")
+_RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 
 

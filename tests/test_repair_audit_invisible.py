@@ -1,0 +1,52 @@
+"""Invisible characters and radical look-alikes the audit found obfuscators using (bench/audit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
+from pipeline.repair.common import Context
+from pipeline.repair.invisible import fix_radicals, fix_zero_width
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("本报讯\u200d(记者 周岚)", "本报讯(记者 周岚)"),  # ZWJ before an ASCII bracket
+        ("滨江区\u200c 街道", "滨江区 街道"),
+        ("搭\u2063上末班车", "搭上末班车"),
+        ("土特\u180e产", "土特产"),
+        ("夜市\u200f开张\u200e，", "夜市开张，"),
+        ("渡\u034f口\u00ad", "渡口"),
+    ],
+)
+def test_invisibles_beside_cjk_are_removed(dirty: str, clean: str) -> None:
+    fix = fix_zero_width(dirty, Context())
+    assert fix.text == clean
+    assert apply_plan(dirty, fix.changes) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u05e9\u05dc\u05d5\u05dd\u200f (2026)",  # RLM in Hebrew
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # ZWNJ in Persian
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467 family",  # an emoji ZWJ sequence
+        "co\u00adoperation",
+    ],
+)
+def test_meaningful_invisibles_away_from_cjk_stay(text: str) -> None:
+    assert fix_zero_width(text, Context()).text == text
+
+
+def test_radicals_next_to_digits_are_ideographs() -> None:
+    text = "中新⽹武汉6⽉2⽇电"
+    fix = fix_radicals(text, Context())
+    assert fix.text == "中新网武汉6月2日电"
+    assert apply_plan(text, fix.changes) == fix.text
+
+
+def test_radicals_alone_in_latin_text_stay() -> None:
+    text = "Kangxi radical ⽉ (moon) and ⽇ (sun)."
+    assert repair_text(text).text == text
