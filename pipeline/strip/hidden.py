@@ -108,22 +108,33 @@ def hidden_css(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     return _css_hidden_selectors(tree)
 
 
+def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
+    """Elements hidden by their own attributes: inline style first, then white <font>, then the
+    hidden and aria-hidden attributes (one tree traversal for all three)."""
+    styled: list[tuple[LexborNode, str]] = []
+    fonts: list[tuple[LexborNode, str]] = []
+    flagged: list[tuple[LexborNode, str]] = []
+    for node in tree.css('[style], font[color], [hidden], [aria-hidden="true"]'):
+        attrs = node.attributes
+        if "style" in attrs:
+            style = attrs["style"] or ""
+            reason = hidden_reason(style)
+            if reason is None and _white(style) and _inline_noise(node):
+                reason = "invisible_color"
+            if reason:
+                styled.append((node, reason))
+        if ("color" in attrs and node.tag == "font" and (attrs["color"] or "").lower() in _WHITE_ATTR
+                and _inline_noise(node)):
+            fonts.append((node, "invisible_color"))
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            flagged.append((node, "hidden_attr" if "hidden" in attrs else "aria_hidden"))
+    return styled + fonts + flagged
+
+
 def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]], page_chars: int) -> Hidden:
     """Every hidden element and why. An element hiding most of the page's text is not treated as
     hidden: pages that hide their whole body until a script runs show it to every reader."""
-    found: list[tuple[LexborNode, str]] = []
-    for node in tree.css("[style]"):
-        style = node.attributes.get("style") or ""
-        reason = hidden_reason(style)
-        if reason is None and _white(style) and _inline_noise(node):
-            reason = "invisible_color"
-        if reason:
-            found.append((node, reason))
-    for node in tree.css("font[color]"):
-        if (node.attributes.get("color") or "").lower() in _WHITE_ATTR and _inline_noise(node):
-            found.append((node, "invisible_color"))
-    for node in tree.css('[hidden], [aria-hidden="true"]'):
-        found.append((node, "hidden_attr" if "hidden" in node.attributes else "aria_hidden"))
+    found = _by_attributes(tree)
     for selector, reason in css:
         try:
             nodes = tree.css(selector)
