@@ -19,9 +19,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 
-# Never rendered as text: removed before anything is counted.
-NON_TEXT_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
-                 "canvas", "map", "svg", "math", "head", "link", "meta")
+# Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
+NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
+                 "canvas", "map", "svg", "math", "link", "meta")
 # Rendered, but never article text: dropped and recorded.
 CONTROL_TAGS = frozenset({"button", "select", "textarea", "input", "marquee", "option", "datalist"})
 BLOCK_TAGS = frozenset({
