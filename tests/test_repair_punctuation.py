@@ -32,3 +32,41 @@ def test_folded_marks_are_restored_and_replayable(folded: str, restored: str) ->
 def test_text_without_folds_is_left_alone(text: str) -> None:
     fix = fix_cjk_punctuation(text, Context())
     assert (fix.text, fix.changes) == (text, [])
+
+
+@pytest.mark.parametrize(("folded", "restored"), [
+    ("新华社杭州3月5日电(记者 王林 陈晓雨)走进社区食堂。" + PROSE,
+     "新华社杭州3月5日电（记者 王林 陈晓雨）走进社区食堂。" + PROSE),
+    ("规划纲要(2026—2030年)提出目标。" + PROSE, "规划纲要（2026—2030年）提出目标。" + PROSE),
+    ("本报讯(记者:周岚)昨日上午。" + PROSE, "本报讯（记者：周岚）昨日上午。" + PROSE),
+])
+def test_brackets_holding_chinese_with_spaces_digits_or_marks_are_restored(folded: str, restored: str) -> None:
+    fix = fix_cjk_punctuation(folded, Context())
+    assert fix.text == restored
+    assert apply_plan(folded, fix.changes) == restored
+
+
+FOLDED_PAGE = "渡轮周一恢复早班,乘客称方便多了,船长说,天气好转后还会加密班次。"
+
+
+def test_latin_name_brackets_restored_only_on_a_wholesale_folded_page() -> None:
+    folded = "记者李明(Li Ming)报道," + FOLDED_PAGE + PROSE.replace("，", ",")
+    assert "（Li Ming）" in fix_cjk_punctuation(folded, Context()).text
+    native = "记者李明(Li Ming)报道，" + PROSE  # the page keeps its own full-width commas
+    assert "(Li Ming)" in fix_cjk_punctuation(native, Context()).text
+
+
+@pytest.mark.parametrize("text", [
+    "调用函数(参数a, 参数b)时要小心。" + PROSE,
+    "面积为30(平方米)以上的房屋。" + PROSE,
+    "步骤(1)完成后再进行下一步。" + PROSE,
+])
+def test_brackets_with_latin_or_after_digits_stay(text: str) -> None:
+    assert "(" in fix_cjk_punctuation(text, Context()).text
+
+
+def test_entity_semicolons_are_not_punctuation() -> None:
+    page = "<p>&nbsp;&nbsp;新华社杭州3月5日电 &ldquo;以前孩子放学没人管&rdquo;&#12289;" + PROSE + "</p>"
+    fix = fix_cjk_punctuation(page, Context())
+    assert "；" not in fix.text
+    assert "&nbsp;新华社" in fix.text and "&ldquo;以前" in fix.text

@@ -3,9 +3,13 @@
 Mainland and Taiwanese typesetting puts ``，：；！？（）`` between Chinese characters; reposts often
 fold them to ASCII (``提出:“深化…”``, ``各级党委(党组)``). An ASCII mark written straight after a Han
 character, in a text that is mostly Han, is such a fold: Chinese writers never put a half-width comma
-there. Marks after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``), and brackets
-holding anything but Chinese, stay as they are. Runs after the pinyin fixer, so the ASCII brackets of
-reading annotations are gone by then. Marks inside tags, scripts and styles are never touched.
+there. Marks after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay as they
+are, and so does the ``;`` that ends an HTML entity (``&nbsp;新华社``). Brackets after a Han character
+are restored when they hold Chinese and no Latin letter (``(记者 王林 陈晓雨)``, ``(2026—2030年)``);
+a Latin name in them (``李明(Li Ming)``) only on a page folded wholesale, one with no full-width comma
+and several folded ones: there the brackets were full-width like the rest. Runs after the pinyin
+fixer, so the ASCII brackets of reading annotations are gone by then. Marks inside tags, scripts and
+styles are never touched.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..record import Edit
-from .common import HAN, Context, Fix, fix_from_edits, inside, markup_spans
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, inside, markup_spans
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # A mark after Han (or a closing Chinese quote or bracket) and before anything but a space or a digit;
@@ -26,7 +30,11 @@ _MARK = re.compile(
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
     f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
 )
-_BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([{HAN}、，·]{{1,20}})\\)")
+_BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
+_LATIN_RE = re.compile("[A-Za-z]")
+_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
+_MIN_FOLDED_COMMAS = 3
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
 
@@ -43,9 +51,22 @@ def _mostly_han(text: str) -> bool:
     return han >= 20 and han >= _MIN_HAN_SHARE * (han + latin)
 
 
+def _entity_end(text: str, m: re.Match[str]) -> bool:
+    return m[0] == ";" and _ENTITY_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+def _restorable(text: str, brackets: list[re.Match[str]], marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Brackets holding Chinese (no Latin letter); a Latin name only on a page folded wholesale."""
+    chinese = [m for m in brackets if HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1])]
+    names = [m for m in brackets if _NAME_RE.fullmatch(m[1])]
+    if names and "，" not in text and sum(m[0] == "," for m in marks) >= _MIN_FOLDED_COMMAS:
+        return sorted(chinese + names, key=lambda m: m.start())
+    return chinese
+
+
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
-    marks = list(_MARK.finditer(text))
-    brackets = list(_BRACKETS.finditer(text))
+    marks = [m for m in _MARK.finditer(text) if not _entity_end(text, m)]
+    brackets = _restorable(text, list(_BRACKETS.finditer(text)), marks)
     if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
     markup = markup_spans(text)
