@@ -70,3 +70,14 @@ def test_entity_semicolons_are_not_punctuation() -> None:
     fix = fix_cjk_punctuation(page, Context())
     assert "；" not in fix.text
     assert "&nbsp;新华社" in fix.text and "&ldquo;以前" in fix.text
+
+
+def test_japanese_keeps_its_ascii_marks() -> None:
+    notice = ("市立中央図書館は来月から開館時間を延長します。利用者の要望に応えたもので、"
+              "平日は午後九時まで開いています。問い合わせ先:市立中央図書館サービス課")
+    assert fix_cjk_punctuation(notice, Context()).text == notice
+
+
+def test_a_katakana_middle_dot_in_a_chinese_name_does_not_make_it_japanese() -> None:
+    text = "记者采访了约翰・史密斯,他说渡轮恢复后方便多了。" + PROSE
+    assert "史密斯，他说" in fix_cjk_punctuation(text, Context()).text

@@ -37,10 +37,15 @@ _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it
 _MIN_FOLDED_COMMAS = 3
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
+# Kana (the middle dot ・ left out: Chinese pages write it in foreign names) above this share of the
+# Han count make the text Japanese, whose writers use ASCII marks beside kanji as often as full-width.
+_KANA_RE = re.compile("[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff]")
+_MAX_KANA_SHARE = 0.1
 
 
 def _mostly_han(text: str) -> bool:
-    """Han characters are most of the letters in the prose of ``text`` (markup and scripts left out).
+    """Han characters are most of the letters in the prose of ``text`` (markup and scripts left out),
+    and it is not Japanese.
 
     On a page's text view this is the prose around its non-ASCII text: a Chinese paragraph inside
     an English page counts as Chinese prose there.
@@ -48,7 +53,9 @@ def _mostly_han(text: str) -> bool:
     prose = _visible_sample(text)
     han = len(re.findall(f"[{HAN}]", prose))
     latin = len(re.findall("[A-Za-z]", prose))
-    return han >= 20 and han >= _MIN_HAN_SHARE * (han + latin)
+    if han < 20 or han < _MIN_HAN_SHARE * (han + latin):
+        return False
+    return len(_KANA_RE.findall(prose)) < _MAX_KANA_SHARE * han
 
 
 def _entity_end(text: str, m: re.Match[str]) -> bool:
