@@ -115,6 +115,11 @@ ARTICLES = {a.key: a for a in (
         "發言人說，特區政府會與內地有關部門保持緊密溝通，盡快落實各項安排，讓市民和企業及早受惠。",
         "有商界人士認為，新措施對本地專業服務業是重大機遇，但亦提醒業界要做好準備，提升自身競爭力。",
     )),
+    Article("zh_grain", "zh", "全国粮食生产再获丰收 春播面积稳中有增", (
+        "据统计，2025年全国粮食总产量达到7.1亿吨，比上年增长1.5%，连续多年稳定在1.3万亿斤以上。其中，夏粮产量1.5亿吨；秋粮产量5.3亿吨，分别增长2.1%和1.2%。",
+        "国家统计局表示：3月份以来，各地加快春耕生产进度，全国春播粮食意向面积超过9亿亩（不含东北地区），比去年同期增加300万亩（约2%）。",
+        "农业农村部有关负责人说，今年将继续稳定粮食播种面积，全年目标为：1.4万亿斤。",
+    )),
     Article("en_port", "en", "Port city expands night ferry service as commuter numbers climb", (
         "HARBORVIEW — The city's transit authority will add three late-night ferry crossings starting next month, officials said Tuesday, after ridership on the evening routes rose by nearly a fifth over the past year.",
         "The new sailings, leaving the downtown terminal at 11:15 p.m., 11:45 p.m. and 12:30 a.m., are aimed at hospital staff, restaurant workers and students who finish late. “People told us they were waiting an hour for the last bus,” said Maria Okafor, the authority's planning director.",

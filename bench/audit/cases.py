@@ -869,6 +869,12 @@ def t_pinyin_form(form: str) -> Callable[[], Case]:
     return build
 
 
+def t_numbers_after_marks() -> Case:
+    a = ARTICLES["zh_grain"]
+    return _text_case("t_folded_marks_before_digits", a, obf([a.title, *a.paras], "s2tw"), Page(spam=SPAM["zh"], crumb=_crumb("s2tw")),
+                      note="，2025年 / ：3月份 / ），比 folded")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -888,7 +894,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
     t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),

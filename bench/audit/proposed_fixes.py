@@ -67,14 +67,20 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 def fix_1_2_punctuation() -> None:
     """repair/punctuation.py: (1) brackets holding Chinese with spaces, digits or inner marks
     ("(记者 王林 陈晓雨)"), and Latin names too when the page folded everything; (2) never the ";"
-    that ends an HTML entity (&nbsp; &ldquo; &#12289;)."""
+    that ends an HTML entity (&nbsp; &ldquo; &#12289;); (1b) a mark after Han before a digit, and
+    after a folded ")"."""
     brackets_re = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
+    # A mark after Han is a fold also before a digit (据统计,2025年 / 表示:3月份: "1,000" and "10:30"
+    # have a digit before the mark), and after a bracket restored in the same pass (地区),比).
+    mark_re = re.compile(f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[^\\s,:;!?.])"
+                         f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
+                         f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))")
     entity_end = re.compile(r"&#?[0-9A-Za-z]{1,10}$")
 
     def fixer(text: str, ctx: Context) -> Fix:
         if not _call_flexibly(punct._mostly_han, text, ctx):
             return Fix(text)
-        marks = [m for m in punct._MARK.finditer(text)
+        marks = [m for m in mark_re.finditer(text)
                  if not (m.group() == ";" and entity_end.search(text, max(0, m.start() - 12), m.start()))]
         folded_page = "，" not in text and sum(m.group() == "," for m in marks) >= 3
         brackets = [m for m in brackets_re.finditer(text)
