@@ -50,6 +50,9 @@ _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 _RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
 _CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]+")
+# A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
+# never reads as an em or ideographic space, and rarely as NBSP (tried with the indent first).
+_INDENT = "\u00a0\u2002\u2003\u3000"
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
@@ -191,12 +194,15 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 
 def _segments(line: str) -> list[tuple[int, int]]:
-    """Candidate spans: the line (unless huge), then its non-ASCII runs, then runs split at
-    punctuation (CJK or ASCII), each followed by itself trimmed by up to _MAX_TRIM characters on either side (a
-    mojibake title glued to a clean label, 标题涓枃)."""
+    """Candidate spans: the line (unless huge), then its non-ASCII runs (each also without a leading
+    indent), then runs split at punctuation (CJK or ASCII), each followed by itself trimmed by up to
+    _MAX_TRIM characters on either side (a mojibake title glued to a clean label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
     for run in _RUN_RE.finditer(line):
         spans.append(run.span())
+        body = len(run[0]) - len(run[0].lstrip(_INDENT))
+        if 0 < body < len(run[0]):
+            spans.append((run.start() + body, run.end()))
         for m in _CJK_PUNCT_RE.finditer(run[0]):
             start, end = run.start() + m.start(), run.start() + m.end()
             spans.append((start, end))

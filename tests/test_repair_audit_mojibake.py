@@ -1,0 +1,25 @@
+"""Mojibake behind a paragraph indent (found by the adversarial audit in bench/audit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
+
+RUSSIAN = "Городской совет утвердил новый план развития набережной."
+
+
+@pytest.mark.parametrize("indent", ["\u2003\u2003", "\u00a0\u00a0"])
+@pytest.mark.parametrize("html", [False, True])
+def test_koi8_mojibake_behind_an_indent_is_repaired(indent: str, html: bool) -> None:
+    line = ("<p>" if html else "") + indent + RUSSIAN.encode("utf-8").decode("koi8_r")
+    result = repair_text(line, html=html)
+    assert result.text.endswith(RUSSIAN)
+    assert apply_plan(line, result.changes) == result.text
+    assert "mojibake_cjk" in [c.rule for c in result.changes]
+
+
+def test_clean_indented_cyrillic_is_only_unindented() -> None:
+    line = "\u2003\u2003" + RUSSIAN
+    assert [c.rule for c in repair_text(line).changes] == ["space_indent"]
