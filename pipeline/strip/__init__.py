@@ -104,7 +104,7 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
-    hidden = find_hidden(tree, css, len(root.text(deep=True)) if root is not None else 0)
+    hidden = find_hidden(tree, root, css)
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
                       "text; kept, as scripts reveal it") for reason in hidden.revealed)
     walker = Walker(hidden.reasons)

@@ -131,9 +131,10 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     return styled + fonts + flagged
 
 
-def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]], page_chars: int) -> Hidden:
-    """Every hidden element and why. An element hiding most of the page's text is not treated as
-    hidden: pages that hide their whole body until a script runs show it to every reader."""
+def find_hidden(tree: LexborHTMLParser, root: LexborNode | None, css: list[tuple[str, str]]) -> Hidden:
+    """Every hidden element and why. An element hiding most of the text under ``root`` is not
+    treated as hidden: pages that hide their whole body until a script runs show it to every
+    reader. (That text is measured only when some element is hidden.)"""
     found = _by_attributes(tree)
     for selector, reason in css:
         try:
@@ -143,6 +144,9 @@ def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]], page_chars: 
         found.extend((node, reason) for node in nodes
                      if reason != "css_class:invisible_color" or _inline_noise(node))
     hidden = Hidden()
+    if not found:
+        return hidden
+    page_chars = len(root.text(deep=True)) if root is not None else 0
     for node, reason in found:
         if node.mem_id in hidden.reasons:
             continue
