@@ -875,6 +875,18 @@ def t_numbers_after_marks() -> Case:
                       note="，2025年 / ：3月份 / ），比 folded")
 
 
+def clean_originals() -> list[Case]:
+    """Every article as its first publisher served it: plain text and a plain news page (nothing may go)."""
+    out = []
+    for a in ARTICLES.values():
+        text = (a.title + "\n\n" + "\n\n".join(a.paras) + "\n").encode()
+        out.append(Case(f"c_text_{a.key}", "text", text, a.title, a.body, note="clean original"))
+        html = plain_news(a.title, list(a.paras), "utf-8", a.lang, "", "")
+        out.append(Case(f"c_html_{a.key}", "html", html.encode(), a.title, a.body, url=f"https://news.example.org/{a.key}.html",
+                        note="clean original"))
+    return out
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -909,4 +921,4 @@ BUILDERS: list[Callable[[], Case]] = [
 
 
 def build_all() -> list[Case]:
-    return [b() for b in BUILDERS]
+    return [b() for b in BUILDERS] + clean_originals()
