@@ -620,8 +620,13 @@ def apply_all(lossy: bool = False) -> None:
     # also where another module imported it by name.
     heur.DETECTORS = tuple((name, getattr(heur, name), longest) for name, _, longest in heur.DETECTORS)
     for module in list(sys.modules.values()):
-        if getattr(module, "__name__", "").startswith("pipeline.strip") and hasattr(module, "DETECTORS"):
+        if not getattr(module, "__name__", "").startswith("pipeline.strip") or module is heur:
+            continue
+        if hasattr(module, "DETECTORS"):
             module.DETECTORS = heur.DETECTORS
+        for name in ("spam_header", "copyright_footer", "meta_line", "share"):  # imported by name elsewhere
+            if hasattr(module, name):
+                setattr(module, name, getattr(heur, name))
 
 
 apply_all("--lossy" in sys.argv)  # also when loaded as a pytest plugin (-p proposed_fixes)
