@@ -23,8 +23,6 @@ from .encodings import (
     codec_for_label,
     decode,
     decode_checked,
-    first_high,
-    line_end,
     plausibility,
     stretches,
 )
@@ -299,25 +297,16 @@ def _scores(sample: _Sample, candidates: list[str], first: str | None, errors: s
 
 
 def _sample(data: bytes, budget: int) -> bytes:
-    """The bytes to score: all of a small document, else the first lines (cut at ``<`` or newline, which no
-    legacy multi-byte codec uses inside a character) that hold non-ASCII bytes, ``budget`` bytes of them
-    from a bounded prefix. Markup and scripts are mostly ASCII: the search jumps over them, then takes the
-    next ``budget`` bytes line by line. A ``GLANCE`` holds the whole window that plausibility reads (for
-    codecs of up to two bytes a character), so it scores a page like the full sample does."""
+    """The bytes to score: all of a small document, else its first stretches (lines of text holding
+    non-ASCII bytes, see ``stretches``), ``budget`` bytes of them from a bounded prefix: markup and scripts
+    are mostly ASCII. A ``GLANCE`` holds the whole window that plausibility reads (for codecs of up to two
+    bytes a character), so it scores a page like the full sample does."""
     if len(data) <= SAMPLE:
         return data
     prefix = data[:16 * SAMPLE]
     if len(prefix) < len(data) and (cut := max(prefix.rfind(b"<"), prefix.rfind(b"\n"))) > 0:
         prefix = prefix[:cut]  # a character may straddle the end of the prefix
-    picked: list[bytes] = []
-    size = position = 0
-    while size < budget and (high := first_high(prefix, position)) >= 0:
-        begin = max(prefix.rfind(b"<", position, high), prefix.rfind(b"\n", position, high), position)
-        position = line_end(prefix, begin + budget)
-        lines = [line for line in prefix[begin:position].replace(b"<", b"\n").split(b"\n") if not line.isascii()]
-        picked += lines
-        size += sum(map(len, lines))
-    return b"\n".join(picked)
+    return b"".join(prefix[begin:end] for begin, end in stretches(prefix, budget=budget))
 
 
 def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Decoded | None:
@@ -327,7 +316,7 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Deco
     scanned when the ``sample`` that read poorly holds a stretch that does so against the ``likely`` main
     codec: that is what a poor reading must explain (a page is not scanned for a chance pair of bytes)."""
     judge, spans = _Utf8Judge(), stretches(data) if sample is data else []
-    lines = [data[begin:end] for begin, end in spans] if spans else sample.split(b"\n")  # a sample has no "<"
+    lines = [data[begin:end] for begin, end in spans] if spans else sample.replace(b"<", b"\n").split(b"\n")
     if not any(judge.score(line) is not None and (likely == "utf-8" or judge.beats(line, likely)) for line in lines):
         return None
     spans = spans or stretches(data)

@@ -155,17 +155,26 @@ def first_high(data: bytes, start: int = 0) -> int:
     return -1
 
 
-def stretches(data: bytes, merge: int = 0) -> list[tuple[int, int]]:
-    """Spans holding the non-ASCII bytes, cut at ``<`` or newline, which no legacy multi-byte codec uses
-    inside a character, so each span decodes on its own. A span is extended over the next one while that
-    one's first non-ASCII byte is less than ``merge`` bytes beyond its end."""
-    spans, position = [], 0
+def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, int]]:
+    """Spans holding the non-ASCII bytes, each from the ``<`` or newline before a line of text to the one
+    after it: no legacy multi-byte codec uses those bytes inside a character, so each span decodes on its
+    own. Spans less than ``merge`` bytes apart are joined; with a ``budget``, spans stop once they hold that
+    many bytes. ASCII runs are jumped over; the lines near non-ASCII bytes are split a KB at a time."""
+    spans: list[tuple[int, int]] = []
+    position = size = 0
     while (start := first_high(data, position)) >= 0:
-        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
-        position = line_end(data, start)
-        while merge and 0 <= (following := first_high(data, position)) < position + merge:
-            position = line_end(data, following)
-        spans.append((begin, position))
+        begin = offset = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
+        position = line_end(data, begin + 1024)
+        for line in data[begin:position].replace(b"<", b"\n").split(b"\n"):
+            if not line.isascii():
+                span = (offset - 1 if offset > begin else offset, offset + len(line))
+                if spans and span[0] - spans[-1][1] < merge:
+                    span = (spans.pop()[0], span[1])
+                spans.append(span)
+                size += len(line)
+                if budget and size >= budget:
+                    return spans
+            offset += len(line) + 1
     return spans
 
 
@@ -317,8 +326,8 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if "o" in cls or "s" in cls:
         score -= 2 * _matches(_IN_WORD_SYMBOL, cls, letters, _IN_WORD_SYMBOL_NEEDS)
     if latin:
-        score += latin + count("oa") - 2 * sum(len(run) for run in _LATIN_RUN.findall(cls)
-                                                if any(need in letters for need in _LATIN_RUN_NEEDS))
+        runs = _LATIN_RUN.findall(cls) if any(need in letters for need in _LATIN_RUN_NEEDS) else []
+        score += latin + count("oa") - 2 * sum(map(len, runs))
         if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
             score -= 3 * len(_UTF8_AS_LATIN.findall(window))
     if cyrillic:
