@@ -26,6 +26,16 @@ def test_hidden_noise_inside_a_paragraph_goes_and_the_paragraph_stays_whole() ->
             "hidden:invisible_color"} <= rules(art)
 
 
+def test_stylesheet_rules_hide_with_either_spacing_but_not_inside_media_queries() -> None:
+    css = ("<style>.a1{display: none} #b2 { visibility:hidden } "
+           "@media (max-width: 600px) { .c3 { display: none } }</style>")
+    noisy = ('<p>山区小学开设天文社团<span class="a1">甲广告</span>，孩子们<span id="b2">乙广告</span>'
+             '第一次用<span class="c3">窄屏</span>望远镜看月亮。</p>')
+    art = extract_html(page(f"<div class='content'>{noisy}{BODY}</div>", css))
+    assert art.paragraphs[0] == "山区小学开设天文社团，孩子们第一次用窄屏望远镜看月亮。"
+    assert {"hidden:css_class:display_none", "hidden:css_class:visibility_hidden"} <= rules(art)
+
+
 def test_hidden_blocks_of_every_kind_are_removed_and_recorded() -> None:
     hidden = ['<div hidden>藏起来的一段文字甲</div>', '<div aria-hidden="true">藏起来的一段文字乙</div>',
               '<div style="visibility:hidden">藏起来的一段文字丙</div>',
@@ -79,6 +89,18 @@ def test_body_from_a_script_state_object_when_the_visible_body_is_empty() -> Non
     art = extract_html(page("<div id='app'>加载中</div>", state))
     assert art.paragraphs and art.paragraphs[0].startswith("正文来自脚本状态对象")
     assert "body_from_structured_data" in {f.rule for f in art.flags}
+
+
+def test_a_long_script_state_body_replaces_a_short_visible_one_and_a_short_one_does_not() -> None:
+    visible = "<div class='content'>" + "".join(f"<p>第{i}段：页面上能看到的只是导语部分，后文要靠脚本加载。</p>"
+                                                for i in range(6)) + "</div>"
+    def state(n: int) -> str:
+        return '<script>window.__STATE__ = {"body": "<p>' + "完整正文来自脚本状态对象，" * n + '</p>"};</script>'
+    long = extract_html(page(visible, state(60)))
+    assert long.paragraphs[0].startswith("完整正文来自脚本状态对象")
+    assert "strip:structured_body" in rules(long)
+    short = extract_html(page(visible, state(12)))
+    assert short.paragraphs[0].startswith("第0段") and "strip:structured_body" not in rules(short)
 
 
 def test_safety_valve_keeps_an_article_the_detectors_would_eat() -> None:
