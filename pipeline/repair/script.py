@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from ..record import Edit
 from .common import HAN, Context, Fix, converted_chars, fix_from_edits, opencc_converter
 from .pinyin import converted_share, find_annotations
-from .vocab import ICP_MARKERS, MAINLAND_PUBLISHERS, MAINLAND_TERMS, TAIWAN_HK_TERMS
+from .vocab import ICP_MARKERS, MAINLAND_PUBLISHERS, MAINLAND_TERMS, TAIWAN_HK_TERMS, ZHE_VERBS, ZHU_WORDS
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
+_ZHU_RE = re.compile("|".join(ZHU_WORDS))
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,6 +102,23 @@ def gather_evidence(text: str, ctx: Context) -> None:
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 
 
+def _keep_zhu(text: str, converted: str) -> str:
+    """``converted`` (tw2s of ``text``) with 著 kept in words where it reads zhù.
+
+    s2tw writes 著 for both 着 and 著, and tw2s turns every 著 outside OpenCC's phrases into 着; in
+    編著, 專著... (not after a verb taking the particle: 討論著) it is 著 in the simplified original too.
+    Pinyin annotations cannot tell: obfuscators gloss 著 with its dictionary reading zhù everywhere.
+    """
+    if len(converted) != len(text):
+        return converted
+    chars = list(converted)
+    for m in _ZHU_RE.finditer(text):
+        i = m.start() + 1
+        if chars[i] == "着" and text[max(0, i - 2) : i] not in ZHE_VERBS:
+            chars[i] = "著"
+    return "".join(chars)
+
+
 def _line_edits(start: int, old: str, new: str) -> list[Edit]:
     """Edits for one converted line: runs of changed characters, or the whole line if lengths differ."""
     if len(old) != len(new):
@@ -123,6 +141,8 @@ def fix_script(text: str, ctx: Context) -> Fix:
     if not ctx.script_target:
         return Fix(text)
     converted = opencc_converter(ctx.script_target).convert(text)
+    if ctx.script_target == "tw2s":
+        converted = _keep_zhu(text, converted)
     old_lines, new_lines = text.split("\n"), converted.split("\n")
     if len(old_lines) != len(new_lines):
         edits = [Edit(0, len(text), text, converted)]

@@ -58,6 +58,13 @@ MAINLAND_PUBLISHERS = (
 
 ICP_MARKERS = ("ICP備", "ICP證", "ICP証", "公網安備")
 
+# Words where 著 reads zhù (著 in simplified too) that OpenCC tw2s turns into 着 (巨著, 名著, 顯著 it
+# keeps), and verbs ending with their first character, after which 著 is the particle (討論著 = 讨论着).
+ZHU_WORDS = ("編著", "原著", "專著", "論著", "譯著", "遺著", "拙著", "土著", "卓著", "新著")
+ZHE_VERBS = (
+    "討論", "議論", "談論", "評論", "爭論", "辯論", "重新", "更新", "創新", "刷新", "翻新", "翻譯", "還原", "復原",
+)
+
 TAIWAN_HK_TERMS = (
     "臺灣",
     "臺北",
