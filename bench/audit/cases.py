@@ -887,6 +887,32 @@ def clean_originals() -> list[Case]:
     return out
 
 
+SPAM_VARIANTS = {
+    "gamble_dash": "澳门新葡京-皇冠体育-AG真人娱乐-注册送彩金",
+    "gamble_bar": "bet365体育在线投注|足彩|真人百家乐",
+    "casino_names": "太阳城集团|威尼斯人|金沙娱乐",
+    "adult_run": "久久精品国产亚洲AV无码一区二区",
+    "film_underscore": "XX影院_最新电影_免费电视剧在线观看",
+    "english_adult": "Free Porn Videos - XXX HD Movies - Sex Tube",
+}
+CRUMB_VARIANTS = {
+    "nin_dangqian": "您当前的位置：首页 > 新闻 > 正文",
+    "wangzhan_shouye": "网站首页 > 新闻中心 > 正文",
+    "zhuye": "主页 > 新闻 > 正文",
+    "dash": "首页-新闻-正文",
+    "suozai": "您所在的位置：首页>>新闻",
+    "guillemet": "首页 » 资讯 » 正文",
+}
+
+
+def t_header(kind: str, spam: str | None, crumb: str | None) -> Callable[[], Case]:
+    def build() -> Case:
+        a = ARTICLES["zh_ai"]
+        page = Page(spam=spam or SPAM["zh"], crumb=fold(annotate(crumb, "s2tw")) if crumb else _crumb("s2tw"))
+        return _text_case(f"t_{kind}", a, obf([a.title, *a.paras], "s2tw"), page)
+    return build
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -920,5 +946,10 @@ BUILDERS: list[Callable[[], Case]] = [
 ]
 
 
+def header_cases() -> list[Case]:
+    return ([t_header(f"spam_{k}", v, None)() for k, v in SPAM_VARIANTS.items()]
+            + [t_header(f"crumb_{k}", None, v)() for k, v in CRUMB_VARIANTS.items()])
+
+
 def build_all() -> list[Case]:
-    return [b() for b in BUILDERS] + clean_originals()
+    return [b() for b in BUILDERS] + header_cases() + clean_originals()

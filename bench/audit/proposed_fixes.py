@@ -603,12 +603,34 @@ def fix_25_pinyin_forms() -> None:
     pinyin_mod.find_annotations = script.find_annotations = find_annotations
 
 
+def fix_26_27_spam_and_crumbs() -> None:
+    """strip/vocab.py + heuristics.breadcrumb: (26) gambling spam words (新葡京, 皇冠体育, 太阳城,
+    威尼斯人, 真人, 投注, 彩金, bet365...) — a gambling keyword header became the title; (27) more
+    breadcrumb leads and home crumbs (您当前的位置, 您所在的位置, 网站首页, 主页) and an unspaced
+    "-" trail of short crumbs (首页-新闻-正文)."""
+    _set_vocab("SPAM_TERMS", (*vocab.SPAM_TERMS, "新葡京", "葡京", "皇冠体育", "太阳城", "威尼斯人", "金沙娱乐", "真人",
+                              "投注", "彩金", "注册送", "足彩", "赌场", "赌博", "网投", "电子游艺", "bet365", "澳门赌"))
+    _set_vocab("BREADCRUMB_LEADS", (*vocab.BREADCRUMB_LEADS, "您当前的位置", "您所在的位置", "你所在的位置",
+                                    "当前的位置", "您當前的位置", "您所在的位置"))
+    _set_vocab("BREADCRUMB_HOME", (*vocab.BREADCRUMB_HOME, "网站首页", "網站首頁", "本站首页", "主页", "主頁"))
+    original = heur.breadcrumb
+    dash_trail = re.compile(r"[^\s\-]{1,8}(?:-[^\s\-]{1,8}){2,}")
+
+    def breadcrumb(text: str, ctx: heur.Context) -> str | None:
+        found = original(text, ctx)
+        if found is None and text.lstrip().startswith(vocab.BREADCRUMB_HOME) and dash_trail.fullmatch(text.strip()):
+            return "trail of short crumbs joined by '-'"
+        return found
+
+    heur.breadcrumb = breadcrumb
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
     fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
     fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent, fix_20b_word_pinyin,
-    fix_24_view_joints, fix_25_pinyin_forms,
+    fix_24_view_joints, fix_25_pinyin_forms, fix_26_27_spam_and_crumbs,
 )
 
 
@@ -624,7 +646,7 @@ def apply_all(lossy: bool = False) -> None:
             continue
         if hasattr(module, "DETECTORS"):
             module.DETECTORS = heur.DETECTORS
-        for name in ("spam_header", "copyright_footer", "meta_line", "share"):  # imported by name elsewhere
+        for name in ("spam_header", "copyright_footer", "meta_line", "share", "breadcrumb"):  # imported by name
             if hasattr(module, name):
                 setattr(module, name, getattr(heur, name))
 
