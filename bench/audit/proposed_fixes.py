@@ -5,6 +5,8 @@
 
 Each ``fix_N`` matches item N of the report and shows the change to port into the named module;
 nothing here is meant to stay: port a fix into its module (with a test) and delete it from here.
+Already ported upstream, so removed here: 1/2 (aa4fef2), 9/10 (fc5f6d7), 17 (db19080), 18 (3526182),
+21 (3e23d57), 23 (929a0f5), 24 (d83d16e).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from typing import Any
 
 import pipeline.repair as repair
 import pipeline.repair.damage as damage
-import pipeline.repair.invisible as invisible
 import pipeline.repair.pinyin as pinyin_mod
 import pipeline.repair.punctuation as punct
 import pipeline.repair.script as script
@@ -29,7 +30,7 @@ import pipeline.strip.metadata as metadata
 import pipeline.strip.text as strip_text
 import pipeline.strip.vocab as vocab
 from pipeline.record import Edit
-from pipeline.repair.common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans
+from pipeline.repair.common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from pipeline.strip.ledger import TITLE_RULE
 
 Patch = Callable[[], None]
@@ -64,39 +65,13 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
 
 
-def fix_1_2_punctuation() -> None:
-    """repair/punctuation.py: (1) brackets holding Chinese with spaces, digits or inner marks
-    ("(记者 王林 陈晓雨)"), and Latin names too when the page folded everything; (2) never the ";"
-    that ends an HTML entity (&nbsp; &ldquo; &#12289;); (1b) a mark after Han before a digit, and
-    after a folded ")"."""
-    brackets_re = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
-    # A mark after Han is a fold also before a digit (据统计,2025年 / 表示:3月份: "1,000" and "10:30"
-    # have a digit before the mark), and after a bracket restored in the same pass (地区),比).
-    mark_re = re.compile(f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[^\\s,:;!?.])"
-                         f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
-                         f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))")
-    entity_end = re.compile(r"&#?[0-9A-Za-z]{1,10}$")
-
-    def fixer(text: str, ctx: Context) -> Fix:
-        if not _call_flexibly(punct._mostly_han, text, ctx):
-            return Fix(text)
-        marks = [m for m in mark_re.finditer(text)
-                 if not (m.group() == ";" and entity_end.search(text, max(0, m.start() - 12), m.start()))]
-        folded_page = "，" not in text and sum(m.group() == "," for m in marks) >= 3
-        brackets = [m for m in brackets_re.finditer(text)
-                    if (HAN_RE.search(m[1]) and not re.search("[A-Za-z]", m[1]))
-                    or (folded_page and re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", m[1]))]
-        markup = markup_spans(text) if marks or brackets else []
-        edits = [Edit(m.start(), m.end(), m.group(), punct.FULL_WIDTH[m.group()]) for m in marks
-                 if not inside(markup, m.start())]
-        marked = {e.start for e in edits}
-        for m in brackets:
-            if m.start() not in marked and not inside(markup, m.start()):
-                edits += [Edit(m.start(), m.start() + 1, "(", "（"), Edit(m.end() - 1, m.end(), ")", "）")]
-        return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters", edits)
-
-    repair.FIXERS["cjk_punctuation"] = fixer
-    punct.fix_cjk_punctuation = fixer
+def fix_1b_marks_before_digits() -> None:
+    """repair/punctuation.py _MARK (1 and 2 are upstream in aa4fef2): a mark after Han is a fold also
+    before a digit (据统计,2025年 / 表示:3月份: "1,000" and "10:30" have a digit before the mark),
+    and after a bracket restored in the same pass (地区),比)."""
+    punct._MARK = re.compile(f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[^\\s,:;!?.])"
+                             f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
+                             f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))")
 
 
 def fix_3_question_titles() -> None:
@@ -206,17 +181,6 @@ def fix_8_lost_lead_own_reading() -> None:
         repair.FIXERS[name] = fixer_fn
 
 
-def fix_9_10_invisibles() -> None:
-    """repair/invisible.py: (9) radicals next to digits (6⽉2日); (10) ZWJ/ZWNJ/soft hyphen with CJK on
-    either side, and LRM/RLM, U+2061-2064, U+180E, U+034F anywhere."""
-    cjk = invisible._CJK_SIDE
-    invisible._RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9])")
-    invisible._ZERO_WIDTH_RE = re.compile(
-        "[\u200b\u200e\u200f\u2060-\u2064\ufeff\u180e\u034f]+"
-        f"|(?<=[{cjk}])[\u200c\u200d\u00ad]+|[\u200c\u200d\u00ad]+(?=[{cjk}])")
-    invisible._ZW_PRECHECK = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u034f]")
-
-
 def fix_11_summary_duplicate() -> None:
     """strip/filtering.py: a kept block that repeats the start of the next kept one is a summary
     (DedeCMS div.intro, a description teaser): heuristic:summary."""
@@ -313,18 +277,6 @@ def fix_19_20_foreign() -> None:
     heur.meta_line, heur.share = meta_line_2, share_2
 
 
-def fix_21_japanese() -> None:
-    """repair/punctuation.py _mostly_han: text with kana is Japanese, whose ASCII colons are its own."""
-    original = punct._mostly_han
-
-    def mostly_han(text: str, *args: Any) -> bool:
-        prose = punct._visible_sample(text)
-        kana = len(re.findall("[\u3040-\u30ff]", prose))
-        return _call_flexibly(original, text, *args) and kana < 0.1 * max(1, len(re.findall(f"[{HAN}]", prose)))
-
-    punct._mostly_han = mostly_han
-
-
 def fix_16_genuine_readings() -> None:
     """repair/pinyin.py fix_pinyin: keep readings the article gives itself — on a page with no
     conversion, a non-default reading of a heteronym in full-width brackets (蔚（yù）县); on a converted
@@ -373,23 +325,6 @@ def fix_16_genuine_readings() -> None:
     repair.FIXERS["pinyin_annotation"] = fixer
 
 
-def fix_23_binary_check() -> None:
-    """stages.py _looks_binary: C1 controls and U+FFFD are what mojibake and lossy decoding leave in a
-    text; only C0 controls (NUL...) mean binary data. U+FFFD alone must fill most of the sample."""
-    import unicodedata
-
-    import pipeline.stages as stages
-
-    def looks_binary(text: str) -> bool:
-        sample = text[:4096]
-        c0 = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
-        lost = sample.count("\ufffd")
-        c1 = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch >= "\x7f")
-        return c0 > 0.02 * max(len(sample), 1) or lost + c1 > 0.5 * max(len(sample), 1)
-
-    stages._looks_binary = looks_binary
-
-
 def fix_13b_forum_replies() -> None:
     """strip/filtering.py: in a forum thread (Discuz ``postmessage_N``, phpBB ``post_N``...), the
     article is the first post: blocks inside later posts, and the poster's profile box, are replies."""
@@ -416,53 +351,6 @@ def fix_13b_forum_replies() -> None:
         return out
 
     filtering._verdicts = verdicts
-
-
-def fix_17_zhu_words() -> None:
-    """repair/script.py fix_script: tw2s turns every 著 into 着 outside OpenCC's phrase list, so
-    编著/原著/专著/论著/译著/新著/土著/卓著 come out as 编着...; after tw2s, a 著 in one of those
-    words is kept (the words are 著 zhù in simplified too)."""
-    original = script.opencc_converter
-    keep_after = set("土卓编編原专專论論遗遺译譯新拙巨合名")
-
-    class Tw2s:
-        def __init__(self, conv: Any) -> None:
-            self.conv = conv
-
-        def convert(self, text: str) -> str:
-            out = self.conv.convert(text)
-            if len(out) != len(text) or "著" not in text:
-                return out
-            chars = list(out)
-            for i, ch in enumerate(text):
-                if ch == "著" and chars[i] == "着" and i and text[i - 1] in keep_after:
-                    chars[i] = "著"
-            return "".join(chars)
-
-    def converter(config: str) -> Any:
-        conv = original(config)
-        return Tw2s(conv) if config == "tw2s" else conv
-
-    script.opencc_converter = converter
-
-
-def fix_18_mojibake_indent() -> None:
-    """repair/mojibake.py _segments: a paragraph indent (em space, NBSP, ideographic space) glued to a
-    mojibake run makes it unencodable in KOI8-R/cp1251/...: also try the line without its indent
-    (a UTF-8 lead byte never reads as NBSP, so a mojibake run never starts with one)."""
-    import pipeline.repair.mojibake as mojibake
-
-    original = mojibake._segments
-    indent = " \t\u00a0\u2002\u2003\u3000"
-
-    def segments(line: str) -> list[tuple[int, int]]:
-        spans = original(line)
-        body = line.lstrip(indent)
-        if body != line and len(line) <= mojibake._MAX_LINE:
-            spans.insert(1, (len(line) - len(body), len(line)))
-        return spans
-
-    mojibake._segments = segments
 
 
 def fix_15_lossy_mojibake() -> None:
@@ -539,29 +427,6 @@ def fix_20b_word_pinyin() -> None:
         repair.FIXERS[name] = fixer_fn
 
 
-def fix_24_view_joints() -> None:
-    """repair/view.py _clusters (new in 89e22ba): a cluster cut at a _BLOCK (1024-char) boundary
-    became two stretches, each widened only to its nearest tag, so in tag-dense markup (<ruby>) the
-    ASCII between them fell out of the view and the annotation across the joint was never matched
-    (2 of 63 <ruby> readings left on every ruby page). Clusters are now never cut at a block boundary."""
-    import pipeline.repair.view as view
-
-    def clusters(page: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        for start in range(lo, hi, view._BLOCK):
-            end = min(start + view._BLOCK, hi)
-            if found and found[-1][1] >= end:
-                continue  # this block lies inside the last cluster
-            if not page[start:end].isascii():
-                for m in view._CLUSTER_RE.finditer(page, max(start, found[-1][1] if found else lo), hi):
-                    found.append(m.span())
-                    if m.end() >= end:
-                        break
-        return found
-
-    view._clusters = clusters
-
-
 def fix_25_pinyin_forms() -> None:
     """repair/pinyin.py find_annotations: also decomposed tone marks (NFD: a + U+0304), a space
     before the bracket (當 (dāng)) and a capital at a sentence start (。當(Dāng)); the annotation
@@ -626,11 +491,10 @@ def fix_26_27_spam_and_crumbs() -> None:
 
 
 PATCHES: tuple[Patch, ...] = (
-    fix_1_2_punctuation, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
-    fix_8_lost_lead_own_reading, fix_9_10_invisibles, fix_11_summary_duplicate, fix_12_publisher,
-    fix_13_14_text_dumps, fix_16_genuine_readings, fix_19_20_foreign, fix_21_japanese, fix_23_binary_check,
-    fix_13b_forum_replies, fix_17_zhu_words, fix_18_mojibake_indent, fix_20b_word_pinyin,
-    fix_24_view_joints, fix_25_pinyin_forms, fix_26_27_spam_and_crumbs,
+    fix_1b_marks_before_digits, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
+    fix_8_lost_lead_own_reading, fix_11_summary_duplicate, fix_12_publisher, fix_13_14_text_dumps,
+    fix_13b_forum_replies, fix_16_genuine_readings, fix_19_20_foreign, fix_20b_word_pinyin, fix_25_pinyin_forms,
+    fix_26_27_spam_and_crumbs,
 )
 
 
