@@ -21,13 +21,31 @@ from dataclasses import dataclass
 from ..record import Edit
 from .common import HAN, Context, Fix, converted_chars, fix_from_edits, opencc_converter
 from .pinyin import converted_share, find_annotations
-from .vocab import ICP_MARKERS, MAINLAND_PUBLISHERS, MAINLAND_TERMS, TAIWAN_HK_TERMS, ZHE_VERBS, ZHU_WORDS
+from .vocab import (
+    ICP_MARKERS,
+    MAINLAND_POLITICAL_TERMS,
+    MAINLAND_PUBLISHERS,
+    MAINLAND_TERMS,
+    TAIWAN_HK_TERMS,
+    ZHE_VERBS,
+    ZHU_WORDS,
+)
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
 _ZHU_RE = re.compile("|".join(ZHU_WORDS))
+_PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
+# A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電), at a line start or
+# right after a tag, or as its source line (來源：新華社).
+_DATELINE_RE = re.compile(
+    f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?[電电訊讯]"
+    f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
+    re.M,
+)
+# Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
+_MIN_CORNER_QUOTES = 2
 
 
 @dataclass(slots=True, frozen=True)
@@ -58,8 +76,14 @@ def restore_config(text: str) -> str:
 
 
 def _mainland_evidence(text: str) -> tuple[int, list[str]]:
+    """A score and the terms behind it; publishers and political terms count only under a dateline."""
     found = [t for t in MAINLAND_TERMS if t in text]
+    political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
     publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
+    if (political or publishers) and _DATELINE_RE.search(text):
+        found += political
+    else:
+        publishers = []
     icp = [m for m in ICP_MARKERS if m in text]
     return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
 
@@ -74,8 +98,9 @@ def _machine_converted(text: str) -> str | None:
     score, mainland = _mainland_evidence(text)
     taiwan = [t for t in TAIWAN_HK_TERMS if t in text]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
-    # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) vetoes only the rest.
-    if taiwan and score <= 2 * len(taiwan) and not reasons:
+    # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
+    # only the rest.
+    if not reasons and ((taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))

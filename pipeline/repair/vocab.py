@@ -30,6 +30,11 @@ MAINLAND_TERMS = (
     "激光",  # 雷射
     "人工智能",  # 人工智慧
     "數字經濟",
+)
+
+# Mainland political terms: Taiwan and Hong Kong papers write them too (reporting on the mainland),
+# so they count only in an article under a mainland dateline.
+MAINLAND_POLITICAL_TERMS = (
     "總書記",
     "黨中央",
     "中共中央",
@@ -39,7 +44,8 @@ MAINLAND_TERMS = (
     "自治區",
 )
 
-# Mainland publishers that appear in a dateline or source line.
+# Mainland publishers; they count only as the article's dateline or source line (Taiwan and Hong Kong
+# papers cite 新華社 in their own stories).
 MAINLAND_PUBLISHERS = (
     "新華社",
     "新華網",
