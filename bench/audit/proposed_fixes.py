@@ -5,8 +5,8 @@
 
 Each ``fix_N`` matches item N of the report and shows the change to port into the named module;
 nothing here is meant to stay: port a fix into its module (with a test) and delete it from here.
-Already ported upstream, so removed here: 1/2 (aa4fef2), 9/10 (fc5f6d7), 17 (db19080), 18 (3526182),
-21 (3e23d57), 23 (929a0f5), 24 (d83d16e).
+Already ported upstream, so removed here: 1/2 (aa4fef2), 4 (a29e8f7), 9/10 (fc5f6d7), 17 (db19080),
+18 (3526182), 21 (3e23d57), 23 (929a0f5), 24 (d83d16e).
 """
 
 from __future__ import annotations
@@ -82,34 +82,6 @@ def fix_3_question_titles() -> None:
         return len(line) <= strip_text._TITLE_MAX and end_ok and not line.endswith(("：", ":"))
 
     strip_text._headline = headline
-
-
-def fix_4_taiwan_quotes() -> None:
-    """repair/script.py _mainland_evidence/_machine_converted: Taiwan and Hong Kong papers name 新華社,
-    國務院 and 中共中央 too, so without pinyin evidence a mainland publisher counts only as the
-    article's dateline or source line (新華社北京2月13日電, 新華社電, 來源：新華社), political terms count only
-    beside such a dateline, and corner quotes 「」 (no s2t converter writes them) veto the rest."""
-    political = {"總書記", "黨中央", "中共中央", "國務院", "黨委", "人民群眾", "自治區"}
-    names = "|".join(script.MAINLAND_PUBLISHERS)
-    dateline = re.compile(f"(?m)^[\\s\u3000\u2003\xa0]*(?:{names})[^\\n。，]{{0,12}}?[電电訊讯]"
-                          f"|(?:來源|来源)\\s*[:：]\\s*(?:{names})")
-    original = script._machine_converted
-
-    def mainland_evidence(text: str) -> tuple[int, list[str]]:
-        has_dateline = dateline.search(text) is not None
-        found = [t for t in script.MAINLAND_TERMS if t in text and (has_dateline or t not in political)]
-        publishers = [p for p in script.MAINLAND_PUBLISHERS if p in text] if has_dateline else []
-        icp = [m for m in script.ICP_MARKERS if m in text]
-        return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
-
-    def machine_converted(text: str) -> str | None:
-        why = original(text)
-        if why and "pinyin on" not in why and text.count("「") >= 2:
-            return None
-        return why
-
-    script._mainland_evidence = mainland_evidence
-    script._machine_converted = machine_converted
 
 
 def fix_5_6_7_detectors() -> None:
@@ -491,7 +463,7 @@ def fix_26_27_spam_and_crumbs() -> None:
 
 
 PATCHES: tuple[Patch, ...] = (
-    fix_1b_marks_before_digits, fix_3_question_titles, fix_4_taiwan_quotes, fix_5_6_7_detectors,
+    fix_1b_marks_before_digits, fix_3_question_titles, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_11_summary_duplicate, fix_12_publisher, fix_13_14_text_dumps,
     fix_13b_forum_replies, fix_16_genuine_readings, fix_19_20_foreign, fix_20b_word_pinyin, fix_25_pinyin_forms,
     fix_26_27_spam_and_crumbs,
