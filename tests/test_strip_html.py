@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.sites import SiteRule
 from pipeline.strip import extract_html
+from pipeline.strip.dom import normalize
 
 BODY = "".join(f"<p>第{i}段：这是一段足够长的正文，用来让打分器认出文章所在的区域，并且包含逗号、句号等标点。</p>"
                for i in range(1, 5))
@@ -160,3 +161,12 @@ def test_site_rule_unwrap_keeps_the_text() -> None:
     html = page(f"<div id='story'><div class='inner'>{BODY}</div></div>")
     art = extract_html(html, rule=rule)
     assert len(art.paragraphs) == 4 and not art.changes
+
+
+def test_whitespace_collapses_as_a_browser_collapses_it() -> None:
+    assert normalize("  one\n\t two  ") == "one two"
+    assert normalize("中文\n  换行") == "中文换行"  # a line break between CJK characters disappears
+    assert normalize("中文  空格") == "中文 空格"
+    assert normalize("a\u00a0\u00a0b\u3000c \n d") == "a\u00a0\u00a0b\u3000c d"  # nbsp and U+3000 are text
+    assert normalize("a\x0b b\n\x1fc") == "a\x0b b \x1fc"  # so are the controls str.split() splits at
+    assert normalize("\u3000 indented\u3000") == "indented"

@@ -40,8 +40,8 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
 # Browsers collapse ASCII whitespace only; U+3000 and no-break spaces inside a paragraph are text.
 _SPACES = re.compile(r"[ \t\n\r\f]+")
-# ASCII characters str.split() treats as whitespace and browsers do not.
-_ODD_SPACES = re.compile("[\x0b\x1c-\x1f]")
+# Characters str.split() treats as whitespace and browsers do not collapse.
+_NOT_SPLIT = re.compile("[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 @dataclass(slots=True, eq=False)
@@ -114,12 +114,13 @@ class Dropped:
 
 def normalize(text: str) -> str:
     """Collapse whitespace as a browser would; a line break between CJK characters disappears."""
-    if text.isascii() and _ODD_SPACES.search(text) is None:
-        return " ".join(text.split())  # str.split() splits at exactly _SPACES here, and is faster
-    if "\n" in text:
+    if "\n" not in text:
+        if "  " not in text and "\t" not in text and "\r" not in text and "\f" not in text:
+            return text.strip()  # nothing to collapse (the common case)
+    elif not text.isascii():
         text = _CJK_BREAK.sub("", text)
-    elif "  " not in text and "\t" not in text and "\r" not in text and "\f" not in text:
-        return text.strip()  # nothing to collapse (the common case)
+    if _NOT_SPLIT.search(text) is None:
+        return " ".join(text.split())  # str.split() splits at exactly _SPACES here, and is faster
     return _SPACES.sub(" ", text).strip()
 
 
