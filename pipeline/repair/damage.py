@@ -6,7 +6,10 @@
   and 展's trail B9 with the lost A0 was read as 範 (fàn). Every lead byte that makes a valid
   character with the stranded byte is a candidate; the residue must be a reading of the misaligned
   character, and the candidate's bigram with a neighbour must occur elsewhere on the page. Exactly
-  one surviving candidate is applied; otherwise the spot is flagged.
+  one surviving candidate is applied; otherwise the spot is flagged. When the lost character's own
+  reading follows its stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
+  must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
+  rare 梀) is taken: obfuscated reposts start from common mainland text.
 - ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
   the bytes they replaced are gone.
 """
@@ -14,10 +17,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans, opencc_converter
 from .pinyin import is_reading
 from .vocab import LETTER_WORDS
 
@@ -28,6 +32,7 @@ _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
 )
+_OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?=[(（](?P<syl>{_SYL})[)）])")
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",)}
@@ -89,6 +94,26 @@ def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candi
     return None, f"{len(chars)} candidate characters"
 
 
+def _choose_by_reading(m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
+    """The one candidate that reads the syllable after it (a common one among several), or None."""
+    chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
+    common = {c for c in chars if _common(c)}
+    if len(chars) > 1 and common:
+        chars = common
+    if len(chars) == 1:
+        char = chars.pop()
+        return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows"
+    return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
+
+
+def _common(char: str) -> bool:
+    try:
+        opencc_converter("t2s").convert(char).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _letter_word(text: str, m: re.Match[str]) -> bool:
     """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
     word = m["trail"] + m["next"]
@@ -105,6 +130,28 @@ def _find_all(text: str, word: str) -> list[int]:
     return found
 
 
+Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue), the character or None, why
+
+
+def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
+    """Stranded trail bytes after a Han character, with the character they determine (or why not)."""
+    for m in _STRANDED_RE.finditer(text):
+        if _after_han(text, m) and not _letter_word(text, m):
+            chosen, why = _choose(text, m, codecs)
+            if chosen is None:
+                yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
+            else:
+                why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
+                yield m.start(), m.start("next"), chosen.char, why
+    for m in _OWN_READING_RE.finditer(text):
+        if _after_han(text, m):
+            yield m.start(), m.end(), *_choose_by_reading(m, codecs)
+
+
+def _after_han(text: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 and HAN_RE.match(text[m.start() - 1]) is not None
+
+
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
     if "?" not in text:
         return Fix(text)
@@ -113,19 +160,15 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     flags: list[Flag] = []
     evidence = []
     markup: list[tuple[int, int]] | None = None
-    for m in _STRANDED_RE.finditer(text):
-        if not m.start() or not HAN_RE.match(text[m.start() - 1]) or _letter_word(text, m):
-            continue
+    for start, end, char, why in _spots(text, codecs):
         markup = markup_spans(text) if markup is None else markup
-        if inside(markup, m.start()):
+        if inside(markup, start):
             continue  # a query string in an attribute, not damaged prose
-        chosen, why = _choose(text, m, codecs)
-        start, end = m.start(), m.start("next")
-        if chosen is None:
-            flags.append(flag(RULE, f"stranded trail byte {m['trail']!r}: {why}", text, start, end))
+        if char is None:
+            flags.append(flag(RULE, why, text, start, end))
             continue
-        edits.append(Edit(start, end, text[start:end], chosen.char))
-        evidence.append(f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}")
+        edits.append(Edit(start, end, text[start:end], char))
+        evidence.append(why)
     result = fix_from_edits(text, RULE, "; ".join(evidence)[:300], edits)
     result.flags.extend(flags)
     return result

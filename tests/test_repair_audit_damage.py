@@ -1,0 +1,36 @@
+"""Lost lead bytes followed by the lost character's own reading (a bench/audit finding)."""
+
+from __future__ import annotations
+
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
+
+
+def _lose_lead(annotated: str, victim: str, codec: str = "gbk") -> str:
+    """``annotated`` with ``victim``'s lead byte lost to "?" in ``codec`` (its reading stays after it)."""
+    data = annotated.encode(codec)
+    pos = data.index(victim.encode(codec))
+    return (data[:pos] + b"?" + data[pos + 1 :]).decode(codec)
+
+
+def test_own_reading_picks_the_lost_character() -> None:
+    damaged = _lose_lead("碼頭工人告訴(sù)記者，渡輪明天復航。", "訴")
+    assert "?V(sù)" in damaged
+    result = repair_text(damaged, script="keep")
+    assert result.text == "碼頭工人告訴記者，渡輪明天復航。"
+    assert [c.rule for c in result.changes] == ["lost_lead_byte", "pinyin_annotation"]
+    assert "own reading" in result.changes[0].evidence
+    assert apply_plan(damaged, result.changes) == result.text
+
+
+def test_own_reading_in_big5() -> None:
+    damaged = _lose_lead("渡輪公司負責人對記(ji4)者說明天復航。", "記", "big5")  # Big5 has no ì
+    assert "?O(ji4)" in damaged
+    assert repair_text(damaged, script="keep", codec_hint="big5").text == "渡輪公司負責人對記者說明天復航。"
+
+
+def test_a_reading_no_candidate_has_is_flagged_not_guessed() -> None:
+    damaged = _lose_lead("碼頭工人告訴(sù)記者，渡輪明天復航。", "訴").replace("(sù)", "(mā)")
+    result = repair_text(damaged, script="keep")
+    assert "?V" in result.text
+    assert any(f.rule == "lost_lead_byte" and "mā" in f.evidence for f in result.flags)
