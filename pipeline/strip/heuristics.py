@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import vocab
-from .patterns import LEAD_TRIM, any_lead, starts, words
+from .patterns import LEAD_TRIM, any_lead, starts, words, words_re
 
 SENTENCE_END = "。！？!?….;；"
 PUNCT = "，。、；：！？,.;:!?…「」“”"
@@ -247,9 +247,11 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "prev_next", "byline_ed
 
 
 @cache
-def _shape() -> re.Pattern[str]:
-    """A whole line of date, page numbers or rules (case-insensitive, on the text itself)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
+def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
+    the text itself), then the copyright, spam and metadata words (see patterns.words)."""
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
+    return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
 
 
 def starts_with_lead(low: str) -> bool:
@@ -264,11 +266,12 @@ def may_fire(text: str, low: str) -> bool:
     words count only without a sentence (spam_header, keyword_block), metadata marks only without
     one before the last character (meta_line), comment counts only in short blocks."""
     size = len(text)
+    shape, copyright_marks, spam, meta = _gate(low.isascii())
     return bool(
-        _shape().match(text)  # meta_line's date alone, pagination, separator
+        shape.match(text)  # meta_line's date alone, pagination, separator
         or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= 250 and words("copyright", low).search(low))
+        or (size <= 250 and copyright_marks.search(low))
         or (size <= 40 and _COMMENT_COUNT.search(text))
-        or (not has_sentence(text.rstrip("。.")) and words("spam", low).search(low))
-        or (not has_sentence(text[:-1]) and words("meta", low).search(low))
+        or (not has_sentence(text.rstrip("。.")) and spam.search(low))
+        or (not has_sentence(text[:-1]) and meta.search(low))
     )

@@ -56,7 +56,7 @@ def any_lead() -> re.Pattern[str]:
 
 
 @cache
-def _words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
+def words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
     """Any word of vocabulary ``name`` (only its ASCII ones if ``ascii_only``), longest first;
     matches nothing when no word is left."""
     chosen = sorted((w.lower() for w in WORDS[name] if w.isascii() or not ascii_only), key=len, reverse=True)
@@ -66,4 +66,4 @@ def _words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
 def words(name: str, low: str) -> re.Pattern[str]:
     """The pattern for vocabulary ``name`` to run on ``low``, a lowercased text: on an ASCII text
     (most English blocks) only the ASCII words can match, and fewer alternatives run faster."""
-    return _words_re(name, low.isascii())
+    return words_re(name, low.isascii())
