@@ -2,7 +2,8 @@
 
 ``當(dāng)前`` -> ``當前``. An annotation is removed only when pypinyin (all readings, every tone
 style) confirms it is a reading of the character right before it, so ``黨委(黨組)``,
-``李明(Li Ming)``, ``(AI)`` and ``(2026)`` never match. A page that teaches pronunciation keeps
+``李明(Li Ming)``, ``(AI)`` and ``(2026)`` never match. A word-level annotation (``網絡(wǎng luò)``,
+two to four syllables) must read the characters before it one by one, in order. A page that teaches pronunciation keeps
 its annotations: lesson vocabulary present and the annotated characters are not the ones a
 simplified-to-traditional conversion produced (the obfuscators' signature).
 """
@@ -27,6 +28,9 @@ _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # The annotation alone; the character before it is checked in code. Starting with the bracket
 # (or zhuyin) class lets the regex engine skip ordinary text fast.
 ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
+_WORD_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syls>{_SYLLABLE}(?:[ '’]{_SYLLABLE}){{1,3}})(?P<close>[)）】\\]])")
+_SYLLABLE_SEP_RE = re.compile("[ '’]")
+_HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is directly followed by an opening bracket or zhuyin.
@@ -43,7 +47,7 @@ _MIN_OBFUSCATION_SHARE = 0.6
 class Annotation:
     start: int  # of the annotation (after the character), or of the <ruby> element
     end: int
-    char: str
+    char: str  # the annotated character, or the word of a word-level annotation
     syllable: str
     ruby: bool = False
 
@@ -87,7 +91,7 @@ def _simplified(chars: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def find_annotations(text: str) -> tuple[Annotation, ...]:
-    """Every annotation confirmed as a reading of the character before it.
+    """Every annotation confirmed as a reading of the character (or word) before it.
 
     Cached: the script decision and the pinyin fixer read the same text one after the other.
     """
@@ -106,6 +110,7 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         if is_reading(char, syllable, following):
             found.append(Annotation(m.start(), m.end(), char, syllable))
+    found.extend(_word_annotations(text))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
@@ -113,12 +118,28 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     return tuple(sorted(found, key=lambda a: a.start))
 
 
+def _word_annotations(text: str) -> list[Annotation]:
+    """Word-level annotations: each syllable a reading of its character, in order."""
+    found = []
+    for m in _WORD_RE.finditer(text):
+        syllables = _SYLLABLE_SEP_RE.split(m["syls"])
+        start = m.start() - len(syllables)
+        word = text[max(0, start) : m.start()]
+        if _BRACKETS[m["open"]] != m["close"] or start < 0 or not _HAN_WORD_RE.fullmatch(word):
+            continue
+        after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
+        following = [*word[1:], after]
+        if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
+            found.append(Annotation(m.start(), m.end(), word, m["syls"]))
+    return found
+
+
 def converted_share(annotations: tuple[Annotation, ...]) -> float:
     """Share of annotated characters that a simplified-to-traditional conversion produced."""
     if not annotations:
         return 0.0
-    converted = converted_chars(a.char for a in annotations)
-    return sum(a.char in converted for a in annotations) / len(annotations)
+    converted = converted_chars("".join(a.char for a in annotations))
+    return sum(any(c in converted for c in a.char) for a in annotations) / len(annotations)
 
 
 def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: bool) -> str | None:
@@ -138,8 +159,8 @@ def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: 
 
 
 def _quoted(text: str, annotation: Annotation) -> bool:
-    """The annotated character alone is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
-    before, after = annotation.start - 2, annotation.end
+    """The annotated character (or word) alone is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
+    before, after = annotation.start - len(annotation.char) - 1, annotation.end
     return before >= 0 and after < len(text) and text[before] in _QUOTES_BEFORE and text[after] in _QUOTES_AFTER
 
 

@@ -1,0 +1,45 @@
+"""Pinyin annotations found by the adversarial audit (bench/audit): word-level readings, the
+article's own readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
+from pipeline.repair.common import Context
+from pipeline.repair.pinyin import find_annotations, fix_pinyin
+
+
+@pytest.mark.parametrize(
+    ("annotated", "clean"),
+    [
+        ("網絡(wǎng luò)安全和發展（fā zhǎn）規劃。", "網絡安全和發展規劃。"),
+        ("市民【shi4 min2】參與", "市民參與"),
+        ("渡輪碼頭(dù lún mǎ tóu)重新開放", "渡輪碼頭重新開放"),
+    ],
+)
+def test_word_level_annotations_are_removed(annotated: str, clean: str) -> None:
+    fix = fix_pinyin(annotated, Context())
+    assert fix.text == clean
+    assert apply_plan(annotated, fix.changes) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "記者李明(Li Ming)報道",  # a name, capitalised
+        "網絡(wǎng lù)安全",  # the second syllable does not read 絡
+        "渡輪(dù lún mǎ)出發",  # more syllables than characters before the bracket
+        "發展(fā zhǎn]很快",  # brackets that do not pair
+    ],
+)
+def test_word_readings_that_do_not_fit_stay(text: str) -> None:
+    assert fix_pinyin(text, Context()).text == text
+
+
+def test_word_annotations_count_as_script_evidence() -> None:
+    text = "新華社電 網絡(wǎng luò)信息和發展(fā zhǎn)規劃，城鄉(chéng xiāng)建設。"
+    assert len(find_annotations(text)) == 3
+    result = repair_text(text)
+    assert result.text == "新华社电 网络信息和发展规划，城乡建设。"
