@@ -913,6 +913,25 @@ def t_header(kind: str, spam: str | None, crumb: str | None) -> Callable[[], Cas
     return build
 
 
+TAILS = ["【纠错】【责任编辑：王芳】", "声明：本文转载自网络，版权归原作者所有，如有侵权请联系删除。", "扫一扫，关注我们",
+         "打开APP阅读全文", "本文链接：http://www.zixun-example.cn/a/8812.html"]
+
+
+def t_repost_tails() -> Case:
+    a = ARTICLES["zh_elder"]
+    page = Page(spam=SPAM["zh"], crumb=_crumb("s2tw"), before=["原標題：嵌入式養老服務讓老人樂享晚年", ""],
+                after=["", *TAILS, "· 本市启动夏季用电高峰保障工作", "· 周末天气晴好适宜出行", "· 多部门联合开展食品安全检查", ""])
+    return _text_case("t_repost_tails_disclaimer_cta_bullets", a, obf([a.title, *a.paras], "s2tw"), page,
+                      note="原标题/纠错/disclaimer/扫一扫/打开APP/本文链接/bulleted list")
+
+
+def h_repost_tails() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, ["原标题：山区果农的直播生意", *a.paras, *TAILS], page, "utf-8")
+    return _html_case("h_repost_tails_in_content", a, html, "utf-8", None, note="the same lines inside div.content")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -932,7 +951,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
     t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),

@@ -462,11 +462,43 @@ def fix_26_27_spam_and_crumbs() -> None:
     heur.breadcrumb = breadcrumb
 
 
+def fix_28_repost_tails() -> None:
+    """strip/vocab.py + text.py: the lines reposts add around an article — disclaimers (本文转载自网络，
+    版权归原作者所有，如有侵权请联系删除), calls to action (扫一扫，关注我们 / 打开APP阅读全文 /
+    展开全文 / 本文链接：), Xinhua's 【纠错】【责任编辑：…】, a portal's 原标题：… — and a bulleted
+    link list without a heading (three or more short "· …" lines)."""
+    _set_vocab("COPYRIGHT_MARKS", (*vocab.COPYRIGHT_MARKS, "如有侵权", "侵权请联系", "版权归原作者", "侵删",
+                                   "如有侵權", "版權歸原作者"))
+    _set_vocab("SHARE_LEADS", (*vocab.SHARE_LEADS, "扫一扫", "微信扫一扫", "扫码", "手机扫码", "扫描二维码",
+                               "微信公众号", "关注我们", "打开app阅读", "打开app查看", "展开全文", "阅读全文",
+                               "更多精彩", "点击进入专题", "本文链接", "掃一掃", "展開全文", "閱讀全文"))
+    _set_vocab("EDITOR_LEADS", (*vocab.EDITOR_LEADS, "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:",
+                                "原標題:"))
+    original = strip_text._decide
+    bullet = re.compile("^[·•●■◆▪-]\\s*\\S")
+
+    def decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
+        out = original(lines, disabled)
+        i = 0
+        while i < len(out):
+            j = i
+            while j < len(out) and out[j][1] is None and len(out[j][0]) <= 40 and bullet.match(out[j][0]) \
+                    and not strip_text.has_sentence(out[j][0][:-1]):
+                j += 1
+            if j - i >= 3:
+                for k in range(i, j):
+                    out[k] = (out[k][0], "heuristic:related", "item of a bulleted link list")
+            i = max(j, i + 1)
+        return out
+
+    strip_text._decide = decide
+
+
 PATCHES: tuple[Patch, ...] = (
     fix_1b_marks_before_digits, fix_3_question_titles, fix_5_6_7_detectors,
     fix_8_lost_lead_own_reading, fix_11_summary_duplicate, fix_12_publisher, fix_13_14_text_dumps,
     fix_13b_forum_replies, fix_16_genuine_readings, fix_19_20_foreign, fix_20b_word_pinyin, fix_25_pinyin_forms,
-    fix_26_27_spam_and_crumbs,
+    fix_26_27_spam_and_crumbs, fix_28_repost_tails,
 )
 
 
