@@ -932,6 +932,18 @@ def h_repost_tails() -> Case:
     return _html_case("h_repost_tails_in_content", a, html, "utf-8", None, note="the same lines inside div.content")
 
 
+def h_mid_article_boxes() -> Case:
+    a = ARTICLES["zh_river"]
+    mid = ('<div class="ad_box"><script src="/ad/js/300x250.js"></script><a href="/ad/"><img src="/ad.jpg"></a>广告</div>'
+           '<div class="yanshen"><strong>延伸阅读：</strong><a href="/a/1.html">江豚保护区扩容</a> <a href="/a/2.html">渔民转产就业调查</a></div>'
+           '<p style="text-align:center"><img src="/uploads/2026/jiangtun.jpg"></p><p style="text-align:center">图为长江江豚。（资料图）</p>')
+    paras = [f"<p>{p}</p>" for p in a.paras[:2]] + [mid] + [f"<p>{p}</p>" for p in a.paras[2:]]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, paras, page, "utf-8", raw_html=True)
+    return _html_case("h_mid_article_ad_readmore_caption", a, html, "utf-8", None,
+                      note="an ad, a 延伸阅读 box and a captioned photo between paragraphs")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -951,7 +963,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    h_mid_article_boxes, t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
     t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
