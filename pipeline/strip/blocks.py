@@ -124,8 +124,9 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     if not groups:
         return
     siblings = dict.fromkeys(((parent, tag) for parent, tag, _ in groups), 0)
+    parents = {parent for parent, _ in siblings}
     for sibling in boxes:
-        if sibling.parent is not None and (place := (sibling.parent, sibling.tag)) in siblings:
+        if sibling.parent in parents and (place := (sibling.parent, sibling.tag)) in siblings:
             siblings[place] += 1
     for (parent, tag, _), group in groups.items():
         cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
