@@ -944,6 +944,18 @@ def h_mid_article_boxes() -> Case:
                       note="an ad, a 延伸阅读 box and a captioned photo between paragraphs")
 
 
+def h_title_in_div_spam_head() -> Case:
+    a = ARTICLES["zh_farm"]
+    page = Page(spam=SPAM["zh"], related=RELATED, footer=[ICP])
+    html = dedecms(a.title, list(a.paras), page, "utf-8")
+    html = html.replace(f'<div class="title"><h2>{a.title}</h2></div>', f'<div class="biaoti">{a.title}</div>')
+    html = html.replace(f"<title>{SPAM['zh']}_{a.title}</title>", f"<title>{SPAM['zh']}</title>")
+    html = html.replace("<small>时间:</small>2026-03-05 10:21", "<small>发布时间：</small>2026年04月18日 09:32")
+    return _html_case("h_title_only_in_div_spam_title_tag", a, html, "utf-8", None,
+                      note="no heading tag; <title> is pure spam; date 2026年04月18日 09:32",
+                      expect={"published": "2026-04-18T09:32:00"})
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -963,7 +975,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    h_mid_article_boxes, t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    h_title_in_div_spam_head, h_mid_article_boxes, t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
     t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
