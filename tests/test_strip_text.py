@@ -95,3 +95,9 @@ def test_drop_accounting_property(pieces: list[str]) -> None:
     if any(f.rule == "body_from_structured_data" for f in art.flags):
         return
     assert _accounted(art.paragraphs, art.changes) == _visible(html)
+
+
+def test_visible_chars_counts_everything_but_whitespace() -> None:
+    assert visible_chars("two words") == 8
+    assert visible_chars("中文\u3000全角\u00a0空格") == 6
+    assert visible_chars(" tab\tline\nfeed\x0b\x1f end ") == 14
