@@ -50,7 +50,8 @@ def _text_case(name: str, a: Article, lines: list[str], page: Page, codec: str =
 
 
 def conv(s: str, config: str) -> str:
-    return converter(config).convert(s)
+    out: str = converter(config).convert(s)
+    return out
 
 
 def _crumb(config: str | None, style: str = "tone") -> str:

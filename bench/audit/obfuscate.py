@@ -10,6 +10,7 @@ import functools
 import random
 import unicodedata
 import zlib
+from typing import Any
 
 import opencc
 from pypinyin import Style, pinyin
@@ -33,8 +34,13 @@ def _picked(ch: str, rate: float) -> bool:
 
 def readings(line: str, style: str) -> list[str]:
     """One reading per character of ``line`` (non-Han characters read as themselves)."""
-    out = pinyin(line, style=STYLES[style], errors=lambda s: [[c] for c in s])
+    each: Any = _one_per_char  # pypinyin accepts a list per run; its stub says str
+    out = pinyin(line, style=STYLES[style], errors=each)
     return [r[0] for r in out]
+
+
+def _one_per_char(run: str) -> list[list[str]]:
+    return [[c] for c in run]
 
 
 def annotate(line: str, config: str | None, style: str = "tone", brackets: str = "()",
@@ -60,7 +66,7 @@ def annotate(line: str, config: str | None, style: str = "tone", brackets: str =
 
 def annotate_words(line: str, config: str) -> str:
     """Word-level annotations: ``網絡(wǎng luò)`` after every two-character run that was converted."""
-    conv = converter(config).convert(line)
+    conv: str = converter(config).convert(line)
     if len(conv) != len(line):
         return conv
     reads = readings(line, "tone")
