@@ -43,3 +43,26 @@ def test_word_annotations_count_as_script_evidence() -> None:
     assert len(find_annotations(text)) == 3
     result = repair_text(text)
     assert result.text == "新华社电 网络信息和发展规划，城乡建设。"
+
+
+def test_the_articles_own_reading_of_a_heteronym_is_kept_and_flagged() -> None:
+    text = "记者日前在河北蔚（yù）县一所小学看到，孩子们正在剪纸。"
+    result = repair_text(text)
+    assert result.text == text
+    assert any(f.rule == "pinyin_annotation" and "own brackets" in f.evidence for f in result.flags)
+
+
+def test_own_reading_kept_beside_obfuscation_removed() -> None:
+    text = "記(jì)者在河北蔚（yù）縣看到，網(wǎng)絡(luò)信息很多，新華社電。"
+    assert repair_text(text).text == "记者在河北蔚（yù）县看到，网络信息很多，新华社电。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "银行（háng）和长（zhǎng）大的重（chóng）新，行（xíng）人（rén）很多（duō）。",  # many: the obfuscator's
+        "记者在河北蔚（wèi）县看到。",  # the dictionary reading: nothing a reader would misread
+    ],
+)
+def test_obfuscator_style_or_default_readings_are_removed(text: str) -> None:
+    assert "（" not in repair_text(text).text

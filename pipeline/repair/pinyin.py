@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
@@ -41,6 +42,8 @@ RUBY_RE = re.compile(
 _QUOTES_BEFORE = "“「『‘\"'"
 _QUOTES_AFTER = "”」』’\"'"
 _MIN_OBFUSCATION_SHARE = 0.6
+# An article glosses a few readings itself; an obfuscator annotates dozens.
+_MAX_OWN_READINGS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -58,12 +61,13 @@ def _norm(syllable: str) -> str:
 
 
 @functools.cache
-def _readings(char: str) -> frozenset[str]:
+def _readings(char: str, heteronym: bool = True) -> frozenset[str]:
+    """Every reading of ``char`` (without ``heteronym``: its dictionary reading) in every style."""
     from pypinyin import Style, pinyin
 
     forms: set[str] = set()
     for style in (Style.TONE, Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
-        for group in pinyin(char, style=style, heteronym=True, neutral_tone_with_five=True):
+        for group in pinyin(char, style=style, heteronym=heteronym, neutral_tone_with_five=True):
             forms.update(_norm(s) for s in group)
     # A neutral tone may be written with no number at all.
     forms.update(f[:-1] for f in list(forms) if f.endswith("5"))
@@ -164,19 +168,59 @@ def _quoted(text: str, annotation: Annotation) -> bool:
     return before >= 0 and after < len(text) and text[before] in _QUOTES_BEFORE and text[after] in _QUOTES_AFTER
 
 
+def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bool) -> list[Annotation]:
+    """Readings the article gives itself (蔚（yù）县), to keep.
+
+    They are in full-width brackets, either not the obfuscator's style (the most common one) or few on
+    the page. On a page converted back from traditional, they are on characters the converter left
+    alone (the obfuscator annotates the ones it converted); elsewhere they are a reading of a
+    heteronym other than its dictionary one: what an author glosses for a reader who would get it
+    wrong. (Unusual readings on converted characters are no evidence: obfuscators gloss 長(zhǎng)期.)
+    """
+    plain = [a for a in annotations if not a.ruby]
+    full_width = [a for a in plain if text[a.start] == "（"]
+    if not full_width:
+        return []
+    major = Counter(text[a.start] for a in plain).most_common(1)[0][0]
+    if major == "（" and len(full_width) > _MAX_OWN_READINGS:
+        return []
+    if converting:
+        return [a for a in full_width if _untouched(text, a)]
+    return [a for a in full_width if all(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))]
+
+
+def _untouched(text: str, annotation: Annotation) -> bool:
+    """No simplified-to-traditional conversion produced the annotated characters."""
+    after = text[annotation.end : annotation.end + 1]
+    word = annotation.char
+    return _simplified(word + after)[: len(word)] == word and not converted_chars(word)
+
+
+def _unusual(char: str, syllable: str) -> bool:
+    """``syllable`` is not the dictionary reading of ``char``, which has several."""
+    toneless = {r for r in _readings(char) if r.isascii() and r.isalpha()}
+    return len(toneless) > 1 and _norm(syllable) not in _readings(char, heteronym=False)
+
+
 def fix_pinyin(text: str, ctx: Context) -> Fix:
     annotations = find_annotations(text)
     if not annotations:
         return Fix(text)
-    lesson = lesson_evidence(text, annotations, ctx.script_target is not None)
+    converting = ctx.script_target is not None
+    lesson = lesson_evidence(text, annotations, converting)
     if lesson:
         first = annotations[0]
         return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
+    own = _own_readings(text, annotations, converting)
     edits = [
         Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
         for a in annotations
-        if a.ruby or not _quoted(text, a)
+        if a not in own and (a.ruby or not _quoted(text, a))
     ]
     chars = "".join(sorted({a.char for a in annotations}))[:12]
     evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"
-    return fix_from_edits(text, RULE, evidence, edits, action="remove")
+    fix = fix_from_edits(text, RULE, evidence, edits, action="remove")
+    if own:
+        why = f"kept {len(own)} reading(s) the article gives in its own brackets"
+        fix.flags.append(flag(RULE, why, text, own[0].start, own[0].end))
+    return fix
