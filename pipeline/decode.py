@@ -173,14 +173,15 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     first = labels[0] if labels else None
     if first is None or first.codec == "utf-8":
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
-    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES))
-    if multibyte < FEW_MULTIBYTE:
+    continuation = len(data) - len(text)  # each multibyte character has one to three: count them only if few
+    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES)) if continuation < 3 * FEW_MULTIBYTE else 0
+    if continuation < 3 * FEW_MULTIBYTE and multibyte < FEW_MULTIBYTE:
         whole = _Sample(data)
         legacy, score = whole.text(first.codec), whole.score(first.codec)
         as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source
         if legacy is not None and score is not None and score > as_utf8 + MARGIN:
             return _verdict(legacy, first.codec, labels, f"decoded cleanly ({multibyte} UTF-8-like sequences)")
-    return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({multibyte} multibyte sequences)")
+    return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({continuation} continuation bytes)")
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
