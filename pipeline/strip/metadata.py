@@ -121,10 +121,10 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     meta = Meta()
     tags: dict[str, str] = {}
     for node in tree.css("meta[content]"):
-        key = (node.attributes.get("property") or node.attributes.get("name")
-               or node.attributes.get("itemprop") or "").lower()
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and key not in tags:
-            tags[key] = node.attributes.get("content") or ""
+            tags[key] = attrs.get("content") or ""
     objects = jsonld(tree)
     article = next((o for o in objects if o.get("headline") or o.get("articleBody")), {})
     for cand in (article.get("headline"), tags.get("og:title"), tags.get("twitter:title")):
@@ -139,10 +139,11 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     meta.author = next((a for a in authors if a), None)
     html = tree.css_first("html")
-    lang = (html.attributes.get("lang") or html.attributes.get("xml:lang") or "") if html else ""
+    html_attrs = html.attributes if html else {}
+    lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""
     meta.lang = lang.split("-")[0].split("_")[0].lower() or None
-    if (link := tree.css_first('link[rel="canonical"]')) is not None and link.attributes.get("href"):
-        meta.canonical = urljoin(url or "", link.attributes["href"] or "")
+    if (link := tree.css_first('link[rel="canonical"]')) is not None and (href := link.attributes.get("href")):
+        meta.canonical = urljoin(url or "", href)
     elif tags.get("og:url"):
         meta.canonical = tags["og:url"]
     body = article.get("articleBody")
