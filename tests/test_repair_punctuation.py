@@ -81,3 +81,17 @@ def test_japanese_keeps_its_ascii_marks() -> None:
 def test_a_katakana_middle_dot_in_a_chinese_name_does_not_make_it_japanese() -> None:
     text = "记者采访了约翰・史密斯,他说渡轮恢复后方便多了。" + PROSE
     assert "史密斯，他说" in fix_cjk_punctuation(text, Context()).text
+
+
+@pytest.mark.parametrize(("folded", "restored"), [
+    ("据统计,2025年客流增长三成。" + PROSE, "据统计，2025年客流增长三成。" + PROSE),
+    ("他表示:3月份将加密班次。" + PROSE, "他表示：3月份将加密班次。" + PROSE),
+    ("沿江地区(含新区),比去年增加。" + PROSE, "沿江地区（含新区），比去年增加。" + PROSE),
+])
+def test_marks_before_digits_and_after_restored_brackets(folded: str, restored: str) -> None:
+    assert fix_cjk_punctuation(folded, Context()).text == restored
+
+
+def test_a_mark_after_a_bracket_left_ascii_stays() -> None:
+    text = "函数f(x),g(x)的图像如下。" + PROSE
+    assert "f(x),g(x)" in fix_cjk_punctuation(text, Context()).text

@@ -20,13 +20,14 @@ from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, inside, markup_spans
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-# A mark after Han (or a closing Chinese quote or bracket) and before anything but a space or a digit;
+# A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
+# pass: 地区),比) and before anything but a space (据统计,2025年 and 表示:3月 are folds too);
 # a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
 # "!" and "?" after Han also at the end of a line.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[,:;!?](?:(?<=[{HAN}”’》」』）].)(?=[^\\s\\d,:;!?.])"
+    f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
     f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
 )
@@ -74,6 +75,8 @@ def _restorable(text: str, brackets: list[re.Match[str]], marks: list[re.Match[s
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marks = [m for m in _MARK.finditer(text) if not _entity_end(text, m)]
     brackets = _restorable(text, list(_BRACKETS.finditer(text)), marks)
+    closing = {m.end() for m in brackets}
+    marks = [m for m in marks if text[m.start() - 1] != ")" or m.start() in closing]
     if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
     markup = markup_spans(text)
