@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .encodings import (
     ASCII_INCOMPATIBLE,
+    HIGH_BYTES,
     UTF16,
     byte_plausibility,
     codec_for_label,
@@ -42,7 +43,6 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 _HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
 _META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
 _XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
-_HIGH_BYTES = bytes(range(0x80, 0x100))
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 
 
@@ -174,7 +174,7 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     if first is None or first.codec == "utf-8":
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
     continuation = len(data) - len(text)  # each multibyte character has one to three: count them only if few
-    multibyte = len(text) - len(data.translate(None, _HIGH_BYTES)) if continuation < 3 * FEW_MULTIBYTE else 0
+    multibyte = len(text) - len(data.translate(None, HIGH_BYTES)) if continuation < 3 * FEW_MULTIBYTE else 0
     if continuation < 3 * FEW_MULTIBYTE and multibyte < FEW_MULTIBYTE:
         whole = _Sample(data)
         legacy, score = whole.text(first.codec), whole.score(first.codec)

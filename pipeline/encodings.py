@@ -132,12 +132,12 @@ def _sparse(data: bytes) -> bool:
     """Whether non-ASCII bytes are rare enough, judged on every 61st byte, for piecewise decoding to pay:
     on text-dense pages ASCII comes in short runs between characters and splitting costs more than it saves."""
     probe = data[::61]
-    return len(probe) - len(probe.translate(None, _HIGH_BYTES)) < len(probe) * _DENSE
+    return len(probe) - len(probe.translate(None, HIGH_BYTES)) < len(probe) * _DENSE
 
 
 _PIECEWISE_FROM = 4096
 _DENSE = 1 / 16
-_HIGH_BYTES = bytes(range(0x80, 0x100))
+HIGH_BYTES = bytes(range(0x80, 0x100))
 _MERGE_GAP = 512  # ASCII shorter than this between two stretches costs less in the CJK decoder than a split
 
 
