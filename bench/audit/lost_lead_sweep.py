@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from articles import ARTICLES  # noqa: E402
-from obfuscate import annotate, fold  # noqa: E402
+from articles import ARTICLES
+from obfuscate import annotate, fold
 
-from pipeline.repair import repair_text  # noqa: E402
+from pipeline.repair import repair_text
 
 
 def spots(line: str) -> list[tuple[int, str]]:
