@@ -66,3 +66,22 @@ def test_own_reading_kept_beside_obfuscation_removed() -> None:
 )
 def test_obfuscator_style_or_default_readings_are_removed(text: str) -> None:
     assert "（" not in repair_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("annotated", "clean"),
+    [
+        ("渡輪碼(ma\u030c)頭開放", "渡輪碼頭開放"),  # a decomposed tone mark (NFD)
+        ("渡輪 (dù lún)和碼 (mǎ)頭開放", "渡輪和碼頭開放"),  # a space before the bracket goes too
+        ("渡輪開放。當(Dāng)天乘客很多", "渡輪開放。當天乘客很多"),  # a capital at a sentence start
+    ],
+)
+def test_other_annotation_forms_are_removed(annotated: str, clean: str) -> None:
+    fix = fix_pinyin(annotated, Context())
+    assert fix.text == clean
+    assert apply_plan(annotated, fix.changes) == clean
+
+
+@pytest.mark.parametrize("text", ["記者李(Li)明報道", "他說“好 (hǎo)”字很常用"])
+def test_capitalised_names_mid_sentence_and_quoted_topics_stay(text: str) -> None:
+    assert fix_pinyin(text, Context()).text == text

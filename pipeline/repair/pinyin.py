@@ -23,19 +23,24 @@ from .vocab import LESSON_WORDS
 RULE = "pinyin_annotation"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}:]{{0,6}}[1-5]?"
+# Tone marks precomposed or decomposed (a + U+0304); a capital only where the reading starts a
+# sentence (checked in code: 李(Li) mid-sentence is a name).
+_SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
+_CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # The annotation alone; the character before it is checked in code. Starting with the bracket
 # (or zhuyin) class lets the regex engine skip ordinary text fast.
-ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
-_WORD_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syls>{_SYLLABLE}(?:[ '’]{_SYLLABLE}){{1,3}})(?P<close>[)）】\\]])")
+ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_CAP_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
+_WORD_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syls>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{1,3}})(?P<close>[)）】\\]])")
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
-# Nothing to do unless a Han character is directly followed by an opening bracket or zhuyin.
-_PRECHECK_RE = re.compile(f"[{HAN}][(（【\\[\u3105-\u312f]|<rt>")
+# Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
+_PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|<rt>")
+_SPACES = " \u00a0\u3000"
+_SENTENCE_START = "。！？!?\n>" + _SPACES
 RUBY_RE = re.compile(
     f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
 )
@@ -106,14 +111,14 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if _ZHUYIN_PRESENT_RE.search(text):
         matches += _BARE_ZHUYIN_RE.finditer(text)
     for m in matches:
-        char = text[m.start() - 1] if m.start() else ""
-        groups = m.groupdict()
-        if not HAN_RE.match(char) or (groups.get("open") and _BRACKETS[m["open"]] != m["close"]):
+        syllable = m.groupdict().get("syl") or m["bare"]
+        start = _annotated(text, m, 1, syllable)
+        if start is None:
             continue
-        syllable = groups.get("syl") or m["bare"]
+        char = text[start]
         following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         if is_reading(char, syllable, following):
-            found.append(Annotation(m.start(), m.end(), char, syllable))
+            found.append(Annotation(start + 1, m.end(), char, syllable))
     found.extend(_word_annotations(text))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
@@ -122,19 +127,38 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     return tuple(sorted(found, key=lambda a: a.start))
 
 
+def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None:
+    """Where the ``size`` Han characters annotated by ``m`` start, or None if they are not there.
+
+    A space may stand before the bracket (當 (dāng)): the annotation then starts at the space and
+    takes it along. A bracket must close as it opened, and a capitalised reading (``first`` is its
+    first syllable) must start a sentence.
+    """
+    bracketed = m.groupdict().get("open")
+    if bracketed and _BRACKETS[m["open"]] != m["close"]:
+        return None
+    end = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
+    start = end - size
+    if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
+        return None
+    if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
+        return None
+    return start
+
+
 def _word_annotations(text: str) -> list[Annotation]:
     """Word-level annotations: each syllable a reading of its character, in order."""
     found = []
     for m in _WORD_RE.finditer(text):
         syllables = _SYLLABLE_SEP_RE.split(m["syls"])
-        start = m.start() - len(syllables)
-        word = text[max(0, start) : m.start()]
-        if _BRACKETS[m["open"]] != m["close"] or start < 0 or not _HAN_WORD_RE.fullmatch(word):
+        start = _annotated(text, m, len(syllables), syllables[0])
+        if start is None:
             continue
+        word = text[start : start + len(syllables)]
         after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         following = [*word[1:], after]
         if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(m.start(), m.end(), word, m["syls"]))
+            found.append(Annotation(start + len(word), m.end(), word, m["syls"]))
     return found
 
 
