@@ -558,15 +558,23 @@ def h_php_page2() -> Case:
     return c
 
 
-def fuzz_cases(n: int = 60, seed: int = 7) -> list[Case]:
-    """Seed-recipe variants: article x converter x pinyin style x brackets x rate x fold x indent x codec."""
+def fuzz_cases(n: int = 80, seed: int = 7) -> list[Case]:
+    """Seed-recipe variants: article x converter x pinyin style x brackets x rate x fold x indent x codec,
+    a spam header and a breadcrumb (60% the usual forms, 40% the variants of SPAM_VARIANTS and
+    CRUMB_VARIANTS), a question title in one page in five, and one lost lead byte in a third of the UTF-8
+    pages (the first spot of a paragraph: some are ambiguous and only flagged)."""
     import random
 
     rng = random.Random(seed)
-    keys = ["zh_elder", "zh_farm", "zh_ai", "zh_river", "zh_place", "zh_names", "zh_mojibake"]
+    keys = ["zh_elder", "zh_farm", "zh_ai", "zh_river", "zh_place", "zh_names", "zh_mojibake", "zh_grain", "zh_book"]
+    spams, spam_variants = list(SPAM.values()), list(SPAM_VARIANTS.values())
+    crumbs = ["当前位置 : 首页 > 资讯中心 > 时政要闻", "您现在的位置：首页 > 新闻 > 社会", "首页 > 国内新闻 > 正文"]
+    crumb_variants = list(CRUMB_VARIANTS.values())
     out = []
     for i in range(n):
         a = ARTICLES[rng.choice(keys)]
+        if rng.random() < 0.2:
+            a = Article(a.key, a.lang, a.title + rng.choice(["？", "！"]), a.paras)
         config = rng.choice(["s2t", "s2tw", "s2hk"])
         style = rng.choice(["tone", "tone", "tone3", "none", "zhuyin"])
         brackets = rng.choice(["()", "()", "（）", "【】"])
@@ -577,9 +585,19 @@ def fuzz_cases(n: int = 60, seed: int = 7) -> list[Case]:
         lines = obf([a.title, *a.paras], config, style, brackets, rate, folded)
         if rng.random() < 0.3:
             lines = [zero_width(x, i) for x in lines]
-        page = Page(spam=rng.choice(list(SPAM.values())), crumb=_crumb(config, "tone3" if codec == "big5" else style),
+        damaged = ""
+        if rng.random() < 0.33 and codec == "utf-8":
+            k = rng.randrange(1, len(lines))
+            try:
+                lines[k], lost = lost_lead(lines[k], "gbk", 0)
+                damaged = f"_lost{lost}"
+            except IndexError:
+                pass
+        crumb = rng.choice(crumbs if rng.random() < 0.6 else crumb_variants)
+        crumb = fold(annotate(crumb, config, "tone3" if codec == "big5" else style))
+        page = Page(spam=rng.choice(spams if rng.random() < 0.6 else spam_variants), crumb=crumb,
                     indent=rng.choice(["\u2003\u2003", "\u3000\u3000", "\xa0\xa0\xa0\xa0", ""]))
-        name = f"f{i:02d}_{a.key}_{config}_{style}_{brackets}_{rate}_{'fold' if folded else 'keep'}_{codec}"
+        name = f"f{i:02d}_{a.key}_{config}_{style}_{brackets}_{rate}_{'fold' if folded else 'keep'}_{codec}{damaged}"
         try:
             out.append(_text_case(name, a, lines, page, codec=codec))
         except UnicodeEncodeError:

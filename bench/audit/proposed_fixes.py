@@ -452,8 +452,13 @@ def fix_8b_lost_lead_after_gloss() -> None:
     """repair/damage.py _after_han: in a seed-like page the character before a damaged one often
     carries its own gloss, so the "?" follows ")" (展(zhǎn)?I造) — 38 of 216 damaged spots in 4
     articles, none repaired; a spot may also open a paragraph or follow a comma. A "?" may follow
-    a glossed Han character; with its own reading after it, also CJK punctuation or a line start."""
-    gloss_end = re.compile(f"[{HAN}][(（]{damage._SYL}[)）]$")
+    a glossed Han character; with its own reading after it (pinyin or zhuyin, in (), （）, 【】 or []),
+    also CJK punctuation or a line start."""
+    zhuyin = pinyin_mod._ZHUYIN
+    gloss_end = re.compile(f"[{HAN}][(（【\\[](?:{damage._SYL}|{zhuyin})[)）】\\]]$")
+    # The reading after the lost character may be zhuyin or in 【】 too (who?A【ㄏㄨㄚˊ】 for 華).
+    damage._OWN_READING_RE = re.compile(
+        f"\\?(?P<trail>[\\x40-\\x7e])(?=[(（【\\[](?P<syl>{damage._SYL}|{zhuyin})[)）】\\]])")
 
     def after_han(text: str, m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 12):m.start()]
