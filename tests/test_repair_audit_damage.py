@@ -34,3 +34,12 @@ def test_a_reading_no_candidate_has_is_flagged_not_guessed() -> None:
     result = repair_text(damaged, script="keep")
     assert "?V" in result.text
     assert any(f.rule == "lost_lead_byte" and "mā" in f.evidence for f in result.flags)
+
+
+def test_a_flagged_lost_byte_keeps_its_ascii_question_mark() -> None:
+    prose = "港口渡轮周一恢复早班航线,乘客称终于不用绕路了,船长说天气好转后还会加密班次。"
+    damaged = _lose_lead("社區推進養老服務。", "進") + prose
+    assert "推?M養" in damaged
+    result = repair_text(damaged, script="keep")
+    assert "推?M養" in result.text and "航线，乘客" in result.text
+    assert any(f.rule == "lost_lead_byte" for f in result.flags)

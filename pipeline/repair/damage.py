@@ -148,6 +148,17 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
             yield m.start(), m.end(), *_choose_by_reading(m, codecs)
 
 
+def stranded_after(text: str, pos: int) -> bool:
+    """The "?" at ``pos`` is a lost lead byte's mark (before a stranded trail byte), not a question
+    mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
+    if pos == 0 or not HAN_RE.match(text[pos - 1]):
+        return False
+    if _OWN_READING_RE.match(text, pos):
+        return True
+    m = _STRANDED_RE.match(text, pos)
+    return m is not None and not _letter_word(text, m)
+
+
 def _after_han(text: str, m: re.Match[str]) -> bool:
     return m.start() > 0 and HAN_RE.match(text[m.start() - 1]) is not None
 

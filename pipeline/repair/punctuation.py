@@ -4,7 +4,8 @@ Mainland and Taiwanese typesetting puts ``，：；！？（）`` between Chines
 fold them to ASCII (``提出:“深化…”``, ``各级党委(党组)``). An ASCII mark written straight after a Han
 character, in a text that is mostly Han, is such a fold: Chinese writers never put a half-width comma
 there. Marks after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay as they
-are, and so does the ``;`` that ends an HTML entity (``&nbsp;新华社``). Brackets after a Han character
+are, and so do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a lost lead
+byte (``推?M養``, flagged by :mod:`.damage`). Brackets after a Han character
 are restored when they hold Chinese and no Latin letter (``(记者 王林 陈晓雨)``, ``(2026—2030年)``);
 a Latin name in them (``李明(Li Ming)``) only on a page folded wholesale, one with no full-width comma
 and several folded ones: there the brackets were full-width like the rest. Runs after the pinyin
@@ -18,6 +19,7 @@ import re
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, inside, markup_spans
+from .damage import stranded_after
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
@@ -59,8 +61,11 @@ def _mostly_han(text: str) -> bool:
     return len(_KANA_RE.findall(prose)) < _MAX_KANA_SHARE * han
 
 
-def _entity_end(text: str, m: re.Match[str]) -> bool:
-    return m[0] == ";" and _ENTITY_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+def _not_a_mark(text: str, m: re.Match[str]) -> bool:
+    """The ";" ending an HTML entity, or the "?" a lost lead byte left (展?M養, flagged by .damage)."""
+    if m[0] == ";":
+        return _ENTITY_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return m[0] == "?" and stranded_after(text, m.start())
 
 
 def _restorable(text: str, brackets: list[re.Match[str]], marks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -73,7 +78,7 @@ def _restorable(text: str, brackets: list[re.Match[str]], marks: list[re.Match[s
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
-    marks = [m for m in _MARK.finditer(text) if not _entity_end(text, m)]
+    marks = [m for m in _MARK.finditer(text) if not _not_a_mark(text, m)]
     brackets = _restorable(text, list(_BRACKETS.finditer(text)), marks)
     closing = {m.end() for m in brackets}
     marks = [m for m in marks if text[m.start() - 1] != ")" or m.start() in closing]
