@@ -234,7 +234,9 @@ class Walker:
                 inner.end = len(blocks)
             else:
                 first = child.first_child
-                if first is not None and first.next is None and first.tag == "-text":
+                if first is None:
+                    continue  # <img>, an empty <span>: nothing to read
+                if first.next is None and first.tag == "-text":
                     text = first.text_content  # the common <a>, <span>, <b> around one text
                     if text and (parts or not text.isspace()):
                         parts.append(text)
