@@ -196,8 +196,10 @@ def fix_19_20_foreign() -> None:
 
     def share_2(text: str, ctx: heur.Context) -> str | None:
         found = share(text, ctx)
-        if found and text.rstrip().endswith((".", "!", "?", "。")) and len(text.split()) >= 5:
-            return None
+        words = text.split()
+        if (found and words[0].lower().strip(":") in ("share", "shares", "tweet", "compartir", "comparte")
+                and text.rstrip().endswith((".", "!", "?", "。")) and len(words) >= 5):
+            return None  # "Share prices of X rose 4% on Friday." is a sentence, not a share bar
         return found
 
     heur.meta_line, heur.share = meta_line_2, share_2
@@ -420,12 +422,18 @@ def fix_28_repost_tails() -> None:
     """strip/vocab.py + text.py: the lines reposts add around an article — disclaimers (本文转载自网络，
     版权归原作者所有，如有侵权请联系删除), calls to action (扫一扫，关注我们 / 打开APP阅读全文 /
     展开全文 / 本文链接：), Xinhua's 【纠错】【责任编辑：…】, a portal's 原标题：… — and a bulleted
-    link list without a heading (three or more short "· …" lines)."""
+    link list without a heading (three or more short "· …" lines); the same kind of lines in English,
+    Russian, Japanese and Spanish (Advertisement / Story continues below advertisement / Sign up for
+    our newsletter / This article originally appeared on …)."""
     _set_vocab("COPYRIGHT_MARKS", (*vocab.COPYRIGHT_MARKS, "如有侵权", "侵权请联系", "版权归原作者", "侵删",
                                    "如有侵權", "版權歸原作者"))
     _set_vocab("SHARE_LEADS", (*vocab.SHARE_LEADS, "扫一扫", "微信扫一扫", "扫码", "手机扫码", "扫描二维码",
                                "微信公众号", "关注我们", "打开app阅读", "打开app查看", "展开全文", "阅读全文",
-                               "更多精彩", "点击进入专题", "本文链接", "掃一掃", "展開全文", "閱讀全文"))
+                               "更多精彩", "点击进入专题", "本文链接", "掃一掃", "展開全文", "閱讀全文",
+                               "advertisement", "story continues below", "continue reading", "scroll to continue",
+                               "sign up for", "click here to", "follow us on", "this article originally appeared",
+                               "this story originally appeared", "реклама", "подписывайтесь", "広告", "続きを読む",
+                               "publicidad", "suscríbete", "sigue leyendo"))
     _set_vocab("EDITOR_LEADS", (*vocab.EDITOR_LEADS, "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:",
                                 "原標題:"))
     original = strip_text._decide
