@@ -122,13 +122,16 @@ def share(text: str, ctx: Context) -> str | None:
     return None
 
 
+# A comment count is a short line; a copyright footer is looked for in blocks up to this long.
+_COUNT_LINE_MAX = 40
+_FOOTER_MAX = 250
 _COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", re.I)
 
 
 def comments(text: str, ctx: Context) -> str | None:
     if lead := starts(text, "comments"):
         return f"comment lead {lead!r}"
-    if len(text) <= 40 and _COMMENT_COUNT.search(text):
+    if len(text) <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text):
         return "comment count"
     return None
 
@@ -219,7 +222,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),
-    ("copyright_footer", copyright_footer, 250),
+    ("copyright_footer", copyright_footer, _FOOTER_MAX),
     ("meta_line", meta_line, 120),
     ("pagination", pagination, 80),
     ("separator", separator, 200),
@@ -270,8 +273,8 @@ def may_fire(text: str, low: str) -> bool:
     return bool(
         shape.match(text)  # meta_line's date alone, pagination, separator
         or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= 250 and copyright_marks.search(low))
-        or (size <= 40 and _COMMENT_COUNT.search(text))
+        or (size <= _FOOTER_MAX and copyright_marks.search(low))
+        or (size <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text))
         or (not has_sentence(text.rstrip("。.")) and spam.search(low))
         or (not has_sentence(text[:-1]) and meta.search(low))
     )
