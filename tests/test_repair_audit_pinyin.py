@@ -74,6 +74,7 @@ def test_obfuscator_style_or_default_readings_are_removed(text: str) -> None:
         ("渡輪碼(ma\u030c)頭開放", "渡輪碼頭開放"),  # a decomposed tone mark (NFD)
         ("渡輪 (dù lún)和碼 (mǎ)頭開放", "渡輪和碼頭開放"),  # a space before the bracket goes too
         ("渡輪開放。當(Dāng)天乘客很多", "渡輪開放。當天乘客很多"),  # a capital at a sentence start
+        ("渡輪開放,記(Jì)者看到", "渡輪開放,記者看到"),  # or a clause start
     ],
 )
 def test_other_annotation_forms_are_removed(annotated: str, clean: str) -> None:

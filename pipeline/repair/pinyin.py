@@ -24,7 +24,7 @@ RULE = "pinyin_annotation"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # Tone marks precomposed or decomposed (a + U+0304); a capital only where the reading starts a
-# sentence (checked in code: 李(Li) mid-sentence is a name).
+# sentence or clause (checked in code: 李(Li) mid-sentence is a name).
 _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
@@ -40,7 +40,8 @@ _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
 _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|<rt>")
 _SPACES = " \u00a0\u3000"
-_SENTENCE_START = "。！？!?\n>" + _SPACES
+# Where an obfuscator capitalises a reading: at the start of a sentence or clause.
+_SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES
 RUBY_RE = re.compile(
     f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
 )
@@ -132,7 +133,7 @@ def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None
 
     A space may stand before the bracket (當 (dāng)): the annotation then starts at the space and
     takes it along. A bracket must close as it opened, and a capitalised reading (``first`` is its
-    first syllable) must start a sentence.
+    first syllable) must start a sentence or clause.
     """
     bracketed = m.groupdict().get("open")
     if bracketed and _BRACKETS[m["open"]] != m["close"]:
