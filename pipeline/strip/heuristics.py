@@ -1,6 +1,8 @@
 """Named boilerplate detectors. Each looks at one block (or one line of a .txt input) and returns
-the evidence for dropping it, or None. They share nothing but the vocabularies in :mod:`vocab`, so
-each can be tested alone, and a site rule can switch any of them off by name (``disable``).
+the evidence for dropping it, or None. They share nothing but the vocabularies in :mod:`vocab`
+(compiled in :mod:`patterns`), so each can be tested alone, and a site rule can switch any of them
+off by name (``disable``). The gate at the end (starts_with_lead, may_fire) summarises their
+conditions so that :mod:`detection` can skip the ones that cannot fire.
 """
 
 from __future__ import annotations
