@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.record import apply_plan
 from pipeline.repair import repair_text
 
@@ -43,3 +45,25 @@ def test_a_flagged_lost_byte_keeps_its_ascii_question_mark() -> None:
     result = repair_text(damaged, script="keep")
     assert "推?M養" in result.text and "航线，乘客" in result.text
     assert any(f.rule == "lost_lead_byte" for f in result.flags)
+
+
+def test_a_lost_character_after_a_glossed_one_uses_the_page_bigram() -> None:
+    clean = "城市發展營造良好環境，發(fā)展(zhǎn)營造新空間。"
+    damaged = _lose_lead(clean, "營造新", "gbk")
+    assert "展(zhǎn)?I造" in damaged
+    result = repair_text(damaged, script="keep")
+    assert result.text == "城市發展營造良好環境，發展營造新空間。"
+    assert "bigram" in result.changes[0].evidence
+    assert apply_plan(damaged, result.changes) == result.text
+
+
+@pytest.mark.parametrize("opening", ["\n", "，"])
+def test_own_reading_at_a_line_start_or_after_punctuation(opening: str) -> None:
+    damaged = _lose_lead(f"渡輪明天復航{opening}訴(sù)求得到回應。", "訴")
+    assert f"{opening}?V(sù)" in damaged
+    assert repair_text(damaged, script="keep").text == f"渡輪明天復航{opening}訴求得到回應。"
+
+
+def test_own_reading_in_zhuyin_and_square_brackets() -> None:
+    damaged = _lose_lead("碼頭工人告訴【ㄙㄨˋ】記者，渡輪明天復航。", "訴")
+    assert repair_text(damaged, script="keep").text == "碼頭工人告訴記者，渡輪明天復航。"

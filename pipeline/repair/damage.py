@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans, opencc_converter
-from .pinyin import is_reading
+from .pinyin import ANNOTATION_RE, is_reading
 from .vocab import LETTER_WORDS
 
 RULE = "lost_lead_byte"
@@ -32,7 +32,14 @@ _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
 )
-_OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?=[(（](?P<syl>{_SYL})[)）])")
+# The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
+_OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?={ANNOTATION_RE.pattern})")
+# A Han character with its own gloss right before the "?" (展(zhǎn)?I造).
+_GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
+_GLOSS_MAX = 16
+# Where a lost character with its own reading may also stand: a line start or after punctuation.
+_OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
+_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",)}
@@ -75,8 +82,8 @@ def _bigram_seen(page: str, first: str, second: str) -> bool:
     return first + second in page
 
 
-def _choose(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
-    prev = text[m.start() - 1]
+def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
+    """``prev`` is the Han character before the "?" (its gloss, if any, skipped)."""
     cands = _candidates(prev, ord(m["trail"]), codecs)
     why = []
     if m["syl"]:
@@ -134,33 +141,42 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 
 
 def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
-    """Stranded trail bytes after a Han character, with the character they determine (or why not)."""
+    """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
-        if _after_han(text, m) and not _letter_word(text, m):
-            chosen, why = _choose(text, m, codecs)
+        prev = _han_before(text, m.start())
+        if prev is not None and not _letter_word(text, m):
+            chosen, why = _choose(text, m, prev, codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
             else:
                 why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
-        if _after_han(text, m):
-            yield m.start(), m.end(), *_choose_by_reading(m, codecs)
+        if _PAIRS[m["open"]] == m["close"] and _may_stand_alone(text, m.start()):
+            yield m.start(), m.end("trail"), *_choose_by_reading(m, codecs)
 
 
 def stranded_after(text: str, pos: int) -> bool:
     """The "?" at ``pos`` is a lost lead byte's mark (before a stranded trail byte), not a question
     mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
-    if pos == 0 or not HAN_RE.match(text[pos - 1]):
-        return False
     if _OWN_READING_RE.match(text, pos):
-        return True
+        return _may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
-    return m is not None and not _letter_word(text, m)
+    return m is not None and _han_before(text, pos) is not None and not _letter_word(text, m)
 
 
-def _after_han(text: str, m: re.Match[str]) -> bool:
-    return m.start() > 0 and HAN_RE.match(text[m.start() - 1]) is not None
+def _han_before(text: str, pos: int) -> str | None:
+    """The Han character before ``pos``, directly or through its own gloss (展(zhǎn)?I造)."""
+    if pos and HAN_RE.match(text[pos - 1]):
+        return text[pos - 1]
+    gloss = _GLOSSED_RE.search(text, max(0, pos - _GLOSS_MAX), pos)
+    return gloss[0][0] if gloss else None
+
+
+def _may_stand_alone(text: str, pos: int) -> bool:
+    """A lost character whose own reading follows needs no neighbour: after Han, a line start or
+    punctuation will do."""
+    return pos == 0 or text[pos - 1] in _OPENINGS or _han_before(text, pos) is not None
 
 
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
