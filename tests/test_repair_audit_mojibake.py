@@ -23,3 +23,9 @@ def test_koi8_mojibake_behind_an_indent_is_repaired(indent: str, html: bool) -> 
 def test_clean_indented_cyrillic_is_only_unindented() -> None:
     line = "\u2003\u2003" + RUSSIAN
     assert [c.rule for c in repair_text(line).changes] == ["space_indent"]
+
+
+@pytest.mark.parametrize("topic", ["亂碼", "亂(luàn)碼", "乱【luàn】码"])
+def test_a_gloss_inside_the_topic_word_does_not_hide_the_topic(topic: str) -> None:
+    text = f"網頁編碼出錯時，“cafÃ©”這樣的字串就是{topic}，讀者看了一頭霧水。"
+    assert "“cafÃ©”" in repair_text(text, script="keep").text

@@ -57,7 +57,15 @@ Fixer = Callable[[str, Context], Fix]
 def about_mojibake(text: str, ctx: Context) -> Callable[[], bool]:
     """A lazy test, run only when a quoted repair is in question (scanning a whole page for the
     words costs more than most fixers): is the page about mojibake, so a quoted example is content?"""
-    return functools.cache(lambda: any(w in ctx.document(text) for w in MOJIBAKE_TOPIC_WORDS))
+    return functools.cache(lambda: _topic_re().search(ctx.document(text)) is not None)
+
+
+@functools.cache
+def _topic_re() -> re.Pattern[str]:
+    """The topic words; a reading glossed inside a Chinese one (亂(luàn)碼) does not hide it."""
+    gloss = "(?:[(（【\\[][^()（）【】\\[\\]\\n]{1,12}[)）】\\]])?"
+    words = (re.escape(w) if w.isascii() else gloss.join(map(re.escape, w)) for w in MOJIBAKE_TOPIC_WORDS)
+    return re.compile("|".join(words))
 
 
 def make_change(rule: str, evidence: str, edits: Iterable[Edit], action: Action = "replace") -> Change:
