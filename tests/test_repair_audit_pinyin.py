@@ -86,3 +86,22 @@ def test_other_annotation_forms_are_removed(annotated: str, clean: str) -> None:
 @pytest.mark.parametrize("text", ["記者李(Li)明報道", "他說“好 (hǎo)”字很常用"])
 def test_capitalised_names_mid_sentence_and_quoted_topics_stay(text: str) -> None:
     assert fix_pinyin(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("repost", "kept"),
+    [
+        # the obfuscator's 【】, the article's own brackets folded to ASCII by the repost
+        ("記【jì】者在河北蔚(yù)縣看到,網【wǎng】絡【luò】信息很多,新華社電,渡輪復航。", "蔚（yù）县"),
+        # all brackets folded, but the obfuscator writes tone numbers and the article tone marks
+        ("記(ji4)者在河北蔚(yù)縣看到,網(wang3)絡(luo4)信息很多,新華社電,渡輪復航。", "蔚（yù）县"),
+    ],
+)
+def test_own_reading_in_another_style_than_the_obfuscators(repost: str, kept: str) -> None:
+    result = repair_text(repost)
+    assert kept in result.text and "記" not in result.text and "(" not in result.text
+
+
+def test_bare_zhuyin_obfuscation_keeps_nothing() -> None:
+    text = "記ㄐㄧˋ者沿著ㄓㄜ˙江邊看到，網ㄨㄤˇ絡ㄌㄨㄛˋ信息很多，新華社電。"
+    assert repair_text(text).text == "记者沿着江边看到，网络信息很多，新华社电。"

@@ -50,8 +50,9 @@ FOLDED_PAGE = "渡轮周一恢复早班,乘客称方便多了,船长说,天气�
 
 
 def test_latin_name_brackets_restored_only_on_a_wholesale_folded_page() -> None:
-    folded = "记者李明(Li Ming)报道," + FOLDED_PAGE + PROSE.replace("，", ",")
+    folded = "记者李明(Li Ming)报道,河北蔚(yù)县," + FOLDED_PAGE + PROSE.replace("，", ",")
     assert "（Li Ming）" in fix_cjk_punctuation(folded, Context()).text
+    assert "蔚（yù）县" in fix_cjk_punctuation(folded, Context()).text
     native = "记者李明(Li Ming)报道，" + PROSE  # the page keeps its own full-width commas
     assert "(Li Ming)" in fix_cjk_punctuation(native, Context()).text
 

@@ -196,22 +196,42 @@ def _quoted(text: str, annotation: Annotation) -> bool:
 def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bool) -> list[Annotation]:
     """Readings the article gives itself (蔚（yù）县), to keep.
 
-    They are in full-width brackets, either not the obfuscator's style (the most common one) or few on
-    the page. On a page converted back from traditional, they are on characters the converter left
-    alone (the obfuscator annotates the ones it converted); elsewhere they are a reading of a
-    heteronym other than its dictionary one: what an author glosses for a reader who would get it
-    wrong. (Unusual readings on converted characters are no evidence: obfuscators gloss 長(zhǎng)期.)
+    They are written in another style than the obfuscator's (the most common bracket and tone
+    notation; a repost may fold the article's brackets to ASCII, but not its tone marks to numbers),
+    or in full-width brackets when the page has only a few. On a page converted back from
+    traditional, they are on characters the converter left alone (the obfuscator annotates the ones
+    it converted); elsewhere they are a reading of a heteronym other than its dictionary one: what an
+    author glosses for a reader who would get it wrong. (Unusual readings on converted characters
+    are no evidence: obfuscators gloss 長(zhǎng)期.)
     """
     plain = [a for a in annotations if not a.ruby]
-    full_width = [a for a in plain if text[a.start] == "（"]
-    if not full_width:
+    if not plain:
         return []
-    major = Counter(text[a.start] for a in plain).most_common(1)[0][0]
-    if major == "（" and len(full_width) > _MAX_OWN_READINGS:
-        return []
+    styles = [_style(text, a) for a in plain]
+    bracket = Counter(b for b, _ in styles).most_common(1)[0][0]
+    notations = Counter(n for _, n in styles if n)
+    notation = notations.most_common(1)[0][0] if notations else ""
+    few = len(plain) <= _MAX_OWN_READINGS
+    own = [
+        a for a, (b, n) in zip(plain, styles, strict=True)
+        if b != bracket or (n and n != notation) or (few and b == "（")
+    ]
     if converting:
-        return [a for a in full_width if _untouched(text, a)]
-    return [a for a in full_width if all(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))]
+        return [a for a in own if _untouched(text, a)]
+    return [a for a in own if all(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))]
+
+
+def _style(text: str, annotation: Annotation) -> tuple[str, str]:
+    """The bracket ("" for bare zhuyin) and the tone notation of an annotation ("" for a reading
+    without tone, which every notation writes for the neutral tone)."""
+    bracket = text[annotation.start + 1] if text[annotation.start] in _SPACES else text[annotation.start]
+    bracket = bracket if bracket in _BRACKETS else ""
+    syllable = annotation.syllable
+    if syllable[-1].isdigit():
+        return bracket, "numbers"
+    if _ZHUYIN_PRESENT_RE.match(syllable):
+        return bracket, "zhuyin"
+    return bracket, "" if syllable.isascii() else "marks"
 
 
 def _untouched(text: str, annotation: Annotation) -> bool:

@@ -35,7 +35,7 @@ _MARK = re.compile(
 )
 _BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
 _LATIN_RE = re.compile("[A-Za-z]")
-_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
