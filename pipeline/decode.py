@@ -29,6 +29,7 @@ from .encodings import (
     decode,
     decode_checked,
     plausibility,
+    scored_window,
     stretches,
 )
 
@@ -39,7 +40,7 @@ PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlie
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 SAMPLE = 4096  # bytes scored when choosing a codec for a large document
-GLANCE = 1280  # bytes of text lines that hold the characters plausibility reads from a two-byte codec
+GLANCE = 1280  # bytes of text lines scored first on a large page: usually all the window plausibility reads
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
 PRESCAN = 4096  # bytes searched for <meta charset>
 
@@ -189,16 +190,14 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    first, whole = _first_candidate(labels), dict[str, str | int]()
-    if first is not None and len(data) > SAMPLE:  # a glance settles the common case: a right label
-        score = _Sample(_sample(data, GLANCE)).score(first)
-        if score is not None and score >= CLEAN:
-            whole[first] = reading = decode_checked(data, first)
-            if isinstance(reading, str):
-                return _verdict(reading, first, labels, f"decodes cleanly (plausibility {score:.2f})")
+    first, whole, known = _first_candidate(labels), dict[str, str | int](), dict[str, float]()
+    glanced = first is not None and len(data) > SAMPLE and _glance(data, first, known)
+    if first in known and known[first] >= CLEAN:  # a glance settles the common case: a right label
+        whole[first] = reading = decode_checked(data, first)
+        if isinstance(reading, str):
+            return _verdict(reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
     sample = _Sample(_sample(data, SAMPLE))
-    known: dict[str, float] = {}
-    if first is not None and (score := sample.score(first)) is not None:
+    if first is not None and not glanced and (score := sample.score(first)) is not None:
         known[first] = score
     tried = first is not None and known.get(first, -9.0) < CLEAN
     if tried and first is not None and (mixed := _mixed(data, labels, sample.data, first)) is not None:
@@ -216,6 +215,18 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
         text = decode(data, codec, "replace") or ""
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
     return _verdict(text, codec, labels, why)
+
+
+def _glance(data: bytes, first: str, known: dict[str, float]) -> bool:
+    """Score the first label on a ``GLANCE`` of a large page into ``known``; True when that is the score the
+    full sample gives (the glance holds the whole window plausibility reads, or all the lines there are)."""
+    glance = _Sample(_sample(data, GLANCE))
+    score, text = glance.score(first), glance.text(first)
+    if text is not None and len(glance.data) >= GLANCE and scored_window(text)[1] > len(text):
+        return False
+    if score is not None:
+        known[first] = score
+    return True
 
 
 class _Sample:

@@ -288,13 +288,22 @@ def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
     and ASCII are neutral). Only ``SCORED`` characters from the first non-ASCII one are read: the rates
     settle fast. When even a perfect reading of the letters could not lift the score to ``floor``, that
     bound is returned early."""
+    start, end = scored_window(text)
+    if not end:
+        return 1.0
+    window = text[start:end]
+    return _judge(window.translate(_classes()), window, codec, floor)
+
+
+def scored_window(text: str) -> tuple[int, int]:
+    """Where plausibility reads ``text``: ``SCORED`` characters from just before the first non-ASCII one
+    (none in ASCII text)."""
     try:
         text.encode("ascii")
-        return 1.0
-    except UnicodeEncodeError as error:  # read from just before the first non-ASCII character
+        return 0, 0
+    except UnicodeEncodeError as error:
         start = max(error.start - 16, 0)
-    window = text[start:start + SCORED]
-    return _judge(window.translate(_classes()), window, codec, floor)
+    return start, start + SCORED
 
 
 def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:

@@ -412,3 +412,18 @@ def test_a_poor_reading_not_explained_by_utf8_lines_does_not_scan_the_page() -> 
     decoded = decode_bytes(raw, "text/html; charset=gbk")
     assert (decoded.encoding, decoded.source, decoded.mislabeled) == ("big5hkscs", "detected", True)
     assert decoded.text.startswith(filler)
+
+
+def test_a_glance_that_misses_part_of_the_scored_window_does_not_decide() -> None:
+    """The first line is mostly ASCII, so the glance (its first 1280 bytes of lines) ends before the 600
+    characters plausibility reads; the raw UTF-8 quote after it (whose bytes happen to be valid GBK) must
+    still be found by the full sample."""
+    chinese = "".join(TEXTS["zh-Hans"]) * 2
+    first_line = "<p>" + "plain ascii words " * 60 + chinese[:150] + "</p>\n"
+    quote = "書館が改装工事を終え、今月から開館時間を夜八時まで延長し"
+    assert quote.encode().decode("gbk") != quote
+    utf8_paragraph = "<p>" + quote + "</p>\n"
+    rest = "".join(f"<p>{TEXTS['zh-Hans'][n % 3]}</p>\n" for n in range(60))
+    raw = first_line.encode("gbk") + utf8_paragraph.encode() + rest.encode("gbk")
+    decoded = decode_bytes(raw, "text/html; charset=gbk")
+    assert (decoded.text, decoded.source) == (first_line + utf8_paragraph + rest, "mixed")
