@@ -50,3 +50,9 @@ def test_radicals_next_to_digits_are_ideographs() -> None:
 def test_radicals_alone_in_latin_text_stay() -> None:
     text = "Kangxi radical ⽉ (moon) and ⽇ (sun)."
     assert repair_text(text).text == text
+
+
+def test_thin_and_medium_space_indents_are_removed() -> None:
+    text = "\u2002\u2002\u205f新华社杭州3月5日电 记者看到-车库改造。\n\u2009第二段。"
+    result = repair_text(text, script="keep")
+    assert result.text == "新华社杭州3月5日电 记者看到-车库改造。\n第二段。"

@@ -96,3 +96,15 @@ def test_marks_before_digits_and_after_restored_brackets(folded: str, restored: 
 def test_a_mark_after_a_bracket_left_ascii_stays() -> None:
     text = "函数f(x),g(x)的图像如下。" + PROSE
     assert "f(x),g(x)" in fix_cjk_punctuation(text, Context()).text
+
+
+def test_narrow_spaces_after_a_folded_mark_are_part_of_the_fold() -> None:
+    folded = "走进拱墅区,\u202f记者看到,\u2009一楼车库改造成了照料中心。" + PROSE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert fix.text == "走进拱墅区，记者看到，一楼车库改造成了照料中心。" + PROSE
+    assert apply_plan(folded, fix.changes) == fix.text
+
+
+def test_narrow_spaces_elsewhere_stay() -> None:
+    text = "价格为1,\u202f000元，约合\u2009100欧元。" + PROSE
+    assert fix_cjk_punctuation(text, Context()).text == text

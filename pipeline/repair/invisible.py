@@ -5,7 +5,7 @@
   Mongolian; U+034F in Hebrew; the invisible math operators U+2061-2064; the soft hyphen) only
   next to a CJK character, on either side: CJK text has no use for them, and obfuscators put
   them after a character, before an ASCII bracket or space as often as before another character.
-- ``space_indent``: NBSP, en/em and ideographic spaces used as a paragraph indent at a line start
+- ``space_indent``: NBSP, en/em/thin and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
   it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
@@ -29,13 +29,13 @@ _ZERO_WIDTH_RE = re.compile(
     f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[{_BESIDE_CJK}]+|[{_BESIDE_CJK}]+(?=[{_CJK_SIDE}])"
 )
 _ZW_PRECHECK = re.compile(f"[\u200b\u2060\ufeff{_BESIDE_CJK}]")
-_INDENT_CHARS = "\u00a0\u2002\u2003\u3000"
+_INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}]+")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
-_SPACE_PRECHECK = re.compile("[\u00a0\u2002\u2003\u3000]")
+_SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 

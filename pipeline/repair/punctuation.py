@@ -22,6 +22,8 @@ from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, inside, markup_sp
 from .damage import stranded_after
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+# Narrow spaces a repost puts after a folded mark to imitate a full-width one (区,\u202f记): part of the fold.
+_THIN = "\u2009\u200a\u202f\u205f"
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (据统计,2025年 and 表示:3月 are folds too);
 # a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
@@ -29,7 +31,7 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[^\\s,:;!?.])"
+    f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
     f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
 )
@@ -85,9 +87,7 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
     markup = markup_spans(text)
-    edits = [
-        Edit(m.start(), m.end(), m.group(), FULL_WIDTH[m.group()]) for m in marks if not inside(markup, m.start())
-    ]
+    edits = [_mark_edit(text, m) for m in marks if not inside(markup, m.start())]
     marked = {e.start for e in edits}
     for m in brackets:
         if m.start() not in marked and not inside(markup, m.start()):
@@ -95,6 +95,14 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _mark_edit(text: str, m: re.Match[str]) -> Edit:
+    """The mark made full-width, with the narrow spaces after it (only after Han can there be any)."""
+    end = m.end()
+    while end < len(text) and text[end] in _THIN:
+        end += 1
+    return Edit(m.start(), end, text[m.start() : end], FULL_WIDTH[m[0]])
 
 
 def _visible_sample(text: str) -> str:
