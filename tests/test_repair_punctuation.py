@@ -108,3 +108,10 @@ def test_narrow_spaces_after_a_folded_mark_are_part_of_the_fold() -> None:
 def test_narrow_spaces_elsewhere_stay() -> None:
     text = "价格为1,\u202f000元，约合\u2009100欧元。" + PROSE
     assert fix_cjk_punctuation(text, Context()).text == text
+
+
+def test_a_space_before_a_folded_bracket_goes_with_it() -> None:
+    folded = "新华社杭州3月5日电 (记者 王林)走进社区。" + PROSE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert fix.text == "新华社杭州3月5日电（记者 王林）走进社区。" + PROSE
+    assert apply_plan(folded, fix.changes) == fix.text

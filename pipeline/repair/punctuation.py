@@ -35,7 +35,8 @@ _MARK = re.compile(
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
     f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
 )
-_BRACKETS = re.compile(f"\\((?<=[{HAN}]\\()([^()\\n<>]{{1,40}})\\)")
+# Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold).
+_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,40}})\\)")
 _LATIN_RE = re.compile("[A-Za-z]")
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
@@ -91,7 +92,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marked = {e.start for e in edits}
     for m in brackets:
         if m.start() not in marked and not inside(markup, m.start()):
-            edits.append(Edit(m.start(), m.start() + 1, "(", "（"))
+            start = m.start() - (text[m.start() - 1] == " ")
+            edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
