@@ -200,7 +200,7 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     if first is not None and not glanced and (score := sample.score(first)) is not None:
         known[first] = score
     tried = first is not None and known.get(first, -9.0) < CLEAN
-    if tried and first is not None and (mixed := _mixed(data, labels, sample.data, first)) is not None:
+    if tried and (mixed := _mixed(data, labels, sample.data)) is not None:
         return mixed  # the label fits the page but for raw UTF-8 stretches
     codec, score, why = choose_codec(sample, labels, known)
     if sample.data is data:
@@ -209,7 +209,7 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
         reading = whole[codec] if codec in whole else decode_checked(data, codec)
     text = reading if isinstance(reading, str) else None
     if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
-            mixed := _mixed(data, labels, sample.data, codec)) is not None:
+            mixed := _mixed(data, labels, sample.data)) is not None:
         return mixed  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
         text = decode(data, codec, "replace") or ""
@@ -325,17 +325,21 @@ def _sample(data: bytes, budget: int) -> bytes:
     return b"".join(prefix[begin:end] for begin, end in stretches(prefix, budget=budget))
 
 
-def _mixed(data: bytes, labels: list[Label], sample: bytes, likely: str) -> Decoded | None:
+def _mixed(data: bytes, labels: list[Label], sample: bytes) -> Decoded | None:
     """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
     that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
-    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. The page is only
-    scanned when the ``sample`` that read poorly holds a stretch that does so against the ``likely`` main
-    codec: that is what a poor reading must explain (a page is not scanned for a chance pair of bytes)."""
-    judge, spans = _Utf8Judge(), stretches(data) if sample is data else []
-    lines = [data[begin:end] for begin, end in spans] if spans else sample.replace(b"<", b"\n").split(b"\n")
-    if not any(judge.score(line) is not None and (likely == "utf-8" or judge.beats(line, likely)) for line in lines):
-        return None
-    spans = spans or stretches(data)
+    stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. A large page is
+    first tried that way on its ``sample`` (which read poorly): the whole page is scanned only if one of
+    its lines is such a stretch, as a poor reading caused by raw UTF-8 shows there."""
+    judge = _Utf8Judge()
+    if sample is not data:
+        lines = sample.replace(b"<", b"\n").split(b"\n")
+        if not (clear_lines := [line for line in lines if judge.score(line) is not None]):
+            return None
+        main = choose_codec(_Sample(b"\n".join(line for line in lines if judge.score(line) is None)), labels)[0]
+        if not any(judge.beats(line, main) for line in clear_lines):
+            return None
+    spans = stretches(data)
     clear = {span for span in spans if judge.score(data[span[0]:span[1]]) is not None}
     if not clear:
         return None
