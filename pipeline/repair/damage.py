@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans, opencc_converter
-from .pinyin import ANNOTATION_RE, is_reading
+from .pinyin import ANNOTATION_RE, is_reading, paired
 from .vocab import LETTER_WORDS
 
 RULE = "lost_lead_byte"
@@ -39,7 +39,6 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",)}
@@ -152,14 +151,15 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
                 why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
-        if _PAIRS[m["open"]] == m["close"] and _may_stand_alone(text, m.start()):
-            yield m.start(), m.end("trail"), *_choose_by_reading(m, codecs)
+        if paired(m) and _may_stand_alone(text, m.start()):
+            yield m.start(), m.end(), *_choose_by_reading(m, codecs)
 
 
 def stranded_after(text: str, pos: int) -> bool:
     """The "?" at ``pos`` is a lost lead byte's mark (before a stranded trail byte), not a question
     mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
-    if _OWN_READING_RE.match(text, pos):
+    own = _OWN_READING_RE.match(text, pos)
+    if own is not None and paired(own):
         return _may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
     return m is not None and _han_before(text, pos) is not None and not _letter_word(text, m)

@@ -3,9 +3,10 @@
 ``當(dāng)前`` -> ``當前``. An annotation is removed only when pypinyin (all readings, every tone
 style) confirms it is a reading of the character right before it, so ``黨委(黨組)``,
 ``李明(Li Ming)``, ``(AI)`` and ``(2026)`` never match. A word-level annotation (``網絡(wǎng luò)``,
-two to four syllables) must read the characters before it one by one, in order. A page that teaches pronunciation keeps
-its annotations: lesson vocabulary present and the annotated characters are not the ones a
-simplified-to-traditional conversion produced (the obfuscators' signature).
+two to four syllables) must read the characters before it one by one, in order. A page that
+teaches pronunciation keeps its annotations: lesson vocabulary present and the annotated
+characters are not the ones a simplified-to-traditional conversion produced (the obfuscators'
+signature). Readings the article gives itself are kept too (:func:`_own_readings`).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _MAX_OWN_READINGS = 3
 
 @dataclass(slots=True, frozen=True)
 class Annotation:
-    start: int  # of the annotation (after the character), or of the <ruby> element
+    start: int  # of the annotation (after the character, a space before it included), or of the <ruby>
     end: int
     char: str  # the annotated character, or the word of a word-level annotation
     syllable: str
@@ -128,6 +129,11 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     return tuple(sorted(found, key=lambda a: a.start))
 
 
+def paired(m: re.Match[str]) -> bool:
+    """The brackets of an :data:`ANNOTATION_RE` match close as they open."""
+    return _BRACKETS[m["open"]] == m["close"]
+
+
 def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None:
     """Where the ``size`` Han characters annotated by ``m`` start, or None if they are not there.
 
@@ -136,7 +142,7 @@ def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None
     first syllable) must start a sentence or clause.
     """
     bracketed = m.groupdict().get("open")
-    if bracketed and _BRACKETS[m["open"]] != m["close"]:
+    if bracketed and not paired(m):
         return None
     end = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
     start = end - size
@@ -257,10 +263,11 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
         first = annotations[0]
         return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
     own = _own_readings(text, annotations, converting)
+    kept = {a.start for a in own}
     edits = [
         Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
         for a in annotations
-        if a not in own and (a.ruby or not _quoted(text, a))
+        if a.start not in kept and (a.ruby or not _quoted(text, a))
     ]
     chars = "".join(sorted({a.char for a in annotations}))[:12]
     evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"
