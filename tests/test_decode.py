@@ -427,3 +427,24 @@ def test_a_glance_that_misses_part_of_the_scored_window_does_not_decide() -> Non
     raw = first_line.encode("gbk") + utf8_paragraph.encode() + rest.encode("gbk")
     decoded = decode_bytes(raw, "text/html; charset=gbk")
     assert (decoded.text, decoded.source) == (first_line + utf8_paragraph + rest, "mixed")
+
+
+@pytest.mark.parametrize("lang", ["pt", "es", "fr", pytest.param("de", marks=pytest.mark.xfail(
+    strict=True, reason="UTF-8 ü read as cp1250 (Ăź) looks like Romanian: the page is taken for cp1250"))])
+def test_latin_page_without_label_and_with_a_utf8_headline(lang: str) -> None:
+    body = "".join(f"<p>{TEXTS[lang][n % 3]}</p>\n" for n in range(4))
+    headline = TEXTS[lang][1]
+    raw = b"<html><body><h1>" + headline.encode() + b"</h1>\n" + body.encode("cp1252") + b"</body></html>"
+    decoded = decode_bytes(raw)
+    assert (decoded.text, decoded.source) == (f"<html><body><h1>{headline}</h1>\n{body}</body></html>", "mixed")
+
+
+def test_utf8_page_with_one_stray_byte_and_no_label_keeps_its_utf8_paragraphs() -> None:
+    """The stray byte breaks one paragraph; the others are still read as UTF-8, not the whole page in a
+    legacy codec."""
+    first, second, third = TEXTS["pt"]
+    broken = second.replace("verão", "ver\x00ão", 1).encode().replace(b"\x00", b"\x91", 1)
+    raw = f"<html><body><p>{first}</p>\n<p>".encode() + broken + f"</p>\n<p>{third}</p>\n</body></html>".encode()
+    decoded = decode_bytes(raw)
+    assert decoded.source == "mixed"
+    assert f"<p>{first}</p>" in decoded.text and f"<p>{third}</p>" in decoded.text
