@@ -3,14 +3,17 @@
 Mainland and Taiwanese typesetting puts ``，：；！？（）`` between Chinese characters; reposts often
 fold them to ASCII (``提出:“深化…”``, ``各级党委(党组)``). An ASCII mark written straight after a Han
 character, in a text that is mostly Han, is such a fold: Chinese writers never put a half-width comma
-there. Marks after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay as they
-are, and so do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a lost lead
-byte (``推?M養``, flagged by :mod:`.damage`). Brackets after a Han character
-are restored when they hold Chinese and no Latin letter (``(记者 王林 陈晓雨)``, ``(2026—2030年)``);
-a Latin name in them (``李明(Li Ming)``) only on a page folded wholesale, one with no full-width comma
-and several folded ones: there the brackets were full-width like the rest. Runs after the pinyin
-fixer, so the ASCII brackets of reading annotations are gone by then. Marks inside tags, scripts and
-styles are never touched.
+there (narrow spaces a repost adds after it go too). Marks after Latin letters or digits (``1,000``,
+``10:30``, ``Li Ming (China)``) stay as they are, and so do the ``;`` that ends an HTML entity
+(``&nbsp;新华社``) and the ``?`` of a lost lead byte (``推?M養``, flagged by :mod:`.damage`).
+
+Brackets after a Han character (or a Han character and a space, which goes with them) are restored
+when they hold Chinese and no Latin letter (``(记者 王林 陈晓雨)``, ``(2026—2030年)``); a Latin name
+in them (``李明(Li Ming)``) only on a page folded wholesale, one with no full-width comma and several
+folded ones: there the brackets were full-width like the rest. Japanese text keeps its marks.
+
+Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
+inside tags, scripts and styles are never touched.
 """
 
 from __future__ import annotations
@@ -89,9 +92,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
         return Fix(text)
     markup = markup_spans(text)
     edits = [_mark_edit(text, m) for m in marks if not inside(markup, m.start())]
-    marked = {e.start for e in edits}
     for m in brackets:
-        if m.start() not in marked and not inside(markup, m.start()):
+        if not inside(markup, m.start()):
             start = m.start() - (text[m.start() - 1] == " ")
             edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))

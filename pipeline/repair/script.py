@@ -3,13 +3,16 @@
 ``auto`` converts back only on evidence that the traditional text was produced by a converter
 from a mainland (simplified) original: converted characters carrying pinyin annotations (the
 obfuscators annotate exactly the characters they converted), mainland-only vocabulary written in
-traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline, ICP licence numbers.
-Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) outweighs it, so genuine articles stay traditional.
+traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline or source line (and
+political terms such as 國務院 only under such a dateline: Taiwan and Hong Kong papers cite both),
+ICP licence numbers. Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) and corner quotes 「」 outweigh
+all but the pinyin fingerprint, so genuine articles stay traditional.
 
 The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer removes annotations;
 the conversion (:func:`fix_script`) runs last. Which OpenCC configuration restores best is measured
 in bench/bench_repair.py: converters that keep 着 (OpenCC s2t, s2hk) are undone exactly by t2s;
-those that write 隨著 for 随着 (s2tw, older s2t) need tw2s, since t2s leaves 随著.
+those that write 隨著 for 随着 (s2tw, older s2t) need tw2s, since t2s leaves 随著; tw2s in turn
+makes the 著 of 編著/專著 着, which is put back (:func:`_keep_zhu`).
 """
 
 from __future__ import annotations
