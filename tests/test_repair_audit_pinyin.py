@@ -105,3 +105,22 @@ def test_own_reading_in_another_style_than_the_obfuscators(repost: str, kept: st
 def test_bare_zhuyin_obfuscation_keeps_nothing() -> None:
     text = "記ㄐㄧˋ者沿著ㄓㄜ˙江邊看到，網ㄨㄤˇ絡ㄌㄨㄛˋ信息很多，新華社電。"
     assert repair_text(text).text == "记者沿着江边看到，网络信息很多，新华社电。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "記(jì)者在河北蔚（yù）縣看到，網(wǎng)絡(luò)信息很多，新華社電。",
+        "記【jì】者在河北蔚(yù)縣看到，網【wǎng】絡【luò】信息很多，新華社電。",
+        "記(jì)者在河北蔚（wèi）縣看到，網(wǎng)絡(luò)信息很多，新華社電。",
+        "记者在河北蔚(yù)县看到。",
+    ],
+)
+def test_keeping_own_readings_is_idempotent(text: str) -> None:
+    once = repair_text(text).text
+    assert repair_text(once).text == once
+
+
+def test_a_dictionary_reading_on_a_converted_page_is_not_kept() -> None:
+    text = "記(jì)者在河北蔚（wèi）縣看到，網(wǎng)絡(luò)信息很多，新華社電。"
+    assert repair_text(text).text == "记者在河北蔚县看到，网络信息很多，新华社电。"

@@ -204,11 +204,10 @@ def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bo
 
     They are written in another style than the obfuscator's (the most common bracket and tone
     notation; a repost may fold the article's brackets to ASCII, but not its tone marks to numbers),
-    or in full-width brackets when the page has only a few. On a page converted back from
-    traditional, they are on characters the converter left alone (the obfuscator annotates the ones
-    it converted); elsewhere they are a reading of a heteronym other than its dictionary one: what an
-    author glosses for a reader who would get it wrong. (Unusual readings on converted characters
-    are no evidence: obfuscators gloss 長(zhǎng)期.)
+    or the page has only a few annotations; and they give a reading of a heteronym other than its
+    dictionary one: what an author glosses for a reader who would get it wrong. On a page converted
+    back from traditional they must also be on characters the converter left alone: obfuscators
+    annotate the ones they converted, unusual readings included (長(zhǎng)期).
     """
     plain = [a for a in annotations if not a.ruby]
     if not plain:
@@ -218,13 +217,12 @@ def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bo
     notations = Counter(n for _, n in styles if n)
     notation = notations.most_common(1)[0][0] if notations else ""
     few = len(plain) <= _MAX_OWN_READINGS
-    own = [
+    return [
         a for a, (b, n) in zip(plain, styles, strict=True)
-        if b != bracket or (n and n != notation) or (few and b == "（")
+        if (few or b != bracket or (n and n != notation))
+        and any(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))
+        and not (converting and _touched(text, a))
     ]
-    if converting:
-        return [a for a in own if _untouched(text, a)]
-    return [a for a in own if all(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))]
 
 
 def _style(text: str, annotation: Annotation) -> tuple[str, str]:
@@ -240,11 +238,11 @@ def _style(text: str, annotation: Annotation) -> tuple[str, str]:
     return bracket, "" if syllable.isascii() else "marks"
 
 
-def _untouched(text: str, annotation: Annotation) -> bool:
-    """No simplified-to-traditional conversion produced the annotated characters."""
+def _touched(text: str, annotation: Annotation) -> bool:
+    """A simplified-to-traditional conversion produced (some of) the annotated characters."""
     after = text[annotation.end : annotation.end + 1]
     word = annotation.char
-    return _simplified(word + after)[: len(word)] == word and not converted_chars(word)
+    return _simplified(word + after)[: len(word)] != word or bool(converted_chars(word))
 
 
 def _unusual(char: str, syllable: str) -> bool:
