@@ -329,23 +329,16 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes) -> Decoded | None:
     """A legacy page with raw UTF-8 stretches, or the reverse: stretches (text between tags or newlines)
     that are valid UTF-8 and read cleanly are set apart, the main codec is chosen on the others, and each
     stretch that reads clearly better in UTF-8 than in the main codec is decoded as UTF-8. A large page is
-    first tried that way on its ``sample`` (which read poorly): the whole page is scanned only if one of
-    its lines is such a stretch, as a poor reading caused by raw UTF-8 shows there."""
-    judge = _Utf8Judge()
-    if sample is not data:
-        lines = sample.replace(b"<", b"\n").split(b"\n")
-        if not (clear_lines := [line for line in lines if judge.score(line) is not None]):
-            return None
-        main = choose_codec(_Sample(b"\n".join(line for line in lines if judge.score(line) is None)), labels)[0]
-        if not any(judge.beats(line, main) for line in clear_lines):
-            return None
+    only scanned when its ``sample`` (which read poorly) holds such a line: raw UTF-8 shows there."""
+    if sample is not data and not _holds_utf8(sample, labels):
+        return None
     spans = stretches(data)
-    clear = {span for span in spans if judge.score(data[span[0]:span[1]]) is not None}
+    clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
     if not clear:
         return None
     rest = [span for span in spans if span not in clear]
     main, _, _ = choose_codec(_Sample(_sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
-    accepted = {span for span in clear if judge.beats(data[span[0]:span[1]], main)}
+    accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
     if not accepted:
         return None
     pieces, position, runs, previous = [], 0, 0, ""
@@ -365,32 +358,28 @@ def _mixed(data: bytes, labels: list[Label], sample: bytes) -> Decoded | None:
                    declared=f"{first.label} ({first.source})" if first else None, regions=runs)
 
 
-class _Utf8Judge:
-    """Whether stretches read as UTF-8, each stretch judged once."""
+def _holds_utf8(sample: bytes, labels: list[Label]) -> bool:
+    """The search of ``_mixed`` on the lines of a sample: one of them is UTF-8 reading clearly better than
+    the codec chosen on the others."""
+    scored = [(line, _utf8_score(line)) for line in sample.replace(b"<", b"\n").split(b"\n")]
+    if all(score is None for _, score in scored):
+        return False
+    main = choose_codec(_Sample(b"\n".join(line for line, score in scored if score is None)), labels)[0]
+    return any(score is not None and _beats(line, main, score) for line, score in scored)
 
-    __slots__ = ("_beats", "_scores")
 
-    def __init__(self) -> None:
-        self._scores: dict[bytes, float | None] = {}
-        self._beats: dict[tuple[bytes, str], bool] = {}
+def _utf8_score(chunk: bytes) -> float | None:
+    """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and reads
+    cleanly, else None."""
+    try:
+        text = chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    score = plausibility(text, "utf-8")
+    return score if len(chunk) - len(text) >= _UTF8_EVIDENCE and score >= ACCEPT else None
 
-    def score(self, chunk: bytes) -> float | None:
-        """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and
-        reads cleanly, else None."""
-        if chunk not in self._scores:
-            try:
-                text = chunk.decode("utf-8")
-            except UnicodeDecodeError:
-                text = ""
-            score = plausibility(text, "utf-8") if len(chunk) - len(text) >= _UTF8_EVIDENCE else 0.0
-            self._scores[chunk] = score if text and score >= ACCEPT else None
-        return self._scores[chunk]
 
-    def beats(self, chunk: bytes, main: str) -> bool:
-        """A clean UTF-8 stretch reading clearly better in UTF-8 than in ``main``."""
-        if (chunk, main) not in self._beats:
-            score = self.score(chunk)
-            legacy = None if score is None else decode(chunk, main)
-            self._beats[chunk, main] = score is not None and (
-                legacy is None or score >= plausibility(legacy, main) + MARGIN)
-        return self._beats[chunk, main]
+def _beats(chunk: bytes, main: str, utf8_score: float) -> bool:
+    """A clean UTF-8 stretch reads clearly better in UTF-8 (``utf8_score``) than in ``main``."""
+    legacy = decode(chunk, main)
+    return legacy is None or utf8_score >= plausibility(legacy, main) + MARGIN
