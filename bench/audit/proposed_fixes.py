@@ -6,7 +6,8 @@
 Each ``fix_N`` matches item N of the report and shows the change to port into the named module;
 nothing here is meant to stay: port a fix into its module (with a test) and delete it from here.
 Already ported upstream, so removed here: 1/2 (aa4fef2), 1b (a25df32), 4 (a29e8f7), 8 (3195585),
-9/10 (fc5f6d7), 17 (db19080), 18 (3526182), 21 (3e23d57), 23 (929a0f5), 24 (d83d16e).
+8b (stranded byte after a gloss), 9/10 (fc5f6d7), 16 (5592aa1, d6782c8), 17 (db19080), 18 (3526182),
+20b and 25 (word-level pinyin, NFD/space/capital forms), 21 (3e23d57), 23 (929a0f5), 24 (d83d16e).
 """
 
 from __future__ import annotations
@@ -14,22 +15,16 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import pipeline.repair as repair
-import pipeline.repair.damage as damage
-import pipeline.repair.pinyin as pinyin_mod
-import pipeline.repair.script as script
 import pipeline.strip as strip
 import pipeline.strip.filtering as filtering
 import pipeline.strip.heuristics as heur
 import pipeline.strip.metadata as metadata
 import pipeline.strip.text as strip_text
 import pipeline.strip.vocab as vocab
-from pipeline.record import Edit
-from pipeline.repair.common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from pipeline.repair.common import HAN_RE
 from pipeline.strip.ledger import TITLE_RULE
 
 Patch = Callable[[], None]
@@ -205,54 +200,6 @@ def fix_19_20_foreign() -> None:
     heur.meta_line, heur.share = meta_line_2, share_2
 
 
-def fix_16_genuine_readings() -> None:
-    """repair/pinyin.py fix_pinyin: keep readings the article gives itself — on a page with no
-    conversion, a non-default reading of a heteronym in full-width brackets (蔚（yù）县); on a converted
-    page, a reading on a character the converter left alone (in context: 瞭(le)解 and 著(zhe) were
-    converted) in a bracket style the obfuscator did not use. (Also keeping unusual readings of
-    untouched characters on converted pages broke the seed: obfuscators gloss those too.)"""
-    original = pinyin_mod.fix_pinyin
-    from pypinyin import Style, pinyin
-
-    def unusual(a: Any) -> bool:
-        """A non-default reading of a heteronym: what an author glosses (蔚 yù, not wèi)."""
-        toneless = {r for r in pinyin_mod._readings(a.char) if r.isascii() and r.isalpha()}
-        return len(toneless) > 1 and pinyin_mod._norm(a.syllable) != pinyin(a.char, style=Style.TONE)[0][0]
-
-    def genuine(text: str, anns: tuple[Any, ...], converting: bool) -> list[Any]:
-        styles = Counter(text[a.start] for a in anns if not a.ruby)
-        major = styles.most_common(1)[0][0] if styles else ""
-        out = []
-        for a in anns:
-            if a.ruby:
-                continue
-            if converting:
-                following = text[a.end] if a.end < len(text) else ""
-                untouched = (pinyin_mod._simplified(a.char + following)[0] == a.char
-                             and a.char not in pinyin_mod.converted_chars([a.char]))
-                if untouched and text[a.start] == "（" and major != "（":
-                    out.append(a)
-            elif text[a.start] == "（" and unusual(a):
-                out.append(a)
-        return out
-
-    def fixer(text: str, ctx: Context) -> Fix:
-        anns = pinyin_mod.find_annotations(text)
-        converting = ctx.script_target is not None
-        keep = genuine(text, anns, converting) if anns else []
-        if not keep or pinyin_mod.lesson_evidence(text, anns, converting):
-            return original(text, ctx)
-        starts = {a.start for a in keep}
-        edits = [Edit(a.start, a.end, text[a.start:a.end], a.char if a.ruby else "") for a in anns
-                 if a.start not in starts and (a.ruby or not pinyin_mod._quoted(text, a))]
-        fix = fix_from_edits(text, pinyin_mod.RULE, f"{len(edits)} readings confirmed by pypinyin", edits, "remove")
-        fix.flags.append(flag(pinyin_mod.RULE, f"kept {len(keep)} reading(s) in the article's own （）", text,
-                              keep[0].start, keep[0].end))
-        return fix
-
-    repair.FIXERS["pinyin_annotation"] = fixer
-
-
 def fix_13b_forum_replies() -> None:
     """strip/filtering.py: in a forum thread (Discuz ``postmessage_N``, phpBB ``post_N``...), the
     article is the first post: blocks inside later posts, and the poster's profile box, are replies."""
@@ -325,77 +272,6 @@ def fix_15_lossy_mojibake() -> None:
     mojibake._fix_line = fix_line
 
 
-def fix_20b_word_pinyin() -> None:
-    """repair/pinyin.py: word-level annotations, one bracket after a run of characters
-    (網絡(wǎng luò), 發展（fā zhǎn）): removed when every syllable reads its character, in order."""
-    syl = pinyin_mod._SYLLABLE
-    word_re = re.compile(f"(?P<open>[(（【])(?P<syls>{syl}(?:[ '’]{syl}){{1,3}})(?P<close>[)）】])")
-    closing = {"(": ")", "（": "）", "【": "】"}
-
-    def fixer(text: str, ctx: Context) -> Fix:
-        if not re.search(f"[{HAN}][(（【]", text):
-            return Fix(text)
-        edits = []
-        for m in word_re.finditer(text):
-            sylls = re.split("[ '’]", m["syls"])
-            start = m.start() - len(sylls)
-            chars = text[start:m.start()]
-            if (closing[m["open"]] != m["close"] or start < 0 or not re.fullmatch(f"[{HAN}]+", chars)
-                    or not all(pinyin_mod.is_reading(c, y) for c, y in zip(chars, sylls, strict=True))):
-                continue
-            edits.append(Edit(m.start(), m.end(), m[0], ""))
-        return fix_from_edits(text, pinyin_mod.RULE, f"{len(edits)} word readings confirmed by pypinyin", edits,
-                              action="remove")
-
-    order = list(repair.FIXERS.items())
-    repair.FIXERS.clear()
-    for name, fixer_fn in order:
-        if name == "script_evidence":
-            repair.FIXERS["pinyin_words"] = fixer
-        repair.FIXERS[name] = fixer_fn
-
-
-def fix_25_pinyin_forms() -> None:
-    """repair/pinyin.py find_annotations: also decomposed tone marks (NFD: a + U+0304), a space
-    before the bracket (當 (dāng)) and a capital at a sentence start (。當(Dāng)); the annotation
-    removed takes its space with it. Script evidence (script.py) reads the same function."""
-    import functools
-
-    toned = pinyin_mod._TONED
-    syllable = f"[A-Za-z{toned}][a-z{toned}\u0300-\u036f:]{{0,8}}[1-5]?"
-    ann_re = re.compile(f"(?P<sp>[ \u00a0\u3000]?)(?P<open>[(（【\\[])(?P<syl>{syllable}|{pinyin_mod._ZHUYIN})"
-                        f"(?P<close>[)）】\\]])")
-    precheck = re.compile(f"[{HAN}][ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|<rt>")
-    sentence_start = "。！？!?\n\u3000\u2003\xa0 "
-
-    @functools.lru_cache(maxsize=4)
-    def find_annotations(text: str) -> tuple[Any, ...]:
-        if not precheck.search(text):
-            return ()
-        found = []
-        matches = list(ann_re.finditer(text))
-        if pinyin_mod._ZHUYIN_PRESENT_RE.search(text):
-            matches += pinyin_mod._BARE_ZHUYIN_RE.finditer(text)
-        for m in matches:
-            char = text[m.start() - 1] if m.start() else ""
-            groups = m.groupdict()
-            if not HAN_RE.match(char) or (groups.get("open") and pinyin_mod._BRACKETS[m["open"]] != m["close"]):
-                continue
-            syl = groups.get("syl") or m["bare"]
-            if syl[0].isupper() and not (m.start() < 2 or text[m.start() - 2] in sentence_start):
-                continue  # a capital only where the obfuscator starts a sentence: 李(Li) mid-sentence is a name
-            following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
-            if pinyin_mod.is_reading(char, syl, following):
-                found.append(pinyin_mod.Annotation(m.start(), m.end(), char, syl))
-        if "<rt>" in text:
-            for m in pinyin_mod.RUBY_RE.finditer(text):
-                if pinyin_mod.is_reading(m["char"], m["syl"]):
-                    found.append(pinyin_mod.Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
-        return tuple(sorted(found, key=lambda a: a.start))
-
-    pinyin_mod.find_annotations = script.find_annotations = find_annotations
-
-
 def fix_26_27_spam_and_crumbs() -> None:
     """strip/vocab.py + heuristics.breadcrumb: (26) gambling spam words (新葡京, 皇冠体育, 太阳城,
     威尼斯人, 真人, 投注, 彩金, bet365...) — a gambling keyword header became the title; (27) more
@@ -456,33 +332,9 @@ def fix_28_repost_tails() -> None:
     strip_text._decide = decide
 
 
-def fix_8b_lost_lead_after_gloss() -> None:
-    """repair/damage.py _after_han: in a seed-like page the character before a damaged one often
-    carries its own gloss, so the "?" follows ")" (展(zhǎn)?I造) — 38 of 216 damaged spots in 4
-    articles, none repaired; a spot may also open a paragraph or follow a comma. A "?" may follow
-    a glossed Han character; with its own reading after it (pinyin or zhuyin, in (), （）, 【】 or []),
-    also CJK punctuation or a line start."""
-    zhuyin = pinyin_mod._ZHUYIN
-    gloss_end = re.compile(f"[{HAN}][(（【\\[](?:{damage._SYL}|{zhuyin})[)）】\\]]$")
-    # The reading after the lost character may be zhuyin or in 【】 too (who?A【ㄏㄨㄚˊ】 for 華).
-    damage._OWN_READING_RE = re.compile(
-        f"\\?(?P<trail>[\\x40-\\x7e])(?=[(（【\\[](?P<syl>{damage._SYL}|{zhuyin})[)）】\\]])")
-
-    def after_han(text: str, m: re.Match[str]) -> bool:
-        before = text[max(0, m.start() - 12):m.start()]
-        if (before[-1:] and HAN_RE.match(before[-1])) or gloss_end.search(before):
-            return True
-        own = m.re is damage._OWN_READING_RE
-        return own and (not before or before[-1] in "\n\u3000\u2003\xa0 ，。、；：！？,;:!?“”「」《》")
-
-    damage._after_han = after_han
-
-
 PATCHES: tuple[Patch, ...] = (
-    fix_3_question_titles, fix_5_6_7_detectors,
-    fix_11_summary_duplicate, fix_12_publisher, fix_13_14_text_dumps,
-    fix_13b_forum_replies, fix_16_genuine_readings, fix_19_20_foreign, fix_20b_word_pinyin, fix_25_pinyin_forms,
-    fix_26_27_spam_and_crumbs, fix_28_repost_tails, fix_8b_lost_lead_after_gloss,
+    fix_3_question_titles, fix_5_6_7_detectors, fix_11_summary_duplicate, fix_12_publisher, fix_13_14_text_dumps,
+    fix_13b_forum_replies, fix_19_20_foreign, fix_26_27_spam_and_crumbs, fix_28_repost_tails,
 )
 
 
