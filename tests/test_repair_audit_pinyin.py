@@ -124,3 +124,8 @@ def test_keeping_own_readings_is_idempotent(text: str) -> None:
 def test_a_dictionary_reading_on_a_converted_page_is_not_kept() -> None:
     text = "記(jì)者在河北蔚（wèi）縣看到，網(wǎng)絡(luò)信息很多，新華社電。"
     assert repair_text(text).text == "记者在河北蔚县看到，网络信息很多，新华社电。"
+
+
+def test_an_input_method_is_no_pronunciation_lesson() -> None:
+    text = "新華社北京電 高(gāo)校(xiào)開(kāi)設拼音輸入法專題，學(xué)生用(yòng)編(biān)程解決問(wèn)題。"
+    assert repair_text(text).text == "新华社北京电 高校开设拼音输入法专题，学生用编程解决问题。"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag, opencc_converter
-from .vocab import LESSON_WORDS
+from .vocab import LESSON_WORDS, NOT_LESSON_PHRASES
 
 RULE = "pinyin_annotation"
 
@@ -185,6 +185,9 @@ def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: 
     ``converting`` is False) every annotated character looks converted, so lesson words decide.
     """
     words = [w for w in LESSON_WORDS if w in text]
+    if words and any(p in text for p in NOT_LESSON_PHRASES):  # 拼音输入法 is no lesson
+        rest = re.sub("|".join(NOT_LESSON_PHRASES), "", text)
+        words = [w for w in words if w in rest]
     if not words:
         return None
     share = converted_share(annotations)

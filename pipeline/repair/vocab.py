@@ -137,6 +137,8 @@ LESSON_WORDS = (
     "轻声",
     "輕聲",
 )
+# Phrases holding a lesson word that are about something else (typing Chinese, not learning it).
+NOT_LESSON_PHRASES = ("拼音输入", "拼音輸入", "注音输入", "注音輸入")
 
 # Latin letters that begin Chinese words: "是吗?A股" is a question mark and a word, not a stranded byte.
 LETTER_WORDS = (
