@@ -67,3 +67,18 @@ def test_own_reading_at_a_line_start_or_after_punctuation(opening: str) -> None:
 def test_own_reading_in_zhuyin_and_square_brackets() -> None:
     damaged = _lose_lead("碼頭工人告訴【ㄙㄨˋ】記者，渡輪明天復航。", "訴")
     assert repair_text(damaged, script="keep").text == "碼頭工人告訴記者，渡輪明天復航。"
+
+
+def test_among_common_candidates_the_page_bigram_decides() -> None:
+    # 議 (GBK D7 68) lost D7: 議, 逸 and 仡 read yì with a trail "h" in GBK or Big5; 建議 recurs.
+    damaged = _lose_lead("專家建議【yi4】加快修復。市民也提出建議。", "議【")
+    assert "建?h【yi4】" in damaged
+    result = repair_text(damaged, script="keep")
+    assert result.text == "專家建議加快修復。市民也提出建議。"
+    assert "bigram" in result.changes[0].evidence
+
+
+def test_several_common_candidates_without_page_evidence_are_flagged() -> None:
+    damaged = _lose_lead("專家建議【yi4】加快修復。", "議【")
+    result = repair_text(damaged, script="keep")
+    assert "?h" in result.text and any(f.rule == "lost_lead_byte" for f in result.flags)

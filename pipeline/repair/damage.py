@@ -100,15 +100,22 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     return None, f"{len(chars)} candidate characters"
 
 
-def _choose_by_reading(m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
-    """The one candidate that reads the syllable after it (a common one among several), or None."""
+def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
+    """The one candidate that reads the syllable after it, or None. Among several, the common ones
+    are kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
+    prev, after = _han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
+    page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if _common(c)}
     if len(chars) > 1 and common:
         chars = common
+    seen = {c for c in chars if _bigram_seen(page, prev, c) or _bigram_seen(page, c, after)}
+    if len(chars) > 1 and seen:
+        chars = seen
     if len(chars) == 1:
-        char = chars.pop()
-        return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows"
+        (char,) = chars
+        bigram = "; its bigram with a neighbour occurs elsewhere on the page" if char in seen else ""
+        return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows{bigram}"
     return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
 
 
@@ -152,7 +159,7 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
         if paired(m) and _may_stand_alone(text, m.start()):
-            yield m.start(), m.end(), *_choose_by_reading(m, codecs)
+            yield m.start(), m.end(), *_choose_by_reading(text, m, codecs)
 
 
 def stranded_after(text: str, pos: int) -> bool:
