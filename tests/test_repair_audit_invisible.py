@@ -56,3 +56,10 @@ def test_thin_and_medium_space_indents_are_removed() -> None:
     text = "\u2002\u2002\u205f新华社杭州3月5日电 记者看到-车库改造。\n\u2009第二段。"
     result = repair_text(text, script="keep")
     assert result.text == "新华社杭州3月5日电 记者看到-车库改造。\n第二段。"
+
+
+@pytest.mark.parametrize(("dirty", "clean"), [("\u200d\u200b（", "（"), ("a\u200d\u200bb", "a\u200db")])
+def test_a_run_of_invisibles_is_judged_whole(dirty: str, clean: str) -> None:
+    fix = fix_zero_width(dirty, Context())
+    assert fix.text == clean
+    assert fix_zero_width(fix.text, Context()).text == clean

@@ -24,11 +24,13 @@ from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
+_ANYWHERE = "\u200b\u2060\ufeff"
 _BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
-_ZERO_WIDTH_RE = re.compile(
-    f"[\u200b\u2060\ufeff]+|(?<=[{_CJK_SIDE}])[{_BESIDE_CJK}]+|[{_BESIDE_CJK}]+(?=[{_CJK_SIDE}])"
-)
-_ZW_PRECHECK = re.compile(f"[\u200b\u2060\ufeff{_BESIDE_CJK}]")
+# A run of invisibles is judged whole: once the removable ones go, the rest must not become
+# removable (the result is a fixed point).
+_INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}]+")
+_ANYWHERE_RE = re.compile(f"[{_ANYWHERE}]")
+_CJK_SIDE_RE = re.compile(f"[{_CJK_SIDE}]")
 _INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}]+")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
@@ -41,10 +43,13 @@ _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 
 
 def fix_zero_width(text: str, ctx: Context) -> Fix:
-    if not _ZW_PRECHECK.search(text):
-        return Fix(text)
-    edits = [Edit(m.start(), m.end(), m[0], "") for m in _ZERO_WIDTH_RE.finditer(text)]
-    names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old})
+    edits = []
+    for m in _INVISIBLE_RUN_RE.finditer(text):
+        beside_cjk = (m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
+        kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
+        if kept != m[0]:
+            edits.append(Edit(m.start(), m.end(), m[0], kept))
+    names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old if c not in e.new})
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
