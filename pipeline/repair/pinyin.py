@@ -30,10 +30,11 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
-# The annotation alone; the character before it is checked in code. Starting with the bracket
-# (or zhuyin) class lets the regex engine skip ordinary text fast.
-ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syl>{_CAP_SYLLABLE}|{_ZHUYIN})(?P<close>[)）】\\]])")
-_WORD_RE = re.compile(f"(?P<open>[(（【\\[])(?P<syls>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{1,3}})(?P<close>[)）】\\]])")
+# The annotation alone (one syllable, or up to four for a word); the characters before it are
+# checked in code. Starting with the bracket class lets the regex engine skip ordinary text fast.
+ANNOTATION_RE = re.compile(
+    f"(?P<open>[(（【\\[])(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})(?P<close>[)）】\\]])"
+)
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
@@ -113,15 +114,16 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if _ZHUYIN_PRESENT_RE.search(text):
         matches += _BARE_ZHUYIN_RE.finditer(text)
     for m in matches:
-        syllable = m.groupdict().get("syl") or m["bare"]
-        start = _annotated(text, m, 1, syllable)
+        reading = m.groupdict().get("syl") or m["bare"]
+        syllables = _SYLLABLE_SEP_RE.split(reading)
+        start = _annotated(text, m, len(syllables), syllables[0])
         if start is None:
             continue
-        char = text[start]
-        following = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
-        if is_reading(char, syllable, following):
-            found.append(Annotation(start + 1, m.end(), char, syllable))
-    found.extend(_word_annotations(text))
+        word = text[start : start + len(syllables)]
+        after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
+        following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
+        if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
+            found.append(Annotation(start + len(word), m.end(), word, reading))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
@@ -151,22 +153,6 @@ def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None
     if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
         return None
     return start
-
-
-def _word_annotations(text: str) -> list[Annotation]:
-    """Word-level annotations: each syllable a reading of its character, in order."""
-    found = []
-    for m in _WORD_RE.finditer(text):
-        syllables = _SYLLABLE_SEP_RE.split(m["syls"])
-        start = _annotated(text, m, len(syllables), syllables[0])
-        if start is None:
-            continue
-        word = text[start : start + len(syllables)]
-        after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
-        following = [*word[1:], after]
-        if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(start + len(word), m.end(), word, m["syls"]))
-    return found
 
 
 def converted_share(annotations: tuple[Annotation, ...]) -> float:
