@@ -1,12 +1,13 @@
 """Decode stage: bytes -> str, the way a browser would, but checking every label against the bytes.
 
 Order of authority: byte order mark > site rule > HTTP charset > ``<meta>`` prescan > detection. Each
-label is mapped to the codec browsers really use (``encodings.LABELS``) and then validated: labels lie
-often (``iso-8859-1`` on UTF-8 pages, ``utf-8`` on GBK pages, ``gb2312`` on Big5). Valid UTF-8 with
-multibyte sequences is UTF-8 whatever the label says. Otherwise the declared codec is kept when it
-decodes cleanly into plausible text; if it fails or reads as gibberish and another codec reads
-clearly better, that codec wins and the result is marked ``mislabeled`` with the evidence. Pages that
-mix a legacy codec with raw UTF-8 regions are decoded region by region (``source="mixed"``).
+label is mapped to the codec browsers really use (``encodings.declared_labels``) and then validated
+against the ``plausibility`` score of what it decodes to: labels lie often (``iso-8859-1`` on UTF-8
+pages, ``utf-8`` on GBK pages, ``gb2312`` on Big5). Valid UTF-8 with multibyte sequences is UTF-8
+whatever the label says. Otherwise the declared codec is kept when it decodes cleanly into plausible
+text; if it fails or reads as gibberish and another codec reads clearly better, that codec wins and
+the result is marked ``mislabeled`` with the evidence. Pages that mix a legacy codec with raw UTF-8
+regions are decoded region by region (``source="mixed"``).
 Nothing raises: binary junk decodes to whatever the best codec yields, with replacement characters.
 
 Speed: valid UTF-8 is settled by one strict decode; a large page whose label reads cleanly on a glance
@@ -17,21 +18,19 @@ are scored on the bytes; each decoding of a sample is made once and a failed one
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
 from .encodings import (
     ASCII_INCOMPATIBLE,
     HIGH_BYTES,
     UTF16,
-    byte_plausibility,
-    codec_for_label,
+    Label,
+    declared_labels,
     decode,
     decode_checked,
-    plausibility,
-    scored_window,
     stretches,
 )
+from .plausibility import byte_plausibility, plausibility, scored_window
 
 # Candidates for detection, in order of preference on ties.
 DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
@@ -42,12 +41,8 @@ FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may
 SAMPLE = 4096  # bytes scored when choosing a codec for a large document
 GLANCE = 1280  # bytes of text lines scored first on a large page: usually all the window plausibility reads
 CLEAN = 0.97  # a main-codec reading below this is searched for raw UTF-8 regions
-PRESCAN = 4096  # bytes searched for <meta charset>
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
-_META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
-_XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 
 
@@ -66,18 +61,6 @@ class Decoded:
     regions: int = 1  # >1 only for mixed pages
 
 
-@dataclass(slots=True, frozen=True)
-class Label:
-    """A charset label as declared (lowercased), the codec browsers use for it, and where it was found."""
-
-    label: str
-    codec: str
-    source: str
-
-    def said(self) -> str:
-        return f"{self.source} said {self.label}"
-
-
 def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding: str | None = None) -> Decoded:
     """Decode ``data``: BOM > site rule > HTTP charset > <meta> > detection, every label validated."""
     if not data:
@@ -89,46 +72,6 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
     labels = declared_labels(data, content_type, site_encoding)
     return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
 
-
-def declared_labels(data: bytes, content_type: str | None, site_encoding: str | None) -> list[Label]:
-    """The labels in order of authority, each mapped to its browser codec; unknown labels are dropped."""
-    found: list[tuple[str, str]] = []
-    if site_encoding:
-        found.append((site_encoding, "site"))
-    if content_type and (http := _HTTP.search(content_type)):
-        found.append((http.group(1), "http"))
-    if meta := _prescan(data[:PRESCAN]):
-        found.append((meta, "meta"))
-    labels = []
-    for label, source in found:
-        codec = codec_for_label(label)
-        if codec in UTF16 and source == "meta":
-            codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
-        if codec is not None:
-            labels.append(Label(label.strip().strip("\"'").lower(), codec, source))
-    return labels
-
-
-def _prescan(head: bytes) -> str | None:
-    """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
-    lowered = _without_comments(head.lower())
-    at = lowered.find(b"<meta")
-    while at >= 0:
-        end = lowered.find(b">", at)
-        if match := _META.match(lowered, at, end + 1 if end >= 0 else len(lowered)):
-            return match.group(1).decode("ascii", "replace")
-        at = lowered.find(b"<meta", at + 5)
-    xml = _XML.match(lowered)
-    return xml.group(1).decode("ascii", "replace") if xml else None
-
-
-def _without_comments(head: bytes) -> bytes:
-    """``head`` without its closed ``<!-- -->`` comments (find is faster than a lazy regex here)."""
-    pieces, position = [], 0
-    while (start := head.find(b"<!--", position)) >= 0 and (end := head.find(b"-->", start + 4)) >= 0:
-        pieces.append(head[position:start])
-        position = end + 3
-    return b"".join([*pieces, head[position:]]) if pieces else head
 
 
 def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:

@@ -12,15 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.decode import Decoded, decode_bytes
-from pipeline.encodings import (
-    LABELS,
-    byte_plausibility,
-    codec_for_label,
-    decode,
-    decode_checked,
-    first_high,
-    plausibility,
-)
+from pipeline.encodings import LABELS, codec_for_label, decode, decode_checked, first_high
+from pipeline.plausibility import byte_plausibility, plausibility
 
 TEXTS = {
     "zh-Hans": ["区政府昨天召开会议，决定在老城区新建两座社区食堂，预计明年春天投入使用。",

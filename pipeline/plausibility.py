@@ -1,0 +1,191 @@
+"""A plausibility score for decoded text: does this decoding read as something a person wrote?
+
+It judges a decoding by the characters it yields, with no language model: each character gets a class
+(common hanzi of GB2312/Big5/JIS level 1, kana, KS X 1001 hangul, Cyrillic or Latin letters in their word
+context, controls, private use...) and each codec family weighs the classes it should produce. A wrong
+decoding yields rare ideographs, half-width kana, C1 controls, words mixing scripts or cases, or
+ideographs separated by spaces (Korean read as Chinese). ``decode`` compares codecs with these scores.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .encodings import FAMILY, decode, first_high, single_byte_table
+
+
+def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
+    chars = set()
+    for lead in leads:
+        for trail in trails:
+            for low in trail:
+                try:
+                    chars.add(bytes((lead, low)).decode(codec))
+                except UnicodeDecodeError:
+                    continue
+    return chars
+
+
+@functools.cache
+def _classes() -> str:
+    """Code point -> class letter for the BMP, as a string indexed by code point (str.translate reads it
+    faster than a dict); surrogates map to themselves. Built once, on first use, from the codecs themselves."""
+    high = (range(0xA1, 0xFF),)
+    gb1 = _codes("gb2312", range(0xB0, 0xD8), high)
+    big5 = _codes("big5", range(0xA4, 0xC7), (range(0x40, 0x7F), range(0xA1, 0xFF)))
+    jis1 = _codes("euc_jp", range(0xB0, 0xD0), high)
+    hangul = _codes("euc_kr", range(0xB0, 0xC9), high)
+    return "".join(chr(point) if 0xD800 <= point < 0xE000 else _class_of(chr(point), gb1, big5, jis1, hangul)
+                   for point in range(0x10000))
+
+
+@functools.cache
+def _byte_classes(codec: str) -> bytes | None:
+    """Byte -> class letter of the character a single-byte codec decodes it to (None for other codecs)."""
+    table = single_byte_table(codec)
+    return None if table is None else table.translate(_classes()).encode("ascii")
+
+
+def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: set[str]) -> str:
+    point = ord(ch)
+    if point < 0x80:
+        return "a" if ch.isalpha() else "d" if ch.isdigit() else " " if ch.isspace() else "."
+    category = unicodedata.category(ch)
+    if point < 0xA0 or category in ("Co", "Cn") or point == 0xFFFD:
+        return "x"
+    if 0x3400 <= point < 0xA000 or 0xF900 <= point < 0xFB00:
+        return chr(ord("0") + (ch in gb1) + 2 * (ch in big5) + 4 * (ch in jis1))
+    if 0x3041 <= point < 0x3100:
+        return "k"
+    if 0xFF61 <= point < 0xFFA0:
+        return "h"
+    if 0xAC00 <= point < 0xD7A4:
+        return "K" if ch in hangul else "q"
+    if 0x1100 <= point < 0x1200 or 0x3130 <= point < 0x3190:
+        return "q"
+    if 0x3000 <= point < 0x3040 or 0xFF00 <= point < 0xFFF0 or 0x2000 <= point < 0x2070:
+        return "p"
+    if 0x0400 <= point < 0x0460 or point in (0x0490, 0x0491):
+        return "c" if ch.islower() else "C"
+    if 0x0460 <= point < 0x0530:
+        return "y"
+    if 0x0370 <= point < 0x0400:
+        return "g"
+    if category.startswith("L") and (0xC0 <= point < 0x250 or 0x1E00 <= point < 0x1F00):
+        return "l" if ch.islower() else "L"
+    if point == 0xA0:
+        return " "
+    if category[0] in "LM":
+        return "n"
+    return "s" if category[0] == "S" and point >= 0x2100 else "o"
+
+
+# Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
+_LATIN_RUN = re.compile(r"[lLo]{3,}")
+_UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+_SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
+_IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
+_CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
+_CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
+_HANZI = "01234567"
+# Class letters folded to what the patterns above tell apart: Cyrillic c, Latin l, ASCII a, symbols s and o.
+_LETTERS = "".join({"c": "c", "C": "c", "l": "l", "L": "l", "a": "a", "s": "s", "o": "o"}.get(chr(point), "_")
+                   for point in range(128))
+_IN_WORD_SYMBOL_NEEDS = ("cs", "co", "ls", "lo", "sc", "oc", "sl", "ol", "asa", "aoa")
+_LATIN_RUN_NEEDS = ("lll", "llo", "lol", "loo", "oll", "olo", "ool", "ooo")
+_SCRIPT_MIX_NEEDS = ("ac", "lc", "ca", "cl")
+SCORED = 600
+
+
+def plausibility(text: str, codec: str, floor: float = float("-inf")) -> float:
+    """Score in about [-3, 1]: near 1 for text a person wrote in the script ``codec`` serves (punctuation
+    and ASCII are neutral). Only ``SCORED`` characters from the first non-ASCII one are read: the rates
+    settle fast. When even a perfect reading of the letters could not lift the score to ``floor``, that
+    bound is returned early."""
+    start, end = scored_window(text)
+    if not end:
+        return 1.0
+    window = text[start:end]
+    return _judge(window.translate(_classes()), window, codec, floor)
+
+
+def scored_window(text: str) -> tuple[int, int]:
+    """Where plausibility reads ``text``: ``SCORED`` characters from just before the first non-ASCII one
+    (none in ASCII text)."""
+    try:
+        text.encode("ascii")
+        return 0, 0
+    except UnicodeEncodeError as error:
+        start = max(error.start - 16, 0)
+    return start, start + SCORED
+
+
+def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:
+    """``plausibility(decode(data, codec), codec)`` for a single-byte codec, classifying the bytes through a
+    256-entry table instead of each character (None for multi-byte codecs)."""
+    table = _byte_classes(codec)
+    if table is None:
+        return None
+    high = first_high(data)
+    if high < 0:
+        return 1.0
+    start = max(high - 16, 0)
+    window = data[start:start + SCORED]
+    return _judge(window.translate(table).decode("ascii"), decode(window, codec) or "", codec, floor)
+
+
+def _judge(cls: str, window: str, codec: str, floor: float) -> float:
+    """The score of a ``window`` of text whose character classes are ``cls``."""
+    count = cls.count
+    judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
+    if judged <= 0:
+        return 1.0
+    score = _cjk_score(cls, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
+    latin, cyrillic = count("l") + count("L"), count("c") + count("C")
+    if (score + latin + cyrillic) / judged < floor:
+        return (score + latin + cyrillic) / judged
+    score -= count("y")
+    letters = cls.translate(_LETTERS)  # the regexes below only run where these letters say they can match
+    if "o" in cls or "s" in cls:
+        score -= 2 * _matches(_IN_WORD_SYMBOL, cls, letters, _IN_WORD_SYMBOL_NEEDS)
+    if latin:
+        runs = _LATIN_RUN.findall(cls) if any(need in letters for need in _LATIN_RUN_NEEDS) else []
+        score += latin + count("oa") - 2 * sum(map(len, runs))
+        if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
+            score -= 3 * len(_UTF8_AS_LATIN.findall(window))
+    if cyrillic:
+        score += count("c") + count("Cc") - 3 * count("cC")
+    if cyrillic and (latin or "a" in cls):
+        score -= 2 * _matches(_SCRIPT_MIX, cls, letters, _SCRIPT_MIX_NEEDS)
+    return score / judged
+
+
+def _matches(pattern: re.Pattern[str], cls: str, letters: str, needs: tuple[str, ...]) -> int:
+    """``len(pattern.findall(cls))``, skipping the regex (slow on alternations) when no match is possible."""
+    return len(pattern.findall(cls)) if any(need in letters for need in needs) else 0
+
+
+def _cjk_score(cls: str, family: str) -> float:
+    if not any(ch in cls for ch in _HANZI + "kK"):
+        return 0.0
+    by_bits = [cls.count(ch) for ch in _HANZI]
+    hanzi = sum(by_bits)
+    rare = by_bits[0]
+    gb_or_big5 = hanzi - rare - by_bits[4]
+    big5 = sum(n for bits, n in enumerate(by_bits) if bits & 2)
+    jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
+    kana, hangul = cls.count("k"), cls.count("K")
+    # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
+    spaced = max(0.0, len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls)) - 0.03 * (hanzi + kana))
+    if family == "zh":
+        return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
+    if family == "tw":
+        return big5 - 0.5 * (hanzi - big5) - 1.5 * spaced
+    if family == "ja":
+        weight = min(1.0, kana / (0.15 * (kana + hanzi))) if hanzi else 1.0
+        return kana + weight * jis - 0.3 * (hanzi - jis) - 1.5 * spaced
+    if family == "ko":
+        return hangul - 0.3 * hanzi - 0.5 * kana
+    return hangul + kana + hanzi - 1.5 * rare - (0.0 if hangul else 1.5 * spaced)
