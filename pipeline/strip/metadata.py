@@ -32,9 +32,10 @@ _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|�
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
-_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]")), ("han", re.compile("[\u4e00-\u9fff]")),
-            ("cyrillic", re.compile("[\u0400-\u04ff]")), ("hangul", re.compile("[\uac00-\ud7af]")),
-            ("latin", re.compile("[A-Za-z]")))
+# Runs of each script's letters (counting runs' lengths beats one match per letter).
+_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
+            ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
+            ("latin", re.compile("[A-Za-z]+")))
 _STATE_MIN = 200
 _STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
 _STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
@@ -254,7 +255,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
 def guess_lang(text: str) -> str | None:
     """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
     sample = text[:2000]
-    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS}
+    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
     script = max(counts, key=lambda k: counts[k])
     if not counts[script]:
         return None
