@@ -259,9 +259,10 @@ def fix_15_lossy_mojibake() -> None:
                     best = (score, fixed, f"utf-8 read as {wrong}, {fixed.count(chr(0xFFFD))} chars lost")
         return (best[1], best[2]) if best and plausibility(line.replace("\ufffd", "")) < 0.5 else None
 
-    def fix_line(line: str, hits: list[int], guard_quotes: bool) -> tuple[list[Any], list[str]]:
+    def fix_line(line: str, hits: list[int], guard_quotes: Any) -> tuple[list[Any], list[str]]:
         repairs, lossy = original(line, hits, guard_quotes)
-        if not repairs and not guard_quotes and len(line) >= 6 and len(HAN_RE.findall(line)) >= 4:
+        on_topic = guard_quotes() if callable(guard_quotes) else guard_quotes  # a bool before 2026-11-29 09:30
+        if not repairs and not on_topic and len(line) >= 6 and len(HAN_RE.findall(line)) >= 4:
             body = line.lstrip(" \t\u00a0\u2002\u2003\u3000")
             found = partial(body)
             if found:
