@@ -34,19 +34,25 @@ def test_text_without_folds_is_left_alone(text: str) -> None:
     assert (fix.text, fix.changes) == (text, [])
 
 
-@pytest.mark.parametrize(("folded", "restored"), [
-    ("新华社杭州3月5日电(记者 王林 陈晓雨)走进社区食堂。" + PROSE,
-     "新华社杭州3月5日电（记者 王林 陈晓雨）走进社区食堂。" + PROSE),
-    ("规划纲要(2026—2030年)提出目标。" + PROSE, "规划纲要（2026—2030年）提出目标。" + PROSE),
-    ("本报讯(记者:周岚)昨日上午。" + PROSE, "本报讯（记者：周岚）昨日上午。" + PROSE),
-])
-def test_brackets_holding_chinese_with_spaces_digits_or_marks_are_restored(folded: str, restored: str) -> None:
-    fix = fix_cjk_punctuation(folded, Context())
-    assert fix.text == restored
-    assert apply_plan(folded, fix.changes) == restored
-
-
 FOLDED_PAGE = "渡轮周一恢复早班,乘客称方便多了,船长说,天气好转后还会加密班次。"
+
+
+@pytest.mark.parametrize(("folded", "restored"), [
+    ("新华社杭州3月5日电(记者 王林 陈晓雨)走进社区食堂。", "新华社杭州3月5日电（记者 王林 陈晓雨）走进社区食堂。"),
+    ("规划纲要(2026—2030年)提出目标。", "规划纲要（2026—2030年）提出目标。"),
+    ("本报讯(记者:周岚)昨日上午。", "本报讯（记者：周岚）昨日上午。"),
+])
+def test_on_a_folded_page_brackets_holding_chinese_with_spaces_digits_or_marks_are_restored(
+    folded: str, restored: str
+) -> None:
+    fix = fix_cjk_punctuation(folded + FOLDED_PAGE, Context())
+    assert fix.text == restored + FOLDED_PAGE.replace(",", "，")
+    assert apply_plan(folded + FOLDED_PAGE, fix.changes) == fix.text
+
+
+@pytest.mark.parametrize("text", ["人口比2002年(5.02亿人)高出一倍。", "新华社电 (记者 王林)走进社区。"])
+def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets(text: str) -> None:
+    assert fix_cjk_punctuation(text + PROSE, Context()).text == text + PROSE
 
 
 def test_latin_name_brackets_restored_only_on_a_wholesale_folded_page() -> None:
@@ -85,12 +91,22 @@ def test_a_katakana_middle_dot_in_a_chinese_name_does_not_make_it_japanese() -> 
 
 
 @pytest.mark.parametrize(("folded", "restored"), [
-    ("据统计,2025年客流增长三成。" + PROSE, "据统计，2025年客流增长三成。" + PROSE),
-    ("他表示:3月份将加密班次。" + PROSE, "他表示：3月份将加密班次。" + PROSE),
-    ("沿江地区(含新区),比去年增加。" + PROSE, "沿江地区（含新区），比去年增加。" + PROSE),
+    ("据统计,2025年客流增长三成。", "据统计，2025年客流增长三成。"),
+    ("他表示:3月份将加密班次。", "他表示：3月份将加密班次。"),
 ])
-def test_marks_before_digits_and_after_restored_brackets(folded: str, restored: str) -> None:
-    assert fix_cjk_punctuation(folded, Context()).text == restored
+def test_on_a_folded_page_marks_before_digits_are_restored(folded: str, restored: str) -> None:
+    fix = fix_cjk_punctuation(folded + FOLDED_PAGE, Context())
+    assert fix.text == restored + FOLDED_PAGE.replace(",", "，")
+
+
+def test_a_page_with_its_own_full_width_commas_keeps_label_colons_before_digits() -> None:
+    text = "日志:279，评论:587。" + PROSE
+    assert fix_cjk_punctuation(text, Context()).text == text
+
+
+def test_a_mark_after_a_restored_bracket_is_restored() -> None:
+    folded = "沿江地区(含新区),比去年增加。" + PROSE
+    assert fix_cjk_punctuation(folded, Context()).text == "沿江地区（含新区），比去年增加。" + PROSE
 
 
 def test_a_mark_after_a_bracket_left_ascii_stays() -> None:
@@ -111,7 +127,7 @@ def test_narrow_spaces_elsewhere_stay() -> None:
 
 
 def test_a_space_before_a_folded_bracket_goes_with_it() -> None:
-    folded = "新华社杭州3月5日电 (记者 王林)走进社区。" + PROSE
+    folded = "新华社杭州3月5日电 (记者 王林)走进社区。" + FOLDED_PAGE
     fix = fix_cjk_punctuation(folded, Context())
-    assert fix.text == "新华社杭州3月5日电（记者 王林）走进社区。" + PROSE
+    assert fix.text == "新华社杭州3月5日电（记者 王林）走进社区。" + FOLDED_PAGE.replace(",", "，")
     assert apply_plan(folded, fix.changes) == fix.text

@@ -3,14 +3,18 @@
 Mainland and Taiwanese typesetting puts ``，：；！？（）`` between Chinese characters; reposts often
 fold them to ASCII (``提出:“深化…”``, ``各级党委(党组)``). An ASCII mark written straight after a Han
 character, in a text that is mostly Han, is such a fold: Chinese writers never put a half-width comma
-there (narrow spaces a repost adds after it go too). Marks after Latin letters or digits (``1,000``,
-``10:30``, ``Li Ming (China)``) stay as they are, and so do the ``;`` that ends an HTML entity
-(``&nbsp;新华社``) and the ``?`` of a lost lead byte (``推?M養``, flagged by :mod:`.damage`).
+there (narrow spaces a repost adds after it go too); before a digit, only on a page folded wholesale
+(see below: ``据统计,2025年`` there, ``日志:279`` on a page with its own full-width commas). Marks
+after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay as they are, and so
+do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a lost lead byte
+(``推?M養``, flagged by :mod:`.damage`).
 
-Brackets after a Han character (or a Han character and a space, which goes with them) are restored
-when they hold Chinese and no Latin letter (``(记者 王林 陈晓雨)``, ``(2026—2030年)``); a Latin name
-in them (``李明(Li Ming)``) only on a page folded wholesale, one with no full-width comma and several
-folded ones: there the brackets were full-width like the rest. Japanese text keeps its marks.
+Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a
+page folded wholesale, one with no full-width comma and several folded ones, the brackets were
+full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
+(``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a
+space (which goes with them); a page with its own full-width commas wrote those in ASCII itself.
+Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
 inside tags, scripts and styles are never touched.
@@ -28,7 +32,8 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # Narrow spaces a repost puts after a folded mark to imitate a full-width one (区,\u202f记): part of the fold.
 _THIN = "\u2009\u200a\u202f\u205f"
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
-# pass: 地区),比) and before anything but a space (据统计,2025年 and 表示:3月 are folds too);
+# pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
+# 据统计,2025年; see fix_cjk_punctuation);
 # a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
 # "!" and "?" after Han also at the end of a line.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
@@ -40,6 +45,7 @@ _MARK = re.compile(
 )
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,40}})\\)")
+_CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
 _LATIN_RE = re.compile("[A-Za-z]")
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
@@ -74,20 +80,30 @@ def _not_a_mark(text: str, m: re.Match[str]) -> bool:
     return m[0] == "?" and stranded_after(text, m.start())
 
 
-def _restorable(text: str, brackets: list[re.Match[str]], marks: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Brackets holding Chinese (no Latin letter); a Latin name only on a page folded wholesale."""
-    chinese = [m for m in brackets if HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1])]
-    names = [m for m in brackets if _NAME_RE.fullmatch(m[1])]
-    if names and "，" not in text and sum(m[0] == "," for m in marks) >= _MIN_FOLDED_COMMAS:
-        return sorted(chinese + names, key=lambda m: m.start())
-    return chinese
+def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[re.Match[str]]:
+    """Brackets holding only Chinese; on a page folded wholesale also Chinese with digits, spaces or
+    marks, Latin names, and brackets after a space."""
+    if folded:
+        return [m for m in brackets if (HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1])) or _NAME_RE.fullmatch(m[1])]
+    return [m for m in brackets if text[m.start() - 1] != " " and _CHINESE_RE.fullmatch(m[1])]
+
+
+def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
+    """A mark after an ASCII bracket only when that bracket is restored too; before a digit only on a
+    page folded wholesale."""
+    if text[m.start() - 1] == ")" and m.start() not in closing:
+        return False
+    return folded or not text[_thin_end(text, m.end()) : _thin_end(text, m.end()) + 1].isdigit()
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marks = [m for m in _MARK.finditer(text) if not _not_a_mark(text, m)]
-    brackets = _restorable(text, list(_BRACKETS.finditer(text)), marks)
+    # Folded wholesale: no full-width comma and several folded ones. A page that kept its own
+    # full-width commas wrote its other ASCII brackets and label colons itself (2002年(5.02亿人), 日志:279).
+    folded = "，" not in text and sum(m[0] == "," for m in marks) >= _MIN_FOLDED_COMMAS
+    brackets = _restorable(text, list(_BRACKETS.finditer(text)), folded)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if text[m.start() - 1] != ")" or m.start() in closing]
+    marks = [m for m in marks if _kept(text, m, folded, closing)]
     if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
     markup = markup_spans(text)
@@ -103,10 +119,14 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
 
 def _mark_edit(text: str, m: re.Match[str]) -> Edit:
     """The mark made full-width, with the narrow spaces after it (only after Han can there be any)."""
-    end = m.end()
-    while end < len(text) and text[end] in _THIN:
-        end += 1
+    end = _thin_end(text, m.end())
     return Edit(m.start(), end, text[m.start() : end], FULL_WIDTH[m[0]])
+
+
+def _thin_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _THIN:
+        pos += 1
+    return pos
 
 
 def _visible_sample(text: str) -> str:
