@@ -29,3 +29,10 @@ def test_clean_indented_cyrillic_is_only_unindented() -> None:
 def test_a_gloss_inside_the_topic_word_does_not_hide_the_topic(topic: str) -> None:
     text = f"網頁編碼出錯時，“cafÃ©”這樣的字串就是{topic}，讀者看了一頭霧水。"
     assert "“cafÃ©”" in repair_text(text, script="keep").text
+
+
+@pytest.mark.parametrize("line", ["\u00a0Ã©t\u00e9 chaud", "\u00a0Ã©"])
+def test_western_mojibake_right_after_an_nbsp_indent_is_repaired(line: str) -> None:
+    result = repair_text(line)
+    assert "Ã" not in result.text
+    assert repair_text(result.text).text == result.text
