@@ -23,7 +23,13 @@ STAGE = "repair"
 # CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
+_NON_HAN_RE = re.compile(f"[^{HAN}]+")
 _HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+def han_only(text: str) -> str:
+    """The ideographs of ``text``, in order (several times faster than collecting regex matches)."""
+    return _NON_HAN_RE.sub("", text)
 
 
 @dataclass(slots=True)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, inside, markup_spans
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_only, inside, markup_spans
 from .damage import stranded_after
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
@@ -66,7 +66,7 @@ def _mostly_han(text: str) -> bool:
     an English page counts as Chinese prose there.
     """
     prose = _visible_sample(text)
-    han = len(re.findall(f"[{HAN}]", prose))
+    han = len(han_only(prose))
     latin = len(re.findall("[A-Za-z]", prose))
     if han < 20 or han < _MIN_HAN_SHARE * (han + latin):
         return False

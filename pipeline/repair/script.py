@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, Context, Fix, converted_chars, fix_from_edits, opencc_converter
+from .common import Context, Fix, converted_chars, fix_from_edits, han_only, opencc_converter
 from .pinyin import converted_share, find_annotations
 from .vocab import (
     ICP_MARKERS,
@@ -34,7 +34,6 @@ from .vocab import (
     ZHU_WORDS,
 )
 
-_HAN_RUN_RE = re.compile(f"[{HAN}]+")
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
@@ -65,7 +64,7 @@ class ScriptCount:
 
 def count_script(text: str) -> ScriptCount:
     """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
-    counts = Counter("".join(_HAN_RUN_RE.findall(text)))
+    counts = Counter(han_only(text))
     han = list(counts)
     if not han:
         return ScriptCount(0, 0)
