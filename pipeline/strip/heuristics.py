@@ -39,6 +39,8 @@ def _lead(text: str) -> str:
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
 _LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+# 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
+_DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
@@ -96,6 +98,8 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
     seps = sum(text.count(f" {s} ") + (text.count(s) if s in ">»›→＞〉" else 0) for s in vocab.BREADCRUMB_SEPARATORS)
     if seps >= 1 and not has_sentence(text):
         return "trail starting at the home crumb"
+    if _DASH_TRAIL.fullmatch(text.strip()):
+        return "trail of short crumbs joined by '-'"
     return None
 
 

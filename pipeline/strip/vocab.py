@@ -63,6 +63,10 @@ SPAM_TERMS = (
     "男同", "美女", "少妇", "少婦", "乱码", "亂碼", "综合", "綜合", "网站", "網站", "入口", "下载", "下載",
     "彩票", "开奖", "開獎", "博彩", "棋牌", "娱乐城", "娛樂城", "体育直播", "體育直播", "时时彩", "時時彩",
     "六合彩", "百家乐", "百家樂", "小说阅读", "小說閱讀", "电影", "電影", "直播",
+    # gambling brands and bait of casino spam headers (澳门新葡京-皇冠体育-AG真人娱乐-注册送彩金)
+    "新葡京", "葡京", "皇冠体育", "皇冠體育", "太阳城", "太陽城", "威尼斯人", "金沙娱乐", "金沙娛樂", "真人", "投注",
+    "彩金", "注册送", "註冊送", "足彩", "赌场", "賭場", "赌博", "賭博", "网投", "網投", "电子游艺", "電子遊藝",
+    "bet365",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
 # Labels that start a keyword/tag line.
@@ -76,10 +80,11 @@ BREADCRUMB_LEADS = (
     "当前位置", "當前位置", "您现在的位置", "您現在的位置", "您的位置", "你的位置", "你现在的位置", "现在位置",
     "位置：", "位置:", "所在位置", "home »", "home >", "home ›", "home /", "главная »", "главная >",
     "главная /", "главная ›", "ホーム >", "ホーム »", "ホーム ›", "トップ >", "inicio >", "inicio »",
-    "inicio /", "inicio ›", "portada >", "you are here",
+    "inicio /", "inicio ›", "portada >", "you are here", "您当前的位置", "您當前的位置", "当前的位置",
+    "當前的位置", "您所在的位置", "你所在的位置",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
-BREADCRUMB_HOME = ("首页", "首頁", "home", "главная", "ホーム", "トップ", "inicio", "portada")
+BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home", "главная", "ホーム", "トップ", "inicio", "portada")
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "-")
 
 RELATED_HEADS = (
