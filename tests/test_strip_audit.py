@@ -54,3 +54,14 @@ def test_breadcrumb_forms_are_dropped_not_the_title(crumb: str) -> None:
 ])
 def test_prose_with_gambling_or_crumb_words_stays(prose: str) -> None:
     assert detect(prose, CTX) is None
+
+
+@pytest.mark.parametrize("title", ["山间小学的孩子真的看到土星光环了吗？", "土星，我们看见你了!"])
+def test_a_question_or_exclamation_title_is_the_title(title: str) -> None:
+    art = extract_text("\n".join((title, *BODY)))
+    assert art.title == title and art.paragraphs == BODY
+
+
+def test_a_short_first_line_with_two_sentences_is_not_a_title() -> None:
+    art = extract_text("\n".join(("天晴了。孩子们来了！", *BODY)))
+    assert art.title is None and art.paragraphs[0] == "天晴了。孩子们来了！"

@@ -57,7 +57,10 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
 
 
 def _headline(line: str) -> bool:
-    return len(line) <= _TITLE_MAX and line[-1] not in SENTENCE_END and not line.endswith(("：", ":"))
+    """Short, and no sentence end: but a question or exclamation title (江豚真的回来了吗？) may end
+    with one when nothing before it does."""
+    ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not has_sentence(line[:-1]))
+    return len(line) <= _TITLE_MAX and not ends and not line.endswith(("：", ":"))
 
 
 def split_lines(text: str) -> list[str]:
