@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.strip import extract_text
+from pipeline.strip import extract_html, extract_text
 from pipeline.strip.detection import detect
 from pipeline.strip.heuristics import Context
 
@@ -65,3 +65,22 @@ def test_a_question_or_exclamation_title_is_the_title(title: str) -> None:
 def test_a_short_first_line_with_two_sentences_is_not_a_title() -> None:
     art = extract_text("\n".join(("天晴了。孩子们来了！", *BODY)))
     assert art.title is None and art.paragraphs[0] == "天晴了。孩子们来了！"
+
+
+def html_page(body: str, title: str = TITLE) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_summary_repeating_the_start_of_the_article_is_dropped() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    html = html_page(f"<div class='viewbox'><h1>{TITLE}</h1><div class='intro'>{BODY[0][:40]}</div>"
+                     f"<div class='content'>{paras}</div></div>")
+    art = extract_html(html)
+    assert art.paragraphs == BODY
+    assert [c.rule for c in art.changes if c.rule == "heuristic:summary"] == ["heuristic:summary"]
+
+
+def test_a_heading_shorter_than_the_summary_minimum_stays() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    html = html_page(f"<div class='content'><h1>{TITLE}</h1><p>本报讯</p>{paras}</div>")
+    assert extract_html(html).paragraphs == ["本报讯", *BODY]

@@ -8,6 +8,7 @@ drop most of it: better some boilerplate than a lost article.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -27,6 +28,8 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
+# A shorter block repeating the start of the next one may be a heading it opens with.
+_SUMMARY_MIN = 15
 
 
 @dataclass(slots=True)
@@ -47,6 +50,7 @@ Verdict = tuple[str, str, bool] | None
 def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
                   disabled: frozenset[str], max_drop_ratio: float) -> Selection:
     verdicts = _verdicts(blocks, region, region_ids, title, disabled)
+    _drop_summaries(blocks, verdicts)
     inside = [i for i, b in enumerate(blocks) if b.box in region_ids]
     sel = Selection()
     region_chars = kept_chars = 0
@@ -78,6 +82,16 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel
+
+
+def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A kept block that the next kept one starts with is a summary of it (DedeCMS's div.intro holds
+    the first 40 chars of the article, a teaser may end with "…"): the article says it in full."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    for i, j in itertools.pairwise(kept):
+        head = blocks[i].text.rstrip("…. ")
+        if _SUMMARY_MIN <= len(head) < len(blocks[j].text) and blocks[j].text.startswith(head):
+            verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
 
 
 def _trusted(verdict: Verdict) -> bool:
