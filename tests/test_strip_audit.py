@@ -84,3 +84,45 @@ def test_a_heading_shorter_than_the_summary_minimum_stays() -> None:
     paras = "".join(f"<p>{p}</p>" for p in BODY)
     html = html_page(f"<div class='content'><h1>{TITLE}</h1><p>本报讯</p>{paras}</div>")
     assert extract_html(html).paragraphs == ["本报讯", *BODY]
+
+
+TAILS = ("【纠错】【责任编辑：赵一鸣】", "声明：本文转载自网络，版权归原作者所有，如有侵权请联系删除。",
+         "微信扫一扫，关注我们", "打开APP阅读全文", "本文链接：http://www.kepu-example.cn/a/2207.html")
+BULLETS = ("· 县图书馆周末开放延长两小时", "· 秋季运动会下周开幕", "· 新建公交线路连通三个乡镇")
+
+
+def test_lines_a_repost_adds_around_the_article_are_dropped() -> None:
+    art = extract_text(dump("原标题：山里孩子的天文课", tail=(*TAILS, *BULLETS)))
+    assert art.title == TITLE and art.paragraphs == BODY
+    assert {c.rule for c in art.changes} == {"heuristic:byline_editor", "strip:title", "heuristic:copyright_footer",
+                                             "heuristic:call_to_action", "heuristic:related"}
+
+
+EN_BODY = ["The harbor authority approved a new ferry terminal on Tuesday after two years of public hearings.",
+           "Construction is expected to begin in the spring and to last about eighteen months, officials said.",
+           "Residents of the island have asked for a faster connection to the mainland since the old pier closed."]
+
+
+def test_english_calls_to_action_between_paragraphs_are_dropped() -> None:
+    lines = ["Harbor board approves new ferry terminal", EN_BODY[0], "Advertisement", EN_BODY[1],
+             "Story continues below advertisement", "Sign up for our morning newsletter", EN_BODY[2],
+             "This article originally appeared on the Island Courier."]
+    art = extract_text("\n".join(lines))
+    assert art.paragraphs == EN_BODY
+
+
+@pytest.mark.parametrize("prose", [
+    "Advertisement spending in the region rose five percent last year, the agency said.",
+    "Sign up for the ferry pass opened on Monday. More than two thousand residents applied.",
+    "广告牌拆除后，街道两侧的老建筑露出了原貌。",
+    "扫码点餐已经成为县城餐馆的常态，但不少老人仍习惯找服务员点菜。",
+])
+def test_prose_starting_like_a_call_to_action_stays(prose: str) -> None:
+    assert detect(prose, CTX) is None
+
+
+def test_an_articles_own_bulleted_list_stays() -> None:
+    announced = extract_text(dump(tail=("今年学校将重点推进以下工作：", *BULLETS)))
+    assert announced.paragraphs[-3:] == list(BULLETS)
+    between = extract_text("\n".join((TITLE, BODY[0], *BULLETS, BODY[1])))
+    assert between.paragraphs == [BODY[0], *BULLETS, BODY[1]]

@@ -128,6 +128,21 @@ def share(text: str, ctx: Context) -> str | None:
     return None
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def call_to_action(text: str, ctx: Context) -> str | None:
+    """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
+    label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
+    if has_sentence(_URL.sub("", text)[:-1]):
+        return None
+    if lead := starts(text, "call_to_action"):
+        return f"call to action {lead!r}"
+    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
+        return f"ad label {lead!r}"
+    return None
+
+
 # A comment count is a short line; a copyright footer is looked for in blocks up to this long.
 _COUNT_LINE_MAX = 40
 _FOOTER_MAX = 250
@@ -225,6 +240,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("breadcrumb", breadcrumb, 150),
     ("related", related, 40),
     ("share", share, 80),
+    ("call_to_action", call_to_action, 120),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),
@@ -252,7 +268,7 @@ def without_glosses(text: str) -> str:
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
 # on one starting with the home crumb).
-LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "prev_next", "byline_editor"})
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "call_to_action", "prev_next", "byline_editor"})
 
 
 @cache

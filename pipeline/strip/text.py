@@ -6,6 +6,8 @@ that reads as a headline (short, no sentence end) becomes the title.
 
 from __future__ import annotations
 
+import re
+
 from ..record import Flag
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence
@@ -14,6 +16,10 @@ from .ledger import TITLE_RULE, Ledger, visible_chars
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
 _LIST_ITEM_MAX = 60
+# A repost's link list without a heading: this many short bulleted lines at the end of the text.
+_BULLET = re.compile(r"[·•●■◆▪]\s*\S")
+_BULLET_ITEM_MAX = 40
+_BULLET_RUN = 3
 
 
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
@@ -53,7 +59,26 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             continue
         have_body = True
         out.append((line, None, ""))
+    _drop_bulleted_tail(out)
     return out
+
+
+def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
+    """The short bulleted lines that end the kept text (· 本市启动夏季用电高峰保障工作, three or more)
+    are a link list the repost added; an article's own list sits between paragraphs or after a line
+    that announces it (…以下工作：)."""
+    kept = [i for i, (_, rule, _) in enumerate(out) if rule is None]
+    run: list[int] = []
+    for i in reversed(kept):
+        line = out[i][0]
+        if len(line) > _BULLET_ITEM_MAX or not _BULLET.match(line) or has_sentence(line[:-1]):
+            if line.endswith(("：", ":")):
+                return
+            break
+        run.append(i)
+    if len(run) >= _BULLET_RUN:
+        for i in run:
+            out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
 
 
 def _headline(line: str) -> bool:

@@ -84,7 +84,8 @@ BREADCRUMB_LEADS = (
     "當前的位置", "您所在的位置", "你所在的位置",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
-BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home", "главная", "ホーム", "トップ", "inicio", "portada")
+BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
+                   "главная", "ホーム", "トップ", "inicio", "portada")
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "-")
 
 RELATED_HEADS = (
@@ -99,6 +100,16 @@ SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
     "シェア", "共有する", "ツイート", "compartir", "comparte",
 )
+# Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
+CALL_TO_ACTION_LEADS = (
+    "扫一扫", "掃一掃", "微信扫一扫", "微信掃一掃", "扫描二维码", "掃描二維碼", "手机扫码", "手機掃碼", "关注我们",
+    "關注我們", "打开app阅读", "打開app閱讀", "打开app查看", "打開app查看", "展开全文", "展開全文", "阅读全文",
+    "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
+    "scroll to continue", "sign up for", "click here to", "follow us on", "this article originally appeared",
+    "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
+)
+# The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
+AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區", "已有", "条评论",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
@@ -113,12 +124,13 @@ PREV_NEXT_LEADS = (
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
-    "本帖最后由", "本帖最後由",
+    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:",
 )
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
     "未经授权", "未經授權", "不得转载", "不得轉載", "转载请注明", "轉載請註明", "免责声明", "免責聲明",
+    "如有侵权", "如有侵權", "侵权请联系", "侵權請聯繫", "版权归原作者", "版權歸原作者", "侵删", "侵刪",
 )
 # Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
 META_LINE_MARKS = (
