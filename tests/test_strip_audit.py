@@ -126,3 +126,32 @@ def test_an_articles_own_bulleted_list_stays() -> None:
     assert announced.paragraphs[-3:] == list(BULLETS)
     between = extract_text("\n".join((TITLE, BODY[0], *BULLETS, BODY[1])))
     assert between.paragraphs == [BODY[0], *BULLETS, BODY[1]]
+
+
+@pytest.mark.parametrize("prose", [
+    "近日，几家短视频平台以免费下载为卖点招揽用户。据了解，其中一家未经授权上传了上百部纪录片，已被片方起诉。",
+    "如果用UTF-8保存的网页被当成西欧编码读取，“résumé”就会显示成“rÃ©sumÃ©”，读者只能看到一串怪字符。",
+    "短视频平台免费观看引发版权争议",
+    "已有两家片方提起诉讼。",
+    "Share prices of the ferry operator fell 3% on Monday.",
+])
+def test_article_prose_the_detectors_used_to_drop_stays(prose: str) -> None:
+    assert detect(prose, CTX) is None
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("copyright_footer", "本站所有文章均来自网络，版权归原作者所有。如有侵权，请联系删除。"),
+    ("copyright_footer", "Copyright © 2026 Island Courier. All rights reserved."),
+    ("comments", "已有128人参与"),
+    ("share", "Share this story"),
+])
+def test_the_boilerplate_those_detectors_are_for_still_goes(name: str, text: str) -> None:
+    found = detect(text, CTX)
+    assert found is not None and found[0] == name
+
+
+def test_a_headline_mentioning_spam_words_is_the_html_title() -> None:
+    title = "短视频平台免费观看引发版权争议"
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    art = extract_html(html_page(f"<h1>{title}</h1><div class='content'>{paras}</div>", title=title))
+    assert art.title == title

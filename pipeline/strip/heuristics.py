@@ -44,6 +44,7 @@ _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 
 def punct_count(text: str) -> int:
@@ -67,11 +68,14 @@ def spam_header(text: str, ctx: Context) -> str | None:
     terms = spam_terms(text)
     distinct = set(terms)
     # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
-    if len(distinct) < 2 or (len(distinct) == 2 and len([p for p in _KEYWORD_SPLIT.split(text) if p]) < 3):
+    segments = [p for p in _KEYWORD_SPLIT.split(text) if p]
+    if len(distinct) < 2 or (len(distinct) == 2 and len(segments) < 3):
         return None
-    letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
+    letters = max(1, sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS))
     covered = sum(len(t) for t in terms)
-    if covered < 0.3 * max(letters, 1):
+    # A chain of keywords may hold other words (sites, bait); a headline that only mentions a few
+    # (体育直播平台免费观看引发版权争议) must be nearly all spam words.
+    if covered < 0.3 * letters or (len(segments) < 3 and covered < 0.7 * letters):
         return None
     return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
 
@@ -123,7 +127,8 @@ def related(text: str, ctx: Context) -> str | None:
 
 
 def share(text: str, ctx: Context) -> str | None:
-    if lead := starts(text, "share"):
+    """分享到：微信 微博 / Share: Facebook X — but not a sentence ("Share prices of X rose 4% on Friday.")."""
+    if (lead := starts(text, "share")) and not (len(text.split()) >= 5 and text.rstrip().endswith(_SENTENCE_STOPS)):
         return f"share lead {lead!r}"
     return None
 
@@ -146,7 +151,10 @@ def call_to_action(text: str, ctx: Context) -> str | None:
 # A comment count is a short line; a copyright footer is looked for in blocks up to this long.
 _COUNT_LINE_MAX = 40
 _FOOTER_MAX = 250
-_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", re.I)
+# A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
+_MARK_LEAD = 6
+_PROSE_MIN = 40
+_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)", re.I)
 
 
 def comments(text: str, ctx: Context) -> str | None:
@@ -172,10 +180,19 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
+    """版权所有 / © / 未经授权不得转载 ... — unless the one mark is in prose: past the start of a long
+    block with a sentence end before its last char (…部分平台未经授权转播赛事，已涉嫌侵犯著作权。),
+    or a "©" that is mojibake of "é" (cafÃ©)."""
     low = text.lower()
-    if m := words("copyright", low).search(low):
-        return f"copyright mark {m.group(0)!r}"
-    return None
+    found = [m for m in words("copyright", low).finditer(low)
+             if not (m.group(0) == "©" and m.start() and "\u00c0" <= low[m.start() - 1] <= "\u00ff")]
+    if not found:
+        return None
+    first = found[0]
+    if (len({m.group(0) for m in found}) == 1 and first.start() > _MARK_LEAD and len(text) > _PROSE_MIN
+            and has_sentence(text[:-1])):
+        return None
+    return f"copyright mark {first.group(0)!r}"
 
 
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
