@@ -154,7 +154,8 @@ _FOOTER_MAX = 250
 # A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
 _MARK_LEAD = 6
 _PROSE_MIN = 40
-_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)", re.I)
+_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
+                            re.I)
 
 
 def comments(text: str, ctx: Context) -> str | None:
