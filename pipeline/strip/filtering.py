@@ -9,6 +9,7 @@ drop most of it: better some boilerplate than a lost article.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -30,6 +31,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 _META_LINE_MAX = 200
 # A shorter block repeating the start of the next one may be a heading it opens with.
 _SUMMARY_MIN = 15
+# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
+_POST_ID = re.compile(r"(?:postmessage|post|pid|reply)_?(\d+)")
 
 
 @dataclass(slots=True)
@@ -51,6 +54,7 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
                   disabled: frozenset[str], max_drop_ratio: float) -> Selection:
     verdicts = _verdicts(blocks, region, region_ids, title, disabled)
     _drop_summaries(blocks, verdicts)
+    _drop_forum_replies(blocks, verdicts)
     inside = [i for i, b in enumerate(blocks) if b.box in region_ids]
     sel = Selection()
     region_chars = kept_chars = 0
@@ -92,6 +96,37 @@ def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
         head = blocks[i].text.rstrip("…. ")
         if _SUMMARY_MIN <= len(head) < len(blocks[j].text) and blocks[j].text.startswith(head):
             verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
+
+
+def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """In a forum thread the article is the first post (in page order): kept blocks inside later
+    posts are replies, however long."""
+    posts: dict[Box, int | None] = {}
+    numbers = [_post_number(block.box, posts) for block in blocks]
+    first = next((n for n in numbers if n is not None), None)
+    if first is None or all(n in (None, first) for n in numbers):
+        return
+    for i, number in enumerate(numbers):
+        if verdicts[i] is None and number not in (None, first):
+            verdicts[i] = ("heuristic:comments", f"forum reply (post {number}; the article is post {first})", True)
+
+
+def _post_number(box: Box, posts: dict[Box, int | None]) -> int | None:
+    """The number of the forum post ``box`` lies in, from the nearest ancestor id naming one."""
+    chain: list[Box] = []
+    node: Box | None = box
+    number: int | None = None
+    while node is not None and node not in posts:
+        chain.append(node)
+        if m := _POST_ID.fullmatch(node.node.attributes.get("id") or ""):
+            number = int(m.group(1))
+            break
+        node = node.parent
+    else:
+        number = posts[node] if node is not None else None
+    for seen in chain:
+        posts[seen] = number
+    return number
 
 
 def _trusted(verdict: Verdict) -> bool:
