@@ -157,7 +157,7 @@ def test_a_headline_mentioning_spam_words_is_the_html_title() -> None:
     assert art.title == title
 
 
-REPLIES = ("楼主说得对，我家孩子也参加了天文课，回来以后天天缠着我买望远镜，还说长大要当天文学家，这样的课真该多开几节。",
+REPLIES = ("楼主说得对，我家孩子也参加了天文课，回来以后天天缠着我买望远镜，还说长大要当天文学家。",
            "我们村小学也想开这样的课，可是没有老师也没有设备，不知道县科技馆能不能也来我们这里上几次，孩子们肯定高兴。")
 
 
