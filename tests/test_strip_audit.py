@@ -171,3 +171,16 @@ def test_replies_in_a_forum_thread_are_comments_however_long() -> None:
     assert art.paragraphs == BODY
     assert "heuristic:comments" in {c.rule for c in art.changes}
 
+
+
+def test_a_dump_starting_with_the_page_title_takes_the_headline_below_it() -> None:
+    art = extract_text(f"{TITLE}_某某科普网\n" + dump("当前位置：首页 > 科教"))
+    assert art.title == TITLE and art.paragraphs == BODY
+    assert art.changes[0].rule == "heuristic:page_title"
+
+
+def test_short_lines_after_a_comments_heading_below_the_article_are_comments() -> None:
+    comments = ("网友评论", "星空爱好者 2026-05-20 21:14", "希望我们这里也能开这样的课！", "老李 2026-05-21 08:02",
+                "孩子回家讲了一晚上土星。", "发表评论")
+    art = extract_text(dump("网友评论", tail=comments))
+    assert art.title == TITLE and art.paragraphs == BODY
