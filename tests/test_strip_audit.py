@@ -8,6 +8,7 @@ import pytest
 from pipeline.strip import extract_html, extract_text
 from pipeline.strip.detection import detect
 from pipeline.strip.heuristics import Context
+from pipeline.strip.metadata import publisher_in_text
 
 CTX = Context()
 TITLE = "山间小学开起天文课 孩子们用望远镜看土星"
@@ -184,3 +185,13 @@ def test_short_lines_after_a_comments_heading_below_the_article_are_comments() -
                 "孩子回家讲了一晚上土星。", "发表评论")
     art = extract_text(dump("网友评论", tail=comments))
     assert art.title == TITLE and art.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("lines", "publisher"), [
+    (["来源：未知作者：admin点击：次", "新华社合肥5月20日电 入夜后的操场上……"], "新华社"),
+    (["来源:本站 发布时间:2026-05-20", "（中新网）记者从县科技馆获悉……"], "中新网"),
+    (["来源：科技日报作者：王小川"], "科技日报"),
+])
+def test_a_source_placeholder_is_no_publisher_and_the_next_label_ends_the_source(
+        lines: list[str], publisher: str) -> None:
+    assert publisher_in_text(lines) == publisher

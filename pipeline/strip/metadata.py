@@ -23,7 +23,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 _WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
                         r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*([^\s|/，,　]{2,30})", re.I)
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+                     + r")[^\s|/，,　:：]){2,30})", re.I)
 _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}?(?:社|网|網|报|報|台|电视台|電視台))"
@@ -229,10 +230,12 @@ def date_in_text(lines: Iterable[str]) -> str | None:
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
-    """来源：X lines, and datelines such as 新华社北京2月13日电, （中新网）, "WASHINGTON (Reuters) -"."""
+    """来源：X lines (not a CMS placeholder such as 未知), and datelines such as 新华社北京2月13日电,
+    （中新网）, "WASHINGTON (Reuters) -"."""
     for line in map(without_glosses, lines):
-        if (":" in line or "：" in line) and (m := _SOURCE.search(line)):
-            return m.group(1).strip("）)】]")
+        if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
+                (source := m.group(1).strip("）)】]")).lower() not in vocab.SOURCE_PLACEHOLDERS):
+            return source
         if "(" in line and (m := _WIRE.match(line)):
             return m.group(1)
         if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):
