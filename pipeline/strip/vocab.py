@@ -151,8 +151,8 @@ SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "出處", "source", "fu
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
                "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
-SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友", "網友",
-                       "原创", "原創", "佚名", "admin", "unknown")
+SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
+                       "網友", "原创", "原創", "佚名", "admin", "unknown")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
