@@ -195,3 +195,24 @@ def test_short_lines_after_a_comments_heading_below_the_article_are_comments() -
 def test_a_source_placeholder_is_no_publisher_and_the_next_label_ends_the_source(
         lines: list[str], publisher: str) -> None:
     assert publisher_in_text(lines) == publisher
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("spam_header", "скачать сериалы | онлайн казино | порно"),
+    ("spam_header", "無料動画 エロ アダルト 出会い オンラインカジノ"),
+    ("meta_line", "Posted: May 20, 2026 | Source: Island Courier"),
+    ("meta_line", "Publicado el 20 de mayo de 2026"),
+    ("meta_line", "2026年5月20日 21時14分"),
+])
+def test_foreign_spam_headers_and_metadata_lines_go(name: str, text: str) -> None:
+    found = detect(text, CTX)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("prose", [
+    "The footage, posted on May 20, 2026, was viewed two million times within a day",
+    "Как школьники учатся смотреть на звёзды бесплатно и онлайн",
+    "無料動画の配信サービスが急増　若者の視聴習慣に変化",
+])
+def test_prose_with_foreign_spam_words_or_a_date_in_words_stays(prose: str) -> None:
+    assert detect(prose, CTX) is None

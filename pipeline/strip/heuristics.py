@@ -42,6 +42,10 @@ _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
+# February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
+_MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+                        rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
@@ -197,7 +201,7 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
 
 
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$")
+                        r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
 
 
 
@@ -212,7 +216,10 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return f"source line {lead!r}"
     low = text.lower()
     marks = list(dict.fromkeys(words("meta", low).findall(low)))
-    if len(marks) >= 2 or (marks and _YEAR_MONTH.search(text)):
+    # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
+    # prose says "posted on February 10" too.
+    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or (
+            _lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
 

@@ -66,7 +66,7 @@ SPAM_TERMS = (
     # gambling brands and bait of casino spam headers (澳门新葡京-皇冠体育-AG真人娱乐-注册送彩金)
     "新葡京", "葡京", "皇冠体育", "皇冠體育", "太阳城", "太陽城", "威尼斯人", "金沙娱乐", "金沙娛樂", "真人", "投注",
     "彩金", "注册送", "註冊送", "足彩", "赌场", "賭場", "赌博", "賭博", "网投", "網投", "电子游艺", "電子遊藝",
-    "bet365",
+    "bet365", "скачать", "казино", "порно", "無料", "動画", "エロ", "アダルト", "出会い", "カジノ",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
 # Labels that start a keyword/tag line.
@@ -138,7 +138,7 @@ META_LINE_MARKS = (
     "阅读：", "閱讀：", "点击：", "點擊：", "点击数", "字号", "字號", "打印", "关闭窗口", "關閉窗口", "作者：",
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
-    "回复:", "回復:", "回复：", "回復：",
+    "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
