@@ -216,3 +216,17 @@ def test_foreign_spam_headers_and_metadata_lines_go(name: str, text: str) -> Non
 ])
 def test_prose_with_foreign_spam_words_or_a_date_in_words_stays(prose: str) -> None:
     assert detect(prose, CTX) is None
+
+
+def test_a_headline_only_in_a_div_named_as_title_is_the_title() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    body = f"<div class='biaoti'>{TITLE}</div><div class='content'>{paras}</div>"
+    art = extract_html(html_page(body, title="久久精品国产免费观看-午夜福利影院-高清无码在线播放"))
+    assert art.title == TITLE and art.paragraphs == BODY
+
+
+def test_a_sidebar_box_title_does_not_beat_the_page_title() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    body = f"<div class='content'>{paras}</div><div class='box'><div class='tit'>本周热门推荐</div></div>"
+    art = extract_html(html_page(body, title=f"{TITLE}_某某科普网"))
+    assert art.title == TITLE

@@ -8,13 +8,14 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import site
+from . import site, vocab
 from .blocks import best_box, region_boxes, score
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
@@ -34,6 +35,9 @@ from .metadata import (
 from .text import split_lines, strip_lines
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
+
+_NAMED_TITLE_MAX = 80
+_TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     meta = read_meta(tree, url)
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, rule, ledger, flags)
-    title = choose_title(meta, _headings(blocks))
+    title = choose_title(meta, _headings(blocks), _named_titles(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
@@ -119,6 +123,12 @@ def _headings(blocks: list[Block]) -> list[str]:
     """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>)."""
     heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
     return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
+
+
+def _named_titles(blocks: list[Block]) -> list[str]:
+    """Blocks in a box named as a title (div.biaoti, p.news_title) that is not boilerplate by name."""
+    return [b.text for b in blocks if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
+            and b.link_density < 0.5 and not b.box.neg and _TITLE_TOKEN.search(b.box.names)]
 
 
 def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,

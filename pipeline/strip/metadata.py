@@ -185,8 +185,10 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
 
 
-def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
-    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed.
+def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> str | None:
+    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed,
+    else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is named
+    so too, hence last, and first only where it agrees with the metadata).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
@@ -194,16 +196,17 @@ def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
     """
     ok = Context()
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
+    titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
     metas = [t for t in meta.titles if not spam_header(t, ok)]
     doc = strip_site(meta.doc_title) if meta.doc_title and not spam_header(meta.doc_title, ok) else None
     for refs in (metas, [doc] if doc else []):
-        for head in heads:
+        for head in heads + titled:
             for ref in refs:
                 if _agree(head, ref):
                     return _shorter(head, strip_site(ref))
     if metas:
         return strip_site(metas[0])
-    return heads[0] if heads else doc
+    return heads[0] if heads else doc or next(iter(titled), None)
 
 
 def _shorter(head: str, title: str) -> str:

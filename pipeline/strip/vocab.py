@@ -38,6 +38,8 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
+# Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
+TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
 # Class/id words that name the kind of boilerplate a box holds, for the change log.
 BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
