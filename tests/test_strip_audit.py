@@ -230,3 +230,29 @@ def test_a_sidebar_box_title_does_not_beat_the_page_title() -> None:
     body = f"<div class='content'>{paras}</div><div class='box'><div class='tit'>本周热门推荐</div></div>"
     art = extract_html(html_page(body, title=f"{TITLE}_某某科普网"))
     assert art.title == TITLE
+
+
+def test_a_spam_keyword_link_spliced_after_a_sentence_goes_and_the_paragraph_stays_whole() -> None:
+    spliced = BODY[0].replace("夜空，", "夜空。<a href='http://spam.example/7.html'>午夜福利影院</a>", 1)
+    paras = f"<p>{spliced}</p><p>{BODY[1]}</p>"
+    art = extract_html(html_page(f"<h1>{TITLE}</h1><div class='content'>{paras}</div>"))
+    assert art.paragraphs == [BODY[0].replace("夜空，", "夜空。", 1), BODY[1]]
+    assert "heuristic:spam_link" in {c.rule for c in art.changes}
+
+
+@pytest.mark.parametrize("link", [
+    "观测结束后。<a href='http://tv.example.cn/'>在线视频</a>平台也转播了这次观测。",  # two spam words only
+    "孩子们还可以登录<a href='http://tv.example.cn/'>免费高清电影</a>频道观看科普片。",  # not after a sentence
+])
+def test_an_articles_own_link_stays(link: str) -> None:
+    paras = f"<p>{BODY[0]}</p><p>{link}</p><p>{BODY[1]}</p>"
+    art = extract_html(html_page(f"<h1>{TITLE}</h1><div class='content'>{paras}</div>"))
+    assert "heuristic:spam_link" not in {c.rule for c in art.changes}
+
+
+def test_a_summary_that_kept_a_spliced_spam_word_is_still_a_summary() -> None:
+    spliced = BODY[0].replace("夜空，", "夜空。<a href='http://spam.example/7.html'>午夜福利影院</a>", 1)
+    intro = BODY[0].replace("夜空，", "夜空。午夜福利影院", 1)[:40]
+    html = html_page(f"<h1>{TITLE}</h1><div class='intro'>{intro}</div>"
+                     f"<div class='content'><p>{spliced}</p><p>{BODY[1]}</p></div>")
+    assert extract_html(html).paragraphs == [BODY[0].replace("夜空，", "夜空。", 1), BODY[1]]

@@ -32,6 +32,7 @@ from .metadata import (
     read_meta,
     state_body,
 )
+from .spamlinks import drop_spam_links
 from .text import split_lines, strip_lines
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
@@ -107,6 +108,7 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     strip_non_text(tree)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
+    drop_spam_links(tree, ledger)
     root = tree.body or tree.root
     hidden = find_hidden(tree, root, css)
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "

@@ -20,6 +20,7 @@ from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
+from .patterns import words
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -90,12 +91,20 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
 
 def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """A kept block that the next kept one starts with is a summary of it (DedeCMS's div.intro holds
-    the first 40 chars of the article, a teaser may end with "…"): the article says it in full."""
+    the first 40 chars of the article, a teaser may end with "…"): the article says it in full.
+    Spam words are left out of both: the teaser keeps a spam link taken out of the paragraph."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     for i, j in itertools.pairwise(kept):
-        head = blocks[i].text.rstrip("…. ")
-        if _SUMMARY_MIN <= len(head) < len(blocks[j].text) and blocks[j].text.startswith(head):
+        head, text = blocks[i].text.rstrip("…. "), blocks[j].text
+        if not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]:
+            continue
+        if _without_spam(text).startswith(_without_spam(head)):
             verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
+
+
+def _without_spam(text: str) -> str:
+    low = text.lower()
+    return words("spam", low).sub("", low)
 
 
 def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
