@@ -8,6 +8,7 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ from .text import split_lines, strip_lines
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
 _NAMED_TITLE_MAX = 80
+_PARAGRAPH = 200
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
@@ -108,7 +110,6 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     strip_non_text(tree)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
-    drop_spam_links(tree, ledger)
     root = tree.body or tree.root
     hidden = find_hidden(tree, root, css)
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
@@ -118,6 +119,7 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
                     action="remove")
+    drop_spam_links(blocks, ledger)
     return walker, blocks
 
 
@@ -128,8 +130,10 @@ def _headings(blocks: list[Block]) -> list[str]:
 
 
 def _named_titles(blocks: list[Block]) -> list[str]:
-    """Blocks in a box named as a title (div.biaoti, p.news_title) that is not boilerplate by name."""
-    return [b.text for b in blocks if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
+    """Blocks in a box named as a title (div.biaoti, p.news_title) that is not boilerplate by name,
+    above the article's first long paragraph."""
+    top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
+    return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
             and b.link_density < 0.5 and not b.box.neg and _TITLE_TOKEN.search(b.box.names)]
 
 

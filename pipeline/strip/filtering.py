@@ -111,12 +111,10 @@ def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """In a forum thread the article is the first post (in page order): kept blocks inside later
     posts are replies, however long."""
     posts: dict[Box, int | None] = {}
-    numbers = [_post_number(block.box, posts) for block in blocks]
-    first = next((n for n in numbers if n is not None), None)
-    if first is None or all(n in (None, first) for n in numbers):
-        return
-    for i, number in enumerate(numbers):
-        if verdicts[i] is None and number not in (None, first):
+    numbers = [(i, _post_number(blocks[i].box, posts)) for i, v in enumerate(verdicts) if v is None]
+    first = next((n for _, n in numbers if n is not None), None)
+    for i, number in numbers:
+        if number is not None and number != first:
             verdicts[i] = ("heuristic:comments", f"forum reply (post {number}; the article is post {first})", True)
 
 
@@ -127,7 +125,7 @@ def _post_number(box: Box, posts: dict[Box, int | None]) -> int | None:
     number: int | None = None
     while node is not None and node not in posts:
         chain.append(node)
-        if m := _POST_ID.fullmatch(node.node.attributes.get("id") or ""):
+        if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)):
             number = int(m.group(1))
             break
         node = node.parent
