@@ -57,7 +57,8 @@ def test_prose_with_gambling_or_crumb_words_stays(prose: str) -> None:
     assert detect(prose, CTX) is None
 
 
-@pytest.mark.parametrize("title", ["山间小学的孩子真的看到土星光环了吗？", "土星，我们看见你了!"])
+@pytest.mark.parametrize("title", ["山间小学的孩子真的看到土星光环了吗？", "土星，我们看见你了!",
+                                   "土星有光环？孩子们用望远镜找答案？"])
 def test_a_question_or_exclamation_title_is_the_title(title: str) -> None:
     art = extract_text("\n".join((title, *BODY)))
     assert art.title == title and art.paragraphs == BODY

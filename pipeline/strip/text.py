@@ -24,6 +24,7 @@ _BULLET_RUN = 3
 _COMMENT_HEAD_MAX = 20
 _COMMENT_ITEM_MAX = 60
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
+_STATEMENT_END = re.compile("[。.;；…]")
 _SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
 
 
@@ -108,8 +109,8 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
 
 def _headline(line: str) -> bool:
     """Short, and no sentence end: but a question or exclamation title (江豚真的回来了吗？) may end
-    with one when nothing before it does."""
-    ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not has_sentence(line[:-1]))
+    with one, like any headline may hold one, when no statement ends before it."""
+    ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not _STATEMENT_END.search(line))
     return len(line) <= _TITLE_MAX and not ends and not line.endswith(("：", ":"))
 
 
