@@ -23,8 +23,9 @@ _BULLET_RUN = 3
 # After a short comments heading (网友评论) below the article, lines this short are its comments.
 _COMMENT_HEAD_MAX = 20
 _COMMENT_ITEM_MAX = 60
-# The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
+# What ends a statement: a headline may hold a ？ or ！, but not one of these.
 _STATEMENT_END = re.compile("[。.;；…]")
+# The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
 _SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
 
 
