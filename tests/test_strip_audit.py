@@ -257,3 +257,12 @@ def test_a_summary_that_kept_a_spliced_spam_word_is_still_a_summary() -> None:
     html = html_page(f"<h1>{TITLE}</h1><div class='intro'>{intro}</div>"
                      f"<div class='content'><p>{spliced}</p><p>{BODY[1]}</p></div>")
     assert extract_html(html).paragraphs == [BODY[0].replace("夜空，", "夜空。", 1), BODY[1]]
+
+
+@pytest.mark.parametrize("heading", ["<h3>Ferry terminal approved by the board</h3>",
+                                     "<p><strong>Ferry terminal approved by the board</strong></p>"])
+def test_a_heading_the_next_paragraph_opens_with_is_no_summary(heading: str) -> None:
+    para = "Ferry terminal approved by the board on Tuesday after two years of public hearings on the island."
+    html = html_page(f"<h1>Island news</h1><div class='content'><p>{EN_BODY[0]}</p>{heading}<p>{para}</p></div>",
+                     title="Island news")
+    assert extract_html(html).paragraphs == [EN_BODY[0], "Ferry terminal approved by the board", para]

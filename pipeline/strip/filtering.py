@@ -30,8 +30,10 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
-# A shorter block repeating the start of the next one may be a heading it opens with.
+# A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
+# Headings and table cells repeat the start of what follows them by design.
+_NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
 _POST_ID = re.compile(r"(?:postmessage|post|pid|reply)_?(\d+)")
 
@@ -90,15 +92,20 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
 
 
 def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
-    """A kept block that the next kept one starts with is a summary of it (DedeCMS's div.intro holds
-    the first 40 chars of the article, a teaser may end with "…"): the article says it in full.
-    Spam words are left out of both: the teaser keeps a spam link taken out of the paragraph."""
+    """A kept block that the next kept one starts with is a summary of it when it is cut off there,
+    mid-word or with "…" (DedeCMS's div.intro holds the first 40 chars of the article): the article
+    says it in full. A heading the paragraph opens with ends at a word boundary. Spam words are
+    left out of both: the teaser keeps a spam link taken out of the paragraph."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     for i, j in itertools.pairwise(kept):
-        head, text = blocks[i].text.rstrip("…. "), blocks[j].text
-        if not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]:
+        whole, text = blocks[i].text, blocks[j].text
+        head = whole.rstrip("…. ")
+        if (not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]
+                or blocks[i].box.tag in _NOT_SUMMARY_TAGS):
             continue
-        if _without_spam(text).startswith(_without_spam(head)):
+        short, full = _without_spam(head), _without_spam(text)
+        cut = whole != head or (head[-1].isalnum() and full[len(short):len(short) + 1].isalnum())
+        if cut and full.startswith(short):
             verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
 
 
