@@ -118,6 +118,7 @@ def test_english_calls_to_action_between_paragraphs_are_dropped() -> None:
     "Sign up for the ferry pass opened on Monday. More than two thousand residents applied.",
     "广告牌拆除后，街道两侧的老建筑露出了原貌。",
     "扫码点餐已经成为县城餐馆的常态，但不少老人仍习惯找服务员点菜。",
+    "Sign up for the ferry pass with the same email as your island resident account",
 ])
 def test_prose_starting_like_a_call_to_action_stays(prose: str) -> None:
     assert detect(prose, CTX) is None
@@ -136,6 +137,7 @@ def test_an_articles_own_bulleted_list_stays() -> None:
     "短视频平台免费观看引发版权争议",
     "已有两家片方提起诉讼。",
     "Share prices of the ferry operator fell 3% on Monday.",
+    "县城郊外的旧赌场改建成了科技馆 (Old Casino Science Hall)",
 ])
 def test_article_prose_the_detectors_used_to_drop_stays(prose: str) -> None:
     assert detect(prose, CTX) is None
@@ -144,6 +146,7 @@ def test_article_prose_the_detectors_used_to_drop_stays(prose: str) -> None:
 @pytest.mark.parametrize(("name", "text"), [
     ("copyright_footer", "本站所有文章均来自网络，版权归原作者所有。如有侵权，请联系删除。"),
     ("copyright_footer", "Copyright © 2026 Island Courier. All rights reserved."),
+    ("copyright_footer", "Photo credit: © Islandphotos.example.com/HarborDesk and the Island Courier"),
     ("comments", "已有128人参与"),
     ("share", "Share this story"),
 ])

@@ -158,6 +158,7 @@ _FOOTER_MAX = 250
 # A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
 _MARK_LEAD = 6
 _PROSE_MIN = 40
+_PROSE_END = re.compile(r"[。！？]|[.!?;](?=\s)")
 _COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
                             re.I)
 
@@ -186,16 +187,15 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
     """版权所有 / © / 未经授权不得转载 ... — unless the one mark is in prose: past the start of a long
-    block with a sentence end before its last char (…部分平台未经授权转播赛事，已涉嫌侵犯著作权。),
-    or a "©" that is mojibake of "é" (cafÃ©)."""
+    block with a sentence end before its last char (…部分平台未经授权转播赛事，已涉嫌侵犯著作权。;
+    not the dot of "Depositphotos.com"), or a "©" that is mojibake of "é" (cafÃ©)."""
     low = text.lower()
     found = [m for m in words("copyright", low).finditer(low)
              if not (m.group(0) == "©" and m.start() and "\u00c0" <= low[m.start() - 1] <= "\u00ff")]
     if not found:
         return None
     first = found[0]
-    if (len({m.group(0) for m in found}) == 1 and first.start() > _MARK_LEAD and len(text) > _PROSE_MIN
-            and has_sentence(text[:-1])):
+    if len(found) == 1 and first.start() > _MARK_LEAD and len(text) > _PROSE_MIN and _PROSE_END.search(text[:-1]):
         return None
     return f"copyright mark {first.group(0)!r}"
 

@@ -67,7 +67,7 @@ SPAM_TERMS = (
     "六合彩", "百家乐", "百家樂", "小说阅读", "小說閱讀", "电影", "電影", "直播",
     # gambling brands and bait of casino spam headers (澳门新葡京-皇冠体育-AG真人娱乐-注册送彩金)
     "新葡京", "葡京", "皇冠体育", "皇冠體育", "太阳城", "太陽城", "威尼斯人", "金沙娱乐", "金沙娛樂", "真人", "投注",
-    "彩金", "注册送", "註冊送", "足彩", "赌场", "賭場", "赌博", "賭博", "网投", "網投", "电子游艺", "電子遊藝",
+    "彩金", "注册送", "註冊送", "足彩", "网投", "網投", "电子游艺", "電子遊藝",
     "bet365", "скачать", "казино", "порно", "無料", "動画", "エロ", "アダルト", "出会い", "カジノ",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
@@ -107,7 +107,7 @@ CALL_TO_ACTION_LEADS = (
     "扫一扫", "掃一掃", "微信扫一扫", "微信掃一掃", "扫描二维码", "掃描二維碼", "手机扫码", "手機掃碼", "关注我们",
     "關注我們", "打开app阅读", "打開app閱讀", "打开app查看", "打開app查看", "展开全文", "展開全文", "阅读全文",
     "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
-    "scroll to continue", "sign up for", "click here to", "follow us on", "this article originally appeared",
+    "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
     "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
 )
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
