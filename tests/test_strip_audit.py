@@ -195,9 +195,10 @@ def test_short_lines_after_a_comments_heading_below_the_article_are_comments() -
     (["来源：未知作者：admin点击：次", "新华社合肥5月20日电 入夜后的操场上……"], "新华社"),
     (["来源:本站 发布时间:2026-05-20", "（中新网）记者从县科技馆获悉……"], "中新网"),
     (["来源：科技日报作者：王小川"], "科技日报"),
+    (["来源:转载作者:王小川"], None),
 ])
 def test_a_source_placeholder_is_no_publisher_and_the_next_label_ends_the_source(
-        lines: list[str], publisher: str) -> None:
+        lines: list[str], publisher: str | None) -> None:
     assert publisher_in_text(lines) == publisher
 
 
