@@ -166,15 +166,16 @@ REPLIES = ("楼主说得对，我家孩子也参加了天文课，回来以后�
            "我们村小学也想开这样的课，可是没有老师也没有设备，不知道县科技馆能不能也来我们这里上几次，孩子们肯定高兴。")
 
 
-def test_replies_in_a_forum_thread_are_comments_however_long() -> None:
+def test_replies_in_a_forum_thread_are_comments_however_long_and_the_profile_goes() -> None:
     def post(number: int, text: str) -> str:
-        return (f"<div id='post_{number}'><table id='pid{number}'><tr><td class='plc'>"
-                f"<div class='pct'><td class='t_f' id='postmessage_{number}'>{text}</td></div></td></tr></table></div>")
+        return (f"<div id='post_{number}'><table id='pid{number}'><tr><td class='pls'><dl><dt>积分</dt><dd>356</dd>"
+                f"</dl></td><td class='plc'><div class='pct'><td class='t_f' id='postmessage_{number}'>{text}</td>"
+                "</div></td></tr></table></div>")
 
     thread = post(301, "<br>".join(BODY)) + "".join(post(n, r) for n, r in zip((302, 305), REPLIES, strict=True))
     art = extract_html(html_page(f"<h1>{TITLE}</h1><div id='postlist'>{thread}</div>"))
     assert art.paragraphs == BODY
-    assert "heuristic:comments" in {c.rule for c in art.changes}
+    assert {"heuristic:comments", "heuristic:forum_profile"} <= {c.rule for c in art.changes}
 
 
 

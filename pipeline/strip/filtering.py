@@ -35,7 +35,9 @@ _SUMMARY_MIN = 15
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
-_POST_ID = re.compile(r"(?:postmessage|post|pid|reply)_?(\d+)")
+_POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
+# A forum post: its number, and whether a box lies in its message (postmessage_N) or around it.
+Post = tuple[int, bool]
 
 
 @dataclass(slots=True)
@@ -116,31 +118,35 @@ def _without_spam(text: str) -> str:
 
 def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """In a forum thread the article is the first post (in page order): kept blocks inside later
-    posts are replies, however long."""
-    posts: dict[Box, int | None] = {}
-    numbers = [(i, _post_number(blocks[i].box, posts)) for i, v in enumerate(verdicts) if v is None]
-    first = next((n for _, n in numbers if n is not None), None)
-    for i, number in numbers:
-        if number is not None and number != first:
+    posts are replies, however long. Where the post marks its message (Discuz postmessage_N), the
+    rest of it is the poster's profile (积分, 帖子, 注册时间...)."""
+    posts: dict[Box, Post | None] = {}
+    found = [(i, post) for i, v in enumerate(verdicts) if v is None and (post := _post_of(blocks[i].box, posts))]
+    first = found[0][1][0] if found else None
+    message = (first, True) in {post for _, post in found}
+    for i, (number, in_message) in found:
+        if number != first:
             verdicts[i] = ("heuristic:comments", f"forum reply (post {number}; the article is post {first})", True)
+        elif message and not in_message:
+            verdicts[i] = ("heuristic:forum_profile", f"in post {first} outside its message", True)
 
 
-def _post_number(box: Box, posts: dict[Box, int | None]) -> int | None:
-    """The number of the forum post ``box`` lies in, from the nearest ancestor id naming one."""
+def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
+    """The forum post ``box`` lies in, from the nearest ancestor id naming one."""
     chain: list[Box] = []
     node: Box | None = box
-    number: int | None = None
+    post: Post | None = None
     while node is not None and node not in posts:
         chain.append(node)
         if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)):
-            number = int(m.group(1))
+            post = (int(m.group(2)), m.group(1) == "postmessage")
             break
         node = node.parent
     else:
-        number = posts[node] if node is not None else None
+        post = posts[node] if node is not None else None
     for seen in chain:
-        posts[seen] = number
-    return number
+        posts[seen] = post
+    return post
 
 
 def _trusted(verdict: Verdict) -> bool:
