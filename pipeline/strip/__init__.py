@@ -8,13 +8,15 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import site
+from . import site, vocab
 from .blocks import best_box, region_boxes, score
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
@@ -31,9 +33,14 @@ from .metadata import (
     read_meta,
     state_body,
 )
+from .spamlinks import drop_spam_links
 from .text import split_lines, strip_lines
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
+
+_NAMED_TITLE_MAX = 80
+_PARAGRAPH = 200
+_TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
 @dataclass(slots=True)
@@ -70,7 +77,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     meta = read_meta(tree, url)
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, rule, ledger, flags)
-    title = choose_title(meta, _headings(blocks))
+    title = choose_title(meta, _headings(blocks), _named_titles(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
@@ -112,6 +119,7 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
                     action="remove")
+    drop_spam_links(blocks, ledger)
     return walker, blocks
 
 
@@ -119,6 +127,14 @@ def _headings(blocks: list[Block]) -> list[str]:
     """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>)."""
     heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
     return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
+
+
+def _named_titles(blocks: list[Block]) -> list[str]:
+    """Blocks in a box named as a title (div.biaoti, p.news_title) that is not boilerplate by name,
+    above the article's first long paragraph."""
+    top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
+    return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
+            and b.link_density < 0.5 and not b.box.neg and _TITLE_TOKEN.search(b.box.names)]
 
 
 def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,

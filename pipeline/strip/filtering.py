@@ -8,6 +8,8 @@ drop most of it: better some boilerplate than a lost article.
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -18,6 +20,7 @@ from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
+from .patterns import words
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -27,6 +30,14 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
+# A summary repeats at least this much of the start of the paragraph after it.
+_SUMMARY_MIN = 15
+# Headings and table cells repeat the start of what follows them by design.
+_NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
+# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
+_POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
+# A forum post: its number, and whether a box lies in its message (postmessage_N) or around it.
+Post = tuple[int, bool]
 
 
 @dataclass(slots=True)
@@ -47,6 +58,8 @@ Verdict = tuple[str, str, bool] | None
 def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
                   disabled: frozenset[str], max_drop_ratio: float) -> Selection:
     verdicts = _verdicts(blocks, region, region_ids, title, disabled)
+    _drop_summaries(blocks, verdicts)
+    _drop_forum_replies(blocks, verdicts)
     inside = [i for i, b in enumerate(blocks) if b.box in region_ids]
     sel = Selection()
     region_chars = kept_chars = 0
@@ -78,6 +91,62 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel
+
+
+def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A kept block that the next kept one starts with is a summary of it when it is cut off there,
+    mid-word or with "…" (DedeCMS's div.intro holds the first 40 chars of the article): the article
+    says it in full. A heading the paragraph opens with ends at a word boundary. Spam words are
+    left out of both: the teaser keeps a spam link taken out of the paragraph."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    for i, j in itertools.pairwise(kept):
+        whole, text = blocks[i].text, blocks[j].text
+        head = whole.rstrip("…. ")
+        if (not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]
+                or blocks[i].box.tag in _NOT_SUMMARY_TAGS):
+            continue
+        short, full = _without_spam(head), _without_spam(text)
+        cut = whole != head or (head[-1].isalnum() and full[len(short):len(short) + 1].isalnum())
+        if cut and full.startswith(short):
+            verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
+
+
+def _without_spam(text: str) -> str:
+    low = text.lower()
+    return words("spam", low).sub("", low)
+
+
+def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """In a forum thread the article is the first post (in page order): kept blocks inside later
+    posts are replies, however long. Where the post marks its message (Discuz postmessage_N), the
+    rest of it is the poster's profile (积分, 帖子, 注册时间...)."""
+    posts: dict[Box, Post | None] = {}
+    found = [(i, post) for i, v in enumerate(verdicts) if v is None and (post := _post_of(blocks[i].box, posts))]
+    first = found[0][1][0] if found else None
+    message = (first, True) in {post for _, post in found}
+    for i, (number, in_message) in found:
+        if number != first:
+            verdicts[i] = ("heuristic:comments", f"forum reply (post {number}; the article is post {first})", True)
+        elif message and not in_message:
+            verdicts[i] = ("heuristic:forum_profile", f"in post {first} outside its message", True)
+
+
+def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
+    """The forum post ``box`` lies in, from the nearest ancestor id naming one."""
+    chain: list[Box] = []
+    node: Box | None = box
+    post: Post | None = None
+    while node is not None and node not in posts:
+        chain.append(node)
+        if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)):
+            post = (int(m.group(2)), m.group(1) == "postmessage")
+            break
+        node = node.parent
+    else:
+        post = posts[node] if node is not None else None
+    for seen in chain:
+        posts[seen] = post
+    return post
 
 
 def _trusted(verdict: Verdict) -> bool:

@@ -39,9 +39,16 @@ def _lead(text: str) -> str:
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
 _LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+# 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
+_DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
+# February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
+_MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+                        rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
 _SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 
 def punct_count(text: str) -> int:
@@ -65,11 +72,14 @@ def spam_header(text: str, ctx: Context) -> str | None:
     terms = spam_terms(text)
     distinct = set(terms)
     # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
-    if len(distinct) < 2 or (len(distinct) == 2 and len([p for p in _KEYWORD_SPLIT.split(text) if p]) < 3):
+    segments = [p for p in _KEYWORD_SPLIT.split(text) if p]
+    if len(distinct) < 2 or (len(distinct) == 2 and len(segments) < 3):
         return None
-    letters = sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS)
+    letters = max(1, sum(1 for ch in text if ch not in vocab.KEYWORD_SEPARATORS))
     covered = sum(len(t) for t in terms)
-    if covered < 0.3 * max(letters, 1):
+    # A chain of keywords may hold other words (sites, bait); a headline that only mentions a few
+    # (体育直播平台免费观看引发版权争议) must be nearly all spam words.
+    if covered < 0.3 * letters or (len(segments) < 3 and covered < 0.7 * letters):
         return None
     return f"{len(terms)} spam keywords: {', '.join(sorted(distinct)[:5])}"
 
@@ -96,6 +106,8 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
     seps = sum(text.count(f" {s} ") + (text.count(s) if s in ">»›→＞〉" else 0) for s in vocab.BREADCRUMB_SEPARATORS)
     if seps >= 1 and not has_sentence(text):
         return "trail starting at the home crumb"
+    if _DASH_TRAIL.fullmatch(text.strip()):
+        return "trail of short crumbs joined by '-'"
     return None
 
 
@@ -119,15 +131,36 @@ def related(text: str, ctx: Context) -> str | None:
 
 
 def share(text: str, ctx: Context) -> str | None:
-    if lead := starts(text, "share"):
+    """分享到：微信 微博 / Share: Facebook X — but not a sentence ("Share prices of X rose 4% on Friday.")."""
+    if (lead := starts(text, "share")) and not (len(text.split()) >= 5 and text.rstrip().endswith(_SENTENCE_STOPS)):
         return f"share lead {lead!r}"
+    return None
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def call_to_action(text: str, ctx: Context) -> str | None:
+    """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
+    label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
+    if has_sentence(_URL.sub("", text)[:-1]):
+        return None
+    if lead := starts(text, "call_to_action"):
+        return f"call to action {lead!r}"
+    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
+        return f"ad label {lead!r}"
     return None
 
 
 # A comment count is a short line; a copyright footer is looked for in blocks up to this long.
 _COUNT_LINE_MAX = 40
 _FOOTER_MAX = 250
-_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|comments?\b|комментари|件のコメント|comentarios)", re.I)
+# A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
+_MARK_LEAD = 6
+_PROSE_MIN = 40
+_PROSE_END = re.compile(r"[。！？]|[.!?;](?=\s)")
+_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
+                            re.I)
 
 
 def comments(text: str, ctx: Context) -> str | None:
@@ -153,14 +186,22 @@ def byline_editor(text: str, ctx: Context) -> str | None:
 
 
 def copyright_footer(text: str, ctx: Context) -> str | None:
+    """版权所有 / © / 未经授权不得转载 ... — unless the one mark is in prose: past the start of a long
+    block with a sentence end before its last char (…部分平台未经授权转播赛事，已涉嫌侵犯著作权。;
+    not the dot of "Depositphotos.com"), or a "©" that is mojibake of "é" (cafÃ©)."""
     low = text.lower()
-    if m := words("copyright", low).search(low):
-        return f"copyright mark {m.group(0)!r}"
-    return None
+    found = [m for m in words("copyright", low).finditer(low)
+             if not (m.group(0) == "©" and m.start() and "\u00c0" <= low[m.start() - 1] <= "\u00ff")]
+    if not found:
+        return None
+    first = found[0]
+    if len(found) == 1 and first.start() > _MARK_LEAD and len(text) > _PROSE_MIN and _PROSE_END.search(text[:-1]):
+        return None
+    return f"copyright mark {first.group(0)!r}"
 
 
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*$")
+                        r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
 
 
 
@@ -175,7 +216,10 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return f"source line {lead!r}"
     low = text.lower()
     marks = list(dict.fromkeys(words("meta", low).findall(low)))
-    if len(marks) >= 2 or (marks and _YEAR_MONTH.search(text)):
+    # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
+    # prose says "posted on February 10" too.
+    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or (
+            _lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
 
@@ -221,6 +265,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("breadcrumb", breadcrumb, 150),
     ("related", related, 40),
     ("share", share, 80),
+    ("call_to_action", call_to_action, 120),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),
@@ -248,7 +293,7 @@ def without_glosses(text: str) -> str:
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
 # on one starting with the home crumb).
-LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "prev_next", "byline_editor"})
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "call_to_action", "prev_next", "byline_editor"})
 
 
 @cache

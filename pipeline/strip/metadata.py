@@ -23,7 +23,8 @@ _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 _WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
                         r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*([^\s|/，,　]{2,30})", re.I)
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+                     + r")[^\s|/，,　:：]){2,30})", re.I)
 _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}?(?:社|网|網|报|報|台|电视台|電視台))"
@@ -185,8 +186,10 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
 
 
-def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
-    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed.
+def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> str | None:
+    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed,
+    else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is named
+    so too, hence last, and first only where it agrees with the metadata).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
@@ -194,16 +197,17 @@ def choose_title(meta: Meta, h1s: Iterable[str]) -> str | None:
     """
     ok = Context()
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
+    titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
     metas = [t for t in meta.titles if not spam_header(t, ok)]
     doc = strip_site(meta.doc_title) if meta.doc_title and not spam_header(meta.doc_title, ok) else None
     for refs in (metas, [doc] if doc else []):
-        for head in heads:
+        for head in heads + titled:
             for ref in refs:
                 if _agree(head, ref):
                     return _shorter(head, strip_site(ref))
     if metas:
         return strip_site(metas[0])
-    return heads[0] if heads else doc
+    return heads[0] if heads else doc or next(iter(titled), None)
 
 
 def _shorter(head: str, title: str) -> str:
@@ -230,10 +234,12 @@ def date_in_text(lines: Iterable[str]) -> str | None:
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
-    """来源：X lines, and datelines such as 新华社北京2月13日电, （中新网）, "WASHINGTON (Reuters) -"."""
+    """来源：X lines (not a CMS placeholder such as 未知), and datelines such as 新华社北京2月13日电,
+    （中新网）, "WASHINGTON (Reuters) -"."""
     for line in map(without_glosses, lines):
-        if (":" in line or "：" in line) and (m := _SOURCE.search(line)):
-            return m.group(1).strip("）)】]")
+        if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
+                (source := m.group(1).strip("）)】]")).lower() not in vocab.SOURCE_PLACEHOLDERS):
+            return source
         if "(" in line and (m := _WIRE.match(line)):
             return m.group(1)
         if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):

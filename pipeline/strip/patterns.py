@@ -20,6 +20,7 @@ SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colo
 LEADS: dict[str, tuple[str, ...]] = {
     "keyword": vocab.KEYWORD_LABELS, "breadcrumb": vocab.BREADCRUMB_LEADS, "home": vocab.BREADCRUMB_HOME,
     "related": vocab.RELATED_HEADS, "share": vocab.SHARE_LEADS, "comments": vocab.COMMENT_LEADS,
+    "call_to_action": vocab.CALL_TO_ACTION_LEADS, "ad_label": vocab.AD_LABELS,
     "prev_next": vocab.PREV_NEXT_LEADS, "editor": vocab.EDITOR_LEADS, "caption": vocab.CAPTION_LEADS,
     "source": SOURCE_LEADS,
 }

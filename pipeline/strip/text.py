@@ -6,6 +6,8 @@ that reads as a headline (short, no sentence end) becomes the title.
 
 from __future__ import annotations
 
+import re
+
 from ..record import Flag
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence
@@ -14,6 +16,17 @@ from .ledger import TITLE_RULE, Ledger, visible_chars
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
 _LIST_ITEM_MAX = 60
+# A repost's link list without a heading: this many short bulleted lines at the end of the text.
+_BULLET = re.compile(r"[·•●■◆▪]\s*\S")
+_BULLET_ITEM_MAX = 40
+_BULLET_RUN = 3
+# After a short comments heading (网友评论) below the article, lines this short are its comments.
+_COMMENT_HEAD_MAX = 20
+_COMMENT_ITEM_MAX = 60
+# What ends a statement: a headline may hold a ？ or ！, but not one of these.
+_STATEMENT_END = re.compile("[。.;；…]")
+# The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
+_SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
 
 
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
@@ -37,13 +50,17 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
 def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
     """(line, rule that drops it or None, evidence) for every line."""
     out: list[tuple[str, str | None, str]] = []
-    have_title = have_body = in_related = False
+    have_title = have_body = in_related = in_comments = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
             found = ("related", "item of a related-links list")
+        elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
+            found = ("comments", "item of a comment list")
         if found is not None:
             in_related = found[0] == "related" or (in_related and found[0] != "copyright_footer")
+            in_comments = (found[0] == "comments" and have_body and len(line) <= _COMMENT_HEAD_MAX) or (
+                in_comments and found[0] != "copyright_footer")
             out.append((line, f"heuristic:{found[0]}", found[1]))
             continue
         in_related = False
@@ -53,11 +70,49 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             continue
         have_body = True
         out.append((line, None, ""))
+    _drop_bulleted_tail(out)
+    _title_below_page_title(out)
     return out
 
 
+def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
+    """A dump may start with the page's <title>, the headline and the site name (…了_某某资讯网):
+    when the first line kept below the title is that headline, it is the title."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None:
+        return
+    below = next((i for i in range(first + 1, len(out)) if out[i][1] is None), None)
+    if below is None:
+        return
+    page_title, head = out[first][0], out[below][0]
+    if page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):]):
+        out[first] = (page_title, "heuristic:page_title", "the page <title>: the headline and the site name")
+        out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
+
+
+def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
+    """The short bulleted lines that end the kept text (· 本市启动夏季用电高峰保障工作, three or more)
+    are a link list the repost added; an article's own list sits between paragraphs or after a line
+    that announces it (…以下工作：)."""
+    kept = [i for i, (_, rule, _) in enumerate(out) if rule is None]
+    run: list[int] = []
+    for i in reversed(kept):
+        line = out[i][0]
+        if len(line) > _BULLET_ITEM_MAX or not _BULLET.match(line) or has_sentence(line[:-1]):
+            if line.endswith(("：", ":")):
+                return
+            break
+        run.append(i)
+    if len(run) >= _BULLET_RUN:
+        for i in run:
+            out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
+
+
 def _headline(line: str) -> bool:
-    return len(line) <= _TITLE_MAX and line[-1] not in SENTENCE_END and not line.endswith(("：", ":"))
+    """Short, and no sentence end: but a question or exclamation title (江豚真的回来了吗？) may end
+    with one, like any headline may hold one, when no statement ends before it."""
+    ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not _STATEMENT_END.search(line))
+    return len(line) <= _TITLE_MAX and not ends and not line.endswith(("：", ":"))
 
 
 def split_lines(text: str) -> list[str]:

@@ -38,6 +38,8 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
+# Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
+TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
 # Class/id words that name the kind of boilerplate a box holds, for the change log.
 BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
@@ -63,6 +65,10 @@ SPAM_TERMS = (
     "男同", "美女", "少妇", "少婦", "乱码", "亂碼", "综合", "綜合", "网站", "網站", "入口", "下载", "下載",
     "彩票", "开奖", "開獎", "博彩", "棋牌", "娱乐城", "娛樂城", "体育直播", "體育直播", "时时彩", "時時彩",
     "六合彩", "百家乐", "百家樂", "小说阅读", "小說閱讀", "电影", "電影", "直播",
+    # gambling brands and bait of casino spam headers (澳门新葡京-皇冠体育-AG真人娱乐-注册送彩金)
+    "新葡京", "葡京", "皇冠体育", "皇冠體育", "太阳城", "太陽城", "威尼斯人", "金沙娱乐", "金沙娛樂", "真人", "投注",
+    "彩金", "注册送", "註冊送", "足彩", "网投", "網投", "电子游艺", "電子遊藝",
+    "bet365", "скачать", "казино", "порно", "無料", "動画", "エロ", "アダルト", "出会い", "カジノ",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
 # Labels that start a keyword/tag line.
@@ -76,10 +82,12 @@ BREADCRUMB_LEADS = (
     "当前位置", "當前位置", "您现在的位置", "您現在的位置", "您的位置", "你的位置", "你现在的位置", "现在位置",
     "位置：", "位置:", "所在位置", "home »", "home >", "home ›", "home /", "главная »", "главная >",
     "главная /", "главная ›", "ホーム >", "ホーム »", "ホーム ›", "トップ >", "inicio >", "inicio »",
-    "inicio /", "inicio ›", "portada >", "you are here",
+    "inicio /", "inicio ›", "portada >", "you are here", "您当前的位置", "您當前的位置", "当前的位置",
+    "當前的位置", "您所在的位置", "你所在的位置",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
-BREADCRUMB_HOME = ("首页", "首頁", "home", "главная", "ホーム", "トップ", "inicio", "portada")
+BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
+                   "главная", "ホーム", "トップ", "inicio", "portada")
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "-")
 
 RELATED_HEADS = (
@@ -94,8 +102,18 @@ SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
     "シェア", "共有する", "ツイート", "compartir", "comparte",
 )
+# Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
+CALL_TO_ACTION_LEADS = (
+    "扫一扫", "掃一掃", "微信扫一扫", "微信掃一掃", "扫描二维码", "掃描二維碼", "手机扫码", "手機掃碼", "关注我们",
+    "關注我們", "打开app阅读", "打開app閱讀", "打开app查看", "打開app查看", "展开全文", "展開全文", "阅读全文",
+    "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
+    "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
+    "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
+)
+# The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
+AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio")
 COMMENT_LEADS = (
-    "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區", "已有", "条评论",
+    "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta",
 )
@@ -108,12 +126,13 @@ PREV_NEXT_LEADS = (
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
-    "本帖最后由", "本帖最後由",
+    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:",
 )
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
     "未经授权", "未經授權", "不得转载", "不得轉載", "转载请注明", "轉載請註明", "免责声明", "免責聲明",
+    "如有侵权", "如有侵權", "侵权请联系", "侵權請聯繫", "版权归原作者", "版權歸原作者", "侵删", "侵刪",
 )
 # Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
 META_LINE_MARKS = (
@@ -121,7 +140,7 @@ META_LINE_MARKS = (
     "阅读：", "閱讀：", "点击：", "點擊：", "点击数", "字号", "字號", "打印", "关闭窗口", "關閉窗口", "作者：",
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
-    "回复:", "回復:", "回复：", "回復：",
+    "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
@@ -130,6 +149,12 @@ CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）",
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典", "出所")
+# Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
+INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
+               "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論")
+# What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
+SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
+                       "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
