@@ -992,6 +992,13 @@ def t_en_inline_boilerplate() -> Case:
                       crumb="Home > News > Local", indent=""), note="Advertisement / Story continues below / Sign up / originally appeared")
 
 
+def t_folded_with_native_footer() -> Case:
+    a = ARTICLES["zh_grain"]
+    page = Page(spam=SPAM["zh"], crumb=_crumb("s2tw"), footer=["免责声明：本站内容来自网络，如有侵权，请联系删除。", ICP])
+    return _text_case("t_folded_body_native_footer", a, obf([a.title, *a.paras], "s2tw"), page,
+                      note="folded body, but the site's own footer keeps a full-width ，")
+
+
 BUILDERS: list[Callable[[], Case]] = [
     t_seedlike, t_tone3_s2t, t_toneless_hk, t_zhuyin, t_zhuyin_brackets, t_word_pinyin, t_nopinyin_evidence,
     t_nopinyin_noevidence, t_s2twp, t_lost_lead, t_lost_lead_big5, t_fffd, t_kunjinkao, t_radicals, t_meta_lines,
@@ -1011,7 +1018,7 @@ BUILDERS: list[Callable[[], Case]] = [
     t_spam_with_title, h_title_only_in_head, h_br_paragraphs_inline_ad,
     t_subheads, h_subheads, h_teaser_related,
     t_hk_policy(''), t_hk_policy('“”'),
-    t_en_inline_boilerplate, t_fullwidth_digits, h_title_in_div_spam_head, h_mid_article_boxes, t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
+    t_folded_with_native_footer, t_en_inline_boilerplate, t_fullwidth_digits, h_title_in_div_spam_head, h_mid_article_boxes, t_repost_tails, h_repost_tails, t_numbers_after_marks, h_inline_spam_links, t_inline_spam_words, t_pinyin_form('nfd'), t_pinyin_form('space_before'),
     t_pinyin_form('capitalized'),
     h_discuz_long_replies, t_book_zhu, t_partial_conversion, h_hidden_variants, t_utf16(True), t_utf16(False), h_bom_vs_meta,
     t_layouts('title_first'), t_layouts('crumb_ends_title'), t_layouts('spam_between'), t_layouts('meta_after_title'),
