@@ -99,6 +99,12 @@ def test_on_a_folded_page_marks_before_digits_are_restored(folded: str, restored
     assert fix.text == restored + FOLDED_PAGE.replace(",", "，")
 
 
+def test_a_folded_article_under_a_native_footer_is_still_folded_wholesale() -> None:
+    footer = "\n免责声明：本站内容来自网络，如有侵权，请联系删除。"
+    fix = fix_cjk_punctuation("据统计,2025年客流增长三成。" + FOLDED_PAGE * 3 + footer, Context())
+    assert fix.text.startswith("据统计，2025年")
+
+
 def test_a_page_with_its_own_full_width_commas_keeps_label_colons_before_digits() -> None:
     text = "日志:279，评论:587。" + PROSE
     assert fix_cjk_punctuation(text, Context()).text == text

@@ -18,7 +18,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import pipeline.repair as repair
 from pipeline.repair.common import HAN_RE
 
 Patch = Callable[[], None]
@@ -69,31 +68,7 @@ def fix_15_lossy_mojibake() -> None:
     mojibake._fix_line = fix_line
 
 
-def fix_29_folded_page_ratio() -> None:
-    """repair/punctuation.py fix_cjk_punctuation: "folded wholesale" is `"，" not in text`, so one
-    full-width comma anywhere — a repost's own footer (免责声明：本站内容来自网络，如有侵权…), a
-    related line, a spam line — turns off the digit and bracket rules for a body folded throughout
-    (据统计,2025年 / (约2%) stay ASCII). Proposed: natives may be up to a quarter of the folds."""
-    import inspect
-    import textwrap
-
-    import pipeline.repair.punctuation as punct
-
-    source = textwrap.dedent(inspect.getsource(punct.fix_cjk_punctuation))
-    old = 'folded = "，" not in text and sum(m[0] == "," for m in marks) >= _MIN_FOLDED_COMMAS'
-    if old not in source:
-        return  # the function changed: nothing to patch
-    new = ('folds = sum(m[0] == "," for m in marks)\n'
-           '    folded = folds >= _MIN_FOLDED_COMMAS and 4 * text.count("，") <= folds')
-    namespace = dict(vars(punct))
-    exec(source.replace(old, new), namespace)  # a prototype, shown as a diff in the report
-    punct.fix_cjk_punctuation = namespace["fix_cjk_punctuation"]
-    for name, fixer in list(repair.FIXERS.items()):
-        if getattr(fixer, "__name__", "") == "fix_cjk_punctuation":
-            repair.FIXERS[name] = punct.fix_cjk_punctuation
-
-
-PATCHES: tuple[Patch, ...] = (fix_29_folded_page_ratio,)
+PATCHES: tuple[Patch, ...] = ()  # every other prototype is ported into pipeline/
 
 
 def apply_all(lossy: bool = False) -> None:

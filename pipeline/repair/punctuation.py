@@ -50,6 +50,8 @@ _LATIN_RE = re.compile("[A-Za-z]")
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
+# A folded page may hold up to one native full-width comma per this many folded ones.
+_MAX_NATIVE_SHARE = 4
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
 # Kana (the middle dot ・ left out: Chinese pages write it in foreign names) above this share of the
@@ -98,9 +100,11 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marks = [m for m in _MARK.finditer(text) if not _not_a_mark(text, m)]
-    # Folded wholesale: no full-width comma and several folded ones. A page that kept its own
-    # full-width commas wrote its other ASCII brackets and label colons itself (2002年(5.02亿人), 日志:279).
-    folded = "，" not in text and sum(m[0] == "," for m in marks) >= _MIN_FOLDED_COMMAS
+    # Folded wholesale: several folded commas and few full-width ones. A page that kept its own
+    # full-width commas wrote its other ASCII brackets and label colons itself (2002年(5.02亿人), 日志:279);
+    # a few native ones are the repost's own lines around a folded article (免责声明：…，如有侵权…).
+    folds = sum(m[0] == "," for m in marks)
+    folded = folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * text.count("，") <= folds
     brackets = _restorable(text, list(_BRACKETS.finditer(text)), folded)
     closing = {m.end() for m in brackets}
     marks = [m for m in marks if _kept(text, m, folded, closing)]
