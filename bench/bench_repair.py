@@ -162,7 +162,7 @@ def opencc_restore() -> None:
 
     from pipeline.repair.script import restore_config
 
-    print("\n== OpenCC restore: simplified -> s2t/s2tw/s2hk -> back; exact sentences ==")
+    print("\n== OpenCC restore: simplified -> s2t/s2tw/s2hk/s2twp -> back; exact sentences ==")
     texts = CLEAN["zh"] + [
         "随着信息技术的发展，我们面临着许多新的挑战。",
         "他著有多部著名作品，显著提高了影响力。",
@@ -179,12 +179,15 @@ def opencc_restore() -> None:
         "这部著作出版后，引起了学术界的广泛关注。",
         "天气渐渐冷了，街上的行人都穿上了厚衣服。",
         "经过反复试验，研究团队终于找到了答案。",
+        "随着人工智能的发展，软件和硬件的更新越来越快。",
+        "网络安全需要服务器和内存芯片的共同支持。",
     ]
-    print(f"  {'converted by':<12}" + "".join(f"{b:>8}" for b in ("t2s", "tw2s", "hk2s", "ours")))
-    for forward in ("s2t", "s2tw", "s2hk"):
+    backs = ("t2s", "tw2s", "hk2s", "tw2sp", "ours")
+    print(f"  {'converted by':<12}" + "".join(f"{b:>8}" for b in backs))
+    for forward in ("s2t", "s2tw", "s2hk", "s2twp"):
         conv = [opencc.OpenCC(forward).convert(t) for t in texts]
         cells = []
-        for back in ("t2s", "tw2s", "hk2s", "ours"):
+        for back in backs:
             ok = 0
             for trad, simp in zip(conv, texts, strict=True):
                 config = restore_config(trad) if back == "ours" else back

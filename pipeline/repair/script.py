@@ -12,7 +12,8 @@ The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer remov
 the conversion (:func:`fix_script`) runs last. Which OpenCC configuration restores best is measured
 in bench/bench_repair.py: converters that keep 着 (OpenCC s2t, s2hk) are undone exactly by t2s;
 those that write 隨著 for 随着 (s2tw, older s2t) need tw2s, since t2s leaves 随著; tw2s in turn
-makes the 著 of 編著/專著 着, which is put back (:func:`_keep_zhu`).
+makes the 著 of 編著/專著 着, which is put back (:func:`_keep_zhu`). s2twp also rewrites mainland
+words as Taiwan phrases (软件 -> 軟體, 服务器 -> 伺服器), which only tw2sp turns back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .vocab import (
     MAINLAND_POLITICAL_TERMS,
     MAINLAND_PUBLISHERS,
     MAINLAND_TERMS,
+    S2TWP_PHRASES,
     TAIWAN_HK_TERMS,
     ZHE_VERBS,
     ZHU_WORDS,
@@ -37,6 +39,7 @@ from .vocab import (
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
+_MIN_S2TWP_PHRASES = 2
 _ZHU_RE = re.compile("|".join(ZHU_WORDS))
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電), at a line start or
@@ -73,7 +76,10 @@ def count_script(text: str) -> ScriptCount:
 
 
 def restore_config(text: str) -> str:
-    """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc)."""
+    """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): tw2sp
+    where s2twp's Taiwan phrases show (軟體, 伺服器: it turns them back into 软件, 服务器)."""
+    if sum(p in text for p in S2TWP_PHRASES) >= _MIN_S2TWP_PHRASES:
+        return "tw2sp"
     return "tw2s" if "著" in text and "着" not in text else "t2s"
 
 
@@ -168,7 +174,7 @@ def fix_script(text: str, ctx: Context) -> Fix:
     if not ctx.script_target:
         return Fix(text)
     converted = opencc_converter(ctx.script_target).convert(text)
-    if ctx.script_target == "tw2s":
+    if ctx.script_target in ("tw2s", "tw2sp"):
         converted = _keep_zhu(text, converted)
     old_lines, new_lines = text.split("\n"), converted.split("\n")
     if len(old_lines) != len(new_lines):

@@ -1,0 +1,31 @@
+"""s2twp, OpenCC's Taiwan conversion with phrases, is undone with tw2sp; s2tw and genuine Taiwan text are not."""
+
+from __future__ import annotations
+
+from pipeline.repair import repair_text
+from pipeline.repair.script import restore_config
+
+ORIGINAL = ("随着人工智能的快速发展，软件公司纷纷加大投入。技术人员表示，服务器和内存芯片的供应仍然紧张，"
+            "新一代硬件预计明年上市。业内人士认为，相关产业将迎来新的发展机遇。")
+# ORIGINAL through OpenCC s2twp, each converted character glossed the way obfuscators do.
+S2TWP_REPOST = ("隨(suí)著人工智慧的快速發(fā)展，軟(ruǎn)體(tǐ)公司紛(fēn)紛(fēn)加大投入。技術(shù)人員(yuán)表示，"
+                "伺服器和記(jì)憶(yì)體(tǐ)晶片的供應(yīng)仍然緊(jǐn)張(zhāng)，新一代硬體(tǐ)預(yù)計(jì)明年上市。"
+                "業(yè)內(nèi)人士認(rèn)為(wèi)，相關(guān)產(chǎn)業(yè)將(jiāng)迎來(lái)新的發(fā)展機(jī)遇。")
+
+
+def test_an_s2twp_repost_comes_back_with_mainland_words() -> None:
+    result = repair_text(S2TWP_REPOST)
+    assert result.text == ORIGINAL
+    assert "script:tw2sp" in [c.rule for c in result.changes]
+
+
+def test_character_level_conversions_keep_their_restore_config() -> None:
+    assert restore_config("隨著網絡的發展，軟件更新越來越快。") == "tw2s"  # s2tw: 軟件, not 軟體
+    assert restore_config("網絡發展很快，軟體一詞只出現一次。") == "t2s"  # one phrase is no fingerprint
+
+
+def test_a_genuine_taiwan_article_with_those_phrases_stays_traditional() -> None:
+    taiwan = "中央社記者今天報導，國內軟體業者與伺服器製造商合作，推出新一代人工智慧晶片，預計年底量產。"
+    result = repair_text(taiwan)
+    assert result.text == taiwan
+    assert result.script == "traditional"
