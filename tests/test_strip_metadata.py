@@ -69,3 +69,25 @@ def test_metadata_from_head_and_json_ld() -> None:
     art = extract_html(html, url="https://science.example.com/2026/fog?ref=x")
     assert (art.title, art.published, art.author, art.lang) == ("Why fog lingers", "2026-01-08", "A. Chen", "en")
     assert art.canonical_url == "https://science.example.com/fog"
+
+
+BYLINE_PAGE = """<html><head><title>Harbor ferry returns</title></head><body><article>
+<header><h1>Harbor ferry returns to the morning schedule</h1>
+<div class="entry-meta">Posted on <time datetime="2026-02-10">February 10, 2026</time>
+<span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/dana/">Dana Whitfield</a>
+</span></span></div></header>
+<p>The harbor ferry resumed its early crossings on Monday after a month of repairs to the pier.</p>
+<p>Commuters said the return saved them a long detour around the bay during the morning rush.</p>
+</article><div id="comments"><div class="comment-author vcard"><cite class="fn">Pat</cite></div>
+<p>Finally! The bus detour was awful.</p></div></body></html>"""
+
+
+def test_author_from_a_visible_byline_when_no_metadata_names_one() -> None:
+    assert extract_html(BYLINE_PAGE).author == "Dana Whitfield"
+
+
+def test_author_metadata_beats_the_byline_and_a_commenter_is_no_author() -> None:
+    with_meta = BYLINE_PAGE.replace("<head>", '<head><meta name="author" content="Desk Editor">')
+    assert extract_html(with_meta).author == "Desk Editor"
+    commenter_only = BYLINE_PAGE.replace('class="author vcard"', 'class="posted"')
+    assert extract_html(commenter_only).author is None

@@ -119,6 +119,13 @@ def _name(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() and "://" not in value else None
 
 
+def _byline_author(tree: LexborHTMLParser) -> str | None:
+    """The name in the page's first byline element (vocab.AUTHOR_ELEMENTS), if it reads as a name."""
+    node = tree.css_first(vocab.AUTHOR_ELEMENTS)
+    name = normalize(node.text(deep=True)) if node is not None else ""
+    return _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None
+
+
 def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     meta = Meta()
     tags: dict[str, str] = {}
@@ -139,7 +146,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
-    meta.author = next((a for a in authors if a), None)
+    meta.author = next((a for a in authors if a), None) or _byline_author(tree)
     html = tree.css_first("html")
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""

@@ -186,3 +186,7 @@ DATE_META = (
     "publication_date", "release_date", "dcterms.created", "weibo: article:create_at",
 )
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
+# Visible bylines when no metadata names the author: WordPress's "author vcard", rel=author links,
+# schema.org microdata (a comment's "comment-author vcard" is none of these).
+AUTHOR_ELEMENTS = '[itemprop="author"] [itemprop="name"], .author.vcard, a[rel="author"], .byline .author'
+AUTHOR_MAX = 60
