@@ -91,3 +91,24 @@ def test_author_metadata_beats_the_byline_and_a_commenter_is_no_author() -> None
     assert extract_html(with_meta).author == "Desk Editor"
     commenter_only = BYLINE_PAGE.replace('class="author vcard"', 'class="posted"')
     assert extract_html(commenter_only).author is None
+
+
+MULTIPAGE = """<html><head><title>{title}_示例资讯网</title></head><body>
+<div class="content"><h1>{title}</h1>
+<p>社区嵌入式养老服务站开业后，周边老人可以在家门口享受助餐、助浴和康复理疗等服务，子女也更放心了。</p>
+<p>服务站负责人介绍，目前已有两百多位老人登记，下一步将增加夜间照护床位，满足更多家庭的需要。</p>
+<div class="pages"><a href="612.html">1</a><a href="612_2.html">2</a><a href="612_3.html">下一页</a></div>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    ("社区养老服务站开业(2)", "http://news.example.cn/html/612_2.html", "社区养老服务站开业"),
+    ("社区养老服务站开业 第2页", "http://news.example.cn/show.php?id=612&page=2", "社区养老服务站开业"),
+    ("社区养老服务站开业(2)", "http://news.example.cn/html/612.html", "社区养老服务站开业(2)"),  # not page 2
+    ("社区养老服务站开业(3)", "http://news.example.cn/html/612_2.html", "社区养老服务站开业(3)"),
+])
+def test_a_later_pages_number_leaves_the_title_only_when_the_url_names_that_page(
+        title: str, url: str, expected: str) -> None:
+    article = extract_html(MULTIPAGE.format(title=title), url=url)
+    assert article.title == expected
+    assert title not in article.paragraphs

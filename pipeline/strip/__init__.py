@@ -32,6 +32,7 @@ from .metadata import (
     publisher_in_text,
     read_meta,
     state_body,
+    without_page_number,
 )
 from .spamlinks import drop_spam_links
 from .text import split_lines, strip_lines
@@ -92,7 +93,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     paragraphs = _structured_body(meta, paragraphs, th, ledger, flags)
     context = selection.meta_lines + paragraphs[:8]
     return Article(
-        title=title, paragraphs=paragraphs,
+        title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(selection.meta_lines + [p for p in paragraphs[:3] if len(p) < 80]),
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),

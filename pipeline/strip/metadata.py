@@ -217,6 +217,21 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> s
     return heads[0] if heads else doc or next(iter(titled), None)
 
 
+_TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
+
+
+def without_page_number(title: str | None, url: str | None) -> str | None:
+    """A later page of a multi-page article titles itself "标题(2)" or "标题 第2页": the number goes
+    when the URL names the same page (612_2.html, ?page=2), so every page carries one title."""
+    found = _TITLE_PAGE.search(title) if title and url else None
+    if found is None or title is None or url is None:
+        return title
+    number = found[1] or found[2]
+    if int(number) >= 2 and re.search(rf"(?:[_-]|[?&](?:page|p)=){number}(?:\D|$)", url):
+        return title[: found.start()]
+    return title
+
+
 def _shorter(head: str, title: str) -> str:
     """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it."""
     return head if len(head) <= len(title) else title
