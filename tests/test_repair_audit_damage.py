@@ -40,10 +40,11 @@ def test_a_reading_no_candidate_has_is_flagged_not_guessed() -> None:
 
 def test_a_flagged_lost_byte_keeps_its_ascii_question_mark() -> None:
     prose = "港口渡轮周一恢复早班航线,乘客称终于不用绕路了,船长说天气好转后还会加密班次。"
-    damaged = _lose_lead("社區推進養老服務。", "進") + prose
-    assert "推?M養" in damaged
+    # 盤 (GBK B1 50) lost its lead byte: 盤活 and 過關 are both words, so nothing decides.
+    damaged = _lose_lead("杭州通過盤活閒置用房。", "盤") + prose
+    assert "過?P活" in damaged
     result = repair_text(damaged, script="keep")
-    assert "推?M養" in result.text and "航线，乘客" in result.text
+    assert "過?P活" in result.text and "航线，乘客" in result.text
     assert any(f.rule == "lost_lead_byte" for f in result.flags)
 
 
@@ -82,3 +83,11 @@ def test_several_common_candidates_without_page_evidence_are_flagged() -> None:
     damaged = _lose_lead("專家建議【yi4】加快修復。", "議【")
     result = repair_text(damaged, script="keep")
     assert "?h" in result.text and any(f.rule == "lost_lead_byte" for f in result.flags)
+
+
+def test_a_lost_character_the_page_never_repeats_is_decided_by_a_common_word() -> None:
+    damaged = _lose_lead("社區推進養老服務。", "進")
+    assert "推?M養" in damaged  # 進 or 盡 by the bytes; only 推進 is a word
+    result = repair_text(damaged, script="keep")
+    assert result.text == "社區推進養老服務。"
+    assert "makes a word" in result.changes[0].evidence
