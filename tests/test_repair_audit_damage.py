@@ -40,7 +40,7 @@ def test_a_reading_no_candidate_has_is_flagged_not_guessed() -> None:
 
 def test_a_flagged_lost_byte_keeps_its_ascii_question_mark() -> None:
     prose = "港口渡轮周一恢复早班航线,乘客称终于不用绕路了,船长说天气好转后还会加密班次。"
-    # 盤 (GBK B1 50) lost its lead byte: 盤活 and 過關 are both words, so nothing decides.
+    # 盤 (GBK B1 50) lost its lead byte: 盤活 and 過關 are both words, neither very common.
     damaged = _lose_lead("杭州通過盤活閒置用房。", "盤") + prose
     assert "過?P活" in damaged
     result = repair_text(damaged, script="keep")
@@ -90,4 +90,4 @@ def test_a_lost_character_the_page_never_repeats_is_decided_by_a_common_word() -
     assert "推?M養" in damaged  # 進 or 盡 by the bytes; only 推進 is a word
     result = repair_text(damaged, script="keep")
     assert result.text == "社區推進養老服務。"
-    assert "makes a word" in result.changes[0].evidence
+    assert "makes a common word" in result.changes[0].evidence
