@@ -91,3 +91,11 @@ def test_a_lost_character_the_page_never_repeats_is_decided_by_a_common_word() -
     result = repair_text(damaged, script="keep")
     assert result.text == "社區推進養老服務。"
     assert "makes a common word" in result.changes[0].evidence
+
+
+@pytest.mark.parametrize("before", ["靠打魚為生的老陳,", ""])
+def test_a_lost_character_after_punctuation_or_at_a_line_start_is_decided_by_the_next_word(before: str) -> None:
+    # 如 is A6 70 in Big5: with its lead byte lost only "p" is left, and only 如今 is a common word.
+    result = repair_text(before + "?p今開起了民宿，生意越來越好。", script="keep")
+    assert "如今開起了民宿" in result.text
+    assert any("如 makes a common word" in c.evidence for c in result.changes)

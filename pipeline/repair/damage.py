@@ -1,8 +1,8 @@
 """Lossy byte damage: recovered only when the surviving bytes determine the original uniquely.
 
 - ``lost_lead_byte``: a double-byte character (GBK or Big5) whose lead byte was lost to "?" leaves
-  its trail byte stranded as an ASCII character 0x40-0x7E between CJK characters, sometimes with
-  the annotation residue of a misaligned read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49,
+  its trail byte stranded as an ASCII character 0x40-0x7E before a CJK character (after another,
+  after punctuation or at a line start), sometimes with the annotation residue of a misaligned read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49,
   and 展's trail B9 with the lost A0 was read as 範 (fàn). Every lead byte that makes a valid
   character with the stranded byte is a candidate; the residue must be a reading of the misaligned
   character, and the candidate's bigram with a neighbour must occur elsewhere on the page, or, when
@@ -91,14 +91,15 @@ def _bigram_seen(page: str, first: str, second: str) -> bool:
 
 
 def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
-    """``prev`` is the Han character before the "?" (its gloss, if any, skipped)."""
+    """``prev`` is the Han character before the "?" (its gloss, if any, skipped); empty at a line
+    start or after punctuation, where only the next character can make a bigram or a word."""
     cands = _candidates(prev, ord(m["trail"]), codecs)
     why = []
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
     page = _ANNOTATION_RE.sub("", text[: m.start() - 1] + text[m.end() :])
-    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or _bigram_seen(page, prev, c.char)]
+    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or (prev and _bigram_seen(page, prev, c.char))]
     if seen and (not m["syl"] or len(cands) > 1):
         cands = seen
     if seen:
@@ -178,9 +179,8 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
-        prev = _han_before(text, m.start())
-        if prev is not None and not _letter_word(text, m):
-            chosen, why = _choose(text, m, prev, codecs)
+        if _may_stand_alone(text, m.start()) and not _letter_word(text, m):
+            chosen, why = _choose(text, m, _han_before(text, m.start()) or "", codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
             else:
@@ -198,7 +198,7 @@ def stranded_after(text: str, pos: int) -> bool:
     if own is not None and paired(own):
         return _may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
-    return m is not None and _han_before(text, pos) is not None and not _letter_word(text, m)
+    return m is not None and _may_stand_alone(text, pos) and not _letter_word(text, m)
 
 
 def _han_before(text: str, pos: int) -> str | None:
