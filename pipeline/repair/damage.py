@@ -2,8 +2,9 @@
 
 - ``lost_lead_byte``: a double-byte character (GBK or Big5) whose lead byte was lost to "?" leaves
   its trail byte stranded as an ASCII character 0x40-0x7E before a CJK character (after another,
-  after punctuation or at a line start), sometimes with the annotation residue of a misaligned read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49,
-  and 展's trail B9 with the lost A0 was read as 範 (fàn). Every lead byte that makes a valid
+  after punctuation or at a line start), sometimes with the annotation residue of a misaligned
+  read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
+  read as 範 (fàn). Every lead byte that makes a valid
   character with the stranded byte is a candidate; the residue must be a reading of the misaligned
   character, and the candidate's bigram with a neighbour must occur elsewhere on the page, or, when
   the page repeats no such bigram, it must make a very common word with a neighbour, a hundred times
