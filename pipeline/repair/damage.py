@@ -4,12 +4,12 @@
   its trail byte stranded as an ASCII character 0x40-0x7E before a CJK character (after another,
   after punctuation or at a line start), sometimes with the annotation residue of a misaligned
   read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
-  read as 範 (fàn). Every lead byte that makes a valid
-  character with the stranded byte is a candidate; the residue must be a reading of the misaligned
-  character, and the candidate's bigram with a neighbour must occur elsewhere on the page, or, when
-  the page repeats no such bigram, it must make a very common word with a neighbour, a hundred times
-  commoner than any other candidate's (.words: 農村 11478 against 川黔 40 for 四川?r村). Exactly
-  one surviving candidate is applied; otherwise the spot is flagged. When the lost character's own
+  read as 範 (fàn). Every lead byte that makes a valid character with the stranded byte is a
+  candidate; the residue must be a reading of the misaligned character, and the candidate's bigram
+  with a neighbour must occur elsewhere on the page, or, when the page repeats no such bigram, it
+  must make a very common word with a neighbour, a hundred times commoner than any other
+  candidate's (.words: 農村 11478 against 川黔 40 for 四川?r村). Exactly one surviving candidate
+  is applied; otherwise the spot is flagged. When the lost character's own
   reading follows its stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
   must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
   rare 梀) is taken: obfuscated reposts start from common mainland text.
