@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.decode import decode_bytes
 from pipeline.record import Change, Edit
@@ -79,3 +81,14 @@ def test_a_ruby_run_across_a_scanning_block_is_one_stretch() -> None:
     for pad in range(0, 1100, 7):  # every alignment of the run against the 1,024-character blocks
         page = "<p>" + "x" * pad + "</p><p>" + ruby * 20 + "</p>"
         assert len(text_view(page).spans) == 1, pad
+
+
+_PIECES = st.sampled_from([*"<>/p =\"' \n中國文(zhōng)\u00a0\u3000,.?Ã©",
+                           "<script>", "</script>", "<style>", "</style>", "<p>", "</p>", "<!--", "-->"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_view_repair_always_replays_on_the_page(page: str) -> None:
+    result = repair_text(page, html=True)
+    assert apply_plan(page, result.changes) == result.text
