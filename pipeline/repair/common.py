@@ -42,12 +42,8 @@ class Context:
     script_target: str | None = None
     script_evidence: str = ""
     output_script: str | None = None
-    # The whole page when the fixers see only its text view (.view): page-level judgements read it.
+    # The whole page when the fixers see only its text view (.view): the mojibake-topic test reads it.
     page: str | None = None
-
-    def document(self, text: str) -> str:
-        """What a page-level judgement (topic words, share of Han in the prose) should read."""
-        return text if self.page is None else self.page
 
 
 @dataclass(slots=True)
@@ -63,7 +59,7 @@ Fixer = Callable[[str, Context], Fix]
 def about_mojibake(text: str, ctx: Context) -> Callable[[], bool]:
     """A lazy test, run only when a quoted repair is in question (scanning a whole page for the
     words costs more than most fixers): is the page about mojibake, so a quoted example is content?"""
-    return functools.cache(lambda: _topic_re().search(ctx.document(text)) is not None)
+    return functools.cache(lambda: _topic_re().search(text if ctx.page is None else ctx.page) is not None)
 
 
 @functools.cache

@@ -9,8 +9,8 @@
   with a neighbour must occur elsewhere on the page, or, when the page repeats no such bigram, it
   must make a very common word with a neighbour, a hundred times commoner than any other
   candidate's (.words: 農村 11478 against 川黔 40 for 四川?r村). Exactly one surviving candidate
-  is applied; otherwise the spot is flagged. When the lost character's own
-  reading follows its stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
+  is applied; otherwise the spot is flagged. When the lost character's own reading follows its
+  stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
   must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
   rare 梀) is taken: obfuscated reposts start from common mainland text.
 - ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
@@ -107,28 +107,33 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
     if len(chars) > 1 or not why:
-        counts = {c.char: _word_count(prev, c.char, m["next"]) for c in cands if _common(c.char)}
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        best = counts[ranked[0]] if ranked else 0
-        runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
-        # A very common word, and no other candidate's word within _WORD_MARGIN times as rare.
-        if best >= _COMMON_WORD and runner_up * _WORD_MARGIN <= best:
-            cands, chars = [c for c in cands if c.char == ranked[0]], {ranked[0]}
-            why.append(f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})")
+        worded = _by_common_word(cands, prev, m["next"])
+        if worded is not None:
+            char, reason = worded
+            cands, chars = [c for c in cands if c.char == char], {char}
+            why.append(reason)
     if len(chars) == 1 and why:
         return cands[0], "; ".join(why)
     return None, f"{len(chars)} candidate characters"
 
 
-def _word_count(prev: str, char: str, after: str) -> int:
-    """The count of the commoner word ``char`` makes with the character before or after it (read in
-    simplified form: the page may be a traditional repost of a mainland text); 0 for none."""
-    simplified = opencc_converter("t2s").convert(prev + "\n" + char + "\n" + after).split("\n")
-    if len(simplified) != 3:
-        return 0
-    before, middle, following = simplified
-    counts = word_counts()
-    return max(counts.get(before + middle, 0), counts.get(middle + following, 0))
+def _by_common_word(cands: list[Candidate], prev: str, after: str) -> tuple[str, str] | None:
+    """The candidate making a very common word with ``prev`` or ``after`` (read in simplified form:
+    the page may be a traditional repost of a mainland text), _WORD_MARGIN times commoner than any
+    other candidate's word, with the reason; None when no word decides."""
+    t2s = opencc_converter("t2s").convert
+    before, following = t2s(prev), t2s(after)
+    words = word_counts()
+    counts = {}
+    for char in {c.char for c in cands if _common(c.char)}:
+        middle = t2s(char)
+        counts[char] = max(words.get(before + middle, 0), words.get(middle + following, 0))
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    best = counts[ranked[0]] if ranked else 0
+    runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
+    if best < _COMMON_WORD or runner_up * _WORD_MARGIN > best:
+        return None
+    return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
 
 
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:

@@ -27,9 +27,10 @@ RULE = "mojibake_western"
 _CONTINUATION = "\u0080-\u0390\u03aa-\u03b0\u03ca-\u040f\u0450-\u05cf\u05eb-\u05ff\u2010-\u2122\u2190-\u25ff"
 # The second character is only looked at, so pairs overlap: in "\u00a0Ã©" both the NBSP (an indent,
 # skipped) and the Ã start one.
+_CJK_MARKS = "—–…“”‘’·"
 _PAIR_RE = re.compile(
-    f"[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![—–…“”‘’·])(?=[{_CONTINUATION}])"
-    f"|[—–…“”‘’·](?![—–…“”‘’·])(?=[{_CONTINUATION}])"
+    f"[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![{_CJK_MARKS}])(?=[{_CONTINUATION}])"
+    f"|[{_CJK_MARKS}](?![{_CJK_MARKS}])(?=[{_CONTINUATION}])"
     "|[\u00c2-\u00ef](?= )"
 )
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
