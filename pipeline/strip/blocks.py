@@ -60,13 +60,10 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             if values[i] > 0:
                 values[i] *= _AFTER_TITLE_BOOST
     for block, value in zip(blocks, values, strict=True):
-        box = block.box
-        box.texty = True
         if value > 0:
-            box.raw += value
+            block.box.raw += value
     for box in reversed(boxes):  # children come after their parents in creation order
-        if box.texty and (parent := box.parent) is not None:
-            parent.texty = True
+        if box.end > box.first and (parent := box.parent) is not None:
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
     mark_teasers(blocks, boxes)
@@ -76,7 +73,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         inherited = parent is not None and parent.neg
         # No text inside: its name cannot matter; inside boilerplate and too small to be misnamed:
         # it is boilerplate whatever its name says (read later only if the article box holds it).
-        if not box.texty or (inherited and box.raw < misnamed):
+        if box.end == box.first or (inherited and box.raw < misnamed):
             box.neg = inherited
             continue
         own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
@@ -89,7 +86,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         box.chars += len(block.text)
         box.link_chars += block.link_chars
     for box in reversed(boxes):
-        if box.texty and (parent := box.parent) is not None:
+        if box.end > box.first and (parent := box.parent) is not None:
             parent.value += box.value
             parent.chars += box.chars
             parent.link_chars += box.link_chars

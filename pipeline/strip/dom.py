@@ -53,14 +53,14 @@ class Box:
     tag: str
     parent: Box | None
     node: LexborNode
-    # Levels below the walk's root, and the range of blocks (indices) that lie inside.
+    # Levels below the walk's root, and the range of blocks (indices) that lie inside: a box with
+    # no text inside has end == first.
     depth: int = 0
     first: int = 0
     end: int = 0
     neg: bool = False
     teaser: bool = False
-    # Set by the scorer: whether any block lies inside, and the positive value of those blocks.
-    texty: bool = False
+    # Set by the scorer: the positive value of the blocks inside.
     raw: float = 0.0
     value: float = 0.0
     chars: int = 0
