@@ -131,11 +131,12 @@ def _headings(blocks: list[Block]) -> list[str]:
 
 
 def _named_titles(blocks: list[Block]) -> list[str]:
-    """Blocks in a box named as a title (div.biaoti, p.news_title) that is not boilerplate by name,
-    above the article's first long paragraph."""
+    """Blocks in a box named as a title (div.biaoti, p.news_title) above the article's first long
+    paragraph. A sidebar's div.title is among them (boxes are not scored yet): choose_title ranks
+    these last for that reason."""
     top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
     return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
-            and b.link_density < 0.5 and not b.box.neg and _TITLE_TOKEN.search(b.box.names)]
+            and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
 
 
 def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,
