@@ -145,15 +145,15 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: 
     the visible paragraphs it replaces are recorded as dropped."""
     kept = sum(visible_chars(p) for p in paragraphs)
     body = meta.body
-    # The size a body must exceed to be used; a state body is never longer than its script's text,
-    # so the scripts are searched only when one of them is longer.
+    # The size a body must exceed to be used (a stub is outgrown by any longer body, a real one by
+    # factor times); a state body is never longer than its script's text, so the scripts are
+    # searched only when one of them is longer.
     limit = min(kept, th.structured_body_factor * kept) if kept < th.structured_body_stub else (
         th.structured_body_factor * kept)
     if body is None and max(map(len, meta.scripts), default=0) > limit:
         body = state_body(meta.scripts)
     size = visible_chars(body or "")
-    if not body or size < th.structured_body_min or not (
-            (kept < th.structured_body_stub and size > kept) or size > th.structured_body_factor * kept):
+    if not body or size < th.structured_body_min or size <= limit:
         return paragraphs
     if "<" in body and ">" in body:
         inner = parse(body)
