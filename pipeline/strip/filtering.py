@@ -163,7 +163,6 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], tit
     inside_at = [i for i, b in enumerate(blocks) if b.box in region_ids]
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
     far: Verdict = ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
-    nav_ok = "nav" not in disabled
     for index, block in enumerate(blocks):
         inside = block.box in region_ids
         verdict: Verdict
@@ -171,13 +170,9 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], tit
             title_seen = True
             verdict = (TITLE_RULE, "the headline, moved to the title field", True)
         elif not inside:
-            density = block.link_density
-            if index < _NEAR or abs(index - span[0]) < _NEAR or abs(index - span[1]) < _NEAR:
-                verdict = _outside_verdict(block, Context(index, total, density), disabled, far)
-            elif density >= _LINK_LIST and nav_ok:
-                verdict = ("heuristic:nav", f"{density:.0%} link text", True)
-            else:
-                verdict = far
+            near = index < _NEAR or abs(index - span[0]) < _NEAR or abs(index - span[1]) < _NEAR
+            verdict = _outside_verdict(block, Context(index, total, block.link_density) if near else None,
+                                       disabled, far)
         else:
             kind = kind_within(block.box, region, kinds) if region is not None else None
             verdict = _inside_verdict(block, kind, Context(index, total, block.link_density), disabled,
@@ -190,13 +185,14 @@ def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], tit
     return out
 
 
-def _outside_verdict(block: Block, ctx: Context, disabled: frozenset[str], far: Verdict) -> Verdict:
+def _outside_verdict(block: Block, ctx: Context | None, disabled: frozenset[str], far: Verdict) -> Verdict:
     """Outside the article box everything goes; the detectors only name what sits near the article
-    (crumbs, date lines, prev/next, footers) or at the top of the page (spam headers)."""
-    if found := detect(block.text, ctx, disabled):
+    (crumbs, date lines, prev/next, footers) or at the top of the page (spam headers): ``ctx`` is
+    given only there."""
+    if ctx is not None and (found := detect(block.text, ctx, disabled)):
         return (f"heuristic:{found[0]}", found[1], True)
-    if ctx.link_density >= _LINK_LIST and "nav" not in disabled:
-        return ("heuristic:nav", f"{ctx.link_density:.0%} link text", True)
+    if (density := block.link_density) >= _LINK_LIST and "nav" not in disabled:
+        return ("heuristic:nav", f"{density:.0%} link text", True)
     return far
 
 
