@@ -223,8 +223,7 @@ _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*�
 def without_page_number(title: str | None, url: str | None) -> str | None:
     """A later page of a multi-page article titles itself "标题(2)" or "标题 第2页": the number goes
     when the URL names the same page (612_2.html, ?page=2), so every page carries one title."""
-    found = _TITLE_PAGE.search(title) if title and url else None
-    if found is None or title is None or url is None:
+    if not title or not url or (found := _TITLE_PAGE.search(title)) is None:
         return title
     number = found[1] or found[2]
     if int(number) >= 2 and re.search(rf"(?:[_-]|[?&](?:page|p)=){number}(?:\D|$)", url):
