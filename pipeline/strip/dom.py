@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
+from .ledger import SPLIT_ONLY_SPACES
 
 # Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
 NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
@@ -41,7 +42,7 @@ _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
 # Browsers collapse ASCII whitespace only; U+3000 and no-break spaces inside a paragraph are text.
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 # Characters str.split() treats as whitespace and browsers do not collapse.
-_NOT_SPLIT = re.compile("[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_NOT_SPLIT = re.compile(f"[\x0b{SPLIT_ONLY_SPACES}]")
 
 
 @dataclass(slots=True, eq=False)

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from ..record import Action, Change, snippet
 
+# The characters str.split() splits at besides ASCII whitespace (a character class body).
+SPLIT_ONLY_SPACES = "\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Every character str.split() splits at except the space.
-_OTHER_SPACE = re.compile("[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_OTHER_SPACE = re.compile(f"[\t-\r{SPLIT_ONLY_SPACES}]")
 # The headline is not dropped but moved to Article.title; it is logged so the accounting holds.
 TITLE_RULE = "strip:title"
 
