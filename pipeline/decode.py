@@ -122,8 +122,8 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     if first is None or first.codec == "utf-8":
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
     continuation = len(data) - len(text)  # each multibyte character has one to three: count them only if few
-    multibyte = len(text) - len(data.translate(None, HIGH_BYTES)) if continuation < 3 * FEW_MULTIBYTE else 0
-    if continuation < 3 * FEW_MULTIBYTE and multibyte < FEW_MULTIBYTE:
+    few = continuation < 3 * FEW_MULTIBYTE
+    if few and (multibyte := len(text) - len(data.translate(None, HIGH_BYTES))) < FEW_MULTIBYTE:
         whole = _Sample(data)
         legacy, score = whole.text(first.codec), whole.score(first.codec)
         as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source
