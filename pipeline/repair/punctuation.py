@@ -69,7 +69,7 @@ def _mostly_han(text: str) -> bool:
     """
     prose = _visible_sample(text)
     han = len(han_only(prose))
-    latin = len(re.findall("[A-Za-z]", prose))
+    latin = len(_LATIN_RE.findall(prose))
     if han < 20 or han < _MIN_HAN_SHARE * (han + latin):
         return False
     return len(_KANA_RE.findall(prose)) < _MAX_KANA_SHARE * han
@@ -95,7 +95,8 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     page folded wholesale."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
-    return folded or not text[_thin_end(text, m.end()) : _thin_end(text, m.end()) + 1].isdigit()
+    after = _thin_end(text, m.end())
+    return folded or not text[after : after + 1].isdigit()
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
