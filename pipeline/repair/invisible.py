@@ -28,7 +28,6 @@ _ANYWHERE = "\u200b\u2060\ufeff"
 _BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).
-_INVISIBLE_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}]")
 _INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}]+")
 _ANYWHERE_RE = re.compile(f"[{_ANYWHERE}]")
 _CJK_SIDE_RE = re.compile(f"[{_CJK_SIDE}]")
@@ -44,7 +43,7 @@ _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 
 
 def fix_zero_width(text: str, ctx: Context) -> Fix:
-    if not _INVISIBLE_RE.search(text):  # a search finds nothing faster than finditer does
+    if not _INVISIBLE_RUN_RE.search(text):  # a search finds nothing faster than finditer does
         return Fix(text)
     edits = []
     for m in _INVISIBLE_RUN_RE.finditer(text):
