@@ -57,8 +57,9 @@ def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets(text: st
 
 def test_latin_name_brackets_restored_only_on_a_wholesale_folded_page() -> None:
     folded = "记者李明(Li Ming)报道,河北蔚(yù)县," + FOLDED_PAGE + PROSE.replace("，", ",")
-    assert "（Li Ming）" in fix_cjk_punctuation(folded, Context()).text
-    assert "蔚（yù）县" in fix_cjk_punctuation(folded, Context()).text
+    restored = fix_cjk_punctuation(folded, Context()).text
+    assert "（Li Ming）" in restored
+    assert "蔚（yù）县" in restored
     native = "记者李明(Li Ming)报道，" + PROSE  # the page keeps its own full-width commas
     assert "(Li Ming)" in fix_cjk_punctuation(native, Context()).text
 
