@@ -356,7 +356,7 @@ def _big_page(lang: str, paragraphs: int = 60) -> str:
     return f"<html><head><title>{TEXTS[lang][0][:10]}</title></head><body><ul>{nav}</ul>{body}</body></html>\n"
 
 
-def test_large_page_with_a_right_label_is_decoded_once_it_reads_cleanly() -> None:
+def test_large_page_with_a_right_label_that_reads_cleanly_is_taken_as_labelled() -> None:
     text = _big_page("zh-Hans")
     decoded = decode_bytes(text.encode("gbk"), "text/html; charset=gb2312")
     assert (decoded.text, decoded.encoding, decoded.source, decoded.mislabeled) == (text, "gb18030", "http", False)
