@@ -16,23 +16,11 @@ from typing import Any
 from ..record import Edit
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
+from .utf8_misreads import utf8_misread_offsets
 
 RULE = "mojibake_western"
-# Every mojibake ftfy repairs has two non-ASCII characters in a row, the first a UTF-8 lead byte
-# read as latin-1/cp125x/MacRoman/cp437 (Ã©, â€œ, Ð¿, Î±, √¢, ◊ë, ΓÇ£), or a lead byte whose
-# NBSP continuation became a space (Ã ), or a C1 control or a surrogate. Two marks of Chinese
-# punctuation in a row (……, ——, ”“) are none of these: MacRoman reads no continuation byte as them.
-# Nor is a basic Greek, Cyrillic, Hebrew or Arabic letter: no codec ftfy knows reads a continuation
-# byte (0x80-0xBF) as one, so clean Russian or Greek prose is not sent to the badness test.
-_CONTINUATION = "\u0080-\u0390\u03aa-\u03b0\u03ca-\u040f\u0450-\u05cf\u05eb-\u05ff\u2010-\u2122\u2190-\u25ff"
-# The second character is only looked at, so pairs overlap: in "\u00a0Ã©" both the NBSP (an indent,
-# skipped) and the Ã start one.
-_CJK_MARKS = "—–…“”‘’·"
-_PAIR_RE = re.compile(
-    f"[\u00a0-\u06ff\u2010-\u2122\u2190-\u25ff](?<![{_CJK_MARKS}])(?=[{_CONTINUATION}])"
-    f"|[{_CJK_MARKS}](?![{_CJK_MARKS}])(?=[{_CONTINUATION}])"
-    "|[\u00c2-\u00ef](?= )"
-)
+# A C1 control or a surrogate: cp1252 read as latin-1, broken UTF-16 (the other ftfy repairs are
+# found by .utf8_misreads).
 _C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
@@ -77,7 +65,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
     from ftfy import fix_and_explain
     from ftfy.badness import is_bad
 
-    hits = sorted({m.start() for r in (_PAIR_RE, _C1_RE) for m in r.finditer(text)})
+    hits = sorted({m.start() for m in _C1_RE.finditer(text)}.union(utf8_misread_offsets(text)))
     if not hits:
         return Fix(text)
     on_topic = about_mojibake(text, ctx)
