@@ -15,6 +15,7 @@ script conversion runs last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
@@ -54,6 +55,14 @@ FIXERS: dict[str, Fixer] = {
 }
 
 
+# Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
+# forms). The encoding repairs run before them and may produce such characters; none of them does.
+_CJK_ONLY = frozenset(
+    ("lost_lead_byte", "radical_lookalike", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
+)
+_CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 @dataclass(slots=True)
 class Repaired:
     text: str
@@ -83,7 +92,12 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
 
 def _run_fixers(text: str, ctx: Context) -> Repaired:
     result = Repaired(text)
-    for fixer in FIXERS.values():
+    cjk: bool | None = None  # decided once the encoding repairs are done
+    for name, fixer in FIXERS.items():
+        if name in _CJK_ONLY:
+            cjk = bool(_CJK_RE.search(result.text)) if cjk is None else cjk
+            if not cjk:
+                continue
         fixed = fixer(result.text, ctx)
         result.text = fixed.text
         result.changes.extend(fixed.changes)

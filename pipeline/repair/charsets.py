@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 _CYR_CASE_RE = re.compile("[а-яё][А-ЯЁ]")
 # One script character, then what makes it a break (see plausibility). Starting with the rare
@@ -26,7 +27,7 @@ _BREAK_RE = re.compile(
 # Without Cyrillic, Hangul or half-width katakana in a text, the only break _BREAK_RE can find is
 # an ideograph inside a Latin word; this finds it without trying ten alternatives at every ideograph.
 _BREAK_SCRIPTS_RE = re.compile("[\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f]")
-_HAN_IN_LATIN_RE = re.compile("[A-Za-z][\u3400-\u9fff](?=[A-Za-z])")
+_HAN_IN_LATIN_RE = re.compile("[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
 # Runs of four accented letters, or of two or more with a latin-1 symbol among them.
 _LATIN_RUN_RE = re.compile(
     "[\u00c0-\u024f]{4,}|[\u0080-\u024f]*[\u0080-\u00bf\u00d7\u00f7][\u0080-\u024f]+"
@@ -88,8 +89,8 @@ def common_hangul() -> frozenset[str]:
 @functools.cache
 def suspect_re() -> re.Pattern[str]:
     """Characters that may come from mojibake: rare ideographs and Hangul, and _SUSPECT_EXTRA."""
-    ranges = _ranges(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
-    hangul = _ranges(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
+    ranges = char_class(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
+    hangul = char_class(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
     return re.compile(f"[{ranges}{hangul}{_SUSPECT_EXTRA}]")
 
 
@@ -97,13 +98,13 @@ def _breaks(text: str) -> list[int]:
     """Offsets where _BREAK_RE matches."""
     if _BREAK_SCRIPTS_RE.search(text):
         return [m.start() for m in _BREAK_RE.finditer(text)]
-    return [m.start() + 1 for m in _HAN_IN_LATIN_RE.finditer(text)]
+    return [m.start() for m in _HAN_IN_LATIN_RE.finditer(text)]
 
 
 def suspect_positions(text: str) -> list[int]:
     """Sorted offsets of everything :func:`is_suspect` looks for, found in one pass each."""
-    hits = {m.start() for r in _GATES for m in r.finditer(text)} | {m.start() for m in suspect_re().finditer(text)}
-    return sorted(hits.union(_breaks(text)))
+    hits = [m.start() for r in (suspect_re(), *_GATES) for m in r.finditer(text)] + _breaks(text)
+    return sorted(set(hits)) if hits else hits
 
 
 _GATES = (_RUN4_RE, _SYMBOL_PAIR_RE)
@@ -115,27 +116,25 @@ def is_suspect(text: str) -> bool:
     return bool(suspect_re().search(text) or any(r.search(text) for r in _GATES) or _breaks(text))
 
 
-def _ranges(chars: object) -> str:
-    """A regex class body for an increasing iterable of characters, as ranges."""
+def char_class(chars: Iterable[str]) -> str:
+    """A regex class body matching exactly ``chars``, as ranges of consecutive code points."""
     out: list[str] = []
-    start = prev = -2
-    for c in chars:  # type: ignore[attr-defined]
-        code = ord(c)
-        if code != prev + 1:
-            if start >= 0:
-                out.append(f"{chr(start)}-{chr(prev)}")
-            start = code
-        prev = code
-    if start >= 0:
-        out.append(f"{chr(start)}-{chr(prev)}")
+    codes = sorted({ord(c) for c in chars})
+    for i, code in enumerate(codes):
+        if i and code == codes[i - 1] + 1:
+            continue
+        end = code
+        while end + 1 - code < len(codes) - i and codes[i + end + 1 - code] == end + 1:
+            end += 1
+        out.append(re.escape(chr(code)) + (f"-{re.escape(chr(end))}" if end > code else ""))
     return "".join(out)
 
 
 @functools.cache
 def _classes() -> tuple[re.Pattern[str], ...]:
     """Regexes counting the weight classes: good (1), half (0.5), neutral (0), very bad (-2)."""
-    good = _ranges(sorted(common_han() | common_hangul()))
-    neutral = _ranges(sorted(uncommon_han()))
+    good = char_class(common_han() | common_hangul())
+    neutral = char_class(uncommon_han())
     return (
         re.compile(
             f"[{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451"

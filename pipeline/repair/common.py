@@ -56,10 +56,25 @@ class Fix:
 Fixer = Callable[[str, Context], Fix]
 
 
+class _TopicTest:
+    """Is the page about mojibake, so a quoted example is content? Asked only when a quoted repair
+    is in question (scanning a whole page for the words costs more than most fixers), answered once."""
+
+    __slots__ = ("_answer", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = _topic_re().search(self._text) is not None
+        return self._answer
+
+
 def about_mojibake(text: str, ctx: Context) -> Callable[[], bool]:
-    """A lazy test, run only when a quoted repair is in question (scanning a whole page for the
-    words costs more than most fixers): is the page about mojibake, so a quoted example is content?"""
-    return functools.cache(lambda: _topic_re().search(text if ctx.page is None else ctx.page) is not None)
+    """The lazy topic test for ``text``, or for the whole page when the fixers see its text view."""
+    return _TopicTest(text if ctx.page is None else ctx.page)
 
 
 @functools.cache
@@ -156,6 +171,18 @@ def _changed_by(config: str) -> frozenset[str]:
     chars = [chr(c) for lo, hi in _HAN_BLOCKS for c in range(lo, hi)]
     mapped = opencc_converter(config).convert("\n".join(chars)).split("\n")
     return frozenset(c for c, m in zip(chars, mapped, strict=True) if c != m)
+
+
+@functools.cache
+def _changed_re(config: str) -> re.Pattern[str]:
+    from .charsets import char_class
+
+    return re.compile(f"[{char_class(_changed_by(config))}]")
+
+
+def count_converted(text: str, config: str) -> int:
+    """Occurrences in ``text`` of ideographs OpenCC ``config`` changes on their own."""
+    return len(_changed_re(config).findall(text))
 
 
 def converted_chars(chars: Iterable[str], config: str = "t2s") -> frozenset[str]:

@@ -193,12 +193,15 @@ def _quoted(line: str, start: int, end: int) -> bool:
     return start > 0 and end < len(line) and _QUOTES.get(line[start - 1]) == line[end]
 
 
-def _segments(line: str) -> list[tuple[int, int]]:
-    """Candidate spans: the line (unless huge), then its non-ASCII runs (each also without a leading
-    indent), then runs split at punctuation (CJK or ASCII), each followed by itself trimmed by up to
-    _MAX_TRIM characters on either side (a mojibake title glued to a clean label, 标题涓枃)."""
+def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Candidate spans holding a hit: the line (unless huge), then its non-ASCII runs (each also
+    without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
+    itself trimmed by up to _MAX_TRIM characters on either side (a mojibake title glued to a clean
+    label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
     for run in _RUN_RE.finditer(line):
+        if not has_hit(hits, *run.span()):
+            continue
         spans.append(run.span())
         body = len(run[0]) - len(run[0].lstrip(_INDENT))
         if 0 < body < len(run[0]):
@@ -207,7 +210,7 @@ def _segments(line: str) -> list[tuple[int, int]]:
             start, end = run.start() + m.start(), run.start() + m.end()
             spans.append((start, end))
             spans.extend(_trimmed(line, start, end))
-    return spans
+    return list(dict.fromkeys(spans))  # a run is often the whole line, a piece the whole run
 
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -229,7 +232,7 @@ def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool]) -> tuple
         return [], [how] if how else []
     repairs: list[Repair] = []
     done_until = -1
-    for start, end in _segments(line):
+    for start, end in _segments(line, hits):
         if start < done_until or not has_hit(hits, start, end):
             continue
         piece = line[start:end]

@@ -100,6 +100,8 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
+    if not HAN_RE.search(text):
+        return Fix(text)
     marks = [m for m in _MARK.finditer(text) if not _not_a_mark(text, m)]
     # Folded wholesale: several folded commas and few full-width ones. A page that kept its own
     # full-width commas wrote its other ASCII brackets and label colons itself (2002年(5.02亿人), 日志:279);

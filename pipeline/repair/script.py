@@ -19,11 +19,10 @@ words as Taiwan phrases (软件 -> 軟體, 服务器 -> 伺服器), which only t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import Context, Fix, converted_chars, fix_from_edits, han_only, opencc_converter
+from .common import Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
 from .pinyin import converted_share, find_annotations
 from .vocab import (
     ICP_MARKERS,
@@ -67,12 +66,8 @@ class ScriptCount:
 
 def count_script(text: str) -> ScriptCount:
     """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
-    counts = Counter(han_only(text))
-    han = list(counts)
-    if not han:
-        return ScriptCount(0, 0)
-    trad, simp = (sum(counts[c] for c in converted_chars(han, config)) for config in ("t2s", "s2t"))
-    return ScriptCount(trad, simp)
+    ideographs = han_only(text)
+    return ScriptCount(count_converted(ideographs, "t2s"), count_converted(ideographs, "s2t"))
 
 
 def restore_config(text: str) -> str:

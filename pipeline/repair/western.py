@@ -62,12 +62,12 @@ def _only_quoted(line: str, edit: Edit, start: int) -> bool:
 
 
 def fix_western(text: str, ctx: Context) -> Fix:
-    from ftfy import fix_and_explain
-    from ftfy.badness import is_bad
-
     hits = sorted({m.start() for m in _C1_RE.finditer(text)}.union(utf8_misread_offsets(text)))
     if not hits:
         return Fix(text)
+    from ftfy import fix_and_explain
+    from ftfy.badness import is_bad
+
     on_topic = about_mojibake(text, ctx)
     edits, steps, flags = [], [], []
     for offset, full in line_spans(text):
