@@ -39,7 +39,6 @@ _SYMBOL_PAIR_RE = re.compile(
     "[\u00a0-\u00bf\u00d7\u00f7](?:(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f]))"
 )
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
-_ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
 # Characters clean text rarely has (latin-1 symbols, C1, cp1252 extras, Serbian/Macedonian
@@ -147,7 +146,12 @@ def _classes() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def plausibility(text: str) -> float:
+def non_ascii_count(text: str) -> int:
+    """The number of non-ASCII characters (the encoder skips them in C: 10-30x faster than a regex)."""
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def plausibility(text: str, floor: float = -1e9) -> float:
     """Mean weight of the non-ASCII characters (1 = all common; other characters count -1),
     minus penalties for what wrong decoding produces.
 
@@ -157,11 +161,19 @@ def plausibility(text: str) -> float:
     an ASCII letter touching a Cyrillic letter or a Hangul syllable (GrЖъere), an accented Latin
     letter or a CJK character touching a Cyrillic one (Södё, КРХю的), or an ideograph inside a
     Latin word (pr茅s).
+
+    A text that cannot reach ``floor`` (its common characters are too few even if every other
+    character counted half) gets that upper bound, below ``floor``, without the costlier counts.
     """
-    total = len(text) - len(_ASCII_RE.findall(text))
+    total = non_ascii_count(text)
     if not total:
         return 1.0
-    good, half, neutral, very_bad = (len(r.findall(text)) for r in _classes())
+    good_re, half_re, neutral_re, very_bad_re = _classes()
+    good = len(good_re.findall(text))
+    bound = (good + 0.5 * (total - good)) / total
+    if bound < floor:
+        return bound
+    half, neutral, very_bad = (len(r.findall(text)) for r in (half_re, neutral_re, very_bad_re))
     other = total - good - half - neutral - very_bad
     in_runs = sum(len(m) for m in _LATIN_RUN_RE.findall(text))
     breaks = len(_BREAK_RE.findall(text))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .charsets import chinese_support, is_suspect, plausibility, suspect_positions
+from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 
 RULE = "mojibake_cjk"
@@ -41,7 +41,6 @@ _MAX_PASSES = 3
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
-_ASCII_RE = re.compile("[\\x00-\\x7f]")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
 _CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
@@ -111,16 +110,16 @@ def _language_support(text: str) -> bool:
 
 
 _UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
-def _non_ascii(text: str) -> int:
-    return len(text) - len(_ASCII_RE.findall(text))
+def _min_score(long_utf8: bool) -> float:
+    """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
+    text almost never is), so it only has to read well and better than before (:func:`_accept`)."""
+    return _MIN_LONG_SCORE if long_utf8 else _MIN_SCORE
 
 
 def _accept(score: float, base: float, long_utf8: bool) -> bool:
-    """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
-    text almost never is), so it only has to read well and better than before."""
     if long_utf8:
-        return score >= _MIN_LONG_SCORE and score > base
-    return score >= _MIN_SCORE and score - base >= _MIN_GAIN
+        return score > base
+    return score - base >= _MIN_GAIN
 
 
 LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
@@ -135,8 +134,8 @@ def best_candidate(
     also fit its neighbours (no ideograph inside a Latin word, no Latin letter glued to Cyrillic).
     """
     before, after = context
-    base = plausibility(before + text + after)
-    long_run = _non_ascii(text) >= _LONG_RUN
+    base: float | None = None  # the run's own score, needed only once a candidate reads well
+    long_run = non_ascii_count(text) >= _LONG_RUN
     found: dict[str, Candidate] = {}
     encoded = _encodings(text, pairs)
     for wrong, right in pairs:
@@ -145,8 +144,12 @@ def best_candidate(
         fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
         if fixed is None or fixed in found:
             continue
-        score = plausibility(before + fixed + after)
-        if _accept(score, base, long_run and right == "utf-8") and _language_support(fixed):
+        long_utf8 = long_run and right == "utf-8"
+        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
+        if score < _min_score(long_utf8):
+            continue
+        base = plausibility(before + text + after) if base is None else base
+        if _accept(score, base, long_utf8) and _language_support(fixed):
             found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
     ranked = sorted(found.values(), key=lambda c: -c.score)
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
@@ -236,7 +239,7 @@ def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool]) -> tuple
         if start < done_until or not has_hit(hits, start, end):
             continue
         piece = line[start:end]
-        count = _non_ascii(piece)
+        count = non_ascii_count(piece)
         if count < 2 or (count < _LONG_RUN and plausibility(piece) > 1 - _MIN_GAIN):
             continue
         if _quoted(line, start, end) and on_topic():

@@ -151,18 +151,13 @@ def _line_edits(start: int, old: str, new: str) -> list[Edit]:
     """Edits for one converted line: runs of changed characters, or the whole line if lengths differ."""
     if len(old) != len(new):
         return [Edit(start, start + len(old), old, new)]
-    edits: list[Edit] = []
-    i = 0
-    while i < len(old):
-        if old[i] == new[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(old) and old[j] != new[j]:
-            j += 1
-        edits.append(Edit(start + i, start + j, old[i:j], new[i:j]))
-        i = j
-    return edits
+    runs: list[list[int]] = []  # [first, end) of each run of changed characters
+    for i in [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]:
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [Edit(start + i, start + j, old[i:j], new[i:j]) for i, j in runs]
 
 
 def fix_script(text: str, ctx: Context) -> Fix:
