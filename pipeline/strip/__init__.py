@@ -21,7 +21,7 @@ from .blocks import best_box, region_boxes, score
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css
-from .ledger import Ledger, visible_chars
+from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import (
     Meta,
     author_in_text,
@@ -35,7 +35,7 @@ from .metadata import (
     without_page_number,
 )
 from .spamlinks import drop_spam_links
-from .text import split_lines, strip_lines
+from .text import headline, split_lines, strip_lines
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -91,6 +91,8 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     paragraphs = _structured_body(meta, paragraphs, th, ledger, flags)
+    if title is None:
+        title, paragraphs = _headline_paragraph(paragraphs, ledger)
     context = selection.meta_lines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
@@ -122,6 +124,19 @@ def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
                     action="remove")
     drop_spam_links(blocks, ledger)
     return walker, blocks
+
+
+def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | None, list[str]]:
+    """With no title anywhere else (no heading, no metadata, a <title> of spam: a spam farm's page),
+    a first paragraph that reads as a headline above the body is the title, as in text mode; not
+    a dateline or source line (新华社北京2月13日电, 2026-02-13 来源：新华社)."""
+    if len(paragraphs) < 2 or not headline(paragraphs[0]):
+        return None, paragraphs
+    if date_in_text(paragraphs[:1]) or publisher_in_text(paragraphs[:1]):
+        return None, paragraphs
+    ledger.drop(TITLE_RULE, "first headline-like paragraph of a page without a title, moved to the title field",
+                paragraphs[0])
+    return paragraphs[0], paragraphs[1:]
 
 
 def _headings(blocks: list[Block]) -> list[str]:

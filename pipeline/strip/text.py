@@ -64,7 +64,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             out.append((line, f"heuristic:{found[0]}", found[1]))
             continue
         in_related = False
-        if not have_title and not have_body and _headline(line):
+        if not have_title and not have_body and headline(line):
             have_title = True
             out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
             continue
@@ -108,7 +108,7 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
             out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
 
 
-def _headline(line: str) -> bool:
+def headline(line: str) -> bool:
     """Short, and no sentence end: but a question or exclamation title (江豚真的回来了吗？) may end
     with one, like any headline may hold one, when no statement ends before it."""
     ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not _STATEMENT_END.search(line))
