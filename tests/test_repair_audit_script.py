@@ -35,3 +35,26 @@ def test_mainland_dateline_or_source_line_still_counts(text: str) -> None:
     result = repair_text(text, html=text.startswith("<"))
     assert result.script == "simplified"
     assert any(c.rule.startswith("script:") for c in result.changes)
+
+
+_SPAM_HEADER = "<div class='top'>久久精品国产免费观看-亚洲日韩精品一区二区-午夜福利影院高清-成人视频在线播放</div>"
+
+
+def test_a_converted_article_outnumbered_by_simplified_spam_is_restored() -> None:
+    page = (
+        f"<html><body>{_SPAM_HEADER * 3}<div class='content'>"
+        "<p>記(jì)者從(cóng)市交通局獲悉，新(xīn)開通的三條公交線路運(yùn)行平穩。</p>"
+        "<p>線(xiàn)路經過(guò)多個居民區，方便了群眾出行(xíng)。</p></div></body></html>"
+    )
+    result = repair_text(page, html=True)
+    assert "记者从市交通局获悉，新开通的三条公交线路运行平稳。" in result.text
+    assert "线路经过多个居民区，方便了群众出行。" in result.text
+    assert _SPAM_HEADER in result.text
+
+
+def test_a_few_traditional_characters_in_a_simplified_page_stay() -> None:
+    page = (
+        "<html><body><p>网络信息安全和硬件升级是今年的重点。博客作者谈到乾隆年间的书法，"
+        "也谈到慰藉与凭藉。</p><p>信息化建设仍在推进。</p></body></html>"
+    )
+    assert repair_text(page, html=True).text == page

@@ -91,13 +91,19 @@ def _mainland_evidence(text: str) -> tuple[int, list[str]]:
     return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
 
 
-def _machine_converted(text: str) -> str | None:
-    """Evidence that this traditional text came out of a s2t converter, or None."""
+def _pinyin_fingerprint(text: str) -> str | None:
+    """Pinyin annotations, most of them on characters a s2t converter changes: the obfuscator's mark."""
     annotations = find_annotations(text)
     share = converted_share(annotations)
-    reasons = []
     if len(annotations) >= _MIN_ANNOTATED and share >= _MIN_SHARE:
-        reasons.append(f"pinyin on {share:.0%} converted chars")
+        return f"pinyin on {share:.0%} converted chars"
+    return None
+
+
+def _machine_converted(text: str) -> str | None:
+    """Evidence that this traditional text came out of a s2t converter, or None."""
+    fingerprint = _pinyin_fingerprint(text)
+    reasons = [fingerprint] if fingerprint else []
     score, mainland = _mainland_evidence(text)
     taiwan = [t for t in TAIWAN_HK_TERMS if t in text]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
@@ -124,8 +130,11 @@ def gather_evidence(text: str, ctx: Context) -> None:
         return
     if ctx.script == "simplified":
         ctx.script_target, ctx.script_evidence = restore_config(text), "forced simplified"
-    elif count.script == "traditional" and count.traditional >= _MIN_TRAD:
-        why = _machine_converted(text)
+    elif count.traditional >= _MIN_TRAD:
+        # A converted article can be outnumbered by the simplified spam headers, menus and footers
+        # of the page around it; there only the converter's own fingerprint counts (mainland words
+        # such as 信息 read the same in both scripts, and 乾 or 藉 are simplified characters too).
+        why = _machine_converted(text) if count.script == "traditional" else _pinyin_fingerprint(text)
         if why:
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 
