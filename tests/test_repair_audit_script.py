@@ -58,3 +58,10 @@ def test_a_few_traditional_characters_in_a_simplified_page_stay() -> None:
         "也谈到慰藉与凭藉。</p><p>信息化建设仍在推进。</p></body></html>"
     )
     assert repair_text(page, html=True).text == page
+
+
+def test_hong_kong_variant_forms_of_a_converted_article_are_restored() -> None:
+    text = "新華社北京3月18日電 國產新機支持衞星通話，敍述了研發過程，網絡信息安全也有保障。"
+    result = repair_text(text)
+    assert result.text == "新华社北京3月18日电 国产新机支持卫星通话，叙述了研发过程，网络信息安全也有保障。"
+    assert [c.rule for c in result.changes] == ["script:hk2s"]

@@ -48,6 +48,8 @@ _DATELINE_RE = re.compile(
     f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
     re.M,
 )
+# The characters s2hk writes that t2s does not turn back (OpenCC's hk2s does).
+_HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
 # Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
 _MIN_CORNER_QUOTES = 2
 
@@ -72,10 +74,13 @@ def count_script(text: str) -> ScriptCount:
 
 def restore_config(text: str) -> str:
     """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): tw2sp
-    where s2twp's Taiwan phrases show (軟體, 伺服器: it turns them back into 软件, 服务器)."""
+    where s2twp's Taiwan phrases show (軟體, 伺服器: it turns them back into 软件, 服务器); hk2s where
+    s2hk's variant forms show, which t2s leaves (衞星 for 卫星)."""
     if sum(p in text for p in S2TWP_PHRASES) >= _MIN_S2TWP_PHRASES:
         return "tw2sp"
-    return "tw2s" if "著" in text and "着" not in text else "t2s"
+    if "著" in text and "着" not in text:
+        return "tw2s"
+    return "hk2s" if _HK_VARIANTS_RE.search(text) else "t2s"
 
 
 def _mainland_evidence(text: str) -> tuple[int, list[str]]:
