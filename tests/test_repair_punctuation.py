@@ -138,3 +138,15 @@ def test_a_space_before_a_folded_bracket_goes_with_it() -> None:
     fix = fix_cjk_punctuation(folded, Context())
     assert fix.text == "新华社杭州3月5日电（记者 王林）走进社区。" + FOLDED_PAGE.replace(",", "，")
     assert apply_plan(folded, fix.changes) == fix.text
+
+
+def test_on_a_folded_page_a_colon_ending_a_line_and_a_bracket_opening_one_are_restored() -> None:
+    folded = "主要数据如下:\n\u3000\u3000(完)\n" + FOLDED_PAGE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert fix.text.startswith("主要数据如下：\n\u3000\u3000（完）\n")
+    assert apply_plan(folded, fix.changes) == fix.text
+
+
+def test_on_a_page_with_its_own_commas_a_label_colon_before_a_tag_or_line_end_stays() -> None:
+    text = "<p>本站地址:</p>\n<p>联系人:\n北京市朝阳区，某某路，某某号，联系人张三，电话请见官网。" + PROSE + "</p>"
+    assert fix_cjk_punctuation(text, Context()).text == text

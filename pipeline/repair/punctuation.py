@@ -35,14 +35,19 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
 # a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
-# "!" and "?" after Han also at the end of a line.
+# "!" and "?" after Han also at the end of a line, and ":" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
     f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
-    f"|(?<=[{HAN}”’》」』）][!?])(?=[ \\t]*(?:\\n|$)))"
+    f"|(?<=[{HAN}”’》」』）][!?:])(?=[ \\t]*(?:\\n|$)))"
 )
+# What ends a line of prose: a line break, the end, or a tag (来源:</span>).
+_LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
+# A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
+_OPENING_RE = re.compile("\\(([^()\\n<>]{1,20})\\)")
+_TAG_RE = re.compile("<[^<>]*>")
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,40}})\\)")
 _CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
@@ -95,6 +100,8 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     page folded wholesale."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
+    if m[0] == ":" and _LINE_END_RE.match(text, m.end()):
+        return folded  # a label colon ending a line (or before a tag) is the page's own unless folded
     after = _thin_end(text, m.end())
     return folded or not text[after : after + 1].isdigit()
 
@@ -109,6 +116,9 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     folds = sum(m[0] == "," for m in marks)
     folded = folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * text.count("，") <= folds
     brackets = _restorable(text, list(_BRACKETS.finditer(text)), folded)
+    if folded:
+        openers = _OPENING_RE.finditer(text)
+        brackets += [m for m in openers if _CHINESE_RE.fullmatch(m[1]) and _opens_line(text, m.start())]
     closing = {m.end() for m in brackets}
     marks = [m for m in marks if _kept(text, m, folded, closing)]
     if not (marks or brackets) or not _mostly_han(text):
@@ -117,11 +127,17 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     edits = [_mark_edit(text, m) for m in marks if not inside(markup, m.start())]
     for m in brackets:
         if not inside(markup, m.start()):
-            start = m.start() - (text[m.start() - 1] == " ")
+            start = m.start() - (text[m.start() - 1] == " " and HAN_RE.match(text, m.start() - 2) is not None)
             edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Only an indent or tags (``<p>``) stand between the line start and ``pos``."""
+    before = _TAG_RE.sub("", text[text.rfind("\n", 0, pos) + 1 : pos])
+    return not before.strip(" \t\u3000\u2003\u00a0")
 
 
 def _mark_edit(text: str, m: re.Match[str]) -> Edit:
