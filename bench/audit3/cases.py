@@ -444,6 +444,20 @@ def h_wp_list_caption() -> Case:
                  note="WordPress body with an image caption (dropped) and an <ol> list (kept, one item a line)")
 
 
+def t_qa_convert_only() -> Case:
+    a = ARTICLES["zh_qa"]
+    return _text("t_qa_convert_only", a, o.convert(a.title, "s2tw"), [o.fold(o.convert(p, "s2tw")) for p in a.paras],
+                 Wrap(spam=tp.SPAM, crumb="当前位置：首页 > 财经 > 理财"), keys=("script",),
+                 note="s2tw without pinyin, no agency dateline: mainland policy Q&A (个人所得税, “” quotes) under a simplified spam header and crumb")
+
+
+def h_report_s2t_nogloss() -> Case:
+    a = ARTICLES["zh_gb18030"]
+    w = Wrap(charset_meta="utf-8", info='<span class="posted-on">2026-08-01</span>', related=["“锟斤拷”是怎么来的？一文看懂乱码背后的编码知识"])
+    return _html("h_report_s2t_nogloss", a, tp.wordpress(o.convert(a.title, "s2t"), [o.convert(p, "s2t") for p in a.paras], w), "utf-8", None,
+                 keys=("script",), note="s2t without pinyin, 本报北京…电 dateline, WordPress page in simplified")
+
+
 DATES = [
     ("slash", "发布时间：2026/5/6 10:21 来源：新华社", "2026-05-06"),
     ("dots", "2026.05.06 来源：新华社", "2026-05-06"),
@@ -461,7 +475,7 @@ BUILDERS: list[Callable[[], Case]] = [
     h_gb18030_as_gb2312, h_long_multipage(1), h_long_multipage(2), h_php_br_lying, h_discuz_tw_big5, h_wp_qa_jsonld,
     h_modern_teaser, h_modern_full, h_dede_table, h_wp_en_cp1252, h_wp_en_double, h_ru_1251_nolabel, h_ru_koi8_lying,
     h_ja_cp932, h_hk_hkscs_as_big5, h_ruby_s2hk, h_mixed_gbk_utf8, h_dede_fullwidth_radicals,
-    t_meta_lines_s2t, t_placeholder_source, h_short_in_simplified_template, h_wp_list_caption,
+    t_meta_lines_s2t, t_placeholder_source, h_short_in_simplified_template, h_wp_list_caption, t_qa_convert_only, h_report_s2t_nogloss,
     *[h_date_forms(*d) for d in DATES],
 ]
 

@@ -41,7 +41,9 @@ def gloss(line: str, config: str | None, style: str = "tone", brackets: str = "(
     conv = convert(line, config)
     if len(conv) != len(line):  # s2twp phrase swaps: no per-character alignment, no readings
         return conv
-    reads = [r[0] for r in pinyin(line, style=STYLES[style], errors=lambda run: [[c] for c in run])]  # type: ignore[arg-type, misc]
+    # s2twp swaps words (发布 -> 釋出): read what is written; else read the simplified source as the seed does
+    source = conv if config == "s2twp" else line
+    reads = [r[0] for r in pinyin(source, style=STYLES[style], errors=lambda run: [[c] for c in run])]  # type: ignore[arg-type, misc]
     out = []
     for i, (s, t, r) in enumerate(zip(line, conv, reads, strict=True)):
         if han(t) and (s != t or not only_converted) and _pick(f"{t}{i % 3}", rate):

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Audit3: reposts of our own articles through the real CLI, compared with the originals.
 
-    cd /work/wt-audit3 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit3/run_audit3.py [-v] [NAME_SUBSTRING ...]
+    cd /work/wt-audit3 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit3/run_audit3.py [-v] [--fuzz N] [NAME_SUBSTRING ...]
 
 Deterministic (every obfuscation is seeded or hashed). Each case is written to
 bench/audit3/pages/<case>.{txt,html} (with <case>.expected.txt) and cleaned with
@@ -28,6 +28,7 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
 from cases import Case, build_all  # noqa: E402
+from fuzz import fuzz_cases  # noqa: E402
 
 PAGES = HERE / "pages"
 
@@ -87,9 +88,11 @@ def squash(s: str) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    wanted = [a for a in argv if a != "-v"]
+    fuzz = int(argv[argv.index("--fuzz") + 1]) if "--fuzz" in argv else 0
+    wanted = [a for a in argv if a not in ("-v", "--fuzz", str(fuzz))]
     PAGES.mkdir(exist_ok=True)
-    cases = [c for c in build_all() if not wanted or any(w in c.name for w in wanted)]
+    pool = fuzz_cases(fuzz) if fuzz else build_all()
+    cases = [c for c in pool if not wanted or any(w in c.name for w in wanted)]
     passed, scores = 0, []
     print(f"{'case':30} {'status':8} {'title':5} {'body':5} {'F1':>6}  verdict")
     for case in cases:
