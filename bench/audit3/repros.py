@@ -9,6 +9,7 @@ Each repro runs through the public API (pipeline.api.clean_text / clean_html, th
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,6 +127,16 @@ REPROS = [
     Repro("padded_gloss", "repair/pinyin.py", text(
         f"铁路发送旅客\n\n{P}新華社北京5月6日電 記者獲悉,考慮( lǜ )到綠( lǜ )色出行需求,增加夜間列車( chē )。\n"), "text",
         "新华社北京5月6日电 记者获悉，考虑到绿色出行需求，增加夜间列车。"),
+    Repro("jsonld_body_entities", "strip/metadata.py structured body (HTML entities in articleBody)", html(
+        '<html><head><meta charset="utf-8"><script type="application/ld+json">' + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "铁路发送旅客1.2亿人次",
+            "articleBody": "新华社北京5月6日电 &ldquo;五一&rdquo;假期，全国铁路累计发送旅客1.2亿人次，同比增长7.4%。\n国铁集团有关负责人表示，假期期间铁路部门加开旅客列车1.1万列，并在热门方向增加夜间高铁。"}, ensure_ascii=False)
+        + '</script></head><body><div class="t">铁路发送旅客1.2亿人次</div><div class="c"><p>新华社北京5月6日电…</p><a href="app://x">打开APP阅读全文</a></div></body></html>'), "text",
+        "新华社北京5月6日电 “五一”假期，全国铁路累计发送旅客1.2亿人次，同比增长7.4%。\n国铁集团有关负责人表示，假期期间铁路部门加开旅客列车1.1万列，并在热门方向增加夜间高铁。"),
+    Repro("wp_page_links_next", "strip next_pages (WordPress <!--nextpage--> links)", html(
+        '<html><head><meta charset="utf-8"></head><body><h1>铁路发送旅客1.2亿人次</h1><div class="entry-content"><p>新华社北京5月6日电 记者6日从国铁集团获悉，全国铁路累计发送旅客1.2亿人次，同比增长7.4%。</p>'
+        '<p>国铁集团有关负责人表示，假期期间铁路部门加开旅客列车1.1万列。</p><div class="page-links">页面： <span class="post-page-numbers current" aria-current="page">1</span> '
+        '<a href="/2026/05/06/rail/2/" class="post-page-numbers">2</a></div></div></body></html>', url="http://www.example.cn/2026/05/06/rail/"), "next_pages",
+        ["http://www.example.cn/2026/05/06/rail/2/"]),
 ]
 
 
