@@ -137,6 +137,9 @@ REPROS = [
         '<p>国铁集团有关负责人表示，假期期间铁路部门加开旅客列车1.1万列。</p><div class="page-links">页面： <span class="post-page-numbers current" aria-current="page">1</span> '
         '<a href="/2026/05/06/rail/2/" class="post-page-numbers">2</a></div></div></body></html>', url="http://www.example.cn/2026/05/06/rail/"), "next_pages",
         ["http://www.example.cn/2026/05/06/rail/2/"]),
+    Repro("lost_lead_reading_two_codecs", "repair/damage.py lost_lead_byte (GBK 錢 vs Big5 鉗, both qián + trail X)", text(
+        f"水价调查\n\n{P}有村民一開始不理解:“祖祖輩輩喝水不花錢(qián),現在為(wèi)啥要交?X(qián)。對此,村幹部挨家挨戶算賬。\n\n{P}以前拉一車(chē)水要120元,只夠用半個(gè)月。\n"), "text",
+        "有村民一开始不理解：“祖祖辈辈喝水不花钱，现在为啥要交钱。对此，村干部挨家挨户算账。\n以前拉一车水要120元，只够用半个月。"),
 ]
 
 
