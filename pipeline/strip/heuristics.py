@@ -39,6 +39,7 @@ def _lead(text: str) -> str:
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
 _LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_MENU_ITEMS = 4
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
@@ -103,7 +104,10 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
     head = _lead(text)
     if not head.startswith(vocab.BREADCRUMB_HOME):
         return None
-    seps = sum(text.count(f" {s} ") + (text.count(s) if s in ">»›→＞〉" else 0) for s in vocab.BREADCRUMB_SEPARATORS)
+    # Four or more items joined by bars make a menu: nav's, not a trail.
+    menu = len(_BAR_SPLIT.split(text)) >= _MENU_ITEMS
+    seps = sum(text.count(f" {s} ") + (text.count(s) if s in vocab.BREADCRUMB_UNSPACED else 0)
+               for s in vocab.BREADCRUMB_SEPARATORS if not (menu and s in "|｜"))
     if seps >= 1 and not has_sentence(text):
         return "trail starting at the home crumb"
     if _DASH_TRAIL.fullmatch(text.strip()):
@@ -118,7 +122,7 @@ def nav(text: str, ctx: Context) -> str | None:
     if "|" not in text and "｜" not in text:
         return None
     items = _BAR_SPLIT.split(text)
-    if len(items) >= 4 and all(len(i) <= 12 for i in items) and not has_sentence(text):
+    if len(items) >= _MENU_ITEMS and all(len(i) <= 12 for i in items) and not has_sentence(text):
         return f"{len(items)} menu items"
     return None
 

@@ -10,7 +10,7 @@ import re
 
 from ..record import Flag
 from .detection import detect
-from .heuristics import SENTENCE_END, Context, has_sentence
+from .heuristics import SENTENCE_END, Context, has_sentence, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
 
 _TITLE_MAX = 80
@@ -25,6 +25,12 @@ _COMMENT_HEAD_MAX = 20
 _COMMENT_ITEM_MAX = 60
 # What ends a statement: a headline may hold a ？ or ！, but not one of these.
 _STATEMENT_END = re.compile("[。.;；…]")
+# Above the headline, a chain of three or more keyword phrases joined by "-", "_" or "|" without a
+# sentence in it (六合彩开奖结果-香港马会资料-白小姐一肖中特): farms rotate their keywords faster than any
+# vocabulary can follow, so there the shape is the evidence.
+_CHAIN_SPLIT = re.compile(r"\s*[-_|｜]\s*")
+_CHAIN_LINKS = 3
+_CHAIN_PHRASE = (4, 24)
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
 _SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
 
@@ -53,6 +59,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     have_title = have_body = in_related = in_comments = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
+        if found is None and not (have_title or have_body) and "spam_header" not in disabled:
+            found = _spam_above_headline(line, out)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
@@ -73,6 +81,19 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     _drop_bulleted_tail(out)
     _title_below_page_title(out)
     return out
+
+
+def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> tuple[str, str] | None:
+    """Above the headline: a keyword chain, or a line with spam words right below a spam header (a
+    header stacked over several lines, the last one too short to prove itself)."""
+    if has_sentence(line):
+        return None
+    phrases = _CHAIN_SPLIT.split(line)
+    if len(phrases) >= _CHAIN_LINKS and all(_CHAIN_PHRASE[0] <= len(p) <= _CHAIN_PHRASE[1] for p in phrases):
+        return "spam_header", f"chain of {len(phrases)} keyword phrases above the headline"
+    if out and out[-1][1] == "heuristic:spam_header" and len(spam_terms(line)) >= 2:
+        return "spam_header", "spam words in the line below a spam header"
+    return None
 
 
 def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:

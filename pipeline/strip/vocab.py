@@ -83,12 +83,15 @@ BREADCRUMB_LEADS = (
     "位置：", "位置:", "所在位置", "home »", "home >", "home ›", "home /", "главная »", "главная >",
     "главная /", "главная ›", "ホーム >", "ホーム »", "ホーム ›", "トップ >", "inicio >", "inicio »",
     "inicio /", "inicio ›", "portada >", "you are here", "您当前的位置", "您當前的位置", "当前的位置",
-    "當前的位置", "您所在的位置", "你所在的位置",
+    "當前的位置", "您所在的位置", "你所在的位置", "目前位置", "目前的位置", "現在位置", "現在的位置", "现在的位置",
+    "您目前的位置", "您目前位置",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
                    "главная", "ホーム", "トップ", "inicio", "portada")
-BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "-")
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "》", "|", "｜", "-")
+# Of those, the ones that separate crumbs even without spaces around them (首頁》新聞, 首頁｜新聞).
+BREADCRUMB_UNSPACED = ">»›→＞〉》|｜"
 
 RELATED_HEADS = (
     "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "推荐阅读",

@@ -1,0 +1,43 @@
+"""Seed-style text dumps: spam headers and breadcrumbs the vocabulary does not know, above the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip import extract_text
+
+P = "\u3000\u3000"
+BODY = (
+    f"{P}河口镇今年起在渡口推行电子船票，乘客用手机就能购票上船。\n\n"
+    f"{P}渡口管理站负责人说，过去节假日排队买票要半个多小时，现在基本不用等。\n"
+)
+HEADLINE = "河口镇渡口推行电子船票"
+
+
+def _dump(*above: str) -> str:
+    return "\n\n".join([*above, HEADLINE]) + "\n\n" + BODY
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("六合彩开奖结果-香港马会资料-白小姐一肖中特", "当前位置：首页 > 新闻"),
+        ("代开发票-代办信用卡-贷款快速下款", "当前位置：首页 > 新闻"),
+        ("亚洲AV无码一区二区三区\n国产精品久久久久久久\n精品无人区一区二区",),
+        ("目前位置：首頁 > 地方新聞 > 中部",),
+        ("現在位置：主頁 > 港聞",),
+        ("首頁 》新聞 》正文",),
+        ("首頁｜新聞｜國內",),
+    ],
+)
+def test_the_lines_above_the_headline_are_dropped(above: tuple[str, ...]) -> None:
+    article = extract_text(_dump(*above))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [BODY.split("\n\n")[0].strip(), BODY.split("\n\n")[1].strip()]
+    assert {c.rule for c in article.changes} & {"heuristic:spam_header", "heuristic:breadcrumb"}
+
+
+@pytest.mark.parametrize("title", ["中国-东盟-博览会在南宁开幕", "2026-2030年乡村振兴规划发布"])
+def test_a_headline_with_hyphens_is_not_a_keyword_chain(title: str) -> None:
+    article = extract_text(f"{title}\n\n{BODY}")
+    assert article.title == title
