@@ -160,7 +160,7 @@ def throughput(all_cases: list[Case]) -> None:
 def opencc_restore() -> None:
     import opencc
 
-    from pipeline.repair.script import restore_config
+    from pipeline.repair.script import restore_config, restored
 
     print("\n== OpenCC restore: simplified -> s2t/s2tw/s2hk/s2twp -> back; exact sentences ==")
     texts = CLEAN["zh"] + [
@@ -190,8 +190,8 @@ def opencc_restore() -> None:
         for back in backs:
             ok = 0
             for trad, simp in zip(conv, texts, strict=True):
-                config = restore_config(trad) if back == "ours" else back
-                ok += opencc.OpenCC(config).convert(trad) == simp
+                ours = back == "ours"
+                ok += (restored(trad, restore_config(trad)) if ours else opencc.OpenCC(back).convert(trad)) == simp
             cells.append(f"{ok}/{len(texts)}")
         print(f"  {forward:<12}" + "".join(f"{c:>8}" for c in cells))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.repair import repair_text
-from pipeline.repair.script import restore_config
+from pipeline.repair.script import restore_config, restored
 
 ORIGINAL = ("随着人工智能的快速发展，软件公司纷纷加大投入。技术人员表示，服务器和内存芯片的供应仍然紧张，"
             "新一代硬件预计明年上市。业内人士认为，相关产业将迎来新的发展机遇。")
@@ -29,3 +29,11 @@ def test_a_genuine_taiwan_article_with_those_phrases_stays_traditional() -> None
     result = repair_text(taiwan)
     assert result.text == taiwan
     assert result.script == "traditional"
+
+
+def test_tw2sp_is_overruled_where_the_character_level_word_is_clearly_commoner() -> None:
+    original = "有关部门近日发布通知，出厂水要检测42项指标，项目负责人说，芯片和软件都已国产化。"
+    # ``original`` through OpenCC s2twp; tw2sp alone gives back 指针 for 指标, a word s2twp never touched.
+    repost = "有關部門近日釋出通知，出廠水要檢測42項指標，專案負責人說，晶片和軟體都已國產化。"
+    assert restore_config(repost) == "tw2sp"
+    assert restored(repost, "tw2sp") == original

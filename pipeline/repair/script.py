@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
+from .phrasing import restore_phrases
 from .pinyin import converted_share, find_annotations
 from .vocab import (
     ICP_MARKERS,
     MAINLAND_POLITICAL_TERMS,
     MAINLAND_PUBLISHERS,
     MAINLAND_TERMS,
-    S2TWP_PHRASES,
     TAIWAN_HK_TERMS,
     ZHE_VERBS,
     ZHU_WORDS,
@@ -38,7 +38,6 @@ from .vocab import (
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
-_MIN_S2TWP_PHRASES = 2
 _ZHU_RE = re.compile("|".join(ZHU_WORDS))
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電), at a line start or
@@ -73,14 +72,35 @@ def count_script(text: str) -> ScriptCount:
 
 
 def restore_config(text: str) -> str:
-    """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): tw2sp
-    where s2twp's Taiwan phrases show (軟體, 伺服器: it turns them back into 软件, 服务器); hk2s where
-    s2hk's variant forms show, which t2s leaves (衞星 for 卫星)."""
-    if sum(p in text for p in S2TWP_PHRASES) >= _MIN_S2TWP_PHRASES:
-        return "tw2sp"
-    if "著" in text and "着" not in text:
-        return "tw2s"
-    return "hk2s" if _HK_VARIANTS_RE.search(text) else "t2s"
+    """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): hk2s
+    where s2hk's variant forms show, which t2s leaves (衞星 for 卫星); tw2sp where s2twp swapped
+    mainland words for Taiwan ones (:mod:`.phrasing`)."""
+    config = _character_config(text)
+    return "tw2sp" if restore_phrases(_without_readings(text), config) is not None else config
+
+
+def _character_config(text: str) -> str:
+    config = "hk2s" if _HK_VARIANTS_RE.search(text) else "t2s"
+    return "tw2s" if "著" in text and "着" not in text else config
+
+
+def restored(text: str, target: str) -> str:
+    """``text`` converted for ``target``, an OpenCC configuration; "tw2sp" takes only the phrases
+    the evidence supports (:func:`.phrasing.restore_phrases`)."""
+    if target == "tw2sp":
+        config = _character_config(text)
+        return restore_phrases(text, config) or opencc_converter(config).convert(text)
+    converted: str = opencc_converter(target).convert(text)
+    return converted
+
+
+def _without_readings(text: str) -> str:
+    """``text`` without its pinyin annotations, which split the phrases (專(zhuān)案) OpenCC looks for."""
+    parts, cursor = [], 0
+    for a in sorted(find_annotations(text), key=lambda a: a.start):
+        parts += [text[cursor : a.start], a.char if a.ruby else ""]
+        cursor = a.end
+    return "".join(parts) + text[cursor:]
 
 
 def _mainland_evidence(text: str) -> tuple[int, list[str]]:
@@ -177,7 +197,7 @@ def _line_edits(start: int, old: str, new: str) -> list[Edit]:
 def fix_script(text: str, ctx: Context) -> Fix:
     if not ctx.script_target:
         return Fix(text)
-    converted = opencc_converter(ctx.script_target).convert(text)
+    converted = restored(text, ctx.script_target)
     if ctx.script_target in ("tw2s", "tw2sp"):
         converted = _keep_zhu(text, converted)
     old_lines, new_lines = text.split("\n"), converted.split("\n")

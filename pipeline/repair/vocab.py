@@ -111,23 +111,6 @@ TAIWAN_HK_TERMS = (
     "香港電台",
 )
 
-# Taiwan phrases OpenCC s2twp writes for mainland words (软件 -> 軟體, 服务器 -> 伺服器) and its
-# character-level s2t/s2tw never do: two of them in a machine-converted text name the converter.
-S2TWP_PHRASES = (
-    "軟體",
-    "硬體",
-    "伺服器",
-    "滑鼠",
-    "記憶體",
-    "晶片",
-    "螢幕",
-    "人工智慧",
-    "部落格",
-    "計程車",
-    "雷射",
-    "簡訊",
-)
-
 LESSON_WORDS = (
     "拼音",
     "声调",

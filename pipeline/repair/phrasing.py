@@ -1,0 +1,55 @@
+"""Was a traditional text converted phrase by phrase (OpenCC s2twp) or character by character?
+
+s2twp also swaps mainland words for Taiwan ones (发布 -> 釋出, 芯片 -> 晶片, 项目 -> 專案), which only
+tw2sp turns back; on text converted character by character tw2sp would instead rewrite words the
+mainland original really used. So both restorations are made and, where they differ, each side's
+words are looked up in jieba's counts (a mainland corpus): tw2sp is chosen when clearly more of the
+differences read as much commoner mainland words its way than the other way, and then every
+difference is taken from it but those clearly commoner the other way.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from .common import opencc_converter
+from .words import word_counts
+
+# A difference votes for tw2sp's side when its word is this many times commoner; the character-level
+# side keeps a difference when its word is _KEEP_RATIO times commoner (tw2sp over-corrects: 指标 -> 指针).
+_CLEAR_RATIO = 10
+_KEEP_RATIO = 3
+# Phrases are restored on this many votes, and more than the character-level restoration gets.
+_MIN_VOTES = 2
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """The count of the commonest two-character word overlapping ``text[start:end]``."""
+    words = word_counts()
+    lo, hi = max(0, start - 1), min(len(text) - 1, max(end, start + 1))
+    return max((words.get(text[k : k + 2], 0) for k in range(lo, hi)), default=0)
+
+
+def restore_phrases(text: str, character_config: str) -> str | None:
+    """``text`` restored with tw2sp, except where ``character_config``'s (t2s, tw2s or hk2s) version
+    of a difference reads as a clearly commoner mainland word (tw2sp also rewrites words s2twp never
+    touched: 指標 -> 指针); None unless enough differences clearly read better tw2sp's way, and more
+    than the other way."""
+    by_char = opencc_converter(character_config).convert(text)
+    by_phrase = opencc_converter("tw2sp").convert(text)
+    if by_char == by_phrase:
+        return None
+    parts: list[str] = []
+    votes = {"char": 0, "phrase": 0}
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, by_char, by_phrase, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(by_char[i1:i2])
+            continue
+        char_count, phrase_count = _word_count(by_char, i1, i2), _word_count(by_phrase, j1, j2)
+        if char_count >= _KEEP_RATIO * max(phrase_count, 1):
+            votes["char"] += 1
+            parts.append(by_char[i1:i2])
+        else:
+            votes["phrase"] += phrase_count >= _CLEAR_RATIO * max(char_count, 1)
+            parts.append(by_phrase[j1:j2])
+    return "".join(parts) if votes["phrase"] >= _MIN_VOTES and votes["phrase"] > votes["char"] else None
