@@ -79,10 +79,16 @@ def test_among_common_candidates_the_page_bigram_decides() -> None:
     assert "bigram" in result.changes[0].evidence
 
 
-def test_several_common_candidates_without_page_evidence_are_flagged() -> None:
-    damaged = _lose_lead("專家建議【yi4】加快修復。", "議【")
+def test_several_common_candidates_without_page_or_word_evidence_are_flagged() -> None:
+    # 買 (GBK D9 49) or 埋 (Big5 AE 49) read mài/mái: neither is on the page, neither makes a common word.
+    damaged = "資金可以?I【mai】哪些產品？"
     result = repair_text(damaged, script="keep")
-    assert "?h" in result.text and any(f.rule == "lost_lead_byte" for f in result.flags)
+    assert "?I" in result.text and any(f.rule == "lost_lead_byte" for f in result.flags)
+
+
+def test_without_page_evidence_a_common_word_decides_between_readings() -> None:
+    damaged = _lose_lead("專家建議【yi4】加快修復。", "議【")
+    assert repair_text(damaged, script="keep").text == "專家建議加快修復。"
 
 
 def test_a_lost_character_the_page_never_repeats_is_decided_by_a_common_word() -> None:
@@ -99,3 +105,38 @@ def test_a_lost_character_after_punctuation_or_at_a_line_start_is_decided_by_the
     result = repair_text(before + "?p今開起了民宿，生意越來越好。", script="keep")
     assert "如今開起了民宿" in result.text
     assert any("如 makes a common word" in c.evidence for c in result.changes)
+
+
+def _lost(text: str, char: str) -> str:
+    """``text`` with the GBK lead byte of ``char`` lost to "?" (its trail byte left as ASCII)."""
+    return text.replace(char, "?" + char.encode("gbk")[1:].decode("latin-1"), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "char"),
+    [
+        ("全國鐵路累計發送旅客1.2億人次，同比增長7.4%。", "長"),  # before a digit
+        ("據介紹，新機將於下月正式開售，起售價7999元。", "紹"),  # before a mark
+    ],
+)
+def test_a_lost_lead_byte_before_a_digit_or_a_mark_is_recovered(text: str, char: str) -> None:
+    result = repair_text(_lost(text, char))
+    assert result.text == text
+    assert [c.rule for c in result.changes] == ["lost_lead_byte"]
+
+
+def test_a_mark_after_a_stranded_trail_byte_makes_no_bigram() -> None:
+    # 點 lost before a comma: "與," occurs elsewhere, which says nothing about the lost character.
+    text = "試點,通過與,其他地區與,相關部門與,合作。"
+    assert "與" not in repair_text(_lost(text, "點")).text.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("damaged", "restored"),
+    [
+        ("假期期?g【jian】，鐵路部門加開旅客列車。", "假期期間，鐵路部門加開旅客列車。"),  # 期間: a common word
+        ("喝水不花錢，現在為啥要交?X(qián)。", "喝水不花錢，現在為啥要交錢。"),  # 錢 is on the page, 鉗 is not
+    ],
+)
+def test_between_candidates_reading_the_syllable_the_evidence_decides(damaged: str, restored: str) -> None:
+    assert repair_text(damaged).text == restored

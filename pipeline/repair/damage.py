@@ -2,7 +2,8 @@
 
 - ``lost_lead_byte``: a double-byte character (GBK or Big5) whose lead byte was lost to "?" leaves
   its trail byte stranded as an ASCII character 0x40-0x7E before a CJK character (after another,
-  after punctuation or at a line start), sometimes with the annotation residue of a misaligned
+  after punctuation or at a line start) or, after a CJK character, before a digit or a mark
+  (同比增?L7.4%), sometimes with the annotation residue of a misaligned
   read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
   read as 範 (fàn). Every lead byte that makes a valid character with the stranded byte is a
   candidate; the residue must be a reading of the misaligned character, and the candidate's bigram
@@ -12,7 +13,9 @@
   is applied; otherwise the spot is flagged. When the lost character's own reading follows its
   stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
   must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
-  rare 梀) is taken: obfuscated reposts start from common mainland text.
+  rare 梀) is taken: obfuscated reposts start from common mainland text; then the one whose bigram
+  recurs, the one making a very common word, the only one the page uses elsewhere (交?X(qián) after
+  不花錢: 錢, not 鉗).
 - ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
   the bytes they replaced are gone.
 """
@@ -32,9 +35,11 @@ from .words import word_counts
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
-# checked in code.
+# checked in code. After the trail byte comes a Han character, or, when a Han character stands
+# before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
+_AFTER_HAN = "0-9，。、；：！？”,.;:!"
 _STRANDED_RE = re.compile(
-    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}])"
+    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}{_AFTER_HAN}])"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 _OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?={ANNOTATION_RE.pattern})")
@@ -100,14 +105,16 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
     page = _ANNOTATION_RE.sub("", text[: m.start() - 1] + text[m.end() :])
-    seen = [c for c in cands if _bigram_seen(page, c.char, m["next"]) or (prev and _bigram_seen(page, prev, c.char))]
+    after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
+    seen = [c for c in cands
+            if (after and _bigram_seen(page, c.char, after)) or (prev and _bigram_seen(page, prev, c.char))]
     if seen and (not m["syl"] or len(cands) > 1):
         cands = seen
     if seen:
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
     if len(chars) > 1 or not why:
-        worded = _by_common_word(cands, prev, m["next"])
+        worded = _by_common_word(cands, prev, after)
         if worded is not None:
             char, reason = worded
             cands, chars = [c for c in cands if c.char == char], {char}
@@ -146,12 +153,16 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     if len(chars) > 1 and common:
         chars = common
     seen = {c for c in chars if _bigram_seen(page, prev, c) or _bigram_seen(page, c, after)}
+    why = ""
     if len(chars) > 1 and seen:
-        chars = seen
+        chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
+    if len(chars) > 1 and (worded := _by_common_word([Candidate(c, "", None) for c in chars], prev, after)):
+        chars, why = {worded[0]}, f"; {worded[1]}"
+    if len(chars) > 1 and len(used := {c for c in chars if c in page}) == 1:
+        chars, why = used, "; the only one the page uses elsewhere"
     if len(chars) == 1:
         (char,) = chars
-        bigram = "; its bigram with a neighbour occurs elsewhere on the page" if char in seen else ""
-        return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows{bigram}"
+        return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows{why}"
     return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
 
 
@@ -182,10 +193,17 @@ def _find_all(text: str, word: str) -> list[int]:
 Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue), the character or None, why
 
 
+def _stranded(text: str, m: re.Match[str]) -> bool:
+    """A lost lead byte's spot: placed as one may stand (a Han character after it or before it),
+    and not an ASCII letter that starts a word (A股)."""
+    placed = _may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else _han_before(text, m.start())
+    return bool(placed) and not _letter_word(text, m)
+
+
 def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
-        if _may_stand_alone(text, m.start()) and not _letter_word(text, m):
+        if _stranded(text, m):
             chosen, why = _choose(text, m, _han_before(text, m.start()) or "", codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
@@ -204,7 +222,7 @@ def stranded_after(text: str, pos: int) -> bool:
     if own is not None and paired(own):
         return _may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
-    return m is not None and _may_stand_alone(text, pos) and not _letter_word(text, m)
+    return m is not None and _stranded(text, m)
 
 
 def _han_before(text: str, pos: int) -> str | None:

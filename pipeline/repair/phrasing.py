@@ -3,9 +3,9 @@
 s2twp also swaps mainland words for Taiwan ones (发布 -> 釋出, 芯片 -> 晶片, 项目 -> 專案), which only
 tw2sp turns back; on text converted character by character tw2sp would instead rewrite words the
 mainland original really used. So both restorations are made and, where they differ, each side's
-words are looked up in jieba's counts (a mainland corpus): tw2sp is chosen when clearly more of the
-differences read as much commoner mainland words its way than the other way, and then every
-difference is taken from it but those clearly commoner the other way.
+words are looked up in jieba's counts (a mainland corpus): tw2sp is chosen when more differences
+turn a word the mainland hardly writes into a much commoner one than the other way round, and then
+every difference is taken from it but those clearly commoner the other way.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from difflib import SequenceMatcher
 from .common import opencc_converter
 from .words import word_counts
 
-# A difference votes for tw2sp's side when its word is this many times commoner; the character-level
-# side keeps a difference when its word is _KEEP_RATIO times commoner (tw2sp over-corrects: 指标 -> 指针).
+# A difference votes for tw2sp's side when the character-level word is rare in the mainland corpus
+# (软体 30, 释出 3: mainland text converted character by character has none) and tw2sp's word this
+# many times commoner; 资讯 561 or 效能 325 are mainland words too and prove nothing. The character-
+# level side keeps a difference when its word is _KEEP_RATIO times commoner (tw2sp over-corrects:
+# 指标 -> 指针) and votes when it is _CLEAR_RATIO times commoner.
+_RARE = 100
 _CLEAR_RATIO = 10
 _KEEP_RATIO = 3
 # Phrases are restored on this many votes, and more than the character-level restoration gets.
@@ -47,9 +51,9 @@ def restore_phrases(text: str, character_config: str) -> str | None:
             continue
         char_count, phrase_count = _word_count(by_char, i1, i2), _word_count(by_phrase, j1, j2)
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
-            votes["char"] += 1
+            votes["char"] += char_count >= _CLEAR_RATIO * max(phrase_count, 1)
             parts.append(by_char[i1:i2])
         else:
-            votes["phrase"] += phrase_count >= _CLEAR_RATIO * max(char_count, 1)
+            votes["phrase"] += char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1)
             parts.append(by_phrase[j1:j2])
     return "".join(parts) if votes["phrase"] >= _MIN_VOTES and votes["phrase"] > votes["char"] else None

@@ -30,7 +30,7 @@ _STATEMENT_END = re.compile("[。.;；…]")
 # vocabulary can follow, so there the shape is the evidence.
 _CHAIN_SPLIT = re.compile(r"\s*[-_|｜]\s*")
 _CHAIN_LINKS = 3
-_CHAIN_PHRASE = (4, 24)
+_CHAIN_PHRASE = (3, 24)
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
 _SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
 
