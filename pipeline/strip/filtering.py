@@ -32,6 +32,7 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 _META_LINE_MAX = 200
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
+_DATA_CELL = frozenset({"pagination"})
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
@@ -201,6 +202,8 @@ def _inside_verdict(block: Block, kind: Kind | None, ctx: Context, disabled: fro
     if kind is not None and kind[0] not in disabled:
         name, evidence = kind
         return ("caption" if name == "caption" else f"heuristic:{name}", f"inside {evidence}", True)
+    if block.box.tag in ("td", "th") and not block.link_density:
+        disabled = disabled | _DATA_CELL  # figures in a table cell; a pager's numbers are links
     if found := detect(block.text, ctx, disabled):
         return (f"heuristic:{found[0]}", found[1], False)
     if in_related and "related" not in disabled and (
