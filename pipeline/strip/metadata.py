@@ -27,8 +27,15 @@ _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?
                      + r")[^\s|/，,　:：]){2,30})", re.I)
 _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
-_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}?(?:社|网|網|报|報|台|电视台|電視台))"
+# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
+_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
+# Without a date: 光明日报讯（记者…）, 央视网消息（…）.
+_CN_NEWS_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:讯|訊|消息)[（(：:\s]")
+# A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
+_SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
+# 15.10.2026 14:20 (day first, as Russian and German pages write it).
+_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")
@@ -74,6 +81,9 @@ def iso_date(value: str) -> str | None:
         month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
         if month:
             return _compose(y1 or y2, str(month), d1 or d2, hh, mm, None, None)
+    if m := _DMY_DATE.search(value):
+        d, mo, y, hh, mm = m.groups()
+        return _compose(y, mo, d, hh, mm, None, None)
     return None
 
 
@@ -249,7 +259,8 @@ def strip_site(title: str) -> str:
 
 def date_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
-        if found := iso_date(line) if (_NUM_DATE.search(line) or _WORD_DATE.search(line)) else None:
+        if found := iso_date(line) if (_NUM_DATE.search(line) or _WORD_DATE.search(line)
+                                       or _DMY_DATE.search(line)) else None:
             return found
     return None
 
@@ -265,7 +276,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
             return m.group(1)
         if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):
             return m.group(1)
-        if m := _PAREN_SOURCE.match(line):
+        if m := _PAREN_SOURCE.match(line) or _CN_NEWS_LEAD.match(line) or _SLASHED_AGENCY.search(line[:80]):
             return m.group(1)
     return None
 

@@ -157,7 +157,8 @@ INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "�
                "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
-                       "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown")
+                       "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
+                       "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",

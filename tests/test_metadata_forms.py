@@ -1,0 +1,31 @@
+"""Publisher and date forms of real datelines and info lines (our own sample lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip.metadata import date_in_text, publisher_in_text
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("中国日报网5月6日电 记者从交通运输部获悉，假期客流平稳。", "中国日报网"),
+        ("新华社北京2月13日电 国务院常务会议今天召开。", "新华社"),
+        ("光明日报讯（记者 王林）本市首条无人驾驶公交线路今天开通。", "光明日报"),
+        ("央视网消息（新闻联播）：今年春运客流总体平稳。", "央视网"),
+        ("МОСКВА, 15 октября. /ТАСС/. Новый мост открыли после ремонта.", "ТАСС"),
+        ("来源：本站原创 作者：admin", None),
+    ],
+)
+def test_publisher_in_a_dateline_or_source_line(line: str, publisher: str | None) -> None:
+    assert publisher_in_text([line]) == publisher
+
+
+def test_a_placeholder_source_gives_way_to_a_later_source_line() -> None:
+    assert publisher_in_text(["来源：本站原创 作者：admin", "正文第一段。", "本文来源：新华社"]) == "新华社"
+
+
+def test_a_day_first_date() -> None:
+    assert date_in_text(["15.10.2026 14:20 | Политика"]) == "2026-10-15T14:20:00"
+    assert date_in_text(["Версия 1.2.3 вышла"]) is None
