@@ -85,10 +85,14 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
 # Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
 _LATIN_RUN = re.compile(r"[lLo]{3,}")
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-_SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
-_IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
-_CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
-_CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
+# Over the folded letters below; each branch starts with a literal, which lets the regex engine skip ahead.
+_SCRIPT_MIX = re.compile("ac|lc|ca|cl")  # Cyrillic next to a Latin letter
+_IN_WORD_SYMBOL = re.compile("c[so]|l[so]|s[cl]|o[cl]|a[so]a")  # a symbol inside a word
+# Ideographs between Latin letters, over classes folded to Latin A, ideograph/kana/hangul H, space, rest _:
+# the literal prefix lets the regex engine skip to candidates.
+_CJK_IN_LATIN = re.compile("AH+A")
+_CJK_FOLD = "".join("A" if ch in "alL" else "H" if ch in "01234567kKq" else " " if ch == " " else "_"
+                    for ch in map(chr, range(128)))
 _HANZI = "01234567"
 # Class letters folded to what the patterns above tell apart: Cyrillic c, Latin l, ASCII a, symbols s and o.
 _LETTERS = "".join({"c": "c", "C": "c", "l": "l", "L": "l", "a": "a", "s": "s", "o": "o"}.get(chr(point), "_")
@@ -149,7 +153,7 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     score -= count("y")
     letters = cls.translate(_LETTERS)  # the regexes below only run where these letters say they can match
     if "o" in cls or "s" in cls:
-        score -= 2 * _matches(_IN_WORD_SYMBOL, cls, letters, _IN_WORD_SYMBOL_NEEDS)
+        score -= 2 * _matches(_IN_WORD_SYMBOL, letters, _IN_WORD_SYMBOL_NEEDS)
     if latin:
         runs = _LATIN_RUN.findall(cls) if any(need in letters for need in _LATIN_RUN_NEEDS) else []
         score += latin + count("oa") - 2 * sum(map(len, runs))
@@ -158,13 +162,13 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
-        score -= 2 * _matches(_SCRIPT_MIX, cls, letters, _SCRIPT_MIX_NEEDS)
+        score -= 2 * _matches(_SCRIPT_MIX, letters, _SCRIPT_MIX_NEEDS)
     return score / judged
 
 
-def _matches(pattern: re.Pattern[str], cls: str, letters: str, needs: tuple[str, ...]) -> int:
-    """``len(pattern.findall(cls))``, skipping the regex (slow on alternations) when no match is possible."""
-    return len(pattern.findall(cls)) if any(need in letters for need in needs) else 0
+def _matches(pattern: re.Pattern[str], letters: str, needs: tuple[str, ...]) -> int:
+    """``len(pattern.findall(letters))``, skipping the regex (slow on alternations) when no match is possible."""
+    return len(pattern.findall(letters)) if any(need in letters for need in needs) else 0
 
 
 def _cjk_score(cls: str, family: str) -> float:
@@ -178,7 +182,7 @@ def _cjk_score(cls: str, family: str) -> float:
     jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
     kana, hangul = cls.count("k"), cls.count("K")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
-    spaced = max(0.0, len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls)) - 0.03 * (hanzi + kana))
+    spaced = max(0.0, _spaced(cls) - 0.03 * (hanzi + kana))
     if family == "zh":
         return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
     if family == "tw":
@@ -189,3 +193,11 @@ def _cjk_score(cls: str, family: str) -> float:
     if family == "ko":
         return hangul - 0.3 * hanzi - 0.5 * kana
     return hangul + kana + hanzi - 1.5 * rare - (0.0 if hangul else 1.5 * spaced)
+
+
+def _spaced(cls: str) -> int:
+    """Spaces between two ideographs (kana, hangul) plus runs of them inside Latin words. With every H
+    doubled each such space is one non-overlapping "H H"."""
+    folded = cls.translate(_CJK_FOLD)
+    between = folded.replace("H", "HH").count("H H") if "H H" in folded else 0
+    return between + (len(_CJK_IN_LATIN.findall(folded)) if "AH" in folded else 0)
