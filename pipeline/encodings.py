@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import functools
 import importlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -231,6 +232,28 @@ def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, i
                     return spans
             offset += len(line) + 1
     return spans
+
+
+def stretch_bytes(data: bytes, budget: int) -> bytes:
+    """``b"".join(data[begin:end] for begin, end in stretches(data, budget=budget))``, built without offsets:
+    the lines around non-ASCII bytes are split on ``<`` and only the parts holding non-ASCII bytes (found by
+    ``bytes.isascii`` in C, not by a Python loop) are split again on newlines."""
+    pieces: list[bytes] = []
+    size = position = 0
+    while (start := first_high(data, position)) >= 0:
+        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
+        position = line_end(data, begin + 1024)
+        first, *rest = data[begin:position].split(b"<")
+        leading = [(b"", first)] if not first.isascii() else []  # the part after ``begin``: no tag before it
+        tagged = zip(itertools.repeat(b"<"), itertools.filterfalse(bytes.isascii, rest))
+        for lead, part in itertools.chain(leading, tagged):
+            for index, line in enumerate(part.split(b"\n")):
+                if not line.isascii():
+                    pieces += [b"\n" if index else lead, line]
+                    size += len(line)
+                    if size >= budget:
+                        return b"".join(pieces)
+    return b"".join(pieces)
 
 
 def line_end(data: bytes, start: int) -> int:
