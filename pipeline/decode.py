@@ -23,13 +23,10 @@ from dataclasses import dataclass
 from .decode_choose import (
     ACCEPT,
     CLEAN,
-    DETECT,
     MARGIN,
-    PRIOR,
     SAMPLE,
     UNSCORED,
     Sample,
-    candidates,
     choose_codec,
     first_candidate,
     sample,
@@ -136,16 +133,9 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
         whole[first] = reading = decode_checked(data, first)
         if isinstance(reading, str):
             return _verdict(reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
-    detected: Decoded | float | None = None
-    if first is None and len(data) > SAMPLE and candidates(labels)[:2] == ["utf-8", DETECT[0]]:
-        detected = _detect_glance(data, labels, whole)
-        if isinstance(detected, Decoded):
-            return detected
     scored = Sample(sample(data, SAMPLE))
     if first is not None and not glanced and (score := scored.score(first)) is not None:
         known[first] = score
-    if isinstance(detected, float) and scored.text("utf-8") is None and scored.text(DETECT[0]) is not None:
-        known[DETECT[0]] = detected  # the glance read all the sample's window, and the sample decodes
     tried = first is not None and known.get(first, UNSCORED) < CLEAN
     if tried and (found := _mixed(data, labels, scored.data)) is not None:
         return found  # the label fits the page but for raw UTF-8 stretches
@@ -168,37 +158,12 @@ def _glance(data: bytes, first: str, known: dict[str, float]) -> bool:
     """Score the first label on a ``GLANCE`` of a large page into ``known``; True when that is the score the
     full sample gives (the glance holds the whole window plausibility reads, or all the lines there are)."""
     glance = Sample(sample(data, GLANCE))
-    score = glance.score(first)
-    if not _whole_window(glance, first):
+    score, text = glance.score(first), glance.text(first)
+    if text is not None and len(glance.data) >= GLANCE and scored_window(text)[1] > len(text):
         return False
     if score is not None:
         known[first] = score
     return True
-
-
-def _whole_window(glance: Sample, codec: str) -> bool:
-    """Whether the window plausibility reads lies in ``glance`` (so a larger sample scores the same), or the
-    glance is all the lines there are."""
-    text = glance.text(codec)
-    return text is None or len(glance.data) < GLANCE or scored_window(text)[1] <= len(text)
-
-
-def _detect_glance(data: bytes, labels: list[Label], whole: dict[str, str | int]) -> Decoded | float | None:
-    """Detection on a ``GLANCE`` of a large page without a label: when the glance is not UTF-8 (so neither is
-    the sample) and reads cleanly in the first detected codec, and the page decodes in it, that is the
-    decision the full sample gives (that codec scored above ``1 - PRIOR`` ends the contest). Otherwise its
-    score, when the full sample would score the same (see ``_whole_window``)."""
-    glance, codec = Sample(sample(data, GLANCE)), DETECT[0]
-    if glance.text("utf-8") is not None or (score := glance.score(codec, floor=UNSCORED - PRIOR)) is None:
-        return None
-    if not _whole_window(glance, codec):
-        return None
-    if score >= CLEAN:
-        whole[codec] = reading = decode_checked(data, codec)
-        if isinstance(reading, str):  # then every line of the sample decodes too
-            why = f"{codec} reads best (plausibility {score:.2f}, next {UNSCORED:.2f})"
-            return _verdict(reading, codec, labels, why)
-    return score
 
 
 def _mixed(data: bytes, labels: list[Label], scored: bytes) -> Decoded | None:

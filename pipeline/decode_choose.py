@@ -74,7 +74,7 @@ def candidates(labels: list[Label]) -> list[str]:
 def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
-    ``known`` holds scores already computed for this sample (as ``_scores`` would compute them)."""
+    ``known`` holds scores already computed for this sample."""
     first = first_candidate(labels)
     ordered_candidates = candidates(labels)
     scores = dict(known or {})
@@ -106,13 +106,10 @@ def _scores(sample: Sample, candidates: list[str], first: str | None, errors: st
     """Add the plausibility of each candidate not scored yet; stop once one reads well enough to win."""
     scores = dict(scores)
     for codec in candidates:
-        if codec in scores:
-            score = scores[codec]  # known already: it stops the contest as it would have when scored here
-        else:
-            floor = max(scores.values(), default=UNSCORED) - PRIOR if codec != first else UNSCORED
-            if (found := sample.score(codec, errors, floor)) is None:
-                continue
-            score = scores[codec] = found
+        floor = max(scores.values(), default=UNSCORED) - PRIOR if codec != first else UNSCORED
+        if codec in scores or (score := sample.score(codec, errors, floor)) is None:
+            continue
+        scores[codec] = score
         if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
             break  # scores are at most 1: no later codec can beat this one by the prior
     return scores

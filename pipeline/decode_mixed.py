@@ -30,9 +30,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     """The page decoded per region when some of its stretches are raw UTF-8, else None. The main codec is
     chosen on the other stretches. A large page is only scanned when the bytes ``scored`` for it (which read
     poorly) hold such a line: raw UTF-8 shows there."""
-    if scored is not data and not _holds_utf8(scored, labels):
-        return None
-    if not _UTF8_START.search(data):
+    if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
     spans = stretches(data)
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
