@@ -82,24 +82,27 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     return "s" if category[0] == "S" and point >= 0x2100 else "o"
 
 
-# Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
-_LATIN_RUN = re.compile(r"[lLo]{3,}")
+# Patterns over the class string; plain counts do the rest (regex lookarounds cost too much here).
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-# Over the folded letters below; each branch starts with a literal, which lets the regex engine skip ahead.
-_SCRIPT_MIX = re.compile("ac|lc|ca|cl")  # Cyrillic next to a Latin letter
-_IN_WORD_SYMBOL = re.compile("c[so]|l[so]|s[cl]|o[cl]|a[so]a")  # a symbol inside a word
 # Ideographs between Latin letters, over classes folded to Latin A, ideograph/kana/hangul H, space, rest _:
 # the literal prefix lets the regex engine skip to candidates.
 _CJK_IN_LATIN = re.compile("AH+A")
 _CJK_FOLD = "".join("A" if ch in "alL" else "H" if ch in "01234567kKq" else " " if ch == " " else "_"
                     for ch in map(chr, range(128)))
 _HANZI = "01234567"
-# Class letters folded to what the patterns above tell apart: Cyrillic c, Latin l, ASCII a, symbols s and o.
-_LETTERS = "".join({"c": "c", "C": "c", "l": "l", "L": "l", "a": "a", "s": "s", "o": "o"}.get(chr(point), "_")
-                   for point in range(128))
-_IN_WORD_SYMBOL_NEEDS = ("cs", "co", "ls", "lo", "sc", "oc", "sl", "ol", "asa", "aoa")
-_LATIN_RUN_NEEDS = ("lll", "llo", "lol", "loo", "oll", "olo", "ool", "ooo")
-_SCRIPT_MIX_NEEDS = ("ac", "lc", "ca", "cl")
+
+
+def _marks(mapping: dict[str, str]) -> bytes:
+    """A ``bytes.translate`` table from class letters to the marks a count looks for (the rest to ``_``)."""
+    return bytes(ord(mapping.get(chr(byte), "_")) for byte in range(256))
+
+
+# Letter X next to symbol Y in a word (Cyrillic or Latin letter, symbol or other character), or a symbol
+# between two ASCII letters a.
+_WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y", "a": "a"})
+_MIX_MARKS = _marks({"c": "X", "C": "X", "a": "Y", "l": "Y", "L": "Y"})  # Cyrillic X next to Latin Y
+_RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters and other characters
+_FLIP = _marks({"X": "Y", "Y": "X"})
 SCORED = 600
 
 
@@ -151,24 +154,35 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
     score -= count("y")
-    letters = cls.translate(_LETTERS)  # the regexes below only run where these letters say they can match
+    marks = cls.encode("ascii", "replace")  # characters outside the BMP keep no class: "?" marks nothing
     if "o" in cls or "s" in cls:
-        score -= 2 * _matches(_IN_WORD_SYMBOL, letters, _IN_WORD_SYMBOL_NEEDS)
+        word = marks.translate(_WORD_MARKS)
+        score -= 2 * (_alternations(word) + word.count(b"aYa"))
     if latin:
-        runs = _LATIN_RUN.findall(cls) if any(need in letters for need in _LATIN_RUN_NEEDS) else []
-        score += latin + count("oa") - 2 * sum(map(len, runs))
+        score += latin + count("oa") - 2 * _long_runs(marks.translate(_RUN_MARKS))
         if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
             score -= 3 * len(_UTF8_AS_LATIN.findall(window))
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
-        score -= 2 * _matches(_SCRIPT_MIX, letters, _SCRIPT_MIX_NEEDS)
+        score -= 2 * _alternations(marks.translate(_MIX_MARKS))
     return score / judged
 
 
-def _matches(pattern: re.Pattern[str], letters: str, needs: tuple[str, ...]) -> int:
-    """``len(pattern.findall(letters))``, skipping the regex (slow on alternations) when no match is possible."""
-    return len(pattern.findall(letters)) if any(need in letters for need in needs) else 0
+def _alternations(marks: bytes) -> int:
+    """Adjacent pairs ``XY`` or ``YX`` in ``marks``, counted without overlap from the left (what
+    ``len(re.findall("XY|YX", ...))`` gives, without a regex trying every position). With the marks at odd
+    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds."""
+    flipped = bytearray(marks)
+    flipped[1::2] = marks[1::2].translate(_FLIP)
+    return flipped.count(b"XX") + flipped.count(b"YY")
+
+
+def _long_runs(marks: bytes) -> int:
+    """The length of all runs of three or more ``R`` marks (``sum(map(len, re.findall("R{3,}", marks)))``):
+    every ``R`` but those in runs of one or two, which count without overlap once each ``_`` is doubled."""
+    padded = (b"_" + marks + b"_").replace(b"_", b"__")
+    return marks.count(b"R") - padded.count(b"_R_") - 2 * padded.count(b"_RR_")
 
 
 def _cjk_score(cls: str, family: str) -> float:
