@@ -146,15 +146,15 @@ def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> 
 def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     """The score of a ``window`` of text whose character classes are ``cls``."""
     count = cls.count
-    judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
+    marks = cls.encode("ascii", "replace")  # characters outside the BMP keep no class: "?" marks nothing
+    judged = len(marks.translate(None, b"ad .p"))
     if judged <= 0:
         return 1.0
-    score = _cjk_score(cls, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
-    latin, cyrillic = count("l") + count("L"), count("c") + count("C")
+    score = _cjk_score(cls, marks, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
+    latin, cyrillic = _tally(marks, b"lL"), _tally(marks, b"cC")
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
     score -= count("y")
-    marks = cls.encode("ascii", "replace")  # characters outside the BMP keep no class: "?" marks nothing
     if "o" in cls or "s" in cls:
         word = marks.translate(_WORD_MARKS)
         score -= 2 * (_alternations(word) + word.count(b"aYa"))
@@ -167,6 +167,11 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if cyrillic and (latin or "a" in cls):
         score -= 2 * _alternations(marks.translate(_MIX_MARKS))
     return score / judged
+
+
+def _tally(marks: bytes, letters: bytes) -> int:
+    """How many of ``marks`` are one of ``letters`` (one C call, where a count per letter takes one each)."""
+    return len(marks) - len(marks.translate(None, letters))
 
 
 def _alternations(marks: bytes) -> int:
@@ -185,8 +190,10 @@ def _long_runs(marks: bytes) -> int:
     return marks.count(b"R") - padded.count(b"_R_") - 2 * padded.count(b"_RR_")
 
 
-def _cjk_score(cls: str, family: str) -> float:
-    if not any(ch in cls for ch in _HANZI + "kK"):
+def _cjk_score(cls: str, marks: bytes, family: str) -> float:
+    """The CJK part of the score: common ideographs of ``family``, kana and hangul count for it, rare ones
+    and spaced ones against it (``marks`` are the classes as bytes)."""
+    if not _tally(marks, b"01234567kK"):
         return 0.0
     by_bits = [cls.count(ch) for ch in _HANZI]
     hanzi = sum(by_bits)
