@@ -134,7 +134,8 @@ def _prescan(head: bytes) -> str | None:
     at = lowered.find(b"<meta")
     while at >= 0:
         end = lowered.find(b">", at)
-        if match := _META.match(lowered, at, end + 1 if end >= 0 else len(lowered)):
+        stop = end + 1 if end >= 0 else len(lowered)
+        if lowered.find(b"charset", at, stop) >= 0 and (match := _META.match(lowered, at, stop)):
             return match.group(1).decode("ascii", "replace")
         at = lowered.find(b"<meta", at + 5)
     xml = _XML.match(lowered)
