@@ -185,9 +185,10 @@ def _alternations(marks: bytes) -> int:
 
 def _long_runs(marks: bytes) -> int:
     """The length of all runs of three or more ``R`` marks (``sum(map(len, re.findall("R{3,}", marks)))``):
-    every ``R`` but those in runs of one or two, which count without overlap once each ``_`` is doubled."""
-    padded = (b"_" + marks + b"_").replace(b"_", b"__")
-    return marks.count(b"R") - padded.count(b"_R_") - 2 * padded.count(b"_RR_")
+    every ``R`` but those in runs of one or two, told apart by how their runs start (starts never overlap)."""
+    padded = b"_" + marks
+    starts, twos, threes = padded.count(b"_R"), padded.count(b"_RR"), padded.count(b"_RRR")
+    return marks.count(b"R") - (starts - twos) - 2 * (twos - threes)
 
 
 def _cjk_score(cls: str, marks: bytes, family: str) -> float:
