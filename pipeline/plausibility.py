@@ -218,8 +218,8 @@ def _cjk_score(cls: str, marks: bytes, family: str) -> float:
 
 
 def _spaced(cls: str) -> int:
-    """Spaces between two ideographs (kana, hangul) plus runs of them inside Latin words. With every H
-    doubled each such space is one non-overlapping "H H"."""
+    """Spaces between two ideographs (kana, hangul) plus runs of them inside Latin words. With every H after
+    a space doubled, each such space is one non-overlapping "H H"."""
     folded = cls.translate(_CJK_FOLD)
-    between = folded.replace("H", "HH").count("H H") if "H H" in folded else 0
+    between = folded.replace(" H", " HH").count("H H") if "H H" in folded else 0
     return between + (len(_CJK_IN_LATIN.findall(folded)) if "AH" in folded else 0)

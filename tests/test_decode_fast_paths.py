@@ -8,12 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.encodings import decode_checked, stretch_bytes, stretches
-from pipeline.plausibility import _MIX_MARKS, _RUN_MARKS, _WORD_MARKS, _alternations, _long_runs
+from pipeline.plausibility import _MIX_MARKS, _RUN_MARKS, _WORD_MARKS, _alternations, _long_runs, _spaced
 
 # The regexes the byte counts in plausibility replace, over the class string.
 IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
 SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
 LATIN_RUN = re.compile(r"[lLo]{3,}")
+CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
+CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
 
 classes = st.text(alphabet="cClLsoa_ .x01K\U00021829", max_size=40)
 
@@ -26,6 +28,12 @@ def test_class_counts_equal_the_regexes_they_replace(cls: str) -> None:
     assert _alternations(word) + word.count(b"aYa") == len(IN_WORD_SYMBOL.findall(cls))
     assert _alternations(marks.translate(_MIX_MARKS)) == len(SCRIPT_MIX.findall(cls))
     assert _long_runs(marks.translate(_RUN_MARKS)) == sum(map(len, LATIN_RUN.findall(cls)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(cls=st.text(alphabet="0 7kKqalL._", max_size=40))
+def test_spaced_ideographs_equal_the_regexes_they_replace(cls: str) -> None:
+    assert _spaced(cls) == len(CJK_SPACE.findall(cls)) + len(CJK_IN_LATIN.findall(cls))
 
 
 @settings(max_examples=300, deadline=None)
