@@ -29,16 +29,17 @@ def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
 
 
 @functools.cache
-def _classes() -> str:
-    """Code point -> class letter for the BMP, as a string indexed by code point (str.translate reads it
-    faster than a dict); surrogates map to themselves. Built once, on first use, from the codecs themselves."""
+def _classes() -> list[int]:
+    """Code point -> ordinal of its class letter for the BMP, as a list indexed by code point (str.translate
+    reads a list of small ints faster than a string or a dict); surrogates map to themselves. Built once, on
+    first use, from the codecs themselves."""
     high = (range(0xA1, 0xFF),)
     gb1 = _codes("gb2312", range(0xB0, 0xD8), high)
     big5 = _codes("big5", range(0xA4, 0xC7), (range(0x40, 0x7F), range(0xA1, 0xFF)))
     jis1 = _codes("euc_jp", range(0xB0, 0xD0), high)
     hangul = _codes("euc_kr", range(0xB0, 0xC9), high)
-    return "".join(chr(point) if 0xD800 <= point < 0xE000 else _class_of(chr(point), gb1, big5, jis1, hangul)
-                   for point in range(0x10000))
+    return [point if 0xD800 <= point < 0xE000 else ord(_class_of(chr(point), gb1, big5, jis1, hangul))
+            for point in range(0x10000)]
 
 
 @functools.cache
