@@ -109,8 +109,9 @@ def _ascii(data: bytes, labels: list[Label]) -> Decoded | None:
 
 
 def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
-    text = decode(data, "utf-8")
-    if text is None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
         return None
     first = labels[0] if labels else None
     if first is None or first.codec == "utf-8":

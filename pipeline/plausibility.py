@@ -85,11 +85,8 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
 
 # Patterns over the class string; plain counts do the rest (regex lookarounds cost too much here).
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-# Ideographs between Latin letters, over classes folded to Latin A, ideograph/kana/hangul H, space, rest _:
-# the literal prefix lets the regex engine skip to candidates.
-_CJK_IN_LATIN = re.compile("AH+A")
-_CJK_FOLD = "".join("A" if ch in "alL" else "H" if ch in "01234567kKq" else " " if ch == " " else "_"
-                    for ch in map(chr, range(128)))
+# Ideographs between Latin letters, over the _CJK_MARKS below: the literal prefix lets the regex skip ahead.
+_CJK_IN_LATIN = re.compile(b"AH+A")
 _HANZI = "01234567"
 
 
@@ -104,6 +101,8 @@ _WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y"
 _MIX_MARKS = _marks({"c": "X", "C": "X", "a": "Y", "l": "Y", "L": "Y"})  # Cyrillic X next to Latin Y
 _RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters and other characters
 _FLIP = _marks({"X": "Y", "Y": "X"})
+# Latin letters A, ideographs, kana and hangul H, and spaces, for the CJK spacing patterns.
+_CJK_MARKS = _marks({**dict.fromkeys("alL", "A"), **dict.fromkeys("01234567kKq", "H"), " ": " "})
 SCORED = 600
 
 
@@ -205,7 +204,7 @@ def _cjk_score(cls: str, marks: bytes, family: str) -> float:
     jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
     kana, hangul = cls.count("k"), cls.count("K")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
-    spaced = max(0.0, _spaced(cls) - 0.03 * (hanzi + kana))
+    spaced = max(0.0, _spaced(marks) - 0.03 * (hanzi + kana))
     if family == "zh":
         return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
     if family == "tw":
@@ -218,9 +217,9 @@ def _cjk_score(cls: str, marks: bytes, family: str) -> float:
     return hangul + kana + hanzi - 1.5 * rare - (0.0 if hangul else 1.5 * spaced)
 
 
-def _spaced(cls: str) -> int:
+def _spaced(marks: bytes) -> int:
     """Spaces between two ideographs (kana, hangul) plus runs of them inside Latin words. With every H after
     a space doubled, each such space is one non-overlapping "H H"."""
-    folded = cls.translate(_CJK_FOLD)
-    between = folded.replace(" H", " HH").count("H H") if "H H" in folded else 0
-    return between + (len(_CJK_IN_LATIN.findall(folded)) if "AH" in folded else 0)
+    folded = marks.translate(_CJK_MARKS)
+    between = folded.replace(b" H", b" HH").count(b"H H") if b"H H" in folded else 0
+    return between + (len(_CJK_IN_LATIN.findall(folded)) if b"AH" in folded else 0)
