@@ -69,10 +69,9 @@ def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
 def _utf8_score(chunk: bytes) -> float | None:
     """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and reads
     cleanly, else None."""
-    try:
-        text = chunk.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    text = chunk.decode("utf-8", "replace")  # no exception to raise: most chunks tried are not UTF-8
+    if "\ufffd" in text and (b"\xef\xbf\xbd" not in chunk or decode(chunk, "utf-8") is None):
+        return None  # invalid, unless each U+FFFD was encoded in the chunk itself
     score = plausibility(text, "utf-8")
     return score if len(chunk) - len(text) >= _UTF8_EVIDENCE and score >= ACCEPT else None
 
