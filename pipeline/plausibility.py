@@ -87,7 +87,6 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 # Ideographs between Latin letters, over the _CJK_MARKS below: the literal prefix lets the regex skip ahead.
 _CJK_IN_LATIN = re.compile(b"AH+A")
-_HANZI = "01234567"
 
 
 def _marks(mapping: dict[str, str]) -> bytes:
@@ -196,17 +195,15 @@ def _cjk_score(cls: str, marks: bytes, family: str) -> float:
     and spaced ones against it (``marks`` are the classes as bytes)."""
     if not _tally(marks, b"01234567kK"):
         return 0.0
-    by_bits = [cls.count(ch) for ch in _HANZI]
-    hanzi = sum(by_bits)
-    rare = by_bits[0]
-    gb_or_big5 = hanzi - rare - by_bits[4]
-    big5 = sum(n for bits, n in enumerate(by_bits) if bits & 2)
-    jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
+    # Ideograph classes are bit sets: 1 common in GB2312, 2 in Big5, 4 in JIS level 1 ("0" rare in all).
+    hanzi, rare, jis_only = _tally(marks, b"01234567"), cls.count("0"), cls.count("4")
+    gb_or_big5 = hanzi - rare - jis_only
+    big5, jis = _tally(marks, b"2367"), _tally(marks, b"4567")
     kana, hangul = cls.count("k"), cls.count("K")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
     spaced = max(0.0, _spaced(marks) - 0.03 * (hanzi + kana))
     if family == "zh":
-        return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
+        return gb_or_big5 - 0.5 * (rare + jis_only) - 1.5 * spaced
     if family == "tw":
         return big5 - 0.5 * (hanzi - big5) - 1.5 * spaced
     if family == "ja":
