@@ -149,11 +149,15 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     judged = len(marks.translate(None, b"ad .p"))
     if judged <= 0:
         return 1.0
-    score = _cjk_score(cls, marks, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
+    score = _cjk_score(cls, marks, FAMILY.get(codec, ""))
+    flawed = _tally(marks, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
+    if flawed:
+        score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
     latin, cyrillic = _tally(marks, b"lL"), _tally(marks, b"cC")
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
-    score -= count("y")
+    if flawed:
+        score -= count("y")
     if "o" in cls or "s" in cls:
         word = marks.translate(_WORD_MARKS)
         score -= 2 * (_alternations(word) + word.count(b"aYa"))
