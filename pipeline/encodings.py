@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import functools
 import importlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -133,7 +134,8 @@ def _prescan(head: bytes) -> str | None:
     at = lowered.find(b"<meta")
     while at >= 0:
         end = lowered.find(b">", at)
-        if match := _META.match(lowered, at, end + 1 if end >= 0 else len(lowered)):
+        stop = end + 1 if end >= 0 else len(lowered)
+        if lowered.find(b"charset", at, stop) >= 0 and (match := _META.match(lowered, at, stop)):
             return match.group(1).decode("ascii", "replace")
         at = lowered.find(b"<meta", at + 5)
     xml = _XML.match(lowered)
@@ -173,14 +175,39 @@ def decode_checked(data: bytes, codec: str, errors: str = "strict") -> str | int
     """Decode like a browser would, or say where strict decoding fails: the offset of the first byte
     ``codec`` cannot decode."""
     table = single_byte_table(codec)
+    large = len(data) > _PIECEWISE_FROM
+    piecewise = large and codec in FAMILY and codec != "iso2022_jp_ext"
+    if large and codec == "gb18030" and errors == "strict":  # a whole page: codes only GB18030 has are rare
+        codec, errors = "gbk", _gb18030_rest()
     try:
         if table is not None:
             return codecs.charmap_decode(data, errors, table)[0]
-        if codec in FAMILY and codec != "iso2022_jp_ext" and len(data) > _PIECEWISE_FROM and _sparse(data):
+        if piecewise and _sparse(data):
             return "".join(_decode_pieces(data, codec, errors))
         return data.decode(codec, errors)
     except UnicodeDecodeError as error:
         return error.start
+
+
+@functools.cache
+def _gb18030_rest() -> str:
+    """The name of an error handler that makes Python's GBK decoder decode GB18030: GBK is about 10% faster
+    and decodes each of its 21791 two-byte codes as GB18030 does (checked over all of them). From the first
+    code GBK lacks (one only GB18030 has, or damage) GB18030 decodes the rest, failing where it would have
+    failed on the whole. Registered on first use."""
+    name = "repost-gb18030-rest"
+    codecs.register_error(name, _decode_gb18030_rest)
+    return name
+
+
+def _decode_gb18030_rest(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    data, start = error.object, error.start
+    try:
+        return bytes(data[start:]).decode("gb18030"), len(data)
+    except UnicodeDecodeError as rest:
+        raise UnicodeDecodeError("gb18030", data, start + rest.start, start + rest.end, rest.reason) from None
 
 
 def _sparse(data: bytes) -> bool:
@@ -231,6 +258,28 @@ def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, i
                     return spans
             offset += len(line) + 1
     return spans
+
+
+def stretch_bytes(data: bytes, budget: int) -> bytes:
+    """``b"".join(data[begin:end] for begin, end in stretches(data, budget=budget))``, built without offsets:
+    the lines around non-ASCII bytes are split on ``<`` and only the parts holding non-ASCII bytes (found by
+    ``bytes.isascii`` in C, not by a Python loop) are split again on newlines."""
+    pieces: list[bytes] = []
+    size = position = 0
+    while (start := first_high(data, position)) >= 0:
+        begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
+        position = line_end(data, begin + 1024)
+        first, *rest = data[begin:position].split(b"<")
+        leading = [(b"", first)] if not first.isascii() else []  # the part after ``begin``: no tag before it
+        tagged = zip(itertools.repeat(b"<"), itertools.filterfalse(bytes.isascii, rest))
+        for lead, part in itertools.chain(leading, tagged):
+            for index, line in enumerate(part.split(b"\n")):
+                if not line.isascii():
+                    pieces += [b"\n" if index else lead, line]
+                    size += len(line)
+                    if size >= budget:
+                        return b"".join(pieces)
+    return b"".join(pieces)
 
 
 def line_end(data: bytes, start: int) -> int:

@@ -29,16 +29,17 @@ def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
 
 
 @functools.cache
-def _classes() -> str:
-    """Code point -> class letter for the BMP, as a string indexed by code point (str.translate reads it
-    faster than a dict); surrogates map to themselves. Built once, on first use, from the codecs themselves."""
+def _classes() -> list[int]:
+    """Code point -> ordinal of its class letter for the BMP, as a list indexed by code point (str.translate
+    reads a list of small ints faster than a string or a dict); surrogates map to themselves. Built once, on
+    first use, from the codecs themselves."""
     high = (range(0xA1, 0xFF),)
     gb1 = _codes("gb2312", range(0xB0, 0xD8), high)
     big5 = _codes("big5", range(0xA4, 0xC7), (range(0x40, 0x7F), range(0xA1, 0xFF)))
     jis1 = _codes("euc_jp", range(0xB0, 0xD0), high)
     hangul = _codes("euc_kr", range(0xB0, 0xC9), high)
-    return "".join(chr(point) if 0xD800 <= point < 0xE000 else _class_of(chr(point), gb1, big5, jis1, hangul)
-                   for point in range(0x10000))
+    return [point if 0xD800 <= point < 0xE000 else ord(_class_of(chr(point), gb1, big5, jis1, hangul))
+            for point in range(0x10000)]
 
 
 @functools.cache
@@ -82,20 +83,25 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     return "s" if category[0] == "S" and point >= 0x2100 else "o"
 
 
-# Patterns over the class string; plain bigram counts do the rest (regex lookarounds cost too much here).
-_LATIN_RUN = re.compile(r"[lLo]{3,}")
+# Patterns over the class string; plain counts do the rest (regex lookarounds cost too much here).
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-_SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
-_IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
-_CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
-_CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
-_HANZI = "01234567"
-# Class letters folded to what the patterns above tell apart: Cyrillic c, Latin l, ASCII a, symbols s and o.
-_LETTERS = "".join({"c": "c", "C": "c", "l": "l", "L": "l", "a": "a", "s": "s", "o": "o"}.get(chr(point), "_")
-                   for point in range(128))
-_IN_WORD_SYMBOL_NEEDS = ("cs", "co", "ls", "lo", "sc", "oc", "sl", "ol", "asa", "aoa")
-_LATIN_RUN_NEEDS = ("lll", "llo", "lol", "loo", "oll", "olo", "ool", "ooo")
-_SCRIPT_MIX_NEEDS = ("ac", "lc", "ca", "cl")
+# Ideographs between Latin letters, over the _CJK_MARKS below: the literal prefix lets the regex skip ahead.
+_CJK_IN_LATIN = re.compile(b"AH+A")
+
+
+def _marks(mapping: dict[str, str]) -> bytes:
+    """A ``bytes.translate`` table from class letters to the marks a count looks for (the rest to ``_``)."""
+    return bytes(ord(mapping.get(chr(byte), "_")) for byte in range(256))
+
+
+# Letter X next to symbol Y in a word (Cyrillic or Latin letter, symbol or other character), or a symbol
+# between two ASCII letters a.
+_WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y", "a": "a"})
+_MIX_MARKS = _marks({"c": "X", "C": "X", "a": "Y", "l": "Y", "L": "Y"})  # Cyrillic X next to Latin Y
+_RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters and other characters
+_FLIP = _marks({"X": "Y", "Y": "X"})
+# Latin letters A, ideographs, kana and hangul H, and spaces, for the CJK spacing patterns.
+_CJK_MARKS = _marks({**dict.fromkeys("alL", "A"), **dict.fromkeys("01234567kKq", "H"), " ": " "})
 SCORED = 600
 
 
@@ -139,48 +145,69 @@ def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> 
 def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     """The score of a ``window`` of text whose character classes are ``cls``."""
     count = cls.count
-    judged = len(cls) - count("a") - count("d") - count(" ") - count(".") - count("p")
+    marks = cls.encode("ascii", "replace")  # characters outside the BMP keep no class: "?" marks nothing
+    judged = len(marks.translate(None, b"ad .p"))
     if judged <= 0:
         return 1.0
-    score = _cjk_score(cls, FAMILY.get(codec, "")) - 3.0 * count("x") - count("s") - count("h") - count("q")
-    latin, cyrillic = count("l") + count("L"), count("c") + count("C")
+    score = _cjk_score(cls, marks, FAMILY.get(codec, ""))
+    flawed = _tally(marks, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
+    if flawed:
+        score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
+    latin, cyrillic = _tally(marks, b"lL"), _tally(marks, b"cC")
     if (score + latin + cyrillic) / judged < floor:
         return (score + latin + cyrillic) / judged
-    score -= count("y")
-    letters = cls.translate(_LETTERS)  # the regexes below only run where these letters say they can match
+    if flawed:
+        score -= count("y")
     if "o" in cls or "s" in cls:
-        score -= 2 * _matches(_IN_WORD_SYMBOL, cls, letters, _IN_WORD_SYMBOL_NEEDS)
+        word = marks.translate(_WORD_MARKS)
+        score -= 2 * (_alternations(word) + word.count(b"aYa"))
     if latin:
-        runs = _LATIN_RUN.findall(cls) if any(need in letters for need in _LATIN_RUN_NEEDS) else []
-        score += latin + count("oa") - 2 * sum(map(len, runs))
+        score += latin + count("oa") - 2 * _long_runs(marks.translate(_RUN_MARKS))
         if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"
             score -= 3 * len(_UTF8_AS_LATIN.findall(window))
     if cyrillic:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
-        score -= 2 * _matches(_SCRIPT_MIX, cls, letters, _SCRIPT_MIX_NEEDS)
+        score -= 2 * _alternations(marks.translate(_MIX_MARKS))
     return score / judged
 
 
-def _matches(pattern: re.Pattern[str], cls: str, letters: str, needs: tuple[str, ...]) -> int:
-    """``len(pattern.findall(cls))``, skipping the regex (slow on alternations) when no match is possible."""
-    return len(pattern.findall(cls)) if any(need in letters for need in needs) else 0
+def _tally(marks: bytes, letters: bytes) -> int:
+    """How many of ``marks`` are one of ``letters`` (one C call, where a count per letter takes one each)."""
+    return len(marks) - len(marks.translate(None, letters))
 
 
-def _cjk_score(cls: str, family: str) -> float:
-    if not any(ch in cls for ch in _HANZI + "kK"):
+def _alternations(marks: bytes) -> int:
+    """Adjacent pairs ``XY`` or ``YX`` in ``marks``, counted without overlap from the left (what
+    ``len(re.findall("XY|YX", ...))`` gives, without a regex trying every position). With the marks at odd
+    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds."""
+    flipped = bytearray(marks)
+    flipped[1::2] = marks[1::2].translate(_FLIP)
+    return flipped.count(b"XX") + flipped.count(b"YY")
+
+
+def _long_runs(marks: bytes) -> int:
+    """The length of all runs of three or more ``R`` marks (``sum(map(len, re.findall("R{3,}", marks)))``):
+    every ``R`` but those in runs of one or two, told apart by how their runs start (starts never overlap)."""
+    padded = b"_" + marks
+    starts, twos, threes = padded.count(b"_R"), padded.count(b"_RR"), padded.count(b"_RRR")
+    return marks.count(b"R") - (starts - twos) - 2 * (twos - threes)
+
+
+def _cjk_score(cls: str, marks: bytes, family: str) -> float:
+    """The CJK part of the score: common ideographs of ``family``, kana and hangul count for it, rare ones
+    and spaced ones against it (``marks`` are the classes as bytes)."""
+    if not _tally(marks, b"01234567kK"):
         return 0.0
-    by_bits = [cls.count(ch) for ch in _HANZI]
-    hanzi = sum(by_bits)
-    rare = by_bits[0]
-    gb_or_big5 = hanzi - rare - by_bits[4]
-    big5 = sum(n for bits, n in enumerate(by_bits) if bits & 2)
-    jis = sum(n for bits, n in enumerate(by_bits) if bits & 4)
+    # Ideograph classes are bit sets: 1 common in GB2312, 2 in Big5, 4 in JIS level 1 ("0" rare in all).
+    hanzi, rare, jis_only = _tally(marks, b"01234567"), cls.count("0"), cls.count("4")
+    gb_or_big5 = hanzi - rare - jis_only
+    big5, jis = _tally(marks, b"2367"), _tally(marks, b"4567")
     kana, hangul = cls.count("k"), cls.count("K")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
-    spaced = max(0.0, len(_CJK_SPACE.findall(cls)) + len(_CJK_IN_LATIN.findall(cls)) - 0.03 * (hanzi + kana))
+    spaced = max(0.0, _spaced(marks) - 0.03 * (hanzi + kana))
     if family == "zh":
-        return gb_or_big5 - 0.5 * (rare + by_bits[4]) - 1.5 * spaced
+        return gb_or_big5 - 0.5 * (rare + jis_only) - 1.5 * spaced
     if family == "tw":
         return big5 - 0.5 * (hanzi - big5) - 1.5 * spaced
     if family == "ja":
@@ -189,3 +216,11 @@ def _cjk_score(cls: str, family: str) -> float:
     if family == "ko":
         return hangul - 0.3 * hanzi - 0.5 * kana
     return hangul + kana + hanzi - 1.5 * rare - (0.0 if hangul else 1.5 * spaced)
+
+
+def _spaced(marks: bytes) -> int:
+    """Spaces between two ideographs (kana, hangul) plus runs of them inside Latin words. With every H after
+    a space doubled, each such space is one non-overlapping "H H"."""
+    folded = marks.translate(_CJK_MARKS)
+    between = folded.replace(b" H", b" HH").count(b"H H") if b"H H" in folded else 0
+    return between + (len(_CJK_IN_LATIN.findall(folded)) if b"AH" in folded else 0)

@@ -1,0 +1,115 @@
+"""Choosing a codec for bytes whose labels may lie: which bytes to score, and the contest between codecs.
+
+A document's ``sample`` (all of a small one, the first lines holding non-ASCII bytes of a large one) is
+decoded by each candidate codec (declared ones first, then UTF-8, then ``DETECT``) and scored by
+``plausibility``; the first label keeps near-ties, another codec must beat it clearly.
+"""
+
+from __future__ import annotations
+
+from .encodings import UTF16, Label, decode_checked, stretch_bytes
+from .plausibility import byte_plausibility, plausibility
+
+# Candidates for detection, in order of preference on ties.
+DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
+ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without a contest
+PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
+MARGIN = 0.2  # another codec must beat the declared one by this much to override it
+SAMPLE = 4096  # bytes scored when choosing a codec for a large document
+CLEAN = 0.97  # a reading this plausible is clean: no raw UTF-8 regions are looked for
+UNSCORED = -9.0  # below any score: what codecs not scored count as
+
+
+class Sample:
+    """Bytes scored when choosing a codec; each decoding of them is computed once."""
+
+    __slots__ = ("_texts", "data")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._texts: dict[tuple[str, str], str | int] = {}
+
+    def checked(self, codec: str, errors: str = "strict") -> str | int:
+        """The decoding, or the offset where strict decoding fails."""
+        key = (codec, errors)
+        if key not in self._texts:
+            self._texts[key] = decode_checked(self.data, codec, errors)
+        return self._texts[key]
+
+    def text(self, codec: str, errors: str = "strict") -> str | None:
+        text = self.checked(codec, errors)
+        return text if isinstance(text, str) else None
+
+    def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
+        """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
+        score = byte_plausibility(self.data, codec, floor)
+        if score is None and (text := self.text(codec, errors)) is not None:
+            score = plausibility(text, codec, floor)
+        return score
+
+
+def sample(data: bytes, budget: int) -> bytes:
+    """The bytes to score: all of a small document, else its first stretches (lines of text holding
+    non-ASCII bytes, see ``stretches``), ``budget`` bytes of them from a bounded prefix: markup and scripts
+    are mostly ASCII. A smaller budget gives a prefix of what a larger one gives."""
+    if len(data) <= SAMPLE:
+        return data
+    prefix = data[:16 * SAMPLE]
+    if len(prefix) < len(data) and (cut := max(prefix.rfind(b"<"), prefix.rfind(b"\n"))) > 0:
+        prefix = prefix[:cut]  # a character may straddle the end of the prefix
+    return stretch_bytes(prefix, budget)
+
+
+def first_candidate(labels: list[Label]) -> str | None:
+    """The codec of the label with authority, unless it is UTF-16 (which already failed on these bytes)."""
+    return labels[0].codec if labels and labels[0].codec not in UTF16 else None
+
+
+def candidates(labels: list[Label]) -> list[str]:
+    """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then DETECT."""
+    declared = [label.codec for label in labels if label.codec not in UTF16]
+    return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
+
+
+def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
+    """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
+    near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
+    ``known`` holds scores already computed for this sample."""
+    first = first_candidate(labels)
+    ordered_candidates = candidates(labels)
+    scores = dict(known or {})
+    if scores.get(first or "", UNSCORED) < ACCEPT:
+        scores = _scores(sample, ordered_candidates, first, "strict", scores)
+    if first in scores and scores[first] >= ACCEPT:
+        return first, scores[first], f"decodes cleanly (plausibility {scores[first]:.2f})"
+    clean = set(scores)
+    if max(scores.values(), default=UNSCORED) < ACCEPT:
+        scores = _scores(sample, ordered_candidates, first, "replace", scores)
+    ordered = {codec: scores[codec] for codec in ordered_candidates if codec in scores}
+    top = max(ordered.values())
+    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
+    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
+        best = first  # kept unless another codec beats it clearly, or reads cleanly where it does not
+    how = "" if best in clean else " with replacements"
+    if best == first:
+        return first, ordered[first], f"decodes{how} (plausibility {ordered[first]:.2f}, best other {top:.2f})"
+    runner_up = max((score for codec, score in ordered.items() if codec != best), default=UNSCORED)
+    detail = f"{best} reads best{how} (plausibility {ordered[best]:.2f}, next {runner_up:.2f})"
+    if first is not None:
+        detail = (f"bytes are not valid {first}" if first not in clean else
+                  f"{first} reads poorly ({ordered[first]:.2f})") + f"; {detail}"
+    return best, ordered[best], detail
+
+
+def _scores(sample: Sample, candidates: list[str], first: str | None, errors: str,
+            scores: dict[str, float]) -> dict[str, float]:
+    """Add the plausibility of each candidate not scored yet; stop once one reads well enough to win."""
+    scores = dict(scores)
+    for codec in candidates:
+        floor = max(scores.values(), default=UNSCORED) - PRIOR if codec != first else UNSCORED
+        if codec in scores or (score := sample.score(codec, errors, floor)) is None:
+            continue
+        scores[codec] = score
+        if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
+            break  # scores are at most 1: no later codec can beat this one by the prior
+    return scores

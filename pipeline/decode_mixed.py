@@ -1,0 +1,82 @@
+"""Pages that mix a legacy codec with raw UTF-8 stretches (a UTF-8 headline pasted into a GBK page), or the
+reverse: each stretch (text between tags or newlines) that is valid UTF-8 and reads clearly better in UTF-8
+than in the page's main codec is decoded as UTF-8, the rest in the main codec."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
+from .encodings import Label, decode, stretches
+from .plausibility import plausibility
+
+_UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
+# A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
+_UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+class Mixed(NamedTuple):
+    """A page decoded region by region: ``codec`` is the one most of its stretches use."""
+
+    text: str
+    codec: str
+    main: str
+    regions: int
+    evidence: str
+
+
+def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
+    """The page decoded per region when some of its stretches are raw UTF-8, else None. The main codec is
+    chosen on the other stretches. A large page is only scanned when the bytes ``scored`` for it (which read
+    poorly) hold such a line: raw UTF-8 shows there."""
+    if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
+        return None
+    spans = stretches(data)
+    clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
+    if not clear:
+        return None
+    rest = [span for span in spans if span not in clear]
+    main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
+    accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
+    if not accepted:
+        return None
+    pieces, position, runs, previous = [], 0, 0, ""
+    for begin, end in spans:
+        codec = "utf-8" if (begin, end) in accepted else main
+        pieces += [data[position:begin].decode("ascii"), decode(data[begin:end], codec, "replace") or ""]
+        runs, previous, position = runs + (codec != previous), codec, end
+    pieces.append(data[position:].decode("ascii"))
+    utf8_bytes = sum(end - begin for begin, end in accepted)
+    legacy_bytes = sum(end - begin for begin, end in rest)
+    at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
+    evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
+    return Mixed("".join(pieces), "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
+    """The search of ``mixed`` on the lines of a sample: one of them is UTF-8 reading clearly better than
+    the codec chosen on the others."""
+    if not _UTF8_START.search(scored):
+        return False
+    lines = [(line, _utf8_score(line)) for line in scored.replace(b"<", b"\n").split(b"\n")]
+    if all(score is None for _, score in lines):
+        return False
+    main = choose_codec(Sample(b"\n".join(line for line, score in lines if score is None)), labels)[0]
+    return any(score is not None and _beats(line, main, score) for line, score in lines)
+
+
+def _utf8_score(chunk: bytes) -> float | None:
+    """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and reads
+    cleanly, else None."""
+    text = chunk.decode("utf-8", "replace")  # no exception to raise: most chunks tried are not UTF-8
+    if "\ufffd" in text and (b"\xef\xbf\xbd" not in chunk or decode(chunk, "utf-8") is None):
+        return None  # invalid, unless each U+FFFD was encoded in the chunk itself
+    score = plausibility(text, "utf-8")
+    return score if len(chunk) - len(text) >= _UTF8_EVIDENCE and score >= ACCEPT else None
+
+
+def _beats(chunk: bytes, main: str, utf8_score: float) -> bool:
+    """A clean UTF-8 stretch reads clearly better in UTF-8 (``utf8_score``) than in ``main``."""
+    legacy = decode(chunk, main)
+    return legacy is None or utf8_score >= plausibility(legacy, main) + MARGIN

@@ -1,0 +1,72 @@
+"""The fast paths of decoding, each against the plain definition it replaces (same results, not just close)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.encodings import decode_checked, stretch_bytes, stretches
+from pipeline.plausibility import _MIX_MARKS, _RUN_MARKS, _WORD_MARKS, _alternations, _long_runs, _spaced
+
+# The regexes the byte counts in plausibility replace, over the class string.
+IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
+SCRIPT_MIX = re.compile(r"[alL][cC]|[cC][alL]")
+LATIN_RUN = re.compile(r"[lLo]{3,}")
+CJK_SPACE = re.compile(r" (?<=[0-7kKq] )(?=[0-7kKq])")
+CJK_IN_LATIN = re.compile(r"[alL][0-7kKq]+[alL]")
+
+classes = st.text(alphabet="cClLsoa_ .x01K\U00021829", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cls=classes)
+def test_class_counts_equal_the_regexes_they_replace(cls: str) -> None:
+    marks = cls.encode("ascii", "replace")
+    word = marks.translate(_WORD_MARKS)
+    assert _alternations(word) + word.count(b"aYa") == len(IN_WORD_SYMBOL.findall(cls))
+    assert _alternations(marks.translate(_MIX_MARKS)) == len(SCRIPT_MIX.findall(cls))
+    assert _long_runs(marks.translate(_RUN_MARKS)) == sum(map(len, LATIN_RUN.findall(cls)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(cls=st.text(alphabet="0 7kKqalL._", max_size=40))
+def test_spaced_ideographs_equal_the_regexes_they_replace(cls: str) -> None:
+    assert _spaced(cls.encode("ascii", "replace")) == len(CJK_SPACE.findall(cls)) + len(CJK_IN_LATIN.findall(cls))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(st.sampled_from([b"a", b"b", b"<", b"\n", b"\x80", b"\xc3", b"\xe4"]), max_size=60).map(b"".join),
+       budget=st.integers(1, 80))
+def test_stretch_bytes_joins_the_stretches(data: bytes, budget: int) -> None:
+    assert stretch_bytes(data, budget) == b"".join(data[begin:end] for begin, end in stretches(data, budget=budget))
+
+
+def test_gbk_decodes_every_code_it_has_as_gb18030_does() -> None:
+    """Why GB18030 pages may be decoded with the faster GBK codec."""
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            code = bytes((lead, trail))
+            try:
+                text = code.decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            assert text == code.decode("gb18030"), code.hex()
+    assert all(decode_checked(bytes((byte,)), "gbk") == 0 for byte in range(0x80, 0x100))
+
+
+pieces = st.sampled_from([b"<p>", b"\n", b"abc", "中文".encode("gbk"), "€".encode("gb18030"), "㐀𠀀".encode("gb18030"),
+                          b"\x81\x30", b"\xa2\xe3", b"\xfe\x50", b"\x80", b"\xff", b"\x81"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(pieces, max_size=40))
+def test_large_gb18030_input_decodes_like_python_gb18030(parts: list[bytes]) -> None:
+    """Large inputs go through GBK with a GB18030 fallback: same text, or the same failing offset."""
+    data = b"x" * 4100 + b"".join(parts)
+    try:
+        expected: str | int = data.decode("gb18030")
+    except UnicodeDecodeError as error:
+        expected = error.start
+    assert decode_checked(data, "gb18030") == expected
