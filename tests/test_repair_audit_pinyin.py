@@ -126,3 +126,12 @@ def test_a_dictionary_reading_on_a_converted_page_is_not_kept() -> None:
 def test_an_input_method_is_no_pronunciation_lesson() -> None:
     text = "新華社北京電 高(gāo)校(xiào)開(kāi)設拼音輸入法專題，學(xué)生用(yòng)編(biān)程解決問(wèn)題。"
     assert repair_text(text).text == "新华社北京电 高校开设拼音输入法专题，学生用编程解决问题。"
+
+
+def test_a_reading_padded_with_spaces_is_removed() -> None:
+    text = "记者获悉，考虑( lǜ )到绿( lǜ )色出行需求，增加夜间列车( chē )。"
+    assert repair_text(text).text == "记者获悉，考虑到绿色出行需求，增加夜间列车。"
+
+
+def test_a_radical_look_alike_before_its_own_reading_is_restored() -> None:
+    assert repair_text("增加夜间高铁和重联动⾞(chē)组。").text == "增加夜间高铁和重联动车组。"

@@ -21,7 +21,8 @@ import unicodedata
 
 from ..record import Edit
 from .charsets import is_suspect
-from .common import HAN, Context, Fix, fix_from_edits
+from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
+from .script import count_script
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
@@ -38,7 +39,8 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
-_RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9])")
+# Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later).
+_RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 
 
@@ -85,9 +87,14 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
 def fix_radicals(text: str, ctx: Context) -> Fix:
     if not _RADICAL_PRECHECK.search(text):
         return Fix(text)
+    # Kangxi radicals look like traditional characters (⾞ is 車); in simplified text the obfuscator
+    # hid the simplified one (车).
+    simplified = count_script(text).script == "simplified"
+    to_script = opencc_converter("t2s").convert if simplified else str
     edits = []
     for m in _RADICAL_RE.finditer(text):
-        normal = unicodedata.normalize("NFKC", m[0])
+        normal = to_script(unicodedata.normalize("NFKC", m[0]))
         if normal != m[0]:
             edits.append(Edit(m.start(), m.end(), m[0], normal))
-    return fix_from_edits(text, "radical_lookalike", "radical look-alike between CJK chars", edits)
+    evidence = "radical look-alike between CJK chars" + (", in simplified text" if simplified else "")
+    return fix_from_edits(text, "radical_lookalike", evidence, edits)

@@ -30,10 +30,12 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
-# The annotation alone (one syllable, or up to four for a word); the characters before it are
-# checked in code. Starting with the bracket class lets the regex engine skip ordinary text fast.
+# The annotation alone (one syllable, or up to four for a word, padded with a space or not: ( lǜ ));
+# the characters before it are checked in code. Starting with the bracket class lets the regex
+# engine skip ordinary text fast.
 ANNOTATION_RE = re.compile(
-    f"(?P<open>[(（【\\[])(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})(?P<close>[)）】\\]])"
+    f"(?P<open>[(（【\\[])[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
+    "(?P<close>[)）】\\]])"
 )
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
