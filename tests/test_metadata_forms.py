@@ -29,3 +29,14 @@ def test_a_placeholder_source_gives_way_to_a_later_source_line() -> None:
 def test_a_day_first_date() -> None:
     assert date_in_text(["15.10.2026 14:20 | Политика"]) == "2026-10-15T14:20:00"
     assert date_in_text(["Версия 1.2.3 вышла"]) is None
+
+
+def test_entities_in_a_plain_text_json_ld_body_are_decoded() -> None:
+    from pipeline.strip import extract_html
+
+    body = "新华社北京5月6日电 &ldquo;五一&rdquo;假期，全国铁路累计发送旅客1.2亿人次，同比增长7.4%，创历史新高。"
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "铁路客流创新高",'
+        f' "articleBody": "{body}"}}</script></head><body><h1>铁路客流创新高</h1><div id="app"></div></body></html>'
+    )
+    assert extract_html(page).paragraphs == [body.replace("&ldquo;", "“").replace("&rdquo;", "”")]

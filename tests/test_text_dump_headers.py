@@ -41,3 +41,9 @@ def test_the_lines_above_the_headline_are_dropped(above: tuple[str, ...]) -> Non
 def test_a_headline_with_hyphens_is_not_a_keyword_chain(title: str) -> None:
     article = extract_text(f"{title}\n\n{BODY}")
     assert article.title == title
+
+
+def test_image_placeholders_and_zoom_links_in_a_dump_are_dropped() -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    article = extract_text(f"{HEADLINE}\n\n{first}\n[图片]\n点击查看大图\n{second}\n")
+    assert article.paragraphs == [first, second]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -176,7 +177,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: 
         root = inner.body or inner.root
         lines = [b.text for b in Walker({}).run(root)] if root is not None else []
     else:
-        lines = split_lines(body)
+        lines = split_lines(unescape(body))  # plain text in JSON may still carry entities (&ldquo;)
     for para in paragraphs:
         ledger.drop("strip:structured_body", "visible stub replaced by the structured-data body", para)
     flags.append(Flag("strip", "body_from_structured_data",
