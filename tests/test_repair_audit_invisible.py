@@ -63,3 +63,12 @@ def test_a_run_of_invisibles_is_judged_whole(dirty: str, clean: str) -> None:
     fix = fix_zero_width(dirty, Context())
     assert fix.text == clean
     assert fix_zero_width(fix.text, Context()).text == clean
+
+
+def test_narrow_spaces_between_ideographs_go_and_a_dateline_space_stays() -> None:
+    text = "新华社北京5月6日电\u3000农村供水\u2009保障工程覆盖全县，蒸发\u202f量下降。"
+    assert repair_text(text).text == "新华社北京5月6日电\u3000农村供水保障工程覆盖全县，蒸发量下降。"
+
+
+def test_a_narrow_space_no_longer_shields_a_reading() -> None:
+    assert repair_text("农村供水\u2009(shuǐ)保障工程已经完成，全县覆盖。").text == "农村供水保障工程已经完成，全县覆盖。"

@@ -6,7 +6,8 @@
   next to a CJK character, on either side: CJK text has no use for them, and obfuscators put
   them after a character, before an ASCII bracket or space as often as before another character.
 - ``space_indent``: NBSP, en/em/thin and ideographic spaces used as a paragraph indent at a line start
-  (or right after a block tag in HTML) are removed; an inner NBSP becomes a plain space, unless
+  (or right after a block tag in HTML) are removed, and so are thin and narrow spaces between two
+  ideographs (供水\u2009保障); an inner NBSP becomes a plain space, unless
   it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text or a
@@ -39,6 +40,9 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
+# Narrow spaces between two ideographs (or before a reading's bracket): Chinese is written without
+# spaces, and no writer types these there (NBSP, em and ideographic spaces may be a dateline's).
+_NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【])")
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later).
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
@@ -67,6 +71,13 @@ def _is_indent(text: str, start: int) -> bool:
     return tag is not None
 
 
+def _narrow_inside(text: str, m: re.Match[str]) -> bool:
+    """The run of spaces ``m`` is all narrow, between ideographs (a lookahead needs the text after
+    the run: a match bounded at its end could not see it)."""
+    narrow = _NARROW_INSIDE_RE.match(text, m.start())
+    return narrow is not None and narrow.end() == m.end()
+
+
 def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
@@ -76,11 +87,11 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
         return Fix(text)
     edits = []
     for m in _SPACES_RE.finditer(text):
-        if _is_indent(text, m.start()):
+        if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif not is_suspect(_line_at(text, m.start()).strip(_INDENT_CHARS)):
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
-    evidence = "space indents at line starts; inner NBSP to space"
+    evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
 
 
