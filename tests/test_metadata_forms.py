@@ -40,3 +40,18 @@ def test_entities_in_a_plain_text_json_ld_body_are_decoded() -> None:
         f' "articleBody": "{body}"}}</script></head><body><h1>铁路客流创新高</h1><div id="app"></div></body></html>'
     )
     assert extract_html(page).paragraphs == [body.replace("&ldquo;", "“").replace("&rdquo;", "”")]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("新华社北京5月6日电（记者 周怡）记者6日从国铁集团获悉，客流平稳。", "周怡"),
+        ("新華社北京5月6日電（記者 周怡 王林）記者從國鐵集團獲悉。", "周怡"),
+        ("来源：本站原创 作者：admin", None),
+        ("作者：李梅 来源：青石日报", "李梅"),
+    ],
+)
+def test_author_from_a_byline_or_a_dateline_reporter(line: str, author: str | None) -> None:
+    from pipeline.strip.metadata import author_in_text
+
+    assert author_in_text([line]) == author

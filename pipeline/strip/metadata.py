@@ -26,6 +26,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30})", re.I)
 _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
+# The first reporter a dateline names in brackets: 电（记者 周怡 王林）.
+_REPORTER = re.compile(r"[电電讯訊][（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)])")
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 # The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
@@ -282,8 +284,13 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
 
 
 def author_in_text(lines: Iterable[str]) -> str | None:
+    """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese dateline names
+    (新华社北京5月6日电（记者 周怡）), "By X" lines."""
     for line in lines:
-        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)):
+        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
+                m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
+            return m.group(1)
+        if m := _REPORTER.search(line[:60]):
             return m.group(1)
         if len(line) < 60 and (m := _BY.match(line)):
             return m.group(1)
