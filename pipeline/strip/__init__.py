@@ -34,6 +34,7 @@ from .metadata import (
     state_body,
     without_page_number,
 )
+from .scan import scan
 from .spamlinks import drop_spam_links
 from .text import split_lines, strip_lines
 
@@ -75,9 +76,10 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
                  thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
     tree = parse(html)
-    meta = read_meta(tree, url)
+    page = scan(tree)
+    meta = read_meta(tree, page, url)
     ledger, flags = Ledger(), list[Flag]()
-    walker, blocks = _walk_page(tree, rule, ledger, flags)
+    walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
@@ -103,11 +105,11 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     )
 
 
-def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
+def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRule | None, ledger: Ledger,
                flags: list[Flag]) -> tuple[Walker, list[Block]]:
-    """Strip what is never text, apply the site rule's strip selectors, skip hidden elements, and
-    turn the rest into blocks; every removal goes to ``ledger``."""
-    css = hidden_css(tree)  # before the <style> elements go
+    """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
+    (``css``: the page's hiding rules, read before its <style> elements go), and turn the rest into
+    blocks; every removal goes to ``ledger``."""
     strip_non_text(tree)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)

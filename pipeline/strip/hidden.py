@@ -49,14 +49,14 @@ def hidden_reason(style: str) -> str | None:
     return None
 
 
-def _css_hidden_selectors(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+def _css_hidden_selectors(styles: list[LexborNode]) -> list[tuple[str, str]]:
     """Simple selectors (.cls, #id, tag.cls) that the page's own <style> hides.
 
     Stylesheets are long and hiding rules few: the rules are found from literal hints (str.find
     runs in C) rather than by parsing every rule.
     """
     found: list[tuple[str, str]] = []
-    for style in tree.css("style"):
+    for style in styles:
         raw = style.text(deep=True).replace(": ", ":")  # the hiding patterns allow either spacing
         if "@" in raw:
             raw = _CSS_AT_BLOCK.sub("", raw)
@@ -101,9 +101,9 @@ class Hidden:
     revealed: list[str] = field(default_factory=list)
 
 
-def hidden_css(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    """Read the page's hiding CSS rules (call before the <style> elements are stripped)."""
-    return _css_hidden_selectors(tree)
+def hidden_css(styles: list[LexborNode]) -> list[tuple[str, str]]:
+    """Read the hiding rules of the page's <style> elements (before they are stripped)."""
+    return _css_hidden_selectors(styles)
 
 
 def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:

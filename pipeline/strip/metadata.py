@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .dom import normalize
 from .heuristics import Context, spam_header, without_glosses
+from .scan import Scan
 
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -89,9 +90,9 @@ def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | 
     return out
 
 
-def jsonld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def jsonld(page: Scan) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in page.jsonld:
         try:
             data = json.loads(node.text(deep=True).strip().rstrip(";"))
         except ValueError:
@@ -126,23 +127,23 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
     return _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None
 
 
-def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
+def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     meta = Meta()
     tags: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in page.metas:
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and key not in tags:
             tags[key] = attrs.get("content") or ""
-    objects = jsonld(tree)
+    objects = jsonld(page)
     article = next((o for o in objects if o.get("headline") or o.get("articleBody")), {})
     for cand in (article.get("headline"), tags.get("og:title"), tags.get("twitter:title")):
         if isinstance(cand, str) and normalize(cand):
             meta.titles.append(normalize(cand))
-    if (title := tree.css_first("title")) is not None:
+    if (title := page.title) is not None:
         meta.doc_title = normalize(title.text(deep=True)) or None
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
-    if (time := tree.css_first("time[datetime]")) is not None:
+    if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
@@ -151,7 +152,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""
     meta.lang = lang.split("-")[0].split("_")[0].lower() or None
-    if (link := tree.css_first('link[rel="canonical"]')) is not None and (href := link.attributes.get("href")):
+    if (link := page.canonical) is not None and (href := link.attributes.get("href")):
         meta.canonical = urljoin(url or "", href)
     elif tags.get("og:url"):
         meta.canonical = tags["og:url"]
@@ -159,7 +160,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     if isinstance(body, str):
         meta.body = body
     else:
-        meta.scripts = [text for node in tree.css("script") if len(text := node.text(deep=True)) >= _STATE_MIN]
+        meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= _STATE_MIN]
     return meta
 
 
