@@ -70,16 +70,17 @@ def _css_hidden_selectors(styles: list[LexborNode]) -> list[tuple[str, str]]:
                     starts.add(start)
                 at = css.find(hint, at + len(hint))
         for start in sorted(starts):
+            # Most hiding rules name their elements by descendant or state selectors, which are
+            # not used: the rule body is read only when a simple selector is left.
+            simple = [selector for part in raw[css.rfind("}", 0, start) + 1 : start].split(",")
+                      if _SIMPLE_SELECTOR.match(selector := part.strip())]
+            if not simple:
+                continue
             end = css.find("}", start)
             body = css[start + 1 : end if end >= 0 else len(css)]
             reason = hidden_reason(body) or ("invisible_color" if _white(body) else None)
-            if reason is None:
-                continue
-            selectors = raw[css.rfind("}", 0, start) + 1 : start]
-            for selector in selectors.split(","):
-                selector = selector.strip()
-                if _SIMPLE_SELECTOR.match(selector):
-                    found.append((selector, f"css_class:{reason}"))
+            if reason is not None:
+                found.extend((selector, f"css_class:{reason}") for selector in simple)
     return found
 
 
