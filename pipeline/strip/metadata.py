@@ -41,7 +41,11 @@ _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e0
 _STATE_MIN = 200
 _STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
 _STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
-_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("(?:[^"\\]|\\.)*")')
+# The string value unrolled ("[^"\\]*(?:\\.[^"\\]*)*"): the same strings as "(?:[^"\\]|\\.)*", without
+# an alternation tried at every character of a long body.
+_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*")')
+# Both date patterns need a four-digit year: lines without one are not searched.
+_YEAR = re.compile(r"\d{4}")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -250,7 +254,7 @@ def strip_site(title: str) -> str:
 
 def date_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
-        if found := iso_date(line) if (_NUM_DATE.search(line) or _WORD_DATE.search(line)) else None:
+        if _YEAR.search(line) and (_NUM_DATE.search(line) or _WORD_DATE.search(line)) and (found := iso_date(line)):
             return found
     return None
 
