@@ -317,11 +317,13 @@ def may_fire(text: str, low: str) -> bool:
     one before the last character (meta_line), comment counts only in short blocks."""
     size = len(text)
     shape, copyright_marks, spam, meta = _gate(low.isascii())
-    return bool(
-        shape.match(text)  # meta_line's date alone, pagination, separator
-        or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= _FOOTER_MAX and copyright_marks.search(low))
-        or (size <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text))
-        or (not has_sentence(text.rstrip("。.")) and spam.search(low))
-        or (not has_sentence(text[:-1]) and meta.search(low))
-    )
+    if (shape.match(text)  # meta_line's date alone, pagination, separator
+            or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
+            or (size <= _FOOTER_MAX and copyright_marks.search(low))
+            or (size <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text))):
+        return True
+    # Where the first sentence end is answers both sentence tests: none in the text less its final
+    # "。" or "." (spam words), none before the last char (metadata marks).
+    first = _SENTENCE_RE.search(text)
+    at = first.start() if first else size
+    return bool((at >= len(text.rstrip("。.")) and spam.search(low)) or (at >= size - 1 and meta.search(low)))
