@@ -246,16 +246,14 @@ class Walker:
         first = node.first_child
         if first is None:
             return  # an empty box: no blocks
-        if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text
-            text = first.text_content
-            if text and not text.isspace():
-                parts.append(text)
-                if in_link:
-                    self._links += len(text.strip())
+        if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text: a block
+            raw = first.text_content
+            if raw and (text := normalize(raw)):
+                self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
         else:
             self._walk(node, inner, in_link, depth + 1)
-        if parts:
-            self._flush(inner)
+            if parts:
+                self._flush(inner)
         inner.end = len(self.blocks)
 
     def _pre(self, node: LexborNode, box: Box) -> None:
