@@ -231,10 +231,3 @@ def descendants(boxes: list[Box], root: Box) -> Iterator[Box]:
         if box.depth <= root.depth:
             break
         yield box
-
-
-def region_boxes(boxes: list[Box], root: Box | None) -> set[Box]:
-    """``root`` and the boxes inside it."""
-    if root is None:
-        return set(boxes)
-    return {root, *descendants(boxes, root)}
