@@ -74,8 +74,9 @@ def starts_with_lead(low: str) -> bool:
 def may_fire(text: str, low: str) -> bool:
     """Whether a detector other than nav could fire on ``text`` (``low``: it lowercased) when it
     starts with no lead: a superset of their conditions, at the cost of a few C-level scans. Spam
-    words count only without a sentence (spam_header, keyword_block), metadata marks only without
-    one before the last character (meta_line), comment counts only in short blocks."""
+    words count only twice or more and without a sentence (spam_header, keyword_block), metadata
+    marks only without one before the last character (meta_line), comment counts only in short
+    blocks."""
     size = len(text)
     shape, copyright_marks, spam, meta = _gate(low.isascii())
     if (shape.match(text)  # meta_line's date alone, pagination, separator
@@ -87,4 +88,10 @@ def may_fire(text: str, low: str) -> bool:
     # "。" or "." (spam words), none before the last char (metadata marks).
     first = SENTENCE_RE.search(text)
     at = first.start() if first else size
-    return bool((at >= len(text.rstrip("。.")) and spam.search(low)) or (at >= size - 1 and meta.search(low)))
+    return (at >= len(text.rstrip("。.")) and _twice(spam, low)) or (at >= size - 1 and meta.search(low) is not None)
+
+
+def _twice(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` finds two matches in ``text`` (the first two that findall would)."""
+    first = pattern.search(text)
+    return first is not None and pattern.search(text, first.end()) is not None
