@@ -30,6 +30,9 @@ from .heuristics import (
 from .patterns import any_lead, words_re
 
 _NAV_LONGEST = next(longest for name, _, longest in DETECTORS if name == "nav")
+# pagination and separator look at lines of three chars or more, a date alone is longer: shorter
+# blocks ("1", "|", "»", most of those the shape patterns match) are not matched against them.
+_SHAPE_MIN = 3
 
 
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -79,7 +82,7 @@ def may_fire(text: str, low: str) -> bool:
     blocks."""
     size = len(text)
     shape, copyright_marks, spam, meta = _gate(low.isascii())
-    if (shape.match(text)  # meta_line's date alone, pagination, separator
+    if ((size >= _SHAPE_MIN and shape.match(text))  # meta_line's date alone, pagination, separator
             or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
             or (size <= FOOTER_MAX and copyright_marks.search(low))
             or (size <= COUNT_LINE_MAX and COMMENT_COUNT.search(text))):
