@@ -22,21 +22,11 @@ from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css
 from .ledger import Ledger, visible_chars
-from .metadata import (
-    Meta,
-    author_in_text,
-    choose_title,
-    date_in_text,
-    guess_lang,
-    next_pages,
-    publisher_in_text,
-    read_meta,
-    state_body,
-    without_page_number,
-)
+from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .text import split_lines, strip_lines
+from .textmeta import author_in_text, date_in_text, guess_lang, publisher_in_text
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
