@@ -200,8 +200,8 @@ class Walker:
         for child in node.iter(include_text=True, skip_empty=True):
             tag = child.tag
             kind = kinds.get(tag, _INLINE)
-            if parts:
-                _spaces_before(child, parts)
+            if parts and (prev := child.prev) is not None and prev.is_empty_text_node:
+                _spaces_before(prev, parts)
             if kind == _TEXT:
                 text = child.text_content
                 if text and (parts or not text.isspace()):
@@ -212,6 +212,8 @@ class Walker:
                 continue
             elif hidden and child.mem_id in hidden:
                 self._drop("hidden:" + hidden[child.mem_id], child)
+            elif kind == _BLOCK and depth < _MAX_DEPTH:  # the most common element: tested first
+                self._box(child, tag or "", box, in_link, depth)
             elif kind == _CONTROL or (kind == _FORM and len(child.text(deep=True)) < _SMALL_FORM):
                 self._drop("non_content:" + ("form" if kind == _FORM else "control"), child)
             elif kind == _BR:
@@ -237,7 +239,7 @@ class Walker:
             else:
                 self._walk(child, box, in_link + (kind == _LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
-                    _spaces_before(None, parts, last)
+                    _spaces_before(last, parts)
 
     def _box(self, node: LexborNode, tag: str, parent: Box, in_link: int, depth: int) -> None:
         """A block-level child: its own box, its text flushed apart from what comes around it."""
@@ -266,12 +268,12 @@ class Walker:
                 self.blocks.append(Block(line.rstrip(), box))
 
 
-def _spaces_before(node: LexborNode | None, parts: list[str], last: LexborNode | None = None) -> None:
-    """Append the whitespace-only text nodes right before ``node`` (or ending with ``last``), in
-    order. The walk skips them in C (most sit between boxes, where they cannot matter); between
-    inline content they separate words, so they are read back only where text is being collected."""
+def _spaces_before(last: LexborNode, parts: list[str]) -> None:
+    """Append the run of whitespace-only text nodes that ends with ``last``, in order. The walk
+    skips them in C (most sit between boxes, where they cannot matter); between inline content they
+    separate words, so they are read back only where text is being collected."""
     spaces: list[str] = []
-    prev = node.prev if node is not None else last
+    prev: LexborNode | None = last
     while prev is not None and prev.is_empty_text_node:
         spaces.append(prev.text_content or "")
         prev = prev.prev
