@@ -81,7 +81,8 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
-    paragraphs = _structured_body(meta, paragraphs, th, ledger, flags)
+    kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
+    paragraphs = _structured_body(meta, paragraphs, kept, th, ledger, flags)
     context = selection.meta_lines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
@@ -130,11 +131,11 @@ def _named_titles(blocks: list[Block]) -> list[str]:
             and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
 
 
-def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,
+def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Thresholds, ledger: Ledger,
                      flags: list[Flag]) -> list[str]:
-    """Use the JSON-LD articleBody / script-state body when the visible body is empty or a stub;
-    the visible paragraphs it replaces are recorded as dropped."""
-    kept = visible_chars("".join(paragraphs))  # it counts non-space chars: one call for all
+    """Use the JSON-LD articleBody / script-state body when the visible body (``paragraphs``, of
+    ``kept`` non-whitespace chars) is empty or a stub; the paragraphs it replaces are recorded as
+    dropped."""
     body = meta.body
     # The size a body must exceed to be used (a stub is outgrown by any longer body, a real one by
     # factor times); a state body is never longer than its script's text, so the scripts are

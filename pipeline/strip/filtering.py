@@ -48,6 +48,8 @@ class Selection:
     pagers: list[LexborNode] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    # Non-whitespace chars of the kept blocks (all of them lie in the article box).
+    kept_chars: int = 0
 
 
 # (rule, evidence, by_structure): by_structure is true when the page's own markup (a class, a tag)
@@ -77,6 +79,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
         for i in inside:
             if not _trusted(verdicts[i]):
                 verdicts[i] = None
+        kept_chars = region_chars
+    sel.kept_chars = kept_chars
     kept: list[Block] = []
     first_kept = next((i for i, v in enumerate(verdicts) if v is None), len(blocks))
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
