@@ -281,8 +281,10 @@ DISABLEABLE = NAMES | {"boilerplate_class"}
 
 
 # A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
-# removes them; detectors must work before that too).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# removes them; detectors must work before that too). The pattern starts at the "(" and looks back
+# for the character from there: a literal first lets the regex engine skip to each "(", where a
+# look-behind first is tried at every position.
+_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def without_glosses(text: str) -> str:
