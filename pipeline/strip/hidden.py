@@ -15,14 +15,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
 _REVEAL_SHARE = 0.5
+# A property name must not continue a longer one ("-webkit-opacity" is not "opacity"): each pattern
+# starts with the name and looks back from its end, so the regex engine skips to the name where a
+# look-behind first would be tried at every position.
 _HIDDEN_STYLE = (
     ("display_none", re.compile(r"display\s*:\s*none")),
     ("visibility_hidden", re.compile(r"visibility\s*:\s*hidden")),
     ("font_size_0", re.compile(r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)")),
-    ("transparent", re.compile(r"(?<![-\w])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)")),
+    ("transparent", re.compile(r"opacity(?<![-\w]opacity)\s*:\s*0(?:\.0+)?\s*(?:;|!|$)")),
     ("offscreen", re.compile(r"(?:left|top|text-indent|margin-left)\s*:\s*-\d{3,}")),
-    ("zero_size", re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
-                             r"|overflow\s*:\s*hidden.*(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)")),
+    ("zero_size", re.compile(r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)"
+                             r".*overflow\s*:\s*hidden|overflow\s*:\s*hidden.*"
+                             r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)")),
 )
 # Cheap substring tests that every hiding declaration passes (spaces removed); regexes run only then.
 _HIDE_HINTS = ("none", "hidden", "size:0", "opacity:0", ":-", "width:0", "height:0")
@@ -30,7 +34,7 @@ _WHITE_HINTS = ("#fff", "white", "255,255,255")
 # Found in a stylesheet whose ": " became ":" (one pass instead of a hint for each spacing).
 _CSS_HINTS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", ":-9", "width:0", "height:0",
               "color:#fff", "color:white", "255,255,255")
-_WHITE = re.compile(r"(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))")
+_WHITE = re.compile(r"color(?<![-\w]color)\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))")
 _WHITE_ATTR = frozenset({"#fff", "#ffffff", "white"})
 _NOISE_INLINE = frozenset({"span", "font", "i", "b", "em", "small", "a", "strong", "u", "s", "ins", "del"})
 _CSS_AT_BLOCK = re.compile(r"@(?:media|supports|document)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
