@@ -27,7 +27,7 @@ from .heuristics import (
     nav,
     without_glosses,
 )
-from .patterns import any_lead, words_re
+from .patterns import LEAD_TRIM, lead_cores, words_re
 
 _NAV_LONGEST = next(longest for name, _, longest in DETECTORS if name == "nav")
 # pagination and separator look at lines of three chars or more, a date alone is longer: shorter
@@ -71,7 +71,9 @@ def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 def starts_with_lead(low: str) -> bool:
     """Whether a lowercased text may start with a lead of some vocabulary: a superset of what the
     LEAD_ONLY detectors, and the lead tests of the others, match."""
-    return any_lead().match(low) is not None
+    text = low.lstrip(LEAD_TRIM)
+    cores = lead_cores().get(text[:1])
+    return cores is not None and text.startswith(cores)
 
 
 def may_fire(text: str, low: str) -> bool:
