@@ -29,8 +29,8 @@ _HIDDEN_STYLE = (
                              r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)")),
 )
 # Cheap substring tests that every hiding declaration passes (spaces removed); regexes run only then.
-_HIDE_HINTS = ("none", "hidden", "size:0", "opacity:0", ":-", "width:0", "height:0")
-_WHITE_HINTS = ("#fff", "white", "255,255,255")
+_HIDE_HINTS = re.compile("none|hidden|size:0|opacity:0|:-|width:0|height:0")
+_WHITE_HINTS = re.compile("#fff|white|255,255,255")
 # Found in a stylesheet whose ": " became ":" (one pass instead of a hint for each spacing).
 _CSS_HINTS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", ":-9", "width:0", "height:0",
               "color:#fff", "color:white", "255,255,255")
@@ -44,8 +44,7 @@ _SIMPLE_SELECTOR = re.compile(r"^[a-zA-Z0-9]*(?:[.#][\w-]+)+$")
 def hidden_reason(style: str) -> str | None:
     """Why an inline style (or a CSS rule body) hides its element, or None."""
     style = style.lower()
-    compact = style.replace(" ", "")
-    if not any(hint in compact for hint in _HIDE_HINTS):
+    if _HIDE_HINTS.search(style.replace(" ", "")) is None:
         return None
     for name, pattern in _HIDDEN_STYLE:
         if pattern.search(style):
@@ -89,8 +88,8 @@ def _css_hidden_selectors(styles: list[LexborNode]) -> list[tuple[str, str]]:
 
 
 def _white(style: str) -> bool:
-    compact = style.replace(" ", "").lower()
-    return any(h in compact for h in _WHITE_HINTS) and _WHITE.search(style.lower()) is not None
+    low = style.lower()
+    return _WHITE_HINTS.search(low.replace(" ", "")) is not None and _WHITE.search(low) is not None
 
 
 def _inline_noise(node: LexborNode) -> bool:
