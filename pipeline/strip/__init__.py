@@ -19,7 +19,7 @@ from ..sites import SiteRule
 from . import site, vocab
 from .blocks import best_box, score
 from .dom import Block, Walker, parse, strip_non_text
-from .filtering import may_hold_posts, select_blocks
+from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css
 from .ledger import Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
@@ -76,7 +76,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
-    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, may_hold_posts(tree))
+    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)

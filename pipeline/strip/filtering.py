@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from ..record import Flag
 from .blocks import Kind, kind_within
@@ -36,8 +36,6 @@ _SUMMARY_MIN = 15
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
 _POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
-# Every id _POST_ID matches starts so: a page without one has no forum posts to look for.
-_POST_IDS = '[id^="post"], [id^="pid"], [id^="reply"]'
 # A forum post: its number, and whether a box lies in its message (postmessage_N) or around it.
 Post = tuple[int, bool]
 
@@ -60,14 +58,12 @@ Verdict = tuple[str, str, bool] | None
 
 
 def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
-                  max_drop_ratio: float, posts: bool) -> Selection:
-    """``posts``: whether the page may hold forum posts (see :func:`may_hold_posts`)."""
+                  max_drop_ratio: float) -> Selection:
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
     _drop_summaries(blocks, verdicts)
-    if posts:
-        _drop_forum_replies(blocks, verdicts)
+    _drop_forum_replies(blocks, verdicts)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -123,12 +119,6 @@ def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
 def _without_spam(text: str) -> str:
     low = text.lower()
     return words("spam", low).sub("", low)
-
-
-def may_hold_posts(tree: LexborHTMLParser) -> bool:
-    """Whether some element's id may name a forum post (one query, instead of reading the id of
-    every box around a kept block)."""
-    return tree.css_first(_POST_IDS) is not None
 
 
 def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
