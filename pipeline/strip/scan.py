@@ -2,9 +2,9 @@
 
 Every ``tree.css`` call walks the whole document in C, and reading the metadata and the page's
 stylesheets took six such walks (meta, JSON-LD, script, style, <time>, canonical link): one
-grouped selector finds them all, and they are sorted by tag here. A node matching several
-selectors of a group is reported once per selector; these selectors name distinct tags, so no
-node is reported twice.
+grouped selector finds them all, and they are sorted by tag here; it also tells whether the
+later search for <a rel="next"> can find anything. A node matching several selectors of a group
+is reported once per selector; these selectors name distinct tags, so no node is reported twice.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_QUERY = 'meta[content], script, style, title, time[datetime], link[rel="canonical"]'
+_QUERY = 'meta[content], script, style, title, time[datetime], link[rel="canonical"], a[rel="next"]'
 _JSONLD = "application/ld+json"
 
 
@@ -27,6 +27,9 @@ class Scan:
     title: LexborNode | None = None
     time: LexborNode | None = None
     canonical: LexborNode | None = None
+    # Whether the page has an <a rel="next">: the tree only loses elements after this pass, so a
+    # page without one has none to look for later either.
+    rel_next: bool = False
 
     @property
     def jsonld(self) -> list[LexborNode]:
@@ -51,4 +54,6 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.time = node
         elif tag == "link" and found.canonical is None:
             found.canonical = node
+        elif tag == "a":
+            found.rel_next = True
     return found
