@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.strip.metadata import date_in_text, publisher_in_text
+from pipeline.strip.textmeta import date_in_text, publisher_in_text
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,6 @@ def test_entities_in_a_plain_text_json_ld_body_are_decoded() -> None:
     ],
 )
 def test_author_from_a_byline_or_a_dateline_reporter(line: str, author: str | None) -> None:
-    from pipeline.strip.metadata import author_in_text
+    from pipeline.strip.textmeta import author_in_text
 
     assert author_in_text([line]) == author

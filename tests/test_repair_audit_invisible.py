@@ -71,4 +71,5 @@ def test_narrow_spaces_between_ideographs_go_and_a_dateline_space_stays() -> Non
 
 
 def test_a_narrow_space_no_longer_shields_a_reading() -> None:
-    assert repair_text("农村供水\u2009(shuǐ)保障工程已经完成，全县覆盖。").text == "农村供水保障工程已经完成，全县覆盖。"
+    text = "农村供水\u2009(shuǐ)保障工程已经完成，全县覆盖。"
+    assert repair_text(text).text == "农村供水保障工程已经完成，全县覆盖。"

@@ -8,7 +8,7 @@ import pytest
 from pipeline.strip import extract_html, extract_text
 from pipeline.strip.detection import detect
 from pipeline.strip.heuristics import Context
-from pipeline.strip.metadata import publisher_in_text
+from pipeline.strip.textmeta import publisher_in_text
 
 CTX = Context()
 TITLE = "山间小学开起天文课 孩子们用望远镜看土星"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.strip import detection
 from pipeline.strip import heuristics as h
 from pipeline.strip.detection import detect
 from pipeline.strip.heuristics import Context
@@ -127,4 +128,5 @@ def test_gate_is_a_superset_of_every_detector(text: str) -> None:
     low = text.lower()
     for name, detector, _ in h.DETECTORS:
         if name != "nav" and detector(text, CTX):
-            assert h.starts_with_lead(low) or (name not in h.LEAD_ONLY and h.may_fire(text, low)), name
+            gated = name not in detection.LEAD_ONLY and detection.may_fire(text, low)
+            assert detection.starts_with_lead(low) or gated, name

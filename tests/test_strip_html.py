@@ -77,6 +77,14 @@ def test_next_pages_of_a_multi_page_article() -> None:
     assert "下一页" not in "\n".join(art.paragraphs)
 
 
+def test_a_rel_next_link_is_a_next_page() -> None:
+    url = "http://x.example.cn/a/12_2.html"
+    nav = '<p><a rel="next" href="12_3.html">Next part</a></p>'
+    assert extract_html(page(f"<div class='content'>{BODY}{nav}</div>"), url=url).next_pages == [
+        "http://x.example.cn/a/12_3.html"]
+    assert extract_html(page(f"<div class='content'>{BODY}</div>"), url=url).next_pages == []
+
+
 def test_spam_title_loses_to_the_headline_in_the_body() -> None:
     art = extract_html(page(f"<h1>真正的标题在这里</h1><div class='content'>{BODY}</div>",
                             title="久久精品国产免费_日韩欧美在线视频_午夜福利影院"))

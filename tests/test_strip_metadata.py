@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html
-from pipeline.strip.metadata import author_in_text, guess_lang, iso_date, publisher_in_text, strip_site
+from pipeline.strip.metadata import strip_site
+from pipeline.strip.textmeta import author_in_text, guess_lang, iso_date, publisher_in_text
 
 
 @pytest.mark.parametrize(("text", "iso"), [

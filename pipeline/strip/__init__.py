@@ -18,25 +18,16 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
-from .blocks import best_box, region_boxes, score
+from .blocks import best_box, score
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css
 from .ledger import TITLE_RULE, Ledger, visible_chars
-from .metadata import (
-    Meta,
-    author_in_text,
-    choose_title,
-    date_in_text,
-    guess_lang,
-    next_pages,
-    publisher_in_text,
-    read_meta,
-    state_body,
-    without_page_number,
-)
+from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
+from .scan import scan
 from .spamlinks import drop_spam_links
 from .text import headline, split_lines, strip_lines
+from .textmeta import author_in_text, date_in_text, guess_lang, publisher_in_text
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -76,22 +67,23 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
                  thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
     tree = parse(html)
-    meta = read_meta(tree, url)
+    page = scan(tree)
+    meta = read_meta(tree, page, url)
     ledger, flags = Ledger(), list[Flag]()
-    walker, blocks = _walk_page(tree, rule, ledger, flags)
+    walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
     score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
     region = best_box(walker.boxes)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
-    selection = select_blocks(blocks, region, region_boxes(walker.boxes, region), title, disabled,
-                              th.max_drop_ratio)
+    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
-    paragraphs = _structured_body(meta, paragraphs, th, ledger, flags)
+    kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
+    paragraphs = _structured_body(meta, paragraphs, kept, th, ledger, flags)
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
     context = selection.meta_lines + paragraphs[:8]
@@ -101,16 +93,16 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
-        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url),
+        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next),
         changes=ledger.changes(), flags=flags,
     )
 
 
-def _walk_page(tree: LexborHTMLParser, rule: SiteRule | None, ledger: Ledger,
+def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRule | None, ledger: Ledger,
                flags: list[Flag]) -> tuple[Walker, list[Block]]:
-    """Strip what is never text, apply the site rule's strip selectors, skip hidden elements, and
-    turn the rest into blocks; every removal goes to ``ledger``."""
-    css = hidden_css(tree)  # before the <style> elements go
+    """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
+    (``css``: the page's hiding rules, read before its <style> elements go), and turn the rest into
+    blocks; every removal goes to ``ledger``."""
     strip_non_text(tree)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
@@ -155,11 +147,11 @@ def _named_titles(blocks: list[Block]) -> list[str]:
             and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
 
 
-def _structured_body(meta: Meta, paragraphs: list[str], th: Thresholds, ledger: Ledger,
+def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Thresholds, ledger: Ledger,
                      flags: list[Flag]) -> list[str]:
-    """Use the JSON-LD articleBody / script-state body when the visible body is empty or a stub;
-    the visible paragraphs it replaces are recorded as dropped."""
-    kept = sum(visible_chars(p) for p in paragraphs)
+    """Use the JSON-LD articleBody / script-state body when the visible body (``paragraphs``, of
+    ``kept`` non-whitespace chars) is empty or a stub; the paragraphs it replaces are recorded as
+    dropped."""
     body = meta.body
     # The size a body must exceed to be used (a stub is outgrown by any longer body, a real one by
     # factor times); a state body is never longer than its script's text, so the scripts are

@@ -10,6 +10,9 @@ is the named detectors' job.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
 from .heuristics import has_sentence, punct_count
@@ -160,8 +163,8 @@ def best_box(boxes: list[Box]) -> Box | None:
     if best is None:
         return None
     children: dict[Box, list[Box]] = {}
-    for box in boxes:
-        if box.parent is not None:
+    for box in descendants(boxes, best):
+        if box.parent is not None:  # always, below best
             children.setdefault(box.parent, []).append(box)
     while kids := children.get(best):
         top = max(kids, key=lambda b: b.value)
@@ -221,12 +224,10 @@ def _prose(box: Box) -> bool:
     return box.chars >= _PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
-def region_boxes(boxes: list[Box], root: Box | None) -> set[Box]:
-    """The boxes inside ``root`` (parents are created before their children)."""
-    if root is None:
-        return set(boxes)
-    inside: set[Box] = set()
-    for box in boxes:
-        if box is root or (box.parent is not None and box.parent in inside):
-            inside.add(box)
-    return inside
+def descendants(boxes: list[Box], root: Box) -> Iterator[Box]:
+    """The boxes inside ``root``: the walk creates them right after it, each deeper than ``root``,
+    so they run from there to the first box that is not."""
+    for box in itertools.islice(boxes, boxes.index(root) + 1, None):  # index: by identity (eq=False)
+        if box.depth <= root.depth:
+            break
+        yield box

@@ -1,18 +1,38 @@
 """Running the named detectors on a block: the first that fires names the drop.
 
 Most blocks are text no detector fires on, and calling fourteen small functions on each was most
-of the strip stage's time on short blocks. Two cheap tests (:func:`heuristics.starts_with_lead`,
-:func:`heuristics.may_fire`), supersets of the detectors' conditions, rule most of them out at
-once: a text that starts with no lead word skips the detectors that only look at leads, and one
-neither test matches goes straight to nav, the one detector that also looks at the link share.
+of the strip stage's time on short blocks. Two cheap tests (:func:`starts_with_lead`,
+:func:`may_fire`), supersets of the detectors' conditions, rule most of them out at once: a text
+that starts with no lead word skips the detectors that only look at leads, and one neither test
+matches goes straight to nav, the one detector that also looks at the link share.
 The answer is always the one running every detector in order would give.
 """
 
 from __future__ import annotations
 
-from .heuristics import DETECTORS, LEAD_ONLY, Context, may_fire, nav, starts_with_lead, without_glosses
+import re
+from functools import cache
+
+from . import vocab
+from .heuristics import (
+    COMMENT_COUNT,
+    COUNT_LINE_MAX,
+    DATE_ONLY,
+    DETECTORS,
+    FOOTER_MAX,
+    PAGINATION,
+    SENTENCE_RE,
+    SEPARATOR,
+    Context,
+    nav,
+    without_glosses,
+)
+from .patterns import LEAD_TRIM, lead_cores, words_re
 
 _NAV_LONGEST = next(longest for name, _, longest in DETECTORS if name == "nav")
+# pagination and separator look at lines of three chars or more, a date alone is longer: shorter
+# blocks ("1", "|", "»", most of those the shape patterns match) are not matched against them.
+_SHAPE_MIN = 3
 
 
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -33,3 +53,50 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
         if evidence:
             return name, evidence
     return None
+
+
+# Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
+# on one starting with the home crumb).
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "call_to_action", "prev_next", "byline_editor"})
+
+
+@cache
+def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
+    the text itself), then the copyright, spam and metadata words (see patterns.words)."""
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
+    return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
+
+
+def starts_with_lead(low: str) -> bool:
+    """Whether a lowercased text may start with a lead of some vocabulary: a superset of what the
+    LEAD_ONLY detectors, and the lead tests of the others, match."""
+    text = low.lstrip(LEAD_TRIM)
+    cores = lead_cores().get(text[:1])
+    return cores is not None and text.startswith(cores)
+
+
+def may_fire(text: str, low: str) -> bool:
+    """Whether a detector other than nav could fire on ``text`` (``low``: it lowercased) when it
+    starts with no lead: a superset of their conditions, at the cost of a few C-level scans. Spam
+    words count only twice or more and without a sentence (spam_header, keyword_block), metadata
+    marks only without one before the last character (meta_line), comment counts only in short
+    blocks."""
+    size = len(text)
+    shape, copyright_marks, spam, meta = _gate(low.isascii())
+    if ((size >= _SHAPE_MIN and shape.match(text))  # meta_line's date alone, pagination, separator
+            or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
+            or (size <= FOOTER_MAX and copyright_marks.search(low))
+            or (size <= COUNT_LINE_MAX and COMMENT_COUNT.search(text))):
+        return True
+    # Where the first sentence end is answers both sentence tests: none in the text less its final
+    # "。" or "." (spam words), none before the last char (metadata marks).
+    first = SENTENCE_RE.search(text)
+    at = first.start() if first else size
+    return (at >= len(text.rstrip("。.")) and _twice(spam, low)) or (at >= size - 1 and meta.search(low) is not None)
+
+
+def _twice(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` finds two matches in ``text`` (the first two that findall would)."""
+    first = pattern.search(text)
+    return first is not None and pattern.search(text, first.end()) is not None

@@ -36,6 +36,12 @@ NEG_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "header", "menu"})
 # Forms that hold less text than this are search or login boxes; bigger ones wrap whole pages.
 _SMALL_FORM = 200
 _MAX_DEPTH = 300
+# What the walk does with a child, by tag (inline elements, the default, are read through).
+_INLINE, _LINK, _TEXT, _SKIP, _CONTROL, _BR, _PRE, _FORM, _BLOCK = range(9)
+_KINDS: dict[str | None, int] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK), **dict.fromkeys(CONTROL_TAGS, _CONTROL),
+    "a": _LINK, "-text": _TEXT, "-comment": _SKIP, None: _SKIP, "br": _BR, "pre": _PRE, "form": _FORM,
+}
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
@@ -127,15 +133,18 @@ def normalize(text: str) -> str:
 
 @cache
 def _name_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of the vocabularies at the start of a name or after a separator, to run on the names
+    with a space put before them: a pattern that starts with a separator class lets the regex
+    engine skip to the separators (one with "^|" tries every position)."""
     def build(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(re.escape(w) for w in words) + ")")
+        return re.compile(r"[\s_\-](?:" + "|".join(re.escape(w) for w in words) + ")")
     firm = tuple(w for w in vocab.NEGATIVE_CLASS if w not in vocab.WEAK_NEGATIVE_CLASS)
     return build(vocab.POSITIVE_CLASS), build(vocab.NEGATIVE_CLASS), build(firm)
 
 
 def firmly_negative(names: str) -> bool:
     """Named with a boilerplate word that themes do not also use for story boxes (see vocab)."""
-    return _name_words()[2].search(names) is not None
+    return _name_words()[2].search(" " + names) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +153,8 @@ def class_weight(names: str) -> int:
     if not names:
         return 0
     pos_re, neg_re, _ = _name_words()
-    pos, neg = len(pos_re.findall(names)), len(neg_re.findall(names))
+    spaced = " " + names
+    pos, neg = len(pos_re.findall(spaced)), len(neg_re.findall(spaced))
     if neg and neg >= pos:
         return -1
     return 1 if pos else 0
@@ -182,74 +192,93 @@ class Walker:
         self._links = 0
 
     def _walk(self, node: LexborNode, box: Box, in_link: int, depth: int) -> None:
-        """Whitespace before a block's first text is not collected: normalize would strip it."""
+        """Whitespace before a block's first text is not collected: normalize would strip it.
+        Most children are text or a box: one dict lookup sorts them (see _KINDS)."""
         parts = self._parts
         hidden = self.hidden
-        blocks = self.blocks
-        for child in node.iter(include_text=True):
+        kinds = _KINDS
+        for child in node.iter(include_text=True, skip_empty=True):
             tag = child.tag
-            if tag == "-text":
+            kind = kinds.get(tag, _INLINE)
+            if parts and (prev := child.prev) is not None and prev.is_empty_text_node:
+                _spaces_before(prev, parts)
+            if kind == _TEXT:
                 text = child.text_content
                 if text and (parts or not text.isspace()):
                     parts.append(text)
                     if in_link:
                         self._links += len(text.strip())
+            elif kind == _SKIP:
                 continue
-            if tag == "-comment" or tag is None:
-                continue
-            if hidden and child.mem_id in hidden:
+            elif hidden and child.mem_id in hidden:
                 self._drop("hidden:" + hidden[child.mem_id], child)
-                continue
-            if tag in CONTROL_TAGS or (tag == "form" and len(child.text(deep=True)) < _SMALL_FORM):
-                self._drop("non_content:" + ("form" if tag == "form" else "control"), child)
-                continue
-            if tag == "br":
+            elif kind == _BLOCK and depth < _MAX_DEPTH:  # the most common element: tested first
+                self._box(child, tag or "", box, in_link, depth)
+            elif kind == _CONTROL or (kind == _FORM and len(child.text(deep=True)) < _SMALL_FORM):
+                self._drop("non_content:" + ("form" if kind == _FORM else "control"), child)
+            elif kind == _BR:
                 if parts:
                     self._flush(box)
-            elif tag in BLOCK_TAGS and depth < _MAX_DEPTH:
-                if parts:
-                    self._flush(box)
-                at = len(blocks)
-                inner = Box(tag, box, child, box.depth + 1, at, at)
-                self.boxes.append(inner)
-                first = child.first_child
-                if first is None:
-                    continue  # an empty box: no blocks
-                if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text
-                    text = first.text_content
-                    if text and not text.isspace():
-                        parts.append(text)
-                        if in_link:
-                            self._links += len(text.strip())
-                else:
-                    self._walk(child, inner, in_link, depth + 1)
-                if parts:
-                    self._flush(inner)
-                inner.end = len(blocks)
-            elif tag == "pre":
+            elif kind >= _PRE and depth < _MAX_DEPTH:  # pre and a big form are boxes too
+                self._box(child, tag or "", box, in_link, depth)
+            elif kind == _PRE:
                 self._flush(box)
-                at = len(blocks)
-                inner = Box(tag, box, child, box.depth + 1, at, at)
+                at = len(self.blocks)
+                inner = Box("pre", box, child, box.depth + 1, at, at)
                 self.boxes.append(inner)
                 self._pre(child, inner)
-                inner.end = len(blocks)
+                inner.end = len(self.blocks)
+            elif (first := child.first_child) is None:
+                continue  # <img>, an empty <span>: nothing to read
+            elif first.next is None and first.tag == "-text":
+                text = first.text_content  # the common <a>, <span>, <b> around one text
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                    if in_link or kind == _LINK:
+                        self._links += len(text.strip())
             else:
-                first = child.first_child
-                if first is None:
-                    continue  # <img>, an empty <span>: nothing to read
-                if first.next is None and first.tag == "-text":
-                    text = first.text_content  # the common <a>, <span>, <b> around one text
-                    if text and (parts or not text.isspace()):
-                        parts.append(text)
-                        if in_link or tag == "a":
-                            self._links += len(text.strip())
-                else:
-                    self._walk(child, box, in_link + (tag == "a"), depth + 1)
+                self._walk(child, box, in_link + (kind == _LINK), depth + 1)
+                if parts and (last := child.last_child) is not None and last.is_empty_text_node:
+                    _spaces_before(last, parts)
+
+    def _box(self, node: LexborNode, tag: str, parent: Box, in_link: int, depth: int) -> None:
+        """A block-level child: its own box, its text flushed apart from what comes around it."""
+        parts = self._parts
+        if parts:
+            self._flush(parent)
+        at = len(self.blocks)
+        inner = Box(tag, parent, node, parent.depth + 1, at, at)
+        self.boxes.append(inner)
+        first = node.first_child
+        if first is None:
+            return  # an empty box: no blocks
+        if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text: a block
+            raw = first.text_content
+            if raw and (text := normalize(raw)):
+                self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
+        else:
+            self._walk(node, inner, in_link, depth + 1)
+            if parts:
+                self._flush(inner)
+        inner.end = len(self.blocks)
 
     def _pre(self, node: LexborNode, box: Box) -> None:
         for line in node.text(deep=True).splitlines():
             if line.strip():
                 self.blocks.append(Block(line.rstrip(), box))
+
+
+def _spaces_before(last: LexborNode, parts: list[str]) -> None:
+    """Append the run of whitespace-only text nodes that ends with ``last``, in order. The walk
+    skips them in C (most sit between boxes, where they cannot matter); between inline content they
+    separate words, so they are read back only where text is being collected."""
+    spaces: list[str] = []
+    prev: LexborNode | None = last
+    while prev is not None and prev.is_empty_text_node:
+        spaces.append(prev.text_content or "")
+        prev = prev.prev
+    if spaces:
+        parts.extend(reversed(spaces))
 
 
 def parse(html: str) -> LexborHTMLParser:

@@ -49,6 +49,8 @@ class Selection:
     pagers: list[LexborNode] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    # Non-whitespace chars of the kept blocks (all of them lie in the article box).
+    kept_chars: int = 0
 
 
 # (rule, evidence, by_structure): by_structure is true when the page's own markup (a class, a tag)
@@ -56,12 +58,13 @@ class Selection:
 Verdict = tuple[str, str, bool] | None
 
 
-def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
-                  disabled: frozenset[str], max_drop_ratio: float) -> Selection:
-    verdicts = _verdicts(blocks, region, region_ids, title, disabled)
+def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
+                  max_drop_ratio: float) -> Selection:
+    # The blocks inside the article box are a run: the walk makes them while inside its element.
+    inside = range(region.first, region.end) if region is not None else range(len(blocks))
+    verdicts = _verdicts(blocks, region, inside, title, disabled)
     _drop_summaries(blocks, verdicts)
     _drop_forum_replies(blocks, verdicts)
-    inside = [i for i, b in enumerate(blocks) if b.box in region_ids]
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -77,6 +80,8 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
         for i in inside:
             if not _trusted(verdicts[i]):
                 verdicts[i] = None
+        kept_chars = region_chars
+    sel.kept_chars = kept_chars
     kept: list[Block] = []
     first_kept = next((i for i, v in enumerate(verdicts) if v is None), len(blocks))
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
@@ -88,7 +93,7 @@ def select_blocks(blocks: list[Block], region: Box | None, region_ids: set[Box],
         if rule in ("heuristic:pagination", "heuristic:prev_next"):
             sel.pagers.append(block.box.node)
         # Date, author and source lines sit before the body or inside the article box.
-        if len(block.text) < _META_LINE_MAX and (index < first_kept or block.box in region_ids):
+        if len(block.text) < _META_LINE_MAX and (index < first_kept or index in inside):
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel
@@ -154,18 +159,17 @@ def _trusted(verdict: Verdict) -> bool:
     return verdict is not None and (verdict[0] == TITLE_RULE or verdict[2])
 
 
-def _verdicts(blocks: list[Block], region: Box | None, region_ids: set[Box], title: str | None,
+def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: str | None,
               disabled: frozenset[str]) -> list[Verdict]:
     out: list[Verdict] = []
     in_related = False
     title_seen = False
     total = len(blocks)
     kinds: dict[Box, Kind | None] = {}
-    inside_at = [i for i, b in enumerate(blocks) if b.box in region_ids]
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
     far: Verdict = ("heuristic:outside_body", f"outside the article box <{region.tag if region else ''}>", True)
     for index, block in enumerate(blocks):
-        inside = block.box in region_ids
+        inside = index in inside_at
         verdict: Verdict
         if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
             title_seen = True

@@ -1,8 +1,8 @@
 """Named boilerplate detectors. Each looks at one block (or one line of a .txt input) and returns
 the evidence for dropping it, or None. They share nothing but the vocabularies in :mod:`vocab`
 (compiled in :mod:`patterns`), so each can be tested alone, and a site rule can switch any of them
-off by name (``disable``). The gate at the end (starts_with_lead, may_fire) summarises their
-conditions so that :mod:`detection` can skip the ones that cannot fire.
+off by name (``disable``). The patterns their conditions are built from are public: the gate in
+:mod:`detection` summarises those conditions to skip the detectors that cannot fire.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from . import vocab
-from .patterns import LEAD_TRIM, any_lead, starts, words, words_re
+from .patterns import LEAD_TRIM, starts, words
 
 SENTENCE_END = "。！？!?….;；"
 PUNCT = "，。、；：！？,.;:!?…「」“”"
@@ -48,7 +47,7 @@ _MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
                         rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
 _PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
-_SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
+SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 
@@ -57,7 +56,7 @@ def punct_count(text: str) -> int:
 
 
 def has_sentence(text: str) -> bool:
-    return _SENTENCE_RE.search(text) is not None
+    return SENTENCE_RE.search(text) is not None
 
 
 def spam_terms(text: str) -> list[str]:
@@ -157,20 +156,20 @@ def call_to_action(text: str, ctx: Context) -> str | None:
 
 
 # A comment count is a short line; a copyright footer is looked for in blocks up to this long.
-_COUNT_LINE_MAX = 40
-_FOOTER_MAX = 250
+COUNT_LINE_MAX = 40
+FOOTER_MAX = 250
 # A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
 _MARK_LEAD = 6
 _PROSE_MIN = 40
 _PROSE_END = re.compile(r"[。！？]|[.!?;](?=\s)")
-_COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
+COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
                             re.I)
 
 
 def comments(text: str, ctx: Context) -> str | None:
     if lead := starts(text, "comments"):
         return f"comment lead {lead!r}"
-    if len(text) <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text):
+    if len(text) <= COUNT_LINE_MAX and COMMENT_COUNT.search(text):
         return "comment count"
     return None
 
@@ -204,7 +203,7 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     return f"copyright mark {first.group(0)!r}"
 
 
-_DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
 
 
@@ -214,7 +213,7 @@ def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if has_sentence(text[:-1]):
         return None
-    if _DATE_ONLY.match(text):
+    if DATE_ONLY.match(text):
         return "date alone"
     if len(text) <= 60 and (lead := starts(text, "source")):
         return f"source line {lead!r}"
@@ -228,12 +227,12 @@ def meta_line(text: str, ctx: Context) -> str | None:
     return None
 
 
-_PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
+PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
                          r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
 
 
 def pagination(text: str, ctx: Context) -> str | None:
-    if len(text) >= 3 and _PAGINATION.match(text) and any(ch.isdigit() for ch in text):
+    if len(text) >= 3 and PAGINATION.match(text) and any(ch.isdigit() for ch in text):
         return "page numbers"
     return None
 
@@ -251,11 +250,11 @@ def caption(text: str, ctx: Context) -> str | None:
     return None
 
 
-_SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线)?[\s\-=_*~·—－─━.]*$")
+SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线)?[\s\-=_*~·—－─━.]*$")
 
 
 def separator(text: str, ctx: Context) -> str | None:
-    if len(text) >= 3 and _SEPARATOR.match(text):
+    if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
     return None
 
@@ -273,7 +272,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),
-    ("copyright_footer", copyright_footer, _FOOTER_MAX),
+    ("copyright_footer", copyright_footer, FOOTER_MAX),
     ("meta_line", meta_line, 120),
     ("pagination", pagination, 80),
     ("separator", separator, 200),
@@ -286,46 +285,12 @@ DISABLEABLE = NAMES | {"boilerplate_class"}
 
 
 # A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
-# removes them; detectors must work before that too).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# removes them; detectors must work before that too). The pattern starts at the "(" and looks back
+# for the character from there: a literal first lets the regex engine skip to each "(", where a
+# look-behind first is tried at every position.
+_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def without_glosses(text: str) -> str:
     """``text`` with pinyin glosses taken out, for matching only (the text itself is not changed)."""
     return _PINYIN_GLOSS.sub("", text) if "(" in text else text
-
-
-# Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
-# on one starting with the home crumb).
-LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "call_to_action", "prev_next", "byline_editor"})
-
-
-@cache
-def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
-    the text itself), then the copyright, spam and metadata words (see patterns.words)."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (_DATE_ONLY, _PAGINATION, _SEPARATOR)), re.I)
-    return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
-
-
-def starts_with_lead(low: str) -> bool:
-    """Whether a lowercased text may start with a lead of some vocabulary: a superset of what the
-    LEAD_ONLY detectors, and the lead tests of the others, match."""
-    return any_lead().match(low) is not None
-
-
-def may_fire(text: str, low: str) -> bool:
-    """Whether a detector other than nav could fire on ``text`` (``low``: it lowercased) when it
-    starts with no lead: a superset of their conditions, at the cost of a few C-level scans. Spam
-    words count only without a sentence (spam_header, keyword_block), metadata marks only without
-    one before the last character (meta_line), comment counts only in short blocks."""
-    size = len(text)
-    shape, copyright_marks, spam, meta = _gate(low.isascii())
-    return bool(
-        shape.match(text)  # meta_line's date alone, pagination, separator
-        or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
-        or (size <= _FOOTER_MAX and copyright_marks.search(low))
-        or (size <= _COUNT_LINE_MAX and _COMMENT_COUNT.search(text))
-        or (not has_sentence(text.rstrip("。.")) and spam.search(low))
-        or (not has_sentence(text[:-1]) and meta.search(low))
-    )

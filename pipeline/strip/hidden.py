@@ -15,22 +15,26 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
 _REVEAL_SHARE = 0.5
+# A property name must not continue a longer one ("-webkit-opacity" is not "opacity"): each pattern
+# starts with the name and looks back from its end, so the regex engine skips to the name where a
+# look-behind first would be tried at every position.
 _HIDDEN_STYLE = (
     ("display_none", re.compile(r"display\s*:\s*none")),
     ("visibility_hidden", re.compile(r"visibility\s*:\s*hidden")),
     ("font_size_0", re.compile(r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)")),
-    ("transparent", re.compile(r"(?<![-\w])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)")),
+    ("transparent", re.compile(r"opacity(?<![-\w]opacity)\s*:\s*0(?:\.0+)?\s*(?:;|!|$)")),
     ("offscreen", re.compile(r"(?:left|top|text-indent|margin-left)\s*:\s*-\d{3,}")),
-    ("zero_size", re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
-                             r"|overflow\s*:\s*hidden.*(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|!|$)")),
+    ("zero_size", re.compile(r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)"
+                             r".*overflow\s*:\s*hidden|overflow\s*:\s*hidden.*"
+                             r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)")),
 )
 # Cheap substring tests that every hiding declaration passes (spaces removed); regexes run only then.
-_HIDE_HINTS = ("none", "hidden", "size:0", "opacity:0", ":-", "width:0", "height:0")
-_WHITE_HINTS = ("#fff", "white", "255,255,255")
+_HIDE_HINTS = re.compile("none|hidden|size:0|opacity:0|:-|width:0|height:0")
+_WHITE_HINTS = re.compile("#fff|white|255,255,255")
 # Found in a stylesheet whose ": " became ":" (one pass instead of a hint for each spacing).
 _CSS_HINTS = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", ":-9", "width:0", "height:0",
               "color:#fff", "color:white", "255,255,255")
-_WHITE = re.compile(r"(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))")
+_WHITE = re.compile(r"color(?<![-\w]color)\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))")
 _WHITE_ATTR = frozenset({"#fff", "#ffffff", "white"})
 _NOISE_INLINE = frozenset({"span", "font", "i", "b", "em", "small", "a", "strong", "u", "s", "ins", "del"})
 _CSS_AT_BLOCK = re.compile(r"@(?:media|supports|document)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
@@ -40,8 +44,7 @@ _SIMPLE_SELECTOR = re.compile(r"^[a-zA-Z0-9]*(?:[.#][\w-]+)+$")
 def hidden_reason(style: str) -> str | None:
     """Why an inline style (or a CSS rule body) hides its element, or None."""
     style = style.lower()
-    compact = style.replace(" ", "")
-    if not any(hint in compact for hint in _HIDE_HINTS):
+    if _HIDE_HINTS.search(style.replace(" ", "")) is None:
         return None
     for name, pattern in _HIDDEN_STYLE:
         if pattern.search(style):
@@ -49,14 +52,14 @@ def hidden_reason(style: str) -> str | None:
     return None
 
 
-def _css_hidden_selectors(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+def _css_hidden_selectors(styles: list[LexborNode]) -> list[tuple[str, str]]:
     """Simple selectors (.cls, #id, tag.cls) that the page's own <style> hides.
 
     Stylesheets are long and hiding rules few: the rules are found from literal hints (str.find
     runs in C) rather than by parsing every rule.
     """
     found: list[tuple[str, str]] = []
-    for style in tree.css("style"):
+    for style in styles:
         raw = style.text(deep=True).replace(": ", ":")  # the hiding patterns allow either spacing
         if "@" in raw:
             raw = _CSS_AT_BLOCK.sub("", raw)
@@ -70,22 +73,23 @@ def _css_hidden_selectors(tree: LexborHTMLParser) -> list[tuple[str, str]]:
                     starts.add(start)
                 at = css.find(hint, at + len(hint))
         for start in sorted(starts):
+            # Most hiding rules name their elements by descendant or state selectors, which are
+            # not used: the rule body is read only when a simple selector is left.
+            simple = [selector for part in raw[css.rfind("}", 0, start) + 1 : start].split(",")
+                      if _SIMPLE_SELECTOR.match(selector := part.strip())]
+            if not simple:
+                continue
             end = css.find("}", start)
             body = css[start + 1 : end if end >= 0 else len(css)]
             reason = hidden_reason(body) or ("invisible_color" if _white(body) else None)
-            if reason is None:
-                continue
-            selectors = raw[css.rfind("}", 0, start) + 1 : start]
-            for selector in selectors.split(","):
-                selector = selector.strip()
-                if _SIMPLE_SELECTOR.match(selector):
-                    found.append((selector, f"css_class:{reason}"))
+            if reason is not None:
+                found.extend((selector, f"css_class:{reason}") for selector in simple)
     return found
 
 
 def _white(style: str) -> bool:
-    compact = style.replace(" ", "").lower()
-    return any(h in compact for h in _WHITE_HINTS) and _WHITE.search(style.lower()) is not None
+    low = style.lower()
+    return _WHITE_HINTS.search(low.replace(" ", "")) is not None and _WHITE.search(low) is not None
 
 
 def _inline_noise(node: LexborNode) -> bool:
@@ -101,9 +105,9 @@ class Hidden:
     revealed: list[str] = field(default_factory=list)
 
 
-def hidden_css(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    """Read the page's hiding CSS rules (call before the <style> elements are stripped)."""
-    return _css_hidden_selectors(tree)
+def hidden_css(styles: list[LexborNode]) -> list[tuple[str, str]]:
+    """Read the hiding rules of the page's <style> elements (before they are stripped)."""
+    return _css_hidden_selectors(styles)
 
 
 def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:

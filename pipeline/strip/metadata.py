@@ -1,5 +1,6 @@
-"""Article metadata, read before anything is removed: title, date, author, publisher, language,
-canonical URL, next pages, and a body hidden in JSON-LD or a script state object.
+"""Page metadata, read before anything is removed: titles, date, author, language, canonical URL,
+next pages, and a body hidden in JSON-LD or a script state object; and the choice of the headline.
+What the article's own lines say (date, publisher, author, language) is in :mod:`textmeta`.
 """
 
 from __future__ import annotations
@@ -15,41 +16,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .dom import normalize
-from .heuristics import Context, spam_header, without_glosses
+from .heuristics import Context, spam_header
+from .scan import Scan
+from .textmeta import iso_date
 
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
-_NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-                       r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
-_WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
-                        r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
-                     + r")[^\s|/，,　:：]){2,30})", re.I)
-_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
-# The first reporter a dateline names in brackets: 电（记者 周怡 王林）.
-_REPORTER = re.compile(r"[电電讯訊][（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)])")
-_BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
-# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
-_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
-                          r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
-# Without a date: 光明日报讯（记者…）, 央视网消息（…）.
-_CN_NEWS_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:讯|訊|消息)[（(：:\s]")
-# A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
-_SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
-# 15.10.2026 14:20 (day first, as Russian and German pages write it).
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
-_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
-_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
-                   + r")\)\s*[-—–]")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
-# Runs of each script's letters (counting runs' lengths beats one match per letter).
-_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
-            ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
-            ("latin", re.compile("[A-Za-z]+")))
 _STATE_MIN = 200
 _STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
 _STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
-_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("(?:[^"\\]|\\.)*")')
+# The string value unrolled ("[^"\\]*(?:\\.[^"\\]*)*"): the same strings as "(?:[^"\\]|\\.)*", without
+# an alternation tried at every character of a long body.
+_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*")')
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -69,41 +47,9 @@ class Meta:
     scripts: list[str] = field(default_factory=list)
 
 
-def iso_date(value: str) -> str | None:
-    """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time)."""
-    value = value.strip()
-    if m := _ISO.match(value):
-        y, mo, d, hh, mm, ss, tz = m.groups()
-        return _compose(y, mo, d, hh, mm, ss, tz)
-    if m := _NUM_DATE.search(value):
-        y, mo, d, hh, mm, ss = m.groups()
-        return _compose(y, mo, d, hh, mm, ss, None)
-    if m := _WORD_DATE.search(value):
-        d1, mon1, y1, mon2, d2, y2, hh, mm = m.groups()
-        month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
-        if month:
-            return _compose(y1 or y2, str(month), d1 or d2, hh, mm, None, None)
-    if m := _DMY_DATE.search(value):
-        d, mo, y, hh, mm = m.groups()
-        return _compose(y, mo, d, hh, mm, None, None)
-    return None
-
-
-def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
-    year, month, day = int(y), int(mo), int(d)
-    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    out = f"{year:04d}-{month:02d}-{day:02d}"
-    if hh is not None and mm is not None and int(hh) < 24:
-        out += f"T{int(hh):02d}:{mm}:{ss or '00'}"
-        if tz:
-            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
-    return out
-
-
-def jsonld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def jsonld(page: Scan) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in page.jsonld:
         try:
             data = json.loads(node.text(deep=True).strip().rstrip(";"))
         except ValueError:
@@ -138,23 +84,23 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
     return _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None
 
 
-def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
+def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     meta = Meta()
     tags: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in page.metas:
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and key not in tags:
             tags[key] = attrs.get("content") or ""
-    objects = jsonld(tree)
+    objects = jsonld(page)
     article = next((o for o in objects if o.get("headline") or o.get("articleBody")), {})
     for cand in (article.get("headline"), tags.get("og:title"), tags.get("twitter:title")):
         if isinstance(cand, str) and normalize(cand):
             meta.titles.append(normalize(cand))
-    if (title := tree.css_first("title")) is not None:
+    if (title := page.title) is not None:
         meta.doc_title = normalize(title.text(deep=True)) or None
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
-    if (time := tree.css_first("time[datetime]")) is not None:
+    if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
@@ -163,7 +109,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""
     meta.lang = lang.split("-")[0].split("_")[0].lower() or None
-    if (link := tree.css_first('link[rel="canonical"]')) is not None and (href := link.attributes.get("href")):
+    if (link := page.canonical) is not None and (href := link.attributes.get("href")):
         meta.canonical = urljoin(url or "", href)
     elif tags.get("og:url"):
         meta.canonical = tags["og:url"]
@@ -171,7 +117,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None) -> Meta:
     if isinstance(body, str):
         meta.body = body
     else:
-        meta.scripts = [text for node in tree.css("script") if len(text := node.text(deep=True)) >= _STATE_MIN]
+        meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= _STATE_MIN]
     return meta
 
 
@@ -191,11 +137,12 @@ def state_body(scripts: list[str]) -> str | None:
     return best if best and len(best) >= _STATE_MIN else None
 
 
-def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None) -> list[str]:
+def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None, rel_next: bool) -> list[str]:
     """Links to the next parts of a multi-page article: rel=next, and page links in the pagers
-    (the elements the pagination detector dropped)."""
+    (the elements the pagination detector dropped). ``rel_next``: whether the page had an
+    <a rel="next"> before anything was removed (<link> elements are removed with the head)."""
     found = [urljoin(url or "", href) for link in tree.css('link[rel="next"], a[rel="next"]')
-             if (href := link.attributes.get("href"))]
+             if (href := link.attributes.get("href"))] if rel_next else []
     for pager in pagers:
         for anchor in pager.css("a[href]"):
             href = anchor.attributes.get("href") or ""
@@ -257,57 +204,3 @@ def strip_site(title: str) -> str:
     """Drop a " - Site Name" suffix (or prefix): keep the longest part."""
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
     return max(parts, key=len).strip() if len(parts) > 1 else title
-
-
-def date_in_text(lines: Iterable[str]) -> str | None:
-    for line in lines:
-        if found := iso_date(line) if (_NUM_DATE.search(line) or _WORD_DATE.search(line)
-                                       or _DMY_DATE.search(line)) else None:
-            return found
-    return None
-
-
-def publisher_in_text(lines: Iterable[str]) -> str | None:
-    """来源：X lines (not a CMS placeholder such as 未知), and datelines such as 新华社北京2月13日电,
-    （中新网）, "WASHINGTON (Reuters) -"."""
-    for line in map(without_glosses, lines):
-        if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
-                (source := m.group(1).strip("）)】]")).lower() not in vocab.SOURCE_PLACEHOLDERS):
-            return source
-        if "(" in line and (m := _WIRE.match(line)):
-            return m.group(1)
-        if (m := _CN_DATELINE.match(line)) and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40]):
-            return m.group(1)
-        if m := _PAREN_SOURCE.match(line) or _CN_NEWS_LEAD.match(line) or _SLASHED_AGENCY.search(line[:80]):
-            return m.group(1)
-    return None
-
-
-def author_in_text(lines: Iterable[str]) -> str | None:
-    """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese dateline names
-    (新华社北京5月6日电（记者 周怡）), "By X" lines."""
-    for line in lines:
-        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
-                m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
-            return m.group(1)
-        if m := _REPORTER.search(line[:60]):
-            return m.group(1)
-        if len(line) < 60 and (m := _BY.match(line)):
-            return m.group(1)
-    return None
-
-
-def guess_lang(text: str) -> str | None:
-    """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
-    sample = text[:2000]
-    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
-    script = max(counts, key=lambda k: counts[k])
-    if not counts[script]:
-        return None
-    if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
-        return "ja"
-    if script != "latin":
-        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
-    words = re.findall(r"[a-záéíóúñ]+", sample.lower())
-    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in vocab.STOPWORDS.items()}
-    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None

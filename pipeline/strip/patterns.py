@@ -50,10 +50,15 @@ def starts(text: str, name: str) -> str | None:
 
 
 @cache
-def any_lead() -> re.Pattern[str]:
-    """A lead of any vocabulary, without the word-boundary test: a superset of every ``starts``."""
-    leads = sorted({w.lower() for words in LEADS.values() for w in words})
-    return re.compile(f"[{re.escape(LEAD_TRIM)}]*(?:" + "|".join(map(re.escape, leads)) + ")")
+def lead_cores() -> dict[str, tuple[str, ...]]:
+    """Every lead of every vocabulary, lowercased and without the bullets it may start with, by its
+    first char. A text that ``starts`` with a lead starts, once its own bullets are stripped, with
+    that lead's core: a superset test that looks at one short tuple instead of trying every lead."""
+    cores: dict[str, list[str]] = {}
+    for lead in sorted({w.lower() for words in LEADS.values() for w in words}):
+        core = lead.lstrip(LEAD_TRIM)
+        cores.setdefault(core[:1], []).append(core)
+    return {first: tuple(found) for first, found in cores.items()}
 
 
 @cache

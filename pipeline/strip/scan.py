@@ -1,0 +1,59 @@
+"""One pass over the parsed page for the elements metadata and hidden-CSS reading look at.
+
+Every ``tree.css`` call walks the whole document in C, and reading the metadata and the page's
+stylesheets took six such walks (meta, JSON-LD, script, style, <time>, canonical link): one
+grouped selector finds them all, and they are sorted by tag here; it also tells whether the
+later search for <a rel="next"> can find anything. A node matching several selectors of a group
+is reported once per selector; these selectors name distinct tags, so no node is reported twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_QUERY = 'meta[content], script, style, title, time[datetime], link[rel="canonical"], a[rel="next"]'
+_JSONLD = "application/ld+json"
+
+
+@dataclass(slots=True)
+class Scan:
+    """The elements of one page, in document order (the first of each kind where one is kept)."""
+
+    metas: list[LexborNode] = field(default_factory=list)
+    scripts: list[LexborNode] = field(default_factory=list)
+    styles: list[LexborNode] = field(default_factory=list)
+    title: LexborNode | None = None
+    time: LexborNode | None = None
+    canonical: LexborNode | None = None
+    # Whether the page has an <a rel="next">: the tree only loses elements after this pass, so a
+    # page without one has none to look for later either.
+    rel_next: bool = False
+
+    @property
+    def jsonld(self) -> list[LexborNode]:
+        """The <script type="application/ld+json"> elements (the type compared as lexbor's
+        selector does: ASCII case-insensitively, the whole value)."""
+        return [node for node in self.scripts if (node.attributes.get("type") or "").lower() == _JSONLD]
+
+
+def scan(tree: LexborHTMLParser) -> Scan:
+    found = Scan()
+    for node in tree.css(_QUERY):
+        tag = node.tag
+        if tag == "meta":
+            found.metas.append(node)
+        elif tag == "script":
+            found.scripts.append(node)
+        elif tag == "style":
+            found.styles.append(node)
+        elif tag == "title" and found.title is None:
+            found.title = node
+        elif tag == "time" and found.time is None:
+            found.time = node
+        elif tag == "link" and found.canonical is None:
+            found.canonical = node
+        elif tag == "a":
+            found.rel_next = True
+    return found

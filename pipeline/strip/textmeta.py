@@ -1,0 +1,131 @@
+"""Metadata in the article's own lines, for HTML and .txt input alike: a date (ISO 8601), the
+original publisher (来源：X, datelines), the author, and the language by script statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import vocab
+from .heuristics import without_glosses
+
+_NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                       r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
+_WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
+                        r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+                     + r")[^\s|/，,　:：]){2,30})", re.I)
+_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
+_BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
+_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
+                          r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
+# Without a date: 光明日报讯（记者…）, 央视网消息（…）.
+_CN_NEWS_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:讯|訊|消息)[（(：:\s]")
+# A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
+_SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
+# 15.10.2026 14:20 (day first, as Russian and German pages write it).
+_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
+# The first reporter a dateline names in brackets: 电（记者 周怡 王林）.
+_REPORTER = re.compile(r"[电電讯訊][（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)])")
+_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
+_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
+                   + r")\)\s*[-—–]")
+# Runs of each script's letters (counting runs' lengths beats one match per letter).
+_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
+            ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
+            ("latin", re.compile("[A-Za-z]+")))
+# Every date pattern needs a four-digit year: lines without one are not searched.
+_YEAR = re.compile(r"\d{4}")
+
+
+def iso_date(value: str) -> str | None:
+    """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time)."""
+    value = value.strip()
+    if m := _ISO.match(value):
+        y, mo, d, hh, mm, ss, tz = m.groups()
+        return _compose(y, mo, d, hh, mm, ss, tz)
+    if m := _NUM_DATE.search(value):
+        y, mo, d, hh, mm, ss = m.groups()
+        return _compose(y, mo, d, hh, mm, ss, None)
+    if m := _WORD_DATE.search(value):
+        d1, mon1, y1, mon2, d2, y2, hh, mm = m.groups()
+        month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
+        if month:
+            return _compose(y1 or y2, str(month), d1 or d2, hh, mm, None, None)
+    if m := _DMY_DATE.search(value):
+        d, mo, y, hh, mm = m.groups()
+        return _compose(y, mo, d, hh, mm, None, None)
+    return None
+
+
+def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
+    year, month, day = int(y), int(mo), int(d)
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if hh is not None and mm is not None and int(hh) < 24:
+        out += f"T{int(hh):02d}:{mm}:{ss or '00'}"
+        if tz:
+            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    return out
+
+
+def date_in_text(lines: Iterable[str]) -> str | None:
+    for line in lines:
+        if _YEAR.search(line) and any(p.search(line) for p in (_NUM_DATE, _WORD_DATE, _DMY_DATE)) and (
+                found := iso_date(line)):
+            return found
+    return None
+
+
+def publisher_in_text(lines: Iterable[str]) -> str | None:
+    """来源：X lines (not a CMS placeholder such as 未知), and datelines such as 新华社北京2月13日电,
+    （中新网）, "WASHINGTON (Reuters) -"."""
+    for line in map(without_glosses, lines):
+        if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
+                (source := m.group(1).strip("）)】]")).lower() not in vocab.SOURCE_PLACEHOLDERS):
+            return source
+        if "(" in line and (m := _WIRE.match(line)):
+            return m.group(1)
+        # The literal each pattern needs is looked for first: most lines are neither.
+        if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
+                and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
+            return m.group(1)
+        if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
+            return m.group(1)
+        if m := _CN_NEWS_LEAD.match(line) or (_SLASHED_AGENCY.search(line[:80]) if "/" in line else None):
+            return m.group(1)
+    return None
+
+
+def author_in_text(lines: Iterable[str]) -> str | None:
+    """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese dateline names
+    (新华社北京5月6日电（记者 周怡）), "By X" lines."""
+    for line in lines:
+        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
+                m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
+            return m.group(1)
+        if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])):
+            return m.group(1)
+        if len(line) < 60 and (m := _BY.match(line)):
+            return m.group(1)
+    return None
+
+
+def guess_lang(text: str) -> str | None:
+    """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
+    sample = text[:2000]
+    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
+    script = max(counts, key=lambda k: counts[k])
+    if not counts[script]:
+        return None
+    if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
+        return "ja"
+    if script != "latin":
+        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
+    words = re.findall(r"[a-záéíóúñ]+", sample.lower())
+    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in vocab.STOPWORDS.items()}
+    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None
