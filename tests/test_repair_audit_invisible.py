@@ -73,3 +73,18 @@ def test_narrow_spaces_between_ideographs_go_and_a_dateline_space_stays() -> Non
 def test_a_narrow_space_no_longer_shields_a_reading() -> None:
     text = "农村供水\u2009(shuǐ)保障工程已经完成，全县覆盖。"
     assert repair_text(text).text == "农村供水保障工程已经完成，全县覆盖。"
+
+
+def test_randomly_widened_letters_and_digits_are_folded_back() -> None:
+    text = "国(ｇｕó)产手机新品，起售价７９９９元，比上年增加１.２%，型号为Ｘ Ｆｏld ３。"
+    result = repair_text(text)
+    assert result.text == "国产手机新品，起售价7999元，比上年增加1.2%，型号为X Fold 3。"
+    assert [c.rule for c in result.changes] == ["fullwidth_ascii", "pinyin_annotation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["２０２６年７月１０日，国家统计局发布数据。", "東京で３月８日、ＡＩの会議が開かれた。ｉＰｈｏｎｅ15も話題に。"],
+)
+def test_numbers_written_full_width_throughout_stay(text: str) -> None:
+    assert repair_text(text).text == text

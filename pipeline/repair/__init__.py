@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..record import Change, Flag, apply_plan
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
-from .invisible import fix_radicals, fix_space_indent, fix_zero_width
+from .invisible import fix_fullwidth, fix_radicals, fix_space_indent, fix_zero_width
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
@@ -47,6 +47,7 @@ FIXERS: dict[str, Fixer] = {
     "lost_lead_byte": fix_lost_lead,
     "replacement_chars": flag_replacements,
     "radical_lookalike": fix_radicals,
+    "fullwidth_ascii": fix_fullwidth,
     "space_indent": fix_space_indent,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
@@ -58,7 +59,8 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("lost_lead_byte", "radical_lookalike", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
+    ("lost_lead_byte", "radical_lookalike", "fullwidth_ascii", "script_evidence", "pinyin_annotation",
+     "cjk_punctuation", "script")
 )
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 

@@ -12,6 +12,10 @@
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text or a
   digit (6⽉2⽇) become the ideographs they copy (人日), by NFKC on just those characters.
+- ``fullwidth_ascii``: full-width digits and Latin letters (７９９９元, Ｆｏｌｄ) become ASCII, but only
+  where the widening shows itself random: a full-width one glued to a half-width one in the same
+  number or word (１.２%, Fｏld), or full-width letters in a pinyin reading ((ｇｕó)). Texts that
+  write numbers full-width throughout (２０２６年, Japanese ３月) keep them.
 None of them touches ASCII, so markup is safe.
 """
 
@@ -46,6 +50,15 @@ _NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HA
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later).
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])")
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
+_FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_FULLWIDTH_RE = re.compile(f"[{_FULLWIDTH_ALNUM}]+")
+# Random widening: full-width beside half-width in one token, or in a reading's brackets.
+_WIDENED_RE = re.compile(
+    f"[{_FULLWIDTH_ALNUM}](?:(?<=[0-9A-Za-z.%][{_FULLWIDTH_ALNUM}])|(?=[0-9A-Za-z.%]))"
+    f"|[(（【][{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[{_FULLWIDTH_ALNUM}]"
+    f"[{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）】]"
+)
+_KANA_RE = re.compile("[\u3040-\u30ff]")
 
 
 def fix_zero_width(text: str, ctx: Context) -> Fix:
@@ -109,3 +122,11 @@ def fix_radicals(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.start(), m.end(), m[0], normal))
     evidence = "radical look-alike between CJK chars" + (", in simplified text" if simplified else "")
     return fix_from_edits(text, "radical_lookalike", evidence, edits)
+
+
+def fix_fullwidth(text: str, ctx: Context) -> Fix:
+    if not _FULLWIDTH_RE.search(text) or not (widened := _WIDENED_RE.search(text)) or _KANA_RE.search(text):
+        return Fix(text)
+    edits = [Edit(m.start(), m.end(), m[0], unicodedata.normalize("NFKC", m[0])) for m in _FULLWIDTH_RE.finditer(text)]
+    return fix_from_edits(text, "fullwidth_ascii", f"full-width letters and digits widened at random ({widened[0]!r})",
+                          edits)
