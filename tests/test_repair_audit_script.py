@@ -65,3 +65,17 @@ def test_hong_kong_variant_forms_of_a_converted_article_are_restored() -> None:
     result = repair_text(text)
     assert result.text == "新华社北京3月18日电 国产新机支持卫星通话，叙述了研发过程，网络信息安全也有保障。"
     assert [c.rule for c in result.changes] == ["script:hk2s"]
+
+
+def test_a_mainland_papers_own_dateline_is_evidence() -> None:
+    text = "本報北京8月1日電（記者 孔令儀）新版漢字編碼國家標準實施一週年，生僻字不再顯示為方框。"
+    result = repair_text(text)
+    assert result.text.startswith("本报北京8月1日电（记者 孔令仪）新版汉字编码国家标准实施一周年")
+    assert result.script == "simplified"
+
+
+def test_folded_commas_and_curly_quotes_are_evidence_but_corner_quotes_still_veto() -> None:
+    folded = "近日,有關部門發佈通知,進一步完善制度,專家說“新政策”更加“便民”,受到歡迎。"
+    assert repair_text(folded).script == "simplified"
+    taiwan = "近日,有關部門發佈通知,進一步完善制度,專家說「新政策」更加「便民」,受到歡迎。"
+    assert repair_text(taiwan).script == "traditional"

@@ -5,7 +5,8 @@ from a mainland (simplified) original: converted characters carrying pinyin anno
 obfuscators annotate exactly the characters they converted), mainland-only vocabulary written in
 traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline or source line (and
 political terms such as 國務院 only under such a dateline: Taiwan and Hong Kong papers cite both),
-ICP licence numbers. Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) and corner quotes 「」 outweigh
+a mainland paper's own dateline (本報北京8月1日電), ICP licence numbers, and, one point each, curly
+quotes without corner quotes and commas folded to ASCII. Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) and corner quotes 「」 outweigh
 all but the pinyin fingerprint, so genuine articles stay traditional.
 
 The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer removes annotations;
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
+from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
 from .phrasing import restore_phrases
 from .pinyin import converted_share, find_annotations
 from .vocab import (
@@ -47,6 +48,14 @@ _DATELINE_RE = re.compile(
     f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
     re.M,
 )
+# A mainland newspaper's own dateline (本報北京8月1日電); Taiwan and Hong Kong papers write 記者…／台北報導
+# or 【本報訊】 without a dateline.
+_PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电]")
+# A repost that folded full-width commas to ASCII (有關部門,進一步): an obfuscator's habit, as is the
+# conversion; Taiwan and Hong Kong typesetting never does it.
+_FOLDED_COMMA_RE = re.compile(f"[{HAN}],[{HAN}]")
+_MIN_FOLDED = 3
+_MIN_QUOTES = 2
 # The characters s2hk writes that t2s does not turn back (OpenCC's hk2s does).
 _HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
 # Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
@@ -113,7 +122,12 @@ def _mainland_evidence(text: str) -> tuple[int, list[str]]:
     else:
         publishers = []
     icp = [m for m in ICP_MARKERS if m in text]
-    return len(found) + 2 * len(publishers) + 2 * len(icp), found[:3] + publishers[:2] + icp[:1]
+    paper = _PAPER_DATELINE_RE.findall(text)[:1]
+    # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
+    quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
+    folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []
+    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded)
+    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded
 
 
 def _pinyin_fingerprint(text: str) -> str | None:
