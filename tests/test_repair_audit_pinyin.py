@@ -135,3 +135,11 @@ def test_a_reading_padded_with_spaces_is_removed() -> None:
 
 def test_a_radical_look_alike_before_its_own_reading_is_restored() -> None:
     assert repair_text("增加夜间高铁和重联动⾞(chē)组。").text == "增加夜间高铁和重联动车组。"
+
+
+def test_a_reading_behind_an_inline_element_is_removed_and_the_element_left_to_strip() -> None:
+    hidden = '<span style="display:none">ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ</span>'
+    page = f"<p>在水廠工作了二十多年的張{hidden}(zhāng)建國(guó)說，現(xiàn)在擰開龍(lóng)頭就有水。</p>"
+    result = repair_text(page, html=True)
+    assert result.text == f"<p>在水厂工作了二十多年的张{hidden}建国说，现在拧开龙头就有水。</p>"
+    assert apply_plan(page, result.changes) == result.text

@@ -38,6 +38,9 @@ ANNOTATION_RE = re.compile(
     "(?P<close>[)）】\\]])"
 )
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
+# An inline element holding no Han and no tag, ending where the search ends.
+_ELEMENT_BEFORE_RE = re.compile(f"<(span|font|i|b|em|u|s|small|a)\\b[^<>]*>[^<>{HAN}]*</\\1\\s*>$", re.I)
+_ELEMENT_MAX = 300
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
@@ -118,14 +121,15 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     for m in matches:
         reading = m.groupdict().get("syl") or m["bare"]
         syllables = _SYLLABLE_SEP_RE.split(reading)
-        start = _annotated(text, m, len(syllables), syllables[0])
-        if start is None:
+        spot = _annotated(text, m, len(syllables), syllables[0])
+        if spot is None:
             continue
+        start, cut = spot
         word = text[start : start + len(syllables)]
         after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
         if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(start + len(word), m.end(), word, reading))
+            found.append(Annotation(cut, m.end(), word, reading))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
@@ -138,23 +142,29 @@ def paired(m: re.Match[str]) -> bool:
     return _BRACKETS[m["open"]] == m["close"]
 
 
-def _annotated(text: str, m: re.Match[str], size: int, first: str) -> int | None:
-    """Where the ``size`` Han characters annotated by ``m`` start, or None if they are not there.
+def _annotated(text: str, m: re.Match[str], size: int, first: str) -> tuple[int, int] | None:
+    """Where the ``size`` Han characters annotated by ``m`` start, and where the annotation starts;
+    None if they are not there.
 
     A space may stand before the bracket (當 (dāng)): the annotation then starts at the space and
-    takes it along. A bracket must close as it opened, and a capitalised reading (``first`` is its
-    first syllable) must start a sentence or clause.
+    takes it along. An inline element without Han may stand between the characters and the bracket
+    (張<span style="display:none">ｗｗｗ</span>(zhāng): anti-copy noise, the strip stage's to drop).
+    A bracket must close as it opened, and a capitalised reading (``first`` is its first syllable)
+    must start a sentence or clause.
     """
     bracketed = m.groupdict().get("open")
     if bracketed and not paired(m):
         return None
-    end = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
+    cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
+    end = cut
+    if end and text[end - 1] == ">" and (element := _ELEMENT_BEFORE_RE.search(text, max(0, end - _ELEMENT_MAX), end)):
+        end = element.start()
     start = end - size
     if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
         return None
     if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
         return None
-    return start
+    return start, cut
 
 
 def converted_share(annotations: tuple[Annotation, ...]) -> float:

@@ -6,8 +6,9 @@ obfuscators annotate exactly the characters they converted), mainland-only vocab
 traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline or source line (and
 political terms such as 國務院 only under such a dateline: Taiwan and Hong Kong papers cite both),
 a mainland paper's own dateline (本報北京8月1日電), ICP licence numbers, and, one point each, curly
-quotes without corner quotes and commas folded to ASCII. Taiwan or Hong Kong vocabulary (軟體, 網路, 資訊) and corner quotes 「」 outweigh
-all but the pinyin fingerprint, so genuine articles stay traditional.
+quotes without corner quotes and commas folded to ASCII. Taiwan or Hong Kong vocabulary (軟體,
+網路, 資訊) and corner quotes 「」 outweigh all but the pinyin fingerprint, so genuine articles stay
+traditional.
 
 The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer removes annotations;
 the conversion (:func:`fix_script`) runs last. Which OpenCC configuration restores best is measured
