@@ -14,6 +14,8 @@ from .plausibility import plausibility
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 # A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
 _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_LEGACY_INDENTS = (b"\xa1\xa1", b"\xa1\x40")
+_FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 class Mixed(NamedTuple):
@@ -32,7 +34,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     poorly) hold such a line: raw UTF-8 shows there."""
     if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
-    spans = stretches(data)
+    spans = [piece for span in stretches(data) for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
     if not clear:
         return None
@@ -52,6 +54,17 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
     return Mixed("".join(pieces), "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A stretch split after the indent of legacy ideographic spaces (GBK A1A1, Big5 A140) its text
+    starts with: a UTF-8 paragraph pasted into a legacy page keeps the page's own indent before it.
+    Every stretch holds a non-ASCII byte."""
+    begin, end = span
+    indent = text = _FIRST_HIGH.search(data, begin, end).start()  # type: ignore[union-attr]
+    while data[indent : indent + 2] in _LEGACY_INDENTS and indent + 2 < end:
+        indent += 2
+    return [(begin, indent), (indent, end)] if indent > text else [span]
 
 
 def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:

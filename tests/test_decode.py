@@ -441,3 +441,12 @@ def test_utf8_page_with_one_stray_byte_and_no_label_keeps_its_utf8_paragraphs() 
     decoded = decode_bytes(raw)
     assert decoded.source == "mixed"
     assert f"<p>{first}</p>" in decoded.text and f"<p>{third}</p>" in decoded.text
+
+
+def test_a_utf8_paragraph_after_the_pages_own_gbk_indent_is_decoded_as_utf8() -> None:
+    head = "<html><head><meta charset=gbk></head><body><p>　　问：缴纳个人养老金有哪些税收优惠？</p>".encode("gbk")
+    pasted = b"<p>" + "　　".encode("gbk") + "答：在缴费环节，个人向资金账户的缴费据实扣除。".encode() + b"</p>"
+    tail = "<p>　　问：什么情况下可以领取？参加人达到领取年龄时可以领取。</p></body></html>".encode("gbk")
+    decoded = decode_bytes(head + pasted + tail, None)
+    assert "<p>　　答：在缴费环节，个人向资金账户的缴费据实扣除。</p>" in decoded.text
+    assert "问：什么情况下可以领取？" in decoded.text
