@@ -55,3 +55,32 @@ def test_author_from_a_byline_or_a_dateline_reporter(line: str, author: str | No
     from pipeline.strip.textmeta import author_in_text
 
     assert author_in_text([line]) == author
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("http://www.example.cn/html/2026/0506/8812.html", "2026-05-06"),
+        ("http://news.example.cn/2026-05/06/c_1128.htm", "2026-05-06"),
+        ("http://www.example.gov.cn/art/t20260506_123.html", "2026-05-06"),
+        ("https://example.com/2026/05/06/rail-record/", "2026-05-06"),
+        ("http://www.example.cn/news/20261399.html", None),
+        ("http://www.example.cn/p/12345678.html", None),
+    ],
+)
+def test_a_date_in_the_article_url(url: str, date: str | None) -> None:
+    from pipeline.strip.textmeta import date_in_url
+
+    assert date_in_url(url) == date
+
+
+def test_a_yearless_info_line_is_metadata_and_the_url_gives_the_date() -> None:
+    from pipeline.strip import extract_html
+
+    page = ("<html><body><h1>铁路客流创新高</h1><div class='content'><p>05-06 10:21 来源：新华社</p>"
+            "<p>新华社北京5月6日电 记者6日从国铁集团获悉，全国铁路累计发送旅客1.2亿人次，同比增长7.4%。</p>"
+            "<p>国铁集团有关负责人表示，假期期间铁路部门加开旅客列车1.1万列，运输秩序良好。</p></div></body></html>")
+    article = extract_html(page, url="http://www.example.cn/html/2026/0506/8812.html")
+    assert article.published == "2026-05-06"
+    assert article.paragraphs[0].startswith("新华社北京5月6日电")
+    assert article.publisher == "新华社"

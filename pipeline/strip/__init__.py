@@ -27,7 +27,7 @@ from .metadata import Meta, choose_title, next_pages, read_meta, state_body, wit
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .text import headline, split_lines, strip_lines
-from .textmeta import author_in_text, date_in_text, guess_lang, publisher_in_text
+from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -89,7 +89,8 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     context = selection.meta_lines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
-        published=meta.published or date_in_text(selection.meta_lines + [p for p in paragraphs[:3] if len(p) < 80]),
+        published=meta.published or date_in_text(selection.meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
+        or date_in_url(url),
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),

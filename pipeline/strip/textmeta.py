@@ -37,6 +37,7 @@ _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".jo
 _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
             ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
             ("latin", re.compile("[A-Za-z]+")))
+_URL_DATE = re.compile(r"(?<![\d.])(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{3,}|$)")
 # Every date pattern needs a four-digit year: lines without one are not searched.
 _YEAR = re.compile(r"\d{4}")
 
@@ -78,6 +79,14 @@ def date_in_text(lines: Iterable[str]) -> str | None:
         if _YEAR.search(line) and any(p.search(line) for p in (_NUM_DATE, _WORD_DATE, _DMY_DATE)) and (
                 found := iso_date(line)):
             return found
+    return None
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The date many sites put in their article paths (/2026/0506/8812.html, /2026-05/06/, t20260506_1)."""
+    if url and (m := _URL_DATE.search(url)):
+        year, month, day = m.groups()
+        return _compose(year, month, day, None, None, None, None)
     return None
 
 
