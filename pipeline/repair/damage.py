@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, inside, markup_spans, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
 from .pinyin import ANNOTATION_RE, is_reading, paired
 from .vocab import LETTER_WORDS
 from .words import word_counts
@@ -246,10 +246,10 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     edits: list[Edit] = []
     flags: list[Flag] = []
     evidence = []
-    markup: list[tuple[int, int]] | None = None
+    markup: Markup | None = None
     for start, end, char, why in _spots(text, codecs):
-        markup = markup_spans(text) if markup is None else markup
-        if inside(markup, start):
+        markup = Markup(text) if markup is None else markup
+        if markup.covers(start):
             continue  # a query string in an attribute, not damaged prose
         if char is None:
             flags.append(flag(RULE, why, text, start, end))

@@ -52,11 +52,10 @@ _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{
 _RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
 _FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _FULLWIDTH_RE = re.compile(f"[{_FULLWIDTH_ALNUM}]+")
-# Random widening: full-width beside half-width in one token, or in a reading's brackets.
-_WIDENED_RE = re.compile(
-    f"[{_FULLWIDTH_ALNUM}](?:(?<=[0-9A-Za-z.%][{_FULLWIDTH_ALNUM}])|(?=[0-9A-Za-z.%]))"
-    f"|[(（【][{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[{_FULLWIDTH_ALNUM}]"
-    f"[{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）】]"
+_HALF_WIDTH = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.%")
+# A reading in brackets, full-width letters among its tone-marked ones.
+_WIDE_READING_RE = re.compile(
+    f"[(（【][{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）】]"
 )
 _KANA_RE = re.compile("[\u3040-\u30ff]")
 
@@ -125,8 +124,19 @@ def fix_radicals(text: str, ctx: Context) -> Fix:
 
 
 def fix_fullwidth(text: str, ctx: Context) -> Fix:
-    if not _FULLWIDTH_RE.search(text) or not (widened := _WIDENED_RE.search(text)) or _KANA_RE.search(text):
+    runs = list(_FULLWIDTH_RE.finditer(text)) if _FULLWIDTH_RE.search(text) else []
+    widened = next((m for m in runs if _widened_at_random(text, m)), None)
+    if widened is None or _KANA_RE.search(text):
         return Fix(text)
-    edits = [Edit(m.start(), m.end(), m[0], unicodedata.normalize("NFKC", m[0])) for m in _FULLWIDTH_RE.finditer(text)]
+    edits = [Edit(m.start(), m.end(), m[0], unicodedata.normalize("NFKC", m[0])) for m in runs]
     return fix_from_edits(text, "fullwidth_ascii", f"full-width letters and digits widened at random ({widened[0]!r})",
                           edits)
+
+
+def _widened_at_random(text: str, run: re.Match[str]) -> bool:
+    """A run of full-width letters or digits glued to a half-width one, or inside a reading's brackets."""
+    start, end = run.span()
+    if text[start - 1 : start] in _HALF_WIDTH or text[end : end + 1] in _HALF_WIDTH:
+        return True
+    opening = max(text.rfind(b, max(0, start - 8), start) for b in "(（【")
+    return opening >= 0 and _WIDE_READING_RE.match(text, opening) is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_only, inside, markup_spans
+from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, han_only
 from .damage import stranded_after
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
@@ -123,10 +123,10 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     marks = [m for m in marks if _kept(text, m, folded, closing)]
     if not (marks or brackets) or not _mostly_han(text):
         return Fix(text)
-    markup = markup_spans(text)
-    edits = [_mark_edit(text, m) for m in marks if not inside(markup, m.start())]
+    markup = Markup(text)
+    edits = [_mark_edit(text, m) for m in marks if not markup.covers(m.start())]
     for m in brackets:
-        if not inside(markup, m.start()):
+        if not markup.covers(m.start()):
             start = m.start() - (text[m.start() - 1] == " " and HAN_RE.match(text, m.start() - 2) is not None)
             edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
