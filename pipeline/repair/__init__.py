@@ -15,13 +15,22 @@ script conversion runs last.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
-from .invisible import fix_fullwidth, fix_radicals, fix_space_indent, fix_zero_width
+from .invisible import (
+    FULLWIDTH_ALNUM,
+    INVISIBLES,
+    RADICALS,
+    fix_fullwidth,
+    fix_radicals,
+    fix_space_indent,
+    fix_zero_width,
+)
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
@@ -65,6 +74,31 @@ _CJK_ONLY = frozenset(
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
+# The characters without which a fixer has nothing to do: one scan of a long text tells which occur,
+# where each fixer's own precheck would read the whole text again (fixers not named always run). On
+# a short text the fixers' own prechecks cost less than the scan.
+_ONE_SCAN = 2000
+TRIGGERS: dict[str, str] = {
+    "zero_width": INVISIBLES,
+    "radical_lookalike": RADICALS,
+    "fullwidth_ascii": FULLWIDTH_ALNUM,
+}
+
+
+@functools.cache
+def _trigger_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A pattern removing everything but trigger characters, and one per fixer to test the rest."""
+    everything_else = re.compile(f"[^{''.join(TRIGGERS.values())}]+")
+    return everything_else, {name: re.compile(f"[{chars}]") for name, chars in TRIGGERS.items()}
+
+
+def _triggered(text: str) -> frozenset[str]:
+    """The fixers of :data:`TRIGGERS` whose characters occur in ``text``."""
+    everything_else, per_fixer = _trigger_patterns()
+    present = "".join(set(everything_else.sub("", text)))
+    return frozenset(name for name, pattern in per_fixer.items() if pattern.search(present))
+
+
 @dataclass(slots=True)
 class Repaired:
     text: str
@@ -95,10 +129,18 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
 def _run_fixers(text: str, ctx: Context) -> Repaired:
     result = Repaired(text)
     cjk: bool | None = None  # decided once the encoding repairs are done
+    one_scan = len(text) > _ONE_SCAN
+    scanned: str | None = None  # the text last scanned for TRIGGERS, and what it holds
+    triggered: frozenset[str] = frozenset()
     for name, fixer in FIXERS.items():
         if name in _CJK_ONLY:
             cjk = bool(_CJK_RE.search(result.text)) if cjk is None else cjk
             if not cjk:
+                continue
+        if one_scan and name in TRIGGERS:
+            if scanned is not result.text:
+                scanned, triggered = result.text, _triggered(result.text)
+            if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)
         result.text = fixed.text

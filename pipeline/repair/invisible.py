@@ -32,6 +32,7 @@ from .script import count_script
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
 _BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
+INVISIBLES = _ANYWHERE + _BESIDE_CJK
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).
 _INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}]+")
@@ -49,13 +50,14 @@ _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 _NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【])")
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later).
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])")
-_RADICAL_PRECHECK = re.compile("[\u2e80-\u2fdf]")
-_FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_FULLWIDTH_RE = re.compile(f"[{_FULLWIDTH_ALNUM}]+")
+RADICALS = "\u2e80-\u2fdf"
+_RADICAL_PRECHECK = re.compile(f"[{RADICALS}]")
+FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_FULLWIDTH_RE = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALF_WIDTH = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.%")
 # A reading in brackets, full-width letters among its tone-marked ones.
 _WIDE_READING_RE = re.compile(
-    f"[(（【][{_FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）】]"
+    f"[(（【][{FULLWIDTH_ALNUM}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）】]"
 )
 _KANA_RE = re.compile("[\u3040-\u30ff]")
 
