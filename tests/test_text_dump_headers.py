@@ -47,3 +47,10 @@ def test_image_placeholders_and_zoom_links_in_a_dump_are_dropped() -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
     article = extract_text(f"{HEADLINE}\n\n{first}\n[图片]\n点击查看大图\n{second}\n")
     assert article.paragraphs == [first, second]
+
+
+@pytest.mark.parametrize("counter", ["查看: 3521", "浏览：1024次", "点击数：88"])
+def test_a_view_counter_alone_on_its_line_is_dropped(counter: str) -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    article = extract_text(f"{HEADLINE}\n\n{counter}\n\n{first}\n\n{second}\n")
+    assert article.paragraphs == [first, second]

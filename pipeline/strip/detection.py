@@ -23,6 +23,7 @@ from .heuristics import (
     PAGINATION,
     SENTENCE_RE,
     SEPARATOR,
+    VIEW_COUNT,
     Context,
     nav,
     without_glosses,
@@ -87,7 +88,7 @@ def may_fire(text: str, low: str) -> bool:
     if ((size >= _SHAPE_MIN and shape.match(text))  # meta_line's date alone, pagination, separator
             or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
             or (size <= FOOTER_MAX and copyright_marks.search(low))
-            or (size <= COUNT_LINE_MAX and COMMENT_COUNT.search(text))):
+            or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
         return True
     # Where the first sentence end is answers both sentence tests: none in the text less its final
     # "。" or "." (spam words), none before the last char (metadata marks).

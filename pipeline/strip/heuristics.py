@@ -164,6 +164,9 @@ FOOTER_MAX = 250
 _MARK_LEAD = 6
 _PROSE_MIN = 40
 _PROSE_END = re.compile(r"[。！？]|[.!?;](?=\s)")
+# A forum or CMS counter alone on its line (查看: 3521, 浏览：1024次).
+VIEW_COUNT = re.compile(r"\s*(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:数|數|次数|次數)?"
+                        r"\s*[:：]?\s*\d+\s*次?\s*$")
 COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
                             re.I)
 
@@ -173,6 +176,8 @@ def comments(text: str, ctx: Context) -> str | None:
         return f"comment lead {lead!r}"
     if len(text) <= COUNT_LINE_MAX and COMMENT_COUNT.search(text):
         return "comment count"
+    if len(text) <= COUNT_LINE_MAX and VIEW_COUNT.match(text):
+        return "view count"
     return None
 
 
