@@ -84,3 +84,8 @@ def test_a_yearless_info_line_is_metadata_and_the_url_gives_the_date() -> None:
     assert article.published == "2026-05-06"
     assert article.paragraphs[0].startswith("新华社北京5月6日电")
     assert article.publisher == "新华社"
+
+
+def test_an_agency_ending_a_dated_info_line_is_the_publisher() -> None:
+    assert publisher_in_text(["2026年4月1日 11時30分 共同通信"]) == "共同通信"
+    assert publisher_in_text(["Photo: Lena Park/AP"]) is None

@@ -26,6 +26,9 @@ _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|�
 _CN_NEWS_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:讯|訊|消息)[（(：:\s]")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
+# A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
+_TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
+_INFO_LINE_MAX = 60
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 _DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
 # The first reporter a dateline names in brackets: 电（记者 周怡 王林）.
@@ -106,6 +109,9 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
         if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
             return m.group(1)
         if m := _CN_NEWS_LEAD.match(line) or (_SLASHED_AGENCY.search(line[:80]) if "/" in line else None):
+            return m.group(1)
+        if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
+                _NUM_DATE.search(line) or _WORD_DATE.search(line)):
             return m.group(1)
     return None
 
