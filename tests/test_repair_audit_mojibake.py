@@ -36,3 +36,22 @@ def test_western_mojibake_right_after_an_nbsp_indent_is_repaired(line: str) -> N
     result = repair_text(line)
     assert "Ã" not in result.text
     assert repair_text(result.text).text == result.text
+
+
+_TITLE = "河口镇渡口推行电子船票：乘客扫码即可上船，单程票价3元"
+_BODY = "\u3000\u3000河口镇渡口推行电子船票，乘客扫码即可上船。渡口管理站说，单程票价3元不变。"
+
+
+def test_a_lossy_mojibake_title_is_recovered_when_the_body_settles_every_lost_byte() -> None:
+    lossy = _TITLE.encode("utf-8").decode("gbk", "replace")
+    assert "\ufffd" in lossy
+    result = repair_text(f"{lossy}\n{_BODY}")
+    assert result.text == f"{_TITLE}\n{_BODY.lstrip()}"  # the indent goes too (space_indent)
+    assert "lost byte(s) settled" in result.changes[0].evidence
+
+
+def test_a_lossy_mojibake_title_without_evidence_on_the_page_is_left_and_flagged() -> None:
+    lossy = _TITLE.encode("utf-8").decode("gbk", "replace")
+    result = repair_text(f"{lossy}\n\u3000\u3000别的内容，完全不同的一句话。")
+    assert result.text.startswith(lossy)
+    assert result.flags

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
+from .lossy import recover
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -52,6 +53,8 @@ _CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《�
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
 # never reads as an em or ideographic space, and rarely as NBSP (tried with the indent first).
 _INDENT = "\u00a0\u2002\u2003\u3000"
+# The legacy readings of UTF-8 whose lost bytes .lossy may recover.
+_LOSSY_CODECS = ("gbk", "big5")
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
@@ -227,10 +230,16 @@ def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
 Repair = tuple[int, int, str, list[str]]
 
 
-def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool]) -> tuple[list[Repair], list[str]]:
+def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool], page: str) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
     suspicious offsets in the line."""
-    if "\ufffd" in line:  # bytes were lost: judge the line once, never rewrite it
+    if "\ufffd" in line:  # bytes were lost: rewritten only where the page settles each one (.lossy)
+        body = line.strip(_INDENT + " ")
+        elsewhere = page.replace(line, "")
+        for codec in _LOSSY_CODECS:
+            if (recovered := recover(body, elsewhere, codec)) is not None:
+                start = line.index(body)
+                return [(start, start + len(body), recovered[0], [recovered[1]])], []
         how = _lossy(line)
         return [], [how] if how else []
     repairs: list[Repair] = []
@@ -279,7 +288,7 @@ def _fix_pass(text: str, on_topic: Callable[[], bool]) -> Fix:
         if not has_hit(hits, offset, end):
             continue
         local = [h - offset for h in hits[bisect.bisect_left(hits, offset) : bisect.bisect_left(hits, end)]]
-        repairs, lossy = _fix_line(line, local, on_topic)
+        repairs, lossy = _fix_line(line, local, on_topic, text)
         for start, stop, new, how in repairs:
             edits.append(trimmed_edit(offset + start, line[start:stop], new))
             hows.update(how)

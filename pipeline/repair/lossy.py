@@ -1,0 +1,87 @@
+"""Lossy mojibake: UTF-8 read as GBK or Big5, with U+FFFD where a byte found no partner.
+
+A legacy decoder that meets a byte it cannot pair with the next one replaces that one byte with
+U+FFFD and goes on, so each U+FFFD stands for exactly one lost byte of the UTF-8 text: a
+continuation byte (0x80-0xBF) that makes no valid pair with the byte after it. A spot thus has up to
+64 candidates, each completing one character of the UTF-8 reading. A spot is settled when exactly
+one candidate character, with the two characters before or after it (or one ideograph), makes a
+string the page has elsewhere (a mojibake title whose words recur in the clean body); the run is
+rewritten only when every spot is settled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LOST = "\ufffd"
+_CONTINUATIONS = range(0x80, 0xC0)
+_CONTEXT = 2
+_HAN_RE = re.compile("[\u4e00-\u9fff]+")
+
+
+def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
+    """``run`` (UTF-8 read as ``codec``, with U+FFFD) restored, with the evidence; None unless every
+    lost byte is settled by the page."""
+    try:
+        pieces = [piece.encode(codec) for piece in run.split(_LOST)]
+    except UnicodeEncodeError:
+        return None
+    data = pieces[0]  # the bytes restored so far: earlier spots give later ones their context
+    for after in pieces[1:]:
+        settled = {char: byte for byte, char, neighbours in _candidates(data, after, codec)
+                   if any(context in page for context in neighbours)}
+        if len(settled) != 1:
+            return None
+        data += bytes(settled.values()) + after
+    try:
+        fixed = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed, f"utf-8 read as {codec}; {len(pieces) - 1} lost byte(s) settled by their context on the page"
+
+
+def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(byte, the character it completes, its bigrams with the neighbouring characters) for every
+    continuation byte the decoder could not have paired with the first byte of ``after``."""
+    lead = len(before)
+    while lead > 0 and before[lead - 1] in _CONTINUATIONS and len(before) - lead < 3:
+        lead -= 1
+    if lead == 0 or before[lead - 1] < 0xC2:
+        return
+    lead -= 1
+    for byte in _CONTINUATIONS:
+        if after and _pairs(byte, after[0], codec):
+            continue  # the decoder would have read the two as one character
+        tail = 0
+        while tail < len(after) and tail < 3 and after[tail] in _CONTINUATIONS:
+            tail += 1
+        for end in range(tail + 1):
+            char = _utf8_char(before[lead:] + bytes((byte,)) + after[:end])
+            if char is not None:
+                previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
+                following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
+                yield byte, char, _evidence(previous + char, char + following)
+                break
+
+
+def _evidence(*strings: str) -> tuple[str, ...]:
+    """Strings of the candidate with its context that may count as evidence: three characters, or
+    two when the neighbour is an ideograph (with 64 candidates, a bigram with a mark or a digit
+    recurs on any page by chance)."""
+    return tuple(s for s in strings if len(s) > _CONTEXT or (len(s) == _CONTEXT and _HAN_RE.fullmatch(s)))
+
+
+def _pairs(first: int, second: int, codec: str) -> bool:
+    try:
+        return len(bytes((first, second)).decode(codec)) == 1
+    except UnicodeDecodeError:
+        return False
+
+
+def _utf8_char(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
