@@ -27,10 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag
 from .pinyin import ANNOTATION_RE, is_reading, paired
 from .vocab import LETTER_WORDS
-from .words import word_counts
+from .words import common_word_choice, is_common
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
@@ -50,12 +50,6 @@ _GLOSS_MAX = 16
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
-# The count (in jieba's corpus) a word must reach, and how many times commoner than the next
-# candidate's, to decide between candidates. Measured on the audit's lost-lead sweep (its 432 spots,
-# each line damaged alone): 2000 and 100 add 29 exact repairs and no wrong one; a count of 100 with
-# no other candidate making any word added 19 exact and 2 wrong (coincidences like 名贵 for 網).
-_COMMON_WORD = 2000
-_WORD_MARGIN = 100
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",)}
 
 
@@ -114,7 +108,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
     if len(chars) > 1 or not why:
-        worded = _by_common_word(cands, prev, after)
+        worded = common_word_choice({c.char for c in cands}, prev, after)
         if worded is not None:
             char, reason = worded
             cands, chars = [c for c in cands if c.char == char], {char}
@@ -124,39 +118,20 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     return None, f"{len(chars)} candidate characters"
 
 
-def _by_common_word(cands: list[Candidate], prev: str, after: str) -> tuple[str, str] | None:
-    """The candidate making a very common word with ``prev`` or ``after`` (read in simplified form:
-    the page may be a traditional repost of a mainland text), _WORD_MARGIN times commoner than any
-    other candidate's word, with the reason; None when no word decides."""
-    t2s = opencc_converter("t2s").convert
-    before, following = t2s(prev), t2s(after)
-    words = word_counts()
-    counts = {}
-    for char in {c.char for c in cands if _common(c.char)}:
-        middle = t2s(char)
-        counts[char] = max(words.get(before + middle, 0), words.get(middle + following, 0))
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    best = counts[ranked[0]] if ranked else 0
-    runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
-    if best < _COMMON_WORD or runner_up * _WORD_MARGIN > best:
-        return None
-    return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
-
-
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
     """The one candidate that reads the syllable after it, or None. Among several, the common ones
     are kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
     prev, after = _han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
     page = text[: m.start()] + "\n" + text[m.end("close") :]
-    common = {c for c in chars if _common(c)}
+    common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:
         chars = common
     seen = {c for c in chars if _bigram_seen(page, prev, c) or _bigram_seen(page, c, after)}
     why = ""
     if len(chars) > 1 and seen:
         chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
-    if len(chars) > 1 and (worded := _by_common_word([Candidate(c, "", None) for c in chars], prev, after)):
+    if len(chars) > 1 and (worded := common_word_choice(chars, prev, after)):
         chars, why = {worded[0]}, f"; {worded[1]}"
     if len(chars) > 1 and len(used := {c for c in chars if c in page}) == 1:
         chars, why = used, "; the only one the page uses elsewhere"
@@ -164,14 +139,6 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
         (char,) = chars
         return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows{why}"
     return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
-
-
-def _common(char: str) -> bool:
-    try:
-        opencc_converter("t2s").convert(char).encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _letter_word(text: str, m: re.Match[str]) -> bool:

@@ -5,14 +5,18 @@ U+FFFD and goes on, so each U+FFFD stands for exactly one lost byte of the UTF-8
 continuation byte (0x80-0xBF) that makes no valid pair with the byte after it. A spot thus has up to
 64 candidates, each completing one character of the UTF-8 reading. A spot is settled when exactly
 one candidate character, with the two characters before or after it (or one ideograph), makes a
-string the page has elsewhere (a mojibake title whose words recur in the clean body); the run is
-rewritten only when every spot is settled.
+string the page has elsewhere (a mojibake title whose words recur in the clean body), or, where
+the page has none, when exactly one makes a very common word with a neighbour (.words). The run is
+rewritten only when every spot is settled; otherwise it is flagged and left as it is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
+
+from .words import common_word_choice
 
 _LOST = "\ufffd"
 _CONTINUATIONS = range(0x80, 0xC0)
@@ -22,28 +26,46 @@ _HAN_RE = re.compile("[\u4e00-\u9fff]+")
 
 def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
     """``run`` (UTF-8 read as ``codec``, with U+FFFD) restored, with the evidence; None unless every
-    lost byte is settled by the page."""
+    lost byte is settled (a partial repair would be a third text: the run is flagged instead)."""
     try:
         pieces = [piece.encode(codec) for piece in run.split(_LOST)]
     except UnicodeEncodeError:
         return None
     data = pieces[0]  # the bytes restored so far: earlier spots give later ones their context
     for after in pieces[1:]:
-        settled = {char: byte for byte, char, neighbours in _candidates(data, after, codec)
-                   if any(context in page for context in neighbours)}
-        if len(settled) != 1:
+        byte = _settle(list(_candidates(data, after, codec)), page)
+        if byte is None:
             return None
-        data += bytes(settled.values()) + after
+        data += bytes((byte,)) + after
     try:
         fixed = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return fixed, f"utf-8 read as {codec}; {len(pieces) - 1} lost byte(s) settled by their context on the page"
+    return fixed, f"utf-8 read as {codec}; {len(pieces) - 1} lost byte(s) settled by the page or a common word"
 
 
-def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
-    """(byte, the character it completes, its bigrams with the neighbouring characters) for every
-    continuation byte the decoder could not have paired with the first byte of ``after``."""
+class _Candidate(NamedTuple):
+    byte: int
+    char: str  # the character the byte completes
+    contexts: tuple[str, ...]  # the character with its neighbours, as evidence strings
+    neighbours: tuple[str, str]  # the characters before and after it
+
+
+def _settle(candidates: list[_Candidate], page: str) -> int | None:
+    """The lost byte: of the one candidate whose context the page has elsewhere, else of the one
+    making a very common word with a neighbour (.words); None when neither decides."""
+    seen = {c.char: c.byte for c in candidates if any(context in page for context in c.contexts)}
+    if len(seen) == 1:
+        return next(iter(seen.values()))
+    if seen or not candidates:
+        return None
+    worded = common_word_choice({c.char for c in candidates}, *candidates[0].neighbours)
+    return next((c.byte for c in candidates if worded and c.char == worded[0]), None)
+
+
+def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[_Candidate]:
+    """Every continuation byte the decoder could not have paired with the first byte of ``after``
+    that completes a character with the bytes before it."""
     lead = len(before)
     while lead > 0 and before[lead - 1] in _CONTINUATIONS and len(before) - lead < 3:
         lead -= 1
@@ -61,7 +83,8 @@ def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[tuple[int, 
             if char is not None:
                 previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
                 following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
-                yield byte, char, _evidence(previous + char, char + following)
+                contexts = _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
+                yield _Candidate(byte, char, contexts, (previous[-1:], following[:1]))
                 break
 
 
