@@ -18,3 +18,10 @@ def test_figures_in_table_cells_are_kept_and_a_linked_pager_is_dropped() -> None
     assert "石门乡 1260 3.5" in article.paragraphs
     assert "青溪镇 985 2.1" in article.paragraphs
     assert not any("下一页" in p for p in article.paragraphs)
+
+
+def test_the_heads_link_rel_next_names_the_next_page() -> None:
+    page = ('<html><head><link rel="next" href="/c/88_2.html"></head><body><h1>春茶收购价公布</h1>'
+            "<p>县农业农村局4月12日公布今年春茶收购情况，全县春茶收购量比上年增加。</p>"
+            "<p>农业农村局有关负责人表示，今年春季气温回升早，茶叶开采时间比往年提前。</p></body></html>")
+    assert extract_html(page, url="http://www.example.cn/c/88.html").next_pages == ["http://www.example.cn/c/88_2.html"]

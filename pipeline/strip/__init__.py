@@ -94,7 +94,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
-        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next),
+        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
         changes=ledger.changes(), flags=flags,
     )
 

@@ -137,12 +137,15 @@ def state_body(scripts: list[str]) -> str | None:
     return best if best and len(best) >= _STATE_MIN else None
 
 
-def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None, rel_next: bool) -> list[str]:
+def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None, rel_next: bool,
+               head_next: str | None = None) -> list[str]:
     """Links to the next parts of a multi-page article: rel=next, and page links in the pagers
     (the elements the pagination detector dropped). ``rel_next``: whether the page had an
-    <a rel="next"> before anything was removed (<link> elements are removed with the head)."""
-    found = [urljoin(url or "", href) for link in tree.css('link[rel="next"], a[rel="next"]')
-             if (href := link.attributes.get("href"))] if rel_next else []
+    <a rel="next"> before anything was removed; ``head_next``: the href of the head's
+    <link rel="next">, read before the head was removed."""
+    found = [urljoin(url or "", head_next)] if head_next else []
+    found += [urljoin(url or "", href) for link in tree.css('a[rel="next"]')
+              if (href := link.attributes.get("href"))] if rel_next else []
     for pager in pagers:
         for anchor in pager.css("a[href]"):
             href = anchor.attributes.get("href") or ""

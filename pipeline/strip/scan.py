@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_QUERY = 'meta[content], script, style, title, time[datetime], link[rel="canonical"], a[rel="next"]'
+_QUERY = (
+    'meta[content], script, style, title, time[datetime], link[rel="canonical"], link[rel="next"], a[rel="next"]'
+)
 _JSONLD = "application/ld+json"
 
 
@@ -27,6 +29,8 @@ class Scan:
     title: LexborNode | None = None
     time: LexborNode | None = None
     canonical: LexborNode | None = None
+    # The head's <link rel="next"> (the head is gone by the time next pages are looked for).
+    next_link: str | None = None
     # Whether the page has an <a rel="next">: the tree only loses elements after this pass, so a
     # page without one has none to look for later either.
     rel_next: bool = False
@@ -52,6 +56,8 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.title = node
         elif tag == "time" and found.time is None:
             found.time = node
+        elif tag == "link" and (node.attributes.get("rel") or "").lower() == "next":
+            found.next_link = found.next_link or node.attributes.get("href")
         elif tag == "link" and found.canonical is None:
             found.canonical = node
         elif tag == "a":
