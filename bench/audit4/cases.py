@@ -377,3 +377,31 @@ def _warc_parts() -> list[bytes]:
 
 
 BUILDERS += [seed_cases, more_cases]
+
+
+def intl_cases() -> list[Case]:
+    """Non-Chinese spam-farm text dumps and byline/date spans on English/Spanish pages."""
+    e, r, s, j = EN_WIRE, RU_NEWS, ES_NEWS, JA_NEWS
+    en_dump = ("Free Movies HD | Watch Online 2026 | Best Streaming Site\n\nHome » News » World\n\n" + e.title + "\n\nBy Martha Reyes | October 14, 2026\n\n"
+               + "\n\n".join(e.paras) + "\n\nShare this article: Facebook | Twitter | Email\n\nRead more: Island schools prepare for winter\n")
+    ru_dump = ("Смотреть фильмы онлайн бесплатно в хорошем качестве HD 2026\n\nГлавная / Новости / Общество\n\n" + r.title + "\n\n15.10.2026 14:20\n\n"
+               + "\n\n".join(r.paras) + "\n\nЧитайте также: В Казани продлят работу катков\n")
+    es_dump = ("Ver películas online gratis en español HD - Estrenos 2026\n\nInicio > Noticias > Sociedad\n\n" + s.title + "\n\n"
+               + "\n\n".join(s.paras) + "\n\nCompartir en Facebook · Twitter · WhatsApp\n")
+    ja_dump = ("無料動画 見放題 アニメ 映画 ドラマ 2026 最新\n\nホーム > ニュース > 地域\n\n" + j.title + "\n\n"
+               + "\n\n".join("　" + p for p in j.paras) + "\n\nこの記事をシェアする　Twitter　Facebook　LINE\n")
+    out = [
+        Case("x_en_dump", "intl", {"en.txt": en_dump.encode()}, [Exp(e.title, body(e), {"author": "Martha Reyes", "published": "2026-10-14"})]),
+        Case("x_ru_dump_1251", "intl", {"ru.txt": ru_dump.encode("cp1251")}, [Exp(r.title, body(r), {"published": "2026-10-15"})]),
+        Case("x_es_dump_latin1", "intl", {"es.txt": es_dump.encode("latin-1")}, [Exp(s.title, body(s))]),
+        Case("x_ja_dump_sjis", "intl", {"ja.txt": ja_dump.encode("shift_jis")}, [Exp(j.title, body(j))]),
+    ]
+    for i, d in enumerate(["Oct. 14, 2026", "October 14, 2026 at 8:05 a.m. EDT", "Published 14/10/2026", "Updated: Wed 14 Oct 2026 08.05 BST"]):
+        html = page(e.title, f'<h1>{escape(e.title)}</h1><div class="meta"><span class="by">By Martha Reyes</span> <span class="date">{d}</span></div><div class="story">{ps(e.paras)}</div>', lang="en")
+        out.append(Case(f"x_en_byline_date_{i}", "intl", {f"b{i}.html": html.encode()}, [Exp(e.title, body(e), {"author": "Martha Reyes", "published": "2026-10-14"})], note=d))
+    html = page(s.title, f'<h1>{escape(s.title)}</h1><div class="meta"><span>Por Lucía Pereda</span> <span>20/03/2026 - 10:15 h</span></div><div class="story">{ps(s.paras)}</div>', lang="es")
+    out.append(Case("x_es_byline_ddmm", "intl", {"es.html": html.encode()}, [Exp(s.title, body(s), {"author": "Lucía Pereda", "published": "2026-03-20"})]))
+    return out
+
+
+BUILDERS += [intl_cases]
