@@ -13,8 +13,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from articles import (EN_LIVE, EN_WIRE, ES_NEWS, JA_NEWS, RU_NEWS, ZH_BRACKET, ZH_FLASH, ZH_LONG,
-                      ZH_QUOTE, ZH_SUBHEADS, ZH_TW, Article)
+from articles import (
+    EN_LIVE,
+    EN_WIRE,
+    ES_NEWS,
+    JA_NEWS,
+    RU_NEWS,
+    ZH_BRACKET,
+    ZH_FLASH,
+    ZH_LONG,
+    ZH_QUOTE,
+    ZH_SUBHEADS,
+    ZH_TW,
+    Article,
+)
 
 SPAM = "久久精品国产免费观看-亚洲日韩精品一区二区-午夜福利影院高清-成人无码视频在线播放"
 IND = "\u3000\u3000"
@@ -356,7 +368,6 @@ def more_cases() -> list[Case]:
     gbk_crlf = dump(lg, [SPAM], CRUMB).replace("\n", "\r\n").encode("gbk")
     chunked = b"".join(gzip.compress(part) for part in _warc_parts())
     return [
-        hcase("m_info_source_link", s, page(s.title, info_link), ("publisher", "author", "published")) if False else
         Case("m_info_source_link", "html", {"m.html": page(s.title, info_link).encode()}, [Exp(s.title, body(s), {"publisher": "人民网", "author": "陶蕴", "published": "2026-09-01"})]),
         hcase("m_extend_reading_mid", lg, page(lg.title, ext), ()),
         hcase("m_prev_next", f, page(f.title, pn), ()),
@@ -405,3 +416,31 @@ def intl_cases() -> list[Case]:
 
 
 BUILDERS += [intl_cases]
+
+
+def extra_cases() -> list[Case]:
+    """Counters, WeChat promotions, injected keyword links, table sidebars, English dump furniture."""
+    f, e, lg = ZH_FLASH, EN_WIRE, ZH_LONG
+    inj = f.paras[0][:40] + "久久精品国产免费观看" + f.paras[0][40:]
+    side = "".join(f"<tr><td><a href='/n/{i}.html'>{t}</a><br>{d}</td></tr>" for i, (t, d) in enumerate([
+        ("汉江流域迎来秋汛 沿线城市加强防范", "受持续降雨影响，汉江上游来水明显增加，沿线多个城市启动防汛应急响应，加强堤防巡查。"),
+        ("三峡水库开始175米试验性蓄水", "三峡水库今天开始今年的175米试验性蓄水，起蓄水位约为150米，预计10月底蓄满。"),
+        ("武汉港集装箱吞吐量同比增长一成", "今年前8个月，武汉港完成集装箱吞吐量180万标箱，同比增长百分之十，外贸航线持续加密。"),
+        ("长江干线船舶污染防治取得新进展", "长江干线港口已全部具备船舶污染物接收能力，今年以来累计接收生活垃圾和含油污水数千吨。")]))
+    tbl = (f'<table><tr><td width="650" valign="top"><table><tr><td align="center"><b>{f.title}</b></td></tr><tr><td>{IND}{f.paras[0]}</td></tr></table></td>'
+           f'<td width="300" valign="top"><table><tr><td><b>热点新闻</b></td></tr>{side}</table></td></tr></table>')
+    qr = f'<h1>{lg.title}</h1><div class="content">{ps(lg.paras[:2])}<p>扫码关注“三农观察”公众号，获取更多资讯</p><p><img src="/qr.png"></p>{ps(lg.paras[2:])}</div>'
+    link = f'<h1>{f.title}</h1><div class="content"><p>{f.paras[0][:40]}<a href="http://jjyy8.example">久久精品国产免费观看</a>{f.paras[0][40:]}</p></div>'
+    en_ck = (f"We use cookies to improve your experience. Accept all cookies\n\n{e.title}\n\n" + "\n\n".join(e.paras)
+             + "\n\n3 comments\n\nLeave a Reply\n\nYour email address will not be published.\n")
+    return [
+        tcase("e_view_counter_line", f, dump(f, [SPAM], CRUMB, info=["字号：大 中 小", "浏览次数：1234"])),
+        tcase("e_spam_words_in_para", f, dump(f, [SPAM], CRUMB, paras=(inj,))),
+        hcase("e_spam_link_in_para", f, page(f.title, link)),
+        hcase("e_wechat_promo_mid_body", lg, page(lg.title, qr), ()),
+        hcase("e_table_short_article_sidebar", f, page(f.title + "_新闻资讯网", tbl), ()),
+        Case("e_en_dump_cookie_comments", "intl", {"en.txt": en_ck.encode()}, [Exp(e.title, body(e))]),
+    ]
+
+
+BUILDERS += [extra_cases]

@@ -161,6 +161,19 @@ REPROS = [
     Repro("video_caption_kept", "strip caption (video embed label kept)",
           html(page(f'<h1>{EN_T}</h1><div class="story"><p>{EN_P}</p><div class="video-embed"><iframe src="https://v.example/1"></iframe><p>Watch: Islanders on the vote (2:14)</p></div><p>The first subsidised sailing is scheduled for Nov. 3.</p></div>', EN_T, "en")),
           "text", EN_P + "\nThe first subsidised sailing is scheduled for Nov. 3."),
+    Repro("view_counter_line", "strip meta_line (浏览次数：N / 字号 lines)", text(dump(SPAM, info="字号：大 中 小\n\n浏览次数：1234")), "text", _BODY),
+    Repro("spam_words_inside_para", "strip (keyword run injected mid-sentence kept; text dumps)",
+          text(dump(SPAM, paras=(PARA[:30] + "久久精品国产免费观看" + PARA[30:], PARA2))), "text", _BODY),
+    Repro("spam_link_inside_para", "strip/spamlinks.py (keyword <a> to another host mid-sentence kept)",
+          html(page(f'<h1>{TITLE}</h1><div class="content"><p>{PARA[:30]}<a href="http://jjyy8.example">久久精品国产免费观看</a>{PARA[30:]}</p><p>{PARA2}</p></div>')), "text", _BODY),
+    Repro("wechat_promo_mid_body", "strip (扫码关注…公众号 promotion paragraph kept)",
+          html(page(f'<h1>{TITLE}</h1><div class="content"><p>{PARA}</p><p>扫码关注“三农观察”公众号，获取更多资讯</p><p><img src="/qr.png"></p><p>{PARA2}</p></div>')), "text", _BODY),
+    Repro("table_sidebar_in_body", "strip/blocks.py body choice (old table layout: sidebar <td> of headline+summary kept)",
+          html(page(f'<table><tr><td width="650"><table><tr><td><b>{TITLE}</b></td></tr><tr><td>{IND}{PARA}</td></tr></table></td><td width="300"><table><tr><td><b>热点新闻</b></td></tr>'
+                    '<tr><td><a href="/1.html">汉江流域迎来秋汛</a><br>受持续降雨影响，汉江上游来水明显增加，沿线多个城市启动防汛应急响应，加强堤防巡查。</td></tr>'
+                    '<tr><td><a href="/2.html">三峡水库开始蓄水</a><br>三峡水库今天开始今年的175米试验性蓄水，起蓄水位约为150米，预计10月底蓄满。</td></tr></table></td></tr></table>')), "text", PARA),
+    Repro("en_dump_cookie_line", "strip/text.py (cookie banner line becomes the title of an English dump)",
+          text(f"We use cookies to improve your experience. Accept all cookies\n\n{EN_T}\n\n{EN_P}\n"), "title", EN_T),
     # --- inputs (real CLI) ----------------------------------------------------------------------
     Repro("meta_refresh_page", "strip (a redirect stub becomes an article)",
           cli({"r.html": b'<html><head><meta http-equiv="refresh" content="0; url=https://news.example/1.html"><title>Redirecting...</title></head><body>If you are not redirected, <a href="https://news.example/1.html">click here</a>.</body></html>'}),

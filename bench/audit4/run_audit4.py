@@ -2,6 +2,8 @@
 """Audit4: reposts of our own articles through the real CLI, compared with the originals.
 
     cd /work/wt-audit4 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit4/run_audit4.py [-v] [NAME_SUBSTRING ...]
+    ... run_audit4.py --fuzz 120    # seeded seed-like dumps; prints the failure rate per knob value
+    ... run_audit4.py --ofat        # one knob changed at a time from a benign seed-like page (5 articles x 2 recipes)
 
 Each case is written under bench/audit4/pages/<case>/ (git-ignored) and cleaned with
 ``python -m pipeline clean PATH --format jsonl [args]``. Per record it checks title, body (exact and
@@ -25,6 +27,7 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
 from cases import Case, Exp, build_all  # noqa: E402
+from fuzz import fuzz_cases, ofat_cases  # noqa: E402
 
 PAGES = HERE / "pages"
 
@@ -119,15 +122,34 @@ def run_case(case: Case, verbose: bool) -> tuple[bool, list[float], int, int]:
     return ok, scores, exacts, len(case.exp)
 
 
+def knob_table(results: list[tuple[Case, bool]]) -> None:
+    """Failure rate per knob value of the fuzz cases (knobs are in Case.note as k=v)."""
+    stats: dict[tuple[str, str], list[int]] = {}
+    for case, ok in results:
+        for kv in case.note.split():
+            k, v = kv.split("=", 1)
+            st = stats.setdefault((k, v), [0, 0])
+            st[0] += not ok
+            st[1] += 1
+    print("\nknob value                      fail/n")
+    for (k, v), (bad, n) in sorted(stats.items(), key=lambda x: (x[0][0], -x[1][0] / x[1][1])):
+        print(f"{k:8} {v:22} {bad:3}/{n:<3} {'#' * round(10 * bad / n)}")
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    names = [a for a in argv if not a.startswith("-")]
-    cases = [c for c in build_all() if not names or any(n in c.name for n in names)]
+    fuzz_n = int(argv[argv.index("--fuzz") + 1]) if "--fuzz" in argv else 0
+    names = [a for a in argv if not a.startswith("-") and not a.isdigit()]
+    ofat = "--ofat" in argv
+    pool = fuzz_cases(fuzz_n) if fuzz_n else ofat_cases() if ofat else build_all()
+    cases = [c for c in pool if not names or any(n in c.name for n in names)]
+    results: list[tuple[Case, bool]] = []
     by_group: dict[str, list[int]] = {}
     all_scores: list[float] = []
     n_exact = n_recs = 0
     for case in cases:
         ok, scores, exacts, n = run_case(case, verbose)
+        results.append((case, ok))
         g = by_group.setdefault(case.group, [0, 0])
         g[0] += ok
         g[1] += 1
@@ -139,6 +161,8 @@ def main(argv: list[str]) -> int:
         print(f"{g:7} {p}/{n}")
     total = sum(p for p, _ in by_group.values())
     mean = sum(all_scores) / len(all_scores) if all_scores else 0.0
+    if fuzz_n or ofat:
+        knob_table(results)
     print(f"\nTOTAL {total}/{len(cases)} cases pass; exact body {n_exact}/{n_recs} records; mean char-F1 {mean:.4f}")
     return 0
 
