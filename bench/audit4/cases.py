@@ -444,3 +444,20 @@ def extra_cases() -> list[Case]:
 
 
 BUILDERS += [extra_cases]
+
+
+def html_seed_cases() -> list[Case]:
+    """Seed-like HTML pages: spam in the <title> beside the headline, info and byline paragraphs."""
+    f, q = ZH_FLASH, ZH_QUOTE
+    cont = f'<div class="content">{ps(f.paras)}</div>'
+    return [
+        hcase("h_title_spam_suffix_noh1", f, page(f.title + "-久久精品国产免费观看", cont), ()),
+        hcase("h_title_site_spam_noh1", f, page(f.title + "_新闻资讯网-久久精品国产免费观看-日韩精品一区二区", cont), ()),
+        hcase("h_info_source_url", f, page(f.title, f'<h1>{f.title}</h1><div class="info">来源：新华网 http://www.news.cn/</div>' + cont), ()),
+        hcase("h_benbao_byline_p", q, page(q.title, f'<h1>{q.title}</h1><div class="content"><p>本报记者 郑一帆</p>{ps(q.paras)}</div>'), ("author",)),
+        hcase("h_seed_like_tw_info", f, page(SPAM, f'<div class="top">{SPAM}</div><div class="crumb">當前位置 : 首頁 > 資訊中心 > 時政要聞</div><h1>{f.title}</h1>'
+                                                 f'<div class="info">2026-09-03 10:21 星期四　來源：新華社</div>' + cont), ("published",)),
+    ]
+
+
+BUILDERS += [html_seed_cases]

@@ -174,6 +174,12 @@ REPROS = [
                     '<tr><td><a href="/2.html">三峡水库开始蓄水</a><br>三峡水库今天开始今年的175米试验性蓄水，起蓄水位约为150米，预计10月底蓄满。</td></tr></table></td></tr></table>')), "text", PARA),
     Repro("en_dump_cookie_line", "strip/text.py (cookie banner line becomes the title of an English dump)",
           text(f"We use cookies to improve your experience. Accept all cookies\n\n{EN_T}\n\n{EN_P}\n"), "title", EN_T),
+    Repro("html_title_spam_suffix_no_h1", "strip/metadata.py choose_title (a <title> 'headline-spam' is rejected whole, not trimmed)",
+          html(page(f'<div class="content"><p>{PARA}</p><p>{PARA2}</p></div>', TITLE + "-久久精品国产免费观看")), "title", TITLE),
+    Repro("html_info_source_url", "strip meta_line (来源 + URL in an info div kept)",
+          html(page(f'<h1>{TITLE}</h1><div class="info">来源：新华网 http://www.news.cn/</div><div class="content"><p>{PARA}</p><p>{PARA2}</p></div>')), "text", _BODY),
+    Repro("html_benbao_byline_p", "strip textmeta author (本报记者 X paragraph kept, author null)",
+          html(page(f'<h1>{TITLE}</h1><div class="content"><p>本报记者 郑一帆</p><p>{PARA}</p><p>{PARA2}</p></div>')), "author", "郑一帆"),
     # --- inputs (real CLI) ----------------------------------------------------------------------
     Repro("meta_refresh_page", "strip (a redirect stub becomes an article)",
           cli({"r.html": b'<html><head><meta http-equiv="refresh" content="0; url=https://news.example/1.html"><title>Redirecting...</title></head><body>If you are not redirected, <a href="https://news.example/1.html">click here</a>.</body></html>'}),
