@@ -8,9 +8,10 @@ rate per knob value: that is the evidence for how much each finding costs on see
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 from articles import ZH_BRACKET, ZH_FLASH, ZH_LONG, ZH_QUOTE, ZH_SUBHEADS, Article
-from cases import SPAM, Case, Exp, _obf, body, dump
+from build import SPAM, Case, Exp, _obf, body, dump
 
 HEADS = {
     "seed_chain": [SPAM],
@@ -43,7 +44,7 @@ ARTS: tuple[Article, ...] = (ZH_FLASH, ZH_SUBHEADS, ZH_QUOTE, ZH_LONG, ZH_BRACKE
 
 
 BASE = {"head": "seed_chain", "crumb": "dangqian", "title": "plain", "info": "src_time", "tail": "zebian"}
-CHOICES = {"head": HEADS, "crumb": CRUMBS, "title": TITLES, "info": INFOS, "tail": TAILS}
+CHOICES: dict[str, Mapping[str, object]] = {"head": HEADS, "crumb": CRUMBS, "title": TITLES, "info": INFOS, "tail": TAILS}
 
 
 def fuzz_case(seed: int) -> Case:
@@ -79,9 +80,9 @@ def build(name: str, a: Article, knobs: dict[str, str]) -> Case:
     indent = "\u3000\u3000"
     if knobs["recipe"] == "seed_s2t_gloss":
         o = _obf()
-        title = o.gloss(title, "s2t")  # type: ignore[attr-defined]
-        paras = tuple(o.fold(o.gloss(p, "s2t")) for p in paras)  # type: ignore[attr-defined]
-        info = o.gloss(info, "s2t") if info else None  # type: ignore[attr-defined]
+        title = o.gloss(title, "s2t")
+        paras = tuple(o.fold(o.gloss(p, "s2t")) for p in paras)
+        info = o.gloss(info, "s2t") if info else None
         indent = "  "
     text = dump(a, HEADS[knobs["head"]], CRUMBS[knobs["crumb"]], info=[info] if info else None, tail=TAILS[knobs["tail"]],
                 title=title, indent=indent, paras=paras)

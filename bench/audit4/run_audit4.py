@@ -26,7 +26,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-from cases import Case, Exp, build_all  # noqa: E402
+from build import Case, Exp  # noqa: E402
+from cases import build_all  # noqa: E402
 from fuzz import fuzz_cases, ofat_cases  # noqa: E402
 
 PAGES = HERE / "pages"
@@ -157,8 +158,8 @@ def main(argv: list[str]) -> int:
         n_exact += exacts
         n_recs += n
     print("\ngroup   pass/cases")
-    for g, (p, n) in by_group.items():
-        print(f"{g:7} {p}/{n}")
+    for name, (p, n) in by_group.items():
+        print(f"{name:7} {p}/{n}")
     total = sum(p for p, _ in by_group.values())
     mean = sum(all_scores) / len(all_scores) if all_scores else 0.0
     if fuzz_n or ofat:
