@@ -80,6 +80,10 @@ def seed_cases() -> list[Case]:
     t, ps_ = sl(f)
     out.append(tcase("z_seed_info_tw", f, dump(f, [SPAM], crumb, title=t, paras=ps_, indent="  ",
                                              info=[o.fold(o.gloss("发布时间：2026-09-03 10:21　来源：新华社　作者：钟岚", "s2t"))]), ("publisher", "author", "published")))
+    big = tuple(p for art in (lg, s, q) for p in art.paras) + lg.paras[:5]  # 35 paragraphs, subheads and a list inside
+    long_a = Article("zh_long35", "zh", lg.title, big, lg.publisher)
+    t, ps_ = sl(long_a)
+    out.append(tcase("z_seed_long_35", long_a, dump(long_a, [SPAM], crumb, title=t, paras=ps_, indent="  ")))
     return out
 
 
