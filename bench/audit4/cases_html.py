@@ -145,6 +145,9 @@ def html_seed_cases() -> list[Case]:
     return [
         hcase("h_title_spam_suffix_noh1", f, page(f.title + "-久久精品国产免费观看", cont), ()),
         hcase("h_title_site_spam_noh1", f, page(f.title + "_新闻资讯网-久久精品国产免费观看-日韩精品一区二区", cont), ()),
+        hcase("h_strong_title_p", f, page(SPAM, f'<div class="crumb">当前位置：首页 > 新闻</div><div class="content"><p><strong>{f.title}</strong></p>{ps(f.paras)}</div>'), ()),
+        hcase("h_center_title_p", f, page(SPAM, f'<div class="content"><p style="text-align:center"><b>{f.title}</b></p><p>2026-09-03　来源：新华社</p>{ps(f.paras)}</div>'), ("publisher",)),
+        hcase("h_strong_title_site_title", ZH_LONG, page("新闻资讯网", f'<div class="content"><p><strong>{ZH_LONG.title}</strong></p>{ps(ZH_LONG.paras)}</div>'), ()),
         hcase("h_info_source_url", f, page(f.title, f'<h1>{f.title}</h1><div class="info">来源：新华网 http://www.news.cn/</div>' + cont), ()),
         hcase("h_benbao_byline_p", q, page(q.title, f'<h1>{q.title}</h1><div class="content"><p>本报记者 郑一帆</p>{ps(q.paras)}</div>'), ("author",)),
         hcase("h_seed_like_tw_info", f, page(SPAM, f'<div class="top">{SPAM}</div><div class="crumb">當前位置 : 首頁 > 資訊中心 > 時政要聞</div><h1>{f.title}</h1>'
