@@ -28,6 +28,8 @@ def dump_cases() -> list[Case]:
         tcase("d_three_headers", f, dump(f, [SPAM, "欢迎访问新闻资讯网 www.xwzx365.com 设为首页 加入收藏", "热门搜索：久久精品 高清影院 免费电影"], CRUMB)),
         tcase("d_spam_in_title_line", f, dump(f, [SPAM], CRUMB, title=f.title + "_新闻资讯网")),
         tcase("d_spam_in_title_line_dash", f, dump(f, [SPAM], CRUMB, title=f.title + "-久久精品国产免费观看")),
+        tcase("d_page_title_line_two_suffixes", f, dump(f, [f.title + " - 新闻资讯网 - www.xwzx365.com"], CRUMB)),
+        tcase("d_page_title_line_en_site", f, dump(f, [f.title + " | News Portal"], CRUMB)),
         tcase("d_title_date_suffix", f, dump(f, [SPAM], CRUMB, title=f.title + " 2026-09-03")),
         tcase("d_keywords_at_end", f, dump(f, [SPAM], CRUMB, tail=["关键词：长江 航道 水位 货轮", "", "标签：久久精品 免费观看 高清影院", "", SPAM])),
         tcase("d_crumb_ninxianzai", f, dump(f, [SPAM], ["您现在的位置是：网站首页>新闻中心>社会新闻"])),

@@ -110,6 +110,8 @@ REPROS = [
           text(dump(SPAM, title=TITLE + "_新闻资讯网")), "title", TITLE),
     Repro("title_spam_suffix_drops_title", "strip/text.py spam_header drops the whole headline line",
           text(dump(SPAM, title=TITLE + "-久久精品国产免费观看")), "title", TITLE),
+    Repro("page_title_line_site_with_space", "strip/text.py _title_below_page_title (_SITE_SUFFIX: one segment, no spaces)",
+          text(dump(TITLE + " | News Portal")), "title", TITLE),
     Repro("title_date_suffix", "strip/text.py title (a date glued to the headline line stays in the title)",
           text(dump(SPAM, title=TITLE + " 2026-09-03")), "title", TITLE),
     Repro("header_ru_spam", "strip/text.py spam_header (no non-Chinese vocabulary / shape)",
