@@ -54,3 +54,20 @@ def test_a_view_counter_alone_on_its_line_is_dropped(counter: str) -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
     article = extract_text(f"{HEADLINE}\n\n{counter}\n\n{first}\n\n{second}\n")
     assert article.paragraphs == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("above", "title_line"),
+    [
+        (("Best Free Movies Online 2026 - Watch HD Streaming Full Episodes | freemovies4k.example",), HEADLINE),
+        (("新闻资讯网-www.xwzx365.com-最新最全的新闻资讯门户",), HEADLINE),
+        (("久久精品国产免费观看-日韩精品一区二区三区", "欢迎访问新闻资讯网 www.xwzx365.com 设为首页 加入收藏"), HEADLINE),
+        (("当前位置：首页 > 新闻",), f"{HEADLINE}_新闻资讯网"),
+        (("当前位置：首页 > 新闻",), f"{HEADLINE}-久久精品国产免费观看"),
+        (("当前位置：首页 > 新闻",), f"{HEADLINE} 2026-09-03"),
+    ],
+)
+def test_site_and_spam_around_the_headline_line_are_dropped(above: tuple[str, ...], title_line: str) -> None:
+    article = extract_text("\n\n".join([*above, title_line]) + "\n\n" + BODY)
+    assert article.title == HEADLINE
+    assert article.paragraphs[0].startswith("河口镇今年起")

@@ -25,6 +25,7 @@ from .heuristics import (
     SEPARATOR,
     VIEW_COUNT,
     Context,
+    has_sentence_besides_addresses,
     nav,
     without_glosses,
 )
@@ -94,7 +95,10 @@ def may_fire(text: str, low: str) -> bool:
     # "。" or "." (spam words), none before the last char (metadata marks).
     first = SENTENCE_RE.search(text)
     at = first.start() if first else size
-    return (at >= len(text.rstrip("。.")) and _twice(spam, low)) or (at >= size - 1 and meta.search(low) is not None)
+    if at >= len(text.rstrip("。.")) and _twice(spam, low):
+        return True
+    # meta_line leaves web addresses out of its sentence test (来源：新华网 http://www.news.cn/).
+    return meta.search(low) is not None and (at >= size - 1 or not has_sentence_besides_addresses(text[:-1]))
 
 
 def _twice(pattern: re.Pattern[str], text: str) -> bool:

@@ -61,6 +61,15 @@ def has_sentence(text: str) -> bool:
     return SENTENCE_RE.search(text) is not None
 
 
+# Web addresses and domains, whose dots end no sentence (www.news.cn, freemovies4k.example).
+_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I | re.A)
+
+
+def has_sentence_besides_addresses(text: str) -> bool:
+    """has_sentence, web addresses left out: a line of site names and links states nothing."""
+    return has_sentence(_ADDRESS_RE.sub(" ", text)) if "." in text else has_sentence(text)
+
+
 def spam_terms(text: str) -> list[str]:
     """The spam words in ``text``, lowercased."""
     low = text.lower()
@@ -218,7 +227,7 @@ DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
 
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
-    if has_sentence(text[:-1]):
+    if has_sentence_besides_addresses(text[:-1]):
         return None
     if DATE_ONLY.match(text):
         return "date alone"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..record import Flag
+from . import vocab
 from .detection import detect
-from .heuristics import SENTENCE_END, Context, has_sentence, spam_terms
+from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
 
 _TITLE_MAX = 80
@@ -30,16 +31,22 @@ _STATEMENT_END = re.compile("[。.;；…]")
 # vocabulary can follow, so there the shape is the evidence.
 _CHAIN_SPLIT = re.compile(r"\s*[-_|｜]\s*")
 _CHAIN_LINKS = 3
-_CHAIN_PHRASE = (3, 24)
+_CHAIN_PHRASE = (3, 40)
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
-_SITE_SUFFIX = re.compile(r"\s*[_|\-–—]\s*\S{2,20}\s*")
+_SITE_SUFFIX = re.compile(r"(?:\s*[_|｜\-–—]\s*[^_|｜\-–—]{2,30}){1,3}\s*")
+# What a dump's title line may carry after the headline: a site name, spam words, a date.
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-–—]\s*")
+_SITE_NAME = re.compile(r"[^_|｜]{2,16}(?:网|網|站|报|報|门户|頻道|频道|在线|在線|新闻|新聞|资讯|資訊)"
+                        r"|[\w.-]+\.[a-z]{2,}")
+_TRAILING_DATE = re.compile(r"\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_HEAD_MIN = 6
 
 
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
                 max_drop_ratio: float) -> tuple[str | None, list[str], list[Flag]]:
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
     decisions = _decide(lines, disabled)
-    title = next((line for line, rule, _ in decisions if rule == TITLE_RULE), None)
+    title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
     kept = [line for line, rule, _ in decisions if rule is None]
     before = sum(visible_chars(line) for line in lines)
     flags: list[Flag] = []
@@ -65,6 +72,10 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
             found = ("comments", "item of a comment list")
+        if found is not None and not (have_title or have_body) and _headline_before_spam(line, found, out):
+            have_title = True
+            out.append((line, TITLE_RULE, "headline with spam words after it, moved to the title field"))
+            continue
         if found is not None:
             in_related = found[0] == "related" or (in_related and found[0] != "copyright_footer")
             in_comments = (found[0] == "comments" and have_body and len(line) <= _COMMENT_HEAD_MAX) or (
@@ -84,9 +95,12 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
 
 
 def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> tuple[str, str] | None:
-    """Above the headline: a keyword chain, or a line with spam words right below a spam header (a
-    header stacked over several lines, the last one too short to prove itself)."""
-    if has_sentence(line):
+    """Above the headline: the site's welcome and bookmark line, a keyword chain, or a line with
+    spam words right below a spam header (a header stacked over several lines, the last one too
+    short to prove itself)."""
+    if any(phrase in line for phrase in vocab.SITE_CHROME):
+        return "nav", "site chrome above the headline"
+    if has_sentence_besides_addresses(line):
         return None
     phrases = _CHAIN_SPLIT.split(line)
     if len(phrases) >= _CHAIN_LINKS and all(_CHAIN_PHRASE[0] <= len(p) <= _CHAIN_PHRASE[1] for p in phrases):
@@ -94,6 +108,25 @@ def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> t
     if out and out[-1][1] == "heuristic:spam_header" and len(spam_terms(line)) >= 2:
         return "spam_header", "spam words in the line below a spam header"
     return None
+
+
+def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:
+    """Below the breadcrumb, where the headline stands: a spam header whose first part is a clean
+    headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
+    if found[0] != "spam_header" or not any(rule == "heuristic:breadcrumb" for _, rule, _ in out):
+        return False
+    head = _TITLE_SEPARATOR.split(line, maxsplit=1)[0]
+    return len(head) >= _HEAD_MIN and headline(head) and not spam_terms(head)
+
+
+def _trimmed_title(line: str) -> str:
+    """A dump's title line without the site name, spam words or date after the headline."""
+    line = _TRAILING_DATE.sub("", line)
+    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= _HEAD_MIN and (
+            _SITE_NAME.fullmatch(parts[1]) or len(spam_terms(parts[1])) >= 2):
+        return parts[0]
+    return line
 
 
 def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:

@@ -77,6 +77,10 @@ KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", 
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
+# The site's own chrome a dump copies above the article: welcome and bookmark lines.
+SITE_CHROME = ("欢迎访问", "歡迎訪問", "欢迎光临", "歡迎光臨", "设为首页", "設為首頁", "加入收藏", "收藏本站",
+               "Welcome to ", "Bookmark this site", "Добро пожаловать", "Bienvenido a ")
+
 # --- line vocabularies (matched at the start of a short block or line) ----------------------------
 BREADCRUMB_LEADS = (
     "当前位置", "當前位置", "您现在的位置", "您現在的位置", "您的位置", "你的位置", "你现在的位置", "现在位置",
