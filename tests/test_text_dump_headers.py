@@ -61,7 +61,8 @@ def test_a_view_counter_alone_on_its_line_is_dropped(counter: str) -> None:
     [
         (("Best Free Movies Online 2026 - Watch HD Streaming Full Episodes | freemovies4k.example",), HEADLINE),
         (("新闻资讯网-www.xwzx365.com-最新最全的新闻资讯门户",), HEADLINE),
-        (("久久精品国产免费观看-日韩精品一区二区三区", "欢迎访问新闻资讯网 www.xwzx365.com 设为首页 加入收藏"), HEADLINE),
+        (("久久精品国产免费观看-日韩精品一区二区三区", "欢迎访问新闻资讯网 www.example.com 设为首页 加入收藏"),
+         HEADLINE),
         (("当前位置：首页 > 新闻",), f"{HEADLINE}_新闻资讯网"),
         (("当前位置：首页 > 新闻",), f"{HEADLINE}-久久精品国产免费观看"),
         (("当前位置：首页 > 新闻",), f"{HEADLINE} 2026-09-03"),
