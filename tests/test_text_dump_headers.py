@@ -72,3 +72,20 @@ def test_site_and_spam_around_the_headline_line_are_dropped(above: tuple[str, ..
     article = extract_text("\n\n".join([*above, title_line]) + "\n\n" + BODY)
     assert article.title == HEADLINE
     assert article.paragraphs[0].startswith("河口镇今年起")
+
+
+@pytest.mark.parametrize(
+    "info", ["2026-09-01 08:30 星期二", "发布于 2026年9月1日 星期二", "时间：2026.09.01", "来源：人民网 http://www.example.cn/"]
+)
+def test_info_lines_between_headline_and_body_are_dropped(info: str) -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    article = extract_text(f"{HEADLINE}\n\n{info}\n\n{first}\n\n{second}\n")
+    assert article.paragraphs == [first, second]
+
+
+def test_a_byline_of_names_is_dropped_and_names_the_author_but_prose_after_the_lead_stays() -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    prose = "本报记者近日走访渡口，乘客都说方便。"
+    article = extract_text(f"{HEADLINE}\n\n本报记者 郑一帆\n\n{first}\n\n{prose}\n\n{second}\n")
+    assert article.author == "郑一帆"
+    assert article.paragraphs == [first, prose, second]

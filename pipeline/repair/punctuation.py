@@ -35,13 +35,13 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
 # a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
-# "!" and "?" after Han also at the end of a line, and ":" there on a page folded wholesale.
+# "!" and "?" after Han also at the end of a line, and ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
     f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
-    f"|(?<=[{HAN}”’》」』）][!?:])(?=[ \\t]*(?:\\n|$)))"
+    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:\\n|$)))"
 )
 # What ends a line of prose: a line break, the end, or a tag (来源:</span>).
 _LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
@@ -100,7 +100,7 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     page folded wholesale."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
-    if m[0] == ":" and _LINE_END_RE.match(text, m.end()):
+    if m[0] in ":;" and _LINE_END_RE.match(text, m.end()):
         return folded  # a label colon ending a line (or before a tag) is the page's own unless folded
     after = _thin_end(text, m.end())
     return folded or not text[after : after + 1].isdigit()

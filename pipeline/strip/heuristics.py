@@ -61,8 +61,8 @@ def has_sentence(text: str) -> bool:
     return SENTENCE_RE.search(text) is not None
 
 
-# Web addresses and domains, whose dots end no sentence (www.news.cn, freemovies4k.example).
-_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I | re.A)
+# Web addresses, domains and dotted numbers, whose dots end no sentence (www.news.cn, 2026.09.01).
+_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|\d+(?:\.\d+)+", re.I | re.A)
 
 
 def has_sentence_besides_addresses(text: str) -> bool:
@@ -199,7 +199,10 @@ def prev_next(text: str, ctx: Context) -> str | None:
 
 
 def byline_editor(text: str, ctx: Context) -> str | None:
+    """责任编辑：… lines, and a byline of reporters' names alone (本报记者 郑一帆)."""
     if lead := starts(text, "editor"):
+        if lead in vocab.REPORTER_LEADS and not _NAMES_ONLY.fullmatch(_lead(text)[len(lead):]):
+            return None  # 本报记者近日走访… is prose
         return f"editor line {lead!r}"
     return None
 
@@ -219,8 +222,10 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     return f"copyright mark {first.group(0)!r}"
 
 
+_NAMES_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*")
 DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                        r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?[\s)）\]】]*$")
+                        r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+                        r"[\s)）\]】]*$")
 
 
 

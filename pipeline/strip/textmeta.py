@@ -31,8 +31,8 @@ _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in voca
 _INFO_LINE_MAX = 60
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 _DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
-# The first reporter a dateline names in brackets: 电（记者 周怡 王林）.
-_REPORTER = re.compile(r"[电電讯訊][（(]\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)])")
+# The first reporter a dateline names in brackets (电（记者 周怡 王林）) or a byline line (本报记者 郑一帆).
+_REPORTER = re.compile(r"(?:[电電讯訊][（(]|^本[报報])\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)]|$)")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
                    + r")\)\s*[-—–]")

@@ -133,8 +133,11 @@ PREV_NEXT_LEADS = (
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
-    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:",
+    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "本报记者",
+    "本報記者",
 )
+# Of those, the leads that also open prose (本报记者近日走访…): a byline only when names alone follow.
+REPORTER_LEADS = ("本报记者", "本報記者")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
@@ -148,6 +151,7 @@ META_LINE_MARKS = (
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
+    "发布于", "發佈於", "發布於", "日期：", "日期:",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
@@ -157,7 +161,8 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
-SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典", "出所")
+SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典",
+                 "出所")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
                "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論")
