@@ -156,7 +156,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 def call_to_action(text: str, ctx: Context) -> str | None:
     """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
-    label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
+    label alone on its line (广告, Advertisement): never a line with a sentence before its end, but
+    for a cookie banner."""
+    if lead := starts(text, "cookie"):
+        return f"cookie banner {lead!r}"
     if has_sentence(_URL.sub("", text)[:-1]):
         return None
     if lead := starts(text, "call_to_action"):
@@ -199,10 +202,10 @@ def prev_next(text: str, ctx: Context) -> str | None:
 
 
 def byline_editor(text: str, ctx: Context) -> str | None:
-    """责任编辑：… lines, and a byline of reporters' names alone (本报记者 郑一帆)."""
+    """责任编辑：… lines, and a byline of reporters' names alone (本报记者 郑一帆, By Martha Reyes | date)."""
     if lead := starts(text, "editor"):
-        if lead in vocab.REPORTER_LEADS and not _NAMES_ONLY.fullmatch(_lead(text)[len(lead):]):
-            return None  # 本报记者近日走访… is prose
+        if lead in vocab.REPORTER_LEADS and not _NAMES_ONLY.fullmatch(text.lstrip(LEAD_TRIM)[len(lead):]):
+            return None  # 本报记者近日走访… and "By the end of the year…" are prose
         return f"editor line {lead!r}"
     return None
 
@@ -222,7 +225,9 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     return f"copyright mark {first.group(0)!r}"
 
 
-_NAMES_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*")
+# Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar.
+_NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}"
+                         r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
 DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
                         r"[\s)）\]】]*$")

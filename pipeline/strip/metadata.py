@@ -16,10 +16,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .dom import normalize
-from .heuristics import Context, spam_header
+from .heuristics import Context, spam_header, spam_terms
 from .scan import Scan
 from .textmeta import iso_date
 
+_TITLE_PART_MIN = 6
+_SPAM_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
+_SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
 _STATE_MIN = 200
@@ -168,7 +171,7 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> s
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
     titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
     metas = [t for t in meta.titles if not spam_header(t, ok)]
-    doc = strip_site(meta.doc_title) if meta.doc_title and not spam_header(meta.doc_title, ok) else None
+    doc = _doc_title(meta.doc_title, ok)
     for refs in (metas, [doc] if doc else []):
         for head in heads + titled:
             for ref in refs:
@@ -193,8 +196,23 @@ def without_page_number(title: str | None, url: str | None) -> str | None:
     return title
 
 
+def _doc_title(title: str | None, ok: Context) -> str | None:
+    """The <title> without its site name; of one with spam words glued on (标题-久久精品国产免费观看),
+    its longest part free of them."""
+    if not title:
+        return None
+    if not spam_header(title, ok):
+        return strip_site(title)
+    parts = (p.strip() for p in _SPAM_SPLIT.split(title))
+    clean = [p for p in parts if len(p) >= _TITLE_PART_MIN and not spam_terms(p)]
+    return max(clean, key=len) if clean else None
+
+
 def _shorter(head: str, title: str) -> str:
-    """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it."""
+    """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it; but an h1
+    that goes on with a subtitle after the <title>'s words (标题：副标题) is the headline."""
+    if head.startswith(title) and head[len(title) :].lstrip()[:1] in _SUBTITLE_MARKS:
+        return head
     return head if len(head) <= len(title) else title
 
 

@@ -18,6 +18,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30})", re.I)
 _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
+# Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
+_BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
+    m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 # The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
@@ -30,7 +33,8 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?!\d)")
+# With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
+_DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
 # The first reporter a dateline names in brackets (电（记者 周怡 王林）) or a byline line (本报记者 郑一帆).
 _REPORTER = re.compile(r"(?:[电電讯訊][（(]|^本[报報])\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)]|$)")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
@@ -59,8 +63,8 @@ def iso_date(value: str) -> str | None:
         month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
         if month:
             return _compose(y1 or y2, str(month), d1 or d2, hh, mm, None, None)
-    if m := _DMY_DATE.search(value):
-        d, mo, y, hh, mm = m.groups()
+    if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12):
+        d, _, mo, y, hh, mm = m.groups()
         return _compose(y, mo, d, hh, mm, None, None)
     return None
 
@@ -126,7 +130,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])):
             return m.group(1)
         if len(line) < 60 and (m := _BY.match(line)):
-            return m.group(1)
+            return _BYLINE_TAIL.sub("", m.group(1))
     return None
 
 

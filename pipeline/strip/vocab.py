@@ -107,7 +107,7 @@ RELATED_HEADS = (
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
-    "シェア", "共有する", "ツイート", "compartir", "comparte",
+    "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -116,7 +116,12 @@ CALL_TO_ACTION_LEADS = (
     "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
     "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
     "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
+    "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
+    "читайте также:", "lee también:", "lea también:",
 )
+# Cookie banners a page or dump carries along: dropped even though they hold a sentence.
+COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
+                "utilizamos cookies", "usamos cookies", "このサイトはcookie", "本网站使用cookie", "本網站使用cookie")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio")
 COMMENT_LEADS = (
@@ -134,10 +139,10 @@ EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "本报记者",
-    "本報記者",
+    "本報記者", "by", "por",
 )
 # Of those, the leads that also open prose (本报记者近日走访…): a byline only when names alone follow.
-REPORTER_LEADS = ("本报记者", "本報記者")
+REPORTER_LEADS = ("本报记者", "本報記者", "by", "por")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",

@@ -1,0 +1,56 @@
+"""Bylines, cookie banners, teasers and dates in non-Chinese dumps; titles with spam or a subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip import extract_html, extract_text
+from pipeline.strip.textmeta import author_in_text, date_in_text
+
+_HEAD = "Harbour town votes to keep its last ferry running"
+_LEAD = "Residents of this fishing town voted 412 to 97 on Tuesday to raise local taxes so their ferry keeps running."
+_MORE = "The ferry makes four crossings a day and carries about 300 passengers in summer."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Martha Reyes | October 14, 2026",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Read more: Island schools prepare for winter",
+    ],
+)
+def test_boilerplate_lines_of_an_english_dump_are_dropped(line: str) -> None:
+    article = extract_text(f"{line}\n\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n")
+    assert article.title == _HEAD
+    assert article.paragraphs == [_LEAD, _MORE]
+
+
+def test_prose_opening_with_by_stays() -> None:
+    prose = "By the end of the year, the council hopes to buy a second boat."
+    assert prose in extract_text(f"{_HEAD}\n\n{_LEAD}\n\n{prose}\n").paragraphs
+
+
+def test_byline_and_day_first_dates() -> None:
+    assert author_in_text(["By Martha Reyes Oct. 14, 2026"]) == "Martha Reyes"
+    assert date_in_text(["Published 14/10/2026"]) == "2026-10-14"
+    assert date_in_text(["20/03/2026 - 10:15 h"]) == "2026-03-20T10:15:00"
+    assert date_in_text(["03/04/2026"]) is None  # April 3rd or March 4th: not decided
+
+
+_P1 = "<p>长江中游航道水位连日回升，多艘货轮已恢复满载通行，港口装卸作业秩序良好。</p>"
+_P2 = "<p>航道部门表示，将继续加强水位监测，及时发布航道信息，保障船舶安全通行。</p>"
+
+
+def test_a_title_tag_with_spam_glued_on_gives_its_clean_part() -> None:
+    title = "长江中游航道水位回升 货轮恢复满载通行-久久精品国产免费观看"
+    page = f"<html><head><title>{title}</title></head><body>{_P1}{_P2}</body></html>"
+    assert extract_html(page).title == "长江中游航道水位回升 货轮恢复满载通行"
+
+
+def test_an_h1_with_a_subtitle_beats_the_shorter_title_tag() -> None:
+    page = ("<html><head><title>长江中游航道水位回升_新闻资讯网</title></head><body>"
+            f"<h1>长江中游航道水位回升：货轮恢复满载通行</h1>{_P1}{_P2}</body></html>")
+    article = extract_html(page)
+    assert article.title == "长江中游航道水位回升：货轮恢复满载通行"
+    assert not article.paragraphs[0].startswith("长江中游航道水位回升：")
