@@ -198,3 +198,14 @@ def test_dedup_marks_later_copies_across_runs(tmp_path: Path, run_cli: Any) -> N
     (tmp_path / "again.txt").write_text("Bus line closes\n\nThe old bus line closed for good on Sunday.\n")
     code, out, _ = run_cli("clean", str(tmp_path / "again.txt"), "--dedup-db", str(db))
     assert jsonl(out)[0]["reason"] == f"duplicate of {records[2]['id']}"
+
+
+def test_a_directory_walk_reads_only_page_files_and_a_page_saved_as_txt_is_html(tmp_path: Path, run_cli: Any) -> None:
+    (tmp_path / "notes.md").write_text("# notes\n\nnot an article\n", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "saved.txt").write_text("<!DOCTYPE html>\n" + SIMPLE_PAGE, encoding="utf-8")
+    code, out, err = run_cli("clean", str(tmp_path))
+    assert code == 0, err
+    records = jsonl(out)
+    assert [Path(r["source_path"]).name for r in records] == ["saved.txt"]
+    assert "<" not in records[0]["text"] and "DOCTYPE" not in (records[0]["title"] or "")

@@ -13,12 +13,14 @@ from typing import BinaryIO, Literal
 
 from ..errors import InputError, ReadError
 from ..record import Provenance, Record, record_id
-from ..sniff import sniff_kind
+from ..sniff import sniff_kind, starts_as_html
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+# What a directory walk reads (a file named on the command line is read whatever its name).
+_INPUT_SUFFIXES = frozenset((*HTML_SUFFIXES, *TEXT_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES))
 
 
 def _suffix(path: Path) -> str:
@@ -61,7 +63,7 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
     if suffix in HTML_SUFFIXES:
         kind = "html"
     elif suffix in TEXT_SUFFIXES:
-        kind = "text"
+        kind = "html" if starts_as_html(data) else "text"
     else:
         kind = sniff_kind(data)
     return Record(id=record_id(url, source), url=url, raw=data, kind=kind, content_type=content_type,
@@ -83,6 +85,7 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                              and _suffix(p) in _INPUT_SUFFIXES)
         else:
             yield path
