@@ -21,6 +21,8 @@ from .scan import Scan
 from .textmeta import iso_date
 
 _TITLE_PART_MIN = 6
+_BARE_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?",
+                             re.I)
 _SPAM_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
@@ -197,10 +199,10 @@ def without_page_number(title: str | None, url: str | None) -> str | None:
 
 
 def _doc_title(title: str | None, ok: Context) -> str | None:
-    """The <title> without its site name; of one with spam words glued on (标题-久久精品国产免费观看),
-    its longest part free of them."""
-    if not title:
-        return None
+    """The <title> without its site name (None when it is only one); of one with spam words glued on
+    (标题-久久精品国产免费观看), its longest part free of them."""
+    if not title or _BARE_SITE_NAME.fullmatch(title.strip()):
+        return None  # 新闻资讯网: a <title> naming only the site names no article
     if not spam_header(title, ok):
         return strip_site(title)
     parts = (p.strip() for p in _SPAM_SPLIT.split(title))
