@@ -54,3 +54,11 @@ def test_an_h1_with_a_subtitle_beats_the_shorter_title_tag() -> None:
     article = extract_html(page)
     assert article.title == "长江中游航道水位回升：货轮恢复满载通行"
     assert not article.paragraphs[0].startswith("长江中游航道水位回升：")
+
+
+def test_a_title_tag_naming_only_the_site_gives_way_to_the_headline_paragraph() -> None:
+    page = (f"<html><head><title>新闻资讯网</title></head><body><div class='content'>"
+            f"<p><strong>长江中游航道水位回升</strong></p>{_P1}{_P2}</div></body></html>")
+    article = extract_html(page)
+    assert article.title == "长江中游航道水位回升"
+    assert article.paragraphs[0].startswith("长江中游航道水位连日回升")

@@ -21,8 +21,9 @@ from .scan import Scan
 from .textmeta import iso_date
 
 _TITLE_PART_MIN = 6
-_BARE_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?",
-                             re.I)
+_BARE_SITE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
+)
 _SPAM_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
