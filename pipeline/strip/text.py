@@ -111,9 +111,9 @@ def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> t
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:
-    """Below the breadcrumb, where the headline stands: a spam header whose first part is a clean
-    headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
-    if found[0] != "spam_header" or not any(rule == "heuristic:breadcrumb" for _, rule, _ in out):
+    """Below the spam header or breadcrumb, where the headline stands: a spam header whose first part
+    is a clean headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
+    if found[0] != "spam_header" or not out:
         return False
     head = _TITLE_SEPARATOR.split(line, maxsplit=1)[0]
     return len(head) >= _HEAD_MIN and headline(head) and not spam_terms(head)
