@@ -33,3 +33,16 @@ def test_a_dateline_paragraph_is_not_taken_for_the_title() -> None:
     article = extract_html(_page("本报讯 2026年3月8日"))
     assert article.title is None
     assert article.paragraphs[0] == "本报讯 2026年3月8日"
+
+
+def test_a_one_paragraph_articles_headline_beside_it_is_the_title() -> None:
+    page = (
+        f"<html><head><title>{_SPAM}</title></head><body>"
+        "<div class='crumb'>当前位置：首页 > 新闻</div><div class='content'>"
+        "<p><strong>青石镇老茶馆修缮后重新开张</strong></p>"
+        "<p>青石镇的老茶馆重新开张，镇上老人又有了喝茶听书的地方。茶馆始建于上世纪五十年代，去年因房屋老化停业，"
+        "镇政府联合村民筹资修缮，保留了原有的木梁和石板地面。</p></div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.title == "青石镇老茶馆修缮后重新开张"
+    assert article.paragraphs[0].startswith("青石镇的老茶馆重新开张")

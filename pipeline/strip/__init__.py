@@ -84,6 +84,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     paragraphs = _structured_body(meta, paragraphs, kept, th, ledger, flags)
+    title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
     context = selection.meta_lines + paragraphs[:8]

@@ -21,6 +21,8 @@ from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import words
+from .text import headline
+from .textmeta import date_in_text, publisher_in_text
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -51,8 +53,11 @@ class Selection:
     meta_lines: list[str] = field(default_factory=list)
     # Non-whitespace chars of the kept blocks (all of them lie in the article box).
     kept_chars: int = 0
+    # On a page with no title elsewhere, the headline-like block right above the article.
+    title: str | None = None
 
 
+_HEADLINE_MIN = 6
 # (rule, evidence, by_structure): by_structure is true when the page's own markup (a class, a tag)
 # names the block as boilerplate; the safety valve trusts those and second-guesses only the rest.
 Verdict = tuple[str, str, bool] | None
@@ -84,6 +89,10 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     sel.kept_chars = kept_chars
     kept: list[Block] = []
     first_kept = next((i for i, v in enumerate(verdicts) if v is None), len(blocks))
+    above = first_kept - 1
+    if title is None and 0 <= above < len(blocks) - 1 and _headline_above(blocks[above], verdicts[above]):
+        verdicts[above] = (TITLE_RULE, "headline-like block right above the article, moved to the title field", True)
+        sel.title = blocks[above].text
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is None:
             kept.append(block)
@@ -153,6 +162,13 @@ def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
     for seen in chain:
         posts[seen] = post
     return post
+
+
+def _headline_above(block: Block, verdict: Verdict) -> bool:
+    """A block the article box left out only by position that reads as a headline (a one-paragraph
+    article whose headline is a <p><strong> beside it), not a date or source line."""
+    return (verdict is not None and verdict[0] == "heuristic:outside_body" and len(block.text) >= _HEADLINE_MIN
+            and headline(block.text) and not date_in_text([block.text]) and not publisher_in_text([block.text]))
 
 
 def _trusted(verdict: Verdict) -> bool:
