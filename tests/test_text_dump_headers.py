@@ -83,9 +83,8 @@ def test_info_lines_between_headline_and_body_are_dropped(info: str) -> None:
     assert article.paragraphs == [first, second]
 
 
-def test_a_byline_of_names_is_dropped_and_names_the_author_but_prose_after_the_lead_stays() -> None:
+def test_a_chinese_byline_stays_in_the_article_and_names_the_author() -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
-    prose = "本报记者近日走访渡口，乘客都说方便。"
-    article = extract_text(f"{HEADLINE}\n\n本报记者 郑一帆\n\n{first}\n\n{prose}\n\n{second}\n")
+    article = extract_text(f"{HEADLINE}\n\n本报记者 郑一帆\n\n{first}\n\n{second}\n")
     assert article.author == "郑一帆"
-    assert article.paragraphs == [first, prose, second]
+    assert article.paragraphs == ["本报记者 郑一帆", first, second]

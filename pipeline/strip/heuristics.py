@@ -202,10 +202,10 @@ def prev_next(text: str, ctx: Context) -> str | None:
 
 
 def byline_editor(text: str, ctx: Context) -> str | None:
-    """责任编辑：… lines, and a byline of reporters' names alone (本报记者 郑一帆, By Martha Reyes | date)."""
+    """责任编辑：… lines, and an English or Spanish byline of names alone (By Martha Reyes | date)."""
     if lead := starts(text, "editor"):
         if lead in vocab.REPORTER_LEADS and not _NAMES_ONLY.fullmatch(text.lstrip(LEAD_TRIM)[len(lead):]):
-            return None  # 本报记者近日走访… and "By the end of the year…" are prose
+            return None  # "By the end of the year…" is prose
         return f"editor line {lead!r}"
     return None
 

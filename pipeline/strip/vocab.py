@@ -138,11 +138,12 @@ PREV_NEXT_LEADS = (
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
-    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "本报记者",
-    "本報記者", "by", "por",
+    "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
 )
-# Of those, the leads that also open prose (本报记者近日走访…): a byline only when names alone follow.
-REPORTER_LEADS = ("本报记者", "本報記者", "by", "por")
+# Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
+# alone follow. A Chinese paper's byline (本报记者 郑一帆) is part of the article as printed: it
+# stays, and names the author.
+REPORTER_LEADS = ("by", "por")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
