@@ -209,3 +209,15 @@ def test_a_directory_walk_reads_only_page_files_and_a_page_saved_as_txt_is_html(
     records = jsonl(out)
     assert [Path(r["source_path"]).name for r in records] == ["saved.txt"]
     assert "<" not in records[0]["text"] and "DOCTYPE" not in (records[0]["title"] or "")
+
+
+def test_a_warc_gzipped_whole_is_read_like_one_gzipped_per_record(tmp_path: Path, run_cli: Any) -> None:
+    per_record = tmp_path / "records.warc.gz"
+    pages = [(f"https://news.example.org/{n}", "text/html", SIMPLE_PAGE.replace("ferry", word).encode())
+             for n, word in enumerate(("ferry", "tram", "bus"))]
+    write_warc(per_record, pages)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(gzip.decompress(per_record.read_bytes())))
+    code, out, err = run_cli("clean", str(whole))
+    assert (code, err) == (0, "")
+    assert [r["url"] for r in jsonl(out)] == [url for url, _, _ in pages]

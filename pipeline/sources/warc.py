@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import io
+import itertools
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -32,35 +37,55 @@ def _wanted(content_type: str, body: bytes, url: str | None, status: str | None)
 def warc_records(path: Path) -> Iterator[Record]:
     source = str(path)
     try:
-        stream = path.open("rb")
+        stream: BinaryIO = path.open("rb")
     except OSError as exc:
         yield error_record(source, f"cannot read: {exc.strerror or exc}")
         return
-    offset = 0
+    done = 0
     with stream:
         try:
-            iterator = ArchiveIterator(stream)
-            for item in iterator:
-                if item.rec_type != "response" or item.http_headers is None:
-                    continue
-                body = item.content_stream().read()
-                offset = iterator.get_record_offset()
-                if getattr(item.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
-                    yield error_record(source, f"truncated WARC record at offset {offset}")
-                    return
-                headers = dict(item.http_headers.headers)
-                content_type = item.http_headers.get_header("Content-Type") or ""
-                url = item.rec_headers.get_header("WARC-Target-URI")
-                status = item.http_headers.get_statuscode()
-                if not _wanted(content_type, body, url, status):
-                    continue
-                mime = content_type.split(";", 1)[0].strip().lower()
-                yield Record(
-                    id=record_id(url, source, offset), url=url, raw=body,
-                    kind="text" if mime == "text/plain" else "html", content_type=content_type or None,
-                    provenance=Provenance(source_path=source, warc_offset=offset,
-                                          http_status=int(status) if status and status.isdigit() else None,
-                                          headers=headers,
-                                          fetched_at=item.rec_headers.get_header("WARC-Date")))
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            yield error_record(source, f"broken or truncated WARC after offset {offset}: {exc}")
+            for record in _responses(stream, source):
+                done += 1
+                yield record
+            return
+        except ArchiveLoadFailed as exc:
+            if "non-chunked gzip" not in str(exc):
+                yield error_record(source, f"broken or truncated WARC: {exc}")
+                return
+        except (OSError, EOFError, ValueError) as exc:
+            yield error_record(source, f"broken or truncated WARC: {exc}")
+            return
+    # A WARC gzipped whole rather than record by record: read it decompressed (offsets then count
+    # uncompressed bytes), after the records already given.
+    try:
+        whole = io.BytesIO(gzip.decompress(path.read_bytes()))
+        yield from itertools.islice(_responses(whole, source), done, None)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+        yield error_record(source, f"broken or truncated WARC: {exc}")
+
+
+def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
+    """The wanted responses of a WARC stream; a truncated record is reported and ends it."""
+    iterator = ArchiveIterator(stream)
+    for item in iterator:
+        if item.rec_type != "response" or item.http_headers is None:
+            continue
+        body = item.content_stream().read()
+        offset = iterator.get_record_offset()
+        if getattr(item.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
+            yield error_record(source, f"truncated WARC record at offset {offset}")
+            return
+        headers = dict(item.http_headers.headers)
+        content_type = item.http_headers.get_header("Content-Type") or ""
+        url = item.rec_headers.get_header("WARC-Target-URI")
+        status = item.http_headers.get_statuscode()
+        if not _wanted(content_type, body, url, status):
+            continue
+        mime = content_type.split(";", 1)[0].strip().lower()
+        yield Record(
+            id=record_id(url, source, offset), url=url, raw=body,
+            kind="text" if mime == "text/plain" else "html", content_type=content_type or None,
+            provenance=Provenance(source_path=source, warc_offset=offset,
+                                  http_status=int(status) if status and status.isdigit() else None,
+                                  headers=headers,
+                                  fetched_at=item.rec_headers.get_header("WARC-Date")))
