@@ -46,3 +46,13 @@ def test_a_one_paragraph_articles_headline_beside_it_is_the_title() -> None:
     article = extract_html(page)
     assert article.title == "青石镇老茶馆修缮后重新开张"
     assert article.paragraphs[0].startswith("青石镇的老茶馆重新开张")
+
+
+def test_a_redirect_notice_is_no_article_but_a_refreshing_article_stays() -> None:
+    refresh = '<meta http-equiv="refresh" content="0; url=https://example.org/news/1.html">'
+    notice = "<p>Redirecting...</p><p>If you are not redirected, click here.</p>"
+    stub = f"<html><head>{refresh}</head><body>{notice}</body></html>"
+    article = extract_html(stub)
+    assert article.paragraphs == []
+    assert [c.rule for c in article.changes] == ["redirect_stub"]
+    assert extract_html(_page("青石镇老茶馆修缮后重新开张").replace("<head>", f"<head>{refresh}")).paragraphs

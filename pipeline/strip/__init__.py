@@ -32,6 +32,8 @@ from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, pub
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
 _NAMED_TITLE_MAX = 80
+# A page that sends the reader elsewhere and holds less text than this is only a redirect notice.
+_REDIRECT_STUB = 80
 _PARAGRAPH = 200
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
@@ -87,6 +89,10 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
+    if meta.refresh and visible_chars("".join(paragraphs)) < _REDIRECT_STUB:
+        ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
+                    "\n".join(paragraphs))
+        paragraphs = []
     context = selection.meta_lines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,

@@ -20,6 +20,7 @@ from .heuristics import Context, spam_header, spam_terms
 from .scan import Scan
 from .textmeta import iso_date
 
+_REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
 _TITLE_PART_MIN = 6
 _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
@@ -47,6 +48,7 @@ class Meta:
     author: str | None = None
     lang: str | None = None
     canonical: str | None = None
+    refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader
     body: str | None = None
     # Texts of the page's long <script> elements: a body in a script state object is looked for
     # there (state_body) only when the visible body is short enough for it to matter.
@@ -95,6 +97,9 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     tags: dict[str, str] = {}
     for node in page.metas:
         attrs = node.attributes
+        refresh = _REFRESH_URL.search(attrs.get("content") or "")
+        if refresh and (attrs.get("http-equiv") or "").lower() == "refresh":
+            meta.refresh = urljoin(url or "", refresh.group(1).strip("'\" "))
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and key not in tags:
             tags[key] = attrs.get("content") or ""
