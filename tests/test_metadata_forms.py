@@ -89,3 +89,9 @@ def test_a_yearless_info_line_is_metadata_and_the_url_gives_the_date() -> None:
 def test_an_agency_ending_a_dated_info_line_is_the_publisher() -> None:
     assert publisher_in_text(["2026年4月1日 11時30分 共同通信"]) == "共同通信"
     assert publisher_in_text(["Photo: Lena Park/AP"]) is None
+
+
+def test_a_compact_date_counts_only_after_a_label() -> None:
+    assert date_in_text(["发布日期：20260901"]) == "2026-09-01"
+    assert date_in_text(["编号 20260901"]) is None
+    assert date_in_text(["电话：20260901234"]) is None

@@ -33,6 +33,8 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
+# 日期：20260901 (eight digits are a date only right after a label's colon).
+_LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 # With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
 _DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
 # The first reporter a dateline names in brackets (电（记者 周怡 王林）) or a byline line (本报记者 郑一帆).
@@ -66,6 +68,8 @@ def iso_date(value: str) -> str | None:
     if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12):
         d, _, mo, y, hh, mm = m.groups()
         return _compose(y, mo, d, hh, mm, None, None)
+    if m := _LABELLED_COMPACT_DATE.search(value):
+        return _compose(m[1], m[2], m[3], None, None, None, None)
     return None
 
 
@@ -81,10 +85,12 @@ def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | 
     return out
 
 
+_DATE_PATTERNS = (_NUM_DATE, _WORD_DATE, _DMY_DATE, _LABELLED_COMPACT_DATE)
+
+
 def date_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
-        if _YEAR.search(line) and any(p.search(line) for p in (_NUM_DATE, _WORD_DATE, _DMY_DATE)) and (
-                found := iso_date(line)):
+        if _YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS) and (found := iso_date(line)):
             return found
     return None
 
