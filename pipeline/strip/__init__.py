@@ -26,7 +26,7 @@ from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
-from .text import headline, split_lines, strip_lines
+from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
@@ -131,9 +131,7 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
     """With no title anywhere else (no heading, no metadata, a <title> of spam: a spam farm's page),
     a first paragraph that reads as a headline above the body is the title, as in text mode; not
     a dateline or source line (新华社北京2月13日电, 2026-02-13 来源：新华社)."""
-    if len(paragraphs) < 2 or not headline(paragraphs[0]):
-        return None, paragraphs
-    if date_in_text(paragraphs[:1]) or publisher_in_text(paragraphs[:1]):
+    if len(paragraphs) < 2 or not standalone_headline(paragraphs[0]):
         return None, paragraphs
     ledger.drop(TITLE_RULE, "first headline-like paragraph of a page without a title, moved to the title field",
                 paragraphs[0])

@@ -21,8 +21,7 @@ from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import words
-from .text import headline
-from .textmeta import date_in_text, publisher_in_text
+from .text import HEADLINE_MIN, standalone_headline
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -57,7 +56,6 @@ class Selection:
     title: str | None = None
 
 
-_HEADLINE_MIN = 6
 # (rule, evidence, by_structure): by_structure is true when the page's own markup (a class, a tag)
 # names the block as boilerplate; the safety valve trusts those and second-guesses only the rest.
 Verdict = tuple[str, str, bool] | None
@@ -167,8 +165,8 @@ def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
 def _headline_above(block: Block, verdict: Verdict) -> bool:
     """A block the article box left out only by position that reads as a headline (a one-paragraph
     article whose headline is a <p><strong> beside it), not a date or source line."""
-    return (verdict is not None and verdict[0] == "heuristic:outside_body" and len(block.text) >= _HEADLINE_MIN
-            and headline(block.text) and not date_in_text([block.text]) and not publisher_in_text([block.text]))
+    return (verdict is not None and verdict[0] == "heuristic:outside_body" and len(block.text) >= HEADLINE_MIN
+            and standalone_headline(block.text))
 
 
 def _trusted(verdict: Verdict) -> bool:

@@ -18,14 +18,13 @@ from . import vocab
 from .dom import normalize
 from .heuristics import Context, spam_header, spam_terms
 from .scan import Scan
+from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textmeta import iso_date
 
 _REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
-_TITLE_PART_MIN = 6
 _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
-_SPAM_SPLIT = re.compile(r"\s*[-_|｜–—]\s*")
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
@@ -211,8 +210,8 @@ def _doc_title(title: str | None, ok: Context) -> str | None:
         return None  # 新闻资讯网: a <title> naming only the site names no article
     if not spam_header(title, ok):
         return strip_site(title)
-    parts = (p.strip() for p in _SPAM_SPLIT.split(title))
-    clean = [p for p in parts if len(p) >= _TITLE_PART_MIN and not spam_terms(p)]
+    parts = (p.strip() for p in TITLE_SEPARATOR.split(title))
+    clean = [p for p in parts if len(p) >= HEADLINE_MIN and not spam_terms(p)]
     return max(clean, key=len) if clean else None
 
 

@@ -13,6 +13,7 @@ from . import vocab
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
@@ -35,11 +36,12 @@ _CHAIN_PHRASE = (3, 40)
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
 _SITE_SUFFIX = re.compile(r"(?:\s*[_|｜\-–—]\s*[^_|｜\-–—]{2,30}){1,3}\s*")
 # What a dump's title line may carry after the headline: a site name, spam words, a date.
-_TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-–—]\s*")
+TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-–—]\s*")
 _SITE_NAME = re.compile(r"[^_|｜]{2,16}(?:网|網|站|报|報|门户|頻道|频道|在线|在線|新闻|新聞|资讯|資訊)"
                         r"|[\w.-]+\.[a-z]{2,}")
 _TRAILING_DATE = re.compile(r"\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_HEAD_MIN = 6
+# A headline split off a longer line, or found outside its usual place, is at least this long.
+HEADLINE_MIN = 6
 
 
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
@@ -115,15 +117,15 @@ def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str
     is a clean headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
     if found[0] != "spam_header" or not out:
         return False
-    head = _TITLE_SEPARATOR.split(line, maxsplit=1)[0]
-    return len(head) >= _HEAD_MIN and headline(head) and not spam_terms(head)
+    head = TITLE_SEPARATOR.split(line, maxsplit=1)[0]
+    return len(head) >= HEADLINE_MIN and headline(head) and not spam_terms(head)
 
 
 def _trimmed_title(line: str) -> str:
     """A dump's title line without the site name, spam words or date after the headline."""
     line = _TRAILING_DATE.sub("", line)
-    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and len(parts[0]) >= _HEAD_MIN and (
+    parts = TITLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= HEADLINE_MIN and (
             _SITE_NAME.fullmatch(parts[1]) or len(spam_terms(parts[1])) >= 2):
         return parts[0]
     return line
@@ -160,6 +162,11 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     if len(run) >= _BULLET_RUN:
         for i in run:
             out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
+
+
+def standalone_headline(line: str) -> bool:
+    """A line that reads as a headline and is not a dateline or source line (新华社北京2月13日电)."""
+    return headline(line) and not date_in_text([line]) and not publisher_in_text([line])
 
 
 def headline(line: str) -> bool:
