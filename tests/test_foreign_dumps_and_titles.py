@@ -62,3 +62,27 @@ def test_a_title_tag_naming_only_the_site_gives_way_to_the_headline_paragraph() 
     article = extract_html(page)
     assert article.title == "长江中游航道水位回升"
     assert article.paragraphs[0].startswith("长江中游航道水位连日回升")
+
+
+_RU_HEAD = "В Казани открыли библиотеку с круглосуточным доступом"
+_RU_LEAD = "Новая библиотека в центре города работает без выходных, читатели входят по электронной карте."
+_RU_MORE = "За первую неделю её посетили более двух тысяч человек."
+
+
+@pytest.mark.parametrize("header", [
+    "Смотреть фильмы онлайн бесплатно в хорошем качестве HD 2026",
+    "Ver películas online gratis en español HD - Estrenos 2026",
+])
+def test_a_header_line_above_the_breadcrumb_is_not_the_title(header: str) -> None:
+    dump = f"{header}\n\nГлавная / Новости / Общество\n\n{_RU_HEAD}\n\n15.10.2026 14:20\n\n{_RU_LEAD}\n\n{_RU_MORE}\n"
+    article = extract_text(dump)
+    assert article.title == _RU_HEAD
+    assert article.paragraphs == [_RU_LEAD, _RU_MORE]
+    assert article.published == "2026-10-15T14:20:00"
+
+
+def test_a_title_above_the_breadcrumb_stays_when_no_headline_follows_it() -> None:
+    dump = f"{_RU_HEAD}\n\nГлавная / Новости / Общество\n\n{_RU_LEAD}\n\n{_RU_MORE}\n"
+    article = extract_text(dump)
+    assert article.title == _RU_HEAD
+    assert article.paragraphs == [_RU_LEAD, _RU_MORE]

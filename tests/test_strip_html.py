@@ -100,6 +100,17 @@ def test_body_from_a_script_state_object_when_the_visible_body_is_empty() -> Non
     assert "body_from_structured_data" in {f.rule for f in art.flags}
 
 
+def test_a_body_only_in_noscript_is_read_and_flagged_and_a_visible_body_ignores_noscript() -> None:
+    lazy = (f"<h1>真正的标题在这里</h1><div class='content'><div class='lazy' data-src='/api/1'></div>"
+            f"<noscript>{BODY}</noscript></div>")
+    art = extract_html(page(lazy))
+    assert art.paragraphs and art.title == "真正的标题在这里"
+    assert "body_from_noscript" in {f.rule for f in art.flags}
+    notice = "<noscript><p>请启用脚本后浏览本页全部内容。</p></noscript>"
+    shown = extract_html(page(f"<h1>真正的标题在这里</h1><div class='content'>{BODY}{notice}</div>"))
+    assert shown.paragraphs == art.paragraphs and not shown.flags
+
+
 def test_a_long_script_state_body_replaces_a_short_visible_one_and_a_short_one_does_not() -> None:
     visible = "<div class='content'>" + "".join(f"<p>第{i}段：页面上能看到的只是导语部分，后文要靠脚本加载。</p>"
                                                 for i in range(6)) + "</div>"

@@ -35,6 +35,8 @@ _NAMED_TITLE_MAX = 80
 # A page that sends the reader elsewhere and holds less text than this is only a redirect notice.
 _REDIRECT_STUB = 80
 _PARAGRAPH = 200
+# A page whose scripts load the article may carry it in <noscript> for readers without them.
+_NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
@@ -68,6 +70,19 @@ class Thresholds:
 def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = None,
                  thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
+    article = _extract_html(html, url, rule, th)
+    kept = visible_chars("".join(article.paragraphs))
+    if kept >= th.structured_body_stub or not _NOSCRIPT_TAG.search(html):
+        return article
+    shown = _extract_html(_NOSCRIPT_TAG.sub("", html), url, rule, th)
+    if visible_chars("".join(shown.paragraphs)) <= th.structured_body_factor * kept:
+        return article
+    shown.flags.append(Flag("strip", "body_from_noscript", f"the visible body has {kept} chars; the page's "
+                            "<noscript> content, shown to readers without scripts, was read too"))
+    return shown
+
+
+def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
     tree = parse(html)
     page = scan(tree)
     meta = read_meta(tree, page, url)

@@ -229,11 +229,11 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
 # Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar.
 _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}"
                          r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
-DATE_ONLY = re.compile(r"^[\s(（\[【]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                        r"(?:\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+# A date alone (2026-09-01 08:30 星期二), or day first as Europe writes it (15.10.2026 14:20).
+DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                       r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+                        r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
                         r"[\s)）\]】]*$")
-
-
 
 
 def meta_line(text: str, ctx: Context) -> str | None:

@@ -93,6 +93,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         out.append((line, None, ""))
     _drop_bulleted_tail(out)
     _title_below_page_title(out)
+    _title_below_breadcrumb(out)
     return out
 
 
@@ -144,6 +145,27 @@ def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
     if page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):]):
         out[first] = (page_title, "heuristic:page_title", "the page <title>: the headline and the site name")
         out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
+
+
+def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
+    """A breadcrumb separates a site's header from its article: when the title was taken from a line
+    above the breadcrumb and a headline stands right below it, before any body, that headline is the
+    title and the line above was header (a farm's keyword line in a language no vocabulary covers)."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None:
+        return
+    crumb = next((i for i in range(first + 1, len(out)) if out[i][1] is None or out[i][1] == "heuristic:breadcrumb"),
+                 None)
+    if crumb is None or out[crumb][1] is None:
+        return
+    below = next((i for i in range(crumb + 1, len(out)) if out[i][1] is None), None)
+    if below is None or not standalone_headline(out[below][0]):
+        return
+    if below + 1 >= len(out) or all(rule is not None for _, rule, _ in out[below + 1:]):
+        return
+    out[first] = (out[first][0], "heuristic:spam_header",
+                  "line above the breadcrumb: the site's header, not the headline")
+    out[below] = (out[below][0], TITLE_RULE, "the headline right below the breadcrumb, moved to the title field")
 
 
 def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
