@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.strip.textmeta import date_in_text, publisher_in_text
+from pipeline.strip.textmeta import author_in_text, date_in_text, publisher_in_text
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,12 @@ from pipeline.strip.textmeta import date_in_text, publisher_in_text
         ("央视网消息（新闻联播）：今年春运客流总体平稳。", "央视网"),
         ("МОСКВА, 15 октября. /ТАСС/. Новый мост открыли после ремонта.", "ТАСС"),
         ("来源：本站原创 作者：admin", None),
+        ("来源：新华社 2026-09-01 08:30", "新华社"),
+        ("15.10.2026 14:20 | Источник: Казанские ведомости | Автор: Ильдар Сафин", "Казанские ведомости"),
+        ("Source: Coastline News Published October 14, 2026", "Coastline News"),
+        ("By Martha Reyes | Coastline News | October 14, 2026", "Coastline News"),
+        ("By Martha Reyes | Staff Writer | October 14, 2026", None),
+        ("By Martha Reyes | October 14, 2026", None),
     ],
 )
 def test_publisher_in_a_dateline_or_source_line(line: str, publisher: str | None) -> None:
@@ -95,3 +101,12 @@ def test_a_compact_date_counts_only_after_a_label() -> None:
     assert date_in_text(["发布日期：20260901"]) == "2026-09-01"
     assert date_in_text(["编号 20260901"]) is None
     assert date_in_text(["电话：20260901234"]) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("来源：人民网 作者：张三 2026-09-01", "张三"),
+    ("15.10.2026 | Автор: Ильдар Сафин | Политика", "Ильдар Сафин"),
+    ("By Martha Reyes | Coastline News | October 14, 2026", "Martha Reyes"),
+])
+def test_author_names_of_one_or_several_words(line: str, author: str) -> None:
+    assert author_in_text([line]) == author

@@ -75,7 +75,8 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     if kept >= th.structured_body_stub or not _NOSCRIPT_TAG.search(html):
         return article
     shown = _extract_html(_NOSCRIPT_TAG.sub("", html), url, rule, th)
-    if visible_chars("".join(shown.paragraphs)) <= th.structured_body_factor * kept:
+    size = visible_chars("".join(shown.paragraphs))
+    if size < th.structured_body_min or size <= th.structured_body_factor * kept:
         return article
     shown.flags.append(Flag("strip", "body_from_noscript", f"the visible body has {kept} chars; the page's "
                             "<noscript> content, shown to readers without scripts, was read too"))

@@ -15,13 +15,21 @@ _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 _WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
                         r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+# A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
+# words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
+_NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
-                     + r")[^\s|/，,　:：]){2,30})", re.I)
-_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20})", re.I)
+                     + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
+_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
+                     re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+# An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
+# (Staff Writer) or a date in that place is no outlet.
+_BYLINE_OUTLET = re.compile(r"^(?i:by|por)\s+[^|]{2,40}\|\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s*(?:\||$)")
+_ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|redacci[oó]n)\b")
 # The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
@@ -108,9 +116,11 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
     （中新网）, "WASHINGTON (Reuters) -"."""
     for line in map(without_glosses, lines):
         if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
-                (source := m.group(1).strip("）)】]")).lower() not in vocab.SOURCE_PLACEHOLDERS):
+                (source := _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return source
         if "(" in line and (m := _WIRE.match(line)):
+            return m.group(1)
+        if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
             return m.group(1)
         # The literal each pattern needs is looked for first: most lines are neither.
         if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
@@ -132,7 +142,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
         if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
-            return m.group(1)
+            return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])):
             return m.group(1)
         if len(line) < 60 and (m := _BY.match(line)):
