@@ -110,3 +110,20 @@ def test_a_compact_date_counts_only_after_a_label() -> None:
 ])
 def test_author_names_of_one_or_several_words(line: str, author: str) -> None:
     assert author_in_text([line]) == author
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("日期：二〇二六年九月一日", "2026-09-01"),
+    ("二〇二五年十二月三十一日 星期三", "2025-12-31"),
+    ("二〇二六年十月二十日", "2026-10-20"),
+])
+def test_a_date_in_chinese_numerals(line: str, date: str) -> None:
+    assert date_in_text([line]) == date
+
+
+def test_an_info_line_with_a_chinese_numeral_date_is_dropped_from_a_dump() -> None:
+    from pipeline.strip import extract_text
+    body = "　　本报讯 秋季学期开学首日，全市中小学秩序井然，各校开展了丰富多彩的开学第一课活动。"
+    article = extract_text(f"全市中小学平稳开学\n\n日期：二〇二六年九月一日\n\n{body}\n")
+    assert article.paragraphs == [body.strip()]
+    assert article.published == "2026-09-01"

@@ -3,6 +3,8 @@ a <title> of keyword spam): the headline becomes the title, as in text mode."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.strip import extract_html
 
 _SPAM = "久久精品国产免费-国产精品无码视频-午夜免费影院-久久久精品视频在线观看"
@@ -35,11 +37,12 @@ def test_a_dateline_paragraph_is_not_taken_for_the_title() -> None:
     assert article.paragraphs[0] == "本报讯 2026年3月8日"
 
 
-def test_a_one_paragraph_articles_headline_beside_it_is_the_title() -> None:
+@pytest.mark.parametrize("info", ["", "<p>2026-03-08　来源：青石日报</p>"])
+def test_a_one_paragraph_articles_headline_beside_it_is_the_title(info: str) -> None:
     page = (
         f"<html><head><title>{_SPAM}</title></head><body>"
         "<div class='crumb'>当前位置：首页 > 新闻</div><div class='content'>"
-        "<p><strong>青石镇老茶馆修缮后重新开张</strong></p>"
+        f"<p style='text-align:center'><strong>青石镇老茶馆修缮后重新开张</strong></p>{info}"
         "<p>青石镇的老茶馆重新开张，镇上老人又有了喝茶听书的地方。茶馆始建于上世纪五十年代，去年因房屋老化停业，"
         "镇政府联合村民筹资修缮，保留了原有的木梁和石板地面。</p></div></body></html>"
     )

@@ -88,6 +88,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     kept: list[Block] = []
     first_kept = next((i for i, v in enumerate(verdicts) if v is None), len(blocks))
     above = first_kept - 1
+    while above > 0 and _rule(verdicts[above]) == "heuristic:meta_line":
+        above -= 1  # the date and source line between headline and body
     if title is None and 0 <= above < len(blocks) - 1 and _headline_above(blocks[above], verdicts[above]):
         verdicts[above] = (TITLE_RULE, "headline-like block right above the article, moved to the title field", True)
         sel.title = blocks[above].text
@@ -165,8 +167,12 @@ def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
 def _headline_above(block: Block, verdict: Verdict) -> bool:
     """A block the article box left out only by position that reads as a headline (a one-paragraph
     article whose headline is a <p><strong> beside it), not a date or source line."""
-    return (verdict is not None and verdict[0] == "heuristic:outside_body" and len(block.text) >= HEADLINE_MIN
+    return (_rule(verdict) == "heuristic:outside_body" and len(block.text) >= HEADLINE_MIN
             and standalone_headline(block.text))
+
+
+def _rule(verdict: Verdict) -> str | None:
+    return verdict[0] if verdict is not None else None
 
 
 def _trusted(verdict: Verdict) -> bool:

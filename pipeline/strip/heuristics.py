@@ -43,8 +43,9 @@ _MENU_ITEMS = 4
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 # A line opening with a date and time but no year (05-06 10:21 来源：新华社).
 _MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
-# 2026-09, 2026年9, or a compact date after a label (日期：20260901).
-_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)")
+# 2026-09, 2026年9, 二〇二六年九, or a compact date after a label (日期：20260901).
+_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
+                         r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 # February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
 _MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"

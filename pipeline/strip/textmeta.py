@@ -55,6 +55,10 @@ _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e0
             ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
             ("latin", re.compile("[A-Za-z]+")))
 _URL_DATE = re.compile(r"(?<![\d.])(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{3,}|$)")
+# 二〇二六年九月一日: the year digit by digit, month and day counted with 十.
+_CN_NUMERAL_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                              r"\s*([一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 # Every date pattern needs a four-digit year: lines without one are not searched.
 _YEAR = re.compile(r"\d{4}")
 
@@ -78,7 +82,18 @@ def iso_date(value: str) -> str | None:
         return _compose(y, mo, d, hh, mm, None, None)
     if m := _LABELLED_COMPACT_DATE.search(value):
         return _compose(m[1], m[2], m[3], None, None, None, None)
+    if m := _CN_NUMERAL_DATE.search(value):
+        year = "".join(str(_CN_DIGITS[ch]) for ch in m[1])
+        return _compose(year, str(_cn_number(m[2])), str(_cn_number(m[3])), None, None, None, None)
     return None
+
+
+def _cn_number(numeral: str) -> int:
+    """九 → 9, 十二 → 12, 二十 → 20, 三十一 → 31 (numbers below 100)."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral, 0)
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
 def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
@@ -98,7 +113,8 @@ _DATE_PATTERNS = (_NUM_DATE, _WORD_DATE, _DMY_DATE, _LABELLED_COMPACT_DATE)
 
 def date_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
-        if _YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS) and (found := iso_date(line)):
+        if ((_YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS)) or (
+                "年" in line and _CN_NUMERAL_DATE.search(line))) and (found := iso_date(line)):
             return found
     return None
 
