@@ -26,6 +26,7 @@ from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
+from .spamruns import drop_spam_runs
 from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
 
@@ -101,7 +102,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
-    paragraphs = _structured_body(meta, paragraphs, kept, th, ledger, flags)
+    paragraphs = [clean for para in _structured_body(meta, paragraphs, kept, th, ledger, flags)
+                  if (clean := drop_spam_runs(para, ledger))]
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)

@@ -13,6 +13,7 @@ from . import vocab
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .spamruns import drop_spam_runs
 from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
@@ -59,7 +60,7 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     for line, rule, evidence in decisions:
         if rule is not None:
             ledger.drop(rule, evidence, line)
-    return title, kept, flags
+    return title, [clean for line in kept if (clean := drop_spam_runs(line, ledger))], flags
 
 
 def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:

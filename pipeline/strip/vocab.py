@@ -71,6 +71,11 @@ SPAM_TERMS = (
     "bet365", "скачать", "казино", "порно", "無料", "動画", "エロ", "アダルト", "出会い", "カジノ",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
 )
+# Of those, the ones no news sentence runs together with three other spam words: a run holding one
+# is a keyword stack spliced into the article (国产在线视频网站 may be prose, 久久精品国产免费观看 is not).
+SPAM_EXPLICIT = ("久久", "无码", "無碼", "日韩", "日韓", "午夜", "麻豆", "人妻", "毛片", "偷拍", "不卡", "一区",
+                 "一區", "二区", "二區", "三区", "色综合", "色綜合", "新葡京", "葡京", "彩金", "注册送", "註冊送",
+                 "porn", "xxx")
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
                   "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")

@@ -1,0 +1,51 @@
+"""Spam keyword runs spliced into the middle of an article's sentences.
+
+A farm may paste its keyword stack inside a sentence of the article it reposts, as plain text
+(长江中游久久精品国产免费观看宜昌至武汉段…) where no link or markup sets it apart. Such a run is taken
+out, and recorded, only when it is nothing but spam words, four different ones at least, and one of
+them is an explicit one (vocab.SPAM_EXPLICIT): a run of common ones (国产在线视频网站) may be prose.
+"""
+
+from __future__ import annotations
+
+from . import vocab
+from .ledger import Ledger
+from .patterns import words
+
+RULE = "heuristic:spam_run"
+_TERMS_MIN = 4
+
+
+def spam_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every spliced keyword run in ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    runs: list[tuple[int, int]] = []
+    start = end = 0
+    terms: list[str] = []
+    for match in words("spam", low).finditer(low):
+        if terms and (match.start() == end or low[end:match.start()].isspace()):
+            end = match.end()
+            terms.append(match.group())
+            continue
+        if _is_stack(terms):
+            runs.append((start, end))
+        start, end, terms = match.start(), match.end(), [match.group()]
+    if _is_stack(terms):
+        runs.append((start, end))
+    return runs
+
+
+def _is_stack(terms: list[str]) -> bool:
+    return len(set(terms)) >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms)
+
+
+def drop_spam_runs(text: str, ledger: Ledger) -> str:
+    """``text`` without its spliced keyword runs, each recorded in ``ledger``."""
+    runs = spam_runs(text)
+    for start, end in reversed(runs):
+        ledger.drop(RULE, f"a run of {end - start} chars of spam keywords inside a paragraph", text[start:end],
+                    action="remove")
+        text = text[:start] + text[end:]
+    return text.strip()
