@@ -189,3 +189,16 @@ def test_whitespace_collapses_as_a_browser_collapses_it() -> None:
     assert normalize("a\u00a0\u00a0b\u3000c \n d") == "a\u00a0\u00a0b\u3000c d"  # nbsp and U+3000 are text
     assert normalize("a\x0b b\n\x1fc") == "a\x0b b \x1fc"  # so are the controls str.split() splits at
     assert normalize("\u3000 indented\u3000") == "indented"
+
+
+_LEAD = "新华社武汉9月3日电 记者3日从长江航务管理局获悉，长江中游宜昌至武汉段航道水位持续回升，货轮已恢复满载通行。"
+_NEXT = "长江航务管理局表示，将继续加强水位监测，及时发布航道信息，保障船舶安全通行。"
+
+
+def test_a_labelled_teaser_retelling_the_lead_goes_and_a_whole_abstract_stays() -> None:
+    def article(summary: str) -> list[str]:
+        return extract_html(page(f"<article><h1>长江中游航道水位回升</h1><p class='summary'>{summary}</p>"
+                                 f"<div class='body'><p>{_LEAD}</p><p>{_NEXT}</p></div></article>")).paragraphs
+    assert article("摘要：记者3日从长江航务管理局获悉，长江中游航道水位持续回升……") == [_LEAD, _NEXT]
+    abstract = "摘要：本文分析长江中游航道水位变化对货运的影响，提出加强监测的建议。"
+    assert article(abstract) == [abstract, _LEAD, _NEXT]

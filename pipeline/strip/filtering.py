@@ -20,7 +20,7 @@ from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
-from .patterns import words
+from .patterns import starts, words
 from .text import HEADLINE_MIN, standalone_headline
 
 _RELATED_ITEM_MAX = 80
@@ -35,6 +35,8 @@ _META_LINE_MAX = 200
 _SUMMARY_MIN = 15
 _DATA_CELL = frozenset({"pagination"})
 # Headings and table cells repeat the start of what follows them by design.
+# Share of a labelled teaser's two-char pieces the paragraph after it holds.
+_TEASER_SHARE = 0.6
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
 _POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
@@ -117,6 +119,9 @@ def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
     for i, j in itertools.pairwise(kept):
         whole, text = blocks[i].text, blocks[j].text
         head = whole.rstrip("…. ")
+        if whole != head and _teaser(head, text):
+            verdicts[i] = ("heuristic:summary", "a labelled teaser, cut off, retelling the next paragraph", False)
+            continue
         if (not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]
                 or blocks[i].box.tag in _NOT_SUMMARY_TAGS):
             continue
@@ -124,6 +129,17 @@ def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
         cut = whole != head or (head[-1].isalnum() and full[len(short):len(short) + 1].isalnum())
         if cut and full.startswith(short):
             verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
+
+
+def _teaser(head: str, text: str) -> bool:
+    """摘要：… cut off with "…", most of whose two-char pieces the next paragraph holds: the lead
+    retold above the article (a paper's abstract is whole, and stays)."""
+    lead = starts(head, "summary")
+    if not lead:
+        return False
+    body = head[head.lower().find(lead) + len(lead):].lstrip(" :：】]")
+    pairs = {body[k:k + 2] for k in range(len(body) - 1)}
+    return len(pairs) >= _SUMMARY_MIN and sum(pair in text for pair in pairs) >= _TEASER_SHARE * len(pairs)
 
 
 def _without_spam(text: str) -> str:

@@ -76,6 +76,9 @@ SPAM_TERMS = (
 SPAM_EXPLICIT = ("久久", "无码", "無碼", "日韩", "日韓", "午夜", "麻豆", "人妻", "毛片", "偷拍", "不卡", "一区",
                  "一區", "二区", "二區", "三区", "色综合", "色綜合", "新葡京", "葡京", "彩金", "注册送", "註冊送",
                  "porn", "xxx")
+# Labels of a teaser retelling the lead above the article (摘要：…… cut off).
+SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", "内容提要", "內容提要", "核心提示", "核心阅读",
+                  "核心閱讀", "summary", "resumen", "краткое содержание", "要約")
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
                   "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
