@@ -54,6 +54,8 @@ FIRES = [
     ("pagination", "上一页 1 2 3 下一页", CTX),
     ("separator", "------分隔线----------------------------", CTX),
     ("caption", "图为社区食堂工作人员为老人打餐。记者 陈思 摄", CTX),
+    ("caption", "Watch: Islanders on the vote (2:14)", CTX),
+    ("caption", "视频：长江中游货轮恢复满载通行", CTX),
     ("nav", "首页 | 新闻 | 体育 | 娱乐 | 财经", CTX),
     ("nav", "World Business Tech Sport Video", LINKS),
 ]

@@ -170,6 +170,8 @@ META_LINE_MARKS = (
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "写真:", "foto:", "imagen:",
+                 # a video player's label (Watch: Islanders on the vote (2:14))
+                 "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
