@@ -86,3 +86,10 @@ def test_a_title_above_the_breadcrumb_stays_when_no_headline_follows_it() -> Non
     article = extract_text(dump)
     assert article.title == _RU_HEAD
     assert article.paragraphs == [_RU_LEAD, _RU_MORE]
+
+
+def test_a_subtitle_after_a_doubled_dash_stays_in_a_spam_glued_title() -> None:
+    head = "生僻字不再变“□”——新版汉字编码国家标准全面实施一周年"
+    page = (f"<html><head><title>{head} &#8211; 久久精品国产免费观看-亚洲日韩精品一区二区</title></head>"
+            f"<body><h1>{head}</h1>{_P1}{_P2}</body></html>")
+    assert extract_html(page).title == head

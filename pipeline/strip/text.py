@@ -37,7 +37,8 @@ _CHAIN_PHRASE = (3, 40)
 # The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
 _SITE_SUFFIX = re.compile(r"(?:\s*[_|｜\-–—]\s*[^_|｜\-–—]{2,30}){1,3}\s*")
 # What a dump's title line may carry after the headline: a site name, spam words, a date.
-TITLE_SEPARATOR = re.compile(r"\s*[_|｜\-–—]\s*")
+# A doubled dash (主标题——副标题) joins a subtitle, never a site name.
+TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜\-–]|(?<!—)—(?!—))\s*")
 _SITE_NAME = re.compile(r"[^_|｜]{2,16}(?:网|網|站|报|報|门户|頻道|频道|在线|在線|新闻|新聞|资讯|資訊)"
                         r"|[\w.-]+\.[a-z]{2,}")
 _TRAILING_DATE = re.compile(r"\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
