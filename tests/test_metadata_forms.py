@@ -127,3 +127,8 @@ def test_an_info_line_with_a_chinese_numeral_date_is_dropped_from_a_dump() -> No
     article = extract_text(f"全市中小学平稳开学\n\n日期：二〇二六年九月一日\n\n{body}\n")
     assert article.paragraphs == [body.strip()]
     assert article.published == "2026-09-01"
+
+
+@pytest.mark.parametrize("line", ["时间:２０２６－０７－１０ 来源:国家统计局", "时间:2026－07－10 来源:国家统计局"])
+def test_a_date_written_full_width(line: str) -> None:
+    assert date_in_text([line]) == "2026-07-10"

@@ -111,8 +111,16 @@ def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | 
 _DATE_PATTERNS = (_NUM_DATE, _WORD_DATE, _DMY_DATE, _LABELLED_COMPACT_DATE)
 
 
+# Full-width digits and date marks (２０２６－０７－１０, or 2026－07－10 once repair narrowed the
+# digits), read as their ASCII forms.
+_WIDE_DIGIT = re.compile("[０-９－／]")
+_NARROW = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+
+
 def date_in_text(lines: Iterable[str]) -> str | None:
     for line in lines:
+        if _WIDE_DIGIT.search(line):
+            line = line.translate(_NARROW)
         if ((_YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS)) or (
                 "年" in line and _CN_NUMERAL_DATE.search(line))) and (found := iso_date(line)):
             return found
