@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "audit4"))
 
-from articles import Article  # noqa: E402  (audit4's dataclass: key, lang, title, paras, publisher, author, date)
+from articles import Article  # audit4: key, lang, title, paras, publisher, author, date
 
 XH = Article(
     "xh", "zh", "黄河下游滩区今年完成两万亩土地整治",

@@ -55,7 +55,7 @@ def xinhua_old(a: Article) -> str:
 
 def people(a: Article, paras: tuple[str, ...] | None = None, edition: bool = True) -> str:
     """people.com.cn: .rm_txt > h1, .channel 'date | 来源：人民网－人民日报', .rm_txt_con, (责编：X、Y)."""
-    ed = f'<p style="text-indent: 2em;">　　《 人民日报 》（ 2026年09月03日 11 版）</p>' if edition else ""
+    ed = '<p style="text-indent: 2em;">　　《 人民日报 》（ 2026年09月03日 11 版）</p>' if edition else ""
     body = f'''<div class="path"><a href="http://www.people.com.cn/">人民网</a>&gt;&gt;<a href="http://society.people.com.cn/">社会·法治</a></div>
 <div class="main"><div class="layout rm_txt cf"><div class="col col-1 fl">
 <h3 class="pre"></h3><h1>{e(a.title)}</h1><h4 class="sub"></h4><p class="author"></p>

@@ -2,7 +2,7 @@
 """Audit5: real-site article templates, their spam-farm/legacy-encoding reposts and copy-paste dumps,
 through the real CLI, scored against the original articles.
 
-    cd /work/wt-audit5 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit5/run_audit5.py [-v] [NAME_SUBSTRING ...]
+    cd /work/wt-audit5 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit5/run_audit5.py [-v] [--anchors] [NAME_SUBSTRING ...]
 
 Reuses bench/audit4's harness (run_audit4.run_case: ``python -m pipeline clean PATH --format jsonl``,
 title / exact body / char-F1 / metadata / status / exit code per record). Pages are written under
@@ -53,6 +53,16 @@ def run_one(case: Case, verbose: bool, tally: dict[str, list[int]]) -> tuple[boo
     return ok, scores, exacts
 
 
+def anchor_f1(case: Case) -> float | None:
+    """trafilatura's char-F1 on the same HTML page (the anchor named in DESIGN.md), None for dumps."""
+    import trafilatura  # imported only with --anchors
+    name, data = next(iter(case.files.items()))
+    if not name.endswith(".html") or case.exp[0].body is None:
+        return None
+    got = trafilatura.extract(data, include_comments=False, include_tables=False) or ""
+    return ra4.f1(got, case.exp[0].body)
+
+
 def main(argv: list[str]) -> int:
     ra4.PAGES = HERE / "pages"
     verbose = "-v" in argv
@@ -61,8 +71,12 @@ def main(argv: list[str]) -> int:
     by_group: dict[str, list[int]] = {}
     tally: dict[str, list[int]] = {}
     scores: list[float] = []
+    anchors = "--anchors" in argv
+    pairs: list[tuple[float, float]] = []
     for case in cases:
         ok, sc, exacts = run_one(case, verbose, tally)
+        if anchors and (af := anchor_f1(case)) is not None:
+            pairs.append((sc[0], af))
         g = by_group.setdefault(case.group, [0, 0, 0])
         g[0] += ok
         g[1] += 1
@@ -74,6 +88,11 @@ def main(argv: list[str]) -> int:
     print("\nfield       right/checked")
     for f, (r, n) in tally.items():
         print(f"{f:11} {r:3}/{n}")
+    if pairs:
+        ours = sum(o for o, _ in pairs) / len(pairs)
+        theirs = sum(t for _, t in pairs) / len(pairs)
+        print(f"\nHTML cases ({len(pairs)}): mean char-F1 ours {ours:.4f}  trafilatura {theirs:.4f}  ratio {ours / theirs:.3f}; "
+              f"exact ours {sum(o == 1.0 for o, _ in pairs)}  trafilatura {sum(t == 1.0 for _, t in pairs)}")
     total = sum(g[0] for g in by_group.values())
     n_exact = sum(g[2] for g in by_group.values())
     mean = sum(scores) / len(scores) if scores else 0.0
