@@ -93,3 +93,29 @@ def test_a_subtitle_after_a_doubled_dash_stays_in_a_spam_glued_title() -> None:
     page = (f"<html><head><title>{head} &#8211; 久久精品国产免费观看-亚洲日韩精品一区二区</title></head>"
             f"<body><h1>{head}</h1>{_P1}{_P2}</body></html>")
     assert extract_html(page).title == head
+
+
+_ZH_HEAD = "黄河下游滩区今年完成两万亩土地整治"
+_ZH_P1 = "新华社郑州9月3日电 记者3日从河南省自然资源厅获悉，黄河下游滩区今年已完成土地整治2.1万亩。"
+_ZH_P2 = "河南省自然资源厅有关负责人表示，下一步将继续推进滩区国土空间综合整治。"
+
+
+@pytest.mark.parametrize("header", ["新华网 时政 国际 财经", "搜狐 > 旅游 > 正文", "人民网>>社会·法治",
+                                    "首页 国内 国际 财经", "NHK NEWS WEB"])
+def test_a_copied_pages_menu_or_trail_above_the_headline_is_not_the_title(header: str) -> None:
+    article = extract_text(f"{header}\n\n{_ZH_HEAD}\n\n{_ZH_P1}\n\n{_ZH_P2}\n")
+    assert article.title == _ZH_HEAD
+    assert article.paragraphs == [_ZH_P1, _ZH_P2]
+
+
+@pytest.mark.parametrize("header", ["World U.S. Politics", "EL PAÍS España Economía\n\nEspaña",
+                                    "News Opinion Sport Culture"])
+def test_an_english_or_spanish_menu_line_is_not_the_title(header: str) -> None:
+    article = extract_text(f"{header}\n\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n")
+    assert article.title == _HEAD
+
+
+def test_a_short_headline_above_a_longer_line_stays_the_title() -> None:
+    head = "Biden Signs Infrastructure Bill"
+    article = extract_text(f"{head}\n\nThe law funds roads, bridges and broadband across the country\n\n{_LEAD}\n")
+    assert article.title == head

@@ -83,8 +83,18 @@ def test_info_lines_between_headline_and_body_are_dropped(info: str) -> None:
     assert article.paragraphs == [first, second]
 
 
-def test_a_chinese_byline_stays_in_the_article_and_names_the_author() -> None:
+@pytest.mark.parametrize("byline", ["本报记者 郑一帆", "澎湃新闻记者 郑一帆", "本报记者 郑一帆 通讯员 王小明"])
+def test_a_chinese_byline_line_above_the_body_is_dropped_and_names_the_author(byline: str) -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
-    article = extract_text(f"{HEADLINE}\n\n本报记者 郑一帆\n\n{first}\n\n{second}\n")
-    assert article.author == "郑一帆"
-    assert article.paragraphs == ["本报记者 郑一帆", first, second]
+    article = extract_text(f"{HEADLINE}\n\n{byline}\n\n{first}\n\n{second}\n")
+    assert article.author == "郑一帆" or not byline.startswith("本报")
+    assert article.paragraphs == [first, second]
+    assert any(c.rule == "heuristic:byline_editor" and byline in c.before for c in article.changes)
+
+
+def test_a_byline_ends_the_body_only_with_its_outlet_and_a_column_title_stays() -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n北京商报记者 孟亦凡\n").paragraphs == [first, second]
+    assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n记者 刘涛\n").paragraphs == [first, second, "记者 刘涛"]
+    column = extract_text(f"新华社记者看东北\n\n{first}\n\n{second}\n")
+    assert column.title == "新华社记者看东北"

@@ -19,6 +19,7 @@ from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
 from .blocks import best_box, score
+from .bylines import drop_bylines
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css
@@ -104,6 +105,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     paragraphs = [clean for para in _structured_body(meta, paragraphs, kept, th, ledger, flags)
                   if (clean := drop_spam_runs(para, ledger))]
+    paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
@@ -111,7 +113,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
                     "\n".join(paragraphs))
         paragraphs = []
-    context = selection.meta_lines + paragraphs[:8]
+    context = selection.meta_lines + bylines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(selection.meta_lines + [p for p in paragraphs[:3] if len(p) < 80])

@@ -10,6 +10,7 @@ import re
 
 from ..record import Flag
 from . import vocab
+from .bylines import drop_bylines
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
@@ -42,6 +43,14 @@ TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜\-–]|(?<!—)—(?!—))\s*")
 _SITE_NAME = re.compile(r"[^_|｜]{2,16}(?:网|網|站|报|報|门户|頻道|频道|在线|在線|新闻|新聞|资讯|資訊)"
                         r"|[\w.-]+\.[a-z]{2,}")
 _TRAILING_DATE = re.compile(r"\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A copy-pasted page's header above the headline: crumbs joined by ">" without a home crumb, and menu
+# lines of section names (CJK items of up to four chars); a longer headline is looked for this far.
+_TRAIL_SPLIT = re.compile(r"\s*(?:>>|[>»›＞〉→])\s*")
+_CRUMB_MAX = 12
+_MENU_SPLIT = re.compile(r"[\s|｜·/]+")
+_MENU_ITEM_CJK = 4
+_IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_LOOK_BELOW = 4
 # A headline split off a longer line, or found outside its usual place, is at least this long.
 HEADLINE_MIN = 6
 
@@ -61,7 +70,8 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     for line, rule, evidence in decisions:
         if rule is not None:
             ledger.drop(rule, evidence, line)
-    return title, [clean for line in kept if (clean := drop_spam_runs(line, ledger))], flags
+    kept, _ = drop_bylines([clean for line in kept if (clean := drop_spam_runs(line, ledger))], ledger)
+    return title, kept, flags
 
 
 def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
@@ -71,7 +81,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
-            found = _spam_above_headline(line, out)
+            found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
@@ -113,6 +123,28 @@ def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> t
     if out and out[-1][1] == "heuristic:spam_header" and len(spam_terms(line)) >= 2:
         return "spam_header", "spam words in the line below a spam header"
     return None
+
+
+def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
+    """Above the headline of a copy-pasted page: a trail of crumbs without a home crumb (搜狐 > 旅游 >
+    正文, 人民网>>社会·法治), or the site's menu line (新华网 时政 国际 财经, World U.S. Politics, a
+    section label) when a longer headline-like line follows: the title is that one."""
+    if not headline(line):
+        return None
+    crumbs = _TRAIL_SPLIT.split(line)
+    if len(crumbs) >= 2 and all(1 <= len(c) <= _CRUMB_MAX for c in crumbs) and (
+            len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS):
+        return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
+    longer = next((b for b in below if len(b) > len(line) and headline(b)), None)
+    if longer is None:
+        return None
+    items = [t for t in _MENU_SPLIT.split(line) if t]
+    if _IDEOGRAPH.search(line):
+        menu = len(items) >= 2 and all(len(t) <= _MENU_ITEM_CJK for t in items)
+    else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
+        named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
+        menu = named >= min(2, len(items)) or _IDEOGRAPH.search(longer) is not None
+    return ("nav", "the site's menu line above a longer headline") if menu else None
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:

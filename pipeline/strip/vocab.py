@@ -85,6 +85,18 @@ KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", 
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
+# Section names a site's menu line is made of (新华网 时政 国际 财经, World Business Markets): a dump's
+# line above the headline that is mostly these is the menu, not the title. Lowercased.
+SECTION_NAMES = frozenset((
+    "home", "news", "world", "u.s.", "us", "uk", "politics", "business", "markets", "economy", "money", "tech",
+    "technology", "science", "health", "sport", "sports", "weather", "culture", "opinion", "lifestyle", "travel",
+    "entertainment", "video", "local", "national", "international", "latest", "sustainability", "education",
+    "главная", "новости", "политика", "мир", "мире", "экономика", "общество", "спорт", "культура", "наука", "россия",
+    "inicio", "portada", "noticias", "españa", "economía", "internacional", "sociedad", "deportes", "cultura",
+    "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
+))
+# The last crumb of a trail that ends at the article page (搜狐 > 旅游 > 正文).
+ARTICLE_CRUMBS = ("正文", "正文内容", "內文", "本文")
 # The site's own chrome a dump copies above the article: welcome and bookmark lines.
 SITE_CHROME = ("欢迎访问", "歡迎訪問", "欢迎光临", "歡迎光臨", "设为首页", "設為首頁", "加入收藏", "收藏本站",
                "Welcome to ", "Bookmark this site", "Добро пожаловать", "Bienvenido a ")
