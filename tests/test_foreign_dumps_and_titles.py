@@ -119,3 +119,24 @@ def test_a_short_headline_above_a_longer_line_stays_the_title() -> None:
     head = "Biden Signs Infrastructure Bill"
     article = extract_text(f"{head}\n\nThe law funds roads, bridges and broadband across the country\n\n{_LEAD}\n")
     assert article.title == head
+
+
+@pytest.mark.parametrize("info", [
+    "2026 09/03 10:21:35", "2026年09月03日 07:35北京商报", "发布于：河北省",
+    "2026/9/3 14:25（2026/9/3 15:10 更新）", "2026-09-03 10:21聯合報 / 記者陳思妤／台中即時報導", "10月14日 12時34分",
+    "14:20 15.10.2026", "字体：小 中 大　分享到：",
+])
+def test_a_copied_pages_info_line_under_the_headline_is_dropped(info: str) -> None:
+    article = extract_text(f"{_ZH_HEAD}\n\n{info}\n\n{_ZH_P1}\n\n{_ZH_P2}\n")
+    assert article.title == _ZH_HEAD
+    assert article.paragraphs == [_ZH_P1, _ZH_P2]
+
+
+@pytest.mark.parametrize("lead", ["新华社杭州3月2日电 初春时节，沿着城市绿道骑行，不少市民趁着周末出门踏青。", "新华社杭州3月2日电"])
+def test_a_lead_with_a_dateline_date_stays(lead: str) -> None:
+    assert extract_text(f"{_ZH_HEAD}\n\n{lead}\n\n{_ZH_P2}\n").paragraphs == [lead, _ZH_P2]
+
+
+def test_a_headline_naming_a_date_stays_the_title() -> None:
+    head = "9月1日起这些新规开始施行"
+    assert extract_text(f"{head}\n\n{_ZH_P1}\n\n{_ZH_P2}\n").title == head

@@ -14,6 +14,7 @@ from .bylines import drop_bylines
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .patterns import words
 from .spamruns import drop_spam_runs
 from .textmeta import date_in_text, publisher_in_text
 
@@ -51,6 +52,14 @@ _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
+# Under the headline: a date and time line, and short labelled lines (发布于：河北省).
+_INFO_MAX = 80
+_LABEL_LINE_MAX = 30
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
+_CLAUSE = re.compile("[，、；]")  # prose, not an info line
+_DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
+_DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A headline split off a longer line, or found outside its usual place, is at least this long.
 HEADLINE_MIN = 6
 
@@ -82,6 +91,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         found = detect(line, Context(index, len(lines)), disabled)
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
+        if found is None and not have_body and "meta_line" not in disabled:
+            found = _info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
@@ -145,6 +156,25 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         menu = named >= min(2, len(items)) or _IDEOGRAPH.search(longer) is not None
     return ("nav", "the site's menu line above a longer headline") if menu else None
+
+
+def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
+    """Between a copied page's headline and its body: the line of date, time, source and tools,
+    however the page's spans glued it (2026年09月03日 07:35北京商报, October 14, 20269:12 AM UTC,
+    10月14日 12時34分, 发布于：河北省). Above the headline only a line with both a date and a time
+    counts (Россия14:20, 15 октября 2026): a headline may name a date (9月1日起…)."""
+    if len(line) > _INFO_MAX or line[-1] in SENTENCE_END or _CLAUSE.search(line) or _DATELINE_END.search(line) or (
+            has_sentence(_NUMBER_DOT.sub("", line))):
+        return None
+    if not below_title:
+        return ("meta_line", "a date and a time above the headline") if (
+            _CLOCK.search(line) and date_in_text([line])) else None
+    if _CLOCK.search(line) or _DATE_PIECE.search(line):
+        return "meta_line", "date or time between the headline and the body"
+    low = line.lower()
+    if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
+        return "meta_line", "a short labelled info line between the headline and the body"
+    return None
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:

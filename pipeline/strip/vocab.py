@@ -177,7 +177,7 @@ META_LINE_MARKS = (
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
-    "发布于", "發佈於", "發布於", "日期：", "日期:",
+    "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
