@@ -132,7 +132,8 @@ def test_a_copied_pages_info_line_under_the_headline_is_dropped(info: str) -> No
     assert article.paragraphs == [_ZH_P1, _ZH_P2]
 
 
-@pytest.mark.parametrize("lead", ["新华社杭州3月2日电 初春时节，沿着城市绿道骑行，不少市民趁着周末出门踏青。", "新华社杭州3月2日电"])
+@pytest.mark.parametrize("lead", ["新华社杭州3月2日电 初春时节，沿着城市绿道骑行，不少市民趁着周末出门踏青。",
+                                  "新华社杭州3月2日电"])
 def test_a_lead_with_a_dateline_date_stays(lead: str) -> None:
     assert extract_text(f"{_ZH_HEAD}\n\n{lead}\n\n{_ZH_P2}\n").paragraphs == [lead, _ZH_P2]
 
