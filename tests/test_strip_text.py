@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,19 @@ def test_visible_chars_counts_everything_but_whitespace() -> None:
     assert visible_chars("two words") == 8
     assert visible_chars("中文\u3000全角\u00a0空格") == 6
     assert visible_chars(" tab\tline\nfeed\x0b\x1f end ") == 14
+
+
+_ZH_BODY = ("新华社郑州9月3日电 记者3日从河南省自然资源厅获悉，黄河下游滩区今年已完成土地整治2.1万亩。",
+            "河南省自然资源厅有关负责人表示，下一步将继续推进滩区国土空间综合整治。")
+
+
+@pytest.mark.parametrize("tail", [
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n\n阅读 (3217)\n\n不感兴趣",
+    "文章关键词： 大额存单 利率\n\n海量资讯、精准解读，尽在新浪财经APP",
+    "特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。",
+    "分享让更多人看到", "澎湃新闻报料：021-962866", "Loading...",
+    "この記事は有料記事です。残り812文字\n\n有料会員になると続きをお読みいただけます。",
+])
+def test_a_portals_tail_lines_are_dropped_from_a_dump(tail: str) -> None:
+    article = extract_text("黄河下游滩区今年完成两万亩土地整治\n\n" + "\n\n".join(_ZH_BODY) + f"\n\n{tail}\n")
+    assert article.paragraphs == list(_ZH_BODY)

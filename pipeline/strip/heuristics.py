@@ -161,13 +161,13 @@ def call_to_action(text: str, ctx: Context) -> str | None:
     label alone on its line (广告, Advertisement): never a line with a sentence before its end, but
     for a cookie banner."""
     if lead := starts(text, "cookie"):
-        return f"cookie banner {lead!r}"
+        return f"cookie or paywall banner {lead!r}"
+    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
+        return f"ad label {lead!r}"
     if has_sentence(_URL.sub("", text)[:-1]):
         return None
     if lead := starts(text, "call_to_action"):
         return f"call to action {lead!r}"
-    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
-        return f"ad label {lead!r}"
     return None
 
 
@@ -180,7 +180,7 @@ _PROSE_MIN = 40
 _PROSE_END = re.compile(r"[。！？]|[.!?;](?=\s)")
 # A forum or CMS counter alone on its line (查看: 3521, 浏览：1024次).
 VIEW_COUNT = re.compile(r"\s*(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)(?:数|數|次数|次數)?"
-                        r"\s*[:：]?\s*\d+\s*次?\s*$")
+                        r"\s*[:：(（]?\s*\d+\s*[)）]?\s*次?\s*$")
 COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|comments?\b|комментари|件のコメント|comentarios)",
                             re.I)
 

@@ -80,7 +80,7 @@ SPAM_EXPLICIT = ("久久", "无码", "無碼", "日韩", "日韓", "午夜", "�
 SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", "内容提要", "內容提要", "核心提示", "核心阅读",
                   "核心閱讀", "summary", "resumen", "краткое содержание", "要約")
 # Labels that start a keyword/tag line.
-KEYWORD_LABELS = ("关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
+KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
                   "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
@@ -123,11 +123,13 @@ RELATED_HEADS = (
     "热点推荐", "精彩推荐", "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
-    "lee también", "más noticias", "relacionados",
+    "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
+    "most read",
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
-    "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア",
+    "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
+    "分享讓更多人看到", "like this:",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -137,17 +139,22 @@ CALL_TO_ACTION_LEADS = (
     "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
     "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
-    "читайте также:", "lee también:", "lea también:",
+    "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
+    "新闻报料", "新聞報料", "返回搜狐，查看更多",
 )
-# Cookie banners a page or dump carries along: dropped even though they hold a sentence.
+# Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
-                "utilizamos cookies", "usamos cookies", "このサイトはcookie", "本网站使用cookie", "本網站使用cookie")
+                "utilizamos cookies", "usamos cookies", "このサイトはcookie", "本网站使用cookie", "本網站使用cookie",
+                "この記事は有料記事です", "有料会員になると", "this article is for subscribers",
+                "subscribe to continue reading", "материал доступен только подписчикам")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
-AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio")
+AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
+             # a portal's buttons, copied with the page
+             "不感兴趣", "不感興趣", "reply", "loading...")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
-    "コメント", "comentarios", "deja un comentario", "deja una respuesta",
+    "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
 )
 PREV_NEXT_LEADS = (
     "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
@@ -169,6 +176,9 @@ COPYRIGHT_MARKS = (
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
     "未经授权", "未經授權", "不得转载", "不得轉載", "转载请注明", "轉載請註明", "免责声明", "免責聲明",
     "如有侵权", "如有侵權", "侵权请联系", "侵權請聯繫", "版权归原作者", "版權歸原作者", "侵删", "侵刪",
+    # platform disclaimers under reposted articles (特别声明：以上文章内容仅代表作者本人观点…)
+    "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
+    "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
 )
 # Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
 META_LINE_MARKS = (
@@ -184,6 +194,7 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "写真:", "foto:", "imagen:",
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
+                 "视频加载中", "視頻加載中",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
