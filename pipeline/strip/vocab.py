@@ -80,8 +80,8 @@ SPAM_EXPLICIT = ("久久", "无码", "無碼", "日韩", "日韓", "午夜", "�
 SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", "内容提要", "內容提要", "核心提示", "核心阅读",
                   "核心閱讀", "summary", "resumen", "краткое содержание", "要約")
 # Labels that start a keyword/tag line.
-KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:", "keywords", "теги",
-                  "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
+KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
+                  "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
