@@ -98,3 +98,17 @@ def test_a_byline_ends_the_body_only_with_its_outlet_and_a_column_title_stays() 
     assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n记者 刘涛\n").paragraphs == [first, second, "记者 刘涛"]
     column = extract_text(f"新华社记者看东北\n\n{first}\n\n{second}\n")
     assert column.title == "新华社记者看东北"
+
+
+@pytest.mark.parametrize("credit", ["编辑 刘梅 校对 赵琳", "《 人民日报 》（ 2026年09月03日 11 版）"])
+def test_the_papers_credit_lines_at_the_end_are_dropped(credit: str) -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n{credit}\n").paragraphs == [first, second]
+
+
+@pytest.mark.parametrize("tail", ["（編輯：張均懋）1150903", "返回搜狐，查看更多"])
+def test_an_editor_tag_glued_to_the_last_paragraph_is_cut_off(tail: str) -> None:
+    first, second = (p.strip() for p in BODY.split("\n\n"))
+    article = extract_text(f"{HEADLINE}\n\n{first}\n\n{second}{tail}\n")
+    assert article.paragraphs == [first, second]
+    assert any(c.rule == "heuristic:byline_editor" and c.action == "remove" for c in article.changes)

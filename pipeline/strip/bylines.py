@@ -1,6 +1,11 @@
-"""A reporter's byline on a line of its own at either end of the body (本报记者 郑一帆, 澎湃新闻记者 吴双,
-光明日报记者 王建宏 张文攀): the paper's credit, not article text. Dropped and recorded; the lines are
-handed back so the author is still read from them.
+"""The paper's credits at either end of the body: not article text, dropped and recorded.
+
+- A reporter's byline on a line of its own (本报记者 郑一帆, 澎湃新闻记者 吴双, 光明日报记者 王建宏 张文攀);
+  the lines are handed back so the author is still read from them.
+- A credit line of editors without colons (编辑 刘梅 校对 赵琳) and a print-edition line
+  (《 人民日报 》（ 2026年09月03日 11 版）) at the end.
+- An editor's tag or a portal's back link glued to the end of the last paragraph
+  (…書籍。（編輯：張均懋）1150903, …整治。返回搜狐，查看更多): cut off that paragraph.
 """
 
 from __future__ import annotations
@@ -16,6 +21,12 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
+_EDITOR_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審)"
+_CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
+_EDITION = re.compile(r"^《\s*[^》]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                      r"\s*第?\s*\d{1,2}\s*版\s*[）)]$")
+_GLUED_TAIL = re.compile(rf"(?<=[。！？”」])\s*(?:[（(]{_EDITOR_ROLE}\s*[:：]\s*[^（()）]{{1,20}}[）)]\s*\d{{0,8}}"
+                         r"|返回搜狐，查看更多)\s*$")
 # Bylines stand among the first or the last lines of the body.
 _EDGE = 2
 _LINE_MAX = 40
@@ -28,12 +39,26 @@ def is_byline(line: str, at_end: bool = False) -> bool:
     return found is not None and not (at_end and found.group(1) is None and found.group(2) is None)
 
 
+def _credit(line: str, at_start: bool, at_end: bool) -> str | None:
+    if is_byline(line, at_end=not at_start):
+        return "a reporter's byline on a line of its own"
+    if at_end and len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
+        return "the paper's editor credits or print edition"
+    return None
+
+
 def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list[str]]:
-    """(paragraphs without the byline lines at their ends, the byline lines)."""
+    """(paragraphs without the credits at their ends, the byline lines)."""
     size = len(paragraphs)
-    found = [i for i in range(size) if (i < _EDGE or i >= size - _EDGE) and is_byline(paragraphs[i], i >= _EDGE)]
-    if not found or len(found) == len(paragraphs):
+    found = {i: why for i in range(size) if (i < _EDGE or i >= size - _EDGE)
+             and (why := _credit(paragraphs[i], i < _EDGE, i > 0 and i >= size - _EDGE))}
+    if len(found) == size:
         return paragraphs, []
-    for i in found:
-        ledger.drop(RULE, "a reporter's byline on a line of its own", paragraphs[i])
-    return [p for i, p in enumerate(paragraphs) if i not in found], [paragraphs[i] for i in found]
+    for i, why in found.items():
+        ledger.drop(RULE, why, paragraphs[i])
+    kept = [p for i, p in enumerate(paragraphs) if i not in found]
+    if kept and (tail := _GLUED_TAIL.search(kept[-1])):
+        ledger.drop(RULE, "an editor's tag or a back link glued to the last paragraph", tail.group(0).strip(),
+                    action="remove")
+        kept[-1] = kept[-1][:tail.start()]
+    return kept, [paragraphs[i] for i in found if _BYLINE.match(paragraphs[i])]
