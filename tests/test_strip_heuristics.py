@@ -56,6 +56,9 @@ FIRES = [
     ("caption", "图为社区食堂工作人员为老人打餐。记者 陈思 摄", CTX),
     ("caption", "Watch: Islanders on the vote (2:14)", CTX),
     ("caption", "视频：长江中游货轮恢复满载通行", CTX),
+    ("caption", "花蓮縣偏鄉行動圖書車3日首航。（花蓮縣政府提供）中央社記者林怡君傳真 115年9月3日", CTX),
+    ("meta_line", "14 October 2026", CTX),
+    ("meta_line", "Oct. 14, 2026", CTX),
     ("nav", "首页 | 新闻 | 体育 | 娱乐 | 财经", CTX),
     ("nav", "World Business Tech Sport Video", LINKS),
 ]

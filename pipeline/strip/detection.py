@@ -21,6 +21,7 @@ from .heuristics import (
     DETECTORS,
     FOOTER_MAX,
     PAGINATION,
+    PHOTO_CREDIT,
     SENTENCE_RE,
     SEPARATOR,
     VIEW_COUNT,
@@ -87,7 +88,7 @@ def may_fire(text: str, low: str) -> bool:
     size = len(text)
     shape, copyright_marks, spam, meta = _gate(low.isascii())
     if ((size >= _SHAPE_MIN and shape.match(text))  # meta_line's date alone, pagination, separator
-            or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS)
+            or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)
             or (size <= FOOTER_MAX and copyright_marks.search(low))
             or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
         return True

@@ -230,19 +230,20 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
 # Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar.
 _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}"
                          r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
-# A date alone (2026-09-01 08:30 星期二), or day first as Europe writes it (15.10.2026 14:20).
+# A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
+# words (14 October 2026, Oct. 14, 2026).
 DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                       r"|\d{1,2}\.\d{1,2}\.\d{4})"
+                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:{_WORD_DATE.pattern}))"
                         r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
-                        r"[\s)）\]】]*$")
+                        r"[\s)）\]】]*$", re.I)
 
 
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
-    if has_sentence_besides_addresses(text[:-1]):
-        return None
     if DATE_ONLY.match(text):
         return "date alone"
+    if has_sentence_besides_addresses(text[:-1]):
+        return None
     if len(text) <= 60 and (lead := starts(text, "source")):
         return f"source line {lead!r}"
     low = text.lower()
@@ -265,10 +266,17 @@ def pagination(text: str, ctx: Context) -> str | None:
     return None
 
 
+# A photo's credit inside a caption: （花蓮縣政府提供）, 中央社記者林怡君傳真, （新华社记者 王晓 摄）.
+PHOTO_CREDIT = re.compile(r"[（(][^（）()]{2,15}(?:提供|供图|供圖)[）)]"
+                          r"|(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝|傳真|传真)")
+
+
 def caption(text: str, ctx: Context) -> str | None:
     """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
     if lead := starts(text, "caption"):
         return f"caption lead {lead!r}"
+    if credit := PHOTO_CREDIT.search(text):
+        return f"photo credit {credit.group(0)!r}"
     tail = text.rstrip(" )）】]").lower()
     if not tail.endswith(vocab.CAPTION_TAILS):
         return None
