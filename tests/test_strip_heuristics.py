@@ -59,6 +59,7 @@ FIRES = [
     ("caption", "花蓮縣偏鄉行動圖書車3日首航。（花蓮縣政府提供）中央社記者林怡君傳真 115年9月3日", CTX),
     ("meta_line", "14 October 2026", CTX),
     ("meta_line", "Oct. 14, 2026", CTX),
+    ("meta_line", "15 октября, 14:20Обновлено 15 октября, 14:35", CTX),
     ("nav", "首页 | 新闻 | 体育 | 娱乐 | 财经", CTX),
     ("nav", "World Business Tech Sport Video", LINKS),
 ]

@@ -41,6 +41,8 @@ _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _MENU_ITEMS = 4
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
+# A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 # A line opening with a date and time but no year (05-06 10:21 来源：新华社).
 _MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 # 2026-09, 2026年9, 二〇二六年九, or a compact date after a label (日期：20260901).
@@ -250,7 +252,8 @@ def meta_line(text: str, ctx: Context) -> str | None:
     marks = list(dict.fromkeys(words("meta", low).findall(low)))
     # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
     # prose says "posted on February 10" too.
-    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or _MONTH_DAY_TIME.match(text) or (
+    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or _MONTH_DAY_TIME.match(text) or _CLOCK_TIME.search(
+            text) or (
             _lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
