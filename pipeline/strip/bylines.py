@@ -2,8 +2,9 @@
 
 - A reporter's byline on a line of its own (本报记者 郑一帆, 澎湃新闻记者 吴双, 光明日报记者 王建宏 张文攀);
   the lines are handed back so the author is still read from them.
-- A credit line of editors without colons (编辑 刘梅 校对 赵琳) and a print-edition line
-  (《 人民日报 》（ 2026年09月03日 11 版）) at the end.
+- At the end: a credit line of editors without colons (编辑 刘梅 校对 赵琳), a print-edition line
+  (《 人民日报 》（ 2026年09月03日 11 版）), a wire's "Reporting by …; Editing by …", the paper's
+  follow-us box (新浪财经公众号 / …扫描二维码关注).
 - An editor's tag or a portal's back link glued to the end of the last paragraph
   (…書籍。（編輯：張均懋）1150903, …整治。返回搜狐，查看更多): cut off that paragraph.
 """
@@ -27,7 +28,13 @@ _EDITION = re.compile(r"^《\s*[^》]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,
                       r"\s*第?\s*\d{1,2}\s*版\s*[）)]$")
 _GLUED_TAIL = re.compile(rf"(?<=[。！？”」])\s*(?:[（(]{_EDITOR_ROLE}\s*[:：]\s*[^（()）]{{1,20}}[）)]\s*\d{{0,8}}"
                          r"|返回搜狐，查看更多)\s*$")
-# Bylines stand among the first or the last lines of the body.
+# Reporting by Anna Keller; Editing by Mark Potter (a wire story's last line).
+_WIRE_CREDITS = re.compile(r"^(?:(?:Additional )?[Rr]eporting|Writing|Editing) by [^;]{2,60}"
+                           r"(?:;\s*(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting) by [^;]{2,60})*\.?$")
+# 新浪财经公众号 / …扫描二维码关注（sinafinance）: the account box under a portal's article.
+_FOLLOW_US = re.compile(r"扫描二维码|掃描二維碼|扫码关注|掃碼關注|关注公众号|關注公眾號|公众号$|公眾號$")
+_PROMO_MAX = 80
+# Bylines stand among the first lines of the body.
 _EDGE = 2
 _LINE_MAX = 40
 
@@ -39,19 +46,29 @@ def is_byline(line: str, at_end: bool = False) -> bool:
     return found is not None and not (at_end and found.group(1) is None and found.group(2) is None)
 
 
-def _credit(line: str, at_start: bool, at_end: bool) -> str | None:
+def _credit(line: str, at_start: bool) -> str | None:
     if is_byline(line, at_end=not at_start):
         return "a reporter's byline on a line of its own"
-    if at_end and len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
+    if at_start:
+        return None
+    if len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
         return "the paper's editor credits or print edition"
+    if _WIRE_CREDITS.match(line):
+        return "the wire's reporting and editing credits"
+    if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
+        return "the paper's follow-us box"
     return None
 
 
 def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list[str]]:
-    """(paragraphs without the credits at their ends, the byline lines)."""
+    """(paragraphs without the credits at their ends, the byline lines): a byline among the first
+    lines, and every credit line that ends the body (a byline, editors, a follow-us box below it)."""
     size = len(paragraphs)
-    found = {i: why for i in range(size) if (i < _EDGE or i >= size - _EDGE)
-             and (why := _credit(paragraphs[i], i < _EDGE, i > 0 and i >= size - _EDGE))}
+    found = {i: why for i in range(min(_EDGE, size)) if (why := _credit(paragraphs[i], at_start=True))}
+    start, end = max(found, default=-1), size
+    while end - 1 > start and (why := _credit(paragraphs[end - 1], at_start=False)):
+        end -= 1
+        found[end] = why
     if len(found) == size:
         return paragraphs, []
     for i, why in found.items():
