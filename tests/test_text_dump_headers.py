@@ -116,7 +116,8 @@ def test_an_editor_tag_glued_to_the_last_paragraph_is_cut_off(tail: str) -> None
 
 def test_every_credit_line_ending_the_body_goes_byline_follow_box_and_wire_credits() -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
-    tail = "北京商报记者 孟亦凡\n\n新浪财经公众号\n\n24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）"
+    tail = ("北京商报记者 孟亦凡\n\n新浪财经公众号\n\n"
+            "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）")
     assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n{tail}\n").paragraphs == [first, second]
     wire = "Reporting by Anna Keller; Editing by Mark Potter"
     assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n{wire}\n").paragraphs == [first, second]
