@@ -141,3 +141,13 @@ def test_a_lead_with_a_dateline_date_stays(lead: str) -> None:
 def test_a_headline_naming_a_date_stays_the_title() -> None:
     head = "9月1日起这些新规开始施行"
     assert extract_text(f"{head}\n\n{_ZH_P1}\n\n{_ZH_P2}\n").title == head
+
+
+def test_a_blogs_comment_thread_in_a_dump_goes_whole() -> None:
+    thread = ("2 thoughts on “Harbour town votes to keep its last ferry running”\n\n"
+              "Pat R. October 14, 2026 at 9:12 am\n\n"
+              "About time. My kids take that ferry every morning, and the road around the bay is closed half "
+              "the winter, so this vote means they get to school on time.\n\nReply\n\n"
+              "Your email address will not be published. Required fields are marked *")
+    article = extract_text(f"{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n\n{thread}\n")
+    assert article.paragraphs == [_LEAD, _MORE]

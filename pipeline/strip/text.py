@@ -27,6 +27,8 @@ _BULLET_ITEM_MAX = 40
 _BULLET_RUN = 3
 # After a short comments heading (网友评论) below the article, lines this short are its comments.
 _COMMENT_HEAD_MAX = 20
+# "2 thoughts on “…”", "3 responses to …": a blog's comment thread, every line below it a comment.
+_THREAD_HEAD = re.compile(r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s", re.I)
 _COMMENT_ITEM_MAX = 60
 # What ends a statement: a headline may hold a ？ or ！, but not one of these.
 _STATEMENT_END = re.compile("[。.;；…]")
@@ -86,16 +88,18 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
 def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
     """(line, rule that drops it or None, evidence) for every line."""
     out: list[tuple[str, str | None, str]] = []
-    have_title = have_body = in_related = in_comments = False
+    have_title = have_body = in_related = in_comments = in_thread = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
+        if found is None and have_body and _THREAD_HEAD.match(line):
+            found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
             found = ("related", "item of a related-links list")
-        elif found is None and in_comments and len(line) <= _COMMENT_ITEM_MAX:
+        elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
         if found is not None and not (have_title or have_body) and _headline_before_spam(line, found, out):
             have_title = True
@@ -103,8 +107,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             continue
         if found is not None:
             in_related = found[0] == "related" or (in_related and found[0] != "copyright_footer")
-            in_comments = (found[0] == "comments" and have_body and len(line) <= _COMMENT_HEAD_MAX) or (
+            in_comments = (found[0] == "comments" and have_body and (in_thread or len(line) <= _COMMENT_HEAD_MAX)) or (
                 in_comments and found[0] != "copyright_footer")
+            in_thread = in_thread and in_comments
             out.append((line, f"heuristic:{found[0]}", found[1]))
             continue
         in_related = False
