@@ -24,6 +24,12 @@ def test_a_stack_inside_a_link_in_a_paragraph_is_taken_out() -> None:
     assert extract_html(page).paragraphs == [_HEAD + _TAIL, _MORE]
 
 
+def test_three_spam_words_right_after_a_sentence_end_are_a_stack() -> None:
+    text = "村民们早早架好了手机支架。免费高清电影几位老人正在介绍自家的土特产。"
+    assert [text[a:b] for a, b in spam_runs(text)] == ["免费高清电影"]
+    assert spam_runs("村民们早早架好了手机支架，免费高清电影几位老人正在介绍。") == []  # not after a sentence
+
+
 @pytest.mark.parametrize("prose", [
     "国内在线视频网站的用户规模继续扩大，免费观看的高清电影越来越多。",  # common spam words, none explicit
     "这番话让他久久不能平静，回到家中彻夜未眠。",  # 久久 in prose, alone

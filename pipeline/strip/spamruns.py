@@ -4,6 +4,7 @@ A farm may paste its keyword stack inside a sentence of the article it reposts, 
 (长江中游久久精品国产免费观看宜昌至武汉段…) where no link or markup sets it apart. Such a run is taken
 out, and recorded, only when it is nothing but spam words, four different ones at least, and one of
 them is an explicit one (vocab.SPAM_EXPLICIT): a run of common ones (国产在线视频网站) may be prose.
+Right after a sentence end, where farms splice their stacks, three different ones do.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .patterns import words
 
 RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
+_TERMS_AFTER_SENTENCE = 3
+_SENTENCE_END = ("。", "！", "？", "!", "?")
 
 
 def spam_runs(text: str) -> list[tuple[int, int]]:
@@ -29,16 +32,24 @@ def spam_runs(text: str) -> list[tuple[int, int]]:
             end = match.end()
             terms.append(match.group())
             continue
-        if _is_stack(terms):
+        if _is_stack(terms, _after_sentence(low, start)):
             runs.append((start, end))
         start, end, terms = match.start(), match.end(), [match.group()]
-    if _is_stack(terms):
+    if _is_stack(terms, _after_sentence(low, start)):
         runs.append((start, end))
     return runs
 
 
-def _is_stack(terms: list[str]) -> bool:
-    return len(set(terms)) >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms)
+def _after_sentence(text: str, at: int) -> bool:
+    return at > 0 and text[:at].rstrip().endswith(_SENTENCE_END)
+
+
+def _is_stack(terms: list[str], after_sentence: bool) -> bool:
+    """Four different spam words with an explicit one; right after a sentence end, where a farm
+    splices its stacks (…支架。久久精品国产), any three."""
+    distinct = len(set(terms))
+    return distinct >= _TERMS_AFTER_SENTENCE if after_sentence else (
+        distinct >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms))
 
 
 def drop_spam_runs(text: str, ledger: Ledger) -> str:
