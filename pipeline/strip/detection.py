@@ -38,12 +38,14 @@ _NAV_LONGEST = _LONGEST["nav"]
 # pagination and separator look at lines of three chars or more, a date alone is longer: shorter
 # blocks ("1", "|", "»", most of those the shape patterns match) are not matched against them.
 _SHAPE_MIN = 3
-# The longest blocks the gate's tests matter for, from the detectors' length limits: the line
-# shapes (meta_line's date alone, pagination, separator), caption tails and metadata marks.
+
+
 def _longest(*names: str) -> int:
     return max(sys.maxsize if (longest := _LONGEST[name]) is None else longest for name in names)
 
 
+# The longest blocks the gate's tests matter for, from the detectors' length limits: the line
+# shapes (meta_line's date alone, pagination, separator), caption tails and metadata marks.
 _LONGEST_SHAPE = _longest("meta_line", "pagination", "separator")
 _LONGEST_CAPTION = _longest("caption")
 _LONGEST_META = _longest("meta_line")
