@@ -9,6 +9,7 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from html import unescape
@@ -22,7 +23,7 @@ from .blocks import best_box, score
 from .bylines import drop_bylines
 from .dom import Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
-from .hidden import find_hidden, hidden_css
+from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
 from .scan import scan
@@ -135,11 +136,19 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
-    hidden = find_hidden(tree, root, css)
-    flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
-                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
+    found = find_hidden(tree, css)
+    # Walked as if no hidden element held most of the page's text (the usual case), the blocks'
+    # text is a lower bound of the page's: the page is measured only when that leaves doubt.
+    hidden = settle(found, math.inf)
     walker = Walker(hidden.reasons)
     blocks = walker.run(root) if root is not None else []
+    if found and may_reveal(found, sum(len(block.text) for block in blocks)):
+        hidden = settle(found, len(root.text(deep=True)) if root is not None else 0)
+        if hidden.revealed:
+            walker = Walker(hidden.reasons)
+            blocks = walker.run(root) if root is not None else []
+    flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
+                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
     for dropped in walker.dropped.values():
         ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
                     action="remove")

@@ -65,19 +65,21 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
     for block, value in zip(blocks, values, strict=True):
         if value > 0:
             block.box.raw += value
-    for box in reversed(boxes):  # children come after their parents in creation order
-        if box.end > box.first and (parent := box.parent) is not None:
+    # Boxes without text are left out (a fifth of them): nothing inside to add up, and nothing
+    # reads their name. The parent of a box with text has text.
+    scored = [box for box in boxes if box.end > box.first]
+    for box in reversed(scored):  # children come after their parents in creation order
+        if (parent := box.parent) is not None:
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
     mark_teasers(blocks, boxes)
     misnamed = _MISNAMED_SHARE * total
-    for box in boxes:
-        parent = box.parent
-        inherited = parent is not None and parent.neg
-        # No text inside: its name cannot matter; inside boilerplate and too small to be misnamed:
-        # it is boilerplate whatever its name says (read later only if the article box holds it).
-        if box.end == box.first or (inherited and box.raw < misnamed):
-            box.neg = inherited
+    for box in scored:
+        inherited = (parent := box.parent) is not None and parent.neg
+        # Inside boilerplate and too small to be misnamed: it is boilerplate whatever its name says
+        # (read later only if the article box holds it).
+        if inherited and box.raw < misnamed:
+            box.neg = True
             continue
         own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
         if own and box.raw >= misnamed and not _comment(box):
@@ -88,8 +90,8 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         box.value += value * _NEG_FACTOR if value > 0 and box.neg else value
         box.chars += len(block.text)
         box.link_chars += block.link_chars
-    for box in reversed(boxes):
-        if box.end > box.first and (parent := box.parent) is not None:
+    for box in reversed(scored):
+        if (parent := box.parent) is not None:
             parent.value += box.value
             parent.chars += box.chars
             parent.link_chars += box.link_chars
@@ -101,16 +103,18 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     but are not all-link headlines followed by a blurb.
 
     Candidates come from the all-link headlines alone (few); only their groups are measured."""
-    headed: set[Box] = set()  # boxes are hashed by identity
+    # The boxes at most _CARD_DEPTH levels above an all-link headline, each with the levels left to
+    # climb from it: headlines of one list share their ancestors, which are climbed once.
+    headed: dict[Box, int] = {}  # boxes are hashed by identity
     for block in blocks:
         size = len(block.text)
         if size >= _HEADLINE_MIN and block.link_chars / size >= _HEADLINE_LINKS:
             box: Box | None = block.box
-            for _ in range(_CARD_DEPTH + 1):
-                if box is None:
-                    break
-                headed.add(box)
+            left = _CARD_DEPTH
+            while box is not None and left >= 0 and headed.get(box, -1) < left:
+                headed[box] = left
                 box = box.parent
+                left -= 1
     by_place: dict[tuple[Box, str], list[Box]] = {}
     for card in headed:
         if card.parent is not None and card.tag not in _NOT_CARDS:

@@ -11,6 +11,7 @@ The answer is always the one running every detector in order would give.
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
 from . import vocab
@@ -32,10 +33,23 @@ from .heuristics import (
 )
 from .patterns import LEAD_TRIM, lead_cores, words_re
 
-_NAV_LONGEST = next(longest for name, _, longest in DETECTORS if name == "nav")
+# The longest text each detector looks at (None: any).
+_LONGEST = {name: longest for name, _, longest in DETECTORS}
+_NAV_LONGEST = _LONGEST["nav"]
 # pagination and separator look at lines of three chars or more, a date alone is longer: shorter
 # blocks ("1", "|", "»", most of those the shape patterns match) are not matched against them.
 _SHAPE_MIN = 3
+
+
+def _longest(*names: str) -> int:
+    return max(sys.maxsize if (longest := _LONGEST[name]) is None else longest for name in names)
+
+
+# The longest blocks the gate's tests matter for, from the detectors' length limits: the line
+# shapes (meta_line's date alone, pagination, separator), caption tails and metadata marks.
+_LONGEST_SHAPE = _longest("meta_line", "pagination", "separator")
+_LONGEST_CAPTION = _longest("caption")
+_LONGEST_META = _longest("meta_line")
 
 
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -44,7 +58,7 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
     size = len(text)
     low = text.lower()
     has_lead = starts_with_lead(low)
-    if not has_lead and not may_fire(text, low):
+    if not has_lead and not may_fire(text, low, sized=True):
         if "nav" in disabled or (_NAV_LONGEST is not None and size > _NAV_LONGEST):
             return None
         evidence = nav(text, ctx)
@@ -79,16 +93,18 @@ def starts_with_lead(low: str) -> bool:
     return cores is not None and text.startswith(cores)
 
 
-def may_fire(text: str, low: str) -> bool:
+def may_fire(text: str, low: str, sized: bool = False) -> bool:
     """Whether a detector other than nav could fire on ``text`` (``low``: it lowercased) when it
     starts with no lead: a superset of their conditions, at the cost of a few C-level scans. Spam
     words count only twice or more and without a sentence (spam_header, keyword_block), metadata
     marks only without one before the last character (meta_line), comment counts only in short
-    blocks."""
+    blocks. With ``sized``, only the detectors whose length limit admits ``text`` count (what
+    detect runs): a long paragraph is scanned for spam words alone."""
     size = len(text)
     shape, copyright_marks, spam, meta = _gate(low.isascii())
-    if ((size >= _SHAPE_MIN and shape.match(text))  # meta_line's date alone, pagination, separator
-            or low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)
+    if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE) and shape.match(text))
+            or ((not sized or size <= _LONGEST_CAPTION) and (
+                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)))
             or (size <= FOOTER_MAX and copyright_marks.search(low))
             or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
         return True
@@ -98,6 +114,8 @@ def may_fire(text: str, low: str) -> bool:
     at = first.start() if first else size
     if at >= len(text.rstrip("。.")) and _twice(spam, low):
         return True
+    if sized and size > _LONGEST_META:
+        return False
     # meta_line leaves web addresses out of its sentence test (来源：新华网 http://www.news.cn/).
     return meta.search(low) is not None and (at >= size - 1 or not has_sentence_besides_addresses(text[:-1]))
 

@@ -133,10 +133,13 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     return styled + fonts + flagged
 
 
-def find_hidden(tree: LexborHTMLParser, root: LexborNode | None, css: list[tuple[str, str]]) -> Hidden:
-    """Every hidden element and why. An element hiding most of the text under ``root`` is not
-    treated as hidden: pages that hide their whole body until a script runs show it to every
-    reader. (That text is measured only when some element is hidden.)"""
+# (element, why it is hidden, the length of its text); an element hidden for several reasons
+# comes once per reason.
+Found = list[tuple[LexborNode, str, int]]
+
+
+def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
+    """Every element hidden by its attributes or by ``css`` (the page's hiding rules)."""
     found = _by_attributes(tree)
     for selector, reason in css:
         try:
@@ -145,14 +148,28 @@ def find_hidden(tree: LexborHTMLParser, root: LexborNode | None, css: list[tuple
             continue
         found.extend((node, reason) for node in nodes
                      if reason != "css_class:invisible_color" or _inline_noise(node))
+    sizes: dict[int, int] = {}
+    for node, _ in found:
+        if node.mem_id not in sizes:
+            sizes[node.mem_id] = len(node.text(deep=True))
+    return [(node, reason, sizes[node.mem_id]) for node, reason in found]
+
+
+def may_reveal(found: Found, page_chars: int) -> bool:
+    """Whether some element of ``found`` holds more than its share of a page of at least
+    ``page_chars`` chars of text (see settle)."""
+    return any(size > _REVEAL_SHARE * page_chars for _, _, size in found)
+
+
+def settle(found: Found, page_chars: float) -> Hidden:
+    """The elements of ``found`` that stay hidden. One that hides most of the page's text
+    (``page_chars``) is not treated as hidden: pages that hide their whole body until a script runs
+    show it to every reader."""
     hidden = Hidden()
-    if not found:
-        return hidden
-    page_chars = len(root.text(deep=True)) if root is not None else 0
-    for node, reason in found:
+    for node, reason, size in found:
         if node.mem_id in hidden.reasons:
             continue
-        if len(node.text(deep=True)) > _REVEAL_SHARE * page_chars:
+        if size > _REVEAL_SHARE * page_chars:
             hidden.revealed.append(reason)
             continue
         hidden.reasons[node.mem_id] = reason
