@@ -92,18 +92,35 @@ def _narrow_inside(text: str, m: re.Match[str]) -> bool:
     return narrow is not None and narrow.end() == m.end()
 
 
-def _line_at(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+class _SuspectLines:
+    """Does the line holding a position still look like mojibake? Judged once per line, asked in
+    text order: a page's script element is one long line with hundreds of NBSPs."""
+
+    __slots__ = ("_end", "_text", "_verdict")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end = -1  # the end of the line last judged
+        self._verdict = False
+
+    def __call__(self, pos: int) -> bool:
+        if pos > self._end:
+            text = self._text
+            end = text.find("\n", pos)
+            self._end = end if end >= 0 else len(text)
+            self._verdict = is_suspect(text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS))
+        return self._verdict
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
     if not _SPACE_PRECHECK.search(text):
         return Fix(text)
     edits = []
+    suspect_line = _SuspectLines(text)
     for m in _SPACES_RE.finditer(text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-        elif not is_suspect(_line_at(text, m.start()).strip(_INDENT_CHARS)):
+        elif not suspect_line(m.start()):
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
     evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
