@@ -48,6 +48,7 @@ _CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
 _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
 _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+_ASCII_RE = re.compile("[\x00-\x7f]+")
 _RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
 _CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]+")
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
@@ -97,7 +98,7 @@ def _language_support(text: str) -> bool:
     """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
     and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
     have vowels and be mostly not all-caps."""
-    if sum(c.isalpha() and ord(c) > 0x7F for c in text) < 2:
+    if sum(map(str.isalpha, _ASCII_RE.sub("", text))) < 2:
         return False
     words = _CYR_WORD_RE.findall(text)
     if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
