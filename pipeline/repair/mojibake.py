@@ -141,20 +141,24 @@ def best_candidate(
     base: float | None = None  # the run's own score, needed only once a candidate reads well
     long_run = non_ascii_count(text) >= _LONG_RUN
     found: dict[str, Candidate] = {}
+    # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
+    # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
+    refused: set[tuple[str, bool]] = set()
     encoded = _encodings(text, pairs)
     for wrong, right in pairs:
         if wrong in _HAN_CODECS and right in _HAN_CODECS and not _HAN_RE.search(text):
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
         fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
-        if fixed is None or fixed in found:
-            continue
         long_utf8 = long_run and right == "utf-8"
-        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
-        if score < _min_score(long_utf8):
+        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
             continue
-        base = plausibility(before + text + after) if base is None else base
-        if _accept(score, base, long_utf8) and _language_support(fixed):
-            found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
+        if score >= _min_score(long_utf8):
+            base = plausibility(before + text + after) if base is None else base
+            if _accept(score, base, long_utf8) and _language_support(fixed):
+                found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+                continue
+        refused.add((fixed, long_utf8))
     ranked = sorted(found.values(), key=lambda c: -c.score)
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
         coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
