@@ -76,9 +76,11 @@ def fix_western(text: str, ctx: Context) -> Fix:
         start = offset + len(full) - len(line)
         if not has_hit(hits, start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
             continue
-        fixed, explanation = fix_and_explain(line, config())
-        if fixed == line or best_candidate(line, LATIN_READS):
+        if best_candidate(line, LATIN_READS):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
+        fixed, explanation = fix_and_explain(line, config())
+        if fixed == line:
+            continue
         if "\ufffd" in fixed:  # bytes were lost: a partial repair would be a third text
             flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
             continue
