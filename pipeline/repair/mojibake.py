@@ -12,6 +12,7 @@ lost bytes: they are flagged when a round trip of the surviving pieces reads wel
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .lossy import recover
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
 _LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+_SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 PAIRS: tuple[tuple[str, str], ...] = (
     *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),
     *((wrong, right) for wrong in ("latin-1", "cp1252") for right in _LEGACY),
@@ -40,6 +42,7 @@ _MAX_LINE = 2000
 _MAX_TRIM = 6
 _MAX_PASSES = 3
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+_CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
@@ -68,6 +71,8 @@ class Candidate:
 
 def _round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
     """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
+    if data is None and _cannot_encode(text, wrong):
+        return None
     try:
         fixed = (text.encode(wrong) if data is None else data).decode(right)
         back = fixed.encode(right).decode(wrong)
@@ -76,10 +81,30 @@ def _round_trip(text: str, wrong: str, right: str, data: bytes | None = None) ->
     return fixed if back == text and fixed != text else None
 
 
+@functools.cache
+def _unencodable_re(codec: str) -> re.Pattern[str] | None:
+    """Characters above the highest one a single-byte codec of PAIRS encodes (Python builds their
+    encoders from their decoding tables: checked over all of Unicode, none encodes a character
+    above it), so a text that cannot be encoded is found without raising an error; None for the
+    multi-byte codecs."""
+    if codec not in _SINGLE_BYTE:
+        return None
+    top = max(bytes(range(256)).decode(codec, errors="ignore"))
+    return re.compile(f"[^\\x00-{re.escape(top)}]")
+
+
+def _cannot_encode(text: str, codec: str) -> bool:
+    """``text`` holds a character a single-byte ``codec`` has no byte for (False: it may encode)."""
+    pattern = _unencodable_re(codec)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]:
     """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec)."""
     out: dict[str, bytes] = {}
     for wrong in dict.fromkeys(w for w, _ in pairs):
+        if _cannot_encode(text, wrong):
+            continue
         try:
             out[wrong] = text.encode(wrong)
         except UnicodeEncodeError:
@@ -226,9 +251,12 @@ def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span without a glued CJK label of up to _MAX_TRIM characters on its left or right."""
-    limit = min(_MAX_TRIM, end - start - 2)
-    left = [(start + k, end) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, start, start + k)]
-    right = [(start, end - k) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, end - k, end)]
+    limit = max(0, min(_MAX_TRIM, end - start - 2))
+    # The longest labels: a label of k characters is one of every shorter length too.
+    head = _CJK_LABEL_RE.match(line, start, start + limit)
+    tail = _CJK_LABEL_TAIL_RE.search(line, end - limit, end)
+    left = [(start + k, end) for k in range(1, (head.end() - start if head else 0) + 1)]
+    right = [(start, end - k) for k in range(1, (end - tail.start() if tail else 0) + 1)]
     return left + right
 
 
