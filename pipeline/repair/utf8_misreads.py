@@ -83,19 +83,23 @@ def _codec_branch(codec: _Codec) -> str:
 
 
 @functools.cache
-def _sequence_re() -> re.Pattern[str]:
+def _sequence_re(also: str) -> re.Pattern[str]:
     """Where a sequence starts: a cheap first test (a lead before a continuation, or a space lead
-    before a space) that most characters fail at once, then the exact test of each codec."""
+    before a space) that most characters fail at once, then the exact test of each codec; or a
+    character of the class body ``also`` (the caller's own hits, found in the same scan)."""
     codecs = _codecs()
     leads = frozenset().union(*(c.leads_2 | c.leads_long for c in codecs))
     continuations = frozenset().union(*(c.continuations for c in codecs))
     space_leads = frozenset().union(*(c.space_leads_2 | c.space_leads_long | c.space_third_leads for c in codecs))
-    return re.compile(
-        f"{_cls(leads)}(?={_cls(continuations)}|(?<={_cls(space_leads)}) )"
-        f"(?:{'|'.join(map(_codec_branch, codecs))})"
+    sequence = (
+        f"(?={_cls(continuations)}|(?<={_cls(space_leads)}) )(?:{'|'.join(map(_codec_branch, codecs))})"
     )
+    if not also:
+        return re.compile(f"{_cls(leads)}{sequence}")
+    return re.compile(f"[{also}{char_class(leads)}](?:(?<=[{also}])|{sequence})")
 
 
-def utf8_misread_offsets(text: str) -> list[int]:
-    """Offsets where a UTF-8 sequence read in one of ftfy's single-byte codecs may start."""
-    return [m.start() for m in _sequence_re().finditer(text)]
+def utf8_misread_offsets(text: str, also: str = "") -> list[int]:
+    """Offsets where a UTF-8 sequence read in one of ftfy's single-byte codecs may start, and of the
+    characters of the class body ``also``, in order."""
+    return [m.start() for m in _sequence_re(also).finditer(text)]
