@@ -43,13 +43,12 @@ _RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u02
 # A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
 _SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7"
 _SYMBOL_PAIR_BODY = "(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f])"
-_SYMBOL_PAIR_RE = re.compile(f"[{_SYMBOLS}](?:{_SYMBOL_PAIR_BODY})")
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
 # Characters clean text rarely has (latin-1 symbols, C1, cp1252 extras, Serbian/Macedonian
 # letters that cp1251 mojibake of UTF-8 produces, box drawing, private use, half-width katakana,
-# U+FFFD): with rare ideographs and script breaks they make suspect_re, the cheap gate before
+# U+FFFD): with rare ideographs and script breaks they make the suspect test, the cheap gate before
 # any scoring.
 _SUSPECT_EXTRA = (
     "\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
@@ -101,16 +100,11 @@ def _suspect_chars() -> str:
 
 
 @functools.cache
-def suspect_re() -> re.Pattern[str]:
-    """One character of :func:`_suspect_chars`."""
-    return re.compile(f"[{_suspect_chars()}]")
-
-
-@functools.cache
 def _one_char_hits_re() -> re.Pattern[str]:
-    """suspect_re, _SYMBOL_PAIR_RE and _BREAK_RE in one scan: each matches one character (then
-    looks around it), so one pattern starting with the class of all three, then telling which one
-    by a look back at that character, matches at exactly the offsets where one of them does."""
+    """A suspect character, a latin-1 symbol beside a latin-range character, or a script break
+    (_BREAK_RE), in one scan: each matches one character (then looks around it), so one pattern
+    starting with the class of all three, then telling which test applies by a look back at that
+    character, matches at exactly the offsets where one of them does."""
     suspect = _suspect_chars()
     return re.compile(
         f"[{suspect}{_SYMBOLS}{_BREAK_CHARS}](?:(?<=[{suspect}])"
@@ -133,13 +127,10 @@ def suspect_positions(text: str) -> list[int]:
     return sorted(set(hits).union(runs)) if runs else hits
 
 
-_GATES = (_RUN4_RE, _SYMBOL_PAIR_RE)
-
-
 def is_suspect(text: str) -> bool:
     """The cheap gate before any scoring: a suspicious character, a script break or a run of
-    accented letters. Three simple regexes: one alternation of them all is several times slower."""
-    return bool(suspect_re().search(text) or any(r.search(text) for r in _GATES) or _breaks(text))
+    accented letters (the two scans of :func:`suspect_positions`, each stopping at its first hit)."""
+    return bool(_one_char_hits_re().search(text) or _RUN4_RE.search(text))
 
 
 def char_class(chars: Iterable[str]) -> str:
