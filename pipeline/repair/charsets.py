@@ -38,7 +38,7 @@ _LATIN_RUN_RE = re.compile(
 # lookaround): scanning only those runs finds the same matches, and this pattern, starting with a
 # class, lets the engine skip the rest of the text fast (the alternation tries three branches at
 # every character).
-_LATIN_RANGE_RUN_RE = re.compile("[\u0080-\u024f]{2,}")
+_LATIN_RANGE_RUN_RE = re.compile("[\u0080-\u024f][\u0080-\u024f]+")
 _RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f]")
 # A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
 _SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7"

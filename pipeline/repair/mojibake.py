@@ -47,13 +47,14 @@ _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
-_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
+_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
 _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
-_ASCII_RE = re.compile("[\x00-\x7f]+")
-_RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
-_CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]+")
+_ASCII_RE = re.compile("[\x00-\x7f][\x00-\x7f]*")
+_RUN_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
+_NOT_PUNCT = "[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]"
+_CJK_PUNCT_RE = re.compile(f"{_NOT_PUNCT}{_NOT_PUNCT}*")
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
 # never reads as an em or ideographic space, and rarely as NBSP (tried with the indent first).
 _INDENT = "\u00a0\u2002\u2003\u3000"
