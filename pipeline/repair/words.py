@@ -35,10 +35,18 @@ def word_counts() -> dict[str, int]:
     return counts
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _simplified(chars: str) -> str:
+    """``chars`` (a character or two) through OpenCC t2s. A lost byte's 64 candidates are mostly
+    the same characters page after page (the continuations of one lead), each converted twice."""
+    converted: str = opencc_converter("t2s").convert(chars)
+    return converted
+
+
 def is_common(char: str) -> bool:
     """``char`` (in simplified form) is in GB2312: obfuscated reposts start from common mainland text."""
     try:
-        opencc_converter("t2s").convert(char).encode("gb2312")
+        _simplified(char).encode("gb2312")
     except UnicodeEncodeError:
         return False
     return True
@@ -48,12 +56,11 @@ def common_word_choice(chars: Iterable[str], prev: str, after: str) -> tuple[str
     """The one of ``chars`` making a very common word with ``prev`` or ``after`` (read in simplified
     form: the page may be a traditional repost of a mainland text), _WORD_MARGIN times commoner than
     any other candidate's word, with the reason; None when no word decides."""
-    t2s = opencc_converter("t2s").convert
-    before, following = t2s(prev), t2s(after)
+    before, following = _simplified(prev), _simplified(after)
     words = word_counts()
     counts = {}
     for char in {c for c in chars if is_common(c)}:
-        middle = t2s(char)
+        middle = _simplified(char)
         counts[char] = max(words.get(before + middle, 0), words.get(middle + following, 0))
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[ranked[0]] if ranked else 0
