@@ -9,8 +9,10 @@ on first use only.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from .common import opencc_converter
 
@@ -26,12 +28,18 @@ _WORD_MARGIN = 100
 @functools.cache
 def word_counts() -> dict[str, int]:
     """Every two-character word of jieba's dictionary, with its count."""
-    import jieba
-
-    with jieba.get_dict_file() as lines:
-        text = lines.read().decode("utf-8")
+    text = _jieba_dictionary().decode("utf-8")
     # One regex over the whole file ("word count tag" a line) instead of a split per line: 2.4x faster.
     return {word: int(count) for word, count in _TWO_CHAR_LINE_RE.findall(text)}
+
+
+def _jieba_dictionary() -> bytes:
+    """jieba's bundled dict.txt (what ``jieba.get_dict_file()`` opens), read without importing jieba:
+    its import pulls in pkg_resources, 0.1 s of CPU."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed", name="jieba")
+    return (Path(spec.submodule_search_locations[0]) / "dict.txt").read_bytes()
 
 
 @functools.lru_cache(maxsize=1 << 16)
