@@ -12,7 +12,6 @@ lost bytes: they are flagged when a round trip of the surviving pieces reads wel
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,11 +20,11 @@ from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .lossy import recover
+from .roundtrip import encodings, round_trip
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
 _LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
-_SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 PAIRS: tuple[tuple[str, str], ...] = (
     *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),
     *((wrong, right) for wrong in ("latin-1", "cp1252") for right in _LEGACY),
@@ -68,49 +67,6 @@ class Candidate:
     text: str
     how: str
     score: float
-
-
-def _round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
-    """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
-    if data is None and _cannot_encode(text, wrong):
-        return None
-    try:
-        fixed = (text.encode(wrong) if data is None else data).decode(right)
-        back = fixed.encode(right).decode(wrong)
-    except UnicodeError:
-        return None
-    return fixed if back == text and fixed != text else None
-
-
-@functools.cache
-def _unencodable_re(codec: str) -> re.Pattern[str] | None:
-    """Characters above the highest one a single-byte codec of PAIRS encodes (Python builds their
-    encoders from their decoding tables: checked over all of Unicode, none encodes a character
-    above it), so a text that cannot be encoded is found without raising an error; None for the
-    multi-byte codecs."""
-    if codec not in _SINGLE_BYTE:
-        return None
-    top = max(bytes(range(256)).decode(codec, errors="ignore"))
-    return re.compile(f"[^\\x00-{re.escape(top)}]")
-
-
-def _cannot_encode(text: str, codec: str) -> bool:
-    """``text`` holds a character a single-byte ``codec`` has no byte for (False: it may encode)."""
-    pattern = _unencodable_re(codec)
-    return pattern is not None and pattern.search(text) is not None
-
-
-def _encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]:
-    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec)."""
-    out: dict[str, bytes] = {}
-    for wrong in dict.fromkeys(w for w, _ in pairs):
-        if _cannot_encode(text, wrong):
-            continue
-        try:
-            out[wrong] = text.encode(wrong)
-        except UnicodeEncodeError:
-            continue
-    return out
 
 
 def _coherence(text: str) -> float:
@@ -170,11 +126,11 @@ def best_candidate(
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
     refused: set[tuple[str, bool]] = set()
-    encoded = _encodings(text, pairs)
+    encoded = encodings(text, pairs)
     for wrong, right in pairs:
         if wrong in _HAN_CODECS and right in _HAN_CODECS and not _HAN_RE.search(text):
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
-        fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
+        fixed = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
         long_utf8 = long_run and right == "utf-8"
         if fixed is None or fixed in found or (fixed, long_utf8) in refused:
             continue
@@ -201,7 +157,7 @@ def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, li
     if candidate is not None:
         return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
     for outer in _UTF8_PAIRS:
-        middle = _round_trip(text, *outer)
+        middle = round_trip(text, *outer)
         if middle is None:
             continue
         candidate = best_candidate(middle, _UTF8_PAIRS, context)
@@ -216,7 +172,7 @@ def _lossy(text: str) -> str | None:
     for wrong, right in PAIRS if pieces else ():
         fixed = []
         for piece in pieces:
-            result = _round_trip(piece, wrong, right)
+            result = round_trip(piece, wrong, right)
             if result is None:
                 break
             fixed.append(result)
