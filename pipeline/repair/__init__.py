@@ -88,7 +88,8 @@ TRIGGERS: dict[str, str] = {
 @functools.cache
 def _trigger_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     """A pattern removing everything but trigger characters, and one per fixer to test the rest."""
-    everything_else = re.compile(f"[^{''.join(TRIGGERS.values())}]+")
+    others = f"[^{''.join(TRIGGERS.values())}]"
+    everything_else = re.compile(f"{others}{others}*")
     return everything_else, {name: re.compile(f"[{chars}]") for name, chars in TRIGGERS.items()}
 
 

@@ -23,7 +23,10 @@ STAGE = "repair"
 # CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
-_NON_HAN_RE = re.compile(f"[^{HAN}]+")
+# Runs are written [x][x]* rather than [x]+ throughout the fixers: the same matches, but a pattern
+# that starts with a plain class lets the regex engine skip to where it can match (a leading repeat
+# is tried at every position: 3 to 25 times slower over a page).
+_NON_HAN_RE = re.compile(f"[^{HAN}][^{HAN}]*")
 _HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 
@@ -114,15 +117,24 @@ def fix_from_edits(text: str, rule: str, evidence: str, edits: list[Edit], actio
     return Fix(apply_edits(text, tuple(edits)), [make_change(rule, evidence, edits, action)])
 
 
+def _common_prefix(a: str, b: str, limit: int) -> int:
+    """The length of the common prefix of ``a`` and ``b``, at most ``limit``: a binary search with
+    slice comparisons (in C), where a loop over characters costs seconds on a page-long line."""
+    lo, hi = 0, limit  # a[:lo] == b[:lo], and the prefix is no longer than hi
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def trimmed_edit(start: int, old: str, new: str) -> Edit:
     """The smallest edit turning ``old`` (found at ``start``) into ``new``: common ends dropped."""
-    head = 0
     limit = min(len(old), len(new))
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
-        tail += 1
+    head = _common_prefix(old, new, limit)
+    tail = _common_prefix(old[::-1], new[::-1], limit - head)
     return Edit(start + head, start + len(old) - tail, old[head : len(old) - tail], new[head : len(new) - tail])
 
 

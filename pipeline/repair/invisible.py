@@ -35,11 +35,11 @@ _BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
 INVISIBLES = _ANYWHERE + _BESIDE_CJK
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).
-_INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}]+")
+_INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}][{_ANYWHERE}{_BESIDE_CJK}]*")
 _ANYWHERE_RE = re.compile(f"[{_ANYWHERE}]")
 _CJK_SIDE_RE = re.compile(f"[{_CJK_SIDE}]")
 _INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACES_RE = re.compile(f"[{_INDENT_CHARS}]+")
+_SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
@@ -53,7 +53,7 @@ _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{
 RADICALS = "\u2e80-\u2fdf"
 _RADICAL_PRECHECK = re.compile(f"[{RADICALS}]")
 FULLWIDTH_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_FULLWIDTH_RE = re.compile(f"[{FULLWIDTH_ALNUM}]+")
+_FULLWIDTH_RE = re.compile(f"[{FULLWIDTH_ALNUM}][{FULLWIDTH_ALNUM}]*")
 _HALF_WIDTH = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.%")
 # A reading in brackets, full-width letters among its tone-marked ones.
 _WIDE_READING_RE = re.compile(
@@ -92,18 +92,35 @@ def _narrow_inside(text: str, m: re.Match[str]) -> bool:
     return narrow is not None and narrow.end() == m.end()
 
 
-def _line_at(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+class _SuspectLines:
+    """Does the line holding a position still look like mojibake? Judged once per line, asked in
+    text order: a page's script element is one long line with hundreds of NBSPs."""
+
+    __slots__ = ("_end", "_text", "_verdict")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end = -1  # the end of the line last judged
+        self._verdict = False
+
+    def __call__(self, pos: int) -> bool:
+        if pos > self._end:
+            text = self._text
+            end = text.find("\n", pos)
+            self._end = end if end >= 0 else len(text)
+            self._verdict = is_suspect(text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS))
+        return self._verdict
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
     if not _SPACE_PRECHECK.search(text):
         return Fix(text)
     edits = []
+    suspect_line = _SuspectLines(text)
     for m in _SPACES_RE.finditer(text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-        elif not is_suspect(_line_at(text, m.start()).strip(_INDENT_CHARS)):
+        elif not suspect_line(m.start()):
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
     evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)

@@ -12,6 +12,7 @@ rewritten only when every spot is settled; otherwise it is flagged and left as i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -72,17 +73,22 @@ def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[_Candidate]
     if lead == 0 or before[lead - 1] < 0xC2:
         return
     lead -= 1
+    tail = 0
+    while tail < len(after) and tail < 3 and after[tail] in _CONTINUATIONS:
+        tail += 1
+    head = before[lead:]
+    previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
+    followings: dict[int, str] = {}  # the context after the character, by the bytes it took from ``after``
+    pairing = _pairing(after[0], codec) if after else frozenset()
     for byte in _CONTINUATIONS:
-        if after and _pairs(byte, after[0], codec):
+        if byte in pairing:
             continue  # the decoder would have read the two as one character
-        tail = 0
-        while tail < len(after) and tail < 3 and after[tail] in _CONTINUATIONS:
-            tail += 1
         for end in range(tail + 1):
-            char = _utf8_char(before[lead:] + bytes((byte,)) + after[:end])
+            char = _utf8_char(head + bytes((byte,)) + after[:end])
             if char is not None:
-                previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
-                following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
+                if end not in followings:
+                    followings[end] = after[end:].decode("utf-8", "replace")[:_CONTEXT]
+                following = followings[end]
                 contexts = _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
                 yield _Candidate(byte, char, contexts, (previous[-1:], following[:1]))
                 break
@@ -95,11 +101,17 @@ def _evidence(*strings: str) -> tuple[str, ...]:
     return tuple(s for s in strings if len(s) > _CONTEXT or (len(s) == _CONTEXT and _HAN_RE.fullmatch(s)))
 
 
-def _pairs(first: int, second: int, codec: str) -> bool:
-    try:
-        return len(bytes((first, second)).decode(codec)) == 1
-    except UnicodeDecodeError:
-        return False
+@functools.cache
+def _pairing(second: int, codec: str) -> frozenset[int]:
+    """The continuation bytes that ``codec`` reads as one character together with ``second``."""
+    paired = set()
+    for first in _CONTINUATIONS:
+        try:
+            if len(bytes((first, second)).decode(codec)) == 1:
+                paired.add(first)
+        except UnicodeDecodeError:
+            continue
+    return frozenset(paired)
 
 
 def _utf8_char(data: bytes) -> str | None:

