@@ -151,3 +151,11 @@ def test_a_blogs_comment_thread_in_a_dump_goes_whole() -> None:
               "Your email address will not be published. Required fields are marked *")
     article = extract_text(f"{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n\n{thread}\n")
     assert article.paragraphs == [_LEAD, _MORE]
+
+
+def test_the_header_under_a_standfirst_is_still_header() -> None:
+    dump = (f"{_HEAD}\n\nThe island's council keeps the service it almost lost to rising costs\n\nMartha Reyes\n\n"
+            f"14 Oct 2026 - 08:05 EDT\n\n{_LEAD}\n\n{_MORE}\n")
+    article = extract_text(dump)
+    assert article.title == _HEAD
+    assert article.paragraphs == ["The island's council keeps the service it almost lost to rising costs", _LEAD, _MORE]

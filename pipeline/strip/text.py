@@ -59,6 +59,9 @@ _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
 _CLAUSE = re.compile("[，、；]")  # prose, not an info line
+# A byline's name alone (Lucía Pereda, Ирина Соколова), or the outlet's (环球网).
+_NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+){1,2}")
+_OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
 _DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
@@ -117,7 +120,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             have_title = True
             out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
             continue
-        have_body = True
+        # A standfirst under the headline (a line without a sentence end) keeps the header open: the
+        # byline and date lines below it are still the header's.
+        have_body = have_body or not (have_title and headline(line))
         out.append((line, None, ""))
     _drop_bulleted_tail(out)
     _title_below_page_title(out)
@@ -176,6 +181,8 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
             _CLOCK.search(line) and date_in_text([line])) else None
     if _CLOCK.search(line) or _DATE_PIECE.search(line):
         return "meta_line", "date or time between the headline and the body"
+    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line):
+        return "byline_editor", "a name alone between the headline and the body"
     low = line.lower()
     if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
         return "meta_line", "a short labelled info line between the headline and the body"

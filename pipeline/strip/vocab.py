@@ -81,7 +81,8 @@ SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", 
                   "核心閱讀", "summary", "resumen", "краткое содержание", "要約")
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
-                  "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave")
+                  "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave",
+                  "archivado en")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
