@@ -169,8 +169,7 @@ EDITOR_LEADS = (
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
-# alone follow. A Chinese paper's byline (本报记者 郑一帆) is part of the article as printed: it
-# stays, and names the author.
+# alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
 REPORTER_LEADS = ("by", "por")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
