@@ -37,9 +37,3 @@ def test_tw2sp_is_overruled_where_the_character_level_word_is_clearly_commoner()
     repost = "有關部門近日釋出通知，出廠水要檢測42項指標，專案負責人說，晶片和軟體都已國產化。"
     assert restore_config(repost) == "tw2sp"
     assert restored(repost, "tw2sp") == original
-
-
-def test_one_taiwan_word_the_mainland_never_writes_settles_tw2sp() -> None:
-    repost = "近日，有關部門釋出通知，要求各地做好秋季開學準備工作。"  # s2twp of 发布; 释出 counts 3 in jieba
-    assert restore_config(repost) == "tw2sp"
-    assert restored(repost, "tw2sp") == "近日，有关部门发布通知，要求各地做好秋季开学准备工作。"

@@ -25,8 +25,6 @@ _CLEAR_RATIO = 10
 _KEEP_RATIO = 3
 # Phrases are restored on this many votes, and more than the character-level restoration gets.
 _MIN_VOTES = 2
-_VERY_RARE = 10
-_DECISIVE_RATIO = 100
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -34,14 +32,6 @@ def _word_count(text: str, start: int, end: int) -> int:
     words = word_counts()
     lo, hi = max(0, start - 1), min(len(text) - 1, max(end, start + 1))
     return max((words.get(text[k : k + 2], 0) for k in range(lo, hi)), default=0)
-
-
-def _phrase_votes(char_count: int, phrase_count: int) -> int:
-    """A rare character-level word against a much commoner tw2sp one votes once; a Taiwan word the
-    mainland all but never writes (释出 3, 滑鼠 2) against a common one (发布 7785) settles it alone."""
-    if char_count < _VERY_RARE and phrase_count >= _DECISIVE_RATIO * max(char_count, 1):
-        return _MIN_VOTES
-    return int(char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1))
 
 
 def restore_phrases(text: str, character_config: str) -> str | None:
@@ -64,6 +54,6 @@ def restore_phrases(text: str, character_config: str) -> str | None:
             votes["char"] += char_count >= _CLEAR_RATIO * max(phrase_count, 1)
             parts.append(by_char[i1:i2])
         else:
-            votes["phrase"] += _phrase_votes(char_count, phrase_count)
+            votes["phrase"] += char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1)
             parts.append(by_phrase[j1:j2])
     return "".join(parts) if votes["phrase"] >= _MIN_VOTES and votes["phrase"] > votes["char"] else None
