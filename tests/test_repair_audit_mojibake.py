@@ -55,3 +55,15 @@ def test_a_lossy_mojibake_title_without_evidence_on_the_page_is_left_and_flagged
     result = repair_text(f"{lossy}\n\u3000\u3000别的内容，完全不同的一句话。")
     assert result.text.startswith(lossy)
     assert result.flags
+
+
+def test_gbk_read_as_latin1_then_as_cp1252_is_undone_in_both_layers() -> None:
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    original = "答：参加人每年缴纳个人养老金的上限为12000元，可以按月或者按年度缴纳。"
+    once = original.encode("gbk").decode("latin-1")  # ´ð£º…Ã¿… (每 is C3 BF in GBK)
+    twice = once.encode("utf-8").decode("sloppy-windows-1252")  # as browsers read cp1252
+    text = f"第一段是正常的中文内容，没有问题。\n{twice}\n最后一段也正常。"
+    result = repair_text(text)
+    assert result.text.splitlines()[1] == original
+    assert apply_plan(text, result.changes) == result.text

@@ -37,3 +37,9 @@ def test_tw2sp_is_overruled_where_the_character_level_word_is_clearly_commoner()
     repost = "有關部門近日釋出通知，出廠水要檢測42項指標，專案負責人說，晶片和軟體都已國產化。"
     assert restore_config(repost) == "tw2sp"
     assert restored(repost, "tw2sp") == original
+
+
+def test_words_newer_than_the_corpus_do_not_turn_a_character_level_conversion_into_tw2sp() -> None:
+    # s2t of 资讯中心 … 实现线上线下 … 治理效能: 线上 is rare in jieba's older corpus, yet mainland usage.
+    repost = "資訊中心消息，推動政務服務實現線上線下融合，提升基層治理效能，讓群眾辦事更方便。"
+    assert restore_config(repost) != "tw2sp"

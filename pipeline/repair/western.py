@@ -52,6 +52,22 @@ def config() -> Any:
     )
 
 
+@functools.cache
+def _outer_config() -> Any:
+    """config() without decode_inconsistent_utf8: one layer of Western mojibake undone, no more."""
+    return config()._replace(decode_inconsistent_utf8=False)
+
+
+def _outer_layer_only(line: str, fixed: str, explanation: list[Any] | None) -> tuple[str, list[Any] | None]:
+    """ftfy's repair, unless its first layer gives legacy CJK bytes read as latin-1 (GBK → latin-1 →
+    UTF-8 → cp1252): then decode_inconsistent_utf8 would take the inner layer's "Ã¿" (每 in GBK) for
+    UTF-8 and lose that byte; the legacy-codec fixer decodes the first layer's output whole."""
+    from ftfy import fix_and_explain
+
+    outer, steps = fix_and_explain(line, _outer_config())
+    return (outer, steps) if outer != line and best_candidate(outer, LATIN_READS) else (fixed, explanation)
+
+
 def _evidence(explanation: list[Any] | None) -> str:
     return ", ".join(f"{step[0]} {step[1]}" for step in explanation or []) or "ftfy"
 
@@ -82,6 +98,8 @@ def fix_western(text: str, ctx: Context) -> Fix:
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line:
             continue
+        if any(step[1] == "decode_inconsistent_utf8" for step in explanation or []):
+            fixed, explanation = _outer_layer_only(line, fixed, explanation)
         if "\ufffd" in fixed:  # bytes were lost: a partial repair would be a third text
             flags.append(flag(RULE, "lossy: bytes lost, ftfy repair not applied", text, start, start + len(line)))
             continue
