@@ -31,6 +31,7 @@ from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
+from .wraps import unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -214,6 +215,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
 
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
+    text, unwrapped = unwrap(text)
     lines = split_lines(text)
     ledger = Ledger()
     disabled = frozenset(rule.disable) if rule else frozenset()
@@ -225,5 +227,6 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
         author=author_in_text(head), publisher=publisher_in_text(head),
-        lang=guess_lang("".join(paragraphs[:20])), changes=ledger.changes(), flags=flags,
+        lang=guess_lang("".join(paragraphs[:20])),
+        changes=[unwrapped, *ledger.changes()] if unwrapped else ledger.changes(), flags=flags,
     )
