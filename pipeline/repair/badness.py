@@ -48,9 +48,12 @@ _UNORDINARY_RUN_RE = re.compile(f"[^{_ORDINARY}][^{_ORDINARY}]*")
 def _match_width() -> int | None:
     """The widest match of BADNESS_RE when every branch needs an unordinary character and the only
     anchor is the start of the text (a window search cannot invent a start elsewhere); else None."""
-    import re._parser as parser  # type: ignore[import-not-found]
-
     from ftfy.badness import BADNESS_RE
+
+    try:
+        import re._parser as parser  # type: ignore[import-not-found]  # CPython's own regex parser (3.11+)
+    except ImportError:
+        return None
 
     parsed = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
     top = list(parsed.data)
