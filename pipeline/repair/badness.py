@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 # ASCII and the Russian letters: each branch requires a character outside them.
@@ -46,8 +47,9 @@ _UNORDINARY_RUN_RE = re.compile(f"[^{_ORDINARY}][^{_ORDINARY}]*")
 
 @functools.cache
 def _match_width() -> int | None:
-    """The widest match of BADNESS_RE when every branch needs an unordinary character and the only
-    anchor is the start of the text (a window search cannot invent a start elsewhere); else None."""
+    """The widest match of BADNESS_RE when every branch needs an unordinary character and nothing
+    in it looks past what it consumes but a start-of-text anchor (a window search cannot invent a
+    start elsewhere; an end or look-ahead could see the window's edge); else None."""
     from ftfy.badness import BADNESS_RE
 
     try:
@@ -60,10 +62,24 @@ def _match_width() -> int | None:
     branches = top[0][1][1] if len(top) == 1 and top[0][0] is parser.BRANCH else [parsed]
     if not all(any(_unordinary(op, av, parser) for op, av in branch.data) for branch in branches):
         return None
-    if any(op is parser.AT and av is not parser.AT_BEGINNING for branch in branches for op, av in branch.data):
+    if any(op in (parser.ASSERT, parser.ASSERT_NOT) or (op is parser.AT and av is not parser.AT_BEGINNING)
+           for op, av in _all_items(parsed)):
         return None
     width: int = parsed.getwidth()[1]
     return width if width < 100 else None
+
+
+def _all_items(pattern: Any) -> Iterator[tuple[Any, Any]]:
+    """Every (op, argument) of a parsed pattern, nested groups, branches and repeats included."""
+    for op, av in pattern.data:
+        yield op, av
+        for part in av if isinstance(av, (tuple, list)) else ():
+            if hasattr(part, "data"):
+                yield from _all_items(part)
+            elif isinstance(part, list):
+                for sub in part:
+                    if hasattr(sub, "data"):
+                        yield from _all_items(sub)
 
 
 def _unordinary(op: Any, av: Any, parser: Any) -> bool:
