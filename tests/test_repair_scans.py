@@ -127,3 +127,19 @@ def test_glued_label_spans_are_every_label_length() -> None:
             left = [(start + k, end) for k in range(1, limit + 1) if label.fullmatch(line, start, start + k)]
             right = [(start, end - k) for k in range(1, limit + 1) if label.fullmatch(line, end - k, end)]
             assert _trimmed(line, start, end) == left + right, (line, start, end)
+
+
+def test_windowed_is_bad_answers_as_ftfy_does() -> None:
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+    from ftfy.badness import is_bad as ftfy_is_bad
+
+    from pipeline.repair.badness import _match_width, is_bad
+
+    assert _match_width() is not None  # the shortcut is on for the installed ftfy
+    rare = "".join(MOJIBAKE_CATEGORIES.values()).replace("-", "") + "вЂГўВРСОх«»“”Ђ中éÃÂ°²³×√≈‚Ä"
+    rng = random.Random(6)
+    for _ in range(1500):  # long texts (the windows), mostly ordinary, a few rare characters
+        text = "".join(rng.choice(rare) if rng.random() < 0.04 else rng.choice("ab Вв\nя.") for _ in range(260))
+        assert is_bad(text) == ftfy_is_bad(text), text
+    for text in _strings(rare + " aВя", 3000, 12, seed=7):
+        assert is_bad(text) == ftfy_is_bad(text), text

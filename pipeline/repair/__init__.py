@@ -100,6 +100,21 @@ def _triggered(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in per_fixer.items() if pattern.search(present))
 
 
+_CJK_OR_INVISIBLE_RE = re.compile(f"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef{INVISIBLES}]")
+
+
+def _scan(text: str) -> tuple[frozenset[str], bool]:
+    """:func:`_triggered`, and whether ``text`` holds CJK characters. Radicals and full-width forms
+    are CJK, so text without CJK can only hold invisibles: one search tells both (where the trigger
+    scan and the CJK search would each read all of an English page)."""
+    first = _CJK_OR_INVISIBLE_RE.search(text)
+    if first is None:
+        return frozenset(), False
+    if _CJK_RE.match(text, first.start()) or _CJK_RE.search(text, first.end()):
+        return _triggered(text), True
+    return frozenset(("zero_width",)), False
+
+
 @dataclass(slots=True)
 class Repaired:
     text: str
@@ -133,14 +148,16 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     one_scan = len(text) > _ONE_SCAN
     scanned: str | None = None  # the text last scanned for TRIGGERS, and what it holds
     triggered: frozenset[str] = frozenset()
+    scanned_cjk = False
     for name, fixer in FIXERS.items():
         if name in _CJK_ONLY:
-            cjk = bool(_CJK_RE.search(result.text)) if cjk is None else cjk
+            if cjk is None:
+                cjk = scanned_cjk if scanned is result.text else bool(_CJK_RE.search(result.text))
             if not cjk:
                 continue
         if one_scan and name in TRIGGERS:
             if scanned is not result.text:
-                scanned, triggered = result.text, _triggered(result.text)
+                scanned, (triggered, scanned_cjk) = result.text, _scan(result.text)
             if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..record import Edit
+from .badness import is_bad
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .mojibake import LATIN_READS, best_candidate
 from .utf8_misreads import utf8_misread_offsets
@@ -83,7 +84,6 @@ def fix_western(text: str, ctx: Context) -> Fix:
     if not hits:
         return Fix(text)
     from ftfy import fix_and_explain
-    from ftfy.badness import is_bad
 
     on_topic = about_mojibake(text, ctx)
     edits, steps, flags = [], [], []
