@@ -46,9 +46,12 @@ def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> No
 @pytest.mark.parametrize(
     ("lines", "publisher"),
     [
-        # the agency a lead names wins over the site a 来源 line names
+        # the agency a lead names wins over the site a 来源 line names, and over a 来源 line before it
         (["2026-05-06 10:21:35 来源：新华网", "新华社杭州5月6日电 当地今天发布通告。"], "新华社"),
-        (["来源：江城网", "江城日报讯（记者 沈佳禾）当地今天发布通告。"], "江城日报"),
+        (["来源：江城日报", "MOSCOW (Reuters) - A new bridge opened on Tuesday."], "Reuters"),
+        # a lead that is no agency counts in its order: the same outlet, named in full first
+        (["来源：中国新闻网", "中新网杭州5月6日电 当地今天发布通告。"], "中国新闻网"),
+        (["江城日报讯（记者 沈佳禾）当地今天发布通告。", "来源：江城网"], "江城日报"),
         (["来源：人民网－人民日报"], "人民日报"),
         (["来源：央视网-新闻联播"], "新闻联播"),
         (["来源：江城日报"], "江城日报"),

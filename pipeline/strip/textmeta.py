@@ -167,18 +167,19 @@ def date_in_url(url: str | None) -> str | None:
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
-    """The original publisher: the outlet an article's lead names as its writer (新华社北京2月13日电,
-    光明日报讯, 【明報專訊】, （中新网）, "WASHINGTON (Reuters) -", "КАЗАНЬ, 15 окт — РИА Новости.",
-    /ТАСС/), else the first info line's source: 来源：X (not a CMS placeholder such as 未知, not a
-    URL), an outlet after a byline or a date (2026年09月03日 07:35北京商报). A lead wins over a 来源
-    line: news.cn labels its wire stories 来源：新华网 (the site) above 新华社…电 (the agency that
-    wrote them), and a repost's 来源 names the site it copied from."""
-    labelled: str | None = None
+    """The original publisher: the first line's that names one, but a news agency a lead names as
+    the writer (新华社北京2月13日电, "WASHINGTON (Reuters) -", "КАЗАНЬ, 15 окт — РИА Новости.", /ТАСС/)
+    wins over the site a 来源 line names: news.cn labels the agency's stories 来源：新华网, a repost
+    labels them with the site it copied from. Other leads (光明日报讯, 【明報專訊】, （中新网）) and info
+    lines (来源：X, not a CMS placeholder such as 未知 nor a URL; an outlet after a byline or a date)
+    count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full."""
+    first: str | None = None
     for line in map(without_glosses, lines):
-        if found := _lead_publisher(line):
-            return found
-        labelled = labelled or _info_publisher(line)
-    return labelled
+        lead = _lead_publisher(line)
+        if lead and (lead.endswith("社") or lead in vocab.WIRE_AGENCIES):
+            return lead
+        first = first or lead or _info_publisher(line)
+    return first
 
 
 def _lead_publisher(line: str) -> str | None:
