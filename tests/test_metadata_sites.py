@@ -86,3 +86,36 @@ def test_news_cn_header_gives_the_date_and_the_dateline_the_publisher() -> None:
                 '<p>新华社杭州5月6日电（记者 陆远舟）当地今天发布通告，新线下月开通。</p>' + BODY + "</div>")
     article = extract_html(html)
     assert (article.published, article.publisher, article.author) == ("2026-05-06T10:21:35", "新华社", "陆远舟")
+
+
+EN_BODY = ("<p>The county council approved a new cycle path between the two villages on Tuesday evening.</p>"
+           "<p>Work is due to start in spring and should take about eight months, the council said.</p>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ('<div class="story-authors"><a class="story-authors__author">Clara Whitby</a></div>', "Clara Whitby"),
+        ('<div><a data-testid="authorName" href="/@clara">Clara Whitby</a> <button>Follow</button></div>',
+         "Clara Whitby"),
+        ('<div class="meta_x"><a href="/autor/clara-whitby/" class="meta_x_n">Clara Whitby</a></div>', "Clara Whitby"),
+        ('<a href="/author/clara-whitby/"><span>Clara Whitby</span><span>Transport Reporter</span></a>',
+         "Clara Whitby"),
+        ('<div data-component="byline-block"><time>14 October 2026</time><span>Share</span><span>Save</span>'
+         '<div><span>Clara Whitby</span><span>Dale News, Leeds</span></div></div>', "Clara Whitby"),
+        ('<div class="post-author-name"><span class="author-name">Written By</span></div>', None),
+        ('<a class="btn" href="/author/clara-whitby/">Learn More</a>', None),
+    ],
+)
+def test_author_in_named_byline_elements(byline: str, author: str | None) -> None:
+    html = page(f"<h1>Cycle path approved</h1>{byline}<div class='content'>{EN_BODY}</div>", "en")
+    assert extract_html(html).author == author
+
+
+def test_no_outlet_and_no_commenter_is_the_author() -> None:
+    udn = page('<h1>新站啟用</h1><section class="authors"><span class="article-content__author"><a>江城晚報</a>'
+               ' / 記者蔡宛庭／新竹即時報導</span></section><div class="content">' + BODY + "</div>", "zh-TW")
+    assert extract_html(udn).author == "蔡宛庭"
+    comments = page(f"<h1>Cycle path approved</h1><div class='content'>{EN_BODY}</div><div id='comments'>"
+                    "<span class='comment-author-name'>Mark Ellis</span><p>Great news.</p></div>", "en")
+    assert extract_html(comments).author is None
