@@ -62,6 +62,11 @@ def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> No
         (["2026年05月06日 07:35江城商报"], "江城商报"),
         (["2026-05-06 10:21江城晚报 / 記者蔡宛庭／新竹即時報導"], "江城晚报"),
         (["2026-05-06 10:21 星期三"], None),
+        # last, the outlet a reporter's byline names; a photo credit names none
+        (["当地今天发布通告。", "江城商报记者 韩知秋"], "江城商报"),
+        (["江城商报记者 韩知秋", "来源：江城在线"], "江城在线"),
+        (["本报记者 许一鸣"], None),
+        (["江城日报记者 王亮 李晴 摄"], None),
         # a URL or a lower-case domain is no publisher; a brand written with capitals is
         (["本文来自网络，转载请注明出处：https://www.example.com/1234.html"], None),
         (["Source: charts.example.com"], None),

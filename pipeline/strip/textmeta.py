@@ -50,8 +50,9 @@ _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[
 # With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
 _DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
 # An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our".
-_OUTLET = (r"(?:[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|客户端|"
-           r"客戶端)|本[报報网網台刊])")
+_NAMED_OUTLET = (r"[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|客户端|"
+                 r"客戶端)")
+_OUTLET = rf"(?:{_NAMED_OUTLET}|本[报報网網台刊])"
 _REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實習|首席|资深|資深)?(?:记者|記者)"
 # A name ends where a space, a bracket, a list mark or 通讯员/报道 follows it, never a caption's 摄.
 _NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s*[摄攝])"
@@ -68,6 +69,9 @@ _REPORTER = re.compile(
       r"\d{1,2}日[电電]")
 # A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
 _PHOTO_CREDIT = ("摄", "攝", "摄影", "攝影")
+# The outlet a reporter's byline names (北京商报记者 孟亦凡): the publisher when nothing else names one.
+_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
+                              + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
 # A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
 _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
@@ -172,14 +176,18 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
     wins over the site a 来源 line names: news.cn labels the agency's stories 来源：新华网, a repost
     labels them with the site it copied from. Other leads (光明日报讯, 【明報專訊】, （中新网）) and info
     lines (来源：X, not a CMS placeholder such as 未知 nor a URL; an outlet after a byline or a date)
-    count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full."""
-    first: str | None = None
+    count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full. Last, the
+    outlet a reporter's byline names (北京商报记者 孟亦凡, not a photo credit)."""
+    first = byline = None
     for line in map(without_glosses, lines):
         lead = _lead_publisher(line)
         if lead and (lead.endswith("社") or lead in vocab.WIRE_AGENCIES):
             return lead
         first = first or lead or _info_publisher(line)
-    return first
+        if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := _REPORTER_OUTLET.match(line)) and (
+                not line.rstrip().endswith(_PHOTO_CREDIT)):
+            byline = m.group(1)
+    return first or byline
 
 
 def _lead_publisher(line: str) -> str | None:
