@@ -69,9 +69,10 @@ _REPORTER = re.compile(
       r"\d{1,2}日[电電]")
 # A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
 _PHOTO_CREDIT = ("摄", "攝", "摄影", "攝影")
-# The outlet a reporter's byline names (北京商报记者 孟亦凡): the publisher when nothing else names one.
-_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
-                              + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
+# The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
+# else names one.
+_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
+                              + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
 # A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
 _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
