@@ -37,6 +37,12 @@ def page(body: str, lang: str = "zh-CN", head: str = "") -> str:
         ("江城商报记者了解到，多家银行已经下调利率。", None),
         ("本报记者从市政府获悉，新线下月开通。", None),
         ("新站今天啟用。記者蔡宛庭／攝影", None),
+        # English blog and paper bylines of dumps
+        ("Posted on May 6, 2026May 7, 2026 by Clara Whitby", "Clara Whitby"),
+        ("Clara Whitby Transport correspondent", "Clara Whitby"),
+        ("Posted on May 6, 2026 by Admin", None),
+        ("Updated the rules by Friday", None),
+        ("Senior Political Editor", None),
     ],
 )
 def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> None:

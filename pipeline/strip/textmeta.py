@@ -29,6 +29,14 @@ _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
 _BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+# A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
+_POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
+                        r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
+# A name line ending with the writer's role (Hannah Price Education correspondent): the first two words.
+_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+)\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
+_TITLE_WORDS = re.compile(r"(?i)\b(?:staff|senior|chief|deputy|associate|assistant|managing|executive|contributing|"
+                          r"news|digital|special|guest)\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
 # (Staff Writer) or a date in that place is no outlet.
 _BYLINE_OUTLET = re.compile(r"^(?i:by|por)\s+[^|]{2,40}\|\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s*(?:\||$)")
@@ -237,7 +245,7 @@ def _labelled_source(line: str) -> str | None:
 def author_in_text(lines: Iterable[str]) -> str | None:
     """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese byline or dateline
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
-    中央社記者林怡君花蓮3日電), "By X" lines."""
+    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
         if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
@@ -247,6 +255,9 @@ def author_in_text(lines: Iterable[str]) -> str | None:
             return next(name for name in m.groups() if name)
         if len(line) < 60 and (m := _BY.match(line)):
             return _BYLINE_TAIL.sub("", m.group(1))
+        if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
+                not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
+            return m.group(1)
     return None
 
 
