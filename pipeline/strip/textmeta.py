@@ -45,8 +45,10 @@ _ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contrib
 _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
 # Without a date: 光明日报讯（记者…）, 央视网消息（…）, 【明報專訊】, 【环球网报道 记者 林悦】.
-_CN_NEWS_LEAD = re.compile(r"^[【〔\[]?(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
-                           r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道)[（(：:\s】〕\]]")
+# "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
+_CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
+                           r"|^[【〔\[](?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
+                           r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
@@ -211,7 +213,9 @@ def _lead_publisher(line: str) -> str | None:
         return m.group(1)
     if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
         return m.group(1)
-    if m := _CN_NEWS_LEAD.match(line) or (_SLASHED_AGENCY.search(line[:80]) if "/" in line else None):
+    if m := _CN_NEWS_LEAD.match(line):
+        return m.group(1) or m.group(2)
+    if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
         return m.group(1)
     return None
 
