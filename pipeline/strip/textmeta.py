@@ -21,9 +21,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 _NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
+_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：丨｜]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
                      re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
@@ -47,13 +47,15 @@ _CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|�
 # Without a date: 光明日报讯（记者…）, 央视网消息（…）, 【明報專訊】, 【环球网报道 记者 林悦】.
 # "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
 _CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
-                           r"|^[【〔\[](?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
+                           r"|^[【〔\[](?![本我])((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
                            r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
+# What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X.
+_LABEL_MARKS = (":", "：", "丨", "｜")
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -66,15 +68,19 @@ _OUTLET = rf"(?:{_NAMED_OUTLET}|本[报報网網台刊])"
 _REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實習|首席|资深|資深)?(?:记者|記者)"
 # A name ends where a space, a bracket, a list mark or 通讯员/报道 follows it, never a caption's 摄.
 _NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s*[摄攝])"
+# A text/photo credit before a byline: 文/本报记者 X, 文／图 X, 图文：X.
+_CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 # The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远)),
-# on an outlet's byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】), Taiwan's
-# 記者X／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
+# on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
+# only spaced or bracketed: 记者 张三, （记者张三）, not the heading 记者江湖), Taiwan's
+# 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
 # place has 2 to 4 characters, a name 2 or 3).
 _REPORTER = re.compile(
     r"[电電讯訊]\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
-    + r"|^[【〔\[（(]?\s*" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
-    + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
-    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
+    + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
+    + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)([\u4e00-\u9fff]{2,4})" + _NAME_END
+    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
+      r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")
 # A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
@@ -83,7 +89,7 @@ _PHOTO_CREDIT = ("摄", "攝", "摄影", "攝影")
 # else names one.
 _REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
                               + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
-_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
+_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*(?:讯|訊|报道|報道|報導)?[）)]")
 # A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
 _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
                         + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")[.,]")
@@ -222,7 +228,7 @@ def _lead_publisher(line: str) -> str | None:
 
 def _info_publisher(line: str) -> str | None:
     """The source an info line names: a 来源 label, an outlet after a byline or a date."""
-    if (":" in line or "：" in line) and (source := _labelled_source(line)):
+    if any(mark in line for mark in _LABEL_MARKS) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
         return m.group(1)
@@ -251,7 +257,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
-        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
+        if any(mark in line for mark in _LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
