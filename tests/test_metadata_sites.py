@@ -41,6 +41,7 @@ def page(body: str, lang: str = "zh-CN", head: str = "") -> str:
         ("记者会上，发言人表示欢迎。", None),
         ("（记者许一鸣）昨天，市里召开会议。", "许一鸣"),
         ("记者江湖", None),
+        ("据江城商报记者 韩知秋 报道，当地已启动调查。", None),  # another outlet's reporter, cited
         # a photo's credit, prose about reporters, a Taiwanese photo line: no author
         ("江城日报记者 王亮 李晴 摄", None),
         ("新华社记者 王亮 摄", None),
@@ -75,6 +76,11 @@ def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> No
         (["【江城网报道 记者 林清远】据当地媒体报道，新桥今日合龙。"], "江城网"),
         (["本报讯（记者 沈佳禾）当地今天发布通告。"], None),
         (["来源丨江城日报"], "江城日报"),
+        (["据新华社杭州5月6日电 当地今天发布通告。"], "新华社"),
+        (["据江城商报记者 韩知秋 报道，当地已启动调查。"], None),
+        # a picture's source is no article's publisher
+        (["图片来源：江城图片社"], None),
+        (["Image source: Example Images."], None),
         (["（港城日報報道）本港今日啟用新站。"], "港城日報"),
         (["【hk.example港城網專訊】本港今日啟用新站。"], "hk.example港城網"),
         (["来源：江城网", "美联社报道：当地今天发布通告。"], "江城网"),

@@ -41,8 +41,9 @@ _TITLE_WORDS = re.compile(r"(?i)\b(?:staff|senior|chief|deputy|associate|assista
 # (Staff Writer) or a date in that place is no outlet.
 _BYLINE_OUTLET = re.compile(r"^(?i:by|por)\s+[^|]{2,40}\|\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s*(?:\||$)")
 _ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|redacci[oó]n)\b")
-# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
-_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
+# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's; a relayed
+# one (据新华社北京5月6日电) is the agency's.
+_CN_DATELINE = re.compile(r"^[（(【]?\s*[据據]?([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
 # Without a date: 光明日报讯（记者…）, 央视网消息（…）, 【明報專訊】, 【环球网报道 记者 林悦】.
 # "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
@@ -54,6 +55,8 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
+# A source label after these names a picture's or a video's source (图片来源：X, Image source: X).
+_MEDIA_WORDS = ("图片", "圖片", "图", "圖", "照片", "视频", "視頻", "image ", "photo ", "Image ", "Photo ")
 # What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X.
 _LABEL_MARKS = (":", "：", "丨", "｜")
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
@@ -61,9 +64,10 @@ _LABEL_MARKS = (":", "：", "丨", "｜")
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 # With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
 _DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
-# An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our".
-_NAMED_OUTLET = (r"[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|客户端|"
-                 r"客戶端)")
+# An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our";
+# not 据X (据澎湃新闻记者 吴双 报道 cites another outlet's reporter).
+_NAMED_OUTLET = (r"(?![据據])[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|"
+                 r"客户端|客戶端)")
 _OUTLET = rf"(?:{_NAMED_OUTLET}|本[报報网網台刊])"
 _REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實習|首席|资深|資深)?(?:记者|記者)"
 # A name ends where a space, a bracket, a list mark or 通讯员/报道 follows it, never a caption's 摄.
@@ -243,10 +247,11 @@ def _info_publisher(line: str) -> str | None:
 
 def _labelled_source(line: str) -> str | None:
     """来源：X, or of 来源：人民网－人民日报 (the site, then the paper it reposts) the paper; None for
-    a placeholder (未知) or a URL (转载请注明出处：https://…)."""
+    a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
     for m in _SOURCE.finditer(line):
         source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
-        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)):
+        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or (
+                line[: m.start()].endswith(_MEDIA_WORDS)):
             continue
         return _SITE_THEN_PAPER.sub("", source)
     return None
