@@ -54,6 +54,15 @@ def page(body: str, lang: str = "zh-CN", head: str = "") -> str:
         ("Posted on May 6, 2026 by Admin", None),
         ("Updated the rules by Friday", None),
         ("Senior Political Editor", None),
+        ("Clara Whitby, Staff Writer", "Clara Whitby"),
+        ("Written by Clara Whitby", "Clara Whitby"),
+        ("Posted by Clara Whitby on May 6, 2026", "Clara Whitby"),
+        ("By CLARA WHITBY Associated Press", "CLARA WHITBY"),
+        ("By May Whitby", "May Whitby"),
+        ("Written By Feb 11, 2026 · 3 min read", None),
+        ("By AP", None),
+        ("Текст: Анна Лебедева", "Анна Лебедева"),
+        ("Текст Конституции", None),
     ],
 )
 def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> None:
@@ -99,6 +108,11 @@ def test_reporters_in_bylines_and_datelines(line: str, author: str | None) -> No
         (["Source: charts.example.com"], None),
         (["来源：www.example.cn"], None),
         (["Source: Examplecontrol.com"], "Examplecontrol.com"),
+        # English and Spanish wire forms
+        (["By Clara Whitby and Tom Reed, Associated Press"], "Associated Press"),
+        (["By the end of the year, Associated Press"], None),
+        (["MADRID, 6 May. (EUROPA PRESS) - El Gobierno aprobó"], "Europa Press"),
+        (["Madrid, 6 may (EFE).- El Gobierno aprobó"], "EFE"),
     ],
 )
 def test_publisher_forms(lines: list[str], publisher: str | None) -> None:

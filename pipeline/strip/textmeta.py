@@ -28,12 +28,19 @@ _AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
-_BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+_BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
+                 r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+_AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
+# The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
+# no part of the name.
+_BY_AGENCY = re.compile(r"^(?i:by)\s+[A-ZÁÉÍÓÚÑ][\w.'-]+(?:,?\s+(?:and\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,6}?,?\s+("
+                        + "|".join(map(re.escape, _AGENCIES)) + r")\s*$")
+_AGENCY_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, _AGENCIES)) + r")$")
 # A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
 _POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
                         r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
 # A name line ending with the writer's role (Hannah Price Education correspondent): the first two words.
-_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+)\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+),?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
                         r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:staff|senior|chief|deputy|associate|assistant|managing|executive|contributing|"
                           r"news|digital|special|guest)\b")
@@ -104,8 +111,9 @@ _URLISH = re.compile(r"(?i:https?\b|www\.)|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw
 _SITE_THEN_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|站|客户端|客戶端)\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2})")
 # An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…).
 _OUTLET_AFTER_DATE = re.compile(r"\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))\s*(?:[/／|｜]|$)")
-_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
-                   + r")\)\s*[-—–]")
+# (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
+_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
+                   + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
 # Runs of each script's letters (counting runs' lengths beats one match per letter).
 _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
             ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
@@ -214,7 +222,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
 def _lead_publisher(line: str) -> str | None:
     """The outlet an article's first line names as its writer."""
     if "(" in line and (m := _WIRE.match(line)):
-        return m.group(1)
+        return next(w for w in vocab.WIRE_AGENCIES if w.lower() == m.group(1).lower())
     if ("—" in line[:60] or "–" in line[:60] or " - " in line[:60]) and (m := _DASH_WIRE.match(line)):
         return m.group(1)
     # The literal each pattern needs is looked for first: most lines are neither.
@@ -235,6 +243,8 @@ def _info_publisher(line: str) -> str | None:
     if any(mark in line for mark in _LABEL_MARKS) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
+        return m.group(1)
+    if len(line) < 80 and (m := _BY_AGENCY.match(line)):
         return m.group(1)
     if len(line) <= _INFO_LINE_MAX and (date := _NUM_DATE.match(line)) and (
             m := _OUTLET_AFTER_DATE.match(line, date.end())):
@@ -268,8 +278,10 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(_PHOTO_CREDIT)):
             return next(name for name in m.groups() if name)
-        if len(line) < 60 and (m := _BY.match(line)):
-            return _BYLINE_TAIL.sub("", m.group(1))
+        # By AP, Written By Feb 11, 2019: no person
+        if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
+                m.group(1).lower().rstrip(".") not in vocab.MONTHS):
+            return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
         if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
                 not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
             return m.group(1)

@@ -241,3 +241,5 @@ NOT_NAME_WORDS = ("by", "written", "more", "learn", "read", "view", "posts", "ar
                   "share", "profile", "contact", "author", "staff writer")
 # Class/id words of the comment thread whose authors are no article's author.
 COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
+# Agencies a byline names in full after the reporter (By JANE DOE Associated Press, By Jane Doe, Reuters).
+WIRE_AGENCY_FULL_NAMES = ("Associated Press", "Agence France-Presse", "Press Association", "United Press International")
