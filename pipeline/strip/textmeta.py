@@ -42,8 +42,7 @@ _POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|
 # A name line ending with the writer's role (Hannah Price Education correspondent): the first two words.
 _NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+),?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
                         r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
-_TITLE_WORDS = re.compile(r"(?i)\b(?:staff|senior|chief|deputy|associate|assistant|managing|executive|contributing|"
-                          r"news|digital|special|guest)\b")
+_TITLE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(vocab.JOB_TITLE_WORDS) + r")\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
 # (Staff Writer) or a date in that place is no outlet.
 _BYLINE_OUTLET = re.compile(r"^(?i:by|por)\s+[^|]{2,40}\|\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s*(?:\||$)")
@@ -62,10 +61,6 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
-# A source label after these names a picture's or a video's source (图片来源：X, Image source: X).
-_MEDIA_WORDS = ("图片", "圖片", "图", "圖", "照片", "视频", "視頻", "image ", "photo ", "Image ", "Photo ")
-# What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X.
-_LABEL_MARKS = (":", "：", "丨", "｜")
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -94,8 +89,6 @@ _REPORTER = re.compile(
       r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")
-# A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
-_PHOTO_CREDIT = ("摄", "攝", "摄影", "攝影")
 # The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
 # else names one.
 _REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
@@ -214,7 +207,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
             return lead
         first = first or lead or _info_publisher(line)
         if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := _REPORTER_OUTLET.match(line)) and (
-                not line.rstrip().endswith(_PHOTO_CREDIT)):
+                not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             byline = m.group(1)
     return first or byline
 
@@ -240,7 +233,7 @@ def _lead_publisher(line: str) -> str | None:
 
 def _info_publisher(line: str) -> str | None:
     """The source an info line names: a 来源 label, an outlet after a byline or a date."""
-    if any(mark in line for mark in _LABEL_MARKS) and (source := _labelled_source(line)):
+    if any(mark in line for mark in vocab.LABEL_MARKS) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
         return m.group(1)
@@ -261,7 +254,7 @@ def _labelled_source(line: str) -> str | None:
     for m in _SOURCE.finditer(line):
         source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
         if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or (
-                line[: m.start()].endswith(_MEDIA_WORDS)):
+                line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
         return _SITE_THEN_PAPER.sub("", source)
     return None
@@ -272,11 +265,11 @@ def author_in_text(lines: Iterable[str]) -> str | None:
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
-        if any(mark in line for mark in _LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
+        if any(mark in line for mark in vocab.LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
-                not line.rstrip().endswith(_PHOTO_CREDIT)):
+                not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             return next(name for name in m.groups() if name)
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
