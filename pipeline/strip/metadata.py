@@ -34,6 +34,16 @@ _STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
 # The string value unrolled ("[^"\\]*(?:\\.[^"\\]*)*"): the same strings as "(?:[^"\\]|\\.)*", without
 # an alternation tried at every character of a long body.
 _STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*")')
+# A person's name as bylines print it: two to four capitalised words (particles between them), or
+# a Chinese name; "By"/"Por"/"Автор:" before it goes.
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?"
+_PERSON_LATIN = re.compile(rf"^{_CAP_WORD}(?:\s+(?:(?:de|del|da|van|von|der|la|y|bin|al)\s+)?{_CAP_WORD}){{1,3}}$")
+# A Chinese name has 2 to 4 characters (more with a "·"), and is no outlet (<a>聯合報</a> / 記者X).
+_PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$"
+                     r"(?<![报報网網社台])")
+_BYLINE_BOX_MAX = 300
+_NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
+_BY_LEAD = re.compile(r"^(?i:by|por|автор:?)\s+")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -85,10 +95,36 @@ def _name(value: Any) -> str | None:
 
 
 def _byline_author(tree: LexborHTMLParser) -> str | None:
-    """The name in the page's first byline element (vocab.AUTHOR_ELEMENTS), if it reads as a name."""
+    """The name in the page's first byline element (vocab.AUTHOR_ELEMENTS), if it reads as a name;
+    else the first element named as the author's (vocab.AUTHOR_NAME_ELEMENTS: BEM, test ids, author
+    page links) or in a byline box (vocab.BYLINE_BOXES, Latin and Cyrillic names only: a Chinese
+    byline box also holds 分享) whose text is a person's name, outside the comment thread."""
     node = tree.css_first(vocab.AUTHOR_ELEMENTS)
     name = normalize(node.text(deep=True)) if node is not None else ""
-    return _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None
+    if found := _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None:
+        return found
+    for selector, pattern in ((vocab.AUTHOR_NAME_ELEMENTS, _PERSON), (vocab.BYLINE_BOXES, _PERSON_LATIN)):
+        for node in tree.css(selector):
+            if len(node.text(deep=True)) > _BYLINE_BOX_MAX:
+                continue  # a page-wide box whose class only mentions a byline
+            for leaf in node.traverse(include_text=False):
+                if next(leaf.iter(), None) is not None:
+                    continue  # the innermost element: a link's name without the role glued to it
+                name = _BY_LEAD.sub("", normalize(leaf.text(deep=True)))
+                if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
+                    return name
+    return None
+
+
+def _in_comments(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a comment thread (its authors wrote no article)."""
+    parent: LexborNode | None = node
+    while parent is not None and parent.tag not in ("body", "html"):
+        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
+        if any(word in names for word in vocab.COMMENT_BOX_WORDS):
+            return True
+        parent = parent.parent
+    return False
 
 
 def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:

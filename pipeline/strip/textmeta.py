@@ -12,29 +12,50 @@ from .heuristics import without_glosses
 
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                        r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
+# news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
+_SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"
+                         r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d/])")
 _WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
                         r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 _NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
+_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：丨｜]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
                      re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
-_BY = re.compile(r"^(?i:by|por|автор:?)\s+([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+_BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
+                 r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+_AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
+# The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
+# no part of the name.
+_BY_AGENCY = re.compile(r"^(?i:by)\s+[A-ZÁÉÍÓÚÑ][\w.'-]+(?:,?\s+(?:and\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,6}?,?\s+("
+                        + "|".join(map(re.escape, _AGENCIES)) + r")\s*$")
+_AGENCY_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, _AGENCIES)) + r")$")
+# A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
+_POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
+                        r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
+# A name line ending with the writer's role (Hannah Price Education correspondent): the first two words.
+_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+),?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
+_TITLE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(vocab.JOB_TITLE_WORDS) + r")\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
 # (Staff Writer) or a date in that place is no outlet.
 _BYLINE_OUTLET = re.compile(r"^(?i:by|por)\s+[^|]{2,40}\|\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})\s*(?:\||$)")
 _ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|redacci[oó]n)\b")
-# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's.
-_CN_DATELINE = re.compile(r"^[（(【]?\s*([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
+# The longest name ending like a publisher's: 中国日报网5月6日电 is 中国日报网's, not 中国日报's; a relayed
+# one (据新华社北京5月6日电) is the agency's.
+_CN_DATELINE = re.compile(r"^[（(【]?\s*[据據]?([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
-# Without a date: 光明日报讯（记者…）, 央视网消息（…）.
-_CN_NEWS_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:讯|訊|消息)[（(：:\s]")
+# Without a date: 光明日报讯（记者…）, 央视网消息（…）, 【明報專訊】, 【环球网报道 记者 林悦】.
+# "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
+_CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
+                           r"|^[【〔\[](?![本我])((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
+                           r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
@@ -45,11 +66,47 @@ _INFO_LINE_MAX = 60
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 # With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
 _DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
-# The first reporter a dateline names in brackets (电（记者 周怡 王林）) or a byline line (本报记者 郑一帆).
-_REPORTER = re.compile(r"(?:[电電讯訊][（(]|^本[报報])\s*(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?=[\s、）)]|$)")
-_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*[）)]")
-_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\((" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES)
-                   + r")\)\s*[-—–]")
+# An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our";
+# not 据X (据澎湃新闻记者 吴双 报道 cites another outlet's reporter).
+_NAMED_OUTLET = (r"(?![据據])[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|"
+                 r"客户端|客戶端)")
+_OUTLET = rf"(?:{_NAMED_OUTLET}|本[报報网網台刊])"
+_REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實習|首席|资深|資深)?(?:记者|記者)"
+# A name ends where a space, a bracket, a list mark or 通讯员/报道 follows it, never a caption's 摄.
+_NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s*[摄攝])"
+# A text/photo credit before a byline: 文/本报记者 X, 文／图 X, 图文：X.
+_CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
+# The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远)),
+# on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
+# only spaced or bracketed: 记者 张三, （记者张三）, not the heading 记者江湖), Taiwan's
+# 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
+# place has 2 to 4 characters, a name 2 or 3).
+_REPORTER = re.compile(
+    r"[电電讯訊]\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
+    + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
+    + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)([\u4e00-\u9fff]{2,4})" + _NAME_END
+    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
+      r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
+    + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
+      r"\d{1,2}日[电電]")
+# The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
+# else names one.
+_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
+                              + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
+_PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*(?:讯|訊|报道|報道|報導)?[）)]")
+# A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
+_DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
+                        + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")[.,]")
+# A source value that is the start of a URL or a bare domain (出处：https://…, Source: blog.example.com
+# under a chart); a brand written with capitals (Moneycontrol.com) is a publisher's name.
+_URLISH = re.compile(r"(?i:https?\b|www\.)|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw|hk)\b")
+# 人民网－人民日报, 央视网-央视新闻: a site, a dash, the paper or programme it carries.
+_SITE_THEN_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|站|客户端|客戶端)\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2})")
+# An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…).
+_OUTLET_AFTER_DATE = re.compile(r"\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))\s*(?:[/／|｜]|$)")
+# (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
+_WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
+                   + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
 # Runs of each script's letters (counting runs' lengths beats one match per letter).
 _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
             ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
@@ -69,7 +126,7 @@ def iso_date(value: str) -> str | None:
     if m := _ISO.match(value):
         y, mo, d, hh, mm, ss, tz = m.groups()
         return _compose(y, mo, d, hh, mm, ss, tz)
-    if m := _NUM_DATE.search(value):
+    if m := _NUM_DATE.search(value) or _SPLIT_DATE.search(value):
         y, mo, d, hh, mm, ss = m.groups()
         return _compose(y, mo, d, hh, mm, ss, None)
     if m := _WORD_DATE.search(value):
@@ -108,7 +165,7 @@ def _compose(y: str, mo: str, d: str, hh: str | None, mm: str | None, ss: str | 
     return out
 
 
-_DATE_PATTERNS = (_NUM_DATE, _WORD_DATE, _DMY_DATE, _LABELLED_COMPACT_DATE)
+_DATE_PATTERNS = (_NUM_DATE, _SPLIT_DATE, _WORD_DATE, _DMY_DATE, _LABELLED_COMPACT_DATE)
 
 
 # Full-width digits and date marks (２０２６－０７－１０, or 2026－07－10 once repair narrowed the
@@ -136,41 +193,91 @@ def date_in_url(url: str | None) -> str | None:
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
-    """来源：X lines (not a CMS placeholder such as 未知), and datelines such as 新华社北京2月13日电,
-    （中新网）, "WASHINGTON (Reuters) -"."""
+    """The original publisher: the first line's that names one, but a news agency a lead names as
+    the writer (新华社北京2月13日电, "WASHINGTON (Reuters) -", "КАЗАНЬ, 15 окт — РИА Новости.", /ТАСС/)
+    wins over the site a 来源 line names: news.cn labels the agency's stories 来源：新华网, a repost
+    labels them with the site it copied from. Other leads (光明日报讯, 【明報專訊】, （中新网）) and info
+    lines (来源：X, not a CMS placeholder such as 未知 nor a URL; an outlet after a byline or a date)
+    count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full. Last, the
+    outlet a reporter's byline names (北京商报记者 孟亦凡, not a photo credit)."""
+    first = byline = None
     for line in map(without_glosses, lines):
-        if (":" in line or "：" in line) and (m := _SOURCE.search(line)) and (
-                (source := _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))).lower() not in vocab.SOURCE_PLACEHOLDERS):
-            return source
-        if "(" in line and (m := _WIRE.match(line)):
-            return m.group(1)
-        if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
-            return m.group(1)
-        # The literal each pattern needs is looked for first: most lines are neither.
-        if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
-                and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
-            return m.group(1)
-        if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
-            return m.group(1)
-        if m := _CN_NEWS_LEAD.match(line) or (_SLASHED_AGENCY.search(line[:80]) if "/" in line else None):
-            return m.group(1)
-        if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
-                _NUM_DATE.search(line) or _WORD_DATE.search(line)):
-            return m.group(1)
+        lead = _lead_publisher(line)
+        if lead and (lead.endswith("社") or lead in vocab.WIRE_AGENCIES):
+            return lead
+        first = first or lead or _info_publisher(line)
+        if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := _REPORTER_OUTLET.match(line)) and (
+                not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
+            byline = m.group(1)
+    return first or byline
+
+
+def _lead_publisher(line: str) -> str | None:
+    """The outlet an article's first line names as its writer."""
+    if "(" in line and (m := _WIRE.match(line)):
+        return next(w for w in vocab.WIRE_AGENCIES if w.lower() == m.group(1).lower())
+    if ("—" in line[:60] or "–" in line[:60] or " - " in line[:60]) and (m := _DASH_WIRE.match(line)):
+        return m.group(1)
+    # The literal each pattern needs is looked for first: most lines are neither.
+    if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
+            and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
+        return m.group(1)
+    if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
+        return m.group(1)
+    if m := _CN_NEWS_LEAD.match(line):
+        return m.group(1) or m.group(2)
+    if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
+        return m.group(1)
+    return None
+
+
+def _info_publisher(line: str) -> str | None:
+    """The source an info line names: a 来源 label, an outlet after a byline or a date."""
+    if any(mark in line for mark in vocab.LABEL_MARKS) and (source := _labelled_source(line)):
+        return source
+    if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
+        return m.group(1)
+    if len(line) < 80 and (m := _BY_AGENCY.match(line)):
+        return m.group(1)
+    if len(line) <= _INFO_LINE_MAX and (date := _NUM_DATE.match(line)) and (
+            m := _OUTLET_AFTER_DATE.match(line, date.end())):
+        return m.group(1)
+    if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
+            _NUM_DATE.search(line) or _WORD_DATE.search(line)):
+        return m.group(1)
+    return None
+
+
+def _labelled_source(line: str) -> str | None:
+    """来源：X, or of 来源：人民网－人民日报 (the site, then the paper it reposts) the paper; None for
+    a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
+    for m in _SOURCE.finditer(line):
+        source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
+        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or (
+                line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
+            continue
+        return _SITE_THEN_PAPER.sub("", source)
     return None
 
 
 def author_in_text(lines: Iterable[str]) -> str | None:
-    """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese dateline names
-    (新华社北京5月6日电（记者 周怡）), "By X" lines."""
+    """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese byline or dateline
+    names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
+    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
-        if (":" in line or "：" in line) and (m := _AUTHOR.search(line)) and (
+        if any(mark in line for mark in vocab.LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
-        if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])):
+        if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
+                not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
+            return next(name for name in m.groups() if name)
+        # By AP, Written By Feb 11, 2019: no person
+        if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
+                m.group(1).lower().rstrip(".") not in vocab.MONTHS):
+            return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
+        if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
+                not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
             return m.group(1)
-        if len(line) < 60 and (m := _BY.match(line)):
-            return _BYLINE_TAIL.sub("", m.group(1))
     return None
 
 

@@ -244,3 +244,34 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author"
 # schema.org microdata (a comment's "comment-author vcard" is none of these).
 AUTHOR_ELEMENTS = '[itemprop="author"] [itemprop="name"], .author.vcard, a[rel="author"], .byline .author'
 AUTHOR_MAX = 60
+
+# --- bylines, sources and author elements of real sites (meta5) -----------------------------------
+# Elements holding only the author's name on pages without author metadata: BEM and CSS-module names
+# (topic-authors__author, article-author-name, authorName), test ids (data-testid="authorName"),
+# links to the author's page (/author/x, /autor/x, /authors/x). Read only when the text reads as a
+# person's name, and never inside a comment thread.
+AUTHOR_NAME_ELEMENTS = (
+    '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
+    '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
+    'a[href*="/autor/"], a[href*="/authors/"]'
+)
+# Component boxes holding a byline among a date, share buttons and a role (BBC's
+# data-component="byline-block"): their first element that reads as a person's name is the author.
+# (A class="byline" box often holds only the outlet: Associated Press, USA TODAY.)
+BYLINE_BOXES = '[data-component*="byline"], [data-testid*="byline"]'
+# Words of a byline's label or a link's call that read like a name (Written By, Learn More).
+NOT_NAME_WORDS = ("by", "written", "more", "learn", "read", "view", "posts", "articles", "about", "follow",
+                  "share", "profile", "contact", "author", "staff writer")
+# Class/id words of the comment thread whose authors are no article's author.
+COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
+# Agencies a byline names in full after the reporter (By JANE DOE Associated Press, By Jane Doe, Reuters).
+WIRE_AGENCY_FULL_NAMES = ("Associated Press", "Agence France-Presse", "Press Association", "United Press International")
+# A source label after these names a picture's or a video's source (图片来源：X, Image source: X).
+MEDIA_SOURCE_WORDS = ("图片", "圖片", "图", "圖", "照片", "视频", "視頻", "image ", "photo ", "Image ", "Photo ")
+# What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X.
+LABEL_MARKS = (":", "：", "丨", "｜")
+# A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
+PHOTO_CREDIT_TAILS = ("摄", "攝", "摄影", "攝影")
+# Words of a job title that a name-and-role line may start with (Senior Political Editor names nobody).
+JOB_TITLE_WORDS = ("staff", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
+                   "contributing", "news", "digital", "special", "guest")
