@@ -138,6 +138,7 @@ CALL_TO_ACTION_LEADS = (
     "關注我們", "打开app阅读", "打開app閱讀", "打开app查看", "打開app查看", "展开全文", "展開全文", "阅读全文",
     "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
     "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
+    "sign up to", "free daily newsletter", "free weekly newsletter",
     "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
