@@ -9,9 +9,12 @@ Right after a sentence end, where farms splice their stacks, three different one
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from . import vocab
 from .ledger import Ledger
-from .patterns import words
+from .patterns import words, words_re
 
 RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
@@ -25,19 +28,19 @@ def spam_runs(text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return []
     runs: list[tuple[int, int]] = []
-    start = end = 0
-    terms: list[str] = []
-    for match in words("spam", low).finditer(low):
-        if terms and (match.start() == end or low[end:match.start()].isspace()):
-            end = match.end()
-            terms.append(match.group())
-            continue
-        if _is_stack(terms, _after_sentence(low, start)):
-            runs.append((start, end))
-        start, end, terms = match.start(), match.end(), [match.group()]
-    if _is_stack(terms, _after_sentence(low, start)):
-        runs.append((start, end))
+    for run in _run_re(low.isascii()).finditer(low):
+        terms = words("spam", low).findall(low, run.start(), run.end())
+        if _is_stack(terms, _after_sentence(low, run.start())):
+            runs.append(run.span())
     return runs
+
+
+@cache
+def _run_re(ascii_only: bool) -> re.Pattern[str]:
+    """Three or more spam words in a row (spaces between them allowed): one scan finds the runs that
+    can be stacks, and only those are looked at term by term."""
+    term = f"(?:{words_re('spam', ascii_only).pattern})"
+    return re.compile(f"{term}(?:\\s*{term}){{{_TERMS_AFTER_SENTENCE - 1},}}")
 
 
 def _after_sentence(text: str, at: int) -> bool:
