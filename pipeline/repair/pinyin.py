@@ -30,16 +30,27 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
+_INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
+
+
+def _inline_element(name: str) -> str:
+    """An inline element holding no Han and no tag (anti-copy noise), its tag captured as ``name``."""
+    return f"(?i:<(?P<{name}>{_INLINE_TAGS})\\b[^<>]*>[^<>{HAN}]*</(?P={name})\\s*>)"
+
+
 # The annotation alone (one syllable, or up to four for a word, padded with a space or not: ( lǜ ));
 # the characters before it are checked in code. Starting with the bracket class lets the regex
-# engine skip ordinary text fast.
+# engine skip ordinary text fast. An inline element may hide inside the brackets, right after the
+# opening one or right before the closing one (龍(<span style="display:none">ｗｗｗ</span>lóng)):
+# the reading goes, the element stays for the strip stage to drop and record.
 ANNOTATION_RE = re.compile(
-    f"(?P<open>[(（【\\[])[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
-    "(?P<close>[)）】\\]])"
+    f"(?P<open>[(（【\\[])(?P<lead>{_inline_element('lead_tag')})?[ \u00a0]?"
+    f"(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
+    f"(?P<tail>{_inline_element('tail_tag')})?(?P<close>[)）】\\]])"
 )
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
-# An inline element holding no Han and no tag, ending where the search ends.
-_ELEMENT_BEFORE_RE = re.compile(f"<(span|font|i|b|em|u|s|small|a)\\b[^<>]*>[^<>{HAN}]*</\\1\\s*>$", re.I)
+# An inline element ending where the search ends.
+_ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
@@ -66,6 +77,12 @@ class Annotation:
     char: str  # the annotated character, or the word of a word-level annotation
     syllable: str
     ruby: bool = False
+    kept: str = ""  # inline elements inside the brackets, left for the strip stage
+
+    @property
+    def replacement(self) -> str:
+        """What the annotation leaves: the character of a <ruby>, else the elements it held."""
+        return self.char if self.ruby else self.kept
 
 
 def _norm(syllable: str) -> str:
@@ -129,7 +146,8 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
         if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(cut, m.end(), word, reading))
+            kept = "".join(m.groupdict().get(g) or "" for g in ("lead", "tail"))
+            found.append(Annotation(cut, m.end(), word, reading, kept=kept))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
@@ -264,7 +282,7 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     own = _own_readings(text, annotations, converting)
     kept = {a.start for a in own}
     edits = [
-        Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
+        Edit(a.start, a.end, text[a.start : a.end], a.replacement)
         for a in annotations
         if a.start not in kept and (a.ruby or not _quoted(text, a))
     ]
