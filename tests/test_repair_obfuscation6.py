@@ -9,6 +9,7 @@ from pipeline.api import clean_html, clean_text
 from pipeline.record import apply_plan
 from pipeline.repair import repair_text
 from pipeline.repair.common import Context
+from pipeline.repair.punctuation import fix_cjk_punctuation
 from pipeline.repair.spacing import fix_odd_spaces
 
 HIDDEN = '<span style="display:none">ｗｗｗ．ｍｉｒｒｏｒ８８．ｃｏｍ</span>'
@@ -97,3 +98,29 @@ def test_the_whole_stage_removes_them_from_a_text_page() -> None:
     record = clean_text(_article(_BODY))
     assert "运维公司" in record.text and "王秀英" in record.text and "水厂十二座" in record.text
     assert any(c.rule == "odd_space" for c in record.changes)
+
+
+_FOLDED = "国家统计局发布数据,今年夏粮总产量比上年增加,增长一点二个百分点,其中小麦产量稳中有升。"
+
+
+def test_a_unit_in_brackets_on_a_folded_page_is_restored() -> None:
+    text = f"{_FOLDED}\n地区\t产量(万吨)\t比上年增长(%)\n河南\t3812\t1.5\n"
+    fixed = fix_cjk_punctuation(text, Context()).text
+    assert "产量（万吨）\t比上年增长（%）" in fixed
+
+
+def test_a_unit_in_brackets_on_a_page_with_its_own_commas_stays() -> None:
+    text = "国家统计局发布数据，今年夏粮总产量比上年增加，增长一点二个百分点。\n地区\t比上年增长(%)\n河南\t1.5\n"
+    assert "增长(%)" in fix_cjk_punctuation(text, Context()).text
+
+
+def test_a_comma_after_a_hidden_element_after_han_is_restored() -> None:
+    page = f"<p>{_FOLDED}</p>\n<p>三、建得好{HIDDEN},更要管得好</p>"
+    repaired = repair_text(page, script="keep", html=True)
+    assert f"建得好{HIDDEN}，更要" in repaired.text
+    assert apply_plan(page, repaired.changes) == repaired.text
+
+
+def test_a_comma_after_a_block_tag_stays() -> None:
+    page = f"<p>{_FOLDED}</p>,<p>更要管得好</p>"
+    assert "</p>,<p>" in repair_text(page, script="keep", html=True).text

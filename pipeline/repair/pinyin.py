@@ -174,15 +174,21 @@ def _annotated(text: str, m: re.Match[str], size: int, first: str) -> tuple[int,
     if bracketed and not paired(m):
         return None
     cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
-    end = cut
-    if end and text[end - 1] == ">" and (element := _ELEMENT_BEFORE_RE.search(text, max(0, end - _ELEMENT_MAX), end)):
-        end = element.start()
+    end = element_start(text, cut)
     start = end - size
     if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
         return None
     if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
         return None
     return start, cut
+
+
+def element_start(text: str, end: int) -> int:
+    """Where an inline element holding no Han and no tag (anti-copy noise) ending at ``end`` starts;
+    ``end`` itself when there is none."""
+    if end and text[end - 1] == ">" and (element := _ELEMENT_BEFORE_RE.search(text, max(0, end - _ELEMENT_MAX), end)):
+        return element.start()
+    return end
 
 
 def converted_share(annotations: tuple[Annotation, ...]) -> float:
