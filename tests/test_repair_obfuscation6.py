@@ -22,6 +22,7 @@ HIDDEN = '<span style="display:none">ｗｗｗ．ｍｉｒｒｏｒ８８．ｃ�
         (f"擰開水龍({HIDDEN}lóng)頭", f"擰開水龍{HIDDEN}頭"),
         (f"新建加壓(yā{HIDDEN})泵站", f"新建加壓{HIDDEN}泵站"),
         (f"鋪設（{HIDDEN} shè）管道", f"鋪設{HIDDEN}管道"),
+        (f"也爲(w{HIDDEN}èi)鄉村", f"也爲{HIDDEN}鄉村"),
     ],
 )
 def test_reading_with_an_element_inside_its_brackets_goes_and_the_element_stays(annotated: str, clean: str) -> None:
@@ -124,3 +125,8 @@ def test_a_comma_after_a_hidden_element_after_han_is_restored() -> None:
 def test_a_comma_after_a_block_tag_stays() -> None:
     page = f"<p>{_FOLDED}</p>,<p>更要管得好</p>"
     assert "</p>,<p>" in repair_text(page, script="keep", html=True).text
+
+
+def test_brackets_with_an_element_inside_but_no_reading_stay() -> None:
+    page = f"<p>記者李明({HIDDEN}Li Ming)報道，會議(<b>x</b>2026)在北京舉行。</p>"
+    assert repair_text(page, script="keep", html=True).text == page

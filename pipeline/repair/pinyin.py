@@ -40,13 +40,16 @@ def _inline_element(name: str) -> str:
 
 # The annotation alone (one syllable, or up to four for a word, padded with a space or not: ( lǜ ));
 # the characters before it are checked in code. Starting with the bracket class lets the regex
-# engine skip ordinary text fast. An inline element may hide inside the brackets, right after the
-# opening one or right before the closing one (龍(<span style="display:none">ｗｗｗ</span>lóng)):
-# the reading goes, the element stays for the strip stage to drop and record.
-ANNOTATION_RE = re.compile(
-    f"(?P<open>[(（【\\[])(?P<lead>{_inline_element('lead_tag')})?[ \u00a0]?"
-    f"(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
-    f"(?P<tail>{_inline_element('tail_tag')})?(?P<close>[)）】\\]])"
+# engine skip ordinary text fast.
+_READING = f"[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
+ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[]){_READING}(?P<close>[)）】\\]])")
+_READING_RE = re.compile(_READING)
+# Brackets with an inline element hidden inside, anywhere in the reading
+# (龍(<span style="display:none">ｗｗｗ</span>lóng), 爲(w<span …>…</span>èi)): the reading goes, the
+# element stays for the strip stage to drop and record.
+_INSIDE_RE = re.compile(
+    f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{_inline_element('tag')})"
+    "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
 # An inline element ending where the search ends.
@@ -132,11 +135,13 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if not _PRECHECK_RE.search(text):
         return ()
     found: list[Annotation] = []
-    matches = list(ANNOTATION_RE.finditer(text))
+    # (match, reading, what the annotation leaves)
+    matches = [(m, m["syl"], "") for m in ANNOTATION_RE.finditer(text)]
     if _ZHUYIN_PRESENT_RE.search(text):
-        matches += _BARE_ZHUYIN_RE.finditer(text)
-    for m in matches:
-        reading = m.groupdict().get("syl") or m["bare"]
+        matches += [(m, m["bare"], "") for m in _BARE_ZHUYIN_RE.finditer(text)]
+    if "<" in text:
+        matches += _with_element_inside(text)
+    for m, reading, kept in matches:
         syllables = _SYLLABLE_SEP_RE.split(reading)
         spot = _annotated(text, m, len(syllables), syllables[0])
         if spot is None:
@@ -146,13 +151,24 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
         if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            kept = "".join(m.groupdict().get(g) or "" for g in ("lead", "tail"))
             found.append(Annotation(cut, m.end(), word, reading, kept=kept))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
+    """Brackets holding a reading once the inline element inside them is left out, with the reading
+    and the element."""
+    found = []
+    for m in _INSIDE_RE.finditer(text):
+        inner, element = m["inner"], m["element"]
+        reading = _READING_RE.fullmatch(inner.replace(element, "", 1))
+        if reading:
+            found.append((m, reading["syl"], element))
+    return found
 
 
 def paired(m: re.Match[str]) -> bool:
