@@ -12,6 +12,7 @@ space falls between words, an obfuscator's anywhere). Fewer, or too few inside w
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -31,8 +32,9 @@ _DATELINE_END = "电讯電訊"
 _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 _CLAUSE_END = "，。；：！？!?;\n<>"
-_SENTENCE_END = "。！？"
-_LINE_END = "\n<>"
+_SENTENCE_END_RE = re.compile("[。！？]")
+_LINE_END_RE = re.compile("[\n<>]")
+_CLAUSE_MAX = 60
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
 # Page evidence: this many candidates between two ideographs, candidates on this many lines, this
@@ -49,16 +51,33 @@ class _Candidate:
     splits_word: bool
 
 
-def _line_span(text: str, pos: int) -> tuple[int, int]:
-    """The line or text run (between tags) holding ``pos``."""
-    start = max(text.rfind(c, 0, pos) for c in _LINE_END) + 1
-    ends = [e for e in (text.find(c, pos) for c in _LINE_END) if e >= 0]
-    return start, min(ends, default=len(text))
+class _Lines:
+    """The lines and text runs (between tags) of a text, found once: a page may be one long line."""
+
+    __slots__ = ("_body", "_ends", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends = [m.start() for m in _LINE_END_RE.finditer(text)]
+        self._body: dict[int, bool] = {}
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self._ends, pos)
+        return (self._ends[i - 1] + 1 if i else 0), (self._ends[i] if i < len(self._ends) else len(self._text))
+
+    def is_body(self, line: tuple[int, int]) -> bool:
+        """Long enough and with a sentence end: no headline."""
+        if line[0] not in self._body:
+            long = line[1] - line[0] >= _MIN_LINE
+            self._body[line[0]] = long and _SENTENCE_END_RE.search(self._text, *line) is not None
+        return self._body[line[0]]
 
 
 def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     """A reporter is named in the clause before ``pos`` (记者 王林 陈晓雨), or in the brackets holding
-    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody."""
+    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody. Only
+    the _CLAUSE_MAX characters on either side are read."""
+    line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
     if any(w in text[start:pos] for w in _BYLINE_WORDS):
         return True
@@ -71,11 +90,11 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
 
 def _candidates(text: str) -> list[_Candidate]:
     found = []
+    lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
-        line = _line_span(text, pos)
-        body = line[1] - line[0] >= _MIN_LINE and any(c in text[line[0] : line[1]] for c in _SENTENCE_END)
-        if not body or text[pos - 1] in _DATELINE_END or _in_byline(text, pos, line):
+        line = lines.span(pos)
+        if not lines.is_body(line) or text[pos - 1] in _DATELINE_END or _in_byline(text, pos, line):
             continue
         found.append(_Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1])))
     return found
