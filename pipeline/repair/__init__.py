@@ -35,6 +35,7 @@ from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
 from .script import fix_script, gather_evidence
+from .spacing import fix_odd_spaces
 from .view import map_changes, text_view
 from .western import fix_western
 
@@ -57,6 +58,7 @@ FIXERS: dict[str, Fixer] = {
     "replacement_chars": flag_replacements,
     "radical_lookalike": fix_radicals,
     "fullwidth_ascii": fix_fullwidth,
+    "odd_space": fix_odd_spaces,
     "space_indent": fix_space_indent,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
@@ -68,7 +70,7 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("lost_lead_byte", "radical_lookalike", "fullwidth_ascii", "script_evidence", "pinyin_annotation",
+    ("lost_lead_byte", "radical_lookalike", "fullwidth_ascii", "odd_space", "script_evidence", "pinyin_annotation",
      "cjk_punctuation", "script")
 )
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")

@@ -30,16 +30,30 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
+_INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
+
+
+def _inline_element(name: str) -> str:
+    """An inline element holding no Han and no tag (anti-copy noise), its tag captured as ``name``."""
+    return f"(?i:<(?P<{name}>{_INLINE_TAGS})\\b[^<>]*>[^<>{HAN}]*</(?P={name})\\s*>)"
+
+
 # The annotation alone (one syllable, or up to four for a word, padded with a space or not: ( lǜ ));
 # the characters before it are checked in code. Starting with the bracket class lets the regex
 # engine skip ordinary text fast.
-ANNOTATION_RE = re.compile(
-    f"(?P<open>[(（【\\[])[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
-    "(?P<close>[)）】\\]])"
+_READING = f"[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
+ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[]){_READING}(?P<close>[)）】\\]])")
+_READING_RE = re.compile(_READING)
+# Brackets with an inline element hidden inside, anywhere in the reading
+# (龍(<span style="display:none">ｗｗｗ</span>lóng), 爲(w<span …>…</span>èi)): the reading goes, the
+# element stays for the strip stage to drop and record.
+_INSIDE_RE = re.compile(
+    f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{_inline_element('tag')})"
+    "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
 _SYLLABLE_SEP_RE = re.compile("[ '’]")
-# An inline element holding no Han and no tag, ending where the search ends.
-_ELEMENT_BEFORE_RE = re.compile(f"<(span|font|i|b|em|u|s|small|a)\\b[^<>]*>[^<>{HAN}]*</\\1\\s*>$", re.I)
+# An inline element ending where the search ends.
+_ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
@@ -66,6 +80,12 @@ class Annotation:
     char: str  # the annotated character, or the word of a word-level annotation
     syllable: str
     ruby: bool = False
+    kept: str = ""  # inline elements inside the brackets, left for the strip stage
+
+    @property
+    def replacement(self) -> str:
+        """What the annotation leaves: the character of a <ruby>, else the elements it held."""
+        return self.char if self.ruby else self.kept
 
 
 def _norm(syllable: str) -> str:
@@ -115,11 +135,13 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if not _PRECHECK_RE.search(text):
         return ()
     found: list[Annotation] = []
-    matches = list(ANNOTATION_RE.finditer(text))
+    # (match, reading, what the annotation leaves)
+    matches = [(m, m["syl"], "") for m in ANNOTATION_RE.finditer(text)]
     if _ZHUYIN_PRESENT_RE.search(text):
-        matches += _BARE_ZHUYIN_RE.finditer(text)
-    for m in matches:
-        reading = m.groupdict().get("syl") or m["bare"]
+        matches += [(m, m["bare"], "") for m in _BARE_ZHUYIN_RE.finditer(text)]
+    if "<" in text:
+        matches += _with_element_inside(text)
+    for m, reading, kept in matches:
         syllables = _SYLLABLE_SEP_RE.split(reading)
         spot = _annotated(text, m, len(syllables), syllables[0])
         if spot is None:
@@ -129,12 +151,24 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
         following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
         if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(cut, m.end(), word, reading))
+            found.append(Annotation(cut, m.end(), word, reading, kept=kept))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
+    """Brackets holding a reading once the inline element inside them is left out, with the reading
+    and the element."""
+    found = []
+    for m in _INSIDE_RE.finditer(text):
+        inner, element = m["inner"], m["element"]
+        reading = _READING_RE.fullmatch(inner.replace(element, "", 1))
+        if reading:
+            found.append((m, reading["syl"], element))
+    return found
 
 
 def paired(m: re.Match[str]) -> bool:
@@ -156,15 +190,21 @@ def _annotated(text: str, m: re.Match[str], size: int, first: str) -> tuple[int,
     if bracketed and not paired(m):
         return None
     cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
-    end = cut
-    if end and text[end - 1] == ">" and (element := _ELEMENT_BEFORE_RE.search(text, max(0, end - _ELEMENT_MAX), end)):
-        end = element.start()
+    end = element_start(text, cut)
     start = end - size
     if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
         return None
     if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
         return None
     return start, cut
+
+
+def element_start(text: str, end: int) -> int:
+    """Where an inline element holding no Han and no tag (anti-copy noise) ending at ``end`` starts;
+    ``end`` itself when there is none."""
+    if end and text[end - 1] == ">" and (element := _ELEMENT_BEFORE_RE.search(text, max(0, end - _ELEMENT_MAX), end)):
+        return element.start()
+    return end
 
 
 def converted_share(annotations: tuple[Annotation, ...]) -> float:
@@ -264,7 +304,7 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     own = _own_readings(text, annotations, converting)
     kept = {a.start for a in own}
     edits = [
-        Edit(a.start, a.end, text[a.start : a.end], a.char if a.ruby else "")
+        Edit(a.start, a.end, text[a.start : a.end], a.replacement)
         for a in annotations
         if a.start not in kept and (a.ruby or not _quoted(text, a))
     ]

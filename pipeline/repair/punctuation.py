@@ -27,6 +27,7 @@ import re
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, han_only
 from .damage import stranded_after
+from .pinyin import element_start
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # Narrow spaces a repost puts after a folded mark to imitate a full-width one (区,\u202f记): part of the fold.
@@ -41,7 +42,8 @@ _THIN = "\u2009\u200a\u202f\u205f"
 _MARK = re.compile(
     f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
-    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:\\n|$)))"
+    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:\\n|$))"
+    f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"
 )
 # What ends a line of prose: a line break, the end, or a tag (来源:</span>).
 _LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
@@ -50,6 +52,8 @@ _OPENING_RE = re.compile("\\(([^()\\n<>]{1,20})\\)")
 _TAG_RE = re.compile("<[^<>]*>")
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,40}})\\)")
+# A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.
+_UNITS = frozenset(("%", "‰", "℃"))
 _CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
 _LATIN_RE = re.compile("[A-Za-z]")
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
@@ -81,7 +85,11 @@ def _mostly_han(text: str) -> bool:
 
 
 def _not_a_mark(text: str, m: re.Match[str]) -> bool:
-    """The ";" ending an HTML entity, or the "?" a lost lead byte left (展?M養, flagged by .damage)."""
+    """The ";" ending an HTML entity, the "?" a lost lead byte left (展?M養, flagged by .damage), or a
+    mark after a tag other than an inline element (hidden noise the strip stage drops) after Han."""
+    if text[m.start() - 1] == ">":
+        start = element_start(text, m.start())
+        return start == m.start() or not HAN_RE.match(text, start - 1)
     if m[0] == ";":
         return _ENTITY_RE.search(text, max(0, m.start() - 12), m.start()) is not None
     return m[0] == "?" and stranded_after(text, m.start())
@@ -91,7 +99,8 @@ def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[
     """Brackets holding only Chinese; on a page folded wholesale also Chinese with digits, spaces or
     marks, Latin names, and brackets after a space."""
     if folded:
-        return [m for m in brackets if (HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1])) or _NAME_RE.fullmatch(m[1])]
+        return [m for m in brackets if (HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1]))
+                or _NAME_RE.fullmatch(m[1]) or m[1] in _UNITS]
     return [m for m in brackets if text[m.start() - 1] != " " and _CHINESE_RE.fullmatch(m[1])]
 
 

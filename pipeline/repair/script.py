@@ -108,7 +108,7 @@ def _without_readings(text: str) -> str:
     """``text`` without its pinyin annotations, which split the phrases (專(zhuān)案) OpenCC looks for."""
     parts, cursor = [], 0
     for a in sorted(find_annotations(text), key=lambda a: a.start):
-        parts += [text[cursor : a.start], a.char if a.ruby else ""]
+        parts += [text[cursor : a.start], a.replacement]
         cursor = a.end
     return "".join(parts) + text[cursor:]
 

@@ -50,6 +50,11 @@ def _simplified(chars: str) -> str:
     return converted
 
 
+def is_word(chars: str) -> bool:
+    """``chars`` (two characters, read in simplified form) is one of jieba's words."""
+    return _simplified(chars) in word_counts()
+
+
 def is_common(char: str) -> bool:
     """``char`` (in simplified form) is in GB2312: obfuscated reposts start from common mainland text."""
     try:

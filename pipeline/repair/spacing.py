@@ -1,0 +1,121 @@
+"""Spaces sprinkled between ideographs mid-sentence as copy-detection noise (``李\u00a0秀兰``, ``工\u3000程``).
+
+Chinese is written without spaces, but a writer does put some between ideographs: after a
+dateline (``新华社北京2月13日电 记者…``), between the names of a byline (``（记者 王林 陈晓雨）``),
+in a headline (``长江中游航道水位回升 货轮恢复满载通行``), in lists and poems. So one space proves
+nothing; the page must show the pattern. A space is a candidate only inside a body sentence (a
+line or text run with sentence punctuation, long enough not to be a headline), never right after
+电/讯, never in a clause naming a reporter. The candidates are removed only when there are many of
+them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
+space falls between words, an obfuscator's anywhere). Fewer, or too few inside words: flagged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..record import Edit
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .words import is_word
+
+RULE = "odd_space"
+
+# One space (ASCII, NBSP, en, em or ideographic) after an ideograph, before an ideograph, a reading
+# (实\u2002【shi2】, not a citation: 关系 [1]) or clause punctuation (never a writer's before a comma).
+_CANDIDATE_RE = re.compile(
+    f"(?<=[{HAN}])[ \u00a0\u2002\u2003\u3000](?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f])"
+)
+_PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
+_DATELINE_END = "电讯電訊"
+_BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
+_BYLINE_MARKS = ("摄", "攝", "报道", "報道")
+_CLAUSE_END = "，。；：！？!?;\n<>"
+_SENTENCE_END_RE = re.compile("[。！？]")
+_LINE_END_RE = re.compile("[\n<>]")
+_CLAUSE_MAX = 60
+# A body line has a sentence end and at least this many characters (a headline rarely has either).
+_MIN_LINE = 40
+# Page evidence: this many candidates between two ideographs, candidates on this many lines, this
+# share of those between two ideographs splitting a two-character word.
+_MIN_SPACES = 4
+_MIN_LINES = 2
+_MIN_SPLIT_SHARE = 0.3
+
+
+@dataclass(slots=True, frozen=True)
+class _Candidate:
+    pos: int
+    line: int  # start of its line
+    splits_word: bool
+
+
+class _Lines:
+    """The lines and text runs (between tags) of a text, found once: a page may be one long line."""
+
+    __slots__ = ("_body", "_ends", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends = [m.start() for m in _LINE_END_RE.finditer(text)]
+        self._body: dict[int, bool] = {}
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self._ends, pos)
+        return (self._ends[i - 1] + 1 if i else 0), (self._ends[i] if i < len(self._ends) else len(self._text))
+
+    def is_body(self, line: tuple[int, int]) -> bool:
+        """Long enough and with a sentence end: no headline."""
+        if line[0] not in self._body:
+            long = line[1] - line[0] >= _MIN_LINE
+            self._body[line[0]] = long and _SENTENCE_END_RE.search(self._text, *line) is not None
+        return self._body[line[0]]
+
+
+def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
+    """A reporter is named in the clause before ``pos`` (记者 王林 陈晓雨), or in the brackets holding
+    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody. Only
+    the _CLAUSE_MAX characters on either side are read."""
+    line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
+    start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
+    if any(w in text[start:pos] for w in _BYLINE_WORDS):
+        return True
+    opening = max(text.rfind(c, start, pos) for c in "（(")
+    if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
+        return False
+    closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
+    return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    lines = _Lines(text)
+    for m in _CANDIDATE_RE.finditer(text):
+        pos = m.start()
+        line = lines.span(pos)
+        if not lines.is_body(line) or text[pos - 1] in _DATELINE_END or _in_byline(text, pos, line):
+            continue
+        found.append(_Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1])))
+    return found
+
+
+def fix_odd_spaces(text: str, ctx: Context) -> Fix:
+    if not _PRECHECK_RE.search(text):
+        return Fix(text)
+    found = _candidates(text)
+    if not found:
+        return Fix(text)
+    between = [c for c in found if HAN_RE.match(text, c.pos + 1)]
+    split = sum(c.splits_word for c in between)
+    lines = len({c.line for c in found})
+    evidence = f"{len(found)} spaces between ideographs on {lines} body lines, {split} of {len(between)} inside a word"
+    if len(between) < _MIN_SPACES or lines < _MIN_LINES or split < _MIN_SPLIT_SHARE * len(between):
+        inside = [c for c in between if c.splits_word]
+        if not inside:
+            return Fix(text)
+        first = inside[0].pos
+        return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, first, first + 1)])
+    edits = [Edit(c.pos, c.pos + 1, text[c.pos], "") for c in found]
+    return fix_from_edits(text, RULE, evidence, edits, action="remove")
+
