@@ -87,7 +87,8 @@ def formats() -> list[Case]:
                    ("scam_click", t.SCAM), ("netizen_comments", t.COMMENTS), ("wechat_follow", t.WECHAT), ("app_download", t.APP),
                    ("sports_results", t.SPORTS), ("prize_list", t.PRIZES), ("data_source_note", t.DATA_NOTE), ("hyphen_city_run", t.HYPHEN_RUN),
                    ("editor_note_bianzhean", t.EDITOR_NOTE), ("short_last_para", t.SHORT_END), ("poem_lines", t.POEM), ("about_disclaimer", t.DISCLAIMER),
-                   ("click_count", t.CLICKS), ("opening_laizi", t.OPENING_SOURCE)]:
+                   ("click_count", t.CLICKS), ("opening_laizi", t.OPENING_SOURCE),
+                   ("keyword_subheads", t.KEYWORDS), ("unauthorized_single_sentence", t.UNAUTH)]:
         meta = {"publisher": "新华社"} if a is t.QA else {}
         c.append(zc(f"z_{key}", a, meta))
         c.append(hc(f"h_{key}", a, IMETA, info=INFO))
@@ -99,6 +100,10 @@ def formats() -> list[Case]:
         '<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all cookies</button></div>'
         f'<article><h1>{escape(t.ABOUT_COOKIES[0])}</h1><p class="byline">By Anna Berg</p>{ps(t.ABOUT_COOKIES[1])}</article></body></html>').encode()},
         [Exp(t.ABOUT_COOKIES[0], body(t.ABOUT_COOKIES), {"author": "Anna Berg"})]))
+    ce = t.COMMENT_EN
+    c.append(Case("h_comments_period_en", "h", {"h_comments_period_en.html": (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{ce[0]}</title></head><body>'
+        f'<article><h1>{escape(ce[0])}</h1>{ps(ce[1])}</article></body></html>').encode()}, [Exp(ce[0], body(ce), {})]))
     return c
 
 

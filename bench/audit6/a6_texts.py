@@ -248,3 +248,26 @@ OPENING_SOURCE = ("我国新增两处世界灌溉工程遗产", [
     "至此，我国的世界灌溉工程遗产已达40处，是拥有遗产工程类型最丰富、分布最广泛的国家。",
     "专家表示，这些工程至今仍在发挥灌溉、防洪等作用，是活着的文化遗产。",
 ])
+
+KEYWORDS = ("从三个关键词看全市教育发展新变化", [
+    "今年以来，全市教育系统聚焦群众关切，推出一批务实举措。记者梳理发现，三个关键词贯穿始终。",
+    "关键词一：扩容",
+    "全市新建、改扩建中小学26所，新增学位3.2万个，城区大班额问题基本消除。",
+    "关键词二：减负",
+    "课后服务实现义务教育学校全覆盖，参与学生比例达到93%。",
+    "关键词三：均衡",
+    "标签化的“重点校”“普通校”正在淡出，集团化办学覆盖全市七成以上学校。",
+    "评论区里，不少家长留言说，孩子放学后的时间安排比以前从容多了。",
+])
+
+UNAUTH = ("涉事企业违规收集个人信息被罚", [
+    "市网信办9月8日通报，一家连锁健身企业因违规收集会员个人信息，被处以罚款60万元。",
+    "调查发现，该企业在未经授权的情况下采集会员人脸信息。",
+    "网信办提醒，企业处理个人信息应当取得个人同意，并遵循合法、正当、必要原则。",
+])
+
+COMMENT_EN = ("City opens consultation on riverside bike lanes", [
+    "The city's transport department on Monday published plans for 14 kilometres of protected bike lanes along the river.",
+    "Comments from residents will be accepted until Oct. 30, and a public meeting is scheduled for Oct. 12 at City Hall.",
+    "Construction could begin next spring if the council approves the plans.",
+])

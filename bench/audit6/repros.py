@@ -42,6 +42,12 @@ LIVE_T = "直播｜第十二届城市马拉松今晨鸣枪开跑"
 XH_T = "新华全媒+｜南门老街重新开街"
 A2_T, A2_P = "秋粮收购工作全面展开", "随着中晚稻陆续上市，全省秋粮收购工作全面展开，各地收储企业已收购新粮12万吨。"
 TITLE = "市场监管局开展专项检查"
+UNAUTH = "调查发现，该企业在未经授权的情况下采集会员人脸信息。"
+BIAOQIAN = "标签化的“重点校”“普通校”正在淡出，集团化办学覆盖全市七成以上学校。"
+PINGLUN = "评论区里，不少家长留言说，孩子放学后的时间安排比以前从容多了。"
+EN_T = "City opens consultation on riverside bike lanes"
+EN_P = "The city's transport department on Monday published plans for 14 kilometres of protected bike lanes along the river."
+EN_C = "Comments from residents will be accepted until Oct. 30."
 
 
 def iframe_page() -> str:
@@ -80,6 +86,17 @@ REPROS = [
           html(cms("组图：老街改造后重新开街", ps([LEAD, CAP, END]))), "text", f"{LEAD}\n{CAP}\n{END}"),
     Repro("photo_story_captions_T", "strip heuristics caption (same in a seed-shaped dump)",
           text(seed(("组图：老街改造后重新开街", [LEAD, CAP, END]))), "text", f"{LEAD}\n{CAP}\n{END}"),
+    Repro("unauthorized_one_sentence_H", "strip heuristics copyright_footer + vocab.COPYRIGHT_MARKS ('未经授权' in a one-sentence paragraph: no sentence end before the last char, so not 'prose')",
+          html(cms(TITLE, ps([LEAD, UNAUTH, END]))), "text", f"{LEAD}\n{UNAUTH}\n{END}"),
+    Repro("keyword_subhead_T", "strip heuristics keywords (vocab.KEYWORD_LABELS: a '关键词一：扩容' subhead of a 解读 article)",
+          text(seed(("从三个关键词看教育新变化", [LEAD, "关键词一：扩容", END]))), "text", f"{LEAD}\n关键词一：扩容\n{END}"),
+    Repro("biaoqian_prefix_prose_H", "strip heuristics keywords (lead '标签' matched as a prefix: '标签化的…' prose dropped)",
+          html(cms(TITLE, ps([LEAD, BIAOQIAN, END]))), "text", f"{LEAD}\n{BIAOQIAN}\n{END}"),
+    Repro("pinglunqu_prose_H", "strip heuristics comments (vocab.COMMENT_LEADS '评论区' opens prose)",
+          html(cms(TITLE, ps([LEAD, PINGLUN, END]))), "text", f"{LEAD}\n{PINGLUN}\n{END}"),
+    Repro("comments_from_residents_en_H", "strip heuristics comments (vocab.COMMENT_LEADS 'comments' opens an English sentence)",
+          html(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{EN_T}</title></head><body><article><h1>{EN_T}</h1><p>{EN_P}</p><p>{EN_C}</p></article></body></html>'),
+          "text", f"{EN_P}\n{EN_C}"),
     # --- 5. page structure ----------------------------------------------------------------------------------
     Repro("two_articles_dump", "strip text.py (a second headline + paragraphs after an NBSP line are appended to the first article)",
           text(seed((TITLE, [LEAD, END])) + f"\n\n\xa0\n\n{A2_T}\n\n\u2003\u2003{A2_P}"), "text", f"{LEAD}\n{END}"),
