@@ -34,9 +34,9 @@ def gl(line: str, config: str | None = "s2t", style: str = "tone", brackets: str
 
 def seed(a: Art, *, config: str | None = "s2t", style: str = "tone", brackets: str = "()", fold: bool = True,
          info: list[str] | None = None, tail: list[str] | None = None, spam: str = SPAM, crumb: str = CRUMB,
-         sep: str = "\n\n", nl: str = "\n", ind: str = EM) -> str:
+         sep: str = "\n\n", nl: str = "\n", ind: str = EM, rate: float = 0.7) -> str:
     """The seed's shape, character by character (see /work/shared/seed/000_*.txt)."""
-    g = (lambda s: ob.fold(gl(s, config, style, brackets))) if fold else (lambda s: gl(s, config, style, brackets))
+    g = (lambda s: ob.fold(gl(s, config, style, brackets, rate))) if fold else (lambda s: gl(s, config, style, brackets, rate))
     lines = [spam, "", "\xa0", g(crumb), "\xa0", "", g(a[0]), "", ""]
     lines += [*(info or []), *([""] if info else [])]
     body = [ind + g(p) for p in a[1]]

@@ -61,6 +61,8 @@ REPROS = [
           text(seed((TITLE, [KAOHE, END]))), "text", f"{KAOHE}\n{END}"),
     Repro("s2t_heshi_mojibake", "repair/mojibake.py mojibake_cjk (覈實 -> ゲ蝌, the reading (hé) then left)",
           text(seed((TITLE, [HESHI, END]))), "text", f"{HESHI}\n{END}"),
+    Repro("s2t_quanshi_hecha_mojibake", "repair/mojibake.py mojibake_cjk (全市覈查 -> 全カ蝌(hé)查: the neighbour 市 is eaten too; also 核算, 郧阳, 恶心, 羟基 in bench/audit6/scan_s2t_words.py)",
+          text(seed((TITLE, ["今年以来，全市核查工作取得明显成效。", END]), rate=1.0)), "text", f"今年以来，全市核查工作取得明显成效。\n{END}"),
     # --- 2. seed recipe (plain s2t): 线上 x2 votes for tw2sp, which then rewrites mainland words ------------
     Repro("tw2sp_xianshang_title", "repair/script.py + phrasing.restore_phrases (線上 is rare in jieba: 线上 -> 在线 in the title)",
           text(seed((XS_T, [XS_P, END]))), "title", XS_T),
