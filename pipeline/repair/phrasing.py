@@ -10,6 +10,7 @@ every difference is taken from it but those clearly commoner the other way.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from .common import opencc_converter
@@ -23,6 +24,7 @@ from .words import word_counts
 _RARE = 100
 _CLEAR_RATIO = 10
 _KEEP_RATIO = 3
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Phrases are restored on this many votes, and more than the character-level restoration gets.
 _MIN_VOTES = 2
 
@@ -32,6 +34,23 @@ def _word_count(text: str, start: int, end: int) -> int:
     words = word_counts()
     lo, hi = max(0, start - 1), min(len(text) - 1, max(end, start + 1))
     return max((words.get(text[k : k + 2], 0) for k in range(lo, hi)), default=0)
+
+
+def _differences(a: str, b: str) -> list[tuple[bool, int, int, int, int]]:
+    """SequenceMatcher's opcodes as (equal, i1, i2, j1, j2), with two differences one ideograph apart
+    joined into one (线上 -> 在线 is an insert, an equal 线 and a delete: one word, one difference)."""
+    merged: list[tuple[bool, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        equal = tag == "equal"
+        between = merged[-1] if merged else None
+        if not equal and len(merged) >= 2 and between is not None and between[0] and not merged[-2][0] and (
+                between[2] - between[1] == 1 and "\u4e00" <= a[between[1]] <= "\u9fff"):
+            merged.pop()
+            _, i0, _, j0, _ = merged.pop()
+            merged.append((False, i0, i2, j0, j2))
+        else:
+            merged.append((equal, i1, i2, j1, j2))
+    return merged
 
 
 def restore_phrases(text: str, character_config: str) -> str | None:
@@ -44,16 +63,36 @@ def restore_phrases(text: str, character_config: str) -> str | None:
     if by_char == by_phrase:
         return None
     parts: list[str] = []
-    votes = {"char": 0, "phrase": 0}
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, by_char, by_phrase, autojunk=False).get_opcodes():
-        if tag == "equal":
+    # The differences each side wins, by what they read: one word written twice is one vote.
+    votes: dict[str, set[tuple[str, str]]] = {"char": set(), "phrase": set()}
+    for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase):
+        if equal:
             parts.append(by_char[i1:i2])
             continue
         char_count, phrase_count = _word_count(by_char, i1, i2), _word_count(by_phrase, j1, j2)
+        difference = (by_char[i1:i2], by_phrase[j1:j2])
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
-            votes["char"] += char_count >= _CLEAR_RATIO * max(phrase_count, 1)
+            if char_count >= _CLEAR_RATIO * max(phrase_count, 1):
+                votes["char"].add(difference)
             parts.append(by_char[i1:i2])
         else:
-            votes["phrase"] += char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1)
+            if char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1):
+                votes["phrase"].add(difference)
             parts.append(by_phrase[j1:j2])
-    return "".join(parts) if votes["phrase"] >= _MIN_VOTES and votes["phrase"] > votes["char"] else None
+    won, lost = len(votes["phrase"]), len(votes["char"])
+    if won < _MIN_VOTES or won <= lost or _mainland_words_kept(text, by_char) >= won:
+        return None
+    return "".join(parts)
+
+
+def _mainland_words_kept(text: str, restored: str) -> int:
+    """How many different words of the restored text s2twp would have rewritten (网络 -> 網路, 信息 ->
+    資訊) stand in ``text`` the way character-level s2t writes them: a page converted by s2twp has none,
+    so they are evidence against it (线上, 高阶 may be Taiwan words or new mainland ones)."""
+    by_char = opencc_converter("s2t").convert(restored)
+    if len(by_char) != len(text):
+        return 0
+    by_phrase = opencc_converter("s2twp").convert(restored)
+    kept = {(by_char[i1:i2], by_phrase[j1:j2]) for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase)
+            if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and _HAN.search(by_char, i1, i2)}
+    return len(kept)
