@@ -81,9 +81,12 @@ def spam_terms(text: str) -> list[str]:
 
 
 def spam_header(text: str, ctx: Context) -> str | None:
-    """A line stacked with spam keywords (久久精品国产...), without a sentence in it."""
+    """A line stacked with spam keywords (久久精品国产...), without a sentence in it; words quoted in a
+    sentence (这些网站多以“免费观看”“午夜福利”等字样…) are its subject."""
     if has_sentence(text.rstrip("。.")):
         return None
+    if "“" in text and text.rstrip()[-1:] in "。！？":
+        text = _QUOTED.sub("", text)
     terms = spam_terms(text)
     distinct = set(terms)
     # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
@@ -176,6 +179,8 @@ def call_to_action(text: str, ctx: Context) -> str | None:
 # A comment count is a short line; a copyright footer is looked for in blocks up to this long.
 COUNT_LINE_MAX = 40
 FOOTER_MAX = 250
+# A mark quoted (页面底部仍标注“版权所有，侵权必究”) is the article's subject, not the page's footer.
+_QUOTED = re.compile("“[^”]*”|「[^」]*」")
 # A copyright mark this far into a block this long, with a sentence end before the block's end, is prose.
 _MARK_LEAD = 6
 _PROSE_MIN = 40
@@ -188,7 +193,9 @@ COMMENT_COUNT = re.compile(r"\d+\s*(?:条评论|條評論|人参与|人參與|co
 
 
 def comments(text: str, ctx: Context) -> str | None:
-    if lead := starts(text, "comments"):
+    """发表评论 / Leave a Reply / 3 comments: never a line holding a sentence before its end (Comments
+    from residents will be accepted until Oct. 30.)."""
+    if (lead := starts(text, "comments")) and not has_sentence(text[:-1]):
         return f"comment lead {lead!r}"
     if len(text) <= COUNT_LINE_MAX and COMMENT_COUNT.search(text):
         return "comment count"
@@ -219,13 +226,18 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     block with a sentence end before its last char (…部分平台未经授权转播赛事，已涉嫌侵犯著作权。;
     not the dot of "Depositphotos.com"), or a "©" that is mojibake of "é" (cafÃ©)."""
     low = text.lower()
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text or "「" in text else []
     found = [m for m in words("copyright", low).finditer(low)
-             if not (m.group(0) == "©" and m.start() and "\u00c0" <= low[m.start() - 1] <= "\u00ff")]
+             if not (m.group(0) == "©" and m.start() and "\u00c0" <= low[m.start() - 1] <= "\u00ff")
+             and not any(a < m.start() < b for a, b in quoted)]
     if not found:
         return None
     first = found[0]
     if len(found) == 1 and first.start() > _MARK_LEAD and len(text) > _PROSE_MIN and _PROSE_END.search(text[:-1]):
         return None
+    if len(found) == 1 and first.group(0) in vocab.COPYRIGHT_WORDS_IN_PROSE and first.start() > _MARK_LEAD and (
+            text.rstrip()[-1:] in "。！？"):
+        return None  # …该企业在未经授权的情况下采集会员人脸信息。
     return f"copyright mark {first.group(0)!r}"
 
 

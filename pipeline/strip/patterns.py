@@ -29,6 +29,10 @@ WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_LABEL_VOCABULARIES = frozenset({"keyword", "comments"})
+_HAN_END = re.compile("[\u4e00-\u9fff]")
+
+
 def _cased(ch: str) -> bool:
     """A letter of a script with word spaces (Latin, Cyrillic); CJK and kana are uncased."""
     return ch.lower() != ch.upper()
@@ -36,8 +40,12 @@ def _cased(ch: str) -> bool:
 
 @cache
 def _lead_re(name: str) -> re.Pattern[str]:
-    """The leads of one vocabulary; a word lead must end at a word boundary ("share", not "shares")."""
-    parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else "")
+    """The leads of one vocabulary; a word lead must end at a word boundary ("share", not "shares"),
+    and in the vocabularies whose words also open prose a Chinese label must end where a label ends
+    (关键词：…, not 关键词一：扩容; 评论区, not 评论区里，…)."""
+    labels = name in _LABEL_VOCABULARIES
+    parts = [re.escape(lead.lower()) + (r"(?![^\W\d_])" if _cased(lead[-1]) else
+                                        r"(?![\u4e00-\u9fff])" if labels and _HAN_END.match(lead[-1]) else "")
              for lead in sorted(LEADS[name], key=len, reverse=True)]
     return re.compile(f"^[{re.escape(LEAD_TRIM)}]*(" + "|".join(parts) + ")")
 

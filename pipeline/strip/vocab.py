@@ -181,6 +181,9 @@ COPYRIGHT_MARKS = (
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
 )
+# Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
+# one of them past its start is prose.
+COPYRIGHT_WORDS_IN_PROSE = frozenset(("未经授权", "未經授權", "免责声明", "免責聲明", "版权所有", "版權所有"))
 # Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
 META_LINE_MARKS = (
     "发布时间", "發佈時間", "發布時間", "时间：", "時間：", "来源：", "來源：", "来源:", "來源:", "浏览", "瀏覽",
