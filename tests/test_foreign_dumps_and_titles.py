@@ -159,3 +159,16 @@ def test_the_header_under_a_standfirst_is_still_header() -> None:
     article = extract_text(dump)
     assert article.title == _HEAD
     assert article.paragraphs == ["The island's council keeps the service it almost lost to rising costs", _LEAD, _MORE]
+
+
+@pytest.mark.parametrize("head", ["直播｜第十二届城市马拉松今晨鸣枪开跑", "新华全媒+｜南门老街重新开街"])
+def test_a_column_name_before_a_bar_stays_in_the_headline(head: str) -> None:
+    page = (f"<html><head><title>{head}_城市新闻网</title></head><body><h1>{head}</h1>"
+            f"<div class='content'>{_P1}{_P2}</div></body></html>")
+    assert extract_html(page).title == head
+
+
+def test_a_bracketed_repost_tag_still_goes() -> None:
+    page = ("<html><head><title>长江中游航道水位回升_新闻资讯网</title></head><body>"
+            f"<h1>[转贴]长江中游航道水位回升</h1><div class='content'>{_P1}{_P2}</div></body></html>")
+    assert extract_html(page).title == "长江中游航道水位回升"

@@ -251,11 +251,17 @@ def _doc_title(title: str | None, ok: Context) -> str | None:
     return max(clean, key=len) if clean else None
 
 
+# A column's name before a bar at the head of a headline (not a bracketed [转贴] tag).
+_COLUMN_PREFIX = re.compile(r"[^\[\]【】()（）\s]{1,10}\s*[｜|丨]\s*")
+
+
 def _shorter(head: str, title: str) -> str:
     """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it; but an h1
     that goes on with a subtitle after the <title>'s words (标题：副标题) is the headline."""
     if head.startswith(title) and head[len(title) :].lstrip()[:1] in _SUBTITLE_MARKS:
         return head
+    if head.endswith(title) and _COLUMN_PREFIX.fullmatch(head[: len(head) - len(title)]):
+        return head  # 直播｜…, 新华全媒+｜…: the column's name is part of the headline
     return head if len(head) <= len(title) else title
 
 
