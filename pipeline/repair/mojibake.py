@@ -5,8 +5,11 @@ reverse: legacy bytes read as latin-1 / cp1252 (ÖÐÎÄ for 中文), KOI8-R and
 GBK swapped. Work is per line, then per run of non-ASCII text, so one title of mojibake inside a
 clean page is found. A candidate round trip must be strictly valid both ways; among them the
 winner is chosen by character commonness (:mod:`.charsets`), with charset-normalizer coherence
-as tie-breaker; an unresolved tie is flagged. Up to two layers are undone. Runs holding U+FFFD
-lost bytes: they are flagged when a round trip of the surviving pieces reads well, never rewritten.
+as tie-breaker; an unresolved tie is flagged. A character the line shows to be real text (glossed
+with its reading, or in a word as s2t writes it: :mod:`.real_text`) is never rewritten, and a
+GBK/Big5 swap never yields kana, Greek or pinyin letters. Up to two layers are undone. Runs
+holding U+FFFD lost bytes: they are flagged when a round trip of the surviving pieces reads well,
+never rewritten.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ..record import Edit, Flag
 from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .lossy import recover
+from .real_text import real_text_offsets
 from .roundtrip import encodings, round_trip
 
 RULE = "mojibake_cjk"
@@ -46,6 +50,10 @@ _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
+# Letters of other scripts in the double-byte tables of GBK and Big5 (kana, Greek, Cyrillic, pinyin,
+# zhuyin): Chinese text in one of them read as the other holds none; wrongly swapping a short run
+# of clean text makes them (務必 -> 务ゲ, 考覈 -> σ蝌).
+_SWAP_FOREIGN_RE = re.compile("[\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3100-\u312f]")
 _CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
 _MIN_VOWEL_SHARE = 0.8
@@ -96,6 +104,8 @@ def _language_support(text: str) -> bool:
 
 
 _UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
+
+
 def _min_score(long_utf8: bool) -> float:
     """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
     text almost never is), so it only has to read well and better than before (:func:`_accept`)."""
@@ -128,9 +138,12 @@ def best_candidate(
     refused: set[tuple[str, bool]] = set()
     encoded = encodings(text, pairs)
     for wrong, right in pairs:
-        if wrong in _HAN_CODECS and right in _HAN_CODECS and not _HAN_RE.search(text):
+        swap = wrong in _HAN_CODECS and right in _HAN_CODECS
+        if swap and not _HAN_RE.search(text):
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
         fixed = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
+        if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
+            continue
         long_utf8 = long_run and right == "utf-8"
         if fixed is None or fixed in found or (fixed, long_utf8) in refused:
             continue
@@ -234,8 +247,9 @@ def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool], page: st
         return [], [how] if how else []
     repairs: list[Repair] = []
     done_until = -1
+    real = sorted(real_text_offsets(line, hits))  # never rewritten: glossed, or part of a word
     for start, end in _segments(line, hits):
-        if start < done_until or not has_hit(hits, start, end):
+        if start < done_until or not has_hit(hits, start, end) or has_hit(real, start, end):
             continue
         piece = line[start:end]
         count = non_ascii_count(piece)
