@@ -105,10 +105,17 @@ def test_a_body_only_in_noscript_is_read_and_flagged_and_a_visible_body_ignores_
             f"<noscript>{BODY}</noscript></div>")
     art = extract_html(page(lazy))
     assert art.paragraphs and art.title == "真正的标题在这里"
-    assert "body_from_noscript" in {f.rule for f in art.flags}
+    assert "body_from_embedded" in {f.rule for f in art.flags}
     notice = "<noscript><p>请启用脚本后浏览本页全部内容。</p></noscript>"
     shown = extract_html(page(f"<h1>真正的标题在这里</h1><div class='content'>{BODY}{notice}</div>"))
     assert shown.paragraphs == art.paragraphs and not shown.flags
+
+
+def test_a_body_only_in_an_iframe_srcdoc_is_read_and_flagged() -> None:
+    doc = BODY.replace("<", "&lt;").replace(">", "&gt;")
+    art = extract_html(page(f"<h1>真正的标题在这里</h1><div class='content'><iframe srcdoc=\"{doc}\"></iframe></div>"))
+    assert len(art.paragraphs) == 4 and art.paragraphs[0].startswith("第1段")
+    assert "body_from_embedded" in {f.rule for f in art.flags}
 
 
 def test_a_long_script_state_body_replaces_a_short_visible_one_and_a_short_one_does_not() -> None:

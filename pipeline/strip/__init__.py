@@ -41,6 +41,8 @@ _REDIRECT_STUB = 80
 _PARAGRAPH = 200
 # A page whose scripts load the article may carry it in <noscript> for readers without them.
 _NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
+# Or in a frame's inline document: <iframe srcdoc="&lt;p&gt;…">.
+_SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(?:\s*</iframe\s*>)?", re.I)
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
@@ -76,15 +78,28 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     th = thresholds or Thresholds()
     article = _extract_html(html, url, rule, th)
     kept = visible_chars("".join(article.paragraphs))
-    if kept >= th.structured_body_stub or not _NOSCRIPT_TAG.search(html):
+    if kept >= th.structured_body_stub:
         return article
-    shown = _extract_html(_NOSCRIPT_TAG.sub("", html), url, rule, th)
-    size = visible_chars("".join(shown.paragraphs))
-    if size < th.structured_body_min or size <= th.structured_body_factor * kept:
-        return article
-    shown.flags.append(Flag("strip", "body_from_noscript", f"the visible body has {kept} chars; the page's "
-                            "<noscript> content, shown to readers without scripts, was read too"))
-    return shown
+    for embedded, inline, where in ((_NOSCRIPT_TAG, _show_noscript, "<noscript> content, shown to readers without "
+                                     "scripts"), (_SRCDOC, _inline_srcdoc, "<iframe srcdoc> document")):
+        if not embedded.search(html):
+            continue
+        shown = _extract_html(inline(html), url, rule, th)
+        size = visible_chars("".join(shown.paragraphs))
+        if size >= th.structured_body_min and size > th.structured_body_factor * kept:
+            shown.flags.append(Flag("strip", "body_from_embedded", f"the visible body has {kept} chars; the page's "
+                                    f"{where}, was read too"))
+            return shown
+    return article
+
+
+def _show_noscript(html: str) -> str:
+    return _NOSCRIPT_TAG.sub("", html)
+
+
+def _inline_srcdoc(html: str) -> str:
+    """Each <iframe srcdoc="…"> replaced by the document it holds (its markup, unescaped)."""
+    return _SRCDOC.sub(lambda m: unescape(m[1] or m[2] or ""), html)
 
 
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
