@@ -55,3 +55,16 @@ def test_mainland_words_that_s2twp_would_have_rewritten_speak_against_it() -> No
     # 线上 and 高阶 vote for tw2sp, but 网络 and 信息 stand as s2t writes them (s2twp: 網路, 資訊).
     repost = "業內人士表示，線下門店和線上渠道同步發力，高階智能駕駛功能今年有望普及，網絡信息服務也將升級。"
     assert restore_config(repost) != "tw2sp"
+
+
+def test_differences_are_found_sentence_by_sentence_and_tile_both_texts() -> None:
+    import itertools
+
+    from pipeline.repair.phrasing import _opcodes
+
+    a = "有关部门近日释出通知。\n晶片和软体都已国产化！项目负责人说，一切顺利。"
+    b = "有关部门近日发布通知。\n芯片和软件都已国产化！项目负责人说，一切顺利。"
+    ops = _opcodes(a, b)
+    assert ops[0][1] == 0 and ops[-1][2] == len(a) and ops[-1][4] == len(b)
+    assert all(x[2] == y[1] and x[4] == y[3] for x, y in itertools.pairwise(ops))
+    assert {a[i1:i2] for tag, i1, i2, _, _ in ops if tag != "equal"} == {"释出", "晶", "体"}
