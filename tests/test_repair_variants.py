@@ -55,4 +55,12 @@ def test_forced_traditional_and_phrase_choices_are_left_alone() -> None:
     assert restored("想象坐标", "s2t") == "想像座標"
     # A phrase restoration (tw2sp: 資訊 -> 信息) is kept: only spots reading as the character-level
     # restoration get the variant word.
-    assert restore_variants("資訊，座標。", "信息，座标。", reference="资讯，座标。") == "信息，坐标。"
+    assert restore_variants("資訊，座標。", "信息，座标。", "t2s", reference="资讯，座标。") == "信息，坐标。"
+
+
+def test_an_s2tw_page_is_undone_with_s2tw_s_own_inverse() -> None:
+    # s2tw writes 著 for 着 too (执着 -> 執著): with tw2s the table is s2tw's, so 执着 stays 执着.
+    original = "他对此十分执着，随着时间推移，他难以想象当年的坐标。"
+    repost: str = opencc_converter("s2tw").convert(original)
+    assert "執著" in repost and "想像" in repost
+    assert restored(repost, "tw2s") == original

@@ -105,7 +105,7 @@ def restored(text: str, target: str) -> str:
     config = target if target != "tw2sp" else _character_config(text)
     by_char: str = opencc_converter(config).convert(text)
     phrased = restore_phrases(text, config) if target == "tw2sp" else None
-    return restore_variants(text, phrased or by_char, reference=by_char)
+    return restore_variants(text, phrased or by_char, config, reference=by_char)
 
 
 def _without_readings(text: str) -> str:

@@ -39,17 +39,22 @@ def _convert_all(words: list[str], config: str) -> list[str]:
     return converted.split("\n")
 
 
+# The converter each restoring configuration undoes (s2tw writes 著 for 着 as well: 执着 -> 執著).
+_FORWARD = {"t2s": "s2t", "tw2s": "s2tw", "hk2s": "s2hk"}
+
+
 @functools.cache
-def variant_words() -> dict[str, Variant]:
-    """s2t(W) -> W for the common words W that s2t changes, the commonest W for each key; keys whose
-    simplified reading (t2s of the key, or the key itself) is a word at least as common are left out."""
+def variant_words(config: str = "t2s") -> dict[str, Variant]:
+    """forward(W) -> W for the common words W that ``config``'s forward converter changes, the
+    commonest W for each key; keys whose simplified reading (``config`` of the key, or the key itself)
+    is a word at least as common are left out."""
     counts = short_word_counts()
     common = [w for w, n in counts.items() if n >= _MIN_COUNT and _WORD_RE.fullmatch(w)]
     best: dict[str, str] = {}
-    for word, key in zip(common, _convert_all(common, "s2t"), strict=True):
+    for word, key in zip(common, _convert_all(common, _FORWARD[config]), strict=True):
         if key != word and counts[word] > counts.get(best.get(key, ""), 0):
             best[key] = word
-    back = _convert_all(list(best), "t2s")
+    back = _convert_all(list(best), config)
     return {
         key: Variant(word, counts[word], simplified == key)
         for (key, word), simplified in zip(best.items(), back, strict=True)
@@ -58,9 +63,11 @@ def variant_words() -> dict[str, Variant]:
 
 
 @functools.cache
-def _key_start_re() -> re.Pattern[str]:
-    """The first characters of the keys: where a key may start (most ideographs of a line are not)."""
-    return re.compile("[" + "".join(sorted({key[0] for key in variant_words()})) + "]")
+def _key_starts(config: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The first characters of the keys and their first two: where a key may start (most ideographs
+    of a line do not; a look-up per position costs four times a pass of this pattern)."""
+    keys = variant_words(config)
+    return re.compile("[" + "".join(sorted({key[0] for key in keys})) + "]"), frozenset(k[:2] for k in keys)
 
 
 def _crossed(restored: str, start: int, end: int, variant: Variant) -> bool:
@@ -72,14 +79,15 @@ def _crossed(restored: str, start: int, end: int, variant: Variant) -> bool:
     return max(pairs.get(left, 0), pairs.get(right, 0)) >= variant.count
 
 
-def _line_variants(old: str, new: str, reference: str) -> str:
+def _line_variants(old: str, new: str, reference: str, config: str) -> str:
     """``new``, the restoration of the traditional line ``old`` (as long), with the variant words
     restored where ``reference`` (the character-level restoration) reads as ``new``."""
-    table, changed = variant_words(), old != new
+    table, changed = variant_words(config), old != new
+    start_re, prefixes = _key_starts(config)
     parts, done = [], 0
-    for m in _key_start_re().finditer(old):
+    for m in start_re.finditer(old):
         i = m.start()
-        if i < done:
+        if i < done or old[i : i + 2] not in prefixes:
             continue
         for n in _KEY_LENGTHS:
             variant = table.get(old[i : i + n])
@@ -92,16 +100,16 @@ def _line_variants(old: str, new: str, reference: str) -> str:
     return "".join(parts) + new[done:]
 
 
-def restore_variants(text: str, converted: str, reference: str | None = None) -> str:
-    """``converted`` (a t2s-family restoration of the traditional ``text``) with the variant words of
-    the module doc restored, on the lines the restoration kept as long. ``reference`` is
-    the character-level restoration when ``converted`` also took phrases (tw2sp: 資訊 -> 信息), which
-    are kept."""
+def restore_variants(text: str, converted: str, config: str, reference: str | None = None) -> str:
+    """``converted`` (the restoration of the traditional ``text`` by ``config``: t2s, tw2s or hk2s)
+    with the variant words of the module doc restored, on the lines the restoration kept as long.
+    ``reference`` is ``config``'s own restoration when ``converted`` also took phrases (tw2sp: 資訊 ->
+    信息), which are kept."""
     old_lines, new_lines = text.split("\n"), converted.split("\n")
     ref_lines = new_lines if reference is None else reference.split("\n")
     if not len(old_lines) == len(new_lines) == len(ref_lines):
         return converted
     return "\n".join(
-        _line_variants(old, new, ref) if len(old) == len(new) == len(ref) else new
+        _line_variants(old, new, ref, config) if len(old) == len(new) == len(ref) else new
         for old, new, ref in zip(old_lines, new_lines, ref_lines, strict=True)
     )
