@@ -7,7 +7,8 @@ takes them apart: 竹溪 -> 竹谿, and 竹谿工作 -> 竹谿工作. On a page 
 place where the traditional text reads s2t(W) for a common mainland word W and the restoration does
 not read W is given W, unless the simplified reading there is itself the commoner word (想像 for
 想象 would stay if the corpus wrote it more often) or a neighbour makes a commoner word with the
-key's first or last character (理想像一盏灯: 理想 beats 想象).
+key's first or last character (理想像一盏灯: 理想 beats 想象). tw2s and hk2s pages get the inverse of
+s2tw and s2hk instead (s2tw also writes 執著 for 执着, which must stay 执着).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _KEY_LENGTHS = (4, 3, 2)
 class Variant:
     word: str  # the mainland word W
     count: int  # its count in jieba's corpus
-    # t2s keeps the key (想像): simplified text may hold it, so only lines the restoration changed get W.
+    # The restoration keeps the key (想像): simplified text may hold it, so only lines it changed get W.
     simplified: bool
 
 
