@@ -27,6 +27,7 @@ from ..record import Edit
 from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
 from .phrasing import restore_phrases
 from .pinyin import converted_share, find_annotations
+from .variants import restore_variants
 from .vocab import (
     ICP_MARKERS,
     MAINLAND_POLITICAL_TERMS,
@@ -96,12 +97,15 @@ def _character_config(text: str) -> str:
 
 def restored(text: str, target: str) -> str:
     """``text`` converted for ``target``, an OpenCC configuration; "tw2sp" takes only the phrases
-    the evidence supports (:func:`.phrasing.restore_phrases`)."""
-    if target == "tw2sp":
-        config = _character_config(text)
-        return restore_phrases(text, config) or opencc_converter(config).convert(text)
-    converted: str = opencc_converter(target).convert(text)
-    return converted
+    the evidence supports (:func:`.phrasing.restore_phrases`). A restoration to simplified also
+    gives back the mainland words the round trip keeps as variants (:mod:`.variants`: 想像 -> 想象)."""
+    if target == "s2t":
+        converted: str = opencc_converter(target).convert(text)
+        return converted
+    config = target if target != "tw2sp" else _character_config(text)
+    by_char: str = opencc_converter(config).convert(text)
+    phrased = restore_phrases(text, config) if target == "tw2sp" else None
+    return restore_variants(text, phrased or by_char, config, reference=by_char)
 
 
 def _without_readings(text: str) -> str:
