@@ -172,3 +172,10 @@ def test_a_bracketed_repost_tag_still_goes() -> None:
     page = ("<html><head><title>长江中游航道水位回升_新闻资讯网</title></head><body>"
             f"<h1>[转贴]长江中游航道水位回升</h1><div class='content'>{_P1}{_P2}</div></body></html>")
     assert extract_html(page).title == "长江中游航道水位回升"
+
+
+def test_a_headline_holding_two_section_names_is_no_menu() -> None:
+    head = "World Business Leaders Meet in Davos"
+    dek = "Talks on trade and energy prices dominate the first day of the forum"
+    article = extract_text(f"{head}\n\n{dek}\n\n{_LEAD}\n")
+    assert article.title == head

@@ -166,7 +166,8 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
         menu = len(items) >= 2 and all(len(t) <= _MENU_ITEM_CJK for t in items)
     else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
-        menu = named >= min(2, len(items)) or _IDEOGRAPH.search(longer) is not None
+        # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
+        menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None
     return ("nav", "the site's menu line above a longer headline") if menu else None
 
 
