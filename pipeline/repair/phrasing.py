@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .common import opencc_converter
+from .common import HAN_RE, opencc_converter
 from .words import word_counts
 
 # A difference votes for tw2sp's side when the character-level word is rare in the mainland corpus
@@ -24,7 +24,6 @@ from .words import word_counts
 _RARE = 100
 _CLEAR_RATIO = 10
 _KEEP_RATIO = 3
-_HAN = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile("[\n。！？]")
 # Phrases are restored on this many votes, and more than the character-level restoration gets.
 _MIN_VOTES = 2
@@ -71,7 +70,7 @@ def _differences(a: str, b: str) -> list[tuple[bool, int, int, int, int]]:
         equal = tag == "equal"
         between = merged[-1] if merged else None
         if not equal and len(merged) >= 2 and between is not None and between[0] and not merged[-2][0] and (
-                between[2] - between[1] == 1 and "\u4e00" <= a[between[1]] <= "\u9fff"):
+                between[2] - between[1] == 1 and HAN_RE.match(a, between[1])):
             merged.pop()
             _, i0, _, j0, _ = merged.pop()
             merged.append((False, i0, i2, j0, j2))
@@ -121,5 +120,5 @@ def _mainland_words_kept(text: str, restored: str) -> int:
         return 0
     by_phrase = opencc_converter("s2twp").convert(restored)
     kept = {(by_char[i1:i2], by_phrase[j1:j2]) for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase)
-            if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and _HAN.search(by_char, i1, i2)}
+            if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and HAN_RE.search(by_char, i1, i2)}
     return len(kept)

@@ -15,23 +15,21 @@ Mojibake gives neither: its characters are unrelated to their neighbours and nev
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
-from .common import HAN, opencc_converter
+from .common import HAN_RE, opencc_converter
 from .pinyin import find_annotations
 from .words import word_counts
 
 # How often (in jieba's corpus) the simplified word must occur. The sweep's words (考核, 郧阳,
 # 恶心, 羟基, 鲥鱼...) are all above 300; 100 keeps rarer real words and still asks for a word.
 _COMMON_WORD = 100
-_HAN_RE = re.compile(f"[{HAN}]")
 
 
 def real_text_offsets(line: str, hits: Iterable[int]) -> frozenset[int]:
     """Offsets in ``line`` shown to be real text: every glossed character, and the ideographs among
     ``hits`` (suspect offsets) that make a word."""
-    han = [h for h in hits if _HAN_RE.match(line, h)]
+    han = [h for h in hits if HAN_RE.match(line, h)]
     if not han:
         return frozenset()
     glossed, stripped, where = _without_readings(line)
@@ -65,7 +63,7 @@ def _in_word(text: str, i: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _converted_word(pair: str) -> bool:
-    if len(pair) != 2 or not all(map(_HAN_RE.match, pair)):
+    if len(pair) != 2 or not all(map(HAN_RE.match, pair)):
         return False
     simplified: str = opencc_converter("t2s").convert(pair)
     if word_counts().get(simplified, 0) < _COMMON_WORD:

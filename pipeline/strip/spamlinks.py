@@ -15,9 +15,9 @@ from selectolax.lexbor import LexborNode
 from .dom import Block, normalize
 from .heuristics import spam_terms
 from .ledger import Ledger
+from .spamruns import SENTENCE_ENDS, after_sentence
 
 RULE = "heuristic:spam_link"
-_SENTENCE_END = ("。", "！", "？", "!", "?")
 _TERMS_MIN = 3
 _TEXT_MAX = 30
 
@@ -25,12 +25,12 @@ _TEXT_MAX = 30
 def drop_spam_links(blocks: list[Block], ledger: Ledger) -> None:
     """Take every injected spam link out of the text of its block, recording it in ``ledger``."""
     for block in blocks:
-        if not 0 < block.link_chars < len(block.text) or not any(end in block.text for end in _SENTENCE_END):
+        if not 0 < block.link_chars < len(block.text) or not any(end in block.text for end in SENTENCE_ENDS):
             continue
         for link in block.box.node.css("a"):
             spam = _spam_after_sentence(link)
             at = block.text.find(spam) if spam else -1
-            if spam and at > 0 and block.text[:at].rstrip().endswith(_SENTENCE_END):
+            if spam and after_sentence(block.text, at):
                 ledger.drop(RULE, f"a link of {len(spam_terms(spam))} spam keywords after a sentence", spam,
                             action="remove")
                 block.text = normalize(block.text[:at] + block.text[at + len(spam):])
@@ -40,7 +40,7 @@ def drop_spam_links(blocks: list[Block], ledger: Ledger) -> None:
 def _spam_after_sentence(link: LexborNode) -> str | None:
     """The text of ``link`` if it is a spam keyword stack right after a sentence end."""
     before = link.prev
-    if before is None or before.tag != "-text" or not (before.text_content or "").rstrip().endswith(_SENTENCE_END):
+    if before is None or before.tag != "-text" or not (before.text_content or "").rstrip().endswith(SENTENCE_ENDS):
         return None
     text = normalize(link.text(deep=True))
     terms = spam_terms(text) if len(text) <= _TEXT_MAX else []

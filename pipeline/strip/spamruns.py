@@ -19,7 +19,7 @@ from .patterns import words, words_re
 RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
 _TERMS_AFTER_SENTENCE = 3
-_SENTENCE_END = ("。", "！", "？", "!", "?")
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 
 def spam_runs(text: str) -> list[tuple[int, int]]:
@@ -30,7 +30,7 @@ def spam_runs(text: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for run in _run_re(low.isascii()).finditer(low):
         terms = words("spam", low).findall(low, run.start(), run.end())
-        if _is_stack(terms, _after_sentence(low, run.start())):
+        if _is_stack(terms, after_sentence(low, run.start())):
             runs.append(run.span())
     return runs
 
@@ -43,15 +43,16 @@ def _run_re(ascii_only: bool) -> re.Pattern[str]:
     return re.compile(f"{term}(?:\\s*{term}){{{_TERMS_AFTER_SENTENCE - 1},}}")
 
 
-def _after_sentence(text: str, at: int) -> bool:
-    return at > 0 and text[:at].rstrip().endswith(_SENTENCE_END)
+def after_sentence(text: str, at: int) -> bool:
+    """``text[at:]`` starts right after the end of a sentence (where farms splice their stacks)."""
+    return at > 0 and text[:at].rstrip().endswith(SENTENCE_ENDS)
 
 
-def _is_stack(terms: list[str], after_sentence: bool) -> bool:
+def _is_stack(terms: list[str], opens_sentence: bool) -> bool:
     """Four different spam words with an explicit one; right after a sentence end, where a farm
     splices its stacks (…支架。久久精品国产), any three."""
     distinct = len(set(terms))
-    return distinct >= _TERMS_AFTER_SENTENCE if after_sentence else (
+    return distinct >= _TERMS_AFTER_SENTENCE if opens_sentence else (
         distinct >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms))
 
 
