@@ -108,18 +108,7 @@ REPROS = [
 
 
 def main(argv: list[str]) -> int:
-    bad = 0
-    for r in REPROS:
-        if argv and r.id not in argv:
-            continue
-        got = r.run().get(r.field)
-        ok = got == r.expected
-        bad += not ok
-        print(f"{'ok  ' if ok else 'FAIL'} {r.id:30} [{r.stage}]")
-        if not ok:
-            print(f"     {r.field} got      {got!r}\n     {r.field} expected {r.expected!r}")
-    print(f"\n{bad} of {len(REPROS)} repros still fail")
-    return 0
+    return int(a4.run_repros(REPROS, argv))
 
 
 if __name__ == "__main__":
