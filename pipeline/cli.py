@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
-from .dedup import DedupStage
+from .dedup import NEAR_DEFAULT, DedupStage
 from .errors import ConfigError
 from .runner import EXIT_USAGE, run
 from .settings import SCRIPTS, Settings, load_settings
@@ -63,13 +63,24 @@ def cmd_clean(args: argparse.Namespace) -> int:
     with _output(args.output) as out, _output(args.rejects) if args.rejects else contextlib.nullcontext() as rej:
         sink = (TextSink if args.format == "text" else JsonlSink)(out, explain=settings.explain)
         records = open_sources(inputs, url=args.url, content_type=args.content_type)
-        dedup = DedupStage(Path(args.dedup_db) if args.dedup_db else None) if args.dedup or args.dedup_db else None
+        wanted = args.dedup or args.dedup_db
+        dedup = DedupStage(Path(args.dedup_db) if args.dedup_db else None, args.near_dup) if wanted else None
         try:
             stats = run(records, sink, sys.stderr, settings=settings, rules=rules, rejects=rej, dedup=dedup)
         finally:
             if dedup:
                 dedup.close()
     return stats.exit_code
+
+
+def _similarity(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a similarity in (0, 1]")
+    return number
 
 
 def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -87,6 +98,8 @@ def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--dedup", action="store_true",
                    help="mark later copies of an article already written as dropped (duplicate of ID)")
     p.add_argument("--dedup-db", metavar="FILE", help="like --dedup, remembering articles across runs (SQLite)")
+    p.add_argument("--near-dup", metavar="SIM", type=_similarity, default=NEAR_DEFAULT,
+                   help=f"with --dedup: also drop copies at least SIM similar (default {NEAR_DEFAULT}; 1: exact only)")
     p.set_defaults(func=cmd_clean)
 
 
