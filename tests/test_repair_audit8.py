@@ -1,0 +1,65 @@
+"""Findings of bench/audit8 (decode + repair on seed-like pages), each with texts written for it."""
+
+from __future__ import annotations
+
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
+
+
+def _as_whatwg_1252(text: str, codec: str) -> str:
+    """``text`` saved in ``codec`` and read as windows-1252 the way browsers read it (an undefined
+    byte becomes the C1 control of the same value)."""
+    return "".join(bytes((b,)).decode("cp1252", "ignore") or chr(b) for b in text.encode(codec))
+
+
+# --- legacy bytes read as windows-1252: cp1252 letters and C1 controls in one run -------------------
+
+
+def test_shift_jis_read_as_whatwg_cp1252_is_restored() -> None:
+    line = "駅前の商店街では、週末に朝市が開かれ、地元の野菜や果物を求める客でにぎわっている。"
+    moji = _as_whatwg_1252(line, "cp932")
+    assert "\x81" in moji and "‚" in moji  # both kinds: neither cp1252 nor latin-1 alone reads it back
+    result = repair_text("町の話題\n" + moji + "\n")
+    assert result.text == "町の話題\n" + line + "\n"
+    assert [c.rule for c in result.changes] == ["mojibake_cjk"]
+    assert apply_plan("町の話題\n" + moji + "\n", result.changes) == result.text
+
+
+def test_gbk_read_as_whatwg_cp1252_is_restored() -> None:
+    line = "縣氣象臺在網站上發佈暴雨藍色預警，提醒市民出行注意安全。"  # 發 = 81 6C in GBK
+    moji = _as_whatwg_1252(line, "gbk")
+    assert "\x81" in moji and "š" in moji
+    assert repair_text(moji, script="keep").text == line
+
+
+def test_cp1252_text_with_a_real_c1_free_accent_is_left_alone() -> None:
+    clean = "Café da manhã às 7h, almoço às 12h. SÃO PAULO — A reunião começa às 9h."
+    assert repair_text(clean).text == clean
+
+
+# --- a UTF-8 page with one paragraph pasted in as GBK bytes ------------------------------------------
+
+
+def _utf8_page_with_gbk_paragraph() -> tuple[bytes, str]:
+    paras = ["村里新修的文化广场昨天正式投入使用，广场上安装了健身器材和路灯。",
+             "广场旁边的小图书室每周开放五天，村民可以免费借阅农业技术书籍。",
+             "村委会表示，接下来还将在广场上举办电影放映和农技培训活动。"]
+    text = "乡村新貌\n\xa0\n" + "\n\n".join("\u2003\u2003" + p for p in paras) + "\n"
+    data = text.encode().replace(paras[1].encode(), paras[1].encode("gbk"))
+    return data, text
+
+
+def test_gbk_paragraph_after_a_utf8_indent_decodes_as_gbk() -> None:
+    from pipeline.decode import decode_bytes
+
+    data, text = _utf8_page_with_gbk_paragraph()
+    decoded = decode_bytes(data)
+    assert decoded.text == text  # the em-space indent stays UTF-8, the paragraph after it is GBK
+    assert decoded.source == "mixed"
+
+
+def test_a_line_of_utf8_nbsp_is_not_read_as_gbk() -> None:
+    from pipeline.decode import decode_bytes
+
+    data, _ = _utf8_page_with_gbk_paragraph()
+    assert "聽" not in decode_bytes(data).text  # C2 A0 alone on a line is NBSP, not 聽
