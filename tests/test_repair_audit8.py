@@ -63,3 +63,39 @@ def test_a_line_of_utf8_nbsp_is_not_read_as_gbk() -> None:
 
     data, _ = _utf8_page_with_gbk_paragraph()
     assert "聽" not in decode_bytes(data).text  # C2 A0 alone on a line is NBSP, not 聽
+
+
+# --- a lead byte lost on a Shift_JIS page -----------------------------------------------------------
+
+
+def _lose_lead_sjis(text: str, victim_at: int) -> str:
+    data = text.encode("cp932")
+    pos = len(text[:victim_at].encode("cp932"))
+    return (data[:pos] + b"?" + data[pos + 1 :]).decode("cp932")
+
+
+_LIBRARY = "市立図書館は来月から開館時間を延長する。図書館によると、平日は午後九時まで利用できるようになる。"
+
+
+def test_sjis_lost_lead_settled_by_the_page() -> None:
+    damaged = _lose_lead_sjis(_LIBRARY, _LIBRARY.index("図書館に"))  # 図 = 90 7D: "?}" before 書館
+    assert "。?}書館" in damaged
+    result = repair_text(damaged, codec_hint="cp932")
+    assert result.text == _LIBRARY  # 図書 occurs elsewhere on the page; no other cp932 candidate's bigram does
+    assert "cp932" in result.changes[0].evidence
+
+
+def test_sjis_lost_lead_after_kana_is_flagged_not_guessed() -> None:
+    damaged = _lose_lead_sjis(_LIBRARY, _LIBRARY.index("開館"))  # 開 = 8A 4A: "から?J館"
+    assert "から?J館" in damaged
+    result = repair_text(damaged, codec_hint="cp932")
+    assert result.text == damaged  # 開館 occurs once: nothing settles the lead byte
+    assert [f.rule for f in result.flags] == ["lost_lead_byte"]
+
+
+def test_sjis_lost_lead_before_kana_is_not_settled_by_chinese_word_counts() -> None:
+    text = "この町では十年の間に人口が二割減った。"
+    damaged = _lose_lead_sjis(text, text.index("年"))  # 年 = 94 4E: "十?Nの"
+    result = repair_text(damaged, codec_hint="cp932")
+    assert result.text == damaged
+    assert [f.rule for f in result.flags] == ["lost_lead_byte"]

@@ -174,7 +174,8 @@ def _lost_lead_seed(name: str, art: Art, codec: str, pick: str, ext: str, at: in
         title = title.replace(before + orig, before + spot, 1)
     else:
         body = body.replace(before + orig, before + spot, 1)
-    return case(name, "l", _enc(damaged, codec), ext, title, body, flags=("lost_lead_byte",), why=f"candidates on page: {sorted(found)}")
+    return case(name, "l", _enc(damaged, codec), ext, title, body, flags=("lost_lead_byte",), why=f"candidates on page: {sorted(found)}",
+                alt=(art[0], body_of(art)))
 
 
 def _lost_lead_plain(name: str, art: Art, codec: str, lang: str) -> A8:
@@ -188,7 +189,8 @@ def _lost_lead_plain(name: str, art: Art, codec: str, lang: str) -> A8:
     body = body_of(art)
     if found == {pick}:
         return case(name, "l", _enc(damaged, codec), "txt", art[0], body, no_flags=("lost_lead_byte",), why=f"page settles {pick}")
-    return case(name, "l", _enc(damaged, codec), "txt", art[0], body.replace(pick, "?" + trail, 1), flags=("lost_lead_byte",), why=f"{pick}: candidates on page {sorted(found)}")
+    return case(name, "l", _enc(damaged, codec), "txt", art[0], body.replace(pick, "?" + trail, 1), flags=("lost_lead_byte",),
+                why=f"{pick}: candidates on page {sorted(found)}", alt=(art[0], body))
 
 
 def _replacement_cases() -> list[A8]:

@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
         return 0
     groups: dict[str, list[int]] = {}
     scores: list[float] = []
+    word_restored = 0
     for a8 in cases:
         case = a8.case
         root = a4.write(case)
@@ -51,10 +52,14 @@ def main(argv: list[str]) -> int:
             bad.append(f"exit {rc} {err[:120]!r}")
         if len(recs) != len(case.exp):
             bad.append(f"{len(recs)} records")
+        by_word = bool(bad) and a8.alt is not None and rec is not None and (rec.get("title"), rec.get("text")) == a8.alt
+        if by_word:
+            bad, word_restored = [], word_restored + 1
         g = groups.setdefault(case.group, [0, 0])
         g[0] += not bad
         g[1] += 1
-        print(f"{'PASS' if not bad else 'FAIL'} {case.name:34} {case.group} F1 {score:.3f}  {'; '.join(bad)[:260]}")
+        note = "restored (not settled by the page: a common word)" if by_word else "; ".join(bad)[:260]
+        print(f"{'PASS' if not bad else 'FAIL'} {case.name:34} {case.group} F1 {score:.3f}  {note}")
         if verbose and bad:
             if rec and exp.body is not None and not exact:
                 print("\n".join(a4.short_diff(rec.get("text") or "", exp.body)))
@@ -62,7 +67,8 @@ def main(argv: list[str]) -> int:
     print("\ngroup pass/cases")
     for g, (p, n) in groups.items():
         print(f"{g:5} {p}/{n}")
-    print(f"\nTOTAL {sum(p for p, _ in groups.values())}/{len(cases)} pass; mean char-F1 {sum(scores) / max(1, len(scores)):.4f}")
+    print(f"\nTOTAL {sum(p for p, _ in groups.values())}/{len(cases)} pass; mean char-F1 {sum(scores) / max(1, len(scores)):.4f}; "
+          f"{word_restored} lost byte(s) the page does not settle restored by a common word instead of flagged")
     return 0
 
 
