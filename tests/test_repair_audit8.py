@@ -99,3 +99,29 @@ def test_sjis_lost_lead_before_kana_is_not_settled_by_chinese_word_counts() -> N
     result = repair_text(damaged, codec_hint="cp932")
     assert result.text == damaged
     assert [f.rule for f in result.flags] == ["lost_lead_byte"]
+
+
+# --- reading glosses: a word's syllables run together, capitalised proper nouns, a lesson's own ----
+
+
+def test_word_gloss_with_syllables_run_together_is_removed() -> None:
+    text = "老城区的供热管网（guǎnwǎng）今年完成改造（gǎizào），居民冬天不再受冻。"
+    assert repair_text(text, script="keep").text == "老城区的供热管网今年完成改造，居民冬天不再受冻。"
+
+
+def test_capitalised_toned_gloss_is_a_reading_not_a_name() -> None:
+    text = "家住合肥(Héféi)蜀山区(Shǔshān Qū)的教师王芳说，地铁通到了家门口。"
+    assert repair_text(text, script="keep").text == "家住合肥蜀山区的教师王芳说，地铁通到了家门口。"
+
+
+def test_romanised_names_stay() -> None:
+    for text in ("记者李明(Li Ming)报道，新馆下月开放。", "李明（Li Ming）说，新馆下月开放。",
+                 "来自重庆(Chongqing)的游客络绎不绝。"):
+        assert repair_text(text, script="keep").text == text
+
+
+def test_a_lessons_own_readings_stay_among_an_obfuscators() -> None:
+    lesson = ("教拼音時，老師(shī)先教聲(shēng)調(diào)，比如麻（má）和罵(mà)（mà）讀法不同，"
+              "學(xué)生們(men)跟著(zhe)讀了三遍(biàn)，家長們也在一旁聽(tīng)。")
+    out = repair_text(lesson).text  # converted back to simplified: the obfuscator's readings go
+    assert out == "教拼音时，老师先教声调，比如麻（má）和骂（mà）读法不同，学生们跟着读了三遍，家长们也在一旁听。"
