@@ -125,3 +125,42 @@ def test_a_lessons_own_readings_stay_among_an_obfuscators() -> None:
               "學(xué)生們(men)跟著(zhe)讀了三遍(biàn)，家長們也在一旁聽(tīng)。")
     out = repair_text(lesson).text  # converted back to simplified: the obfuscator's readings go
     assert out == "教拼音时，老师先教声调，比如麻（má）和骂（mà）读法不同，学生们跟着读了三遍，家长们也在一旁听。"
+
+
+# --- UTF-16 without a BOM, mostly CJK (few NULs) -------------------------------------------------
+
+
+_UTF16_TEXT = ("城东新区一所九年一贯制学校今年秋季开学，可提供学位一千八百个。\n\n"
+               "学校配建了体育馆、图书馆和食堂，周边道路同步完成改造。\n\n"
+               "区教育局表示，2026年还将新建两所幼儿园，缓解入园难问题。\n")
+
+
+def test_utf16le_without_bom_mostly_cjk_is_decoded() -> None:
+    from pipeline.decode import decode_bytes
+
+    data = _UTF16_TEXT.encode("utf-16-le")
+    assert data[0::2].count(0) < 8 < data[1::2].count(0) < len(data) // 10  # few NULs, nearly all odd
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (_UTF16_TEXT, "utf-16-le")
+
+
+def test_utf16be_without_bom_mostly_cjk_is_decoded() -> None:
+    from pipeline.decode import decode_bytes
+
+    assert decode_bytes(_UTF16_TEXT.encode("utf-16-be")).text == _UTF16_TEXT
+
+
+def test_nuls_on_one_side_that_read_badly_as_utf16_are_not_utf16() -> None:
+    from pipeline.decode import decode_bytes
+
+    data = b"".join(bytes((b, 0)) if i % 40 == 0 else bytes((b,)) for i, b in enumerate(_UTF16_TEXT.encode("gbk")))
+    assert decode_bytes(data).encoding != "utf-16-le"
+
+
+def test_binary_bytes_with_nuls_are_not_read_as_utf16() -> None:
+    import random
+
+    from pipeline.decode import decode_bytes
+
+    data = random.Random(8).randbytes(6000)
+    assert decode_bytes(data).encoding not in ("utf-16-le", "utf-16-be")

@@ -196,10 +196,13 @@ def _lost_lead_plain(name: str, art: Art, codec: str, lang: str) -> A8:
 def _replacement_cases() -> list[A8]:
     c: list[A8] = []
     pipes, tea, farm = t.PIPES, t.TEA, t.FARM
-    # a UTF-8 title read as GBK lost bytes (U+FFFD); its words recur in the clean body
+    # a UTF-8 title read as GBK lost bytes (U+FFFD); each damaged character stands in a bigram the
+    # clean body repeats (建设让, 种粮, 省心): settled, restored
+    bad = farm[0].encode().decode("gbk", "replace")
+    c.append(case("l08_title_fffd_recurs", "l", dump(bad, farm[1]).encode(), "txt", farm[0], body_of(farm), no_flags=("replacement_chars",)))
+    # the same damage where the body does not repeat the damaged words (启动 of 我市启动…): flagged, left
     bad = pipes[0].encode().decode("gbk", "replace")
-    if "\ufffd" in bad:
-        c.append(case("l08_title_fffd_recurs", "l", dump(bad, pipes[1]).encode(), "txt", pipes[0], body_of(pipes), no_flags=("replacement_chars",)))
+    c.append(case("l08b_title_fffd_unsettled", "l", dump(bad, pipes[1]).encode(), "txt", bad, body_of(pipes), flags=("replacement_chars",)))
     # 锟斤拷 in a paragraph: the bytes are gone, flagged, left as is
     paras = list(tea[1])
     paras[1] = paras[1].replace("气象信息", "气象锟斤拷锟斤拷")
