@@ -164,3 +164,26 @@ def test_binary_bytes_with_nuls_are_not_read_as_utf16() -> None:
 
     data = random.Random(8).randbytes(6000)
     assert decode_bytes(data).encoding not in ("utf-16-le", "utf-16-be")
+
+
+# --- KOI8-R and cp1251 swapped: case inverted --------------------------------------------------------
+
+
+_RU = "Вход в музей свободный. Летом здесь проходят концерты под открытым небом."
+
+
+def test_koi8r_read_as_cp1251_prose_is_restored() -> None:
+    moji = _RU.encode("koi8_r").decode("cp1251")
+    assert moji.startswith("чИПД")  # every letter's case inverted
+    result = repair_text("Новости\n" + moji + "\n")
+    assert result.text == "Новости\n" + _RU + "\n"
+    assert [c.rule for c in result.changes] == ["mojibake_cjk"]
+
+
+def test_cp1251_read_as_koi8r_prose_is_restored() -> None:
+    assert repair_text(_RU.encode("cp1251").decode("koi8_r")).text == _RU
+
+
+def test_clean_cyrillic_capitals_and_units_stay() -> None:
+    for clean in ("МУЗЕЙ ОТКРЫЛСЯ ПОСЛЕ РЕМОНТА: ВХОД СВОБОДНЫЙ", "Мощность станции 500 кВт, выработка 2 млн кВт·ч в год.", _RU):
+        assert repair_text(clean).text == clean

@@ -300,6 +300,70 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases()
+
+
+def more_cases() -> list[A8]:
+    """A second batch: the mechanics combined the way a farm does, after the first run's fixes."""
+    c: list[A8] = []
+    rail, ru, ko, ja, tw, pipes, towns, farm = t.RAIL, t.RUSSIA, t.KOREA, t.JAPAN, t.TAIWAN, t.PIPES, t.TOWNS, t.FARM
+    c.append(case("m14_zh_title_two_cp1252_layers", "m", dump(ob.cp1252_moji(ob.cp1252_moji(towns[0])), towns[1]).encode(), "txt", towns[0], body_of(towns)))
+    paras = list(ru[1])
+    paras[2] = moji(paras[2], "koi8_r", "cp1251")
+    c.append(case("m15_ru_para_koi8r_as_cp1251", "m", dump(ru[0], paras, lang="ru").encode(), "txt", ru[0], body_of(ru)))
+    seedy = [obf(p) for p in pipes[1]]
+    c.append(case("d29_gbk_seed_html_label_big5", "d", _enc(farm_html(obf(pipes[0]), seedy, "big5"), "gbk"), "html", pipes[0], body_of(pipes)))
+    c.append(case("d30_euckr_label_gbk", "d", _enc(farm_html(ko[0], ko[1], "gbk", lang="ko"), "euc_kr"), "html", ko[0], body_of(ko), meta={"mislabeled": True}))
+    c.append(case("d31_sjis_label_eucjp", "d", _enc(farm_html(ja[0], ja[1], "euc-jp", lang="ja"), "cp932"), "html", ja[0], body_of(ja), meta={"mislabeled": True}))
+    raw = dump(tw[0], tw[1], lang="tw").encode().replace(tw[1][1].encode(), tw[1][1].encode("big5"))
+    c.append(case("d32_utf8_page_big5_para", "d", raw, "txt", tw[0], body_of(tw)))
+    lines = dump(ru[0], ru[1], lang="ru").split("\n")
+    raw = b"\n".join(ln.encode() if ln == ru[0] else _enc(ln, "cp1251") for ln in lines)
+    c.append(case("d33_cp1251_page_utf8_title", "d", raw, "txt", ru[0], body_of(ru)))
+    tone3 = [obf(p, "s2tw", "tone3") for p in farm[1]]
+    c.append(case("d34_big5_http_equiv_utf8_tone3", "d", _enc(farm_html(obf(farm[0], "s2tw", "tone3"), tone3, "utf-8", lang="tw", http_equiv=True), "big5"), "html", farm[0], body_of(farm)))
+    # a UTF-8 text file cut in the middle of its last character
+    data = dump(rail[0], rail[1]).encode()[:-2]
+    c.append(case("l16_utf8_truncated_end", "l", data, "txt", rail[0], "\n".join([*rail[1][:-1], rail[1][-1][:-1] + "\ufffd"]), flags=("replacement_chars",)))
+    c.append(_lost_lead_title_big5())
+    c.append(case("l19_kunjinkao_title", "l", dump(pipes[0].replace("地下", "锟斤拷"), pipes[1]).encode(), "txt", pipes[0].replace("地下", "锟斤拷"), body_of(pipes), flags=("replacement_chars",)))
+    sp = [p.replace("(", " (") for p in (obf(x, fold=False) for x in towns[1])]
+    c.append(case("p17_space_before_gloss", "p", dump(obf(towns[0], fold=False), sp).encode(), "txt", towns[0], body_of(towns)))
+    quoted = ("“断头路”打通了 市民出行更方便", ["本报讯 困扰城北居民多年的“断头路”昨天正式打通，这条路连接了两个大型居住区和一所中学。",
+              "市交通局负责人表示，今年全市计划打通“断头路”十二条，目前已完成七条。", "据测算，道路打通后，周边居民到地铁站的距离缩短了一公里多。"])
+    c.append(case("p18_gloss_inside_quotes_seed", "p", seed_dump(quoted).encode(), "txt", quoted[0], body_of(quoted)))
+    words = {"管网": "guan3 wang3", "改造": "gai3 zao4"}
+    c.append(case("p19_word_gloss_tone_numbers", "p", dump(pipes[0], [gloss_words(p, words) for p in pipes[1]]).encode(), "txt", pipes[0], body_of(pipes)))
+    brk = ("上半年全市经济运行稳中向好（上）", ["上半年，全市地区生产总值（GDP）同比增长5.6%，高于全省平均水平。",
+           "规模以上工业增加值增长7.1%，其中新能源汽车产量（辆）同比翻了一番。", "市统计局（市普查中心）有关负责人表示，下半年经济有望继续保持回升向好态势。"])
+    c.append(case("p20_legit_brackets_seed", "p", seed_dump(brk, fold=False).encode(), "txt", brk[0], body_of(brk)))
+    inv = dump(obf(towns[0], fold=False), [obf(p, fold=False).replace("(", "(\u200b").replace(")", "\u2060)") for p in towns[1]])
+    c.append(case("s14_zero_width_inside_glosses", "s", inv.encode(), "txt", towns[0], body_of(towns)))
+    c.append(case("s15_kangxi_in_glossed_seed", "s", ob.radicals(seed_dump(farm), 0.4).encode(), "txt", farm[0], body_of(farm)))
+    furi = ("京都（きょうと）の老舗、築百年の町家を改修", ["京都市の老舗和菓子店が、築百年の町家（まちや）を改修し、来月から営業を再開する。",
+            "店主は「祖父の代からの味を守りたい」と話す。改修では耐震補強を行い、二階を喫茶スペースにした。"])
+    c.append(case("s16_ja_furigana_brackets", "s", dump(furi[0], furi[1], lang="ja").encode(), "txt", furi[0], body_of(furi), meta={"lang": "ja"}))
+    twq = ("臺北捷運新增夜間班次 通勤族：「終於不用搭計程車」", ["臺北捷運公司宣布，自下週一起，週五及週六晚間的末班車將延後三十分鐘。",
+           "捷運公司發言人林志明（Lin Chih-ming）表示，這項措施將試辦三個月，再視搭乘情形決定是否延長。",
+           "不少通勤族表示：「終於不用為了趕末班車提早離開。」"])
+    c.append(case("s17_tw_quotes_latin_name", "s", farm_html(twq[0], twq[1], lang="tw").encode(), "html", twq[0], body_of(twq), meta={"script": "traditional"}))
+    canto = ("深水埗小店「老字號」結業 街坊排隊道別", ["經營咗四十年嘅深水埗茶餐廳昨日正式結業，大批街坊一早到場排隊，希望再食一次招牌菠蘿包。",
+             "老闆陳生表示，因租約期滿及年紀漸大，決定退休。佢多謝街坊多年嚟嘅支持。"])
+    c.append(case("s18_hk_cantonese", "s", dump(canto[0], canto[1], lang="tw").encode(), "txt", canto[0], body_of(canto), meta={"script": "traditional"}))
+    return c
+
+
+def _lost_lead_title_big5() -> A8:
+    """A genuine Big5 page whose title lost a lead byte in a word the body repeats (老街)."""
+    tw = t.TAIWAN
+    text = dump(tw[0], tw[1], lang="tw")
+    pick = next(ch for ch in tw[0] if ob.han(ch) and 0x40 <= ch.encode("big5")[1] <= 0x7E and chr(ch.encode("big5")[1]).isalpha())
+    damaged, i = lose_lead(text, "big5", pick, text.index(tw[0]))
+    found = settled_by_page(damaged, i, ("big5",))
+    spot = "?" + damaged[i + 1]
+    if found == {pick}:
+        return case("l17_big5_title_lost_lead", "l", _enc(damaged, "big5"), "txt", tw[0], body_of(tw), no_flags=("lost_lead_byte",), why=f"page settles {pick}")
+    return case("l17_big5_title_lost_lead", "l", _enc(damaged, "big5"), "txt", tw[0].replace(pick, spot, 1), body_of(tw), flags=("lost_lead_byte",),
+                why=f"{pick}: candidates on page {sorted(found)}", alt=(tw[0], body_of(tw)))
 
 
