@@ -185,5 +185,28 @@ def test_cp1251_read_as_koi8r_prose_is_restored() -> None:
 
 
 def test_clean_cyrillic_capitals_and_units_stay() -> None:
-    for clean in ("МУЗЕЙ ОТКРЫЛСЯ ПОСЛЕ РЕМОНТА: ВХОД СВОБОДНЫЙ", "Мощность станции 500 кВт, выработка 2 млн кВт·ч в год.", _RU):
+    for clean in ("МУЗЕЙ ОТКРЫЛСЯ ПОСЛЕ РЕМОНТА: ВХОД СВОБОДНЫЙ",
+                  "Мощность станции 500 кВт, выработка 2 млн кВт·ч в год.", _RU):
         assert repair_text(clean).text == clean
+
+
+# --- an indented paragraph of GBK bytes (with readings) read as cp1252 --------------------------------
+
+
+def test_indented_glossed_gbk_paragraph_read_as_cp1252_is_restored_whole() -> None:
+    para = "縣(xiàn)裏的公交(jiāo)線路今年新增三條,覆蓋(gài)了十二個鄉鎮。"  # 鄉 = E0 6C: an ASCII trail byte
+    moji = _as_whatwg_1252(para, "gbk")
+    text = "公交新聞\n\n\u2003\u2003" + moji + "\n"
+    result = repair_text(text, script="keep")
+    assert "縣裏的公交線路今年新增三條" in result.text  # readings removed after the whole line is decoded
+    assert all(not ("\u00c0" <= ch <= "\u00ff") for ch in result.text)  # no latin-1 left
+
+
+# --- a folded question mark before a letter word as s2t writes it ------------------------------------
+
+
+def test_folded_question_mark_before_traditional_letter_word_is_a_mark() -> None:
+    text = "大盤還會繼續上漲嗎?K線圖顯示,近期成交量明顯放大,市場情緒有所回暖,投資者信心增強。"
+    result = repair_text(text, script="keep")
+    assert result.text.startswith("大盤還會繼續上漲嗎？K線圖顯示，")
+    assert not result.flags

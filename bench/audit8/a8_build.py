@@ -112,7 +112,7 @@ def moji(text: str, right: str, wrong: str) -> str:
 
 # --- lost lead bytes: the reasoning that decides recovery or a flag --------------------------------------
 
-_GLOSS_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5 ]{1,12}[)）】\\]]")
+_GLOSS_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5 \u3105-\u3129ˊˇˋ˙]{1,12}[)）】\\]]")
 
 
 def lose_lead(text: str, codec: str, pick: str, start: int = 0) -> tuple[str, int]:
@@ -127,7 +127,7 @@ JAPANESE_ONLY = {"県"}  # shinjitai GBK encodes that a Chinese text never uses
 
 
 def _reads(ch: str, syl: str) -> bool:
-    return syl in {r for rs in pinyin(ch, heteronym=True, style=Style.TONE) for r in rs}
+    return any(syl in {r for rs in pinyin(ch, heteronym=True, style=style) for r in rs} for style in (Style.TONE, Style.BOPOMOFO))
 
 
 def settled_by_page(damaged: str, i: int, codecs: tuple[str, ...]) -> set[str]:

@@ -11,7 +11,7 @@ decided by reasoning about the bytes, never by running the tool.
 from __future__ import annotations
 
 import a8_texts as t
-from a8_build import A8, body_of, case, dump, farm_html, lose_lead, moji, ob, obf, seed_dump, settled_by_page
+from a8_build import A8, CHROME, body_of, case, dump, farm_html, lose_lead, moji, ob, obf, seed_dump, settled_by_page
 from a8_texts import Art
 
 
@@ -300,7 +300,7 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases()
 
 
 def more_cases() -> list[A8]:
@@ -367,3 +367,53 @@ def _lost_lead_title_big5() -> A8:
                 why=f"{pick}: candidates on page {sorted(found)}", alt=(tw[0], body_of(tw)))
 
 
+
+
+CRUMB_ZH = CHROME["zh"][1]
+
+
+def third_cases() -> list[A8]:
+    """A third batch: damage next to readings in other encodings, marks that look like damage."""
+    c: list[A8] = []
+    pipes, farm, rail, ko = t.PIPES, t.FARM, t.RAIL, t.KOREA
+    # a UTF-8 seed page that lost the last byte of 網 (E7 B6 B2) before its reading: one U+FFFD, then
+    # (wǎng); the bytes left are gone from the text, but the reading and the page's 管網 settle it
+    text = seed_dump(pipes)
+    at = text.index("網(wǎng)改造 ")
+    data = text[:at].encode() + "網".encode()[:2] + text[at + 1 :].encode()
+    c.append(case("l20_utf8_fffd_before_own_reading", "l", data, "txt", pipes[0], body_of(pipes), no_flags=("replacement_chars",)))
+    # a Big5 page (s2tw + zhuyin) that lost the lead byte of 劉 before its own zhuyin reading
+    zy = dump(obf(farm[0], "s2tw", "zhuyin", "（）", fold=False), [obf(p, "s2tw", "zhuyin", "（）", fold=False) for p in farm[1]], lang="tw")
+    damaged, i = lose_lead(zy, "big5", "劉", zy.index("劉（"))
+    found = settled_by_page(damaged, i, ("big5",))
+    exp_body = body_of(farm) if found == {"劉"} else body_of(farm).replace("刘", "?" + damaged[i + 1], 1)
+    c.append(case("l21_big5_lost_lead_zhuyin", "l", _enc(damaged, "big5"), "txt", farm[0], exp_body,
+                  **({"no_flags": ("lost_lead_byte",)} if found == {"劉"} else {"flags": ("lost_lead_byte",), "alt": (farm[0], body_of(farm))}), why=f"found {sorted(found)}"))
+    # a lost lead byte before a digit (增長12%: 長 = 9F 4C, "?L12%")
+    econ = ("前三季度全市外贸进出口增长12% 增速居全省首位", ["本报讯 记者从市商务局获悉，前三季度全市外贸进出口总额增长12%，增速居全省首位。",
+            "其中，出口增长15%，进口增长7%。机电产品和劳动密集型产品出口保持较快增长。", "市商务局表示，将继续帮助外贸企业开拓新兴市场，稳住外贸基本盘。"])
+    text = seed_dump(econ)
+    damaged, i = lose_lead(text, "gbk", "長", text.index("長15%"))
+    found = settled_by_page(damaged, i, ("gbk",))
+    c.append(case("l23_lost_lead_before_digit", "l", _enc(damaged, "gbk"), "txt", econ[0], body_of(econ),
+                  **({"no_flags": ("lost_lead_byte",)} if found == {"長"} else {"flags": ("lost_lead_byte",)}), why=f"found {sorted(found)}"))
+    # readings written with combining tone marks (a + U+0304), and 【】 with spaces and tone numbers
+    comb = [p.replace("ā", "a\u0304").replace("ǎ", "a\u030c").replace("é", "e\u0301") for p in (obf(x, fold=False) for x in rail[1])]
+    c.append(case("p21_combining_tone_marks", "p", dump(obf(rail[0], fold=False), comb).encode(), "txt", rail[0], body_of(rail)))
+    lent = [obf(x, style="tone3", brackets="【】", fold=False).replace("【", "【 ").replace("】", " 】") for x in farm[1]]
+    c.append(case("p22_lenticular_spaced_numbers", "p", dump(farm[0], lent).encode(), "txt", farm[0], body_of(farm)))
+    # a folded question mark before a Latin word (K线) on a folded seed page: a mark, not damage
+    kline = ("股民关心的几个问题", ["大盘还会继续上涨吗？K线图显示，近期成交量明显放大，市场情绪有所回暖。",
+             "分析人士认为，投资者应理性看待短期波动，不要盲目追涨杀跌，更不要轻信所谓的内幕消息。"])
+    c.append(case("p23_folded_question_before_latin", "p", seed_dump(kline).encode(), "txt", kline[0], body_of(kline)))
+    # a h1 whose UTF-8 was read as GB18030 while the <title> is clean
+    html = farm_html(moji(rail[0], "utf-8", "gb18030"), rail[1], title_tag=rail[0] + "_城市新闻网")
+    c.append(case("m16_h1_mojibake_title_clean", "m", html.encode(), "html", rail[0], body_of(rail)))
+    # a seed page (s2t + readings) with one paragraph of its GBK bytes read as cp1252
+    paras = [obf(p) for p in pipes[1]]
+    paras[2] = legacy_as_1252(paras[2], "gbk")
+    c.append(case("m17_seed_para_gbk_as_cp1252", "m", dump(obf(pipes[0]), paras, crumb=obf(CRUMB_ZH)).encode(), "txt", pipes[0], body_of(pipes)))
+    # an EUC-KR page with one paragraph pasted in as UTF-8
+    raw = _enc(dump(ko[0], ko[1], lang="ko"), "euc_kr").replace(ko[1][1].encode("euc_kr"), ko[1][1].encode())
+    c.append(case("d35_euckr_page_utf8_para", "d", raw, "txt", ko[0], body_of(ko)))
+    return c

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
 from .pinyin import ANNOTATION_RE, is_reading, paired
 from .vocab import LETTER_WORDS
 from .words import common_word_choice, is_common
@@ -158,8 +158,8 @@ def _chinese(codecs: tuple[str, ...]) -> bool:
 def _letter_word(text: str, m: re.Match[str]) -> bool:
     """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
     word = m["trail"] + m["next"]
-    if m["syl"] is None and word in LETTER_WORDS:
-        return True
+    if m["syl"] is None and (word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS):
+        return True  # also as s2t writes it (K線)
     return any(text[i - 1 : i] != "?" for i in _find_all(text, word) if i != m.start("trail"))
 
 

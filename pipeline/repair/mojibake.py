@@ -201,11 +201,14 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 
 def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
-    """Candidate spans holding a hit: the line (unless huge), then its non-ASCII runs (each also
-    without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
+    """Candidate spans holding a hit: the line (unless huge, also without its indent), then its
+    non-ASCII runs (each also without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
     itself trimmed by up to _MAX_TRIM characters on either side (a mojibake title glued to a clean
     label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
+    indent = len(line) - len(line.lstrip(_INDENT))
+    if spans and 0 < indent < len(line):
+        spans.append((indent, len(line)))  # a paragraph whose ASCII (readings, trail bytes) splits its runs
     for run in _RUN_RE.finditer(line):
         if not has_hit(hits, *run.span()):
             continue
