@@ -210,3 +210,25 @@ def test_folded_question_mark_before_traditional_letter_word_is_a_mark() -> None
     result = repair_text(text, script="keep")
     assert result.text.startswith("大盤還會繼續上漲嗎？K線圖顯示，")
     assert not result.flags
+
+
+# --- a glossed character lost whole (U+FFFD before its reading) -----------------------------------------
+
+
+_GLOSSED = ("老舊小區的地下管網(wǎng)將全部更換。\n"
+            "施工期間,管\ufffd(wǎng)改造將分片進行,居民用水不受影響。\n")
+
+
+def test_lost_glossed_character_settled_by_its_reading_and_the_page() -> None:
+    result = repair_text(_GLOSSED, script="keep")
+    assert "管網改造將分片進行" in result.text
+    assert "\ufffd" not in result.text and not result.flags
+    assert result.changes[0].rule == "lost_character"
+    assert apply_plan(_GLOSSED, result.changes) == result.text
+
+
+def test_lost_glossed_character_without_page_evidence_is_flagged() -> None:
+    damaged = _GLOSSED.replace("管網(wǎng)將", "管道將")  # 管網 no longer elsewhere on the page
+    result = repair_text(damaged, script="keep")
+    assert "管\ufffd" in result.text
+    assert [f.rule for f in result.flags] == ["replacement_chars"]

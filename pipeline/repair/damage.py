@@ -130,7 +130,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     """The one candidate that reads the syllable after it, or None. Among several, the common ones
     are kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
-    prev, after = _han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
+    prev, after = han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
     page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:
@@ -177,7 +177,7 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 def _stranded(text: str, m: re.Match[str]) -> bool:
     """A lost lead byte's spot: placed as one may stand (a Han character after it or before it),
     and not an ASCII letter that starts a word (A股)."""
-    placed = _may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else _han_before(text, m.start())
+    placed = may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
     return bool(placed) and not _letter_word(text, m)
 
 
@@ -185,14 +185,14 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
         if _stranded(text, m):
-            chosen, why = _choose(text, m, _han_before(text, m.start()) or "", codecs)
+            chosen, why = _choose(text, m, han_before(text, m.start()) or "", codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
             else:
                 why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
-        if paired(m) and _may_stand_alone(text, m.start()):
+        if paired(m) and may_stand_alone(text, m.start()):
             yield m.start(), m.end(), *_choose_by_reading(text, m, codecs)
 
 
@@ -201,12 +201,12 @@ def stranded_after(text: str, pos: int) -> bool:
     mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
     own = _OWN_READING_RE.match(text, pos)
     if own is not None and paired(own):
-        return _may_stand_alone(text, pos)
+        return may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
     return m is not None and _stranded(text, m)
 
 
-def _han_before(text: str, pos: int) -> str | None:
+def han_before(text: str, pos: int) -> str | None:
     """The Han character before ``pos``, directly or through its own gloss (展(zhǎn)?I造)."""
     if pos and HAN_RE.match(text[pos - 1]):
         return text[pos - 1]
@@ -214,11 +214,11 @@ def _han_before(text: str, pos: int) -> str | None:
     return gloss[0][0] if gloss else None
 
 
-def _may_stand_alone(text: str, pos: int) -> bool:
+def may_stand_alone(text: str, pos: int) -> bool:
     """A lost character whose own reading follows needs no neighbour: after Han, a line start or
     punctuation will do."""
     return pos == 0 or text[pos - 1] in _OPENINGS or _KANA_RE.match(text, pos - 1) is not None or (
-        _han_before(text, pos) is not None)
+        han_before(text, pos) is not None)
 
 
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
