@@ -232,3 +232,20 @@ def test_lost_glossed_character_without_page_evidence_is_flagged() -> None:
     result = repair_text(damaged, script="keep")
     assert "管\ufffd" in result.text
     assert [f.rule for f in result.flags] == ["replacement_chars"]
+
+
+# --- a reading wrapped in its own inline element ------------------------------------------------------
+
+
+def test_reading_inside_its_own_span_is_removed_and_the_span_stays() -> None:
+    page = ('<p>老舊小區的地下管網<span class="py">(wǎng)</span>將全部更換,'
+            '施工期間居民用<span class="py">(yòng)</span>水不受影響。</p>')
+    result = repair_text(page, script="keep", html=True)
+    assert result.text == ('<p>老舊小區的地下管網<span class="py"></span>將全部更換，'
+                           '施工期間居民用<span class="py"></span>水不受影響。</p>')
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_a_bracketed_name_in_a_link_after_han_stays() -> None:
+    page = "<p>本報記者<a href=\"/author/7\">(Li Ming)</a>報道，新館下月開放。</p>"
+    assert repair_text(page, script="keep", html=True).text == page

@@ -300,7 +300,7 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases()
 
 
 def more_cases() -> list[A8]:
@@ -416,4 +416,32 @@ def third_cases() -> list[A8]:
     # an EUC-KR page with one paragraph pasted in as UTF-8
     raw = _enc(dump(ko[0], ko[1], lang="ko"), "euc_kr").replace(ko[1][1].encode("euc_kr"), ko[1][1].encode())
     c.append(case("d35_euckr_page_utf8_para", "d", raw, "txt", ko[0], body_of(ko)))
+    return c
+
+
+def fourth_cases() -> list[A8]:
+    """A fourth batch: HTML shapes around glosses, labels the WHATWG table widens, a late <meta>."""
+    c: list[A8] = []
+    pipes, tea, ja, ko, es = t.PIPES, t.TEA, t.JAPAN, t.KOREA, t.SPAIN
+    spans = [ob.gloss(p, "s2t", "tone3", "()", 0.7).replace("(", '<span class="py">(').replace(")", ")</span>") for p in pipes[1]]
+    c.append(case("p24_gloss_in_span_html", "p", farm_html(obf(pipes[0], fold=False), spans, raw_paras=True, title_tag=obf(pipes[0], fold=False)).encode(), "html", pipes[0], body_of(pipes)))
+    ents = [ob.gloss(p, "s2t", "tone", "()", 0.7) for p in tea[1]]
+    ents = ["".join(f"&#{ord(ch)};" if ob.han(ch) and i % 3 == 0 else ch for i, ch in enumerate(p)) for p in ents]
+    c.append(case("p25_glossed_entities_html", "p", farm_html(obf(tea[0], fold=False), ents, raw_paras=True, title_tag=obf(tea[0], fold=False)).encode(), "html", tea[0], body_of(tea)))
+    script = "<script>var cfg = {" + ",".join(f'"k{i}": "{"x" * 40}"' for i in range(60)) + "};</script>"
+    late = farm_html(tea[0], tea[1], None).replace("<head>", "<head>" + script + '<meta charset="gbk">', 1)
+    c.append(case("d36_gbk_meta_after_big_script", "d", _enc(late, "gbk"), "html", tea[0], body_of(tea)))
+    canto = ("深水埗小店「老字號」結業 街坊排隊道別", ["經營咗四十年嘅深水埗茶餐廳昨日正式結業，大批街坊一早到場排隊，希望再食一次招牌菠蘿包。",
+             "老闆陳生表示，因租約期滿及年紀漸大，決定退休。佢多謝街坊多年嚟嘅支持。"])
+    c.append(case("d37_hkscs_label_big5", "d", _enc(farm_html(canto[0], canto[1], "big5", lang="tw"), "big5hkscs"), "html", canto[0], body_of(canto), meta={"script": "traditional"}))
+    jx = ("駅前再開発、第１期工事が完了", ["駅前再開発事業の第①期工事が完了し、商業施設と住宅を備えた複合ビルが完成した。", "市は「～２０３０年」を目標に、第②期工事にも着手する。"])
+    c.append(case("d38_cp932_ext_label_sjis", "d", _enc(farm_html(jx[0], jx[1], "shift_jis", lang="ja"), "cp932"), "html", jx[0], body_of(jx)))
+    kx = ("햇살 좋은 날, 똠얌꿍 축제 열려", ["부산 해운대에서 동남아 음식 축제가 열려 똠얌꿍과 쌀국수를 맛보려는 시민들로 붐볐다.", "주최 측은 내년에도 축제를 이어갈 계획이라고 밝혔다."])
+    c.append(case("d39_cp949_ext_label_euckr", "d", _enc(farm_html(kx[0], kx[1], "euc-kr", lang="ko"), "cp949"), "html", kx[0], body_of(kx)))
+    ex = ("La tarifa del agua sube un 3 %", ["El precio del agua subirá un 3 % en enero: unos 2 € más al trimestre por hogar.",
+          "La concejala explicó que la subida «es la mínima posible» y que se destinará a renovar tuberías."])
+    c.append(case("d40_cp1252_label_latin1_euro", "d", _enc(farm_html(ex[0], ex[1], "iso-8859-1", lang="es"), "cp1252"), "html", ex[0], body_of(ex)))
+    html = farm_html(ja[0], ja[1]).replace(f"<h1>{ja[0]}</h1>", "").replace(f"<title>{ja[0]}</title>", f"<title>{ob.cp1252_moji(ja[0])}</title>")
+    c.append(case("m18_title_tag_only_mojibake", "m", html.encode(), "html", ja[0], body_of(ja)))
+    del ko, es
     return c

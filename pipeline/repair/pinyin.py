@@ -59,11 +59,15 @@ _SYLLABLE_SEP_RE = re.compile("[ '’]")
 # An inline element ending where the search ends.
 _ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
+_OPENING_BEFORE_RE = re.compile(f"(?i:<(?P<tag>{_INLINE_TAGS})\\b[^<>]*>)$")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
-_PRECHECK_RE = re.compile(f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>)")
+_PRECHECK_RE = re.compile(
+    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>"
+    f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
+)
 _SPACES = " \u00a0\u3000"
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.
 _SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES
@@ -214,7 +218,8 @@ def _annotated(text: str, m: re.Match[str], size: int, syllables: list[str]) -> 
 
     A space may stand before the bracket (當 (dāng)): the annotation then starts at the space and
     takes it along. An inline element without Han may stand between the characters and the bracket
-    (張<span style="display:none">ｗｗｗ</span>(zhāng): anti-copy noise, the strip stage's to drop).
+    (張<span style="display:none">ｗｗｗ</span>(zhāng): anti-copy noise, the strip stage's to drop), or
+    hold the annotation alone (網<span class="py">(wǎng)</span>: the reading goes, the element stays).
     A bracket must close as it opened, and a capitalised reading without tones must start a
     sentence or clause and capitalise only its first syllable (李明(Li Ming) is a name).
     """
@@ -223,14 +228,24 @@ def _annotated(text: str, m: re.Match[str], size: int, syllables: list[str]) -> 
         return None
     cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
     end = element_start(text, cut)
+    if end == cut and (wrapper := _wrapper(text, cut, m.end())) is not None:
+        end = wrapper
     start = end - size
     if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
         return None
     if _name(syllables) and ((len(syllables) > 1 and syllables[1][0].isupper()) or (
             start and text[start - 1] not in _SENTENCE_START)):
         return None
-
     return start, cut
+
+
+def _wrapper(text: str, start: int, end: int) -> int | None:
+    """Where the inline element opens that holds nothing but the annotation ``text[start:end]``
+    (網<span class="py">(wǎng)</span>); None when there is none."""
+    if not (start and text[start - 1] == ">"):
+        return None
+    opening = _OPENING_BEFORE_RE.search(text, max(0, start - _ELEMENT_MAX), start)
+    return opening.start() if opening and text.startswith(f"</{opening['tag']}", end) else None
 
 
 def _name(syllables: list[str]) -> bool:
