@@ -84,6 +84,9 @@ def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:
     return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared)
 
 
+_MIN_NULS = 8
+
+
 def _utf16(data: bytes, labels: list[Label]) -> Decoded | None:
     """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
     head = data[:4096]
@@ -93,7 +96,10 @@ def _utf16(data: bytes, labels: list[Label]) -> Decoded | None:
     even, odd = head[0::2].count(0), head[1::2].count(0)
     pairs = max(len(head) // 2, 1)
     guess = "utf-16-le" if odd > 0.3 * pairs > 10 * even else "utf-16-be" if even > 0.3 * pairs > 10 * odd else None
-    for codec in dict.fromkeys(c for c in (guess, declared) if c):
+    # CJK text has few ASCII characters, so few NULs, on both sides (一 is 4E00): a weaker sign, which
+    # the decoded text must then confirm by reading well (the side with more NULs tried first)
+    weak = ("utf-16-le", "utf-16-be")[:: 1 if odd >= even else -1] if odd + even >= _MIN_NULS else ()
+    for codec in dict.fromkeys(c for c in (guess, *weak, declared) if c):
         text = decode(data, codec)
         if text is not None and (codec == guess or plausibility(text[:2000], codec) >= ACCEPT):
             return _verdict(text, codec, labels, f"bytes are {codec} ({odd + even} NUL bytes in the first 4 KB)")

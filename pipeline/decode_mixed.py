@@ -14,7 +14,9 @@ from .plausibility import plausibility
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 # A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
 _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-_LEGACY_INDENTS = (b"\xa1\xa1", b"\xa1\x40")
+# Indents of ideographic, em, en and no-break spaces: legacy (GBK A1A1, Big5 A140) or UTF-8.
+_INDENTS = (b"\xa1\xa1", b"\xa1\x40", b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
+_UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 
 
@@ -34,15 +36,20 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     poorly) hold such a line: raw UTF-8 shows there."""
     if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
-    spans = [piece for span in stretches(data) for piece in _without_indent(data, span)]
+    whole = stretches(data)
+    spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
     if not clear:
         return None
-    rest = [span for span in spans if span not in clear]
+    indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
+    rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
     if not accepted:
         return None
+    # UTF-8 spaces: a line of them (a line of 聽, NBSP read as GBK, is nobody's text), or a UTF-8 page's
+    # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
+    accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
     pieces, position, runs, previous = [], 0, 0, ""
     for begin, end in spans:
         codec = "utf-8" if (begin, end) in accepted else main
@@ -57,14 +64,20 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
 
 
 def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """A stretch split after the indent of legacy ideographic spaces (GBK A1A1, Big5 A140) its text
-    starts with: a UTF-8 paragraph pasted into a legacy page keeps the page's own indent before it.
-    Every stretch holds a non-ASCII byte."""
+    """A stretch split after the indent of spaces its text starts with: a paragraph pasted into a page
+    in another encoding keeps the page's own indent before it (legacy ideographic spaces before a
+    UTF-8 paragraph, UTF-8 em spaces before a GBK one). Every stretch holds a non-ASCII byte."""
     begin, end = span
     indent = text = _FIRST_HIGH.search(data, begin, end).start()  # type: ignore[union-attr]
-    while data[indent : indent + 2] in _LEGACY_INDENTS and indent + 2 < end:
-        indent += 2
+    while (space := next((s for s in _INDENTS if data.startswith(s, indent)), None)) and indent + len(space) < end:
+        indent += len(space)
     return [(begin, indent), (indent, end)] if indent > text else [span]
+
+
+def _utf8_indent(chunk: bytes) -> bool:
+    """``chunk`` (its ASCII included) is UTF-8 spaces only: an indent."""
+    text = decode(chunk, "utf-8")
+    return text is not None and not text.isascii() and set(text.strip(" \t\r\n")) <= _UTF8_SPACES
 
 
 def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:

@@ -31,6 +31,7 @@ from .invisible import (
     fix_space_indent,
     fix_zero_width,
 )
+from .lost_char import fix_lost_char
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
@@ -55,6 +56,7 @@ FIXERS: dict[str, Fixer] = {
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
     "lost_lead_byte": fix_lost_lead,
+    "lost_character": fix_lost_char,
     "replacement_chars": flag_replacements,
     "radical_lookalike": fix_radicals,
     "fullwidth_ascii": fix_fullwidth,
@@ -70,8 +72,8 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("lost_lead_byte", "radical_lookalike", "fullwidth_ascii", "odd_space", "script_evidence", "pinyin_annotation",
-     "cjk_punctuation", "script")
+    ("lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space", "script_evidence",
+     "pinyin_annotation", "cjk_punctuation", "script")
 )
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 

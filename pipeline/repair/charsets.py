@@ -9,8 +9,12 @@ non-ASCII character; the mojibake fixers compare the score of a run with its can
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
+
+_CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
+_MIN_CASE_WORDS = 3
 
 # One script character, then what makes it a break (see plausibility). Starting with the rare
 # class lets the regex engine skip ASCII fast: the plain two-character alternation is 14x slower.
@@ -234,3 +238,17 @@ def chinese_support(text: str) -> float:
     bigrams = _phrase_bigrams()
     rate = sum(p in bigrams for p in pairs) / len(pairs) if pairs else 0.0
     return max(share, rate)
+
+
+def _camel(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+
+
+def case_inverted(run: str, fixed: str) -> bool:
+    """KOI8-R and cp1251 swapped invert the case of every letter: prose becomes words in capitals
+    and capitalised words lower-then-upper (Вход -> чИПД), which no Russian text writes, while the
+    round trip reads normally. Capitals alone read well enough to pass for a headline, so this
+    signature, not a score gain, decides."""
+    words = _CYRILLIC_WORD_RE.findall(run)
+    return (len(words) >= _MIN_CASE_WORDS and 2 * sum(w.isupper() for w in words) >= len(words)
+            and any(map(_camel, words)) and not any(map(_camel, _CYRILLIC_WORD_RE.findall(fixed))))

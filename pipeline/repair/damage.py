@@ -16,6 +16,9 @@
   rare 梀) is taken: obfuscated reposts start from common mainland text; then the one whose bigram
   recurs, the one making a very common word, the only one the page uses elsewhere (交?X(qián) after
   不花錢: 錢, not 鉗).
+- The same on a Shift_JIS page (cp932 trail bytes 0x40-0x7E too: 十?Nの, から?J館), where kana may
+  stand around the spot; there only the page's own bigrams settle it (the word counts are Chinese:
+  a katakana candidate has none), else it is flagged.
 - ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
   the bytes they replaced are gone.
 """
@@ -27,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
 from .pinyin import ANNOTATION_RE, is_reading, paired
 from .vocab import LETTER_WORDS
 from .words import common_word_choice, is_common
@@ -38,8 +41,11 @@ _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
 # checked in code. After the trail byte comes a Han character, or, when a Han character stands
 # before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
 _AFTER_HAN = "0-9，。、；：！？”,.;:!"
+# Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
+_KANA = "\u3041-\u30ff"
+_KANA_RE = re.compile(f"[{_KANA}]")
 _STRANDED_RE = re.compile(
-    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}{_AFTER_HAN}])"
+    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}{_AFTER_HAN}{_KANA}])"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 _OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?={ANNOTATION_RE.pattern})")
@@ -50,7 +56,9 @@ _GLOSS_MAX = 16
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
-_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",)}
+_CHINESE_CODECS = ("gbk", "big5")
+_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
+           "cp932": ("cp932",), "shift_jis": ("cp932",)}
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,7 +115,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if seen:
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
-    if len(chars) > 1 or not why:
+    if (len(chars) > 1 or not why) and _chinese(codecs):
         worded = common_word_choice({c.char for c in cands}, prev, after)
         if worded is not None:
             char, reason = worded
@@ -122,7 +130,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     """The one candidate that reads the syllable after it, or None. Among several, the common ones
     are kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
-    prev, after = _han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
+    prev, after = han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
     page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:
@@ -131,7 +139,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     why = ""
     if len(chars) > 1 and seen:
         chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
-    if len(chars) > 1 and (worded := common_word_choice(chars, prev, after)):
+    if len(chars) > 1 and _chinese(codecs) and (worded := common_word_choice(chars, prev, after)):
         chars, why = {worded[0]}, f"; {worded[1]}"
     if len(chars) > 1 and len(used := {c for c in chars if c in page}) == 1:
         chars, why = used, "; the only one the page uses elsewhere"
@@ -141,11 +149,17 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
 
 
+def _chinese(codecs: tuple[str, ...]) -> bool:
+    """Word counts (.words, a Chinese corpus) may speak: not on a Japanese page, where a katakana
+    candidate has no count at all."""
+    return all(codec in _CHINESE_CODECS for codec in codecs)
+
+
 def _letter_word(text: str, m: re.Match[str]) -> bool:
     """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
     word = m["trail"] + m["next"]
-    if m["syl"] is None and word in LETTER_WORDS:
-        return True
+    if m["syl"] is None and (word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS):
+        return True  # also as s2t writes it (K線)
     return any(text[i - 1 : i] != "?" for i in _find_all(text, word) if i != m.start("trail"))
 
 
@@ -163,7 +177,7 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 def _stranded(text: str, m: re.Match[str]) -> bool:
     """A lost lead byte's spot: placed as one may stand (a Han character after it or before it),
     and not an ASCII letter that starts a word (A股)."""
-    placed = _may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else _han_before(text, m.start())
+    placed = may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
     return bool(placed) and not _letter_word(text, m)
 
 
@@ -171,14 +185,14 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
         if _stranded(text, m):
-            chosen, why = _choose(text, m, _han_before(text, m.start()) or "", codecs)
+            chosen, why = _choose(text, m, han_before(text, m.start()) or "", codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
             else:
                 why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
-        if paired(m) and _may_stand_alone(text, m.start()):
+        if paired(m) and may_stand_alone(text, m.start()):
             yield m.start(), m.end(), *_choose_by_reading(text, m, codecs)
 
 
@@ -187,12 +201,12 @@ def stranded_after(text: str, pos: int) -> bool:
     mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
     own = _OWN_READING_RE.match(text, pos)
     if own is not None and paired(own):
-        return _may_stand_alone(text, pos)
+        return may_stand_alone(text, pos)
     m = _STRANDED_RE.match(text, pos)
     return m is not None and _stranded(text, m)
 
 
-def _han_before(text: str, pos: int) -> str | None:
+def han_before(text: str, pos: int) -> str | None:
     """The Han character before ``pos``, directly or through its own gloss (展(zhǎn)?I造)."""
     if pos and HAN_RE.match(text[pos - 1]):
         return text[pos - 1]
@@ -200,10 +214,11 @@ def _han_before(text: str, pos: int) -> str | None:
     return gloss[0][0] if gloss else None
 
 
-def _may_stand_alone(text: str, pos: int) -> bool:
+def may_stand_alone(text: str, pos: int) -> bool:
     """A lost character whose own reading follows needs no neighbour: after Han, a line start or
     punctuation will do."""
-    return pos == 0 or text[pos - 1] in _OPENINGS or _han_before(text, pos) is not None
+    return pos == 0 or text[pos - 1] in _OPENINGS or _KANA_RE.match(text, pos - 1) is not None or (
+        han_before(text, pos) is not None)
 
 
 def fix_lost_lead(text: str, ctx: Context) -> Fix:

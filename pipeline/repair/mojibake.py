@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .charsets import chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
+from .charsets import case_inverted, chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
@@ -150,7 +150,8 @@ def best_candidate(
         score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
         if score >= _min_score(long_utf8):
             base = plausibility(before + text + after) if base is None else base
-            if _accept(score, base, long_utf8) and _language_support(fixed):
+            accepted = _accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
+            if accepted and _language_support(fixed):
                 found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
                 continue
         refused.add((fixed, long_utf8))
@@ -200,11 +201,14 @@ def _quoted(line: str, start: int, end: int) -> bool:
 
 
 def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
-    """Candidate spans holding a hit: the line (unless huge), then its non-ASCII runs (each also
-    without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
+    """Candidate spans holding a hit: the line (unless huge, also without its indent), then its
+    non-ASCII runs (each also without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
     itself trimmed by up to _MAX_TRIM characters on either side (a mojibake title glued to a clean
     label, 标题涓枃)."""
     spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
+    indent = len(line) - len(line.lstrip(_INDENT))
+    if spans and 0 < indent < len(line):
+        spans.append((indent, len(line)))  # a paragraph whose ASCII (readings, trail bytes) splits its runs
     for run in _RUN_RE.finditer(line):
         if not has_hit(hits, *run.span()):
             continue

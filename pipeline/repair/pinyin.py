@@ -24,10 +24,14 @@ from .vocab import LESSON_WORDS, NOT_LESSON_PHRASES
 RULE = "pinyin_annotation"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# Tone marks precomposed or decomposed (a + U+0304); a capital only where the reading starts a
-# sentence or clause (checked in code: 李(Li) mid-sentence is a name).
+_TONED_CAPS = "ĀÁǍÀĒÉĚÈŌÓǑÒ"  # a capitalised syllable starts with a consonant or a, e, o (Ānhuī, Ōu)
+# Tone marks precomposed or decomposed (a + U+0304); a toneless capital only where the reading
+# starts a sentence or clause (checked in code: 李(Li) mid-sentence is a name; 南京(Nánjīng) is not).
 _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
-_CAP_SYLLABLE = f"[A-Za-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
+# A first token may run a word's syllables together (南京(Nánjīng), 管网（guǎnwǎng）); a proper
+# noun's next syllables are capitalised too (张伟（Zhāng Wěi）).
+_CAP_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:1-5]{{0,20}}"
+_NEXT_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 _ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 _INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
@@ -41,7 +45,7 @@ def _inline_element(name: str) -> str:
 # The annotation alone (one syllable, or up to four for a word, padded with a space or not: ( lǜ ));
 # the characters before it are checked in code. Starting with the bracket class lets the regex
 # engine skip ordinary text fast.
-_READING = f"[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
+_READING = f"[ \u00a0]?(?P<syl>{_CAP_SYLLABLE}(?:[ '’]{_NEXT_SYLLABLE}){{0,3}}|{_ZHUYIN})[ \u00a0]?"
 ANNOTATION_RE = re.compile(f"(?P<open>[(（【\\[]){_READING}(?P<close>[)）】\\]])")
 _READING_RE = re.compile(_READING)
 # Brackets with an inline element hidden inside, anywhere in the reading
@@ -55,11 +59,15 @@ _SYLLABLE_SEP_RE = re.compile("[ '’]")
 # An inline element ending where the search ends.
 _ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
+_OPENING_BEFORE_RE = re.compile(f"(?i:<(?P<tag>{_INLINE_TAGS})\\b[^<>]*>)$")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
-_PRECHECK_RE = re.compile(f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>)")
+_PRECHECK_RE = re.compile(
+    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>"
+    f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
+)
 _SPACES = " \u00a0\u3000"
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.
 _SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES
@@ -71,6 +79,7 @@ _QUOTES_AFTER = "”」』’\"'"
 _MIN_OBFUSCATION_SHARE = 0.6
 # An article glosses a few readings itself; an obfuscator annotates dozens.
 _MAX_OWN_READINGS = 3
+_MAX_WORD = 4  # characters a word-level annotation may read
 
 
 @dataclass(slots=True, frozen=True)
@@ -142,21 +151,48 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     if "<" in text:
         matches += _with_element_inside(text)
     for m, reading, kept in matches:
-        syllables = _SYLLABLE_SEP_RE.split(reading)
-        spot = _annotated(text, m, len(syllables), syllables[0])
-        if spot is None:
-            continue
-        start, cut = spot
-        word = text[start : start + len(syllables)]
-        after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
-        following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
-        if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
-            found.append(Annotation(cut, m.end(), word, reading, kept=kept))
+        confirmed = _confirmed(text, m, reading)
+        if confirmed is not None:
+            found.append(Annotation(confirmed[0], m.end(), confirmed[1], reading, kept=kept))
     if "<rt>" in text:
         for m in RUBY_RE.finditer(text):
             if is_reading(m["char"], m["syl"]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | None:
+    """Where the annotation ``m`` starts and the word it reads, when pypinyin confirms ``reading``:
+    syllable by syllable, or, its syllables run together (Nánjīng), as the readings of two to four
+    characters one after another."""
+    syllables = _SYLLABLE_SEP_RE.split(reading)
+    after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
+    for size in range(len(syllables), _MAX_WORD + 1):
+        spot = _annotated(text, m, size, syllables)
+        if spot is None:
+            return None
+        start, cut = spot
+        word = text[start : start + size]
+        following = [*word[1:], after]  # a phrase conversion may speak (瞭(le)解 was 了解)
+        if size == len(syllables):
+            if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
+                return cut, word
+        elif _segment(word, "".join(syllables), following) is not None:
+            return cut, word
+    return None
+
+
+def _segment(word: str, reading: str, following: list[str]) -> list[str] | None:
+    """``reading`` cut into the readings of ``word``'s characters written one after another, or None."""
+    target = _norm(reading)
+    ends: dict[int, list[str]] = {0: []}
+    for char, after in zip(word, following, strict=True):
+        forms = _readings(char) | _readings(_simplified(char + after)[0])
+        ends = {end + len(form): [*cut, form] for end, cut in ends.items() for form in forms
+                if form and target.startswith(form, end)}
+        if not ends:
+            return None
+    return ends.get(len(target))
 
 
 def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
@@ -176,27 +212,46 @@ def paired(m: re.Match[str]) -> bool:
     return _BRACKETS[m["open"]] == m["close"]
 
 
-def _annotated(text: str, m: re.Match[str], size: int, first: str) -> tuple[int, int] | None:
+def _annotated(text: str, m: re.Match[str], size: int, syllables: list[str]) -> tuple[int, int] | None:
     """Where the ``size`` Han characters annotated by ``m`` start, and where the annotation starts;
     None if they are not there.
 
     A space may stand before the bracket (當 (dāng)): the annotation then starts at the space and
     takes it along. An inline element without Han may stand between the characters and the bracket
-    (張<span style="display:none">ｗｗｗ</span>(zhāng): anti-copy noise, the strip stage's to drop).
-    A bracket must close as it opened, and a capitalised reading (``first`` is its first syllable)
-    must start a sentence or clause.
+    (張<span style="display:none">ｗｗｗ</span>(zhāng): anti-copy noise, the strip stage's to drop), or
+    hold the annotation alone (網<span class="py">(wǎng)</span>: the reading goes, the element stays).
+    A bracket must close as it opened, and a capitalised reading without tones must start a
+    sentence or clause and capitalise only its first syllable (李明(Li Ming) is a name).
     """
     bracketed = m.groupdict().get("open")
     if bracketed and not paired(m):
         return None
     cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
     end = element_start(text, cut)
+    if end == cut and (wrapper := _wrapper(text, cut, m.end())) is not None:
+        end = wrapper
     start = end - size
     if start < 0 or not _HAN_WORD_RE.fullmatch(text, start, end):
         return None
-    if first[0].isupper() and start and text[start - 1] not in _SENTENCE_START:
+    if _name(syllables) and ((len(syllables) > 1 and syllables[1][0].isupper()) or (
+            start and text[start - 1] not in _SENTENCE_START)):
         return None
     return start, cut
+
+
+def _wrapper(text: str, start: int, end: int) -> int | None:
+    """Where the inline element opens that holds nothing but the annotation ``text[start:end]``
+    (網<span class="py">(wǎng)</span>); None when there is none."""
+    if not (start and text[start - 1] == ">"):
+        return None
+    opening = _OPENING_BEFORE_RE.search(text, max(0, start - _ELEMENT_MAX), start)
+    return opening.start() if opening and text.startswith(f"</{opening['tag']}", end) else None
+
+
+def _name(syllables: list[str]) -> bool:
+    """Written like a romanised name: capitalised, no tone marks or numbers (Li Ming, Beijing)."""
+    first = syllables[0]
+    return first[0].isupper() and all(s.isascii() and s.isalpha() for s in syllables)
 
 
 def element_start(text: str, end: int) -> int:
@@ -222,16 +277,22 @@ def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: 
     lesson annotates any character. In a genuine traditional page (no conversion to undo:
     ``converting`` is False) every annotated character looks converted, so lesson words decide.
     """
-    words = [w for w in LESSON_WORDS if w in text]
-    if words and any(p in text for p in NOT_LESSON_PHRASES):  # 拼音输入法 is no lesson
-        rest = re.sub("|".join(NOT_LESSON_PHRASES), "", text)
-        words = [w for w in words if w in rest]
+    words = _lesson_words(text)
     if not words:
         return None
     share = converted_share(annotations)
     if converting and len(annotations) >= 2 and share >= _MIN_OBFUSCATION_SHARE:
         return None
     return f"lesson words {'/'.join(words[:3])}; {share:.0%} of annotated chars script-converted"
+
+
+def _lesson_words(text: str) -> list[str]:
+    """The words of a pronunciation lesson on the page (拼音, 声调, 注音...), 拼音输入法 left out."""
+    words = [w for w in LESSON_WORDS if w in text]
+    if words and any(p in text for p in NOT_LESSON_PHRASES):  # 拼音输入法 is no lesson
+        rest = re.sub("|".join(NOT_LESSON_PHRASES), "", text)
+        words = [w for w in words if w in rest]
+    return words
 
 
 def _quoted(text: str, annotation: Annotation) -> bool:
@@ -246,7 +307,9 @@ def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bo
     They are written in another style than the obfuscator's (the most common bracket and tone
     notation; a repost may fold the article's brackets to ASCII, but not its tone marks to numbers),
     or the page has only a few annotations; and they give a reading of a heteronym other than its
-    dictionary one: what an author glosses for a reader who would get it wrong. On a page converted
+    dictionary one: what an author glosses for a reader who would get it wrong. On a page teaching
+    pronunciation (lesson words) any reading in another style is the article's (妈（mā）、麻（má）
+    among an obfuscator's (…)). On a page converted
     back from traditional they must also be on characters the converter left alone: obfuscators
     annotate the ones they converted, unusual readings included (長(zhǎng)期).
     """
@@ -258,12 +321,23 @@ def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bo
     notations = Counter(n for _, n in styles if n)
     notation = notations.most_common(1)[0][0] if notations else ""
     few = len(plain) <= _MAX_OWN_READINGS
+    lesson = bool(_lesson_words(text))
     return [
         a for a, (b, n) in zip(plain, styles, strict=True)
-        if (few or b != bracket or (n and n != notation))
-        and any(map(_unusual, a.char, _SYLLABLE_SEP_RE.split(a.syllable)))
+        if ((lesson and (b != bracket or (n and n != notation)))
+            or ((few or b != bracket or (n and n != notation)) and any(map(_unusual, a.char, _syllables(text, a)))))
         and not (converting and _touched(text, a))
     ]
+
+
+def _syllables(text: str, annotation: Annotation) -> list[str]:
+    """The reading of each annotated character (a word's syllables may run together: Nánjīng)."""
+    syllables = _SYLLABLE_SEP_RE.split(annotation.syllable)
+    word = annotation.char
+    if len(syllables) == len(word):
+        return syllables
+    after = text[annotation.end : annotation.end + 1]
+    return _segment(word, "".join(syllables), [*word[1:], after]) or syllables
 
 
 def _style(text: str, annotation: Annotation) -> tuple[str, str]:

@@ -3,14 +3,46 @@
 A single-byte codec (latin-1, cp1252, cp1251, KOI8-R) is not tried on a text holding a character
 above its highest: found by one regex search instead of a raised UnicodeEncodeError (the fixers try
 each codec on every suspicious run, and most runs cannot be encoded in most of them).
+
+windows-1252 and windows-1251 are read the way browsers read them (WHATWG): a byte the codec leaves
+undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D; 0x98) becomes the C1 control of the same value. Shift_JIS or
+GBK bytes read so hold both cp1252 letters (‚ for 0x82) and such controls (\x81 for 0x81), which
+neither Python's cp1252 nor latin-1 alone gives back.
 """
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 
 _SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
+_WHATWG_GAPS = ("cp1252", "cp1251")
+
+
+@functools.cache
+def _table(codec: str) -> str:
+    """The 256 characters ``codec`` reads bytes as, undefined bytes read as C1 controls."""
+    return "".join(bytes((b,)).decode(codec, "ignore") or chr(b) for b in range(256))
+
+
+@functools.cache
+def _encoding_map(codec: str) -> object:
+    return codecs.charmap_build(_table(codec))
+
+
+def encode(text: str, codec: str) -> bytes:
+    """``text`` in ``codec``; raises UnicodeEncodeError when a character has no byte."""
+    if codec not in _WHATWG_GAPS:
+        return text.encode(codec)
+    return codecs.charmap_encode(text, "strict", _encoding_map(codec))[0]  # type: ignore[arg-type]
+
+
+def decode(data: bytes, codec: str) -> str:
+    """``data`` read as ``codec``; raises UnicodeDecodeError on bytes it cannot read."""
+    if codec not in _WHATWG_GAPS:
+        return data.decode(codec)
+    return codecs.charmap_decode(data, "strict", _table(codec))[0]
 
 
 def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
@@ -18,8 +50,8 @@ def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> 
     if data is None and _cannot_encode(text, wrong):
         return None
     try:
-        fixed = (text.encode(wrong) if data is None else data).decode(right)
-        back = fixed.encode(right).decode(wrong)
+        fixed = (encode(text, wrong) if data is None else data).decode(right)
+        back = decode(fixed.encode(right), wrong)
     except UnicodeError:
         return None
     return fixed if back == text and fixed != text else None
@@ -49,7 +81,7 @@ def encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]
         if _cannot_encode(text, wrong):
             continue
         try:
-            out[wrong] = text.encode(wrong)
+            out[wrong] = encode(text, wrong)
         except UnicodeEncodeError:
             continue
     return out

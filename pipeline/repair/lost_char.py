@@ -1,0 +1,75 @@
+"""A character lost whole (one U+FFFD) that an obfuscator had glossed: ``管�(wǎng)改造``.
+
+A multi-byte character that lost a byte decodes to U+FFFD, and the decoder drops the bytes that were
+left: nothing of the character survives but its reading, which the repost wrote after it. The
+candidates are the characters pypinyin gives that reading (about a dozen for wǎng); one is restored
+when it alone makes, with a Han neighbour, a bigram the page has elsewhere (管網 in the title and
+the body), as :mod:`.damage` settles a lost lead byte. Otherwise the U+FFFD stays and
+``replacement_chars`` flags it. Pinyin readings only (zhuyin has no toneless spelling to index).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..record import Edit
+from .common import HAN_RE, Context, Fix, fix_from_edits
+from .damage import han_before, may_stand_alone
+from .pinyin import ANNOTATION_RE, is_reading, paired
+
+RULE = "lost_character"
+_SPOT_RE = re.compile(f"(?<!\ufffd)\ufffd(?={ANNOTATION_RE.pattern})")
+_READINGS_RE = re.compile(f"(?:{ANNOTATION_RE.pattern})")
+_TONE_DIGITS = str.maketrans("", "", "12345")
+
+
+def _toneless(reading: str) -> str:
+    """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", reading.lower()) if not unicodedata.combining(c))
+    return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
+
+
+@functools.cache
+def _by_syllable() -> dict[str, frozenset[str]]:
+    """Every ideograph pypinyin knows, by its toneless readings."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    index: dict[str, set[str]] = {}
+    for code, readings in pinyin_dict.items():
+        char = chr(code)
+        if HAN_RE.match(char):
+            for reading in readings.split(","):
+                index.setdefault(_toneless(reading), set()).add(char)
+    return {syllable: frozenset(chars) for syllable, chars in index.items()}
+
+
+def _choose(text: str, start: int, end: int, syllable: str) -> str | None:
+    """The one character reading ``syllable`` whose bigram with a Han neighbour of the spot occurs
+    elsewhere on the page (readings removed), or None."""
+    prev = han_before(text, start) or ""
+    after = text[end : end + 1] if HAN_RE.match(text, end) else ""
+    if not (prev or after):
+        return None
+    page = _READINGS_RE.sub("", text[:start] + "\n" + text[end:])
+    chars = {c for c in _by_syllable().get(_toneless(syllable), ()) if is_reading(c, syllable)}
+    seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def fix_lost_char(text: str, ctx: Context) -> Fix:
+    if "\ufffd" not in text:
+        return Fix(text)
+    edits, chosen = [], []
+    for m in _SPOT_RE.finditer(text):
+        reading = ANNOTATION_RE.match(text, m.end())
+        if reading is None or not paired(reading) or not may_stand_alone(text, m.start()):
+            continue
+        syllable = reading["syl"]  # a word's syllables or zhuyin index nothing: no candidate
+        char = _choose(text, m.start(), reading.end(), syllable)
+        if char is not None:
+            edits.append(Edit(m.start(), m.end(), "\ufffd", char))
+            chosen.append(f"{char} ({syllable})")
+    evidence = f"U+FFFD before its own reading: {', '.join(chosen)[:200]}; the one candidate whose bigram recurs"
+    return fix_from_edits(text, RULE, evidence, edits)
