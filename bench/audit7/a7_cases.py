@@ -106,16 +106,16 @@ def tc(name: str, group: str, a: Art, text: str, meta: dict[str, object] | None 
 def outlets() -> list[Case]:
     """Other outlets' datelines, bylines and article formats, each under a different farm dress."""
     c: list[Case] = []
-    c.append(tc("o_rmrb_edition_tail", "o", t.RMRB, dump(t.RMRB, tail=T_RMRB + ["（责编：李想、王蕾）"]), {"publisher": "人民日报", "author": "孙海燕"}))
+    c.append(tc("o_rmrb_edition_tail", "o", t.RMRB, dump(t.RMRB, tail=[*T_RMRB, "（责编：李想、王蕾）"]), {"publisher": "人民日报", "author": "孙海燕"}))
     c.append(tc("o_rmrb_crumb_ninxianzai", "o", t.RMRB, dump(t.RMRB, head=[H_SITE], crumb=["您现在的位置：首页 > 新闻中心 > 国内新闻"], tail=T_RELATED), {"author": "孙海燕"}))
     c.append(tc("o_cns_wan_end", "o", t.CNS, dump(t.CNS, tail=T_EDITOR + T_SHARE), {"publisher": "中新社", "author": "韩雪松"}))
     c.append(tc("o_cns_login_header", "o", t.CNS, dump(t.CNS, head=[H_LOGIN, SPAM], crumb=["位置：首页 >> 旅游 >> 正文"], tail=T_PREVNEXT), {"publisher": "中新社"}))
-    c.append(tc("o_xjb_lead", "o", t.XJB, dump(t.XJB, tail=["编辑 刘畅 校对 王心"] + T_TAGS), {"publisher": "新京报", "author": "赵一鸣"}))
+    c.append(tc("o_xjb_lead", "o", t.XJB, dump(t.XJB, tail=["编辑 刘畅 校对 王心", *T_TAGS]), {"publisher": "新京报", "author": "赵一鸣"}))
     c.append(tc("o_xjb_site_date_header", "o", t.XJB, dump(t.XJB, head=[H_SITE, H_DATE], crumb=["首页 > 新闻 > 正文"], tail=T_ICP), {"publisher": "新京报"}))
     c.append(tc("o_caixin_bracket_lead", "o", t.CAIXIN, dump(t.CAIXIN, tail=T_DISCLAIMER + T_LINKS), {"publisher": "财新网", "author": "钱明远"}))
-    c.append(tc("o_paper_byline_line", "o", t.PAPER, dump(t.PAPER, tail=["澎湃新闻报料：021-00000000"] + T_QR), {"author": "陈思远"}, bod=body(t.PAPER, (0,))))
+    c.append(tc("o_paper_byline_line", "o", t.PAPER, dump(t.PAPER, tail=["澎湃新闻报料：021-00000000", *T_QR]), {"author": "陈思远"}, bod=body(t.PAPER, (0,))))
     c.append(tc("o_cctv_xiaoxi", "o", t.CCTV, dump(t.CCTV, head=[H_UNDER], tail=T_LIKE + T_COMMENTS), {"publisher": "央视网"}))
-    c.append(tc("o_gmrb_byline_line", "o", t.GMRB, dump(t.GMRB, crumb=["首页 » 教育 » 正文"], tail=["来源：光明日报"] + T_REPOST), {"publisher": "光明日报", "author": "周晓岚"}, bod=body(t.GMRB, (0,))))
+    c.append(tc("o_gmrb_byline_line", "o", t.GMRB, dump(t.GMRB, crumb=["首页 » 教育 » 正文"], tail=["来源：光明日报", *T_REPOST]), {"publisher": "光明日报", "author": "周晓岚"}, bod=body(t.GMRB, (0,))))
     c.append(tc("o_jjrb_numbered_subheads", "o", t.JJRB, dump(t.JJRB, info=["来源：经济日报　作者：李华　2026-09-09 07:30"], tail=T_RELATED),
                 {"publisher": "经济日报", "author": "李华", "published": "2026-09-09"}))
     c.append(tc("o_qiushi_author_unit", "o", t.QIUSHI, dump(t.QIUSHI, info=["来源：求是网　发布时间：2026-09-05"], tail=T_PREVNEXT + T_TOP),
@@ -132,7 +132,7 @@ def outlets() -> list[Case]:
     c.append(tc("o_subheads_squares", "o", t.SUBHEADS, dump(t.SUBHEADS, tail=T_LIKE + T_SHARE)))
     c.append(tc("o_numbered_list", "o", t.NUMBERED, dump(t.NUMBERED, head=[H_PIPE], tail=T_DISCLAIMER)))
     c.append(tc("o_long_report", "o", t.LONG, dump(t.LONG, tail=T_RELATED + T_LINKS + T_ICP)))
-    c.append(tc("o_long_report_comments", "o", t.LONG, dump(t.LONG, tail=T_COMMENTS + ["网友“老张”：我们这里也在变。", "网友“阿宁”：希望越来越好！"])))
+    c.append(tc("o_long_report_comments", "o", t.LONG, dump(t.LONG, tail=[*T_COMMENTS, "网友“老张”：我们这里也在变。", "网友“阿宁”：希望越来越好！"])))
     return c
 
 

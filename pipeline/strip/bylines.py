@@ -22,6 +22,7 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
+_KO_BYLINE = re.compile(r"^[가-힣]{2,4} ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 _EDITOR_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審)"
 _CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
 _EDITION = re.compile(r"^《\s*[^》]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -41,8 +42,13 @@ _LINE_MAX = 40
 
 def is_byline(line: str, at_end: bool = False) -> bool:
     """A byline line; at the end of the body only one naming its paper (北京商报记者 X): a bare
-    记者 X there may be the article's own last line."""
-    found = _BYLINE.match(line) if len(line) <= _LINE_MAX else None
+    记者 X there may be the article's own last line. A Korean credit (김민수 기자, with an e-mail
+    address after it) is one at either end."""
+    if len(line) > _LINE_MAX:
+        return False
+    if _KO_BYLINE.match(line):
+        return True
+    found = _BYLINE.match(line)
     return found is not None and not (at_end and found.group(1) is None and found.group(2) is None)
 
 

@@ -16,6 +16,7 @@ from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_beside
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
+from .textlines import notice_date, page_furniture
 from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
@@ -96,6 +97,10 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     have_title = have_body = in_related = in_comments = in_thread = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
+        if found is None:
+            found = page_furniture(line)
+        elif found[0] == "meta_line" and have_body and notice_date(line, out[-1][0] if out[-1][1] is None else None):
+            found = None
         if found is None and have_body and _THREAD_HEAD.match(line):
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:

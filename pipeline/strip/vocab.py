@@ -126,6 +126,7 @@ RELATED_HEADS = (
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
+    "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
@@ -143,6 +144,7 @@ CALL_TO_ACTION_LEADS = (
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
+    "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -180,6 +182,7 @@ COPYRIGHT_MARKS = (
     # platform disclaimers under reposted articles (特别声明：以上文章内容仅代表作者本人观点…)
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
+    "무단전재", "무단 전재", "재배포 금지",
 )
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
@@ -279,3 +282,34 @@ PHOTO_CREDIT_TAILS = ("摄", "攝", "摄影", "攝影")
 # Words of a job title that a name-and-role line may start with (Senior Political Editor names nobody).
 JOB_TITLE_WORDS = ("staff", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
                    "contributing", "news", "digital", "special", "guest")
+
+# --- text dumps: page furniture by shape (audit7) -------------------------------------------------
+# A portal's buttons copied as a line of their own (点赞(12) 收藏 举报, 【打印】【关闭】, 返回顶部):
+# a line made only of these, counts and separators is never article text.
+PAGE_BUTTONS = (
+    "点赞", "點讚", "点个赞", "赞", "讚", "踩", "收藏", "举报", "舉報", "打印", "打印本页", "打印本頁",
+    "打印此文", "分享", "转发", "轉發", "评论", "評論", "关闭", "關閉", "关闭窗口", "關閉窗口",
+    "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "纠错", "糾錯",
+    "复制链接", "複製鏈接", "在看", "推荐", "推薦", "back to top", "공유하기", "스크랩", "인쇄",
+)
+# A footer's links line (Privacy Policy | Terms of Use | Contact Us, 关于我们 | 联系我们 | 网站地图):
+# two or more of these joined by bars or dots. Lowercased.
+FOOTER_LINKS = frozenset((
+    "关于我们", "關於我們", "联系我们", "聯繫我們", "聯絡我們", "网站地图", "網站地圖", "隐私政策", "隱私政策",
+    "隐私声明", "免责声明", "免責聲明", "广告服务", "廣告服務", "广告合作", "招聘信息", "人才招聘", "投稿指南",
+    "意见反馈", "法律声明", "用户协议", "版权声明", "版權聲明", "帮助中心", "网站声明", "商务合作",
+    "about", "about us", "contact", "contact us", "privacy", "privacy policy", "terms", "terms of use",
+    "terms of service", "sitemap", "site map", "advertise", "careers", "cookie policy", "accessibility",
+    "о проекте", "контакты", "реклама", "политика конфиденциальности", "пользовательское соглашение",
+    "aviso legal", "política de privacidad", "contacto", "quiénes somos", "política de cookies",
+    "プライバシーポリシー", "利用規約", "お問い合わせ", "会社概要", "サイトマップ",
+    "개인정보처리방침", "이용약관", "회사소개", "광고문의", "제휴문의", "청소년보호정책",
+))
+# The last line of a notice (通知, 公告) is its issuer, a name ending like an organisation's, and
+# the date under it is the notice's own (市教育局 / 2026年8月25日), not the page's stamp.
+ISSUER_ENDINGS = (
+    "局", "委", "厅", "廳", "部", "办", "辦", "办公室", "辦公室", "委员会", "委員會", "政府", "中心", "公司",
+    "集团", "集團", "协会", "協會", "学会", "學會", "学校", "學校", "大学", "大學", "医院", "醫院", "法院",
+    "检察院", "檢察院", "银行", "銀行", "研究院", "研究所", "联合会", "聯合會", "工会", "工會", "街道", "指挥部",
+    "指揮部", "领导小组", "領導小組", "管委会", "管委會", "支队", "支隊", "大队", "大隊", "处", "處", "所", "站",
+)
