@@ -94,3 +94,89 @@ def test_an_outlet_alone_in_brackets_leading_the_text_is_the_publisher() -> None
 def test_a_bracketed_subhead_is_no_publisher() -> None:
     art = extract_text(_dump(body=(FIRST, "【便民提示】", SECOND)))
     assert art.publisher is None
+
+
+@pytest.mark.parametrize("tail", [
+    ("热点关注", "· 中秋假期出行指南", "· 本周天气早知道"), ("往期推荐", "老街夜市重新开张", "社区食堂开到家门口"),
+    ("声明：本文仅代表作者观点，不代表本站立场。",), ("更多精彩内容，请关注老城生活", "长按识别二维码", "阅读原文"),
+    ("-END-",), ("扫码下载老城生活客户端", "打开APP 阅读更多精彩内容"),
+])
+def test_more_tail_furniture_of_farms_and_accounts_is_dropped(tail: tuple[str, ...]) -> None:
+    assert extract_text(_dump(*tail)).paragraphs == [FIRST, SECOND]
+
+
+PROSE = ["最新资讯显示，改造后的小巷积水点已全部消除。", "阅读原文件后，专家组给出了修改意见。",
+         "图片新闻摄影展明天开幕，展出作品两百余幅。"]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_opening_with_those_words_is_kept(line: str) -> None:
+    assert extract_text(_dump(body=(FIRST, line, SECOND))).paragraphs == [FIRST, line, SECOND]
+
+
+CREDITS = [("文/李华\u3000图/王明", "李华"), ("文｜李华", "李华"), ("撰文：赵小雨", "赵小雨")]
+
+
+@pytest.mark.parametrize(("credit", "author"), CREDITS)
+def test_a_writers_credit_line_at_the_top_is_dropped_and_names_the_author(credit: str, author: str) -> None:
+    art = extract_text(_dump(body=(credit, FIRST, SECOND)))
+    assert art.paragraphs == [FIRST, SECOND]
+    assert art.author == author
+
+
+def test_a_line_opening_with_the_character_wen_is_no_credit() -> None:
+    line = "文物部门介绍，这批瓷器保存完好。"
+    art = extract_text(_dump(body=(line, SECOND)))
+    assert art.paragraphs == [line, SECOND] and art.author is None
+
+
+EN_FIRST = "The city council on Wednesday approved a plan to double the length of dedicated bus lanes."
+EN_SECOND = "The council said it would review the first corridors after 12 months."
+
+
+def test_an_english_blogs_chrome_and_filing_line_are_dropped() -> None:
+    text = ("Skip to content\n\nMenu\n\nRiverside Evening News\n\nCouncil votes to double bus lanes\n\n"
+            f"{EN_FIRST}\n\n{EN_SECOND}\n\nPosted in News | Tagged buses, transport | Leave a comment\n\n"
+            "Filed Under: Local News\n\nSearch for:\n")
+    art = extract_text(text)
+    assert art.title == "Council votes to double bus lanes"
+    assert art.paragraphs == [EN_FIRST, EN_SECOND]
+
+
+def test_a_headline_ending_in_an_outlet_word_above_its_body_stays_the_title() -> None:
+    art = extract_text(f"Council Brings Good News\n\n{EN_FIRST}\n\n{EN_SECOND}\n")
+    assert art.title == "Council Brings Good News"
+
+
+@pytest.mark.parametrize(("tail", "lang_end"), [
+    (("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter",), "ru"),
+    (("Síguenos en Facebook y X", "Ver comentarios", "Más información"), "es"),
+    (("この記事を書いた人", "編集部", "次の記事へ"), "ja"),
+])
+def test_tails_of_foreign_farms_are_dropped(tail: tuple[str, ...], lang_end: str) -> None:
+    first = {"ru": "Городские власти объявили о новых станциях проката велосипедов.",
+             "es": "El ayuntamiento anunció que las bibliotecas abrirán hasta las 22.00 horas.",
+             "ja": "市教育委員会は3日、図書館の開館時間を延長すると発表した。"}[lang_end]
+    art = extract_text("Title line\n\n" + first + "\n\n" + "\n\n".join(tail) + "\n")
+    assert art.paragraphs == [first]
+
+
+@pytest.mark.parametrize("byline", ["（记者 李华 通讯员 王明）", "(本报记者 李华)"])
+def test_a_bracketed_byline_line_is_dropped_at_either_end(byline: str) -> None:
+    assert extract_text(_dump(body=(byline, FIRST, SECOND))).paragraphs == [FIRST, SECOND]
+    assert extract_text(_dump(body=(FIRST, SECOND, byline))).paragraphs == [FIRST, SECOND]
+
+
+def test_a_bare_reporter_line_at_the_end_is_still_kept() -> None:
+    assert extract_text(_dump(body=(FIRST, SECOND, "记者 李华"))).paragraphs == [FIRST, SECOND, "记者 李华"]
+
+
+def test_the_headline_pasted_again_at_the_top_of_the_body_is_dropped() -> None:
+    art = extract_text(_dump(body=(HEADLINE, FIRST, SECOND)))
+    assert art.title == HEADLINE
+    assert art.paragraphs == [FIRST, SECOND]
+    assert "heuristic:duplicate_title" in {c.rule for c in art.changes}
+
+
+def test_a_bare_counter_ending_the_text_is_dropped_but_not_a_number_inside_it() -> None:
+    assert extract_text(_dump("分享到：", "0")).paragraphs == [FIRST, SECOND]

@@ -254,7 +254,7 @@ def htmls() -> list[Case]:
     tb = t.TABLE
     rows = "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in p.split("\t")) + "</tr>" for p in tb[1][1:7])
     inner = f"<p>{escape(tb[1][0])}</p><table>{rows}</table><p>{escape(tb[1][7])}</p>"
-    c.append(Case("h_table_farm", "h", {"h_table_farm.html": farm_html(tb, inner, tail=tail).encode()}, [Exp(tb[0], body(tb))]))
+    c.append(Case("h_table_farm", "h", {"h_table_farm.html": farm_html(tb, inner, tail=tail).encode()}, [Exp(tb[0], body(tb).replace("\t", " "))]))  # the project joins table cells with a space
     e = t.EN
     en_inner = "".join(f"<p>{escape(p)}</p>" for p in e[1])
     c.append(Case("h_en_farm", "h", {"h_en_farm.html": farm_html(e, en_inner, tail='<div class="tags">Tags: transport, buses</div><div>Share this: Facebook Twitter</div>').encode()},
@@ -262,5 +262,57 @@ def htmls() -> list[Case]:
     return c
 
 
+def extra() -> list[Case]:
+    """A second, harder round: furniture words the vocabularies may not hold, credits of other shapes."""
+    a, lg, en = t.WRAP, t.LONG, t.EN
+    c: list[Case] = []
+    c.append(tc("x_tail_hot_lists", "x", a, dump(a, tail=["热点关注", "· 中秋假期出行指南", "· 我市发布高温预警", "点击排行", "1 我市新增三条公交线路", "2 城东菜市场完成提升改造"])))
+    c.append(tc("x_tail_latest_news", "x", a, dump(a, tail=["最新资讯", "我市新增三条公交线路", "城东菜市场完成提升改造", "图片新闻", "市民文化节下月开幕"])))
+    c.append(tc("x_tail_source_bracket", "x", lg, dump(lg, tail=["（来源：经济日报　作者：李华）"]), {"publisher": "经济日报", "author": "李华"}))
+    c.append(tc("x_tail_source_long_article", "x", lg, dump(lg, tail=["来源：光明网", "责任编辑：王倩"]), {"publisher": "光明网"}))
+    c.append(tc("x_byline_wen_slash", "x", a, dump(a, paras=["文/李华　图/王明", *a[1]]), {"author": "李华"}))
+    c.append(tc("x_byline_wen_bar", "x", a, dump(a, paras=["文｜李华", *a[1]]), {"author": "李华"}))
+    c.append(tc("x_author_line_top", "x", a, dump(a, paras=["作者：李华", *a[1]]), {"author": "李华"}))
+    c.append(tc("x_original_title_line", "x", a, dump(a, paras=["原标题：老市场换新颜", *a[1]])))
+    c.append(tc("x_tail_follow_more", "x", a, dump(a, tail=["更多精彩内容，请关注城市资讯微信公众号", "长按识别二维码", "阅读原文"])))
+    c.append(tc("x_tail_views_statement", "x", a, dump(a, tail=["声明：本文仅代表作者观点，不代表本站立场。", "本文由城市资讯网原创，转载请注明出处。"])))
+    c.append(tc("x_tail_prev_none", "x", a, dump(a, tail=["上一篇：没有了", "下一篇：城东菜市场完成提升改造"])))
+    c.append(tc("x_tail_end_marks", "x", a, dump(a, tail=["-END-", "往期推荐", "我市新增三条公交线路", "城东菜市场完成提升改造"])))
+    c.append(tc("x_spam_line_mid_body", "x", a, dump(a, paras=[a[1][0], SPAM, *a[1][1:]])))
+    c.append(tc("x_farm_stamp_above_crumb", "x", a, dump(a, head=[SPAM, "2026-09-03 08:00:00 来源：未知 点击：1234"])))
+    c.append(tc("x_download_app_tail", "x", a, dump(a, tail=["扫码下载城市资讯客户端", "打开APP 阅读更多精彩内容"])))
+    c.append(tc("x_en_wordpress_tail", "x", en, dump(en, ind="", head=["Skip to content", "Menu", "Metro Daily News"], crumb=[],
+                                                         tail=["Posted in News | Tagged buses, transport | Leave a comment", "Filed Under: Local News",
+                                                               "Subscribe to our newsletter", "Search for:"])))
+    c.append(tc("x_en_read_more_links", "x", en, dump(en, ind="", head=["Metro Daily News - Your city, your news"], crumb=["Home / News / Local"],
+                                                          tail=["Read More:", "Parking fees to rise in October", "About Us | Advertise | Careers | Contact"])))
+    c.append(tc("x_ru_telegram_tail", "x", t.RU, dump(t.RU, ind="", head=["Сегодня: 3 сентября 2026"], crumb=["Главная / Новости"],
+                                                         tail=["Подписывайтесь на наш Telegram-канал", "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"])))
+    c.append(tc("x_es_siguenos_tail", "x", t.ES, dump(t.ES, ind="", head=["Diario Local | Noticias de tu ciudad"], crumb=["Portada » Sociedad"],
+                                                         tail=["Síguenos en Facebook y X", "Ver comentarios", "Más información"])))
+    c.append(tc("x_ja_writer_tail", "x", t.JA, dump(t.JA, ind="\u3000", head=["地域ニュース"], crumb=["トップ > 社会"],
+                                                       tail=["この記事を書いた人", "編集部", "次の記事へ"])))
+    return c
+
+
+def third() -> list[Case]:
+    """A third round: credits and duplicates a farm's paste leaves in the body, entities, one-line tails."""
+    a, sh = t.WRAP, t.SHORT
+    c: list[Case] = []
+    c.append(tc("y_bracket_byline_line", "y", a, dump(a, paras=["（记者 李华 通讯员 王明）", *a[1]]), {"author": "李华"}))
+    c.append(tc("y_reporter_line_baodao", "y", a, dump(a, paras=["记者 李华 通讯员 王明 报道", *a[1]]), {"author": "李华"}))
+    c.append(tc("y_headline_repeated_in_body", "y", a, dump(a, paras=[a[0], *a[1]])))
+    ent = [p.replace("“", "&ldquo;").replace("”", "&rdquo;") for p in a[1]]
+    c.append(tc("y_html_entities_in_dump", "y", a, dump(a, paras=ent, ind="&nbsp;&nbsp;&nbsp;&nbsp;")))
+    c.append(tc("y_source_editor_one_line", "y", t.LONG, dump(t.LONG, tail=["本文来源：经济日报　责任编辑：王倩"])))
+    c.append(tc("y_short_tail_mixed", "y", sh, dump(sh, tail=["【免责声明】本文仅代表作者个人观点，与本网无关。", "【纠错】", "分享到：", "0"])))
+    c.append(tc("y_title_glossed_site_suffix", "y", t.XJB, dump(t.XJB, g=gl, ind=EM, title=t.XJB[0] + "_城市资讯网"), {"publisher": "新京报"}))
+    c.append(tc("y_two_crumbs_and_stamp", "y", a, dump(a, crumb=["首页 > 新闻 > 正文", "2026-09-03 09:12 来源：城市晚报"]), {"published": "2026-09-03", "publisher": "城市晚报"}))
+    c.append(tc("y_keywords_line_tail", "y", a, dump(a, tail=["关键词：农贸市场 改造 菜篮子", "责任编辑：王倩"])))
+    c.append(tc("y_en_byline_ap_dateline", "y", t.EN, dump(t.EN, ind="", head=["Metro Daily News"], crumb=["Home » Local"], info=["By LAURA CHEN Associated Press", "Published 10:15 AM EDT, September 3, 2026"]),
+                {"author": "LAURA CHEN", "published": "2026-09-03"}))
+    return c
+
+
 def build_all() -> list[Case]:
-    return outlets() + farm() + seedlike() + intl() + htmls()
+    return outlets() + farm() + seedlike() + intl() + htmls() + extra() + third()

@@ -25,6 +25,9 @@ _COMMENT_HEAD = re.compile(r"(?:网友|網友)?(?:评论|評論|留言|跟帖)\s
 _ISSUER_MAX = 24
 _PUNCTUATION = re.compile(r"[，、；：,;:“”\"'（）()]")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A blog's filing line under the post (Posted in News | Tagged buses, transport | Leave a comment).
+_FILED = re.compile(r"(?:posted|filed) (?:in|under):? [^|]{2,60}(?:\|\s*(?:tagged:? [^|]{2,80}|leave a comment"
+                    r"|\d+ comments?|comments off)\s*)+", re.I)
 
 
 @cache
@@ -38,10 +41,14 @@ def page_furniture(line: str) -> tuple[str, str] | None:
     count heading."""
     if len(line) > _LINE_MAX:
         return None
+    if line.rstrip(" :：>»更多").lower() in vocab.LIST_HEADINGS:
+        return "related", "the heading of a link list"
     if _COMMENT_HEAD.fullmatch(line):
         return "comments", "a comment count heading"
     if _buttons().fullmatch(line):
         return "share", "a line of the page's buttons"
+    if _FILED.fullmatch(line):
+        return "keyword_block", "a blog's filing line (posted in, tagged)"
     items = [item for item in _LINK_SPLIT.split(line.lower()) if item]
     if len(items) >= 2 and all(item in vocab.FOOTER_LINKS for item in items):
         return "nav", "the footer's links"

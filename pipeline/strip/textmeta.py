@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from . import vocab
+from .bylines import credit_author
 from .heuristics import without_glosses
 
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -279,6 +280,8 @@ def author_in_text(lines: Iterable[str]) -> str | None:
             return next(name for name in m.groups() if name)
         if "기자" in line and (m := _KO_REPORTER.search(line)):
             return m.group(1) or m.group(2)
+        if name := credit_author(line):
+            return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS):
