@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .ledger import Ledger
 
 RULE = "heuristic:byline_editor"
@@ -22,6 +23,10 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
+_KO_BYLINE = re.compile(r"^[가-힣]{2,4} ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+# A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
+_TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
+                          rf"({_NAME})(?:[、\s]+{_NAME})*(?:\s+(?:图|圖|摄影|攝影|视频|視頻)\s*[/／|｜丨:：]\s*{_NAME}(?:[、\s]+{_NAME})*)*$")
 _EDITOR_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審)"
 _CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
 _EDITION = re.compile(r"^《\s*[^》]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -37,27 +42,44 @@ _PROMO_MAX = 80
 # Bylines stand among the first lines of the body.
 _EDGE = 2
 _LINE_MAX = 40
+_COUNT_MAX = 6
 
 
 def is_byline(line: str, at_end: bool = False) -> bool:
-    """A byline line; at the end of the body only one naming its paper (北京商报记者 X): a bare
-    记者 X there may be the article's own last line."""
-    found = _BYLINE.match(line) if len(line) <= _LINE_MAX else None
-    return found is not None and not (at_end and found.group(1) is None and found.group(2) is None)
+    """A byline line; at the end of the body only one naming its paper (北京商报记者 X) or in
+    brackets (（记者 李华 通讯员 王明）): a bare 记者 X there may be the article's own last line. A
+    Korean credit (김민수 기자, with an e-mail address after it) is one at either end."""
+    if len(line) > _LINE_MAX:
+        return False
+    if _KO_BYLINE.match(line):
+        return True
+    bracketed = line[:1] in "（(" and line[-1:] in "）)"
+    found = _BYLINE.match(line[1:-1] if bracketed else line)
+    return found is not None and not (at_end and not bracketed and found.group(1) is None and found.group(2) is None)
 
 
 def _credit(line: str, at_start: bool) -> str | None:
     if is_byline(line, at_end=not at_start):
         return "a reporter's byline on a line of its own"
     if at_start:
-        return None
+        return "a writer's credit on a line of its own" if credit_author(line) else None
     if len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
         return "the paper's editor credits or print edition"
     if _WIRE_CREDITS.match(line):
         return "the wire's reporting and editing credits"
     if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
         return "the paper's follow-us box"
+    if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS):
+        return "the repost's promotion at the end"
+    if len(line) <= _COUNT_MAX and line.isdigit():
+        return "a counter of the page's buttons left at the end"
     return None
+
+
+def credit_author(line: str) -> str | None:
+    """The writer a credit line names (文/李华　图/王明 -> 李华)."""
+    found = _TEXT_CREDIT.match(line) if len(line) <= _LINE_MAX else None
+    return found.group(1) if found else None
 
 
 def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list[str]]:

@@ -16,6 +16,7 @@ from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_beside
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
+from .textlines import notice_date, page_furniture
 from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
@@ -54,6 +55,7 @@ _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
+_OUTLET_WORDS_MAX = 4
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
 _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
@@ -96,6 +98,10 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     have_title = have_body = in_related = in_comments = in_thread = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
+        if found is None:
+            found = page_furniture(line)
+        elif found[0] == "meta_line" and have_body and notice_date(line, out[-1][0] if out[-1][1] is None else None):
+            found = None
         if found is None and have_body and _THREAD_HEAD.match(line):
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
@@ -121,6 +127,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if not have_title and not have_body and headline(line):
             have_title = True
             out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
+            continue
+        if have_title and not have_body and _repeats_title(line, out):
+            out.append((line, "heuristic:duplicate_title", "the headline again under itself"))
             continue
         # A standfirst under the headline (a line without a sentence end) keeps the header open: the
         # byline and date lines below it are still the header's.
@@ -167,8 +176,16 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
     else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
-        menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None
+        menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None or (
+            _outlet_name(items))
     return ("nav", "the site's menu line above a longer headline") if menu else None
+
+
+def _outlet_name(words: list[str]) -> bool:
+    """A Latin outlet's name (Metro Daily News, The Valley Times): a few capitalised words, the
+    last one a word outlets are named with."""
+    return len(words) <= _OUTLET_WORDS_MAX and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in vocab.OUTLET_WORDS)
 
 
 def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
@@ -190,6 +207,12 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
     if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
         return "meta_line", "a short labelled info line between the headline and the body"
     return None
+
+
+def _repeats_title(line: str, out: list[tuple[str, str | None, str]]) -> bool:
+    """Whether ``line`` is the title line again (a farm pastes the headline into the body too; a
+    page <title> with the site name above the headline is _title_below_page_title's)."""
+    return any(rule == TITLE_RULE and kept == line for kept, rule, _ in out)
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from . import vocab
+from .bylines import credit_author
 from .heuristics import without_glosses
 
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -55,7 +56,9 @@ _CN_DATELINE = re.compile(r"^[（(【]?\s*[据據]?([\u4e00-\u9fff]{2,6}(?:社|�
 # "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
 _CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
                            r"|^[【〔\[](?![本我])((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
-                           r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]")
+                           r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]"
+                           # 【财新网】（记者 X）: the outlet alone in brackets, the text glued on
+                           r"|^【((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))】(?=\S)")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
@@ -82,13 +85,17 @@ _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 # 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
 # place has 2 to 4 characters, a name 2 or 3).
 _REPORTER = re.compile(
-    r"[电電讯訊]\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
+    r"(?:[电電讯訊]|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
+    + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
     + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
     + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)([\u4e00-\u9fff]{2,4})" + _NAME_END
     + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
       r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")
+# A Korean reporter's credit: a line of its own (김민수 기자, with an address after it), or after the
+# agency's bracket of a dateline ((서울=연합뉴스) 김민수 기자 =).
+_KO_REPORTER = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+\S+@\S+)?$|\)\s*([가-힣]{2,4}) 기자\s*=")
 # The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
 # else names one.
 _REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
@@ -225,7 +232,7 @@ def _lead_publisher(line: str) -> str | None:
     if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
         return m.group(1)
     if m := _CN_NEWS_LEAD.match(line):
-        return m.group(1) or m.group(2)
+        return next(name for name in m.groups() if name)
     if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
         return m.group(1)
     return None
@@ -271,6 +278,10 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             return next(name for name in m.groups() if name)
+        if "기자" in line and (m := _KO_REPORTER.search(line)):
+            return m.group(1) or m.group(2)
+        if name := credit_author(line):
+            return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS):

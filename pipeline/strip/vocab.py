@@ -82,7 +82,7 @@ SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", 
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
                   "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave",
-                  "archivado en")
+                  "archivado en", "filed under")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
@@ -126,6 +126,7 @@ RELATED_HEADS = (
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
+    "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
@@ -143,26 +144,34 @@ CALL_TO_ACTION_LEADS = (
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
+    "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
+    "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
                 "utilizamos cookies", "usamos cookies", "このサイトはcookie", "本网站使用cookie", "本網站使用cookie",
                 "この記事は有料記事です", "有料会員になると", "this article is for subscribers",
-                "subscribe to continue reading", "материал доступен только подписчикам")
+                "subscribe to continue reading", "материал доступен только подписчикам",
+                # a typo-report banner under the article
+                "нашли ошибку", "нашли опечатку", "如发现错误", "如發現錯誤")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
-             "不感兴趣", "不感興趣", "reply", "loading...")
+             "不感兴趣", "不感興趣", "reply", "loading...",
+             # a site's menu and search buttons, WeChat's end mark (-END-), a see-more link
+             "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
+    "ver comentarios",
 )
 PREV_NEXT_LEADS = (
     "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
     "next article", "previous post", "next post", "« previous", "next »", "предыдущая статья",
     "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
     "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
+    "次の記事へ", "前の記事へ",
 )
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
@@ -180,6 +189,8 @@ COPYRIGHT_MARKS = (
     # platform disclaimers under reposted articles (特别声明：以上文章内容仅代表作者本人观点…)
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
+    "仅代表作者观点", "僅代表作者觀點", "不代表本站立场", "不代表本站立場", "不代表本网立场", "不代表本網立場",
+    "무단전재", "무단 전재", "재배포 금지",
 )
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
@@ -279,3 +290,51 @@ PHOTO_CREDIT_TAILS = ("摄", "攝", "摄影", "攝影")
 # Words of a job title that a name-and-role line may start with (Senior Political Editor names nobody).
 JOB_TITLE_WORDS = ("staff", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
                    "contributing", "news", "digital", "special", "guest")
+
+# --- text dumps: page furniture by shape (audit7) -------------------------------------------------
+# A portal's buttons copied as a line of their own (点赞(12) 收藏 举报, 【打印】【关闭】, 返回顶部):
+# a line made only of these, counts and separators is never article text.
+PAGE_BUTTONS = (
+    "点赞", "點讚", "点个赞", "赞", "讚", "踩", "收藏", "举报", "舉報", "打印", "打印本页", "打印本頁",
+    "打印此文", "分享", "转发", "轉發", "评论", "評論", "关闭", "關閉", "关闭窗口", "關閉窗口",
+    "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "纠错", "糾錯",
+    "复制链接", "複製鏈接", "在看", "推荐", "推薦", "back to top", "공유하기", "스크랩", "인쇄",
+)
+# A footer's links line (Privacy Policy | Terms of Use | Contact Us, 关于我们 | 联系我们 | 网站地图):
+# two or more of these joined by bars or dots. Lowercased.
+FOOTER_LINKS = frozenset((
+    "关于我们", "關於我們", "联系我们", "聯繫我們", "聯絡我們", "网站地图", "網站地圖", "隐私政策", "隱私政策",
+    "隐私声明", "免责声明", "免責聲明", "广告服务", "廣告服務", "广告合作", "招聘信息", "人才招聘", "投稿指南",
+    "意见反馈", "法律声明", "用户协议", "版权声明", "版權聲明", "帮助中心", "网站声明", "商务合作",
+    "about", "about us", "contact", "contact us", "privacy", "privacy policy", "terms", "terms of use",
+    "terms of service", "sitemap", "site map", "advertise", "careers", "cookie policy", "accessibility",
+    "о проекте", "контакты", "реклама", "политика конфиденциальности", "пользовательское соглашение",
+    "aviso legal", "política de privacidad", "contacto", "quiénes somos", "política de cookies",
+    "プライバシーポリシー", "利用規約", "お問い合わせ", "会社概要", "サイトマップ",
+    "개인정보처리방침", "이용약관", "회사소개", "광고문의", "제휴문의", "청소년보호정책",
+))
+# The last line of a notice (通知, 公告) is its issuer, a name ending like an organisation's, and
+# the date under it is the notice's own (市教育局 / 2026年8月25日), not the page's stamp.
+ISSUER_ENDINGS = (
+    "局", "委", "厅", "廳", "部", "办", "辦", "办公室", "辦公室", "委员会", "委員會", "政府", "中心", "公司",
+    "集团", "集團", "协会", "協會", "学会", "學會", "学校", "學校", "大学", "大學", "医院", "醫院", "法院",
+    "检察院", "檢察院", "银行", "銀行", "研究院", "研究所", "联合会", "聯合會", "工会", "工會", "街道", "指挥部",
+    "指揮部", "领导小组", "領導小組", "管委会", "管委會", "支队", "支隊", "大队", "大隊", "处", "處", "所", "站",
+)
+# The last word of a Latin outlet's name (Metro Daily News): that name above a longer headline is
+# the site's. Lowercased.
+OUTLET_WORDS = ("news", "times", "post", "daily", "herald", "journal", "tribune", "gazette", "chronicle", "ledger",
+                "observer", "today", "express", "telegraph", "courier", "noticias", "diario", "новости", "вести",
+                "газета")
+# Headings of a farm's link lists, as a whole line (热点关注, 点击排行 >>): the short lines under one
+# are its links. Whole lines only: 最新资讯显示，… and 图片新闻摄影展… are prose.
+LIST_HEADINGS = frozenset((
+    "热点关注", "熱點關注", "点击排行", "點擊排行", "热门排行", "熱門排行", "阅读排行", "閱讀排行", "最新资讯",
+    "最新資訊", "图片新闻", "圖片新聞", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "热门标签", "熱門標籤",
+    "24小时热文", "24小時熱文", "本周热门", "本週熱門", "热门阅读", "熱門閱讀", "编辑推荐", "編輯推薦",
+    "この記事を書いた人",
+))
+# A repost's promotion, dropped only in the run of lines that ends the body (阅读原文 at the end is a
+# link; 阅读原文件后… in the body is prose).
+TAIL_PROMO_LEADS = ("更多精彩", "阅读原文", "閱讀原文", "点击阅读原文", "點擊閱讀原文", "下载客户端", "下載客戶端",
+                    "打开app", "打開app", "欢迎关注", "歡迎關注", "subscribe to our")

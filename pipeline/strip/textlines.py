@@ -1,0 +1,63 @@
+"""Shapes of a text dump's lines that no vocabulary lead catches: a portal's buttons, a footer's
+links, a comment count heading; and the one date line under a notice's issuer that is article text.
+
+Each shape is a whole line: a line of prose that holds one of these words is never matched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import vocab
+from .heuristics import SENTENCE_END
+from .textmeta import date_in_text
+
+_LINE_MAX = 60
+# What joins buttons (点赞(12)　收藏　举报, 【打印本页】【关闭窗口】) and counts after them.
+_GLUE = r"[\s|｜/·•【】\[\]]*"
+_COUNT = r"(?:\s*[(（]\s*\d+\s*[)）]|\s*\d+)?"
+# A footer's links are joined by bars, dots, slashes or wide gaps.
+_LINK_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}|\u3000+")
+# 评论(3), 留言（12）: the heading of the comment list below it.
+_COMMENT_HEAD = re.compile(r"(?:网友|網友)?(?:评论|評論|留言|跟帖)\s*[(（]\s*\d+\s*[)）]")
+# An issuer (市教育局, 某某有限公司) is a short name without punctuation.
+_ISSUER_MAX = 24
+_PUNCTUATION = re.compile(r"[，、；：,;:“”\"'（）()]")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A blog's filing line under the post (Posted in News | Tagged buses, transport | Leave a comment).
+_FILED = re.compile(r"(?:posted|filed) (?:in|under):? [^|]{2,60}(?:\|\s*(?:tagged:? [^|]{2,80}|leave a comment"
+                    r"|\d+ comments?|comments off)\s*)+", re.I)
+
+
+@cache
+def _buttons() -> re.Pattern[str]:
+    words = "|".join(re.escape(b) for b in sorted(vocab.PAGE_BUTTONS, key=len, reverse=True))
+    return re.compile(rf"(?:{_GLUE}(?:{words}){_COUNT})+{_GLUE}", re.I)
+
+
+def page_furniture(line: str) -> tuple[str, str] | None:
+    """(detector name, evidence) when ``line`` is a line of buttons, of footer links, or a comment
+    count heading."""
+    if len(line) > _LINE_MAX:
+        return None
+    if line.rstrip(" :：>»更多").lower() in vocab.LIST_HEADINGS:
+        return "related", "the heading of a link list"
+    if _COMMENT_HEAD.fullmatch(line):
+        return "comments", "a comment count heading"
+    if _buttons().fullmatch(line):
+        return "share", "a line of the page's buttons"
+    if _FILED.fullmatch(line):
+        return "keyword_block", "a blog's filing line (posted in, tagged)"
+    items = [item for item in _LINK_SPLIT.split(line.lower()) if item]
+    if len(items) >= 2 and all(item in vocab.FOOTER_LINKS for item in items):
+        return "nav", "the footer's links"
+    return None
+
+
+def notice_date(line: str, above: str | None) -> bool:
+    """Whether ``line`` is the date a notice is signed with: a date alone, no clock, right under a
+    kept line naming its issuer (市教育局 / 2026年8月25日)."""
+    if above is None or len(above) > _ISSUER_MAX or _PUNCTUATION.search(above) or above[-1] in SENTENCE_END:
+        return False
+    return above.endswith(vocab.ISSUER_ENDINGS) and not _CLOCK.search(line) and date_in_text([line]) is not None
