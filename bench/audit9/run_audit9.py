@@ -19,7 +19,6 @@ sys.path.insert(0, str(HERE.parent / "audit4"))
 sys.path.insert(0, str(HERE.parent / "audit5"))
 sys.path.insert(0, str(HERE))
 
-import run_audit4 as ra4  # noqa: E402
 import run_audit5 as ra5  # noqa: E402
 from a9_cases import build_all  # noqa: E402
 
