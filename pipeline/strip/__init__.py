@@ -19,9 +19,9 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
-from .blocks import best_box, score
+from .blocks import best_box, is_title, own_article, score
 from .bylines import drop_bylines
-from .dom import Block, Walker, parse, strip_non_text
+from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
@@ -109,19 +109,22 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
-    score(blocks, walker.boxes, next((i for i, b in enumerate(blocks) if b.text == title), None))
-    region = best_box(walker.boxes)
+    title_at = next((i for i, b in enumerate(blocks) if is_title(b.text, title)), None) if title else None
+    score(blocks, walker.boxes, title_at)
+    region = own_article(walker.boxes, blocks, best_box(walker.boxes), title_at)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
-    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio)
+    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, page.answers)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
-    paragraphs = [clean for para in _structured_body(meta, paragraphs, kept, th, ledger, flags)
-                  if (clean := drop_spam_runs(para, ledger))]
+    structured = _structured_body(meta, paragraphs, kept, th, ledger, flags)
+    # A visible stub the structured body replaced still holds the byline and date lines.
+    meta_lines = selection.meta_lines + (paragraphs if structured is not paragraphs else [])
+    paragraphs = [clean for para in structured if (clean := drop_spam_runs(para, ledger))]
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
     if title is None:
@@ -130,10 +133,10 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
                     "\n".join(paragraphs))
         paragraphs = []
-    context = selection.meta_lines + bylines + paragraphs[:8]
+    context = meta_lines + bylines + paragraphs[:8]
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
-        published=meta.published or date_in_text(selection.meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
+        published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
         author=meta.author or author_in_text(context),
         publisher=publisher_in_text(context),
@@ -166,8 +169,8 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
                       "text; kept, as scripts reveal it") for reason in hidden.revealed)
     for dropped in walker.dropped.values():
-        ledger.drop(dropped.rule, f"{len(dropped.texts)} element(s) not shown to readers", "\n".join(dropped.texts),
-                    action="remove")
+        what = "inline caption(s) of a photo" if dropped.rule == CAPTION else "element(s) not shown to readers"
+        ledger.drop(dropped.rule, f"{len(dropped.texts)} {what}", "\n".join(dropped.texts), action="remove")
     drop_spam_links(blocks, ledger)
     return walker, blocks
 
@@ -210,7 +213,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     limit = min(kept, th.structured_body_factor * kept) if kept < th.structured_body_stub else (
         th.structured_body_factor * kept)
     if body is None and max(map(len, meta.scripts), default=0) > limit:
-        body = state_body(meta.scripts)
+        body = state_body(meta.scripts, kept < th.structured_body_stub)
     size = visible_chars(body or "")
     if not body or size < th.structured_body_min or size <= limit:
         return paragraphs

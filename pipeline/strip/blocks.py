@@ -11,6 +11,7 @@ is the named detectors' job.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from . import vocab
@@ -176,6 +177,43 @@ def best_box(boxes: list[Box]) -> Box | None:
             break
         best = top
     return best
+
+
+# A bracketed tag a forum or CMS puts before a headline ([转载] 标题, 【原创】标题).
+_TITLE_TAG = re.compile(r"\s*[\[【(（〔][^\]】)）〕]{1,6}[\]】)）〕]\s*")
+_HEADLINE_TAGS = ("h1", "h2")
+
+
+def is_title(text: str, title: str) -> bool:
+    """Whether ``text`` is the headline's own block: the title, or the title after a bracketed tag."""
+    return text == title or (text.endswith(title) and _TITLE_TAG.fullmatch(text[: len(text) - len(title)]) is not None)
+
+
+def own_article(boxes: list[Box], blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
+    """On a page that stacks whole articles in one container (infinite scroll: the next story already
+    loaded below the first; a list of answers), the article is the one holding the headline: the
+    region narrows to the headline's outermost ancestor inside it that has a later sibling of the
+    same tag and class opening with a headline of its own (an <article>, or one with the same
+    heading tag as the title). Sections of one article open with lower headings and stay."""
+    if region is None or title_at is None or not region.first <= title_at < region.end:
+        return region
+    head = blocks[title_at].box
+    child_of: dict[Box, Box] = {}
+    box = head
+    while box is not region and box.parent is not None:
+        child_of[box.parent] = box
+        box = box.parent
+    found: Box | None = None
+    for sibling in descendants(boxes, region):
+        mine = child_of.get(sibling.parent) if sibling.parent is not None else None
+        if (mine is None or sibling is mine or sibling.first < mine.end or sibling.first == sibling.end
+                or sibling.tag != mine.tag or mine.end - mine.first < 2):
+            continue
+        opener = blocks[sibling.first].box.tag
+        if (opener in _HEADLINE_TAGS and (sibling.tag == "article" or opener == head.tag)
+                and sibling.names == mine.names and (found is None or found.depth > mine.depth)):
+            found = mine
+    return found or region
 
 
 def _inside(box: Box, outer: Box) -> bool:

@@ -20,6 +20,7 @@ from .heuristics import (
     COUNT_LINE_MAX,
     DATE_ONLY,
     DETECTORS,
+    EMAIL_ONLY,
     FOOTER_MAX,
     PAGINATION,
     PHOTO_CREDIT,
@@ -46,8 +47,9 @@ def _longest(*names: str) -> int:
 
 
 # The longest blocks the gate's tests matter for, from the detectors' length limits: the line
-# shapes (meta_line's date alone, pagination, separator), caption tails and metadata marks.
-_LONGEST_SHAPE = _longest("meta_line", "pagination", "separator")
+# shapes (meta_line's date alone, pagination, separator, an address alone), caption tails and
+# metadata marks.
+_LONGEST_SHAPE = _longest("meta_line", "pagination", "separator", "contact_line")
 _LONGEST_CAPTION = _longest("caption")
 _LONGEST_META = _longest("meta_line")
 
@@ -74,14 +76,14 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
 # on one starting with the home crumb).
-LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "call_to_action", "prev_next", "byline_editor"})
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "call_to_action", "prev_next", "byline_editor"})
 
 
 @cache
 def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
     the text itself), then the copyright, spam and metadata words (see patterns.words)."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR, EMAIL_ONLY)), re.I)
     return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
 
 

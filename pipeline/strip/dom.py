@@ -20,6 +20,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .ledger import SPLIT_ONLY_SPACES
 
+# The reason hidden.py gives an inline caption element: skipped like a hidden one, logged as a caption.
+CAPTION = "caption"
+
 # Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
 NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
                  "canvas", "map", "svg", "math", "link", "meta")
@@ -211,7 +214,8 @@ class Walker:
             elif kind == _SKIP:
                 continue
             elif hidden and child.mem_id in hidden:
-                self._drop("hidden:" + hidden[child.mem_id], child)
+                reason = hidden[child.mem_id]
+                self._drop(reason if reason == CAPTION else "hidden:" + reason, child)
             elif kind == _BLOCK and depth < _MAX_DEPTH:  # the most common element: tested first
                 self._box(child, tag or "", box, in_link, depth)
             elif kind == _CONTROL or (kind == _FORM and len(child.text(deep=True)) < _SMALL_FORM):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from ..record import Flag
-from .blocks import Kind, kind_within
+from .blocks import Kind, is_title, kind_within
 from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
@@ -40,6 +40,9 @@ _TEASER_SHARE = 0.6
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
 _POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
+# What a Japanese paper or blog closes an article with: the reporters' names in brackets (【佐藤美咲】),
+# or the source it was taken from (（北陸日報より）).
+_CLOSING_CREDIT = re.compile(r"【[\u4e00-\u9fff\u3040-\u30ffー・、 　]{2,15}】|[（(][^（）()]{2,20}より[）)]")
 # A forum post: its number, and whether a box lies in its message (postmessage_N) or around it.
 Post = tuple[int, bool]
 
@@ -64,12 +67,13 @@ Verdict = tuple[str, str, bool] | None
 
 
 def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
-                  max_drop_ratio: float) -> Selection:
+                  max_drop_ratio: float, answers: frozenset[int] = frozenset()) -> Selection:
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
     _drop_summaries(blocks, verdicts)
-    _drop_forum_replies(blocks, verdicts)
+    _drop_forum_replies(blocks, verdicts, answers)
+    _drop_closing_credit(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -147,12 +151,21 @@ def _without_spam(text: str) -> str:
     return words("spam", low).sub("", low)
 
 
-def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
+def _drop_closing_credit(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
+    """The article's last kept line when it is only a credit (_CLOSING_CREDIT)."""
+    last = next((i for i in reversed(inside) if verdicts[i] is None), None)
+    if last is not None and _CLOSING_CREDIT.fullmatch(blocks[last].text.strip()):
+        verdicts[last] = ("heuristic:byline_editor", "a credit closing the article: names or source in brackets", False)
+
+
+def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict], answers: frozenset[int]) -> None:
     """In a forum thread the article is the first post (in page order): kept blocks inside later
     posts are replies, however long. Where the post marks its message (Discuz postmessage_N), the
-    rest of it is the poster's profile (积分, 帖子, 注册时间...)."""
+    rest of it is the poster's profile (积分, 帖子, 注册时间...). The answers of a Q&A page
+    (``answers``: elements by mem_id) are posts too, each all message."""
     posts: dict[Box, Post | None] = {}
-    found = [(i, post) for i, v in enumerate(verdicts) if v is None and (post := _post_of(blocks[i].box, posts))]
+    found = [(i, post) for i, v in enumerate(verdicts)
+             if v is None and (post := _post_of(blocks[i].box, posts, answers))]
     first = found[0][1][0] if found else None
     message = (first, True) in {post for _, post in found}
     for i, (number, in_message) in found:
@@ -162,8 +175,9 @@ def _drop_forum_replies(blocks: list[Block], verdicts: list[Verdict]) -> None:
             verdicts[i] = ("heuristic:forum_profile", f"in post {first} outside its message", True)
 
 
-def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
-    """The forum post ``box`` lies in, from the nearest ancestor id naming one."""
+def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -> Post | None:
+    """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer,
+    numbered by where it starts)."""
     chain: list[Box] = []
     node: Box | None = box
     post: Post | None = None
@@ -171,6 +185,9 @@ def _post_of(box: Box, posts: dict[Box, Post | None]) -> Post | None:
         chain.append(node)
         if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)):
             post = (int(m.group(2)), m.group(1) == "postmessage")
+            break
+        if answers and node.node.mem_id in answers:
+            post = (node.first, True)
             break
         node = node.parent
     else:
@@ -207,7 +224,7 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
     for index, block in enumerate(blocks):
         inside = index in inside_at
         verdict: Verdict
-        if not title_seen and title and block.text == title and block.box.tag in _TITLE_TAGS:
+        if not title_seen and title and block.box.tag in _TITLE_TAGS and is_title(block.text, title):
             title_seen = True
             verdict = (TITLE_RULE, "the headline, moved to the title field", True)
         elif not inside:

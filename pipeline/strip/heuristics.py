@@ -37,6 +37,7 @@ def _lead(text: str) -> str:
 
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
 _LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
+_PHRASE_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _MENU_ITEMS = 4
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
@@ -89,6 +90,11 @@ def spam_header(text: str, ctx: Context) -> str | None:
         text = _QUOTED.sub("", text)
     terms = spam_terms(text)
     distinct = set(terms)
+    # An English SEO title: three or more phrases between bars, each with a spam word (Best Online
+    # Casino Bonus 2026 | Free Slots No Deposit | Sports Betting Tips).
+    phrases = _PHRASE_SPLIT.split(text)
+    if len(distinct) >= 2 and len(phrases) >= 3 and all(spam_terms(p) for p in phrases):
+        return f"{len(phrases)} phrases between bars, each with spam words: {', '.join(sorted(distinct)[:5])}"
     # Three spam words, or two in a line built as a keyword chain (a-b-c) like spam headers are.
     segments = [p for p in _KEYWORD_SPLIT.split(text) if p]
     if len(distinct) < 2 or (len(distinct) == 2 and len(segments) < 3):
@@ -161,12 +167,17 @@ def share(text: str, ctx: Context) -> str | None:
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
-def call_to_action(text: str, ctx: Context) -> str | None:
-    """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
-    label alone on its line (广告, Advertisement): never a line with a sentence before its end, but
-    for a cookie banner."""
+def banner(text: str, ctx: Context) -> str | None:
+    """A cookie, paywall or guest notice (We use cookies…, Уважаемый посетитель, Вы зашли на сайт…):
+    dropped though it holds sentences, and looked for in longer blocks than other calls to action."""
     if lead := starts(text, "cookie"):
         return f"cookie or paywall banner {lead!r}"
+    return None
+
+
+def call_to_action(text: str, ctx: Context) -> str | None:
+    """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
+    label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
     if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
         return f"ad label {lead!r}"
     if has_sentence(_URL.sub("", text)[:-1]):
@@ -301,13 +312,23 @@ def caption(text: str, ctx: Context) -> str | None:
     return None
 
 
-SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线)?[\s\-=_*~·—－─━.]*$")
+# A rule, or the END mark a WeChat account closes its text with (- END -, —THE END—).
+SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|End|THE END)?[\s\-=_*~·—－─━.]*$")
 
 
 def separator(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
     return None
+
+
+# A reporter's e-mail address alone on the article's last line (kmj@yna.co.kr, (ana@diario.es)).
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL_ONLY = re.compile(rf"^[\s(（<\[]*{_EMAIL}(?:[\s,;/)）>\]]+(?:{_EMAIL})?)*[\s)）>\]]*$")
+
+
+def contact_line(text: str, ctx: Context) -> str | None:
+    return "an e-mail address alone" if EMAIL_ONLY.match(text) else None
 
 
 # In the order they are tried; the first that fires names the drop. Each looks only at blocks up
@@ -319,6 +340,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("breadcrumb", breadcrumb, 150),
     ("related", related, 40),
     ("share", share, 80),
+    ("banner", banner, 300),
     ("call_to_action", call_to_action, 120),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
@@ -327,6 +349,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("meta_line", meta_line, 120),
     ("pagination", pagination, 80),
     ("separator", separator, 200),
+    ("contact_line", contact_line, 120),
     ("caption", caption, 120),
     ("nav", nav, 300),
 )

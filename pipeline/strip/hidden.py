@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from . import vocab
+from .dom import CAPTION
+
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
 _REVEAL_SHARE = 0.5
 # A property name must not continue a longer one ("-webkit-opacity" is not "opacity"): each pattern
@@ -110,14 +113,40 @@ def hidden_css(styles: list[LexborNode]) -> list[tuple[str, str]]:
     return _css_hidden_selectors(styles)
 
 
+# Kana, the prolonged sound mark and the middle dot: what a Japanese reading (furigana) is written in.
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_ATTR_QUERY = ('[style], font[color], [hidden], [aria-hidden="true"], ruby, '
+               + ", ".join(f".{name}" for name in vocab.SCREEN_READER_CLASSES) + ", "
+               + ", ".join(f'{tag}[class*="{word}"]' for tag in ("span", "em")
+                           for word in vocab.INLINE_CAPTION_CLASSES))
+_SCREEN_READER = frozenset(vocab.SCREEN_READER_CLASSES)
+
+
+
+def _reading_aid(node: LexborNode) -> bool:
+    """A <ruby> whose readings (<rt>) are all kana: furigana over Japanese text, a reading aid and
+    not the text (a pinyin gloss of a lesson is Latin and stays)."""
+    readings = [rt.text(deep=True).strip() for rt in node.iter() if rt.tag == "rt"]
+    return bool(readings) and all(_KANA.fullmatch(r) for r in readings)
+
+
 def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     """Elements hidden by their own attributes: inline style first, then white <font>, then the
-    hidden and aria-hidden attributes (one tree traversal for all three)."""
+    hidden and aria-hidden attributes, screen-reader-only classes and furigana readings (one tree
+    traversal for all)."""
     styled: list[tuple[LexborNode, str]] = []
     fonts: list[tuple[LexborNode, str]] = []
     flagged: list[tuple[LexborNode, str]] = []
-    for node in tree.css('[style], font[color], [hidden], [aria-hidden="true"]'):
+    for node in tree.css(_ATTR_QUERY):
+        if node.tag == "ruby":
+            if _reading_aid(node):
+                flagged.extend((child, "ruby_reading") for child in node.iter() if child.tag in ("rt", "rp"))
+            continue
         attrs = node.attributes
+        if "class" in attrs and not {"style", "hidden", "aria-hidden"} & attrs.keys() and node.tag != "font":
+            names = set((attrs["class"] or "").split())
+            flagged.append((node, "screen_reader_only" if names & _SCREEN_READER else CAPTION))
+            continue
         if "style" in attrs:
             style = attrs["style"] or ""
             reason = hidden_reason(style)

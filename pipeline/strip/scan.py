@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _QUERY = (
-    'meta[content], script, style, title, time[datetime], link[rel="canonical"], link[rel="next"], a[rel="next"]'
+    'meta[content], script, style, title, time[datetime], link[rel="canonical"], link[rel="next"], a[rel="next"], '
+    '[itemtype$="/Answer"]'
 )
 _JSONLD = "application/ld+json"
 
@@ -34,6 +35,9 @@ class Scan:
     # Whether the page has an <a rel="next">: the tree only loses elements after this pass, so a
     # page without one has none to look for later either.
     rel_next: bool = False
+    # The answers of a Q&A page by mem_id: schema.org Answer microdata, two or more inside one
+    # Question (a FAQ's questions have one answer each, all of them text). The first is the article.
+    answers: frozenset[int] = frozenset()
 
     @property
     def jsonld(self) -> list[LexborNode]:
@@ -44,9 +48,12 @@ class Scan:
 
 def scan(tree: LexborHTMLParser) -> Scan:
     found = Scan()
+    answers: list[LexborNode] = []
     for node in tree.css(_QUERY):
         tag = node.tag
-        if tag == "meta":
+        if (node.attributes.get("itemtype") or "").endswith("/Answer"):
+            answers.append(node)
+        elif tag == "meta":
             found.metas.append(node)
         elif tag == "script":
             found.scripts.append(node)
@@ -62,4 +69,18 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.canonical = node
         elif tag == "a":
             found.rel_next = True
+    if answers:
+        found.answers = _shared_answers(answers)
     return found
+
+
+def _shared_answers(answers: list[LexborNode]) -> frozenset[int]:
+    """The answers whose nearest schema.org Question holds two or more of them."""
+    by_question: dict[int, list[int]] = {}
+    for answer in answers:
+        node = answer.parent
+        while node is not None and not (node.attributes.get("itemtype") or "").endswith("/Question"):
+            node = node.parent
+        if node is not None:
+            by_question.setdefault(node.mem_id, []).append(answer.mem_id)
+    return frozenset(a for group in by_question.values() if len(group) >= 2 for a in group)

@@ -28,21 +28,35 @@ NEGATIVE_CLASS = (
     "xiangguan", "tuijian", "copy", "shengming", "statement", "follow", "rss", "search", "aside",
     "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
     "rightrail", "right-rail", "rail", "below",
+    # author boxes, paywalls, ratings, photo galleries (audit9; pull quotes and embedded posts are
+    # kept: the public benchmarks' truths hold them)
+    "author-box", "author-info", "about-author", "paywall", "rating", "ratebox", "gallery", "swiper", "authors",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
 # only when its content does not read like prose.
 WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "below", "bottom", "meta", "hot",
-                       "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank")
+                       "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank",
+                       "gallery", "swiper", "rating", "authors")
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
+
+# Classes themes give text meant only for screen readers, hidden by their stylesheets ("(opens in a
+# new tab)", "Image source, "): whole class names, matched as CSS classes.
+SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "element-invisible",
+                         "u-visually-hidden", "a11y-hidden", "screenreader-only", "sr-only-focusable")
+# Class words of an inline element holding a photo's caption inside the text (Naver's
+# <em class="img_desc"> between <br>s): matched as substrings of the class of <span>s and <em>s.
+INLINE_CAPTION_CLASSES = ("img_desc", "img-desc", "photo_desc", "photo-desc", "pic_desc", "caption")
 
 # Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
 TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
 # Class/id words that name the kind of boilerplate a box holds, for the change log.
 BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
+    ("gallery", ("gallery", "swiper")),
+    ("paywall", ("paywall",)),
     ("comments", ("comment", "pinglun", "reply", "disqus", "discuss")),
     ("share", ("share", "social", "fenxiang", "weixin", "qrcode", "erweima", "follow")),
     ("related", ("related", "relate", "recommend", "xiangguan", "tuijian", "read-more", "more-", "also",
@@ -50,7 +64,7 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("breadcrumb", ("breadcrumb", "crumb")),
     ("pagination", ("pagination", "pager", "fenye", "page-nav")),
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
              "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
@@ -127,6 +141,9 @@ RELATED_HEADS = (
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
+    # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
+    "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
+    "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
@@ -146,6 +163,8 @@ CALL_TO_ACTION_LEADS = (
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
+    # a WeChat account's asks to follow and share (audit9)
+    "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -153,7 +172,10 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 "この記事は有料記事です", "有料会員になると", "this article is for subscribers",
                 "subscribe to continue reading", "материал доступен только подписчикам",
                 # a typo-report banner under the article
-                "нашли ошибку", "нашли опечатку", "如发现错误", "如發現錯誤")
+                "нашли ошибку", "нашли опечатку", "如发现错误", "如發現錯誤",
+                "subscribe to keep reading", "to continue reading, subscribe",
+                # DataLife Engine's guest notices, on thousands of Russian farm pages (audit9)
+                "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
@@ -203,23 +225,27 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
+    # a WeChat account's 原创 line copied above the text; DLE's story-info counters (audit9)
+    "原创", "原創", "просмотров", "комментарии:", "автор:",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "写真:", "foto:", "imagen:",
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
-                 "视频加载中", "視頻加載中",
+                 "视频加载中", "視頻加載中", "vídeos:", "videos:",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典",
-                 "出所")
+                 "出所", "출처")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
-               "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論")
+               "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論",
+               # glued by the spans of an info line: 来源：江城日报记者：贺娟, 来源：江城晚报【字体：大 中 小】
+               "记者：", "記者：", "记者:", "記者:", "【字体", "【字體", "【字号", "【字號")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
                        "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
@@ -268,7 +294,9 @@ AUTHOR_MAX = 60
 AUTHOR_NAME_ELEMENTS = (
     '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
-    'a[href*="/autor/"], a[href*="/authors/"]'
+    'a[href*="/autor/"], a[href*="/authors/"], '
+    # WeChat articles: the author's name beside the account's (#js_author_name, its older span)
+    '#js_author_name, span.rich_media_meta_text'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
