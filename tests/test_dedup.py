@@ -64,14 +64,16 @@ def test_the_database_remembers_sketches_across_runs(tmp_path: Path, run_cli: An
     db = tmp_path / "seen.sqlite"
     first = _write(tmp_path / "a.txt", PARAGRAPHS)
     code, out, _ = run_cli("clean", str(first), "--dedup-db", str(db))
+    assert code == 0
     kept_id = jsonl(out)[0]["id"]
     longer = _write(tmp_path / "b.txt", [*PARAGRAPHS, "The first crossing of the day was full again on Tuesday."])
     code, out, _ = run_cli("clean", str(longer), "--dedup-db", str(db))
+    assert code == 0
     [record] = jsonl(out)
     assert record["status"] == "dropped"
     assert record["reason"].startswith(f"near-duplicate of {kept_id}")
     code, out, _ = run_cli("clean", str(first), "--dedup-db", str(db))
-    assert jsonl(out)[0]["status"] == "ok"  # the same input again is not a copy of itself
+    assert (code, jsonl(out)[0]["status"]) == (0, "ok")  # the same input again is not a copy of itself
 
 
 def test_articles_sharing_a_paragraph_are_not_merged() -> None:
