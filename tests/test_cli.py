@@ -90,6 +90,14 @@ def test_truncated_warc_keeps_what_came_before_and_names_the_file(tmp_path: Path
     assert err.count("\n") == 1 and str(warc) in err and "WARC" in err
 
 
+def test_a_file_that_is_no_warc_gets_a_short_printable_error(tmp_path: Path, run_cli: Any) -> None:
+    noise = tmp_path / "noise.warc"
+    noise.write_bytes(bytes(range(128, 256)) * 4)
+    code, _, err = run_cli("clean", str(noise))
+    assert code == 1
+    assert err == f"repost: error: {noise}: broken or truncated WARC: Unknown archive format\n"
+
+
 def test_directory_of_good_junk_and_empty_inputs(tmp_path: Path, run_cli: Any) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.html").write_text(SIMPLE_PAGE, encoding="utf-8")

@@ -50,10 +50,10 @@ def warc_records(path: Path) -> Iterator[Record]:
             return
         except ArchiveLoadFailed as exc:
             if "non-chunked gzip" not in str(exc):
-                yield error_record(source, f"broken or truncated WARC: {exc}")
+                yield _broken(source, exc)
                 return
         except (OSError, EOFError, ValueError) as exc:
-            yield error_record(source, f"broken or truncated WARC: {exc}")
+            yield _broken(source, exc)
             return
     # A WARC gzipped whole rather than record by record: read it decompressed (offsets then count
     # uncompressed bytes), after the records already given.
@@ -61,7 +61,14 @@ def warc_records(path: Path) -> Iterator[Record]:
         whole = io.BytesIO(gzip.decompress(path.read_bytes()))
         yield from itertools.islice(_responses(whole, source), done, None)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
-        yield error_record(source, f"broken or truncated WARC: {exc}")
+        yield _broken(source, exc)
+
+
+def _broken(source: str, exc: Exception) -> Record:
+    """The error record of an unreadable WARC; warcio quotes the bad first line, binary noise on a
+    terminal, so the reason stops before it."""
+    reason = str(exc).split(", first line:")[0]
+    return error_record(source, f"broken or truncated WARC: {reason[:120]}")
 
 
 def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
