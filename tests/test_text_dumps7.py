@@ -180,3 +180,17 @@ def test_the_headline_pasted_again_at_the_top_of_the_body_is_dropped() -> None:
 
 def test_a_bare_counter_ending_the_text_is_dropped_but_not_a_number_inside_it() -> None:
     assert extract_text(_dump("分享到：", "0")).paragraphs == [FIRST, SECOND]
+
+
+def test_a_print_edition_line_names_the_paper() -> None:
+    from pipeline.strip.textmeta import publisher_in_text
+
+    assert publisher_in_text(["《 人民日报 》（ 2026年09月04日 04 版）"]) == "人民日报"
+    assert publisher_in_text(["《光明日报》（2026年09月04日 第07版）"]) == "光明日报"
+    assert publisher_in_text(["《红楼梦》（2026年新版）出版发行。"]) is None
+
+
+def test_a_short_dump_with_the_edition_line_names_the_paper() -> None:
+    art = extract_text(_dump("《 人民日报 》（ 2026年09月04日 04 版）", body=("本报北京9月3日电　" + FIRST, SECOND)))
+    assert art.publisher == "人民日报"
+    assert art.paragraphs == ["本报北京9月3日电　" + FIRST, SECOND]

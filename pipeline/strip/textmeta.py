@@ -64,6 +64,9 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
+# A print edition line names the paper: 《 人民日报 》（ 2026年09月04日 04 版）.
+_EDITION_PAPER = re.compile(r"^《\s*([\u4e00-\u9fff]{2,10})\s*》\s*[（(]\s*\d{4}\s*年[^）)]{2,12}第?\s*\d{1,2}\s*版"
+                            r"\s*[）)]$")
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -248,6 +251,8 @@ def _info_publisher(line: str) -> str | None:
         return m.group(1)
     if len(line) <= _INFO_LINE_MAX and (date := _NUM_DATE.match(line)) and (
             m := _OUTLET_AFTER_DATE.match(line, date.end())):
+        return m.group(1)
+    if line.startswith("《") and (m := _EDITION_PAPER.match(line)):
         return m.group(1)
     if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
             _NUM_DATE.search(line) or _WORD_DATE.search(line)):
