@@ -194,3 +194,10 @@ def test_a_short_dump_with_the_edition_line_names_the_paper() -> None:
     art = extract_text(_dump("《 人民日报 》（ 2026年09月04日 04 版）", body=("本报北京9月3日电　" + FIRST, SECOND)))
     assert art.publisher == "人民日报"
     assert art.paragraphs == ["本报北京9月3日电　" + FIRST, SECOND]
+
+
+def test_an_author_in_a_bracketed_source_line_ends_at_the_bracket() -> None:
+    from pipeline.strip.textmeta import author_in_text
+
+    assert author_in_text(["（来源：经济日报　作者：李华）"]) == "李华"
+    assert author_in_text(["【作者：李华】"]) == "李华"

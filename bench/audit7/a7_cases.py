@@ -327,6 +327,9 @@ def glossed_tails() -> list[Case]:
     for key, tail in tails.items():
         c.append(tc(f"g_{key}", "g", a, dump(a, g=gl, ind=EM, tail=tail, final_nl=False)))
     c.append(tc("g_credit_and_duplicate_title", "g", a, dump(a, g=gl, ind=EM, paras=["文/李华", a[0], *a[1]]), {"author": "李华"}))
+    c.append(tc("g_crumb_ends_with_title", "g", a, dump(a, g=gl, ind=EM, crumb=[f"首页 > 新闻 > 正文 > {a[0]}"])))
+    c.append(tc("g_info_line_jiucuo", "g", a, dump(a, g=gl, ind=EM, info=["2026年09月03日 10:12　来源：城市晚报　【我要纠错】"]), {"published": "2026-09-03", "publisher": "城市晚报"}))
+    c.append(tc("g_comment_box_participants", "g", a, dump(a, g=gl, ind=EM, tail=["网友评论", "已有0人参与", "登录 | 注册", "发表"])))
     c.append(tc("g_notice_issuer_date", "g", t.NOTICE, dump(t.NOTICE, g=lambda x: gl(x, 1.0), ind=EM)))
     return c
 
