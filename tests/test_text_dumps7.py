@@ -201,3 +201,8 @@ def test_an_author_in_a_bracketed_source_line_ends_at_the_bracket() -> None:
 
     assert author_in_text(["（来源：经济日报　作者：李华）"]) == "李华"
     assert author_in_text(["【作者：李华】"]) == "李华"
+
+
+@pytest.mark.parametrize("line", ["更多精彩节目将在国庆期间陆续播出。", "阅读原文后，我们发现其中有三处错误。"])
+def test_a_last_paragraph_opening_like_a_promotion_but_stating_something_is_kept(line: str) -> None:
+    assert extract_text(_dump(body=(FIRST, SECOND, line))).paragraphs == [FIRST, SECOND, line]

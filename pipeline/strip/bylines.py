@@ -43,6 +43,8 @@ _PROMO_MAX = 80
 _EDGE = 2
 _LINE_MAX = 40
 _COUNT_MAX = 6
+# A promotion is a call, not a statement: 更多精彩节目将在国庆期间陆续播出。 ending the body is prose.
+_STATEMENT_ENDS = ("。", "！", "？", ".", "!", "?")
 
 
 def is_byline(line: str, at_end: bool = False) -> bool:
@@ -69,7 +71,8 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "the wire's reporting and editing credits"
     if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
         return "the paper's follow-us box"
-    if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS):
+    if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS) and (
+            not line.endswith(_STATEMENT_ENDS)):
         return "the repost's promotion at the end"
     if len(line) <= _COUNT_MAX and line.isdigit():
         return "a counter of the page's buttons left at the end"
