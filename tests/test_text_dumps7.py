@@ -180,3 +180,29 @@ def test_the_headline_pasted_again_at_the_top_of_the_body_is_dropped() -> None:
 
 def test_a_bare_counter_ending_the_text_is_dropped_but_not_a_number_inside_it() -> None:
     assert extract_text(_dump("分享到：", "0")).paragraphs == [FIRST, SECOND]
+
+
+def test_a_print_edition_line_names_the_paper() -> None:
+    from pipeline.strip.textmeta import publisher_in_text
+
+    assert publisher_in_text(["《 人民日报 》（ 2026年09月04日 04 版）"]) == "人民日报"
+    assert publisher_in_text(["《光明日报》（2026年09月04日 第07版）"]) == "光明日报"
+    assert publisher_in_text(["《红楼梦》（2026年新版）出版发行。"]) is None
+
+
+def test_a_short_dump_with_the_edition_line_names_the_paper() -> None:
+    art = extract_text(_dump("《 人民日报 》（ 2026年09月04日 04 版）", body=("本报北京9月3日电　" + FIRST, SECOND)))
+    assert art.publisher == "人民日报"
+    assert art.paragraphs == ["本报北京9月3日电　" + FIRST, SECOND]
+
+
+def test_an_author_in_a_bracketed_source_line_ends_at_the_bracket() -> None:
+    from pipeline.strip.textmeta import author_in_text
+
+    assert author_in_text(["（来源：经济日报　作者：李华）"]) == "李华"
+    assert author_in_text(["【作者：李华】"]) == "李华"
+
+
+@pytest.mark.parametrize("line", ["更多精彩节目将在国庆期间陆续播出。", "阅读原文后，我们发现其中有三处错误。"])
+def test_a_last_paragraph_opening_like_a_promotion_but_stating_something_is_kept(line: str) -> None:
+    assert extract_text(_dump(body=(FIRST, SECOND, line))).paragraphs == [FIRST, SECOND, line]

@@ -314,5 +314,25 @@ def third() -> list[Case]:
     return c
 
 
+def glossed_tails() -> list[Case]:
+    """The whole page converted like the seed: the farm's furniture glossed too."""
+    a = t.WRAP
+    c: list[Case] = []
+    tails = {"all": [*T_TAGS, *T_SHARE, *T_LIKE, *T_PREVNEXT, *T_RELATED, *T_QR, *T_LINKS, *T_ICP],
+             "comments": ["评论(3)", "网友：希望其他市场也尽快改造。", "网友：点赞！"],
+             "lists": ["热点关注", "· 中秋假期出行指南", "点击排行", "1 我市新增三条公交线路"],
+             "promos": ["更多精彩内容，请关注城市资讯微信公众号", "长按识别二维码", "阅读原文", "-END-"],
+             "footer_links": ["关于我们 | 联系我们 | 网站地图 | 免责声明", "返回顶部", "（责任编辑：张敏）"],
+             "statement": ["声明：本文仅代表作者观点，不代表本站立场。", "上一篇：没有了"]}
+    for key, tail in tails.items():
+        c.append(tc(f"g_{key}", "g", a, dump(a, g=gl, ind=EM, tail=tail, final_nl=False)))
+    c.append(tc("g_credit_and_duplicate_title", "g", a, dump(a, g=gl, ind=EM, paras=["文/李华", a[0], *a[1]]), {"author": "李华"}))
+    c.append(tc("g_crumb_ends_with_title", "g", a, dump(a, g=gl, ind=EM, crumb=[f"首页 > 新闻 > 正文 > {a[0]}"])))
+    c.append(tc("g_info_line_jiucuo", "g", a, dump(a, g=gl, ind=EM, info=["2026年09月03日 10:12　来源：城市晚报　【我要纠错】"]), {"published": "2026-09-03", "publisher": "城市晚报"}))
+    c.append(tc("g_comment_box_participants", "g", a, dump(a, g=gl, ind=EM, tail=["网友评论", "已有0人参与", "登录 | 注册", "发表"])))
+    c.append(tc("g_notice_issuer_date", "g", t.NOTICE, dump(t.NOTICE, g=lambda x: gl(x, 1.0), ind=EM)))
+    return c
+
+
 def build_all() -> list[Case]:
-    return outlets() + farm() + seedlike() + intl() + htmls() + extra() + third()
+    return outlets() + farm() + seedlike() + intl() + htmls() + extra() + third() + glossed_tails()

@@ -23,13 +23,13 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
-_KO_BYLINE = re.compile(r"^[가-힣]{2,4} ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+_KO_BYLINE = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
 _TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
                           rf"({_NAME})(?:[、\s]+{_NAME})*(?:\s+(?:图|圖|摄影|攝影|视频|視頻)\s*[/／|｜丨:：]\s*{_NAME}(?:[、\s]+{_NAME})*)*$")
 _EDITOR_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審)"
 _CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
-_EDITION = re.compile(r"^《\s*[^》]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_EDITION = re.compile(r"^《\s*([^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                       r"\s*第?\s*\d{1,2}\s*版\s*[）)]$")
 _GLUED_TAIL = re.compile(rf"(?<=[。！？”」])\s*(?:[（(]{_EDITOR_ROLE}\s*[:：]\s*[^（()）]{{1,20}}[）)]\s*\d{{0,8}}"
                          r"|返回搜狐，查看更多)\s*$")
@@ -43,6 +43,8 @@ _PROMO_MAX = 80
 _EDGE = 2
 _LINE_MAX = 40
 _COUNT_MAX = 6
+# A promotion is a call, not a statement: 更多精彩节目将在国庆期间陆续播出。 ending the body is prose.
+_STATEMENT_ENDS = ("。", "！", "？", ".", "!", "?")
 
 
 def is_byline(line: str, at_end: bool = False) -> bool:
@@ -69,7 +71,8 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "the wire's reporting and editing credits"
     if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
         return "the paper's follow-us box"
-    if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS):
+    if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS) and (
+            not line.endswith(_STATEMENT_ENDS)):
         return "the repost's promotion at the end"
     if len(line) <= _COUNT_MAX and line.isdigit():
         return "a counter of the page's buttons left at the end"
@@ -77,8 +80,14 @@ def _credit(line: str, at_start: bool) -> str | None:
 
 
 def credit_author(line: str) -> str | None:
-    """The writer a credit line names (文/李华　图/王明 -> 李华)."""
-    found = _TEXT_CREDIT.match(line) if len(line) <= _LINE_MAX else None
+    """The writer a credit line names (文/李华　图/王明 -> 李华, 김민수 기자 -> 김민수)."""
+    found = (_TEXT_CREDIT.match(line) or _KO_BYLINE.match(line)) if len(line) <= _LINE_MAX else None
+    return found.group(1) if found else None
+
+
+def edition_paper(line: str) -> str | None:
+    """The paper a print edition line names (《 人民日报 》（ 2026年09月04日 04 版） -> 人民日报)."""
+    found = _EDITION.match(line) if len(line) <= _LINE_MAX else None
     return found.group(1) if found else None
 
 

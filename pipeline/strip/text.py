@@ -16,7 +16,7 @@ from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_beside
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
-from .textlines import notice_date, page_furniture
+from .textlines import notice_date, outlet_name, page_furniture, repeats_title
 from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
@@ -55,7 +55,6 @@ _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
-_OUTLET_WORDS_MAX = 4
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
 _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
@@ -128,7 +127,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             have_title = True
             out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
             continue
-        if have_title and not have_body and _repeats_title(line, out):
+        if have_title and not have_body and repeats_title(line, out):
             out.append((line, "heuristic:duplicate_title", "the headline again under itself"))
             continue
         # A standfirst under the headline (a line without a sentence end) keeps the header open: the
@@ -177,15 +176,8 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
         menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None or (
-            _outlet_name(items))
+            outlet_name(items))
     return ("nav", "the site's menu line above a longer headline") if menu else None
-
-
-def _outlet_name(words: list[str]) -> bool:
-    """A Latin outlet's name (Metro Daily News, The Valley Times): a few capitalised words, the
-    last one a word outlets are named with."""
-    return len(words) <= _OUTLET_WORDS_MAX and all(w[:1].isupper() for w in words) and (
-        words[-1].lower() in vocab.OUTLET_WORDS)
 
 
 def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
@@ -207,12 +199,6 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
     if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
         return "meta_line", "a short labelled info line between the headline and the body"
     return None
-
-
-def _repeats_title(line: str, out: list[tuple[str, str | None, str]]) -> bool:
-    """Whether ``line`` is the title line again (a farm pastes the headline into the body too; a
-    page <title> with the site name above the headline is _title_below_page_title's)."""
-    return any(rule == TITLE_RULE and kept == line for kept, rule, _ in out)
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:

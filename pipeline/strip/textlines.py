@@ -1,5 +1,6 @@
 """Shapes of a text dump's lines that no vocabulary lead catches: a portal's buttons, a footer's
-links, a comment count heading; and the one date line under a notice's issuer that is article text.
+links, a comment count heading, a Latin outlet's name, the headline pasted twice; and the one date
+line under a notice's issuer that is article text.
 
 Each shape is a whole line: a line of prose that holds one of these words is never matched.
 """
@@ -11,6 +12,7 @@ from functools import cache
 
 from . import vocab
 from .heuristics import SENTENCE_END
+from .ledger import TITLE_RULE
 from .textmeta import date_in_text
 
 _LINE_MAX = 60
@@ -25,6 +27,7 @@ _COMMENT_HEAD = re.compile(r"(?:网友|網友)?(?:评论|評論|留言|跟帖)\s
 _ISSUER_MAX = 24
 _PUNCTUATION = re.compile(r"[，、；：,;:“”\"'（）()]")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_OUTLET_WORDS_MAX = 4
 # A blog's filing line under the post (Posted in News | Tagged buses, transport | Leave a comment).
 _FILED = re.compile(r"(?:posted|filed) (?:in|under):? [^|]{2,60}(?:\|\s*(?:tagged:? [^|]{2,80}|leave a comment"
                     r"|\d+ comments?|comments off)\s*)+", re.I)
@@ -61,3 +64,16 @@ def notice_date(line: str, above: str | None) -> bool:
     if above is None or len(above) > _ISSUER_MAX or _PUNCTUATION.search(above) or above[-1] in SENTENCE_END:
         return False
     return above.endswith(vocab.ISSUER_ENDINGS) and not _CLOCK.search(line) and date_in_text([line]) is not None
+
+
+def outlet_name(words: list[str]) -> bool:
+    """A Latin outlet's name (Metro Daily News, The Valley Times): a few capitalised words, the
+    last one a word outlets are named with."""
+    return len(words) <= _OUTLET_WORDS_MAX and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in vocab.OUTLET_WORDS)
+
+
+def repeats_title(line: str, out: list[tuple[str, str | None, str]]) -> bool:
+    """Whether ``line`` is the title line again (a farm pastes the headline into the body too; a
+    page <title> with the site name above the headline is _title_below_page_title's)."""
+    return any(rule == TITLE_RULE and kept == line for kept, rule, _ in out)

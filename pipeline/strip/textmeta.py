@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from . import vocab
-from .bylines import credit_author
+from .bylines import credit_author, edition_paper
 from .heuristics import without_glosses
 
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -24,8 +24,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 _NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者|記者|автор|著者|筆者)\s*[:：丨｜]\s*([^\s|/，,　]{2,20}" + _NAME_MORE + ")",
-                     re.I)
+_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者)\s*[:：丨｜]\s*([^\s|/，,　）)】]{2,20}"
+                     + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
@@ -93,9 +93,6 @@ _REPORTER = re.compile(
       r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")
-# A Korean reporter's credit: a line of its own (김민수 기자, with an address after it), or after the
-# agency's bracket of a dateline ((서울=연합뉴스) 김민수 기자 =).
-_KO_REPORTER = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+\S+@\S+)?$|\)\s*([가-힣]{2,4}) 기자\s*=")
 # The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
 # else names one.
 _REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
@@ -249,6 +246,8 @@ def _info_publisher(line: str) -> str | None:
     if len(line) <= _INFO_LINE_MAX and (date := _NUM_DATE.match(line)) and (
             m := _OUTLET_AFTER_DATE.match(line, date.end())):
         return m.group(1)
+    if line.startswith("《") and (paper := edition_paper(line)):
+        return paper
     if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
             _NUM_DATE.search(line) or _WORD_DATE.search(line)):
         return m.group(1)
@@ -278,8 +277,6 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             return next(name for name in m.groups() if name)
-        if "기자" in line and (m := _KO_REPORTER.search(line)):
-            return m.group(1) or m.group(2)
         if name := credit_author(line):
             return name
         # By AP, Written By Feb 11, 2019: no person
