@@ -206,3 +206,10 @@ def test_an_author_in_a_bracketed_source_line_ends_at_the_bracket() -> None:
 @pytest.mark.parametrize("line", ["更多精彩节目将在国庆期间陆续播出。", "阅读原文后，我们发现其中有三处错误。"])
 def test_a_last_paragraph_opening_like_a_promotion_but_stating_something_is_kept(line: str) -> None:
     assert extract_text(_dump(body=(FIRST, SECOND, line))).paragraphs == [FIRST, SECOND, line]
+
+
+def test_a_long_dumps_closing_source_line_names_the_publisher() -> None:
+    paragraphs = [f"第{n}段：新建的城市绿道今年秋天全线贯通，沿途设置了十二处休息驿站。" for n in range(14)]
+    article = extract_text("\n\n".join(["城市绿道全线贯通", *paragraphs, "（来源：光明日报）"]))
+    assert article.publisher == "光明日报"
+    assert article.paragraphs[-1] == paragraphs[-1]

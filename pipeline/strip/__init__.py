@@ -240,11 +240,13 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, th.max_drop_ratio)
     if rule is not None:
         paragraphs = site.drop_lines(paragraphs, rule, ledger)
-    head = lines[:12]
+    # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网).
+    head, tail = lines[:12], lines[12:][-6:]
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
-        author=author_in_text(head), publisher=publisher_in_text(head),
+        author=author_in_text(head) or author_in_text(tail),
+        publisher=publisher_in_text(head) or publisher_in_text(tail),
         lang=guess_lang("".join(paragraphs[:20])),
         changes=[unwrapped, *ledger.changes()] if unwrapped else ledger.changes(), flags=flags,
     )
