@@ -79,3 +79,11 @@ def test_folded_commas_and_curly_quotes_are_evidence_but_corner_quotes_still_vet
     assert repair_text(folded).script == "simplified"
     taiwan = "近日,有關部門發佈通知,進一步完善制度,專家說「新政策」更加「便民」,受到歡迎。"
     assert repair_text(taiwan).script == "traditional"
+
+
+def test_a_japanese_article_under_a_converted_chinese_breadcrumb_keeps_its_kanji() -> None:
+    japanese = "市教育委員会は3日、市内の公立図書館8館の開館時間を延長すると発表した。"
+    dump = f"當(dāng)前位置：首頁(yè) > 資(zī)訊中心 > 國(guó)際新聞(wén)\n\n{japanese}\n"
+    result = repair_text(dump)
+    assert japanese in result.text
+    assert "当前位置：首页 > 资讯中心 > 国际新闻" in result.text

@@ -42,6 +42,9 @@ _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
 _MIN_TRAD = 3
 _ZHU_RE = re.compile("|".join(ZHU_WORDS))
+# A line with this many kana is Japanese (a Japanese article under a converted Chinese breadcrumb):
+# its kanji are Japanese forms (図書館, 開館), never a converter's output, so no script is forced on it.
+_JAPANESE_LINE = re.compile("(?:[^\n\u3041-\u30ff]*[\u3041-\u30ff]){3}")
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電), at a line start or
 # right after a tag, or as its source line (來源：新華社).
@@ -225,7 +228,7 @@ def fix_script(text: str, ctx: Context) -> Fix:
     else:
         edits, pos = [], 0
         for old, new in zip(old_lines, new_lines, strict=True):
-            if old != new:
+            if old != new and not _JAPANESE_LINE.match(old):
                 edits.extend(_line_edits(pos, old, new))
             pos += len(old) + 1
     result = fix_from_edits(text, f"script:{ctx.script_target}", ctx.script_evidence, edits)
