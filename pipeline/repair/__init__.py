@@ -2,9 +2,10 @@
 
 ``repair_text`` runs :data:`FIXERS` in order; every change carries edits against the text as it
 was before that change, so ``apply_plan(original, result.changes) == result.text``. The input may
-be plain text or a whole HTML document: no fixer touches ASCII, so tags and entities survive.
+be plain text or a whole HTML document: in HTML no fixer touches ASCII, so tags and entities survive.
 
-Order matters: zero-width characters go first (they break mojibake round trips); NBSP comes
+Order matters: character references left in plain text are read first (every other fixer reads
+characters, not ``&ldquo;``); zero-width characters next (they break mojibake round trips); NBSP comes
 out of KOI8-R and cp1251 decoding, so spaces are normalised after the encoding repairs; encoding
 repairs next (ftfy skips a line our legacy-codec fixer reads as GBK/Big5/... bytes decoded as
 latin-1); lossy damage is judged while pinyin residues are still there; the script decision
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from ..record import Change, Flag, apply_plan
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
+from .entities import fix_entities
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
@@ -52,6 +54,7 @@ def _script_evidence(text: str, ctx: Context) -> Fix:
 
 
 FIXERS: dict[str, Fixer] = {
+    "html_entities": fix_entities,
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
@@ -135,15 +138,15 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    if text.isascii():  # no fixer touches ASCII: nothing to do, nothing to decide
+    if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix
         return Repaired(text)
     if html:
         view = text_view(text)
-        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text))
+        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text, html=True))
         changes = map_changes(view, on_view.changes)
         if changes is not None:
             return Repaired(apply_plan(text, changes), changes, on_view.flags, on_view.script)
-    return _run_fixers(text, Context(script=script, codec_hint=codec_hint))
+    return _run_fixers(text, Context(script=script, codec_hint=codec_hint, html=html))
 
 
 def _run_fixers(text: str, ctx: Context) -> Repaired:

@@ -47,6 +47,8 @@ class Context:
     output_script: str | None = None
     # The whole page when the fixers see only its text view (.view): the mojibake-topic test reads it.
     page: str | None = None
+    # The text is an HTML document (or its text view), not plain text.
+    html: bool = False
 
 
 @dataclass(slots=True)
