@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,15 +21,15 @@ assert _spec and _spec.loader
 a4 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(a4)
 
-from a6_cases import build_all  # noqa: E402
-
-a4.PAGES = HERE / "pages"
+from a6_cases import Case, build_all  # noqa: E402
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], build: Callable[[], list[Case]] = build_all, pages: Path = HERE / "pages") -> int:
+    """Runs ``build``'s cases (audit7 runs its own through this) with their pages written under ``pages``."""
+    a4.PAGES = pages
     verbose = "-v" in argv
     names = [a for a in argv if not a.startswith("-")]
-    cases = [c for c in build_all() if not names or any(n in c.name for n in names)]
+    cases = [c for c in build() if not names or any(n in c.name for n in names)]
     groups: dict[str, list[int]] = {}
     fields = {k: [0, 0] for k in ("title", "body", "published", "publisher", "author")}
     lost_total = lost_cases = 0

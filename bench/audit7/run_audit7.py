@@ -1,10 +1,7 @@
-# ruff: noqa: E501
-"""Audit7 runner: every case through ``python -m pipeline clean PATH --format jsonl`` (audit4's harness).
+"""Audit7 runner: audit6's (every case through ``python -m pipeline clean PATH --format jsonl``, counting
+lost article lines) on audit7's cases.
 
-    cd /work/wt-audit7 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit6/run_audit7.py [-v] [NAME ...]
-
-Besides audit4's checks (title, exact body, char-F1, named metadata) it counts LOST article lines: expected
-body lines that are not an output line (text we dropped or mangled), the most costly failure.
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit7/run_audit7.py [-v] [NAME ...]
 """
 
 from __future__ import annotations
@@ -14,68 +11,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-_spec = importlib.util.spec_from_file_location("run_audit4", HERE.parent / "audit4" / "run_audit4.py")
+_spec = importlib.util.spec_from_file_location("run_audit6", HERE.parent / "audit6" / "run_audit6.py")
 assert _spec and _spec.loader
-a4 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(a4)
+a6 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(a6)
+sys.path.insert(0, str(HERE))
 
 from a7_cases import build_all  # noqa: E402
 
-a4.PAGES = HERE / "pages"
-
-
-def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    names = [a for a in argv if not a.startswith("-")]
-    cases = [c for c in build_all() if not names or any(n in c.name for n in names)]
-    groups: dict[str, list[int]] = {}
-    fields = {k: [0, 0] for k in ("title", "body", "published", "publisher", "author")}
-    lost_total = lost_cases = 0
-    scores: list[float] = []
-    for case in cases:
-        root = a4.write(case)
-        rc, recs, err = a4.run_cli(case, root)
-        exp = case.exp[0]
-        rec = recs[0] if recs else None
-        bad, score, exact = a4.check(exp, rec)
-        scores.append(score)
-        out = (rec or {}).get("text") or ""
-        lost = [ln for ln in (exp.body or "").split("\n") if ln not in out.split("\n")]
-        lost_total += len(lost)
-        lost_cases += bool(lost)
-        if rc != case.rc:
-            bad.append(f"exit {rc} {err[:120]!r}")
-        if len(recs) != len(case.exp):
-            bad.append(f"{len(recs)} records")
-        fields["title"][0] += rec is not None and rec.get("title") == exp.title
-        fields["title"][1] += 1
-        fields["body"][0] += exact
-        fields["body"][1] += 1
-        for k, v in exp.meta.items():
-            got = (rec or {}).get(k)
-            fields[k][0] += ((got or "")[:10] == v[:10]) if k == "published" and isinstance(v, str) else got == v
-            fields[k][1] += 1
-        g = groups.setdefault(case.group, [0, 0])
-        g[0] += not bad
-        g[1] += 1
-        print(f"{'PASS' if not bad else 'FAIL'} {case.name:32} {case.group} F1 {score:.3f} lost {len(lost)}  {'; '.join(bad)[:260]}")
-        if verbose and bad:
-            for ln in lost:
-                print(f"      LOST {ln[:90]!r}")
-            if rec and exp.body is not None and not exact:
-                print("\n".join(a4.short_diff(out, exp.body)))
-            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {root / next(iter(case.files))} --format text --explain")
-    print("\ngroup pass/cases")
-    for g, (p, n) in groups.items():
-        print(f"{g:5} {p}/{n}")
-    print("\nfield      right/checked")
-    for k, (r, n) in fields.items():
-        print(f"{k:10} {r}/{n}")
-    print(f"\nTOTAL {sum(p for p, _ in groups.values())}/{len(cases)} pass; mean char-F1 {sum(scores) / len(scores):.4f}; "
-          f"lost article lines {lost_total} in {lost_cases} cases")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(a6.main(sys.argv[1:], build_all, HERE / "pages"))
