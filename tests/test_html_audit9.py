@@ -241,3 +241,12 @@ def test_an_authors_line_named_by_its_class_goes() -> None:
                             f'<p class="doc__text">{ru2}</p><p class="doc__text document_authors">Дмитрий Лисицын, Томск</p></div>',
                             lang="ru"))
     assert art.paragraphs == [ru1, ru2]
+    assert art.author == "Дмитрий Лисицын"  # the city after the comma is no part of the name
+
+
+def test_a_header_article_holding_little_but_the_headline_is_not_the_article() -> None:
+    head = '<article class="a"><h1>Island ferry service to add winter sailings</h1><p>21 October 2026</p></article>'
+    body = f'<article class="a"><h1>Carrow Island</h1>{ps(E1, E2, E3)}</article>'
+    art = extract_html(page(f'<main>{head}{body}</main>', lang="en"))
+    assert art.title == "Island ferry service to add winter sailings"
+    assert art.paragraphs[-3:] == [E1, E2, E3]

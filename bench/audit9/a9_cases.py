@@ -233,5 +233,30 @@ def en_spam_soup(a: Article) -> str:
     return doc(kw, body, lang="en")
 
 
+def more_cases() -> list[Case]:
+    """Batch 2 (written after the first fixes, before looking at their output): old <br>/&nbsp;
+    layouts, <details>/<dl> bodies, ?page= pagers, sectioned articles, a header <article> before
+    the body's."""
+    fo, g = A.FOREST, G
+    nbsp = '<div id="content" class="content">' + "<br><br>".join("&nbsp;&nbsp;&nbsp;&nbsp;" + e(p) for p in fo.paras) + "</div>"
+    details = _ps(g.paras[:1]) + "".join(f"<details><summary>Step {i}</summary><p>{e(t)}</p></details>" for i, t in enumerate(A.EN_GUIDE_STEPS, 1)) + _ps(g.paras[-1:])
+    details_exp = [g.paras[0], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]]
+    dl = _ps(g.paras[:2]) + "<dl>" + "".join(f"<dt>Step {i}</dt><dd>{e(t)}</dd>" for i, t in enumerate(A.EN_GUIDE_STEPS, 1)) + "</dl>" + _ps(g.paras[-1:])
+    pager = Z._ps(fo.paras[:2]) + '<div class="page-box"><span class="cur">1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">下一页</a></div>'
+    sections = "".join(f'<section class="article-section"><h2>Step {i}</h2><p>{e(t)}</p></section>' for i, t in enumerate(A.EN_GUIDE_STEPS, 1))
+    sectioned = I.news_page(g, _ps(g.paras[:2]) + sections + _ps(g.paras[-1:]))
+    sectioned_exp = [*g.paras[:2], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]]
+    header_article = I.news_page(F, "").replace('<div class="article-body"></div>', "").replace(
+        "</article>", f'</article><article class="article"><div class="article-body">{_ps(F.paras)}</div></article>', 1)
+    return [
+        hc("zh_nbsp_br_div", ZH, Z.local_site(fo, nbsp), exp(fo, "published publisher author")),
+        hc("zh_query_pager", ZH, Z.local_site(fo, pager), exp(fo, "published", paras=fo.paras[:2], next_pages=["?page=2", "?page=3"])),
+        hc("en_details_steps", EN, I.news_page(g, details), exp(g, paras=details_exp)),
+        hc("en_dl_steps", EN, I.news_page(g, dl), exp(g, paras=[*g.paras[:2], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]])),
+        hc("en_sections_h2", EN, sectioned, exp(g, paras=sectioned_exp)),
+        hc("en_header_article_then_body", EN, header_article, exp(F)),
+    ]
+
+
 def build_all() -> list[Case]:
-    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases()]
+    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases()]

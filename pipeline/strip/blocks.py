@@ -207,8 +207,8 @@ def own_article(boxes: list[Box], blocks: list[Block], region: Box | None, title
     for sibling in descendants(boxes, region):
         mine = child_of.get(sibling.parent) if sibling.parent is not None else None
         if (mine is None or sibling is mine or sibling.first < mine.end or sibling.first == sibling.end
-                or sibling.tag != mine.tag or mine.end - mine.first < 2):
-            continue
+                or sibling.tag != mine.tag or mine.chars < _PROSE_CHARS):
+            continue  # (a box holding little beyond the headline is a header, its body lies further on)
         opener = blocks[sibling.first].box.tag
         if (opener in _HEADLINE_TAGS and (sibling.tag == "article" or opener == head.tag)
                 and sibling.names == mine.names and (found is None or found.depth > mine.depth)):

@@ -118,7 +118,8 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
             for leaf in node.traverse(include_text=False):
                 if next(leaf.iter(), None) is not None:
                     continue  # the innermost element: a link's name without the role glued to it
-                name = _BY_LEAD.sub("", normalize(leaf.text(deep=True)))
+                # (a name then the reporter's city: Дмитрий Лисицын, Томск)
+                name = _BY_LEAD.sub("", normalize(leaf.text(deep=True))).split(", ")[0]
                 if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
                     return name
     return None

@@ -285,7 +285,9 @@ AUTHOR_NAME_ELEMENTS = (
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
     'a[href*="/autor/"], a[href*="/authors/"], '
     # WeChat articles: the author's name beside the account's (#js_author_name, its older span)
-    '#js_author_name, span.rich_media_meta_text'
+    '#js_author_name, span.rich_media_meta_text, '
+    # a paper's authors line under the text (p.document_authors: Имя Фамилия, Город)
+    '[class*="document_authors"], [class*="__authors"]'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
