@@ -250,3 +250,32 @@ def test_a_header_article_holding_little_but_the_headline_is_not_the_article() -
     art = extract_html(page(f'<main>{head}{body}</main>', lang="en"))
     assert art.title == "Island ferry service to add winter sailings"
     assert art.paragraphs[-3:] == [E1, E2, E3]
+
+
+def test_the_rest_of_an_article_folded_under_an_unfold_button_is_kept() -> None:
+    P4 = P1.replace("山区小学", "县城中学")
+    rest = f'<div class="more" style="display:none">{ps(P2, P3, P4)}</div><div class="btn"><a href="javascript:;">展开全文</a></div>'
+    side = '<div class="sidebar"><ul>' + "".join(f'<li><a href="/{i}">侧栏推荐文章标题第{i}条，点击查看更多精彩内容和往期回顾</a></li>'
+                                                 for i in range(12)) + "</ul></div>"
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{ps(P1)}{rest}</div>{side}'))
+    assert art.paragraphs == [P1, P2, P3, P4]
+    assert "hidden_body_shown" in {f.rule for f in art.flags}
+    hidden_spam = f'<div style="display:none">{ps(P2, P3, P4)}</div><div class="tags">标签：天文 社团</div>'
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{ps(P1)}{hidden_spam}</div>{side}'))
+    assert P2 not in art.paragraphs  # hidden text with no unfold button stays hidden
+
+
+def test_soft_hyphens_are_break_hints_not_text() -> None:
+    art = extract_html(page(f'<h1>Ferry</h1><div class="content"><p>More than 600 resi&shy;dents signed the peti\u00adtion.</p>{ps(E1, E2)}</div>', lang="en"))
+    assert art.paragraphs[0] == "More than 600 residents signed the petition."
+
+
+def test_a_headline_broken_by_br_is_one_title() -> None:
+    art = extract_html(page(f'<h1>山区小学<br>开设天文社团</h1><div class="content">{ps(P1, P2, P3)}</div>',
+                            title="山区小学开设天文社团_江城网"))
+    assert art.title == "山区小学开设天文社团"
+    assert art.paragraphs == [P1, P2, P3]
+    art = extract_html(page(f'<h1>Island ferry service<br>to add winter sailings</h1><div class="content">{ps(E1, E2, E3)}</div>',
+                            title="Island ferry service to add winter sailings | Coastline News", lang="en"))
+    assert art.title == "Island ferry service to add winter sailings"
+    assert art.paragraphs == [E1, E2, E3]

@@ -258,5 +258,25 @@ def more_cases() -> list[Case]:
     ]
 
 
+def batch3() -> list[Case]:
+    """Batch 3: the rest of the article hidden behind 展开全文 / Read more, soft hyphens, headlines
+    broken by <br>."""
+    b, es = A.BRIDGE, A.ESSAY
+    def expand(a: Article, shown: int, button: str) -> str:
+        return (Z._ps(a.paras[:shown]) + f'<div class="article-more" style="display:none">{Z._ps(a.paras[shown:])}</div>'
+                f'<div class="expand-btn"><a href="javascript:;">{button}</a></div>')
+    shy = _ps([F.paras[0].replace("residents", "resi&shy;dents").replace("petition", "peti&shy;tion"), *F.paras[1:]])
+    shy = shy.replace("&amp;shy;", "&shy;")
+    h1_br = Z.local_site(es, Z._ps(es.paras)).replace(f'<h1 class="article-title">{e(es.title)}</h1>',
+                                                     '<h1 class="article-title">在县城开一家<br>独立书店的第五年</h1>')
+    return [
+        hc("zh_expand_hidden_most", ZH, Z.local_site(b, expand(b, 1, "展开全文")), exp(b, "published publisher author")),
+        hc("zh_expand_hidden_half", ZH, Z.local_site(b, expand(b, 2, "展开全文")), exp(b, "published publisher author")),
+        hc("en_read_more_hidden_rest", EN, I.news_page(F, _ps(F.paras[:2]) + f'<div class="read-more-content" hidden>{_ps(F.paras[2:])}</div><button class="read-more-btn">Read more</button>'), exp(F)),
+        hc("en_soft_hyphens", EN, I.news_page(F, shy), exp(F)),
+        hc("zh_h1_with_br", ZH, h1_br, exp(es, "published", title="在县城开一家独立书店的第五年")),
+    ]
+
+
 def build_all() -> list[Case]:
-    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases()]
+    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3()]

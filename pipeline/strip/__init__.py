@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
-from .blocks import best_box, is_title, own_article, score
+from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import drop_bylines
 from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
@@ -167,7 +167,8 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
             walker = Walker(hidden.reasons)
             blocks = walker.run(root) if root is not None else []
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
-                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
+                      "text, or the rest of the article under an unfold button; kept, as scripts reveal it")
+                 for reason in hidden.revealed)
     for dropped in walker.dropped.values():
         what = "inline caption(s) of a photo" if dropped.rule == CAPTION else "element(s) not shown to readers"
         ledger.drop(dropped.rule, f"{len(dropped.texts)} {what}", "\n".join(dropped.texts), action="remove")
@@ -187,9 +188,11 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
 
 
 def _headings(blocks: list[Block]) -> list[str]:
-    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>)."""
+    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>); the
+    lines of one heading broken by <br> as one."""
     heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
-    return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
+    runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
+    return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
 
 
 def _named_titles(blocks: list[Block]) -> list[str]:

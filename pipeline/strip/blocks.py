@@ -182,11 +182,40 @@ def best_box(boxes: list[Box]) -> Box | None:
 # A bracketed tag a forum or CMS puts before a headline ([转载] 标题, 【原创】标题).
 _TITLE_TAG = re.compile(r"\s*[\[【(（〔][^\]】)）〕]{1,6}[\]】)）〕]\s*")
 _HEADLINE_TAGS = ("h1", "h2")
+_CJK_END = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def is_title(text: str, title: str) -> bool:
     """Whether ``text`` is the headline's own block: the title, or the title after a bracketed tag."""
     return text == title or (text.endswith(title) and _TITLE_TAG.fullmatch(text[: len(text) - len(title)]) is not None)
+
+
+def joined(texts: list[str]) -> str:
+    """Lines of one heading broken by <br> as one line: CJK lines run on, others take a space."""
+    out = texts[0]
+    for text in texts[1:]:
+        out += text if _CJK_END.match(out[-1:]) and _CJK_END.match(text[:1]) else " " + text
+    return out
+
+
+def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> range | None:
+    """The blocks of the headline: the first block in one of ``tags`` that is_title, or the lines
+    of a heading broken by <br> (在县城开一家<br>独立书店的第五年) that together are the title."""
+    if not title:
+        return None
+    for at, block in enumerate(blocks):
+        box = block.box
+        if box.tag not in tags:
+            continue
+        if is_title(block.text, title):
+            return range(at, at + 1)
+        if box.tag in _HEADLINE_TAGS and (at == 0 or blocks[at - 1].box is not box):
+            end = at + 1
+            while end < len(blocks) and blocks[end].box is box:
+                end += 1
+            if end - at > 1 and is_title(joined([b.text for b in blocks[at:end]]), title):
+                return range(at, end)
+    return None
 
 
 def own_article(boxes: list[Box], blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:

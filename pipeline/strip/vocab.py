@@ -43,12 +43,18 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
 # Classes themes give text meant only for screen readers, hidden by their stylesheets ("(opens in a
-# new tab)", "Image source, "): whole class names, matched as CSS classes.
-SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "element-invisible",
-                         "u-visually-hidden", "a11y-hidden", "screenreader-only", "sr-only-focusable")
-# Class words of an inline element holding a photo's caption inside the text (Naver's
-# <em class="img_desc"> between <br>s): matched as substrings of the class of <span>s and <em>s.
-INLINE_CAPTION_CLASSES = ("img_desc", "img-desc", "photo_desc", "photo-desc", "pic_desc", "caption")
+# new tab)", "Image source, "): whole class names, matched as CSS classes (WordPress, Bootstrap 3-5;
+# each one more selector run over every page, so only the common ones).
+SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only", "visually-hidden")
+# The button that unfolds the rest of an article hidden until it is pressed: the hidden element
+# right before it is the article's text (lowercased at use).
+EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
+                "點擊展開", "read more", "continue reading", "show more", "read full story", "leer más",
+                "seguir leyendo", "ler mais", "читать далее", "続きを読む", "더보기")
+
+# Classes of an inline element holding a photo's caption inside the text (Naver's <em class="img_desc">
+# between <br>s): whole class names of <span>s and <em>s.
+INLINE_CAPTION_CLASSES = ("img_desc",)
 
 # Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
 TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
