@@ -279,3 +279,22 @@ def test_a_headline_broken_by_br_is_one_title() -> None:
                             title="Island ferry service to add winter sailings | Coastline News", lang="en"))
     assert art.title == "Island ferry service to add winter sailings"
     assert art.paragraphs == [E1, E2, E3]
+
+
+def test_the_author_of_a_state_body_is_read_from_the_state() -> None:
+    data = {"props": {"pageProps": {"article": {"title": "天文社团", "author": {"name": "陈一苇"},
+                                                "content": "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P1, P2))}}}}
+    art = extract_html(page(f'<div id="__next"><h1>山区小学开设天文社团</h1><div class="content"></div></div>'
+                            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'))
+    assert art.paragraphs[:3] == [P1, P2, P3]
+    assert art.author == "陈一苇"
+    data["props"]["pageProps"]["article"]["author"] = {"name": "https://example.com/u/1"}
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content"></div>'
+                            f'<script type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'))
+    assert art.author is None  # not a person's name
+
+
+def test_an_info_line_after_a_br_in_the_h1_is_not_part_of_the_title() -> None:
+    h1 = '<h1>山区小学开设天文社团<br><span>2026-09-03 08:21:00 来源：江城日报 评论：0</span></h1>'
+    art = extract_html(page(f'{h1}<div class="content">{ps(P1, P2, P3)}</div>', title="久久精品国产免费观看-亚洲日韩精品一区二区"))
+    assert art.title == "山区小学开设天文社团"

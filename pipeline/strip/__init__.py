@@ -25,7 +25,7 @@ from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
-from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
+from .metadata import Meta, choose_title, next_pages, read_meta, state_author, state_body, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
@@ -123,7 +123,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     structured = _structured_body(meta, paragraphs, kept, th, ledger, flags)
     # A visible stub the structured body replaced still holds the byline and date lines.
-    meta_lines = selection.meta_lines + (paragraphs if structured is not paragraphs else [])
+    replaced = structured is not paragraphs
+    meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = [clean for para in structured if (clean := drop_spam_runs(para, ledger))]
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
@@ -138,7 +139,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
-        author=meta.author or author_in_text(context),
+        author=meta.author or author_in_text(context) or (
+            state_author(meta.scripts) if replaced else None),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),

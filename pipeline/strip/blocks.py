@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
-from .heuristics import has_sentence, punct_count
+from .heuristics import Context, has_sentence, meta_line, punct_count
 
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}
@@ -191,7 +191,11 @@ def is_title(text: str, title: str) -> bool:
 
 
 def joined(texts: list[str]) -> str:
-    """Lines of one heading broken by <br> as one line: CJK lines run on, others take a space."""
+    """Lines of one heading broken by <br> as one line: CJK lines run on, others take a space. When a
+    later line is an info line (PHPCMS puts the date and source in the <h1> after a <br>), the
+    headline is the first line."""
+    if any(meta_line(text, Context()) for text in texts[1:]):
+        return texts[0]
     out = texts[0]
     for text in texts[1:]:
         out += text if _CJK_END.match(out[-1:]) and _CJK_END.match(text[:1]) else " " + text

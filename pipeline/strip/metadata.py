@@ -198,6 +198,19 @@ def state_body(scripts: list[str], stub: bool = False) -> str | None:
     return best if best and len(best) >= _STATE_MIN else None
 
 
+# The author of a state object: "author": "X", "author": {"name": "X"}, "byline": [{"name": "X"}].
+_STATE_AUTHOR = re.compile(r'"(?:author|byline)"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*)?"([^"\\]{2,60})"')
+
+
+def state_author(scripts: list[str]) -> str | None:
+    """The first author named in the script state objects, when it reads as a person's name."""
+    for text in scripts:
+        for match in _STATE_AUTHOR.finditer(text):
+            if _PERSON.match(name := match.group(1).strip()):
+                return name
+    return None
+
+
 def _block_array(script: str) -> str | None:
     """The longest list of two or more objects of one kind (the same keys) in a JSON script, each
     holding text under a "text" key (at any depth), as one paragraph a line."""
