@@ -298,3 +298,13 @@ def test_an_info_line_after_a_br_in_the_h1_is_not_part_of_the_title() -> None:
     h1 = '<h1>山区小学开设天文社团<br><span>2026-09-03 08:21:00 来源：江城日报 评论：0</span></h1>'
     art = extract_html(page(f'{h1}<div class="content">{ps(P1, P2, P3)}</div>', title="久久精品国产免费观看-亚洲日韩精品一区二区"))
     assert art.title == "山区小学开设天文社团"
+
+
+def test_an_h1_linked_to_its_own_page_is_the_headline_a_logo_h1_is_not() -> None:
+    spam = "久久精品国产免费观看-亚洲日韩精品一区二区"
+    art = extract_html(page(f'<h1><a href="/">江城网</a></h1><h1><a href="/news/2026/612.html">山区小学开设天文社团</a></h1>'
+                            f'<div class="content">{ps(P1, P2, P3)}</div>', title=spam))
+    assert art.title == "山区小学开设天文社团"
+    art = extract_html(page(f'<h1><a href="https://www.jc.example/index.html">江城网新闻中心</a></h1><div class="content">{ps(P1, P2, P3)}</div>',
+                            title=spam))
+    assert art.title != "江城网新闻中心"

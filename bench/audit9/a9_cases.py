@@ -278,5 +278,17 @@ def batch3() -> list[Case]:
     ]
 
 
+def batch4() -> list[Case]:
+    """Batch 4: a headline linked to its own page under a spam <title>; spam keyword paragraphs
+    interleaved with the article's."""
+    b = A.BRIDGE
+    self_link = Z.spam_soup(b).replace(f"<h1>{e(b.title)}</h1>", f'<h1><a href="/html/2026/1021/612.html">{e(b.title)}</a></h1>')
+    mixed = "".join(f"<p>{e(p)}</p><p>久久精品国产免费观看 亚洲日韩精品一区二区 午夜福利影院高清</p>" for p in b.paras)
+    return [
+        hc("zh_h1_self_link_spam_title", ZH, self_link, exp(b, "publisher")),
+        hc("zh_spam_paras_interleaved", ZH, Z.local_site(b, mixed), exp(b, "published publisher author")),
+    ]
+
+
 def build_all() -> list[Case]:
-    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3()]
+    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3(), *batch4()]

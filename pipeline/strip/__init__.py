@@ -21,7 +21,7 @@ from ..sites import SiteRule
 from . import site, vocab
 from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import drop_bylines
-from .dom import CAPTION, Block, Walker, parse, strip_non_text
+from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
@@ -43,6 +43,8 @@ _PARAGRAPH = 200
 _NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
 # Or in a frame's inline document: <iframe srcdoc="&lt;p&gt;…">.
 _SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(?:\s*</iframe\s*>)?", re.I)
+# A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
+_HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
@@ -190,11 +192,20 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
 
 
 def _headings(blocks: list[Block]) -> list[str]:
-    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>); the
-    lines of one heading broken by <br> as one."""
-    heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
+    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>) but an
+    <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
+    themes print it); the lines of one heading broken by <br> as one."""
+    heads = [b for b in blocks if b.box.tag in ("h1", "h2")
+             and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
     runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
     return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
+
+
+def _home_link(box: Box) -> bool:
+    """Whether the heading's link goes to a home page: "/", "index.html", a bare host."""
+    link = box.node.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return _HOME_HREF.fullmatch(href.strip()) is not None
 
 
 def _named_titles(blocks: list[Block]) -> list[str]:
