@@ -290,5 +290,21 @@ def batch4() -> list[Case]:
     ]
 
 
+def batch5() -> list[Case]:
+    """Batch 5: a table-of-contents box inside a blog post, a reposter's 本文转载自 note above the
+    text, WeChat editors' ▼ pointer lines before images."""
+    g, w = G, A.WECHAT
+    toc = ('<div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy ez-toc-grey"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p></div>'
+           '<nav><ul class="ez-toc-list ez-toc-list-level-1"><li><a href="#step-1">Insulation first</a></li><li><a href="#step-2">The survey</a></li><li><a href="#step-3">Quotes</a></li></ul></nav></div>')
+    note = "<p>本文转载自微信公众号“夜读江城”（ID：yedujiangcheng），作者：陈一苇，已获授权。</p>"
+    arrows = "".join(f'<p>{e(p)}</p><p style="text-align:center">▼</p><p style="text-align:center"><img src="/{i}.jpg"></p>' for i, p in enumerate(w.paras))
+    return [
+        hc("en_toc_box_in_post", EN, I.wp_astra(g, len(g.paras) - 1).replace('<div class="entry-content clear" itemprop="text">',
+                                                                           '<div class="entry-content clear" itemprop="text">' + toc, 1), exp(g, "")),
+        hc("zh_reprint_note_top", ZH, Z.local_site(w, note + Z._ps(w.paras)), exp(w, "")),
+        hc("zh_wechat_pointer_lines", ZH, Z.local_site(w, arrows), exp(w, "")),
+    ]
+
+
 def build_all() -> list[Case]:
-    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3(), *batch4()]
+    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3(), *batch4(), *batch5()]

@@ -24,6 +24,7 @@ from .heuristics import (
     FOOTER_MAX,
     PAGINATION,
     PHOTO_CREDIT,
+    POINTER,
     SENTENCE_RE,
     SEPARATOR,
     VIEW_COUNT,
@@ -108,6 +109,7 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
             or ((not sized or size <= _LONGEST_CAPTION) and (
                 low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)))
             or (size <= FOOTER_MAX and copyright_marks.search(low))
+            or POINTER.fullmatch(text)
             or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
         return True
     # Where the first sentence end is answers both sentence tests: none in the text less its final

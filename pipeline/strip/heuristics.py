@@ -314,11 +314,15 @@ def caption(text: str, ctx: Context) -> str | None:
 
 # A rule, or the END mark a WeChat account closes its text with (- END -, —THE END—).
 SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|End|THE END)?[\s\-=_*~·—－─━.]*$")
+# The arrows WeChat editors point at the picture below with (▼, ↓↓↓), alone on a line.
+POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
 
 
 def separator(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
+    if POINTER.fullmatch(text):
+        return "arrows pointing at a picture"
     return None
 
 
