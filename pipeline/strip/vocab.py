@@ -31,7 +31,6 @@ NEGATIVE_CLASS = (
     # author boxes, paywalls, ratings, photo galleries (audit9; pull quotes and embedded posts are
     # kept: the public benchmarks' truths hold them)
     "author-box", "author-info", "about-author", "paywall", "rating", "ratebox", "gallery", "swiper", "authors",
-    "toc", "table-of-contents",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
@@ -73,7 +72,7 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
     ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
-             "widget", "links", "friend", "tags", "tag-", "keyword", "skip", "toc", "table-of-contents")),
+             "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
 
 # --- spam keyword headers -------------------------------------------------------------------------
@@ -150,8 +149,6 @@ RELATED_HEADS = (
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
-    # a table of contents above a post (140 WCXB pages carry one; one truth keeps its title)
-    "table of contents", "in this article", "文章目录", "文章目錄", "目录", "目錄", "目次", "содержание статьи",
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
