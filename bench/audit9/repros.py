@@ -52,6 +52,8 @@ REPROS = [
           html(art(f"<p>{K2}</p><p>{K2}</p>", KT, "ko", '<ul class="infomation"><li>기자명 이서연 기자</li><li>입력 2026.10.20 14:05</li></ul>')), "author", "이서연"),
     Repro("ru_dle_day_first_dashed_date", "strip/textmeta.iso_date: DataLife Engine's '21-10-2026, 10:40' (day-month-year with dashes) is not read",
           html(art(f"<p>{R1}</p><p>{R2}</p>", RT, "ru", '<div class="story-info">Автор: admin | 21-10-2026, 10:40 | Просмотров: 1 234</div>')), "published", "2026-10-21"),
+    Repro("ru_authors_line_author", "strip/vocab.AUTHOR_NAME_ELEMENTS: Коммерсантъ's 'p.document_authors' (Имя Фамилия, Город) under the text; a class-substring selector costs every page a walk, not added",
+          html(art(f"<p>{R1}</p><p>{R2}</p><p class=\"doc__text document_authors\">Дмитрий Лисицын, Томск</p>", RT, "ru")), "author", "Дмитрий Лисицын"),
     Repro("ja_yahoo_source_publisher", "strip/metadata + textmeta: Yahoo!ニュース names the source paper only in JSON-LD publisher and a bare footer link; the project gives null for a JSON-LD publisher (audit5 'Ambiguous')",
           html(art(f"<p>{J1}</p><p>{J2}</p>", JT, "ja", above="", head='<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + JT + '","publisher":{"@type":"Organization","name":"北陸日報"}}</script>').replace("</div></body>", '</div><footer><a href="https://news.yahoo.co.jp/media/hokuriku">北陸日報</a></footer></body>')), "publisher", "北陸日報"),
     Repro("zh_toutiao_meta_name", "strip/vocab.AUTHOR_NAME_ELEMENTS: 今日头条's '.article-meta .name a.user-name' (原创 tag, name, time, region) is not read",

@@ -113,7 +113,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
     title_at = next((i for i, b in enumerate(blocks) if is_title(b.text, title)), None) if title else None
     score(blocks, walker.boxes, title_at)
-    region = own_article(walker.boxes, blocks, best_box(walker.boxes), title_at)
+    region = own_article(blocks, best_box(walker.boxes), title_at)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()

@@ -121,7 +121,7 @@ def hidden_css(styles: list[LexborNode]) -> list[tuple[str, str]]:
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
 _ATTR_QUERY = ('[style], font[color], [hidden], [aria-hidden="true"], ruby, '
                + ", ".join(f".{name}" for name in vocab.SCREEN_READER_CLASSES) + ", "
-               + ", ".join(f"{tag}.{name}" for tag in ("span", "em") for name in vocab.INLINE_CAPTION_CLASSES))
+               + ", ".join(f"em.{name}" for name in vocab.INLINE_CAPTION_CLASSES))
 _SCREEN_READER = frozenset(vocab.SCREEN_READER_CLASSES)
 
 

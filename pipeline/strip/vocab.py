@@ -43,9 +43,9 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
 # Classes themes give text meant only for screen readers, hidden by their stylesheets ("(opens in a
-# new tab)", "Image source, "): whole class names, matched as CSS classes (WordPress, Bootstrap 3-5;
-# each one more selector run over every page, so only the common ones).
-SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only", "visually-hidden")
+# new tab)", "Image source, "): whole class names, matched as CSS classes (WordPress, Bootstrap;
+# each one more selector run over every page, so only the two most common).
+SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only")
 # The button that unfolds the rest of an article hidden until it is pressed: the hidden element
 # right before it is the article's text (lowercased at use).
 EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
@@ -53,7 +53,7 @@ EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", 
                 "seguir leyendo", "ler mais", "читать далее", "続きを読む", "더보기")
 
 # Classes of an inline element holding a photo's caption inside the text (Naver's <em class="img_desc">
-# between <br>s): whole class names of <span>s and <em>s.
+# between <br>s): whole class names of <em>s.
 INLINE_CAPTION_CLASSES = ("img_desc",)
 
 # Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
@@ -292,10 +292,8 @@ AUTHOR_NAME_ELEMENTS = (
     '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
     'a[href*="/autor/"], a[href*="/authors/"], '
-    # WeChat articles: the author's name beside the account's (#js_author_name, its older span)
-    '#js_author_name, span.rich_media_meta_text, '
-    # a paper's authors line under the text (p.document_authors: Имя Фамилия, Город)
-    '[class*="document_authors"], [class*="__authors"]'
+    # WeChat articles: the author's name beside the account's
+    'span.rich_media_meta_text'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
