@@ -111,7 +111,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
-    title_at = next((i for i, b in enumerate(blocks) if is_title(b.text, title)), None) if title else None
+    title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
+                    None) if title else None
     score(blocks, walker.boxes, title_at)
     region = own_article(blocks, best_box(walker.boxes), title_at)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:

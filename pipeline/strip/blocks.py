@@ -211,7 +211,7 @@ def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> r
         box = block.box
         if box.tag not in tags:
             continue
-        if is_title(block.text, title):
+        if block.text.endswith(title) and is_title(block.text, title):  # (endswith: the cheap test first)
             return range(at, at + 1)
         if box.tag in _HEADLINE_TAGS and (at == 0 or blocks[at - 1].box is not box):
             end = at + 1

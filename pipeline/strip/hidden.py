@@ -146,7 +146,8 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
                 flagged.extend((child, "ruby_reading") for child in node.iter() if child.tag in ("rt", "rp"))
             continue
         attrs = node.attributes
-        if "class" in attrs and not {"style", "hidden", "aria-hidden"} & attrs.keys() and node.tag != "font":
+        if ("style" not in attrs and "hidden" not in attrs and "aria-hidden" not in attrs and "class" in attrs
+                and node.tag != "font"):  # matched by a class selector alone
             names = set((attrs["class"] or "").split())
             flagged.append((node, "screen_reader_only" if names & _SCREEN_READER else CAPTION))
             continue
