@@ -314,3 +314,13 @@ def test_a_reprint_note_and_pointer_arrows_go() -> None:
     body = ps(note, P1) + '<p style="text-align:center">▼</p><p><img src="1.jpg"></p>' + ps(P2, "↓↓↓", P3)
     art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{body}</div>'))
     assert art.paragraphs == [P1, P2, P3]
+
+
+def test_a_table_of_contents_heading_goes_a_lead_in_to_a_list_stays() -> None:
+    toc = ('<div id="ez-toc-container"><p class="ez-toc-title">Table of Contents</p>'
+           '<ul class="ez-toc-list"><li><a href="#a">Insulation first</a></li><li><a href="#b">The survey</a></li></ul></div>')
+    art = extract_html(page(f'<h1>Heat pumps</h1><div class="entry-content">{toc}{ps(E1, E2, E3)}</div>', lang="en"))
+    assert art.paragraphs == [E1, E2, E3]
+    lead = "<p>In this article, you'll find:</p><ul><li>A step-by-step guide to the survey.</li><li>Rules for pump sizes.</li></ul>"
+    art = extract_html(page(f'<h1>Heat pumps</h1><div class="entry-content">{lead}{ps(E1, E2, E3)}</div>', lang="en"))
+    assert art.paragraphs[:3] == ["In this article, you'll find:", "A step-by-step guide to the survey.", "Rules for pump sizes."]

@@ -116,6 +116,9 @@ SECTION_NAMES = frozenset((
     "inicio", "portada", "noticias", "españa", "economía", "internacional", "sociedad", "deportes", "cultura",
     "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
 ))
+# The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
+# keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
+TOC_HEADS = frozenset(("table of contents", "table of content", "contents"))
 # The last crumb of a trail that ends at the article page (搜狐 > 旅游 > 正文).
 ARTICLE_CRUMBS = ("正文", "正文内容", "內文", "本文")
 # The site's own chrome a dump copies above the article: welcome and bookmark lines.
