@@ -241,3 +241,86 @@ def test_an_authors_line_named_by_its_class_goes() -> None:
                             f'<p class="doc__text">{ru2}</p><p class="doc__text document_authors">Дмитрий Лисицын, Томск</p></div>',
                             lang="ru"))
     assert art.paragraphs == [ru1, ru2]
+
+
+def test_a_header_article_holding_little_but_the_headline_is_not_the_article() -> None:
+    head = '<article class="a"><h1>Island ferry service to add winter sailings</h1><p>21 October 2026</p></article>'
+    body = f'<article class="a"><h1>Carrow Island</h1>{ps(E1, E2, E3)}</article>'
+    art = extract_html(page(f'<main>{head}{body}</main>', lang="en"))
+    assert art.title == "Island ferry service to add winter sailings"
+    assert art.paragraphs[-3:] == [E1, E2, E3]
+
+
+def test_the_rest_of_an_article_folded_under_an_unfold_button_is_kept() -> None:
+    P4 = P1.replace("山区小学", "县城中学")
+    rest = f'<div class="more" style="display:none">{ps(P2, P3, P4)}</div><div class="btn"><a href="javascript:;">展开全文</a></div>'
+    side = '<div class="sidebar"><ul>' + "".join(f'<li><a href="/{i}">侧栏推荐文章标题第{i}条，点击查看更多精彩内容和往期回顾</a></li>'
+                                                 for i in range(12)) + "</ul></div>"
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{ps(P1)}{rest}</div>{side}'))
+    assert art.paragraphs == [P1, P2, P3, P4]
+    assert "hidden_body_shown" in {f.rule for f in art.flags}
+    hidden_spam = f'<div style="display:none">{ps(P2, P3, P4)}</div><div class="tags">标签：天文 社团</div>'
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{ps(P1)}{hidden_spam}</div>{side}'))
+    assert P2 not in art.paragraphs  # hidden text with no unfold button stays hidden
+
+
+def test_soft_hyphens_are_break_hints_not_text() -> None:
+    art = extract_html(page(f'<h1>Ferry</h1><div class="content"><p>More than 600 resi&shy;dents signed the peti\u00adtion.</p>{ps(E1, E2)}</div>', lang="en"))
+    assert art.paragraphs[0] == "More than 600 residents signed the petition."
+
+
+def test_a_headline_broken_by_br_is_one_title() -> None:
+    art = extract_html(page(f'<h1>山区小学<br>开设天文社团</h1><div class="content">{ps(P1, P2, P3)}</div>',
+                            title="山区小学开设天文社团_江城网"))
+    assert art.title == "山区小学开设天文社团"
+    assert art.paragraphs == [P1, P2, P3]
+    art = extract_html(page(f'<h1>Island ferry service<br>to add winter sailings</h1><div class="content">{ps(E1, E2, E3)}</div>',
+                            title="Island ferry service to add winter sailings | Coastline News", lang="en"))
+    assert art.title == "Island ferry service to add winter sailings"
+    assert art.paragraphs == [E1, E2, E3]
+
+
+def test_the_author_of_a_state_body_is_read_from_the_state() -> None:
+    data = {"props": {"pageProps": {"article": {"title": "天文社团", "author": {"name": "陈一苇"},
+                                                "content": "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P1, P2))}}}}
+    art = extract_html(page(f'<div id="__next"><h1>山区小学开设天文社团</h1><div class="content"></div></div>'
+                            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'))
+    assert art.paragraphs[:3] == [P1, P2, P3]
+    assert art.author == "陈一苇"
+    data["props"]["pageProps"]["article"]["author"] = {"name": "https://example.com/u/1"}
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content"></div>'
+                            f'<script type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'))
+    assert art.author is None  # not a person's name
+
+
+def test_an_info_line_after_a_br_in_the_h1_is_not_part_of_the_title() -> None:
+    h1 = '<h1>山区小学开设天文社团<br><span>2026-09-03 08:21:00 来源：江城日报 评论：0</span></h1>'
+    art = extract_html(page(f'{h1}<div class="content">{ps(P1, P2, P3)}</div>', title="久久精品国产免费观看-亚洲日韩精品一区二区"))
+    assert art.title == "山区小学开设天文社团"
+
+
+def test_an_h1_linked_to_its_own_page_is_the_headline_a_logo_h1_is_not() -> None:
+    spam = "久久精品国产免费观看-亚洲日韩精品一区二区"
+    art = extract_html(page(f'<h1><a href="/">江城网</a></h1><h1><a href="/news/2026/612.html">山区小学开设天文社团</a></h1>'
+                            f'<div class="content">{ps(P1, P2, P3)}</div>', title=spam))
+    assert art.title == "山区小学开设天文社团"
+    art = extract_html(page(f'<h1><a href="https://www.jc.example/index.html">江城网新闻中心</a></h1><div class="content">{ps(P1, P2, P3)}</div>',
+                            title=spam))
+    assert art.title != "江城网新闻中心"
+
+
+def test_a_reprint_note_and_pointer_arrows_go() -> None:
+    note = "本文转载自微信公众号“夜读江城”（ID：yedujiangcheng），作者：陈一苇，已获授权。"
+    body = ps(note, P1) + '<p style="text-align:center">▼</p><p><img src="1.jpg"></p>' + ps(P2, "↓↓↓", P3)
+    art = extract_html(page(f'<h1>山区小学开设天文社团</h1><div class="content">{body}</div>'))
+    assert art.paragraphs == [P1, P2, P3]
+
+
+def test_a_table_of_contents_heading_goes_a_lead_in_to_a_list_stays() -> None:
+    toc = ('<div id="ez-toc-container"><p class="ez-toc-title">Table of Contents</p>'
+           '<ul class="ez-toc-list"><li><a href="#a">Insulation first</a></li><li><a href="#b">The survey</a></li></ul></div>')
+    art = extract_html(page(f'<h1>Heat pumps</h1><div class="entry-content">{toc}{ps(E1, E2, E3)}</div>', lang="en"))
+    assert art.paragraphs == [E1, E2, E3]
+    lead = "<p>In this article, you'll find:</p><ul><li>A step-by-step guide to the survey.</li><li>Rules for pump sizes.</li></ul>"
+    art = extract_html(page(f'<h1>Heat pumps</h1><div class="entry-content">{lead}{ps(E1, E2, E3)}</div>', lang="en"))
+    assert art.paragraphs[:3] == ["In this article, you'll find:", "A step-by-step guide to the survey.", "Rules for pump sizes."]

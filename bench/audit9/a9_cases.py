@@ -233,5 +233,78 @@ def en_spam_soup(a: Article) -> str:
     return doc(kw, body, lang="en")
 
 
+def more_cases() -> list[Case]:
+    """Batch 2 (written after the first fixes, before looking at their output): old <br>/&nbsp;
+    layouts, <details>/<dl> bodies, ?page= pagers, sectioned articles, a header <article> before
+    the body's."""
+    fo, g = A.FOREST, G
+    nbsp = '<div id="content" class="content">' + "<br><br>".join("&nbsp;&nbsp;&nbsp;&nbsp;" + e(p) for p in fo.paras) + "</div>"
+    details = _ps(g.paras[:1]) + "".join(f"<details><summary>Step {i}</summary><p>{e(t)}</p></details>" for i, t in enumerate(A.EN_GUIDE_STEPS, 1)) + _ps(g.paras[-1:])
+    details_exp = [g.paras[0], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]]
+    dl = _ps(g.paras[:2]) + "<dl>" + "".join(f"<dt>Step {i}</dt><dd>{e(t)}</dd>" for i, t in enumerate(A.EN_GUIDE_STEPS, 1)) + "</dl>" + _ps(g.paras[-1:])
+    pager = Z._ps(fo.paras[:2]) + '<div class="page-box"><span class="cur">1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">下一页</a></div>'
+    sections = "".join(f'<section class="article-section"><h2>Step {i}</h2><p>{e(t)}</p></section>' for i, t in enumerate(A.EN_GUIDE_STEPS, 1))
+    sectioned = I.news_page(g, _ps(g.paras[:2]) + sections + _ps(g.paras[-1:]))
+    sectioned_exp = [*g.paras[:2], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]]
+    header_article = I.news_page(F, "").replace('<div class="article-body"></div>', "").replace(
+        "</article>", f'</article><article class="article"><div class="article-body">{_ps(F.paras)}</div></article>', 1)
+    return [
+        hc("zh_nbsp_br_div", ZH, Z.local_site(fo, nbsp), exp(fo, "published publisher author")),
+        hc("zh_query_pager", ZH, Z.local_site(fo, pager), exp(fo, "published", paras=fo.paras[:2], next_pages=["?page=2", "?page=3"])),
+        hc("en_details_steps", EN, I.news_page(g, details), exp(g, paras=details_exp)),
+        hc("en_dl_steps", EN, I.news_page(g, dl), exp(g, paras=[*g.paras[:2], *(x for i, t in enumerate(A.EN_GUIDE_STEPS, 1) for x in (f"Step {i}", t)), g.paras[-1]])),
+        hc("en_sections_h2", EN, sectioned, exp(g, paras=sectioned_exp)),
+        hc("en_header_article_then_body", EN, header_article, exp(F)),
+    ]
+
+
+def batch3() -> list[Case]:
+    """Batch 3: the rest of the article hidden behind 展开全文 / Read more, soft hyphens, headlines
+    broken by <br>."""
+    b, es = A.BRIDGE, A.ESSAY
+    def expand(a: Article, shown: int, button: str) -> str:
+        return (Z._ps(a.paras[:shown]) + f'<div class="article-more" style="display:none">{Z._ps(a.paras[shown:])}</div>'
+                f'<div class="expand-btn"><a href="javascript:;">{button}</a></div>')
+    shy = _ps([F.paras[0].replace("residents", "resi&shy;dents").replace("petition", "peti&shy;tion"), *F.paras[1:]])
+    shy = shy.replace("&amp;shy;", "&shy;")
+    h1_br = Z.local_site(es, Z._ps(es.paras)).replace(f'<h1 class="article-title">{e(es.title)}</h1>',
+                                                     '<h1 class="article-title">在县城开一家<br>独立书店的第五年</h1>')
+    return [
+        hc("zh_expand_hidden_most", ZH, Z.local_site(b, expand(b, 1, "展开全文")), exp(b, "published publisher author")),
+        hc("zh_expand_hidden_half", ZH, Z.local_site(b, expand(b, 2, "展开全文")), exp(b, "published publisher author")),
+        hc("en_read_more_hidden_rest", EN, I.news_page(F, _ps(F.paras[:2]) + f'<div class="read-more-content" hidden>{_ps(F.paras[2:])}</div><button class="read-more-btn">Read more</button>'), exp(F)),
+        hc("en_soft_hyphens", EN, I.news_page(F, shy), exp(F)),
+        hc("zh_h1_with_br", ZH, h1_br, exp(es, "published", title="在县城开一家独立书店的第五年")),
+    ]
+
+
+def batch4() -> list[Case]:
+    """Batch 4: a headline linked to its own page under a spam <title>; spam keyword paragraphs
+    interleaved with the article's."""
+    b = A.BRIDGE
+    self_link = Z.spam_soup(b).replace(f"<h1>{e(b.title)}</h1>", f'<h1><a href="/html/2026/1021/612.html">{e(b.title)}</a></h1>')
+    mixed = "".join(f"<p>{e(p)}</p><p>久久精品国产免费观看 亚洲日韩精品一区二区 午夜福利影院高清</p>" for p in b.paras)
+    return [
+        hc("zh_h1_self_link_spam_title", ZH, self_link, exp(b, "publisher")),
+        hc("zh_spam_paras_interleaved", ZH, Z.local_site(b, mixed), exp(b, "published publisher author")),
+    ]
+
+
+def batch5() -> list[Case]:
+    """Batch 5: a table-of-contents box inside a blog post, a reposter's 本文转载自 note above the
+    text, WeChat editors' ▼ pointer lines before images."""
+    g, w = G, A.WECHAT
+    toc = ('<div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy ez-toc-grey"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p></div>'
+           '<nav><ul class="ez-toc-list ez-toc-list-level-1"><li><a href="#step-1">Insulation first</a></li><li><a href="#step-2">The survey</a></li><li><a href="#step-3">Quotes</a></li></ul></nav></div>')
+    note = "<p>本文转载自微信公众号“夜读江城”（ID：yedujiangcheng），作者：陈一苇，已获授权。</p>"
+    arrows = "".join(f'<p>{e(p)}</p><p style="text-align:center">▼</p><p style="text-align:center"><img src="/{i}.jpg"></p>' for i, p in enumerate(w.paras))
+    return [
+        hc("en_toc_box_in_post", EN, I.wp_astra(g, len(g.paras) - 1).replace('<div class="entry-content clear" itemprop="text">',
+                                                                           '<div class="entry-content clear" itemprop="text">' + toc, 1), exp(g, "")),
+        hc("zh_reprint_note_top", ZH, Z.local_site(w, note + Z._ps(w.paras)), exp(w, "")),
+        hc("zh_wechat_pointer_lines", ZH, Z.local_site(w, arrows), exp(w, "")),
+    ]
+
+
 def build_all() -> list[Case]:
-    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases()]
+    return [*zh_cases(), *ja_ko_cases(), *ru_pt_cases(), *en_cases(), *more_cases(), *batch3(), *batch4(), *batch5()]

@@ -19,13 +19,13 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
-from .blocks import best_box, is_title, own_article, score
+from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import drop_bylines
-from .dom import CAPTION, Block, Walker, parse, strip_non_text
+from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
-from .metadata import Meta, choose_title, next_pages, read_meta, state_body, without_page_number
+from .metadata import Meta, choose_title, next_pages, read_meta, state_author, state_body, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
@@ -43,6 +43,8 @@ _PARAGRAPH = 200
 _NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
 # Or in a frame's inline document: <iframe srcdoc="&lt;p&gt;…">.
 _SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(?:\s*</iframe\s*>)?", re.I)
+# A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
+_HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
@@ -109,9 +111,10 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     title = choose_title(meta, _headings(blocks), _named_titles(blocks))
-    title_at = next((i for i, b in enumerate(blocks) if is_title(b.text, title)), None) if title else None
+    title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
+                    None) if title else None
     score(blocks, walker.boxes, title_at)
-    region = own_article(walker.boxes, blocks, best_box(walker.boxes), title_at)
+    region = own_article(blocks, best_box(walker.boxes), title_at)
     if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
@@ -123,7 +126,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     structured = _structured_body(meta, paragraphs, kept, th, ledger, flags)
     # A visible stub the structured body replaced still holds the byline and date lines.
-    meta_lines = selection.meta_lines + (paragraphs if structured is not paragraphs else [])
+    replaced = structured is not paragraphs
+    meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = [clean for para in structured if (clean := drop_spam_runs(para, ledger))]
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
@@ -138,7 +142,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
-        author=meta.author or author_in_text(context),
+        author=meta.author or author_in_text(context) or (
+            state_author(meta.scripts) if replaced else None),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
@@ -167,7 +172,8 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
             walker = Walker(hidden.reasons)
             blocks = walker.run(root) if root is not None else []
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
-                      "text; kept, as scripts reveal it") for reason in hidden.revealed)
+                      "text, or the rest of the article under an unfold button; kept, as scripts reveal it")
+                 for reason in hidden.revealed)
     for dropped in walker.dropped.values():
         what = "inline caption(s) of a photo" if dropped.rule == CAPTION else "element(s) not shown to readers"
         ledger.drop(dropped.rule, f"{len(dropped.texts)} {what}", "\n".join(dropped.texts), action="remove")
@@ -187,9 +193,20 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
 
 
 def _headings(blocks: list[Block]) -> list[str]:
-    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>)."""
-    heads = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density < 0.5]
-    return [b.text for b in sorted(heads, key=lambda b: b.box.tag)]
+    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>) but an
+    <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
+    themes print it); the lines of one heading broken by <br> as one."""
+    heads = [b for b in blocks if b.box.tag in ("h1", "h2")
+             and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
+    runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
+    return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
+
+
+def _home_link(box: Box) -> bool:
+    """Whether the heading's link goes to a home page: "/", "index.html", a bare host."""
+    link = box.node.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return _HOME_HREF.fullmatch(href.strip()) is not None
 
 
 def _named_titles(blocks: list[Block]) -> list[str]:

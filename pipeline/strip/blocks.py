@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
-from .heuristics import has_sentence, punct_count
+from .heuristics import Context, has_sentence, meta_line, punct_count
 
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}
@@ -182,6 +182,7 @@ def best_box(boxes: list[Box]) -> Box | None:
 # A bracketed tag a forum or CMS puts before a headline ([转载] 标题, 【原创】标题).
 _TITLE_TAG = re.compile(r"\s*[\[【(（〔][^\]】)）〕]{1,6}[\]】)）〕]\s*")
 _HEADLINE_TAGS = ("h1", "h2")
+_CJK_END = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def is_title(text: str, title: str) -> bool:
@@ -189,31 +190,75 @@ def is_title(text: str, title: str) -> bool:
     return text == title or (text.endswith(title) and _TITLE_TAG.fullmatch(text[: len(text) - len(title)]) is not None)
 
 
-def own_article(boxes: list[Box], blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
+def joined(texts: list[str]) -> str:
+    """Lines of one heading broken by <br> as one line: CJK lines run on, others take a space. When a
+    later line is an info line (PHPCMS puts the date and source in the <h1> after a <br>), the
+    headline is the first line."""
+    if any(meta_line(text, Context()) for text in texts[1:]):
+        return texts[0]
+    out = texts[0]
+    for text in texts[1:]:
+        out += text if _CJK_END.match(out[-1:]) and _CJK_END.match(text[:1]) else " " + text
+    return out
+
+
+def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> range | None:
+    """The blocks of the headline: the first block in one of ``tags`` that is_title, or the lines
+    of a heading broken by <br> (在县城开一家<br>独立书店的第五年) that together are the title."""
+    if not title:
+        return None
+    for at, block in enumerate(blocks):
+        box = block.box
+        if box.tag not in tags:
+            continue
+        if block.text.endswith(title) and is_title(block.text, title):  # (endswith: the cheap test first)
+            return range(at, at + 1)
+        if box.tag in _HEADLINE_TAGS and (at == 0 or blocks[at - 1].box is not box):
+            end = at + 1
+            while end < len(blocks) and blocks[end].box is box:
+                end += 1
+            if end - at > 1 and is_title(joined([b.text for b in blocks[at:end]]), title):
+                return range(at, end)
+    return None
+
+
+def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
     """On a page that stacks whole articles in one container (infinite scroll: the next story already
-    loaded below the first; a list of answers), the article is the one holding the headline: the
-    region narrows to the headline's outermost ancestor inside it that has a later sibling of the
-    same tag and class opening with a headline of its own (an <article>, or one with the same
-    heading tag as the title). Sections of one article open with lower headings and stay."""
+    loaded below the first), the article is the one holding the headline: the region narrows to the
+    headline's outermost ancestor inside it (holding 200+ chars: a header box is not the article)
+    that one of its next siblings stacks on (see _stacked_after)."""
     if region is None or title_at is None or not region.first <= title_at < region.end:
         return region
     head = blocks[title_at].box
-    child_of: dict[Box, Box] = {}
-    box = head
-    while box is not region and box.parent is not None:
-        child_of[box.parent] = box
-        box = box.parent
     found: Box | None = None
-    for sibling in descendants(boxes, region):
-        mine = child_of.get(sibling.parent) if sibling.parent is not None else None
-        if (mine is None or sibling is mine or sibling.first < mine.end or sibling.first == sibling.end
-                or sibling.tag != mine.tag or mine.end - mine.first < 2):
-            continue
-        opener = blocks[sibling.first].box.tag
-        if (opener in _HEADLINE_TAGS and (sibling.tag == "article" or opener == head.tag)
-                and sibling.names == mine.names and (found is None or found.depth > mine.depth)):
+    mine = head
+    while mine is not region and (parent := mine.parent) is not None:
+        if mine.chars >= _PROSE_CHARS and _stacked_after(blocks, mine, parent, head.tag):
             found = mine
+        mine = parent
     return found or region
+
+
+def _stacked_after(blocks: list[Block], mine: Box, parent: Box, head_tag: str) -> bool:
+    """Whether one of the next three siblings of ``mine`` with text has its tag and class and opens
+    with a headline of its own (an <article>, or the same heading tag as the title). Sections of one
+    article open with lower headings and stay. Siblings are found from the blocks after ``mine``:
+    the first block after a box lies in its next sibling with text."""
+    at = mine.end
+    for _ in range(3):
+        if at >= parent.end:
+            return False
+        sibling = blocks[at].box
+        while sibling.parent is not parent and sibling.parent is not None:
+            sibling = sibling.parent
+        if sibling.parent is not parent:
+            return False
+        opener = blocks[at].box.tag
+        if (sibling.tag == mine.tag and opener in _HEADLINE_TAGS and (sibling.tag == "article" or opener == head_tag)
+                and sibling.names == mine.names):
+            return True
+        at = sibling.end
+    return False
 
 
 def _inside(box: Box, outer: Box) -> bool:

@@ -24,6 +24,7 @@ from .heuristics import (
     FOOTER_MAX,
     PAGINATION,
     PHOTO_CREDIT,
+    POINTER,
     SENTENCE_RE,
     SEPARATOR,
     VIEW_COUNT,
@@ -47,11 +48,14 @@ def _longest(*names: str) -> int:
 
 
 # The longest blocks the gate's tests matter for, from the detectors' length limits: the line
-# shapes (meta_line's date alone, pagination, separator, an address alone), caption tails and
-# metadata marks.
-_LONGEST_SHAPE = _longest("meta_line", "pagination", "separator", "contact_line")
+# shapes (meta_line's date alone, pagination, separator), caption tails, metadata marks and an
+# address alone.
+_LONGEST_SHAPE = _longest("meta_line", "pagination", "separator")
 _LONGEST_CAPTION = _longest("caption")
 _LONGEST_META = _longest("meta_line")
+_LONGEST_CONTACT = _longest("contact_line")
+# What a line of pointer arrows starts with (an arrow, or the space before one): the regex runs only then.
+_POINTER_FIRST = frozenset("▼▽↓⬇︾ \t\u3000")
 
 
 def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -83,7 +87,7 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "call_to_acti
 def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
     the text itself), then the copyright, spam and metadata words (see patterns.words)."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR, EMAIL_ONLY)), re.I)
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
     return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
 
 
@@ -108,6 +112,8 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
             or ((not sized or size <= _LONGEST_CAPTION) and (
                 low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)))
             or (size <= FOOTER_MAX and copyright_marks.search(low))
+            or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
+            or ("@" in text and size <= _LONGEST_CONTACT and EMAIL_ONLY.match(text))
             or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
         return True
     # Where the first sentence end is answers both sentence tests: none in the text less its final

@@ -123,7 +123,10 @@ class Dropped:
 
 
 def normalize(text: str) -> str:
-    """Collapse whitespace as a browser would; a line break between CJK characters disappears."""
+    """Collapse whitespace as a browser would; a line break between CJK characters disappears, and
+    so do soft hyphens (&shy;: a break hint, shown only where a line wraps)."""
+    if "\xad" in text:
+        text = text.replace("\xad", "")
     if "\n" not in text:
         if "  " not in text and "\t" not in text and "\r" not in text and "\f" not in text:
             return text.strip()  # nothing to collapse (the common case)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from ..record import Flag
-from .blocks import Kind, is_title, kind_within
+from .blocks import Kind, kind_within, title_run
 from .detection import detect
 from .dom import Block, Box
 from .heuristics import Context, has_sentence
@@ -216,7 +216,7 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
               disabled: frozenset[str]) -> list[Verdict]:
     out: list[Verdict] = []
     in_related = False
-    title_seen = False
+    headline = title_run(blocks, title, _TITLE_TAGS) or range(0)
     total = len(blocks)
     kinds: dict[Box, Kind | None] = {}
     span = (inside_at[0], inside_at[-1]) if inside_at else (0, 0)
@@ -224,8 +224,7 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
     for index, block in enumerate(blocks):
         inside = index in inside_at
         verdict: Verdict
-        if not title_seen and title and block.box.tag in _TITLE_TAGS and is_title(block.text, title):
-            title_seen = True
+        if index in headline:
             verdict = (TITLE_RULE, "the headline, moved to the title field", True)
         elif not inside:
             near = index < _NEAR or abs(index - span[0]) < _NEAR or abs(index - span[1]) < _NEAR

@@ -40,6 +40,7 @@ _LIST_SPLIT = re.compile(r"[,，、|/_\s]+")
 _PHRASE_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _MENU_ITEMS = 4
+_TOC_HEAD_MAX = 20
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 # A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
@@ -139,9 +140,12 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
 
 
 def nav(text: str, ctx: Context) -> str | None:
-    """A menu: mostly links and short, or short items joined by "|"."""
+    """A menu: mostly links and short, or short items joined by "|", or the heading of a table of
+    contents alone on its line (its entries are links)."""
     if ctx.link_density >= 0.6 and not has_sentence(text[:-1]):
         return f"{ctx.link_density:.0%} link text"
+    if len(text) <= _TOC_HEAD_MAX and text.lower().rstrip(" :") in vocab.TOC_HEADS:
+        return "table of contents heading"
     if "|" not in text and "｜" not in text:
         return None
     items = _BAR_SPLIT.split(text)
@@ -314,11 +318,15 @@ def caption(text: str, ctx: Context) -> str | None:
 
 # A rule, or the END mark a WeChat account closes its text with (- END -, —THE END—).
 SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|End|THE END)?[\s\-=_*~·—－─━.]*$")
+# The arrows WeChat editors point at the picture below with (▼, ↓↓↓), alone on a line.
+POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
 
 
 def separator(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
+    if POINTER.fullmatch(text):
+        return "arrows pointing at a picture"
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -18,6 +19,9 @@ from .dom import CAPTION
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
 _REVEAL_SHARE = 0.5
+# A folded rest of an article holds at least this much text; the button unfolding it at most this.
+_FOLDED_MIN = 100
+_BUTTON_MAX = 24
 # A property name must not continue a longer one ("-webkit-opacity" is not "opacity"): each pattern
 # starts with the name and looks back from its end, so the regex engine skips to the name where a
 # look-behind first would be tried at every position.
@@ -117,8 +121,7 @@ def hidden_css(styles: list[LexborNode]) -> list[tuple[str, str]]:
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
 _ATTR_QUERY = ('[style], font[color], [hidden], [aria-hidden="true"], ruby, '
                + ", ".join(f".{name}" for name in vocab.SCREEN_READER_CLASSES) + ", "
-               + ", ".join(f'{tag}[class*="{word}"]' for tag in ("span", "em")
-                           for word in vocab.INLINE_CAPTION_CLASSES))
+               + ", ".join(f"em.{name}" for name in vocab.INLINE_CAPTION_CLASSES))
 _SCREEN_READER = frozenset(vocab.SCREEN_READER_CLASSES)
 
 
@@ -143,7 +146,8 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
                 flagged.extend((child, "ruby_reading") for child in node.iter() if child.tag in ("rt", "rp"))
             continue
         attrs = node.attributes
-        if "class" in attrs and not {"style", "hidden", "aria-hidden"} & attrs.keys() and node.tag != "font":
+        if ("style" not in attrs and "hidden" not in attrs and "aria-hidden" not in attrs and "class" in attrs
+                and node.tag != "font"):  # matched by a class selector alone
             names = set((attrs["class"] or "").split())
             flagged.append((node, "screen_reader_only" if names & _SCREEN_READER else CAPTION))
             continue
@@ -193,13 +197,34 @@ def may_reveal(found: Found, page_chars: int) -> bool:
 def settle(found: Found, page_chars: float) -> Hidden:
     """The elements of ``found`` that stay hidden. One that hides most of the page's text
     (``page_chars``) is not treated as hidden: pages that hide their whole body until a script runs
-    show it to every reader."""
+    show it to every reader; nor is the rest of an article folded under a 展开全文 / Read more
+    button that comes right after it."""
     hidden = Hidden()
     for node, reason, size in found:
         if node.mem_id in hidden.reasons:
             continue
-        if size > _REVEAL_SHARE * page_chars:
+        if size > _REVEAL_SHARE * page_chars or (size >= _FOLDED_MIN and _unfolds(node)):
             hidden.revealed.append(reason)
             continue
         hidden.reasons[node.mem_id] = reason
     return hidden
+
+
+def _unfolds(node: LexborNode) -> bool:
+    """Whether one of the next two elements after ``node`` is a short button or link that unfolds
+    it (its text starts with a word of vocab.EXPAND_LEADS)."""
+    sibling = node.next
+    seen = 0
+    while sibling is not None and seen < 2:
+        if sibling.tag != "-text":
+            seen += 1
+            text = sibling.text(deep=True).strip().lower()
+            if len(text) <= _BUTTON_MAX and text.startswith(_expand_leads()):
+                return True
+        sibling = sibling.next
+    return False
+
+
+@cache
+def _expand_leads() -> tuple[str, ...]:
+    return tuple(lead.lower() for lead in vocab.EXPAND_LEADS)

@@ -118,7 +118,8 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
             for leaf in node.traverse(include_text=False):
                 if next(leaf.iter(), None) is not None:
                     continue  # the innermost element: a link's name without the role glued to it
-                name = _BY_LEAD.sub("", normalize(leaf.text(deep=True)))
+                # (a name then the reporter's city: Дмитрий Лисицын, Томск)
+                name = _BY_LEAD.sub("", normalize(leaf.text(deep=True))).split(", ")[0]
                 if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
                     return name
     return None
@@ -195,6 +196,19 @@ def state_body(scripts: list[str], stub: bool = False) -> str | None:
         if stub and (blocks := _block_array(text)) and len(blocks) > len(best or ""):
             best = blocks
     return best if best and len(best) >= _STATE_MIN else None
+
+
+# The author of a state object: "author": "X", "author": {"name": "X"}, "byline": [{"name": "X"}].
+_STATE_AUTHOR = re.compile(r'"(?:author|byline)"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*)?"([^"\\]{2,60})"')
+
+
+def state_author(scripts: list[str]) -> str | None:
+    """The first author named in the script state objects, when it reads as a person's name."""
+    for text in scripts:
+        for match in _STATE_AUTHOR.finditer(text):
+            if _PERSON.match(name := match.group(1).strip()):
+                return name
+    return None
 
 
 def _block_array(script: str) -> str | None:

@@ -18,6 +18,7 @@ _QUERY = (
     '[itemtype$="/Answer"]'
 )
 _JSONLD = "application/ld+json"
+_OTHER_TAGS = frozenset(("title", "time", "link"))
 
 
 @dataclass(slots=True)
@@ -51,9 +52,7 @@ def scan(tree: LexborHTMLParser) -> Scan:
     answers: list[LexborNode] = []
     for node in tree.css(_QUERY):
         tag = node.tag
-        if (node.attributes.get("itemtype") or "").endswith("/Answer"):
-            answers.append(node)
-        elif tag == "meta":
+        if tag == "meta":
             found.metas.append(node)
         elif tag == "script":
             found.scripts.append(node)
@@ -69,6 +68,8 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.canonical = node
         elif tag == "a":
             found.rel_next = True
+        elif tag not in _OTHER_TAGS:  # only [itemtype$="/Answer"] matches other elements
+            answers.append(node)
     if answers:
         found.answers = _shared_answers(answers)
     return found

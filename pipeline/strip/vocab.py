@@ -43,12 +43,18 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
 
 # Classes themes give text meant only for screen readers, hidden by their stylesheets ("(opens in a
-# new tab)", "Image source, "): whole class names, matched as CSS classes.
-SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "element-invisible",
-                         "u-visually-hidden", "a11y-hidden", "screenreader-only", "sr-only-focusable")
-# Class words of an inline element holding a photo's caption inside the text (Naver's
-# <em class="img_desc"> between <br>s): matched as substrings of the class of <span>s and <em>s.
-INLINE_CAPTION_CLASSES = ("img_desc", "img-desc", "photo_desc", "photo-desc", "pic_desc", "caption")
+# new tab)", "Image source, "): whole class names, matched as CSS classes (WordPress, Bootstrap;
+# each one more selector run over every page, so only the two most common).
+SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only")
+# The button that unfolds the rest of an article hidden until it is pressed: the hidden element
+# right before it is the article's text (lowercased at use).
+EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
+                "點擊展開", "read more", "continue reading", "show more", "read full story", "leer más",
+                "seguir leyendo", "ler mais", "читать далее", "続きを読む", "더보기")
+
+# Classes of an inline element holding a photo's caption inside the text (Naver's <em class="img_desc">
+# between <br>s): whole class names of <em>s.
+INLINE_CAPTION_CLASSES = ("img_desc",)
 
 # Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
 TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
@@ -110,6 +116,9 @@ SECTION_NAMES = frozenset((
     "inicio", "portada", "noticias", "españa", "economía", "internacional", "sociedad", "deportes", "cultura",
     "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
 ))
+# The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
+# keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
+TOC_HEADS = frozenset(("table of contents", "table of content", "contents"))
 # The last crumb of a trail that ends at the article page (搜狐 > 旅游 > 正文).
 ARTICLE_CRUMBS = ("正文", "正文内容", "內文", "本文")
 # The site's own chrome a dump copies above the article: welcome and bookmark lines.
@@ -165,6 +174,8 @@ CALL_TO_ACTION_LEADS = (
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
     # a WeChat account's asks to follow and share (audit9)
     "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
+    # a reposter's note on where the text came from (本文转载自微信公众号“X”（ID：Y），作者：Z)
+    "本文转载自", "本文轉載自", "本文经授权转载", "本文經授權轉載", "本文来自微信公众号", "本文來自微信公眾號",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -295,8 +306,8 @@ AUTHOR_NAME_ELEMENTS = (
     '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
     'a[href*="/autor/"], a[href*="/authors/"], '
-    # WeChat articles: the author's name beside the account's (#js_author_name, its older span)
-    '#js_author_name, span.rich_media_meta_text'
+    # WeChat articles: the author's name beside the account's
+    'span.rich_media_meta_text'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
