@@ -324,3 +324,14 @@ def test_a_table_of_contents_heading_goes_a_lead_in_to_a_list_stays() -> None:
     lead = "<p>In this article, you'll find:</p><ul><li>A step-by-step guide to the survey.</li><li>Rules for pump sizes.</li></ul>"
     art = extract_html(page(f'<h1>Heat pumps</h1><div class="entry-content">{lead}{ps(E1, E2, E3)}</div>', lang="en"))
     assert art.paragraphs[:3] == ["In this article, you'll find:", "A step-by-step guide to the survey.", "Rules for pump sizes."]
+
+
+def test_korean_wire_datelines_name_labels_and_dashed_day_first_dates() -> None:
+    from pipeline.strip.textmeta import author_in_text, date_in_text, publisher_in_text
+
+    lead = "(부산=연합뉴스) 김민준 기자 = 부산시는 15일 새 시내버스 노선 세 개를 다음 달부터 운행한다고 밝혔다."
+    assert (author_in_text([lead]), publisher_in_text([lead])) == ("김민준", "연합뉴스")
+    assert author_in_text(["기자명 이서연 기자", "입력 2026.10.15 10:20"]) == "이서연"
+    assert author_in_text(["(서울=뉴스1) 시는 발표했다."]) is None
+    assert date_in_text(["21-10-2026, 10:40"]) == "2026-10-21T10:40:00"
+    assert date_in_text(["05-06-2026"]) is None  # the month may come first

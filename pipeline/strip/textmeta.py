@@ -59,6 +59,11 @@ _CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|�
                            r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]"
                            # 【财新网】（记者 X）: the outlet alone in brackets, the text glued on
                            r"|^【((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))】(?=\S)")
+# A Korean wire dateline: (부산=연합뉴스) 김민준 기자 = (city, agency, then the reporter).
+_KO_DATELINE = re.compile(r"^[(（]\s*[가-힣]{1,8}\s*=\s*([가-힣A-Za-z0-9]{2,12})\s*[)）]\s*"
+                          r"(?:([가-힣]{2,4})\s?(?:기자|특파원))?")
+# A Korean paper's name label: 기자명 이서연 기자.
+_KO_NAME_LABEL = re.compile(r"^기자명\s*[:：]?\s*([가-힣]{2,4})(?=\s|기자|$)")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
 _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")/")
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
@@ -67,8 +72,9 @@ _INFO_LINE_MAX = 60
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-# With slashes only when the day cannot be a month (14/10/2026): 03/04/2026 may be American.
-_DMY_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
+# With slashes or dashes only when the day cannot be a month (14/10/2026, DataLife Engine's
+# 21-10-2026, 10:40): 03/04/2026 may be American.
+_DMY_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:-\s+)?(\d{1,2}):(\d{2}))?(?!\d)")
 # An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our";
 # not 据X (据澎湃新闻记者 吴双 报道 cites another outlet's reporter).
 _NAMED_OUTLET = (r"(?![据據])[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|"
@@ -226,7 +232,7 @@ def _lead_publisher(line: str) -> str | None:
     if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
             and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
         return m.group(1)
-    if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line)):
+    if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line) or _KO_DATELINE.match(line)):
         return m.group(1)
     if m := _CN_NEWS_LEAD.match(line):
         return next(name for name in m.groups() if name)
@@ -279,6 +285,8 @@ def author_in_text(lines: Iterable[str]) -> str | None:
             return next(name for name in m.groups() if name)
         if name := credit_author(line):
             return name
+        if name := _korean_reporter(line):
+            return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS):
@@ -286,6 +294,15 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
                 not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
             return m.group(1)
+    return None
+
+
+def _korean_reporter(line: str) -> str | None:
+    """The reporter a Korean wire dateline ((부산=연합뉴스) 김민준 기자 =) or name label (기자명 이서연 기자) names."""
+    if line.startswith(("(", "（")) and (m := _KO_DATELINE.match(line)):
+        return m[2]
+    if line.startswith("기자명") and (m := _KO_NAME_LABEL.match(line)):
+        return m[1]
     return None
 
 
