@@ -25,10 +25,11 @@ from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
-from .metadata import Meta, choose_title, next_pages, read_meta, state_author, state_body, without_page_number
+from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
+from .state import state_body
 from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
 from .wraps import unwrap

@@ -18,6 +18,7 @@ from . import vocab
 from .dom import normalize
 from .heuristics import Context, spam_header, spam_terms
 from .scan import Scan
+from .state import STATE_MIN
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textmeta import iso_date
 
@@ -27,19 +28,6 @@ _BARE_SITE_NAME = re.compile(
 )
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
-_CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
-_STATE_MIN = 200
-_STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
-_STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
-# The string value unrolled ("[^"\\]*(?:\\.[^"\\]*)*"): the same strings as "(?:[^"\\]|\\.)*", without
-# an alternation tried at every character of a long body.
-_STRING = r'\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*")'
-_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"' + _STRING)
-# A Nuxt 2 page's window.__NUXT__ is a JS object literal: its keys are not quoted.
-_JS_STATE_KEYS = ("content:", "body:")
-_JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
-# Where a state object's rich text is an array of blocks, each paragraph's text is under this key.
-_BLOCK_TEXT_KEY = "text"
 # A person's name as bylines print it: two to four capitalised words (particles between them), or
 # a Chinese name; "By"/"Por"/"Автор:" before it goes.
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?"
@@ -172,30 +160,8 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     if isinstance(body, str):
         meta.body = body
     else:
-        meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= _STATE_MIN]
+        meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= STATE_MIN]
     return meta
-
-
-def state_body(scripts: list[str], stub: bool = False) -> str | None:
-    """The longest HTML-ish string under a body/content key of a script state object. Where the
-    visible body is only a ``stub``, looser forms too: a JS object literal's unquoted body/content
-    key (Nuxt 2), and the longest array of rich-text blocks in a JSON script (one paragraph a block,
-    as Next.js pages of headless CMSs hold them)."""
-    best: str | None = None
-    for text in scripts:
-        patterns = [_STATE_VALUE] if any(key in text for key in _STATE_KEYS) and _STATE_KEY.search(text) else []
-        if stub and any(key in text for key in _JS_STATE_KEYS):
-            patterns.append(_JS_STATE_VALUE)
-        for match in (m for pattern in patterns for m in pattern.finditer(text)):
-            try:
-                value = json.loads(match.group(1))
-            except ValueError:
-                continue
-            if isinstance(value, str) and len(value) > len(best or "") and not _CODE.search(value):
-                best = value
-        if stub and (blocks := _block_array(text)) and len(blocks) > len(best or ""):
-            best = blocks
-    return best if best and len(best) >= _STATE_MIN else None
 
 
 # The author of a state object: "author": "X", "author": {"name": "X"}, "byline": [{"name": "X"}].
@@ -209,43 +175,6 @@ def state_author(scripts: list[str]) -> str | None:
             if _PERSON.match(name := match.group(1).strip()):
                 return name
     return None
-
-
-def _block_array(script: str) -> str | None:
-    """The longest list of two or more objects of one kind (the same keys) in a JSON script, each
-    holding text under a "text" key (at any depth), as one paragraph a line."""
-    if not script.lstrip().startswith(("{", "[")):
-        return None
-    try:
-        data = json.loads(script)
-    except ValueError:
-        return None
-    best: str | None = None
-    stack: list[Any] = [data]
-    while stack:
-        node = stack.pop()
-        values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        stack.extend(v for v in values if isinstance(v, dict | list))
-        if (isinstance(node, list) and len(node) >= 2 and all(isinstance(item, dict) for item in node)
-                and len({frozenset(item) for item in node}) == 1):
-            paras = [para for item in node if (para := "".join(_block_strings(item)).strip())]
-            joined = "\n".join(paras)
-            if len(paras) >= 2 and len(joined) > len(best or ""):
-                best = joined
-    return best
-
-
-def _block_strings(item: Any) -> Iterator[str]:
-    """The strings under text keys inside one block, in order."""
-    if isinstance(item, dict):
-        for key, value in item.items():
-            if isinstance(value, str) and key == _BLOCK_TEXT_KEY:
-                yield value
-            elif isinstance(value, dict | list):
-                yield from _block_strings(value)
-    elif isinstance(item, list):
-        for value in item:
-            yield from _block_strings(value)
 
 
 def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None, rel_next: bool,

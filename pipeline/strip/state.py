@@ -1,0 +1,82 @@
+"""The article body a page's scripts hold: a state object's body/content string (React, Vue, Next.js
+and Nuxt pages render the article from it), or a rich-text block array, one paragraph a block."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
+STATE_MIN = 200
+_STATE_KEYS = ('"content"', '"body"', '"articleBody"', '"text"', '"html"')
+_STATE_KEY = re.compile(r'"(?:content|body|articleBody|text|html)"\s*:')
+# The string value unrolled ("[^"\\]*(?:\\.[^"\\]*)*"): the same strings as "(?:[^"\\]|\\.)*", without
+# an alternation tried at every character of a long body.
+_STRING = r'\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*")'
+_STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"' + _STRING)
+# A Nuxt 2 page's window.__NUXT__ is a JS object literal: its keys are not quoted.
+_JS_STATE_KEYS = ("content:", "body:")
+_JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
+# Where a state object's rich text is an array of blocks, each paragraph's text is under this key.
+_BLOCK_TEXT_KEY = "text"
+
+
+def state_body(scripts: list[str], stub: bool = False) -> str | None:
+    """The longest HTML-ish string under a body/content key of a script state object. Where the
+    visible body is only a ``stub``, looser forms too: a JS object literal's unquoted body/content
+    key (Nuxt 2), and the longest array of rich-text blocks in a JSON script (one paragraph a block,
+    as Next.js pages of headless CMSs hold them)."""
+    best: str | None = None
+    for text in scripts:
+        patterns = [_STATE_VALUE] if any(key in text for key in _STATE_KEYS) and _STATE_KEY.search(text) else []
+        if stub and any(key in text for key in _JS_STATE_KEYS):
+            patterns.append(_JS_STATE_VALUE)
+        for match in (m for pattern in patterns for m in pattern.finditer(text)):
+            try:
+                value = json.loads(match.group(1))
+            except ValueError:
+                continue
+            if isinstance(value, str) and len(value) > len(best or "") and not _CODE.search(value):
+                best = value
+        if stub and (blocks := _block_array(text)) and len(blocks) > len(best or ""):
+            best = blocks
+    return best if best and len(best) >= STATE_MIN else None
+
+
+def _block_array(script: str) -> str | None:
+    """The longest list of two or more objects of one kind (the same keys) in a JSON script, each
+    holding text under a "text" key (at any depth), as one paragraph a line."""
+    if not script.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        data = json.loads(script)
+    except ValueError:
+        return None
+    best: str | None = None
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend(v for v in values if isinstance(v, dict | list))
+        if (isinstance(node, list) and len(node) >= 2 and all(isinstance(item, dict) for item in node)
+                and len({frozenset(item) for item in node}) == 1):
+            paras = [para for item in node if (para := "".join(_block_strings(item)).strip())]
+            joined = "\n".join(paras)
+            if len(paras) >= 2 and len(joined) > len(best or ""):
+                best = joined
+    return best
+
+
+def _block_strings(item: Any) -> Iterator[str]:
+    """The strings under text keys inside one block, in order."""
+    if isinstance(item, dict):
+        for key, value in item.items():
+            if isinstance(value, str) and key == _BLOCK_TEXT_KEY:
+                yield value
+            elif isinstance(value, dict | list):
+                yield from _block_strings(value)
+    elif isinstance(item, list):
+        for value in item:
+            yield from _block_strings(value)
