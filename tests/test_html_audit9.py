@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 
 from pipeline.strip import extract_html
-from pipeline.strip.heuristics import Context, contact_line, spam_header
+from pipeline.strip.heuristics import Context, spam_header
+from pipeline.strip.shapes import contact_line
 
 P1 = "山区小学今年秋季开设了天文社团，孩子们第一次用望远镜看到了月亮上的环形山，老师说这是最好的科学课。"
 P2 = "社团每周活动两次，由县科技馆的志愿者带队，学校还准备在操场边建一座小型观测台，供全校学生轮流使用。"

@@ -20,13 +20,8 @@ from .heuristics import (
     COUNT_LINE_MAX,
     DATE_ONLY,
     DETECTORS,
-    EMAIL_ONLY,
     FOOTER_MAX,
-    PAGINATION,
-    PHOTO_CREDIT,
-    POINTER,
     SENTENCE_RE,
-    SEPARATOR,
     VIEW_COUNT,
     Context,
     has_sentence_besides_addresses,
@@ -34,6 +29,7 @@ from .heuristics import (
     without_glosses,
 )
 from .patterns import LEAD_TRIM, lead_cores, words_re
+from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_CREDIT, POINTER, SEPARATOR
 
 # The longest text each detector looks at (None: any).
 _LONGEST = {name: longest for name, _, longest in DETECTORS}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import vocab
 from .patterns import LEAD_TRIM, starts, words
+from .shapes import caption, contact_line, pagination, separator
 
 SENTENCE_END = "。！？!?….;；"
 PUNCT = "，。、；：！？,.;:!?…「」“”"
@@ -284,59 +285,6 @@ def meta_line(text: str, ctx: Context) -> str | None:
             _lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
         return f"metadata marks {', '.join(marks[:3])}"
     return None
-
-
-PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
-                         r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
-
-
-def pagination(text: str, ctx: Context) -> str | None:
-    if len(text) >= 3 and PAGINATION.match(text) and any(ch.isdigit() for ch in text):
-        return "page numbers"
-    return None
-
-
-# A photo's credit inside a caption: （花蓮縣政府提供）, 中央社記者林怡君傳真, （新华社记者 王晓 摄）.
-PHOTO_CREDIT = re.compile(r"[（(][^（）()]{2,15}(?:提供|供图|供圖)[）)]"
-                          r"|(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝|傳真|传真)")
-
-
-def caption(text: str, ctx: Context) -> str | None:
-    """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
-    if lead := starts(text, "caption"):
-        return f"caption lead {lead!r}"
-    if credit := PHOTO_CREDIT.search(text):
-        return f"photo credit {credit.group(0)!r}"
-    tail = text.rstrip(" )）】]").lower()
-    if not tail.endswith(vocab.CAPTION_TAILS):
-        return None
-    for end in vocab.CAPTION_TAILS:
-        if tail.endswith(end):
-            return f"caption ending {end!r}"
-    return None
-
-
-# A rule, or the END mark a WeChat account closes its text with (- END -, —THE END—).
-SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|End|THE END)?[\s\-=_*~·—－─━.]*$")
-# The arrows WeChat editors point at the picture below with (▼, ↓↓↓), alone on a line.
-POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
-
-
-def separator(text: str, ctx: Context) -> str | None:
-    if len(text) >= 3 and SEPARATOR.match(text):
-        return "a line of rules"
-    if POINTER.fullmatch(text):
-        return "arrows pointing at a picture"
-    return None
-
-
-# A reporter's e-mail address alone on the article's last line (kmj@yna.co.kr, (ana@diario.es)).
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-EMAIL_ONLY = re.compile(rf"^[\s(（<\[]*{_EMAIL}(?:[\s,;/)）>\]]+(?:{_EMAIL})?)*[\s)）>\]]*$")
-
-
-def contact_line(text: str, ctx: Context) -> str | None:
-    return "an e-mail address alone" if EMAIL_ONLY.match(text) else None
 
 
 # In the order they are tried; the first that fires names the drop. Each looks only at blocks up
