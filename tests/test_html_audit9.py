@@ -336,3 +336,13 @@ def test_korean_wire_datelines_name_labels_and_dashed_day_first_dates() -> None:
     assert author_in_text(["(서울=뉴스1) 시는 발표했다."]) is None
     assert date_in_text(["21-10-2026, 10:40"]) == "2026-10-21T10:40:00"
     assert date_in_text(["05-06-2026"]) is None  # the month may come first
+
+
+def test_the_date_under_a_notices_issuer_stays_in_an_html_page() -> None:
+    body = ["经研究，全市中小学秋季学期将于9月1日正式开学，请各校做好准备。", "各校应于8月30日前完成校舍安全检查，并报送检查结果。"]
+    page = ("<html><head><title>关于秋季学期开学的通知</title></head><body><h1>关于秋季学期开学的通知</h1>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in body)
+            + "<p>市教育局</p><p>2026年8月25日</p></div></body></html>")
+    assert extract_html(page).paragraphs == [*body, "市教育局", "2026年8月25日"]
+    dated = page.replace("<p>市教育局</p>", "")  # a date alone under prose is still the page's date line
+    assert extract_html(dated).paragraphs == body

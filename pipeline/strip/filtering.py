@@ -22,6 +22,7 @@ from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import starts, words
 from .text import HEADLINE_MIN, standalone_headline
+from .textlines import notice_date
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -74,6 +75,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     _drop_summaries(blocks, verdicts)
     _drop_forum_replies(blocks, verdicts, answers)
     _drop_closing_credit(blocks, verdicts, inside)
+    _keep_notice_dates(blocks, verdicts)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -112,6 +114,15 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             sel.meta_lines.append(block.text)
     sel.paragraphs = merge_cells(kept)
     return sel
+
+
+def _keep_notice_dates(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A date alone right under a kept line naming a notice's issuer (市教育局 / 2026年8月25日) is the
+    date the notice is signed with, article text, as in text mode."""
+    for i in range(1, len(blocks)):
+        if (verdicts[i - 1] is None and _rule(verdicts[i]) == "heuristic:meta_line"
+                and notice_date(blocks[i].text, blocks[i - 1].text)):
+            verdicts[i] = None
 
 
 def _drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
