@@ -249,3 +249,25 @@ def test_reading_inside_its_own_span_is_removed_and_the_span_stays() -> None:
 def test_a_bracketed_name_in_a_link_after_han_stays() -> None:
     page = "<p>本報記者<a href=\"/author/7\">(Li Ming)</a>報道，新館下月開放。</p>"
     assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- a page writing its CJK prose as numeric character references ---------------------------------------
+
+
+def _refs(text: str) -> str:
+    return "".join(f"&#{ord(ch)};" if ord(ch) > 0x7F else ch for ch in text)
+
+
+def test_cjk_character_references_are_read_before_the_fixers() -> None:
+    prose = "老舊小區的地下管網(wǎng)將全部更換(huàn),施工期間居民用水不受影響。"
+    page = f"<html><body><p>{_refs(prose)}</p><script>var s = '&#32178;';</script></body></html>"
+    result = repair_text(page, script="keep", html=True)
+    assert "<p>老舊小區的地下管網將全部更換，施工期間居民用水不受影響。</p>" in result.text
+    assert "var s = '&#32178;'" in result.text  # scripts keep their references
+    assert result.changes[0].rule == "char_references"
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_pages_without_cjk_references_keep_theirs() -> None:
+    page = "<p>Caf&#233; &lt;b&gt; &#8212; 新館下月開放。</p>"
+    assert repair_text(page, script="keep", html=True).text == page

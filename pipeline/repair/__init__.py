@@ -35,6 +35,7 @@ from .lost_char import fix_lost_char
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin, is_reading
 from .punctuation import fix_cjk_punctuation
+from .references import decode_references
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
 from .view import map_changes, text_view
@@ -135,6 +136,9 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+    if html and (refs := decode_references(text)).changes:  # a page writing its CJK as &#NNNNN;
+        rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
+        return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii():  # no fixer touches ASCII: nothing to do, nothing to decide
         return Repaired(text)
     if html:
