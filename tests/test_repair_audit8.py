@@ -271,3 +271,33 @@ def test_cjk_character_references_are_read_before_the_fixers() -> None:
 def test_pages_without_cjk_references_keep_theirs() -> None:
     page = "<p>Caf&#233; &lt;b&gt; &#8212; 新館下月開放。</p>"
     assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- the seed's damage (misaligned residue) before the lost character's own reading --------------------
+
+
+def _misaligned(text: str, victim: str) -> str:
+    """``victim``'s GBK lead byte lost; the previous character's trail byte with that lead read as
+    one character, whose reading stands before the stranded trail byte (展?fàn)I造 in the seed)."""
+    from pypinyin import Style, pinyin
+
+    i = text.index(victim)
+    prev, char = text[i - 1].encode("gbk"), victim.encode("gbk")
+    misread = bytes((prev[1], char[0])).decode("gbk")
+    return text[:i] + "?" + pinyin(misread, style=Style.TONE)[0][0] + ")" + chr(char[1]) + text[i + 1 :]
+
+
+def test_residue_and_own_reading_settle_the_lost_character() -> None:
+    text = "城南的老舊(jiù)小區將改造，老舊管線全部更換。"
+    damaged = _misaligned(text, "舊(")  # 舊 = 85 66: "老?xià)f(jiù)", 吓 = CF 85
+    assert "老?xià)f(jiù)" in damaged
+    result = repair_text(damaged, script="keep")
+    assert result.text == "城南的老舊小區將改造，老舊管線全部更換。"
+    assert "own reading" in result.changes[0].evidence
+
+
+def test_residue_no_candidate_reads_is_flagged_and_the_mark_left() -> None:
+    damaged = "城南的老?lóng)f(jiù)小區將改造，老舊管線全部更換。"
+    result = repair_text(damaged, script="keep")
+    assert "老?lóng)f" in result.text  # not a question mark made full-width
+    assert [f.rule for f in result.flags] == ["lost_lead_byte"]

@@ -11,7 +11,22 @@ decided by reasoning about the bytes, never by running the tool.
 from __future__ import annotations
 
 import a8_texts as t
-from a8_build import A8, CHROME, body_of, case, dump, farm_html, lose_lead, moji, ob, obf, seed_dump, settled_by_page
+from a8_build import (
+    A8,
+    CHROME,
+    body_of,
+    case,
+    dump,
+    farm_html,
+    lose_lead,
+    lose_lead_misaligned,
+    moji,
+    ob,
+    obf,
+    seed_dump,
+    settled_by_page,
+    settled_misaligned,
+)
 from a8_texts import Art
 
 
@@ -300,7 +315,7 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases() + fifth_cases()
 
 
 def more_cases() -> list[A8]:
@@ -444,4 +459,33 @@ def fourth_cases() -> list[A8]:
     html = farm_html(ja[0], ja[1]).replace(f"<h1>{ja[0]}</h1>", "").replace(f"<title>{ja[0]}</title>", f"<title>{ob.cp1252_moji(ja[0])}</title>")
     c.append(case("m18_title_tag_only_mojibake", "m", html.encode(), "html", ja[0], body_of(ja)))
     del ko, es
+    return c
+
+
+def fifth_cases() -> list[A8]:
+    """The seed's own damage (a lost lead byte with the misaligned character's reading before the
+    stranded trail byte: 展?fàn)I造) elsewhere: in a paragraph, in a title, before its own reading."""
+    c: list[A8] = []
+    for name, art, pick, ctx in [
+        ("l24_misaligned_residue_para", t.TEA, "農", "茶農陳"),     # 茶?duò)r陳: 茶農 recurs
+        ("l25_misaligned_residue_title", t.PIPES, "舊", "老舊(jiù)"),  # in the title, its own reading after
+        ("l26_misaligned_residue_once", t.RAIL, "進", "大進展"),    # 重大進展: 大進 once on the page
+    ]:
+        text = seed_dump(art)
+        i = text.index(ctx) + ctx.index(pick)
+        damaged, syl = lose_lead_misaligned(text, i)
+        found = settled_misaligned(damaged, i, syl)
+        orig = next(ch for ch in art[0] + "".join(art[1]) if ob.convert(ch, "s2t") == pick)
+        title, body = art[0], body_of(art)
+        if found == {pick}:
+            c.append(case(name, "l", _enc(damaged, "gbk"), "txt", title, body, no_flags=("lost_lead_byte",), why=f"settled {pick}"))
+            continue
+        spot = "?" + syl + ")" + damaged[i + len(syl) + 2]
+        before = ob.convert(damaged[i - 1], "t2s")
+        if i < text.index(obf(art[0])) + len(obf(art[0])):
+            title = title.replace(before + orig, before + spot, 1)
+        else:
+            body = body.replace(before + orig, before + spot, 1)
+        c.append(case(name, "l", _enc(damaged, "gbk"), "txt", title, body, flags=("lost_lead_byte",), why=f"candidates {sorted(found)}",
+                      alt=(art[0], body_of(art))))
     return c
