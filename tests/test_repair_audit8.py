@@ -301,3 +301,19 @@ def test_residue_no_candidate_reads_is_flagged_and_the_mark_left() -> None:
     result = repair_text(damaged, script="keep")
     assert "老?lóng)f" in result.text  # not a question mark made full-width
     assert [f.rule for f in result.flags] == ["lost_lead_byte"]
+
+
+# --- folded brackets count as evidence of a page folded wholesale ---------------------------------------
+
+
+def test_folded_chinese_brackets_make_a_short_page_folded() -> None:
+    text = ("各级党委(党组)要把这项工作摆上重要议事日程,人工智能(AI)应用要守住安全底线。\n"
+            "各级党委(党组)主要负责同志要亲自抓,分管负责同志要具体抓。\n")
+    result = repair_text(text, script="keep")
+    assert result.text == ("各级党委（党组）要把这项工作摆上重要议事日程，人工智能（AI）应用要守住安全底线。\n"
+                           "各级党委（党组）主要负责同志要亲自抓，分管负责同志要具体抓。\n")
+
+
+def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets() -> None:
+    text = "各级党委（党组）要把这项工作摆上重要议事日程，人工智能(AI)应用要守住安全底线，不能放松。\n"
+    assert repair_text(text, script="keep").text == text
