@@ -127,7 +127,7 @@ JAPANESE_ONLY = {"県"}  # shinjitai GBK encodes that a Chinese text never uses
 
 
 def _reads(ch: str, syl: str) -> bool:
-    return any(syl in {r for rs in pinyin(ch, heteronym=True, style=style) for r in rs} for style in (Style.TONE, Style.BOPOMOFO))
+    return any(syl in {r for rs in pinyin(ch, heteronym=True, style=style) for r in rs} for style in (Style.TONE, Style.TONE3, Style.BOPOMOFO))
 
 
 def settled_by_page(damaged: str, i: int, codecs: tuple[str, ...]) -> set[str]:

@@ -315,7 +315,7 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases() + fifth_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases() + fifth_cases() + sixth_cases()
 
 
 def more_cases() -> list[A8]:
@@ -488,4 +488,44 @@ def fifth_cases() -> list[A8]:
             body = body.replace(before + orig, before + spot, 1)
         c.append(case(name, "l", _enc(damaged, "gbk"), "txt", title, body, flags=("lost_lead_byte",), why=f"candidates {sorted(found)}",
                       alt=(art[0], body_of(art))))
+    return c
+
+
+def sixth_cases() -> list[A8]:
+    """A sixth batch: the seed's mechanics in other encodings and line ends, all on one page."""
+    c: list[A8] = []
+    towns, farm, tea = t.TOWNS, t.FARM, t.TEA
+    # a GBK seed page with CRLF line ends and the seed's damage (misaligned residue) in a paragraph
+    text = seed_dump(tea)
+    i = text.index("茶農陳") + 1
+    damaged, syl = lose_lead_misaligned(text, i)
+    settled = settled_misaligned(damaged, i, syl) == {"農"}
+    c.append(case("l27_gbk_crlf_seed_residue", "l", _enc(damaged.replace("\n", "\r\n"), "gbk"), "txt", tea[0], body_of(tea),
+                  **({"no_flags": ("lost_lead_byte",)} if settled else {"flags": ("lost_lead_byte",)})))
+    # a Big5 seed page (s2tw, tone numbers: Big5 has no tone letters) that lost a lead byte before its reading
+    text = dump(obf(farm[0], "s2tw", "tone3"), [obf(p, "s2tw", "tone3") for p in farm[1]], lang="tw")
+    head = text.index(obf(farm[1][0], "s2tw", "tone3"))
+    at = next(k for k in range(head, len(text) - 1) if ob.han(text[k]) and text[k + 1] == "("
+              and 0x40 <= text[k].encode("big5")[-1] <= 0x7E and chr(text[k].encode("big5")[-1]).isalpha())
+    pick = text[at]
+    damaged, i = lose_lead(text, "big5", pick, at)
+    found = settled_by_page(damaged, i, ("big5",))
+    orig = next(ch for ch in "".join(farm[1]) if ob.convert(ch, "s2tw") == pick)
+    flagged_body = body_of(farm).replace(orig, "?" + damaged[i + 1], 1)
+    c.append(case("l28_big5_tone3_lost_lead", "l", _enc(damaged, "big5"), "txt", farm[0], body_of(farm) if found == {pick} else flagged_body,
+                  **({"no_flags": ("lost_lead_byte",)} if found == {pick} else {"flags": ("lost_lead_byte",), "alt": (farm[0], body_of(farm))}), why=f"{pick} found {sorted(found)}"))
+    # a UTF-8 seed page with a BOM whose title lost a lead byte on an earlier GBK trip
+    text = seed_dump(towns)
+    at = text.index(obf(towns[0]))
+    pick = next(ch for ch in obf(towns[0]) if ob.han(ch) and len(b := ch.encode("gbk")) == 2 and 0x40 <= b[1] <= 0x7E and chr(b[1]).isalpha())
+    damaged, i = lose_lead(text, "gbk", pick, at)
+    found = settled_by_page(damaged, i, ("gbk",))
+    orig = next(ch for ch in towns[0] if ob.convert(ch, "s2t") == pick)
+    title = towns[0] if found == {pick} else towns[0].replace(orig, "?" + damaged[i + 1], 1)
+    c.append(case("l29_utf8_bom_title_lost_lead", "l", b"\xef\xbb\xbf" + damaged.encode(), "txt", title, body_of(towns),
+                  **({"no_flags": ("lost_lead_byte",)} if found == {pick} else {"flags": ("lost_lead_byte",), "alt": (towns[0], body_of(towns))}), why=f"{pick} found {sorted(found)}"))
+    # a GBK farm page (s2t + readings) with a lying meta and one paragraph pasted in as UTF-8
+    paras = [obf(p) for p in towns[1]]
+    raw = _enc(farm_html(obf(towns[0]), paras, "utf-8"), "gbk").replace(_enc(paras[1], "gbk"), paras[1].encode())
+    c.append(case("d41_gbk_seed_html_utf8_para_lying_meta", "d", raw, "html", towns[0], body_of(towns)))
     return c

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Minimal reproductions of what audit8 still finds failing, a few lines of our own text each.
 
     cd /work/wt-audit8 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit8/repros.py [ID ...]
@@ -34,9 +33,9 @@ OPEN = ("茶园里的数字管家", ["清晨六点，茶农打开手机，茶园
                              "系统还能根据气象信息提前预警霜冻，帮助茶农减少损失。"])
 
 REPROS = [
-    # A short seed page (two folded commas, no full-width one): "（党组）" is restored (Chinese inside), "(AI)"
-    # is not: Latin inside brackets is restored only on a page "folded wholesale" (>= 3 folded commas).
-    Repro("fold_short_page_latin_brackets", "repair/punctuation.py (_MIN_FOLDED_COMMAS: a page with 2 folds is not 'folded')",
+    # A short seed page (two folded commas, no full-width one): "(AI)" was left ASCII, a page counted as
+    # "folded wholesale" only from 3 folded commas. Fixed: folded Chinese brackets count too (kept as a check).
+    Repro("fold_short_page_latin_brackets", "repair/punctuation.py (fixed: folded （党组） counts as a fold)",
           text(seed_dump(AI)), "text", "\n".join(AI[1])),
     # s2twp writes 儲存 for 存储, 储存 and 保存 alike; tw2sp gives 保存. Not determined by the page: the
     # audit keeps the original as the expectation, and any output here is a guess (储存 would be the
