@@ -317,3 +317,20 @@ def test_folded_chinese_brackets_make_a_short_page_folded() -> None:
 def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets() -> None:
     text = "各级党委（党组）要把这项工作摆上重要议事日程，人工智能(AI)应用要守住安全底线，不能放松。\n"
     assert repair_text(text, script="keep").text == text
+
+
+# --- more invisible characters beside CJK text -----------------------------------------------------------
+
+
+def test_bidi_controls_hangul_fillers_and_selectors_beside_han_are_removed() -> None:
+    clean = "深化网络空间安全综合治理是提高公共安全治理水平的重要内容。"
+    for ch in ("\u202a", "\u202c", "\u2066", "\u061c", "\u3164", "\u115f", "\ufe0f", "\U000e0020"):
+        dirty = clean[:4] + ch + clean[4:9] + ch + clean[9:]
+        result = repair_text(dirty, script="keep")
+        assert result.text == clean, hex(ord(ch))
+        assert [c.rule for c in result.changes] == ["zero_width"]
+
+
+def test_the_same_characters_away_from_cjk_stay() -> None:
+    for text in ("שלום \u202bעולם\u202c", "❤\ufe0f 好", "Hello\u3164world"):
+        assert repair_text(text, script="keep").text == text
