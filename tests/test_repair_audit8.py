@@ -334,3 +334,8 @@ def test_bidi_controls_hangul_fillers_and_selectors_beside_han_are_removed() -> 
 def test_the_same_characters_away_from_cjk_stay() -> None:
     for text in ("שלום \u202bעולם\u202c", "❤\ufe0f 好", "Hello\u3164world"):
         assert repair_text(text, script="keep").text == text
+
+
+def test_readings_typeset_with_single_storey_a_and_g_are_removed() -> None:
+    text = "中國(ɡuó)人民銀(yín)行今天發(fā)佈公告，大(dɑ̀)家都很關(ɡuān)注。"
+    assert repair_text(text, script="keep").text == "中國人民銀行今天發佈公告，大家都很關注。"

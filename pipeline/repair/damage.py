@@ -36,7 +36,7 @@ from .vocab import LETTER_WORDS
 from .words import common_word_choice, is_common
 
 RULE = "lost_lead_byte"
-_SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
+_SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
 # checked in code. After the trail byte comes a Han character, or, when a Han character stands
 # before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
@@ -58,7 +58,7 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
+_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),

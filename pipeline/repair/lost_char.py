@@ -27,7 +27,8 @@ _TONE_DIGITS = str.maketrans("", "", "12345")
 
 def _toneless(reading: str) -> str:
     """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", reading.lower()) if not unicodedata.combining(c))
+    plain = reading.lower().replace("ɑ", "a").replace("ɡ", "g")
+    bare = "".join(c for c in unicodedata.normalize("NFD", plain) if not unicodedata.combining(c))
     return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
 
 

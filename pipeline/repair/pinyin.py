@@ -23,7 +23,8 @@ from .vocab import LESSON_WORDS, NOT_LESSON_PHRASES
 
 RULE = "pinyin_annotation"
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# Tone-marked letters, and the single-storey ɑ and ɡ that pinyin typesetting uses (zhōnɡ ɡuó, ɑ̌).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿɑɡ"
 _TONED_CAPS = "ĀÁǍÀĒÉĚÈŌÓǑÒ"  # a capitalised syllable starts with a consonant or a, e, o (Ānhuī, Ōu)
 # Tone marks precomposed or decomposed (a + U+0304); a toneless capital only where the reading
 # starts a sentence or clause (checked in code: 李(Li) mid-sentence is a name; 南京(Nánjīng) is not).
@@ -98,7 +99,7 @@ class Annotation:
 
 
 def _norm(syllable: str) -> str:
-    text = unicodedata.normalize("NFC", syllable.strip().lower())
+    text = unicodedata.normalize("NFC", syllable.strip().lower().replace("ɑ", "a").replace("ɡ", "g"))
     return text.replace("u:", "ü").replace("v", "ü")
 
 
