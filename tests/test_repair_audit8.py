@@ -339,3 +339,8 @@ def test_the_same_characters_away_from_cjk_stay() -> None:
 def test_readings_typeset_with_single_storey_a_and_g_are_removed() -> None:
     text = "中國(ɡuó)人民銀(yín)行今天發(fā)佈公告，大(dɑ̀)家都很關(ɡuān)注。"
     assert repair_text(text, script="keep").text == "中國人民銀行今天發佈公告，大家都很關注。"
+
+
+def test_zhuyin_neutral_tone_dot_before_or_after_is_a_reading() -> None:
+    text = "我(ㄨㄛˇ)們(˙ㄇㄣ)的(˙ㄉㄜ)學(ㄒㄩㄝˊ)校很大，媽(ㄇㄚ)媽(ㄇㄚ˙)每天都來接我。"
+    assert repair_text(text, script="keep").text == "我們的學校很大，媽媽每天都來接我。"

@@ -33,7 +33,8 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 # noun's next syllables are capitalised too (张伟（Zhāng Wěi）).
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:1-5]{{0,20}}"
 _NEXT_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
-_ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
+# The neutral tone's dot stands before the syllable in standard zhuyin (˙ㄇㄣ), after it in pypinyin's.
+_ZHUYIN = "˙?[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 _INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
 
@@ -112,8 +113,11 @@ def _readings(char: str, heteronym: bool = True) -> frozenset[str]:
     for style in (Style.TONE, Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
         for group in pinyin(char, style=style, heteronym=heteronym, neutral_tone_with_five=True):
             forms.update(_norm(s) for s in group)
-    # A neutral tone may be written with no number at all.
+    # A neutral tone may be written with no number at all, and in zhuyin with its dot on either side
+    # (any syllable may be neutral in context, as the toneless pinyin of any tone is accepted).
     forms.update(f[:-1] for f in list(forms) if f.endswith("5"))
+    bases = {f.strip("ˊˇˋ˙") for f in forms if _ZHUYIN_PRESENT_RE.search(f)}
+    forms.update(form for base in bases for form in ("˙" + base, base + "˙"))
     return frozenset(forms)
 
 
