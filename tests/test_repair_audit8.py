@@ -344,3 +344,17 @@ def test_readings_typeset_with_single_storey_a_and_g_are_removed() -> None:
 def test_zhuyin_neutral_tone_dot_before_or_after_is_a_reading() -> None:
     text = "我(ㄨㄛˇ)們(˙ㄇㄣ)的(˙ㄉㄜ)學(ㄒㄩㄝˊ)校很大，媽(ㄇㄚ)媽(ㄇㄚ˙)每天都來接我。"
     assert repair_text(text, script="keep").text == "我們的學校很大，媽媽每天都來接我。"
+
+
+def test_ruby_forms_real_pages_write_are_readings() -> None:
+    for page in ('<p>深化<ruby><rb>網</rb><rp>（</rp><rt>wǎng</rt><rp>）</rp></ruby>絡空間治理</p>',
+                 '<p>深化<ruby>網絡<rt>wǎng luò</rt></ruby>空間治理</p>',
+                 '<p>深化<RUBY>網<RT class="py"> wǎng </RT></RUBY>絡空間治理</p>'):
+        result = repair_text(page, script="keep", html=True)
+        assert result.text == "<p>深化網絡空間治理</p>", page
+        assert apply_plan(page, result.changes) == result.text
+
+
+def test_japanese_furigana_ruby_stays() -> None:
+    page = "<p><ruby>漢字<rt>かんじ</rt></ruby>を学ぶ</p>"
+    assert repair_text(page, script="keep", html=True).text == page

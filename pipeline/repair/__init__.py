@@ -33,8 +33,9 @@ from .invisible import (
 )
 from .lost_char import fix_lost_char
 from .mojibake import fix_cjk
-from .pinyin import fix_pinyin, is_reading
+from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
+from .readings import is_reading
 from .references import decode_references
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces

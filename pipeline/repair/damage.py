@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
-from .pinyin import ANNOTATION_RE, is_reading, paired
+from .pinyin import ANNOTATION_RE, paired
+from .readings import is_reading
 from .vocab import LETTER_WORDS
 from .words import common_word_choice, is_common
 

@@ -17,7 +17,8 @@ import unicodedata
 from ..record import Edit
 from .common import HAN_RE, Context, Fix, fix_from_edits
 from .damage import han_before, may_stand_alone
-from .pinyin import ANNOTATION_RE, is_reading, paired
+from .pinyin import ANNOTATION_RE, paired
+from .readings import is_reading
 
 RULE = "lost_character"
 _SPOT_RE = re.compile(f"(?<!\ufffd)\ufffd(?={ANNOTATION_RE.pattern})")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag
+from .readings import SYLLABLE_SEP_RE, is_reading, norm, readings, reads_word, segment, simplified
 from .vocab import LESSON_WORDS, NOT_LESSON_PHRASES
 
 RULE = "pinyin_annotation"
@@ -57,7 +57,6 @@ _INSIDE_RE = re.compile(
     f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{_inline_element('tag')})"
     "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
-_SYLLABLE_SEP_RE = re.compile("[ '’]")
 # An inline element ending where the search ends.
 _ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
@@ -67,15 +66,20 @@ _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
 _PRECHECK_RE = re.compile(
-    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>"
+    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)(?i:rt)[\\s>]"
     f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
 )
 _SPACES = " \u00a0\u3000"
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.
 _SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES
+# <ruby> around one character or a word (up to four), its base in <rb> or not, tags in any case, with
+# attributes, and the reading padded with spaces or not.
+_RUBY_READING = f"{_CAP_SYLLABLE}(?:[ '’]{_NEXT_SYLLABLE}){{0,3}}|{_ZHUYIN}(?: {_ZHUYIN}){{0,3}}"
 RUBY_RE = re.compile(
-    f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
+    f"(?i:<ruby\\b[^<>]*>)(?:(?i:<rb>))?(?P<char>[{HAN}]{{1,4}})(?:(?i:</rb>))?(?:(?i:<rp>)[(（](?i:</rp>))?"
+    f"(?i:<rt\\b[^<>]*>)\\s*(?P<syl>{_RUBY_READING})\\s*(?i:</rt>)(?:(?i:<rp>)[)）](?i:</rp>))?(?i:</ruby>)"
 )
+_RT_RE = re.compile("(?i:<rt)[\\s>]")
 _QUOTES_BEFORE = "“「『‘\"'"
 _QUOTES_AFTER = "”」』’\"'"
 _MIN_OBFUSCATION_SHARE = 0.6
@@ -99,47 +103,6 @@ class Annotation:
         return self.char if self.ruby else self.kept
 
 
-def _norm(syllable: str) -> str:
-    text = unicodedata.normalize("NFC", syllable.strip().lower().replace("ɑ", "a").replace("ɡ", "g"))
-    return text.replace("u:", "ü").replace("v", "ü")
-
-
-@functools.cache
-def _readings(char: str, heteronym: bool = True) -> frozenset[str]:
-    """Every reading of ``char`` (without ``heteronym``: its dictionary reading) in every style."""
-    from pypinyin import Style, pinyin
-
-    forms: set[str] = set()
-    for style in (Style.TONE, Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
-        for group in pinyin(char, style=style, heteronym=heteronym, neutral_tone_with_five=True):
-            forms.update(_norm(s) for s in group)
-    # A neutral tone may be written with no number at all, and in zhuyin with its dot on either side
-    # (any syllable may be neutral in context, as the toneless pinyin of any tone is accepted).
-    forms.update(f[:-1] for f in list(forms) if f.endswith("5"))
-    bases = {f.strip("ˊˇˋ˙") for f in forms if _ZHUYIN_PRESENT_RE.search(f)}
-    forms.update(form for base in bases for form in ("˙" + base, base + "˙"))
-    return frozenset(forms)
-
-
-def is_reading(char: str, syllable: str, following: str = "") -> bool:
-    """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``.
-
-    A converted character is also checked against its simplified form: obfuscators annotate the
-    original before converting it, so 鬨(hǒng) was 哄(hǒng). ``following`` (the character after the
-    annotation) lets a phrase conversion speak: 瞭(le)解 was 了解, though 瞭 alone stays 瞭.
-    """
-    if len(char) != 1 or not syllable:
-        return False
-    norm = _norm(syllable)
-    return norm in _readings(char) or norm in _readings(_simplified(char + following)[0])
-
-
-@functools.cache
-def _simplified(chars: str) -> str:
-    converted: str = opencc_converter("t2s").convert(chars)
-    return converted if len(converted) == len(chars) else chars
-
-
 @functools.lru_cache(maxsize=4)
 def find_annotations(text: str) -> tuple[Annotation, ...]:
     """Every annotation confirmed as a reading of the character (or word) before it.
@@ -159,9 +122,9 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         confirmed = _confirmed(text, m, reading)
         if confirmed is not None:
             found.append(Annotation(confirmed[0], m.end(), confirmed[1], reading, kept=kept))
-    if "<rt>" in text:
+    if _RT_RE.search(text):
         for m in RUBY_RE.finditer(text):
-            if is_reading(m["char"], m["syl"]):
+            if reads_word(m["char"], m["syl"], text[m.end() : m.end() + 1]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
     return tuple(sorted(found, key=lambda a: a.start))
 
@@ -170,7 +133,7 @@ def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | N
     """Where the annotation ``m`` starts and the word it reads, when pypinyin confirms ``reading``:
     syllable by syllable, or, its syllables run together (Nánjīng), as the readings of two to four
     characters one after another."""
-    syllables = _SYLLABLE_SEP_RE.split(reading)
+    syllables = SYLLABLE_SEP_RE.split(reading)
     after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
     for size in range(len(syllables), _MAX_WORD + 1):
         spot = _annotated(text, m, size, syllables)
@@ -182,22 +145,9 @@ def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | N
         if size == len(syllables):
             if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
                 return cut, word
-        elif _segment(word, "".join(syllables), following) is not None:
+        elif segment(word, "".join(syllables), following) is not None:
             return cut, word
     return None
-
-
-def _segment(word: str, reading: str, following: list[str]) -> list[str] | None:
-    """``reading`` cut into the readings of ``word``'s characters written one after another, or None."""
-    target = _norm(reading)
-    ends: dict[int, list[str]] = {0: []}
-    for char, after in zip(word, following, strict=True):
-        forms = _readings(char) | _readings(_simplified(char + after)[0])
-        ends = {end + len(form): [*cut, form] for end, cut in ends.items() for form in forms
-                if form and target.startswith(form, end)}
-        if not ends:
-            return None
-    return ends.get(len(target))
 
 
 def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
@@ -306,7 +256,7 @@ def _quoted(text: str, annotation: Annotation) -> bool:
     return before >= 0 and after < len(text) and text[before] in _QUOTES_BEFORE and text[after] in _QUOTES_AFTER
 
 
-def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bool) -> list[Annotation]:
+def _ownreadings(text: str, annotations: tuple[Annotation, ...], converting: bool) -> list[Annotation]:
     """Readings the article gives itself (蔚（yù）县), to keep.
 
     They are written in another style than the obfuscator's (the most common bracket and tone
@@ -337,12 +287,12 @@ def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bo
 
 def _syllables(text: str, annotation: Annotation) -> list[str]:
     """The reading of each annotated character (a word's syllables may run together: Nánjīng)."""
-    syllables = _SYLLABLE_SEP_RE.split(annotation.syllable)
+    syllables = SYLLABLE_SEP_RE.split(annotation.syllable)
     word = annotation.char
     if len(syllables) == len(word):
         return syllables
     after = text[annotation.end : annotation.end + 1]
-    return _segment(word, "".join(syllables), [*word[1:], after]) or syllables
+    return segment(word, "".join(syllables), [*word[1:], after]) or syllables
 
 
 def _style(text: str, annotation: Annotation) -> tuple[str, str]:
@@ -362,13 +312,13 @@ def _touched(text: str, annotation: Annotation) -> bool:
     """A simplified-to-traditional conversion produced (some of) the annotated characters."""
     after = text[annotation.end : annotation.end + 1]
     word = annotation.char
-    return _simplified(word + after)[: len(word)] != word or bool(converted_chars(word))
+    return simplified(word + after)[: len(word)] != word or bool(converted_chars(word))
 
 
 def _unusual(char: str, syllable: str) -> bool:
     """``syllable`` is not the dictionary reading of ``char``, which has several."""
-    toneless = {r for r in _readings(char) if r.isascii() and r.isalpha()}
-    return len(toneless) > 1 and _norm(syllable) not in _readings(char, heteronym=False)
+    toneless = {r for r in readings(char) if r.isascii() and r.isalpha()}
+    return len(toneless) > 1 and norm(syllable) not in readings(char, heteronym=False)
 
 
 def fix_pinyin(text: str, ctx: Context) -> Fix:
@@ -380,7 +330,7 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     if lesson:
         first = annotations[0]
         return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
-    own = _own_readings(text, annotations, converting)
+    own = _ownreadings(text, annotations, converting)
     kept = {a.start for a in own}
     edits = [
         Edit(a.start, a.end, text[a.start : a.end], a.replacement)
