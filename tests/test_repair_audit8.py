@@ -358,3 +358,20 @@ def test_ruby_forms_real_pages_write_are_readings() -> None:
 def test_japanese_furigana_ruby_stays() -> None:
     page = "<p><ruby>漢字<rt>かんじ</rt></ruby>を学ぶ</p>"
     assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- one accented letter of a Latin word read as GBK ------------------------------------------------------
+
+
+def test_single_accent_of_a_latin_word_read_as_gbk_is_restored() -> None:
+    for clean in ("Según la concejala, la medida responde a la demanda.", "A Prefeitura de São Paulo anunciou hoje.",
+                  "The café on Rue de la Paix reopened."):
+        moji = clean.encode().decode("gbk")  # ú -> 煤, ã -> 茫, é -> 茅
+        result = repair_text(moji, script="keep")
+        assert result.text == clean
+        assert apply_plan(moji, result.changes) == result.text
+
+
+def test_ideographs_after_latin_words_in_chinese_stay() -> None:
+    for clean in ("你用的是iPad mini么?", "Tom猫", "A股每天都在涨", "QQ没有更新", "Windows茅台"):
+        assert repair_text(clean, script="keep").text == clean

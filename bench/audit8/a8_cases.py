@@ -531,4 +531,10 @@ def sixth_cases() -> list[A8]:
     # a seed page sprinkled with bidi controls, Hangul fillers and emoji selectors instead of zero-width spaces
     inv = ob.invisibles(seed_dump(farm), 11, every=6, chars="\u202a\u202c\u2066\u3164\ufe0f\U000e0020")
     c.append(case("s19_other_invisibles_seed", "s", inv.encode(), "txt", farm[0], body_of(farm)))
+    # a Spanish article whose UTF-8 an aggregator read as GBK and saved as UTF-8: single accents too
+    es = t.SPAIN
+    lossless = all(_strict_ok(x, "gbk") for x in [es[0], *es[1]])
+    if lossless:
+        c.append(case("m19_es_page_utf8_as_gbk", "m", dump(moji(es[0], "utf-8", "gbk"), [moji(p, "utf-8", "gbk") for p in es[1]], lang="es").encode(),
+                      "txt", es[0], body_of(es)))
     return c

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
+from .accents import fix_accents
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
 from .invisible import (
@@ -57,6 +58,7 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
+    "mojibake_accent": fix_accents,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,
     "replacement_chars": flag_replacements,
