@@ -18,8 +18,10 @@ from .common import HAN, Context, Fix, fix_from_edits
 RULE = "mojibake_cjk"
 # Inside a word (a letter on each side), or ending one (two letters before, then a space, a mark or the
 # line's end) on a line with no other ideograph: "是iPad mini么?" is Chinese asking, not ô.
-_INSIDE_RE = re.compile(f"(?<=[A-Za-z])[{HAN}](?=[A-Za-z])")
-_FINAL_RE = re.compile(f"(?<=[A-Za-z]{{2}})[{HAN}](?=[ ,.;:!?'\")\\]]|$)", re.M)
+# Each starts at the ideograph (a class the regex engine scans for fast) and looks back from it: a
+# leading lookbehind would be tried at every position of a page.
+_INSIDE_RE = re.compile(f"[{HAN}](?<=[A-Za-z].)(?=[A-Za-z])")
+_FINAL_RE = re.compile(f"[{HAN}](?<=[A-Za-z]{{2}}.)(?=[ ,.;:!?'\")\\]]|$)", re.M)
 _HAN_RE = re.compile(f"[{HAN}]")
 _WORD_RE = re.compile("[A-Za-z]{2,}")
 _MIN_WORDS = 4
