@@ -15,7 +15,7 @@ import re
 from ..record import Edit
 from .common import HAN, Context, Fix, fix_from_edits
 
-RULE = "mojibake_cjk"
+RULE = "mojibake_accent"
 # Inside a word (a letter on each side), or ending one (two letters before, then a space, a mark or the
 # line's end) on a line with no other ideograph: "是iPad mini么?" is Chinese asking, not ô.
 # Each starts at the ideograph (a class the regex engine scans for fast) and looks back from it: a
