@@ -375,3 +375,9 @@ def test_single_accent_of_a_latin_word_read_as_gbk_is_restored() -> None:
 def test_ideographs_after_latin_words_in_chinese_stay() -> None:
     for clean in ("你用的是iPad mini么?", "Tom猫", "A股每天都在涨", "QQ没有更新", "Windows茅台"):
         assert repair_text(clean, script="keep").text == clean
+
+
+def test_a_latin_line_that_lost_bytes_is_not_partly_repaired() -> None:
+    moji = "Según la concejala — la medida costará 2 € más.".encode().decode("gbk", "replace")
+    assert "\ufffd" in moji and "煤" in moji
+    assert repair_text(moji, script="keep").text == moji  # flagged elsewhere, never half-repaired

@@ -40,10 +40,14 @@ def _letter(char: str) -> tuple[str, str] | None:
     return None
 
 
+def _line(text: str, pos: int) -> str:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _alone(text: str, pos: int) -> bool:
     """The ideograph at ``pos`` is the only one on its line, a line of Latin prose (Tom猫 is Chinese)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _line(text, pos)
     return len(_HAN_RE.findall(line)) == 1 and len(_WORD_RE.findall(line)) >= _MIN_WORDS
 
 
@@ -51,6 +55,8 @@ def fix_accents(text: str, ctx: Context) -> Fix:
     edits, hows = [], set()
     spots = [*_INSIDE_RE.finditer(text), *(m for m in _FINAL_RE.finditer(text) if _alone(text, m.start()))]
     for m in sorted(spots, key=lambda m: m.start()):
+        if "\ufffd" in _line(text, m.start()):
+            continue  # bytes were lost on this line: a partial repair would be a third text
         found = _letter(m[0])
         if found is not None:
             edits.append(Edit(m.start(), m.end(), m[0], found[0]))
