@@ -324,7 +324,7 @@ def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets() -> Non
 
 def test_bidi_controls_hangul_fillers_and_selectors_beside_han_are_removed() -> None:
     clean = "深化网络空间安全综合治理是提高公共安全治理水平的重要内容。"
-    for ch in ("\u202a", "\u202c", "\u2066", "\u061c", "\u3164", "\u115f", "\ufe0f", "\U000e0020"):
+    for ch in ("\u202a", "\u202c", "\u2066", "\u061c", "\u3164", "\u115f", "\ufe0f"):
         dirty = clean[:4] + ch + clean[4:9] + ch + clean[9:]
         result = repair_text(dirty, script="keep")
         assert result.text == clean, hex(ord(ch))

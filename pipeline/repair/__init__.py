@@ -76,8 +76,8 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space", "script_evidence",
-     "pinyin_annotation", "cjk_punctuation", "script")
+    ("mojibake_accent", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space",
+     "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
 )
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
