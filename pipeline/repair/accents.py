@@ -10,22 +10,40 @@ word (A股 and T恤 start with the letter, and their bytes are no UTF-8).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..record import Edit
 from .common import HAN, Context, Fix, fix_from_edits
 
 RULE = "mojibake_accent"
-# Inside a word (a letter on each side), or ending one (two letters before, then a space, a mark or the
-# line's end) on a line with no other ideograph: "是iPad mini么?" is Chinese asking, not ô.
-# Each starts at the ideograph (a class the regex engine scans for fast) and looks back from it: a
-# leading lookbehind would be tried at every position of a page.
-_INSIDE_RE = re.compile(f"[{HAN}](?<=[A-Za-z].)(?=[A-Za-z])")
-_FINAL_RE = re.compile(f"[{HAN}](?<=[A-Za-z]{{2}}.)(?=[ ,.;:!?'\")\\]]|$)", re.M)
 _HAN_RE = re.compile(f"[{HAN}]")
 _WORD_RE = re.compile("[A-Za-z]{2,}")
 _MIN_WORDS = 4
 _CODECS = ("gbk", "big5")
+_LETTERS = range(0xC0, 0x250)  # the accented Latin letters, U+00C0 to U+024F
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """Inside a word (a letter on each side), and ending one (two letters before, then a space, a mark
+    or the line's end; on a line with no other ideograph: "是iPad mini么?" asks, it is no ô), in one
+    scan. It starts at one of the few ideographs whose GBK or Big5 bytes are the UTF-8 of an accented
+    letter (a class the regex engine scans for fast) and looks back from it: a leading lookbehind
+    would be tried at every position of a page."""
+    chars = set()
+    for code in _LETTERS:
+        data = chr(code).encode("utf-8")
+        for codec in _CODECS:
+            try:
+                char = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and _HAN_RE.match(char):
+                chars.add(char)
+    ideograph = f"[{''.join(sorted(chars))}]"
+    word_end = "[ ,.;:!?'\")\\]]|$"
+    return re.compile(f"{ideograph}(?:(?<=[A-Za-z].)(?=(?P<inside>[A-Za-z]))|(?<=[A-Za-z]{{2}}.)(?={word_end}))", re.M)
 
 
 def _letter(char: str) -> tuple[str, str] | None:
@@ -53,8 +71,9 @@ def _alone(text: str, pos: int) -> bool:
 
 def fix_accents(text: str, ctx: Context) -> Fix:
     edits, hows = [], set()
-    spots = [*_INSIDE_RE.finditer(text), *(m for m in _FINAL_RE.finditer(text) if _alone(text, m.start()))]
-    for m in sorted(spots, key=lambda m: m.start()):
+    for m in _pattern().finditer(text):
+        if not (m["inside"] or _alone(text, m.start())):
+            continue
         if "\ufffd" in _line(text, m.start()):
             continue  # bytes were lost on this line: a partial repair would be a third text
         found = _letter(m[0])

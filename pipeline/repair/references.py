@@ -18,6 +18,9 @@ from .common import Fix, Markup, fix_from_edits
 
 RULE = "char_references"
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
+# References from U+2000 up (four hex digits from 2, or five decimal ones): the few a page of
+# &#39; and &#160; holds are checked for CJK before every reference is read.
+_HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
 _CJK_FROM = 0x2E80
 _LOWEST = 0xA0
 
@@ -34,11 +37,9 @@ def _character(code: int) -> str | None:
 
 def decode_references(page: str) -> Fix:
     """``page`` with its prose's references read, when some reference a CJK character; else as is."""
-    if "&#" not in page:
+    if "&#" not in page or not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(page)):
         return Fix(page)
-    refs = list(_REF_RE.finditer(page))
-    if not any(_code(m) >= _CJK_FROM for m in refs):
-        return Fix(page)
+    refs = _REF_RE.finditer(page)
     markup = Markup(page)
     edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
              if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
