@@ -249,3 +249,135 @@ def test_reading_inside_its_own_span_is_removed_and_the_span_stays() -> None:
 def test_a_bracketed_name_in_a_link_after_han_stays() -> None:
     page = "<p>本報記者<a href=\"/author/7\">(Li Ming)</a>報道，新館下月開放。</p>"
     assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- a page writing its CJK prose as numeric character references ---------------------------------------
+
+
+def _refs(text: str) -> str:
+    return "".join(f"&#{ord(ch)};" if ord(ch) > 0x7F else ch for ch in text)
+
+
+def test_cjk_character_references_are_read_before_the_fixers() -> None:
+    prose = "老舊小區的地下管網(wǎng)將全部更換(huàn),施工期間居民用水不受影響。"
+    page = f"<html><body><p>{_refs(prose)}</p><script>var s = '&#32178;';</script></body></html>"
+    result = repair_text(page, script="keep", html=True)
+    assert "<p>老舊小區的地下管網將全部更換，施工期間居民用水不受影響。</p>" in result.text
+    assert "var s = '&#32178;'" in result.text  # scripts keep their references
+    assert result.changes[0].rule == "char_references"
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_pages_without_cjk_references_keep_theirs() -> None:
+    page = "<p>Caf&#233; &lt;b&gt; &#8212; 新館下月開放。</p>"
+    assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- the seed's damage (misaligned residue) before the lost character's own reading --------------------
+
+
+def _misaligned(text: str, victim: str) -> str:
+    """``victim``'s GBK lead byte lost; the previous character's trail byte with that lead read as
+    one character, whose reading stands before the stranded trail byte (展?fàn)I造 in the seed)."""
+    from pypinyin import Style, pinyin
+
+    i = text.index(victim)
+    prev, char = text[i - 1].encode("gbk"), victim.encode("gbk")
+    misread = bytes((prev[1], char[0])).decode("gbk")
+    return text[:i] + "?" + pinyin(misread, style=Style.TONE)[0][0] + ")" + chr(char[1]) + text[i + 1 :]
+
+
+def test_residue_and_own_reading_settle_the_lost_character() -> None:
+    text = "城南的老舊(jiù)小區將改造，老舊管線全部更換。"
+    damaged = _misaligned(text, "舊(")  # 舊 = 85 66: "老?xià)f(jiù)", 吓 = CF 85
+    assert "老?xià)f(jiù)" in damaged
+    result = repair_text(damaged, script="keep")
+    assert result.text == "城南的老舊小區將改造，老舊管線全部更換。"
+    assert "own reading" in result.changes[0].evidence
+
+
+def test_residue_no_candidate_reads_is_flagged_and_the_mark_left() -> None:
+    damaged = "城南的老?lóng)f(jiù)小區將改造，老舊管線全部更換。"
+    result = repair_text(damaged, script="keep")
+    assert "老?lóng)f" in result.text  # not a question mark made full-width
+    assert [f.rule for f in result.flags] == ["lost_lead_byte"]
+
+
+# --- folded brackets count as evidence of a page folded wholesale ---------------------------------------
+
+
+def test_folded_chinese_brackets_make_a_short_page_folded() -> None:
+    text = ("各级党委(党组)要把这项工作摆上重要议事日程,人工智能(AI)应用要守住安全底线。\n"
+            "各级党委(党组)主要负责同志要亲自抓,分管负责同志要具体抓。\n")
+    result = repair_text(text, script="keep")
+    assert result.text == ("各级党委（党组）要把这项工作摆上重要议事日程，人工智能（AI）应用要守住安全底线。\n"
+                           "各级党委（党组）主要负责同志要亲自抓，分管负责同志要具体抓。\n")
+
+
+def test_a_page_with_its_own_full_width_commas_keeps_its_ascii_brackets() -> None:
+    text = "各级党委（党组）要把这项工作摆上重要议事日程，人工智能(AI)应用要守住安全底线，不能放松。\n"
+    assert repair_text(text, script="keep").text == text
+
+
+# --- more invisible characters beside CJK text -----------------------------------------------------------
+
+
+def test_bidi_controls_hangul_fillers_and_selectors_beside_han_are_removed() -> None:
+    clean = "深化网络空间安全综合治理是提高公共安全治理水平的重要内容。"
+    for ch in ("\u202a", "\u202c", "\u2066", "\u061c", "\u3164", "\u115f", "\ufe0f"):
+        dirty = clean[:4] + ch + clean[4:9] + ch + clean[9:]
+        result = repair_text(dirty, script="keep")
+        assert result.text == clean, hex(ord(ch))
+        assert [c.rule for c in result.changes] == ["zero_width"]
+
+
+def test_the_same_characters_away_from_cjk_stay() -> None:
+    for text in ("שלום \u202bעולם\u202c", "❤\ufe0f 好", "Hello\u3164world"):
+        assert repair_text(text, script="keep").text == text
+
+
+def test_readings_typeset_with_single_storey_a_and_g_are_removed() -> None:
+    text = "中國(ɡuó)人民銀(yín)行今天發(fā)佈公告，大(dɑ̀)家都很關(ɡuān)注。"
+    assert repair_text(text, script="keep").text == "中國人民銀行今天發佈公告，大家都很關注。"
+
+
+def test_zhuyin_neutral_tone_dot_before_or_after_is_a_reading() -> None:
+    text = "我(ㄨㄛˇ)們(˙ㄇㄣ)的(˙ㄉㄜ)學(ㄒㄩㄝˊ)校很大，媽(ㄇㄚ)媽(ㄇㄚ˙)每天都來接我。"
+    assert repair_text(text, script="keep").text == "我們的學校很大，媽媽每天都來接我。"
+
+
+def test_ruby_forms_real_pages_write_are_readings() -> None:
+    for page in ('<p>深化<ruby><rb>網</rb><rp>（</rp><rt>wǎng</rt><rp>）</rp></ruby>絡空間治理</p>',
+                 '<p>深化<ruby>網絡<rt>wǎng luò</rt></ruby>空間治理</p>',
+                 '<p>深化<RUBY>網<RT class="py"> wǎng </RT></RUBY>絡空間治理</p>'):
+        result = repair_text(page, script="keep", html=True)
+        assert result.text == "<p>深化網絡空間治理</p>", page
+        assert apply_plan(page, result.changes) == result.text
+
+
+def test_japanese_furigana_ruby_stays() -> None:
+    page = "<p><ruby>漢字<rt>かんじ</rt></ruby>を学ぶ</p>"
+    assert repair_text(page, script="keep", html=True).text == page
+
+
+# --- one accented letter of a Latin word read as GBK ------------------------------------------------------
+
+
+def test_single_accent_of_a_latin_word_read_as_gbk_is_restored() -> None:
+    for clean in ("Según la concejala, la medida responde a la demanda.", "A Prefeitura de São Paulo anunciou hoje.",
+                  "The café on Rue de la Paix reopened."):
+        moji = clean.encode().decode("gbk")  # ú -> 煤, ã -> 茫, é -> 茅
+        result = repair_text(moji, script="keep")
+        assert result.text == clean
+        assert apply_plan(moji, result.changes) == result.text
+
+
+def test_ideographs_after_latin_words_in_chinese_stay() -> None:
+    for clean in ("你用的是iPad mini么?", "Tom猫", "A股每天都在涨", "QQ没有更新", "Windows茅台"):
+        assert repair_text(clean, script="keep").text == clean
+
+
+def test_a_latin_line_that_lost_bytes_is_not_partly_repaired() -> None:
+    moji = "Según la concejala — la medida costará 2 € más.".encode().decode("gbk", "replace")
+    assert "\ufffd" in moji and "煤" in moji
+    assert repair_text(moji, script="keep").text == moji  # flagged elsewhere, never half-repaired

@@ -127,7 +127,7 @@ JAPANESE_ONLY = {"県"}  # shinjitai GBK encodes that a Chinese text never uses
 
 
 def _reads(ch: str, syl: str) -> bool:
-    return any(syl in {r for rs in pinyin(ch, heteronym=True, style=style) for r in rs} for style in (Style.TONE, Style.BOPOMOFO))
+    return any(syl in {r for rs in pinyin(ch, heteronym=True, style=style) for r in rs} for style in (Style.TONE, Style.TONE3, Style.BOPOMOFO))
 
 
 def settled_by_page(damaged: str, i: int, codecs: tuple[str, ...]) -> set[str]:
@@ -155,3 +155,37 @@ def settled_by_page(damaged: str, i: int, codecs: tuple[str, ...]) -> set[str]:
         if len(cands) == 1:
             return cands
     return {ch for ch in cands if (prev and prev + ch in page) or (nxt and ch + nxt in page)}
+
+
+def lose_lead_misaligned(text: str, i: int, codec: str = "gbk") -> tuple[str, str]:
+    """The seed's damage at ``text[i]``: its lead byte lost, and the previous character's trail byte
+    with that lost lead read as one misaligned character M, whose reading a repost wrote before the
+    stranded trail byte: 展營 -> 展?fàn)I (範 = B9 A0 from 展's B9 and 營's A0). Returns the damaged text
+    and M's reading."""
+    prev, char = text[i - 1].encode(codec), text[i].encode(codec)
+    misread = bytes((prev[1], char[0])).decode(codec)
+    syl = pinyin(misread, style=Style.TONE)[0][0]
+    return text[:i] + "?" + syl + ")" + chr(char[1]) + text[i + 1 :], syl
+
+
+def settled_misaligned(damaged: str, i: int, syl: str, codec: str = "gbk") -> set[str]:
+    """Candidates for the lost character at ``damaged[i]`` (the "?"): a lead byte L with the stranded
+    trail byte makes it, and the previous character's trail byte with L makes a character read
+    ``syl``; if several, those whose bigram with a Han neighbour the page has elsewhere."""
+    prev_trail = damaged[i - 1].encode(codec)[1]
+    at = i + 1 + len(syl) + 1
+    trail = ord(damaged[at])
+    cands = set()
+    for lead in range(0x81, 0xFF):
+        try:
+            ch = bytes((lead, trail)).decode(codec)
+            misread = bytes((prev_trail, lead)).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(misread) == 1 and _reads(misread, syl):
+            cands.add(ch)
+    if len(cands) <= 1:
+        return cands
+    page = _GLOSS_RE.sub("", damaged[:i] + "\n" + damaged[at + 1 :])
+    nxt = _GLOSS_RE.sub("", damaged[at + 1 : at + 20])[:1]
+    return {ch for ch in cands if damaged[i - 1] + ch in page or (nxt and ch + nxt in page)}

@@ -11,7 +11,22 @@ decided by reasoning about the bytes, never by running the tool.
 from __future__ import annotations
 
 import a8_texts as t
-from a8_build import A8, CHROME, body_of, case, dump, farm_html, lose_lead, moji, ob, obf, seed_dump, settled_by_page
+from a8_build import (
+    A8,
+    CHROME,
+    body_of,
+    case,
+    dump,
+    farm_html,
+    lose_lead,
+    lose_lead_misaligned,
+    moji,
+    ob,
+    obf,
+    seed_dump,
+    settled_by_page,
+    settled_misaligned,
+)
 from a8_texts import Art
 
 
@@ -300,7 +315,7 @@ def script_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases()
+    return decode_cases() + mojibake_cases() + lossy_cases() + pinyin_cases() + script_cases() + more_cases() + third_cases() + fourth_cases() + fifth_cases() + sixth_cases()
 
 
 def more_cases() -> list[A8]:
@@ -444,4 +459,82 @@ def fourth_cases() -> list[A8]:
     html = farm_html(ja[0], ja[1]).replace(f"<h1>{ja[0]}</h1>", "").replace(f"<title>{ja[0]}</title>", f"<title>{ob.cp1252_moji(ja[0])}</title>")
     c.append(case("m18_title_tag_only_mojibake", "m", html.encode(), "html", ja[0], body_of(ja)))
     del ko, es
+    return c
+
+
+def fifth_cases() -> list[A8]:
+    """The seed's own damage (a lost lead byte with the misaligned character's reading before the
+    stranded trail byte: 展?fàn)I造) elsewhere: in a paragraph, in a title, before its own reading."""
+    c: list[A8] = []
+    for name, art, pick, ctx in [
+        ("l24_misaligned_residue_para", t.TEA, "農", "茶農陳"),     # 茶?duò)r陳: 茶農 recurs
+        ("l25_misaligned_residue_title", t.PIPES, "舊", "老舊(jiù)"),  # in the title, its own reading after
+        ("l26_misaligned_residue_once", t.RAIL, "進", "大進展"),    # 重大進展: 大進 once on the page
+    ]:
+        text = seed_dump(art)
+        i = text.index(ctx) + ctx.index(pick)
+        damaged, syl = lose_lead_misaligned(text, i)
+        found = settled_misaligned(damaged, i, syl)
+        orig = next(ch for ch in art[0] + "".join(art[1]) if ob.convert(ch, "s2t") == pick)
+        title, body = art[0], body_of(art)
+        if found == {pick}:
+            c.append(case(name, "l", _enc(damaged, "gbk"), "txt", title, body, no_flags=("lost_lead_byte",), why=f"settled {pick}"))
+            continue
+        spot = "?" + syl + ")" + damaged[i + len(syl) + 2]
+        before = ob.convert(damaged[i - 1], "t2s")
+        if i < text.index(obf(art[0])) + len(obf(art[0])):
+            title = title.replace(before + orig, before + spot, 1)
+        else:
+            body = body.replace(before + orig, before + spot, 1)
+        c.append(case(name, "l", _enc(damaged, "gbk"), "txt", title, body, flags=("lost_lead_byte",), why=f"candidates {sorted(found)}",
+                      alt=(art[0], body_of(art))))
+    return c
+
+
+def sixth_cases() -> list[A8]:
+    """A sixth batch: the seed's mechanics in other encodings and line ends, all on one page."""
+    c: list[A8] = []
+    towns, farm, tea = t.TOWNS, t.FARM, t.TEA
+    # a GBK seed page with CRLF line ends and the seed's damage (misaligned residue) in a paragraph
+    text = seed_dump(tea)
+    i = text.index("茶農陳") + 1
+    damaged, syl = lose_lead_misaligned(text, i)
+    settled = settled_misaligned(damaged, i, syl) == {"農"}
+    c.append(case("l27_gbk_crlf_seed_residue", "l", _enc(damaged.replace("\n", "\r\n"), "gbk"), "txt", tea[0], body_of(tea),
+                  **({"no_flags": ("lost_lead_byte",)} if settled else {"flags": ("lost_lead_byte",)})))
+    # a Big5 seed page (s2tw, tone numbers: Big5 has no tone letters) that lost a lead byte before its reading
+    text = dump(obf(farm[0], "s2tw", "tone3"), [obf(p, "s2tw", "tone3") for p in farm[1]], lang="tw")
+    head = text.index(obf(farm[1][0], "s2tw", "tone3"))
+    at = next(k for k in range(head, len(text) - 1) if ob.han(text[k]) and text[k + 1] == "("
+              and 0x40 <= text[k].encode("big5")[-1] <= 0x7E and chr(text[k].encode("big5")[-1]).isalpha())
+    pick = text[at]
+    damaged, i = lose_lead(text, "big5", pick, at)
+    found = settled_by_page(damaged, i, ("big5",))
+    orig = next(ch for ch in "".join(farm[1]) if ob.convert(ch, "s2tw") == pick)
+    flagged_body = body_of(farm).replace(orig, "?" + damaged[i + 1], 1)
+    c.append(case("l28_big5_tone3_lost_lead", "l", _enc(damaged, "big5"), "txt", farm[0], body_of(farm) if found == {pick} else flagged_body,
+                  **({"no_flags": ("lost_lead_byte",)} if found == {pick} else {"flags": ("lost_lead_byte",), "alt": (farm[0], body_of(farm))}), why=f"{pick} found {sorted(found)}"))
+    # a UTF-8 seed page with a BOM whose title lost a lead byte on an earlier GBK trip
+    text = seed_dump(towns)
+    at = text.index(obf(towns[0]))
+    pick = next(ch for ch in obf(towns[0]) if ob.han(ch) and len(b := ch.encode("gbk")) == 2 and 0x40 <= b[1] <= 0x7E and chr(b[1]).isalpha())
+    damaged, i = lose_lead(text, "gbk", pick, at)
+    found = settled_by_page(damaged, i, ("gbk",))
+    orig = next(ch for ch in towns[0] if ob.convert(ch, "s2t") == pick)
+    title = towns[0] if found == {pick} else towns[0].replace(orig, "?" + damaged[i + 1], 1)
+    c.append(case("l29_utf8_bom_title_lost_lead", "l", b"\xef\xbb\xbf" + damaged.encode(), "txt", title, body_of(towns),
+                  **({"no_flags": ("lost_lead_byte",)} if found == {pick} else {"flags": ("lost_lead_byte",), "alt": (towns[0], body_of(towns))}), why=f"{pick} found {sorted(found)}"))
+    # a GBK farm page (s2t + readings) with a lying meta and one paragraph pasted in as UTF-8
+    paras = [obf(p) for p in towns[1]]
+    raw = _enc(farm_html(obf(towns[0]), paras, "utf-8"), "gbk").replace(_enc(paras[1], "gbk"), paras[1].encode())
+    c.append(case("d41_gbk_seed_html_utf8_para_lying_meta", "d", raw, "html", towns[0], body_of(towns)))
+    # a seed page sprinkled with bidi controls, Hangul fillers and emoji selectors instead of zero-width spaces
+    inv = ob.invisibles(seed_dump(farm), 11, every=6, chars="\u202a\u202c\u2066\u3164\ufe0f")
+    c.append(case("s19_other_invisibles_seed", "s", inv.encode(), "txt", farm[0], body_of(farm)))
+    # a Spanish article whose UTF-8 an aggregator read as GBK and saved as UTF-8: single accents too
+    es = t.SPAIN
+    lossless = all(_strict_ok(x, "gbk") for x in [es[0], *es[1]])
+    if lossless:
+        c.append(case("m19_es_page_utf8_as_gbk", "m", dump(moji(es[0], "utf-8", "gbk"), [moji(p, "utf-8", "gbk") for p in es[1]], lang="es").encode(),
+                      "txt", es[0], body_of(es)))
     return c

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
+from .accents import fix_accents
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
 from .entities import fix_entities
@@ -35,8 +36,10 @@ from .invisible import (
 )
 from .lost_char import fix_lost_char
 from .mojibake import fix_cjk
-from .pinyin import fix_pinyin, is_reading
+from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
+from .readings import is_reading
+from .references import decode_references
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
 from .view import map_changes, text_view
@@ -58,6 +61,7 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
+    "mojibake_accent": fix_accents,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,
     "replacement_chars": flag_replacements,
@@ -75,8 +79,8 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space", "script_evidence",
-     "pinyin_annotation", "cjk_punctuation", "script")
+    ("mojibake_accent", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space",
+     "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
 )
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -138,6 +142,9 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+    if html and (refs := decode_references(text)).changes:  # a page writing its CJK as &#NNNNN;
+        rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
+        return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix
         return Repaired(text)
     if html:

@@ -31,12 +31,13 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
-from .pinyin import ANNOTATION_RE, is_reading, paired
+from .pinyin import ANNOTATION_RE, paired
+from .readings import is_reading
 from .vocab import LETTER_WORDS
 from .words import common_word_choice, is_common
 
 RULE = "lost_lead_byte"
-_SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?"
+_SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
 # checked in code. After the trail byte comes a Han character, or, when a Han character stands
 # before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
@@ -48,13 +49,17 @@ _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}{_AFTER_HAN}{_KANA}])"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
-_OWN_READING_RE = re.compile(f"\\?(?P<trail>[\\x40-\\x7e])(?={ANNOTATION_RE.pattern})")
+# Also with the residue of a misaligned read before the trail byte (老?xià)f(jiù): 舊's lost lead with
+# 老's trail read as 吓).
+_OWN_READING_RE = re.compile(
+    f"\\?(?:[(（]?(?P<rsyl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?={ANNOTATION_RE.pattern})"
+)
 # A Han character with its own gloss right before the "?" (展(zhǎn)?I造).
 _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】\\]]")
+_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 _LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
@@ -127,10 +132,13 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
 
 
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
-    """The one candidate that reads the syllable after it, or None. Among several, the common ones
-    are kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
-    chars = {c.char for c in _candidates("", ord(m["trail"]), codecs) if is_reading(c.char, m["syl"])}
+    """The one candidate that reads the syllable after it (and whose misaligned read with the
+    previous trail byte reads the residue, if any), or None. Among several, the common ones are
+    kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     prev, after = han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
+    residue = m["rsyl"]
+    chars = {c.char for c in _candidates(prev if residue else "", ord(m["trail"]), codecs)
+             if is_reading(c.char, m["syl"]) and (not residue or (c.misread and is_reading(c.misread, residue)))}
     page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:

@@ -1,8 +1,9 @@
 """Invisible and look-alike characters that reposters use to defeat copy detection.
 
 - ``zero_width``: U+200B, U+2060, U+FEFF anywhere. Characters that carry meaning in some script
-  (ZWNJ/ZWJ in Persian, Indic and emoji sequences; LRM/RLM in Hebrew and Arabic; U+180E in
-  Mongolian; U+034F in Hebrew; the invisible math operators U+2061-2064; the soft hyphen) only
+  (ZWNJ/ZWJ in Persian, Indic and emoji sequences; LRM/RLM and the other bidi controls in Hebrew
+  and Arabic; U+180E in Mongolian; U+034F in Hebrew; the invisible math operators U+2061-2064; the
+  soft hyphen; Hangul fillers; emoji presentation selectors) only
   next to a CJK character, on either side: CJK text has no use for them, and obfuscators put
   them after a character, before an ASCII bracket or space as often as before another character.
 - ``space_indent``: NBSP, en/em/thin and ideographic spaces used as a paragraph indent at a line start
@@ -31,7 +32,11 @@ from .script import count_script
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
-_BESIDE_CJK = "\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
+# Bidi controls (U+061C, U+202A-U+202E, U+2066-U+2069), Hangul fillers (U+115F, U+1160, U+3164) and emoji
+# presentation selectors (U+FE0E, U+FE0F) have no use beside CJK text either. (Tag characters, U+E0000
+# up, are left out: an astral range in this class slows the scan of every page by half.)
+_BESIDE_CJK = ("\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
+               "\u061c\u202a-\u202e\u2066-\u2069\u115f\u1160\u3164\ufe0e\ufe0f")
 INVISIBLES = _ANYWHERE + _BESIDE_CJK
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).

@@ -17,7 +17,8 @@ import unicodedata
 from ..record import Edit
 from .common import HAN_RE, Context, Fix, fix_from_edits
 from .damage import han_before, may_stand_alone
-from .pinyin import ANNOTATION_RE, is_reading, paired
+from .pinyin import ANNOTATION_RE, paired
+from .readings import is_reading
 
 RULE = "lost_character"
 _SPOT_RE = re.compile(f"(?<!\ufffd)\ufffd(?={ANNOTATION_RE.pattern})")
@@ -27,7 +28,8 @@ _TONE_DIGITS = str.maketrans("", "", "12345")
 
 def _toneless(reading: str) -> str:
     """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", reading.lower()) if not unicodedata.combining(c))
+    plain = reading.lower().replace("ɑ", "a").replace("ɡ", "g")
+    bare = "".join(c for c in unicodedata.normalize("NFD", plain) if not unicodedata.combining(c))
     return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
 
 

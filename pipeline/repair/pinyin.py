@@ -6,24 +6,24 @@ style) confirms it is a reading of the character right before it, so ``黨委(�
 two to four syllables) must read the characters before it one by one, in order. A page that
 teaches pronunciation keeps its annotations: lesson vocabulary present and the annotated
 characters are not the ones a simplified-to-traditional conversion produced (the obfuscators'
-signature). Readings the article gives itself are kept too (:func:`_own_readings`).
+signature). Readings the article gives itself are kept too (:mod:`.kept_readings`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, converted_chars, fix_from_edits, flag, opencc_converter
-from .vocab import LESSON_WORDS, NOT_LESSON_PHRASES
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .kept_readings import BRACKETS, SPACES, lesson_evidence, own_readings, quoted
+from .readings import SYLLABLE_SEP_RE, is_reading, reads_word, segment
 
 RULE = "pinyin_annotation"
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# Tone-marked letters, and the single-storey ɑ and ɡ that pinyin typesetting uses (zhōnɡ ɡuó, ɑ̌).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿɑɡ"
 _TONED_CAPS = "ĀÁǍÀĒÉĚÈŌÓǑÒ"  # a capitalised syllable starts with a consonant or a, e, o (Ānhuī, Ōu)
 # Tone marks precomposed or decomposed (a + U+0304); a toneless capital only where the reading
 # starts a sentence or clause (checked in code: 李(Li) mid-sentence is a name; 南京(Nánjīng) is not).
@@ -32,8 +32,8 @@ _SYLLABLE = f"[a-z{_TONED}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
 # noun's next syllables are capitalised too (张伟（Zhāng Wěi）).
 _CAP_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:1-5]{{0,20}}"
 _NEXT_SYLLABLE = f"[A-Za-z{_TONED}{_TONED_CAPS}][a-z{_TONED}\u0300-\u036f:]{{0,8}}[1-5]?"
-_ZHUYIN = "[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
-_BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]"}
+# The neutral tone's dot stands before the syllable in standard zhuyin (˙ㄇㄣ), after it in pypinyin's.
+_ZHUYIN = "˙?[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
 
 
@@ -55,7 +55,6 @@ _INSIDE_RE = re.compile(
     f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{_inline_element('tag')})"
     "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
-_SYLLABLE_SEP_RE = re.compile("[ '’]")
 # An inline element ending where the search ends.
 _ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
 _ELEMENT_MAX = 300
@@ -65,20 +64,19 @@ _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
 _PRECHECK_RE = re.compile(
-    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)rt>"
+    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)(?i:rt)[\\s>]"
     f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
 )
-_SPACES = " \u00a0\u3000"
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.
-_SENTENCE_START = "。！？!?，,、；;：:\n>" + _SPACES
+_SENTENCE_START = "。！？!?，,、；;：:\n>" + SPACES
+# <ruby> around one character or a word (up to four), its base in <rb> or not, tags in any case, with
+# attributes, and the reading padded with spaces or not.
+_RUBY_READING = f"{_CAP_SYLLABLE}(?:[ '’]{_NEXT_SYLLABLE}){{0,3}}|{_ZHUYIN}(?: {_ZHUYIN}){{0,3}}"
 RUBY_RE = re.compile(
-    f"<ruby>(?P<char>[{HAN}])(?:<rp>[(（]</rp>)?<rt>(?P<syl>{_SYLLABLE}|{_ZHUYIN})</rt>(?:<rp>[)）]</rp>)?</ruby>"
+    f"(?i:<ruby\\b[^<>]*>)(?:(?i:<rb>))?(?P<char>[{HAN}]{{1,4}})(?:(?i:</rb>))?(?:(?i:<rp>)[(（](?i:</rp>))?"
+    f"(?i:<rt\\b[^<>]*>)\\s*(?P<syl>{_RUBY_READING})\\s*(?i:</rt>)(?:(?i:<rp>)[)）](?i:</rp>))?(?i:</ruby>)"
 )
-_QUOTES_BEFORE = "“「『‘\"'"
-_QUOTES_AFTER = "”」』’\"'"
-_MIN_OBFUSCATION_SHARE = 0.6
-# An article glosses a few readings itself; an obfuscator annotates dozens.
-_MAX_OWN_READINGS = 3
+_RT_RE = re.compile("(?i:<rt)[\\s>]")
 _MAX_WORD = 4  # characters a word-level annotation may read
 
 
@@ -95,44 +93,6 @@ class Annotation:
     def replacement(self) -> str:
         """What the annotation leaves: the character of a <ruby>, else the elements it held."""
         return self.char if self.ruby else self.kept
-
-
-def _norm(syllable: str) -> str:
-    text = unicodedata.normalize("NFC", syllable.strip().lower())
-    return text.replace("u:", "ü").replace("v", "ü")
-
-
-@functools.cache
-def _readings(char: str, heteronym: bool = True) -> frozenset[str]:
-    """Every reading of ``char`` (without ``heteronym``: its dictionary reading) in every style."""
-    from pypinyin import Style, pinyin
-
-    forms: set[str] = set()
-    for style in (Style.TONE, Style.TONE3, Style.NORMAL, Style.BOPOMOFO):
-        for group in pinyin(char, style=style, heteronym=heteronym, neutral_tone_with_five=True):
-            forms.update(_norm(s) for s in group)
-    # A neutral tone may be written with no number at all.
-    forms.update(f[:-1] for f in list(forms) if f.endswith("5"))
-    return frozenset(forms)
-
-
-def is_reading(char: str, syllable: str, following: str = "") -> bool:
-    """True when ``syllable`` (tone marks, tone numbers, none, or zhuyin) is a reading of ``char``.
-
-    A converted character is also checked against its simplified form: obfuscators annotate the
-    original before converting it, so 鬨(hǒng) was 哄(hǒng). ``following`` (the character after the
-    annotation) lets a phrase conversion speak: 瞭(le)解 was 了解, though 瞭 alone stays 瞭.
-    """
-    if len(char) != 1 or not syllable:
-        return False
-    norm = _norm(syllable)
-    return norm in _readings(char) or norm in _readings(_simplified(char + following)[0])
-
-
-@functools.cache
-def _simplified(chars: str) -> str:
-    converted: str = opencc_converter("t2s").convert(chars)
-    return converted if len(converted) == len(chars) else chars
 
 
 @functools.lru_cache(maxsize=4)
@@ -154,9 +114,9 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         confirmed = _confirmed(text, m, reading)
         if confirmed is not None:
             found.append(Annotation(confirmed[0], m.end(), confirmed[1], reading, kept=kept))
-    if "<rt>" in text:
+    if _RT_RE.search(text):
         for m in RUBY_RE.finditer(text):
-            if is_reading(m["char"], m["syl"]):
+            if reads_word(m["char"], m["syl"], text[m.end() : m.end() + 1]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
     return tuple(sorted(found, key=lambda a: a.start))
 
@@ -165,7 +125,7 @@ def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | N
     """Where the annotation ``m`` starts and the word it reads, when pypinyin confirms ``reading``:
     syllable by syllable, or, its syllables run together (Nánjīng), as the readings of two to four
     characters one after another."""
-    syllables = _SYLLABLE_SEP_RE.split(reading)
+    syllables = SYLLABLE_SEP_RE.split(reading)
     after = text[m.end()] if m.end() < len(text) and HAN_RE.match(text[m.end()]) else ""
     for size in range(len(syllables), _MAX_WORD + 1):
         spot = _annotated(text, m, size, syllables)
@@ -177,22 +137,9 @@ def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | N
         if size == len(syllables):
             if all(is_reading(c, y, f) for c, y, f in zip(word, syllables, following, strict=True)):
                 return cut, word
-        elif _segment(word, "".join(syllables), following) is not None:
+        elif segment(word, "".join(syllables), following) is not None:
             return cut, word
     return None
-
-
-def _segment(word: str, reading: str, following: list[str]) -> list[str] | None:
-    """``reading`` cut into the readings of ``word``'s characters written one after another, or None."""
-    target = _norm(reading)
-    ends: dict[int, list[str]] = {0: []}
-    for char, after in zip(word, following, strict=True):
-        forms = _readings(char) | _readings(_simplified(char + after)[0])
-        ends = {end + len(form): [*cut, form] for end, cut in ends.items() for form in forms
-                if form and target.startswith(form, end)}
-        if not ends:
-            return None
-    return ends.get(len(target))
 
 
 def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
@@ -209,7 +156,7 @@ def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:
 
 def paired(m: re.Match[str]) -> bool:
     """The brackets of an :data:`ANNOTATION_RE` match close as they open."""
-    return _BRACKETS[m["open"]] == m["close"]
+    return BRACKETS[m["open"]] == m["close"]
 
 
 def _annotated(text: str, m: re.Match[str], size: int, syllables: list[str]) -> tuple[int, int] | None:
@@ -226,7 +173,7 @@ def _annotated(text: str, m: re.Match[str], size: int, syllables: list[str]) -> 
     bracketed = m.groupdict().get("open")
     if bracketed and not paired(m):
         return None
-    cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in _SPACES else m.start()
+    cut = m.start() - 1 if bracketed and m.start() and text[m.start() - 1] in SPACES else m.start()
     end = element_start(text, cut)
     if end == cut and (wrapper := _wrapper(text, cut, m.end())) is not None:
         end = wrapper
@@ -262,110 +209,6 @@ def element_start(text: str, end: int) -> int:
     return end
 
 
-def converted_share(annotations: tuple[Annotation, ...]) -> float:
-    """Share of annotated characters that a simplified-to-traditional conversion produced."""
-    if not annotations:
-        return 0.0
-    converted = converted_chars("".join(a.char for a in annotations))
-    return sum(any(c in converted for c in a.char) for a in annotations) / len(annotations)
-
-
-def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: bool) -> str | None:
-    """Why the annotations are content (a pronunciation lesson), or None.
-
-    Obfuscators annotate the characters their simplified-to-traditional conversion produced; a
-    lesson annotates any character. In a genuine traditional page (no conversion to undo:
-    ``converting`` is False) every annotated character looks converted, so lesson words decide.
-    """
-    words = _lesson_words(text)
-    if not words:
-        return None
-    share = converted_share(annotations)
-    if converting and len(annotations) >= 2 and share >= _MIN_OBFUSCATION_SHARE:
-        return None
-    return f"lesson words {'/'.join(words[:3])}; {share:.0%} of annotated chars script-converted"
-
-
-def _lesson_words(text: str) -> list[str]:
-    """The words of a pronunciation lesson on the page (拼音, 声调, 注音...), 拼音输入法 left out."""
-    words = [w for w in LESSON_WORDS if w in text]
-    if words and any(p in text for p in NOT_LESSON_PHRASES):  # 拼音输入法 is no lesson
-        rest = re.sub("|".join(NOT_LESSON_PHRASES), "", text)
-        words = [w for w in words if w in rest]
-    return words
-
-
-def _quoted(text: str, annotation: Annotation) -> bool:
-    """The annotated character (or word) alone is quoted (``“好(hǎo)”``): it is the topic, not obfuscation."""
-    before, after = annotation.start - len(annotation.char) - 1, annotation.end
-    return before >= 0 and after < len(text) and text[before] in _QUOTES_BEFORE and text[after] in _QUOTES_AFTER
-
-
-def _own_readings(text: str, annotations: tuple[Annotation, ...], converting: bool) -> list[Annotation]:
-    """Readings the article gives itself (蔚（yù）县), to keep.
-
-    They are written in another style than the obfuscator's (the most common bracket and tone
-    notation; a repost may fold the article's brackets to ASCII, but not its tone marks to numbers),
-    or the page has only a few annotations; and they give a reading of a heteronym other than its
-    dictionary one: what an author glosses for a reader who would get it wrong. On a page teaching
-    pronunciation (lesson words) any reading in another style is the article's (妈（mā）、麻（má）
-    among an obfuscator's (…)). On a page converted
-    back from traditional they must also be on characters the converter left alone: obfuscators
-    annotate the ones they converted, unusual readings included (長(zhǎng)期).
-    """
-    plain = [a for a in annotations if not a.ruby]
-    if not plain:
-        return []
-    styles = [_style(text, a) for a in plain]
-    bracket = Counter(b for b, _ in styles).most_common(1)[0][0]
-    notations = Counter(n for _, n in styles if n)
-    notation = notations.most_common(1)[0][0] if notations else ""
-    few = len(plain) <= _MAX_OWN_READINGS
-    lesson = bool(_lesson_words(text))
-    return [
-        a for a, (b, n) in zip(plain, styles, strict=True)
-        if ((lesson and (b != bracket or (n and n != notation)))
-            or ((few or b != bracket or (n and n != notation)) and any(map(_unusual, a.char, _syllables(text, a)))))
-        and not (converting and _touched(text, a))
-    ]
-
-
-def _syllables(text: str, annotation: Annotation) -> list[str]:
-    """The reading of each annotated character (a word's syllables may run together: Nánjīng)."""
-    syllables = _SYLLABLE_SEP_RE.split(annotation.syllable)
-    word = annotation.char
-    if len(syllables) == len(word):
-        return syllables
-    after = text[annotation.end : annotation.end + 1]
-    return _segment(word, "".join(syllables), [*word[1:], after]) or syllables
-
-
-def _style(text: str, annotation: Annotation) -> tuple[str, str]:
-    """The bracket ("" for bare zhuyin) and the tone notation of an annotation ("" for a reading
-    without tone, which every notation writes for the neutral tone)."""
-    bracket = text[annotation.start + 1] if text[annotation.start] in _SPACES else text[annotation.start]
-    bracket = bracket if bracket in _BRACKETS else ""
-    syllable = annotation.syllable
-    if syllable[-1].isdigit():
-        return bracket, "numbers"
-    if _ZHUYIN_PRESENT_RE.match(syllable):
-        return bracket, "zhuyin"
-    return bracket, "" if syllable.isascii() else "marks"
-
-
-def _touched(text: str, annotation: Annotation) -> bool:
-    """A simplified-to-traditional conversion produced (some of) the annotated characters."""
-    after = text[annotation.end : annotation.end + 1]
-    word = annotation.char
-    return _simplified(word + after)[: len(word)] != word or bool(converted_chars(word))
-
-
-def _unusual(char: str, syllable: str) -> bool:
-    """``syllable`` is not the dictionary reading of ``char``, which has several."""
-    toneless = {r for r in _readings(char) if r.isascii() and r.isalpha()}
-    return len(toneless) > 1 and _norm(syllable) not in _readings(char, heteronym=False)
-
-
 def fix_pinyin(text: str, ctx: Context) -> Fix:
     annotations = find_annotations(text)
     if not annotations:
@@ -375,12 +218,12 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     if lesson:
         first = annotations[0]
         return Fix(text, flags=[flag(RULE, f"kept {len(annotations)}: {lesson}", text, first.start, first.end)])
-    own = _own_readings(text, annotations, converting)
+    own = own_readings(text, annotations, converting)
     kept = {a.start for a in own}
     edits = [
         Edit(a.start, a.end, text[a.start : a.end], a.replacement)
         for a in annotations
-        if a.start not in kept and (a.ruby or not _quoted(text, a))
+        if a.start not in kept and (a.ruby or not quoted(text, a))
     ]
     chars = "".join(sorted({a.char for a in annotations}))[:12]
     evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"

@@ -10,7 +10,8 @@ do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a l
 (``推?M養``, flagged by :mod:`.damage`).
 
 Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a
-page folded wholesale, one with no full-width comma and several folded ones, the brackets were
+page folded wholesale, one with no full-width comma and several folded ones (commas, or such
+brackets), the brackets were
 full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
 (``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a
 space (which goes with them); a page with its own full-width commas wrote those in ASCII itself.
@@ -122,9 +123,12 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     # Folded wholesale: several folded commas and few full-width ones. A page that kept its own
     # full-width commas wrote its other ASCII brackets and label colons itself (2002年(5.02亿人), 日志:279);
     # a few native ones are the repost's own lines around a folded article (免责声明：…，如有侵权…).
+    # Brackets holding only Chinese after Han (各级党委(党组)) are folds too, as sure as the commas.
+    found = list(_BRACKETS.finditer(text))
     folds = sum(m[0] == "," for m in marks)
+    folds += len(_restorable(text, found, False)) if folds and found else 0
     folded = folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * text.count("，") <= folds
-    brackets = _restorable(text, list(_BRACKETS.finditer(text)), folded)
+    brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
         brackets += [m for m in openers if _CHINESE_RE.fullmatch(m[1]) and _opens_line(text, m.start())]

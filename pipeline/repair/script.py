@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
+from .kept_readings import converted_share
 from .phrasing import restore_phrases
-from .pinyin import converted_share, find_annotations
+from .pinyin import find_annotations
 from .variants import restore_variants
 from .vocab import (
     ICP_MARKERS,

@@ -1,0 +1,46 @@
+"""Numeric character references of CJK prose in an HTML page (``&#32178;``), read as the characters.
+
+Some sites write every non-ASCII character of a page as a reference. The fixers read characters, so
+on such a page they would see none: no reading after 網 to remove, nothing to convert back from
+traditional script. On a page with references to CJK characters, every reference to a character
+from U+00A0 up in its prose (tone letters of readings too: ``w&#462;ng``) is replaced by the
+character, which is what the HTML parser makes of it anyway. References in tags, scripts and styles
+stay, and so do references to ASCII (``&#60;`` is markup's) and to U+0080-U+009F (which HTML reads
+as windows-1252).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Edit
+from .common import Fix, Markup, fix_from_edits
+
+RULE = "char_references"
+_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
+# References from U+2000 up (four hex digits from 2, or five decimal ones): the few a page of
+# &#39; and &#160; holds are checked for CJK before every reference is read.
+_HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
+_CJK_FROM = 0x2E80
+_LOWEST = 0xA0
+
+
+def _code(m: re.Match[str]) -> int:
+    return int(m["hex"], 16) if m["hex"] else int(m["dec"])
+
+
+def _character(code: int) -> str | None:
+    if code < _LOWEST or code > 0x10FFFF or 0xD800 <= code < 0xE000:
+        return None
+    return chr(code)
+
+
+def decode_references(page: str) -> Fix:
+    """``page`` with its prose's references read, when some reference a CJK character; else as is."""
+    if "&#" not in page or not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(page)):
+        return Fix(page)
+    refs = _REF_RE.finditer(page)
+    markup = Markup(page)
+    edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
+             if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
+    return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
