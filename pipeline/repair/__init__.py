@@ -24,7 +24,6 @@ from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
 from .common import Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
-from .entities import fix_entities
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
@@ -39,7 +38,7 @@ from .mojibake import fix_cjk
 from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
 from .readings import is_reading
-from .references import decode_references
+from .references import decode_references, fix_entities
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
 from .view import map_changes, text_view

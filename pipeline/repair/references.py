@@ -1,4 +1,5 @@
-"""Numeric character references of CJK prose in an HTML page (``&#32178;``), read as the characters.
+"""Character references read as the characters: numeric references of CJK prose in an HTML page
+(``&#32178;``, :func:`decode_references`), and references left in a plain-text dump (:func:`fix_entities`).
 
 Some sites write every non-ASCII character of a page as a reference. The fixers read characters, so
 on such a page they would see none: no reading after 網 to remove, nothing to convert back from
@@ -7,14 +8,21 @@ from U+00A0 up in its prose (tone letters of readings too: ``w&#462;ng``) is rep
 character, which is what the HTML parser makes of it anyway. References in tags, scripts and styles
 stay, and so do references to ASCII (``&#60;`` is markup's) and to U+0080-U+009F (which HTML reads
 as windows-1252).
+
+A text file that writes ``&ldquo;`` or ``&nbsp;&nbsp;`` where the page showed “ and an indent was
+copied from markup, not from the page; its references are read as the characters they name. One
+reference alone proves nothing (an article about HTML may quote ``&nbsp;``), so at least two are
+needed. Only plain text: in HTML (or text holding tags, markup given as text) the parser reads
+references, and one escaped twice is the page's own; unescaping ``&lt;b&gt;`` there would make tags.
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from ..record import Edit
-from .common import Fix, Markup, fix_from_edits
+from .common import Context, Fix, Markup, fix_from_edits
 
 RULE = "char_references"
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
@@ -23,6 +31,10 @@ _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));"
 _HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
 _CJK_FROM = 0x2E80
 _LOWEST = 0xA0
+# Named references (letters and digits, as HTML's table has them) and numeric ones, with their ';'.
+_ANY_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_MIN_PLAIN_REFS = 2
+_TAG_RE = re.compile(r"<[A-Za-z!/]")
 
 
 def _code(m: re.Match[str]) -> int:
@@ -44,3 +56,14 @@ def decode_references(page: str) -> Fix:
     edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
              if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
+
+
+def fix_entities(text: str, ctx: Context) -> Fix:
+    """Plain text's references read, when it holds two or more and no tags (rule ``html_entities``)."""
+    if ctx.html or "&" not in text or _TAG_RE.search(text):
+        return Fix(text)
+    edits = [Edit(m.start(), m.end(), m[0], new) for m in _ANY_REF_RE.finditer(text)
+             if (new := unescape(m[0])) != m[0]]
+    if len(edits) < _MIN_PLAIN_REFS:
+        return Fix(text)
+    return fix_from_edits(text, "html_entities", f"{len(edits)} HTML character references in plain text", edits)
