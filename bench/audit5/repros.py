@@ -9,16 +9,14 @@ and prints ok/FAIL with the field it checks: what we give and what the original 
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_A4 = Path(__file__).resolve().parent.parent / "audit4" / "repros.py"
-_spec = importlib.util.spec_from_file_location("audit4_repros", _A4)
-assert _spec and _spec.loader
-a4 = importlib.util.module_from_spec(_spec)
-sys.modules["audit4_repros"] = a4
-_spec.loader.exec_module(a4)
+BENCH = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BENCH))
+from sibling import load  # noqa: E402
+
+a4 = load(BENCH / "audit4" / "repros.py", "audit4_repros")
 Repro, text, html = a4.Repro, a4.text, a4.html  # audit4's runner helpers (clean_text / clean_html -> fields)
 
 T = "黄河下游滩区今年完成两万亩土地整治"

@@ -9,17 +9,16 @@ body lines that are not an output line (text we dropped or mangled), the most co
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-_spec = importlib.util.spec_from_file_location("run_audit4", HERE.parent / "audit4" / "run_audit4.py")
-assert _spec and _spec.loader
-a4 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(a4)
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+a4 = load(HERE.parent / "audit4" / "run_audit4.py", "run_audit4")
 
 from a6_cases import Case, build_all  # noqa: E402
 

@@ -6,15 +6,14 @@ lost article lines) on audit7's cases.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("run_audit6", HERE.parent / "audit6" / "run_audit6.py")
-assert _spec and _spec.loader
-a6 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(a6)
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+a6 = load(HERE.parent / "audit6" / "run_audit6.py", "run_audit6")
 sys.path.insert(0, str(HERE))
 
 from a7_cases import build_all  # noqa: E402

@@ -10,17 +10,15 @@ obfuscators), and says why the original is or is not determined. Exits 0.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-_spec = importlib.util.spec_from_file_location("audit4_repros", HERE.parent / "audit4" / "repros.py")
-assert _spec and _spec.loader
-a4 = importlib.util.module_from_spec(_spec)
-sys.modules["audit4_repros"] = a4
-_spec.loader.exec_module(a4)
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+a4 = load(HERE.parent / "audit4" / "repros.py", "audit4_repros")
 Repro, text = a4.Repro, a4.text
 
 from a8_build import seed_dump  # noqa: E402

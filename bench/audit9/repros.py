@@ -9,16 +9,14 @@ ok/FAIL with the field it checks. Exits 0. All are metadata; every audit9 body i
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_A4 = Path(__file__).resolve().parent.parent / "audit4" / "repros.py"
-_spec = importlib.util.spec_from_file_location("audit4_repros", _A4)
-assert _spec and _spec.loader
-a4 = importlib.util.module_from_spec(_spec)
-sys.modules["audit4_repros"] = a4
-_spec.loader.exec_module(a4)
+BENCH = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BENCH))
+from sibling import load  # noqa: E402
+
+a4 = load(BENCH / "audit4" / "repros.py", "audit4_repros")
 Repro, html = a4.Repro, a4.html
 
 KT = "부산항 컨테이너 물동량 석 달 연속 증가"
