@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -21,6 +22,33 @@ from sibling import load  # noqa: E402
 a4 = load(HERE.parent / "audit4" / "run_audit4.py", "run_audit4")
 
 from a6_cases import Case, build_all  # noqa: E402
+
+
+def run_checked(case: Case) -> tuple[Path, dict[str, Any] | None, list[str], float, bool]:
+    """Runs one case through the CLI: its pages' root, the first record, the problems found (fields,
+    exit code, record count), char-F1 and whether the body is exact."""
+    root = a4.write(case)
+    rc, recs, err = a4.run_cli(case, root)
+    rec = recs[0] if recs else None
+    bad, score, exact = a4.check(case.exp[0], rec)
+    if rc != case.rc:
+        bad.append(f"exit {rc} {err[:120]!r}")
+    if len(recs) != len(case.exp):
+        bad.append(f"{len(recs)} records")
+    return root, rec, bad, score, exact
+
+
+def explain_failure(case: Case, root: Path, rec: dict[str, Any] | None, exact: bool) -> None:
+    body = case.exp[0].body
+    if rec and body is not None and not exact:
+        print("\n".join(a4.short_diff(rec.get("text") or "", body)))
+    print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {root / next(iter(case.files))} --format text --explain")
+
+
+def print_groups(groups: dict[str, list[int]]) -> None:
+    print("\ngroup pass/cases")
+    for g, (p, n) in groups.items():
+        print(f"{g:5} {p}/{n}")
 
 
 def main(argv: list[str], build: Callable[[], list[Case]] = build_all, pages: Path = HERE / "pages") -> int:
@@ -34,20 +62,13 @@ def main(argv: list[str], build: Callable[[], list[Case]] = build_all, pages: Pa
     lost_total = lost_cases = 0
     scores: list[float] = []
     for case in cases:
-        root = a4.write(case)
-        rc, recs, err = a4.run_cli(case, root)
+        root, rec, bad, score, exact = run_checked(case)
         exp = case.exp[0]
-        rec = recs[0] if recs else None
-        bad, score, exact = a4.check(exp, rec)
         scores.append(score)
         out = (rec or {}).get("text") or ""
         lost = [ln for ln in (exp.body or "").split("\n") if ln not in out.split("\n")]
         lost_total += len(lost)
         lost_cases += bool(lost)
-        if rc != case.rc:
-            bad.append(f"exit {rc} {err[:120]!r}")
-        if len(recs) != len(case.exp):
-            bad.append(f"{len(recs)} records")
         fields["title"][0] += rec is not None and rec.get("title") == exp.title
         fields["title"][1] += 1
         fields["body"][0] += exact
@@ -63,12 +84,8 @@ def main(argv: list[str], build: Callable[[], list[Case]] = build_all, pages: Pa
         if verbose and bad:
             for ln in lost:
                 print(f"      LOST {ln[:90]!r}")
-            if rec and exp.body is not None and not exact:
-                print("\n".join(a4.short_diff(out, exp.body)))
-            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {root / next(iter(case.files))} --format text --explain")
-    print("\ngroup pass/cases")
-    for g, (p, n) in groups.items():
-        print(f"{g:5} {p}/{n}")
+            explain_failure(case, root, rec, exact)
+    print_groups(groups)
     print("\nfield      right/checked")
     for k, (r, n) in fields.items():
         print(f"{k:10} {r}/{n}")

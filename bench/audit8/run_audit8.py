@@ -18,11 +18,11 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from sibling import load  # noqa: E402
 
-a4 = load(HERE.parent / "audit4" / "run_audit4.py", "run_audit4")
+a6 = load(HERE.parent / "audit6" / "run_audit6.py", "run_audit6")  # audit6's per-case checks, on audit4's runner
 
 from a8_cases import build_all  # noqa: E402
 
-a4.PAGES = HERE / "pages"
+a6.a4.PAGES = HERE / "pages"
 
 
 def main(argv: list[str]) -> int:
@@ -38,19 +38,11 @@ def main(argv: list[str]) -> int:
     word_restored = 0
     for a8 in cases:
         case = a8.case
-        root = a4.write(case)
-        rc, recs, err = a4.run_cli(case, root)
-        exp = case.exp[0]
-        rec = recs[0] if recs else None
-        bad, score, exact = a4.check(exp, rec)
+        root, rec, bad, score, exact = a6.run_checked(case)
         scores.append(score)
         got_flags = set((rec or {}).get("flags") or [])
         bad += [f"flag {f} missing" for f in a8.flags if f not in got_flags]
         bad += [f"flag {f} raised" for f in a8.no_flags if f in got_flags]
-        if rc != case.rc:
-            bad.append(f"exit {rc} {err[:120]!r}")
-        if len(recs) != len(case.exp):
-            bad.append(f"{len(recs)} records")
         by_word = bool(bad) and a8.alt is not None and rec is not None and (rec.get("title"), rec.get("text")) == a8.alt
         if by_word:
             bad, word_restored = [], word_restored + 1
@@ -60,12 +52,8 @@ def main(argv: list[str]) -> int:
         note = "restored (not settled by the page: a common word)" if by_word else "; ".join(bad)[:260]
         print(f"{'PASS' if not bad else 'FAIL'} {case.name:34} {case.group} F1 {score:.3f}  {note}")
         if verbose and bad:
-            if rec and exp.body is not None and not exact:
-                print("\n".join(a4.short_diff(rec.get("text") or "", exp.body)))
-            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {root / next(iter(case.files))} --format text --explain")
-    print("\ngroup pass/cases")
-    for g, (p, n) in groups.items():
-        print(f"{g:5} {p}/{n}")
+            a6.explain_failure(case, root, rec, exact)
+    a6.print_groups(groups)
     print(f"\nTOTAL {sum(p for p, _ in groups.values())}/{len(cases)} pass; mean char-F1 {sum(scores) / max(1, len(scores)):.4f}; "
           f"{word_restored} lost byte(s) the page does not settle restored by a common word instead of flagged")
     return 0
