@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -66,7 +67,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         wanted = args.dedup or args.dedup_db
         dedup = DedupStage(Path(args.dedup_db) if args.dedup_db else None, args.near_dup) if wanted else None
         try:
-            stats = run(records, sink, sys.stderr, settings=settings, rules=rules, rejects=rej, dedup=dedup)
+            stats = run(records, sink, sys.stderr, settings=settings, rules=rules, rejects=rej, dedup=dedup,
+                        jobs=args.jobs)
         finally:
             if dedup:
                 dedup.close()
@@ -81,6 +83,12 @@ def _similarity(value: str) -> float:
     if not 0 < number <= 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a similarity in (0, 1]")
     return number
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes")
+    return int(value) or os.cpu_count() or 1
 
 
 def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -100,6 +108,8 @@ def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--dedup-db", metavar="FILE", help="like --dedup, remembering articles across runs (SQLite)")
     p.add_argument("--near-dup", metavar="SIM", type=_similarity, default=NEAR_DEFAULT,
                    help=f"with --dedup: also drop copies at least SIM similar (default {NEAR_DEFAULT}; 1: exact only)")
+    p.add_argument("-j", "--jobs", metavar="N", type=_jobs, default=1,
+                   help="clean on N processes (same output, same order; default 1; 0: one per CPU)")
     p.set_defaults(func=cmd_clean)
 
 

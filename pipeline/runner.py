@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import IO, Protocol
 
 from .dedup import DedupStage
+from .parallel import clean_in_workers
 from .record import Record
 from .settings import Settings
 from .sinks.jsonl import record_to_json
@@ -33,11 +34,13 @@ class RunStats:
 
 
 def run(records: Iterable[Record], sink: Sink, errors: IO[str], *, settings: Settings, rules: SiteRules,
-        rejects: IO[str] | None = None, dedup: DedupStage | None = None) -> RunStats:
-    """Clean every record; ok and dropped records go to ``sink``, errors to one stderr line each."""
-    stages: list[Stage] = build_stages(settings, rules) + ([dedup] if dedup else [])
-    stream: Iterable[Record] = records
-    for stage in stages:
+        rejects: IO[str] | None = None, dedup: DedupStage | None = None, jobs: int = 1) -> RunStats:
+    """Clean every record (on ``jobs`` processes when more than one, same output in the same order);
+    ok and dropped records go to ``sink``, errors to one stderr line each."""
+    stages: list[Stage] = [] if jobs > 1 else build_stages(settings, rules)
+    stream: Iterable[Record] = clean_in_workers(records, settings=settings, rules=rules, jobs=jobs) if jobs > 1 \
+        else records
+    for stage in stages + ([dedup] if dedup else []):
         stream = stage(stream)
     stats = RunStats()
     for record in stream:
