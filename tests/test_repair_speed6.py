@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import random
 
-from pipeline.repair.common import line_spans
+from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
+from pipeline.repair.common import finditer_in, line_spans, non_ascii_regions
 from pipeline.repair.mojibake import _UTF8_PAIRS, PAIRS, _hit_lines, best_candidate
 from pipeline.repair.roundtrip import round_trip
 from pipeline.repair.spacing import _Lines
+from pipeline.repair.utf8_misreads import _sequence_re, utf8_misread_offsets
 
 
 def _strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -54,3 +56,42 @@ def test_best_candidate_keeps_every_utf8_round_trip_for_the_second_layer() -> No
         best_candidate(text, PAIRS, trips=trips)
         for pair in _UTF8_PAIRS:
             assert trips[pair] == round_trip(text, *pair), (text, pair)
+
+
+def _long_texts(count: int, seed: int) -> list[str]:
+    """Long ASCII texts (a script element's) with a few non-ASCII characters and runs, some at block
+    edges, where a region starts or ends."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        chars = list("".join(rng.choice("ab <>{}\":, ") for _ in range(rng.randint(1000, 20000))))
+        for _ in range(rng.randint(0, 12)):
+            at = rng.choice([rng.randrange(len(chars)), *(k * 256 + d for k in range(1, 8) for d in (-2, -1, 0, 1))])
+            run = "".join(rng.choice("Ã©â€ œ\u00a0Ð¿ÑÊÐÕþ¸®中文\u200b ?") for _ in range(rng.randint(1, 6)))
+            chars[at % len(chars) : at % len(chars) + 1] = list(run)
+        texts.append("".join(chars))
+    # A lead ending its region, what decides it in the ASCII block after (Ã before a lost NBSP's
+    # space, ж glued to a Latin letter, â€ before a lost byte).
+    edges = ("Ã", "ж", "中", "â€", "\u00a0", "ÃÃÃ")
+    texts += ["x" * (256 - len(c)) + c + after + "x" * 1500 for c in edges for after in ("a", " ", "?", " \u0080")]
+    return texts
+
+
+def test_non_ascii_regions_cover_every_non_ascii_character_bounded_by_ascii() -> None:
+    for text in _long_texts(60, seed=8):
+        regions = non_ascii_regions(text)
+        assert regions is not None
+        covered = {i for start, end in regions for i in range(start, end)}
+        assert all(i in covered for i, c in enumerate(text) if not c.isascii())
+        assert all(end == len(text) or text[end].isascii() for _, end in regions)
+        assert all(start == 0 or text[start - 1].isascii() for start, _ in regions)
+
+
+def test_scans_in_regions_find_what_whole_scans_find() -> None:
+    for text in _long_texts(60, seed=9):
+        regions = non_ascii_regions(text)
+        for pattern, reach in ((_one_char_hits_re(), 1), (_RUN4_RE, 0), (_sequence_re("\u0080-\u009f"), 2)):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in finditer_in(pattern, text, regions, reach)] == whole
+        assert suspect_positions(text, regions) == suspect_positions(text)
+        assert utf8_misread_offsets(text, "\u0080-\u009f", regions) == utf8_misread_offsets(text, "\u0080-\u009f")

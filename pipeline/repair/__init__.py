@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
-from .common import Context, Fix, Fixer
+from .common import Context, Fix, Fixer, Regions, search_in
 from .damage import fix_lost_lead, flag_replacements
 from .invisible import (
     FULLWIDTH_ALNUM,
@@ -113,14 +113,15 @@ def _triggered(text: str) -> frozenset[str]:
 _CJK_OR_INVISIBLE_RE = re.compile(f"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef{INVISIBLES}]")
 
 
-def _scan(text: str) -> tuple[frozenset[str], bool]:
+def _scan(text: str, regions: Regions | None) -> tuple[frozenset[str], bool]:
     """:func:`_triggered`, and whether ``text`` holds CJK characters. Radicals and full-width forms
     are CJK, so text without CJK can only hold invisibles: one search tells both (where the trigger
-    scan and the CJK search would each read all of an English page)."""
-    first = _CJK_OR_INVISIBLE_RE.search(text)
+    scan and the CJK search would each read all of an English page). All are non-ASCII: only the
+    text's non-ASCII ``regions`` are read."""
+    first = search_in(_CJK_OR_INVISIBLE_RE, text, regions)
     if first is None:
         return frozenset(), False
-    if _CJK_RE.match(text, first.start()) or _CJK_RE.search(text, first.end()):
+    if _CJK_RE.match(text, first.start()) or search_in(_CJK_RE, text, regions):
         return _triggered(text), True
     return frozenset(("zero_width",)), False
 
@@ -155,6 +156,10 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     return _run_fixers(text, Context(script=script, codec_hint=codec_hint, html=html))
 
 
+def _has_cjk(text: str, ctx: Context) -> bool:
+    return search_in(_CJK_RE, text, ctx.regions(text)) is not None
+
+
 def _run_fixers(text: str, ctx: Context) -> Repaired:
     result = Repaired(text)
     cjk: bool | None = None  # decided once the encoding repairs are done
@@ -165,12 +170,12 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     for name, fixer in FIXERS.items():
         if name in _CJK_ONLY:
             if cjk is None:
-                cjk = scanned_cjk if scanned is result.text else bool(_CJK_RE.search(result.text))
+                cjk = scanned_cjk if scanned is result.text else _has_cjk(result.text, ctx)
             if not cjk:
                 continue
         if one_scan and name in TRIGGERS:
             if scanned is not result.text:
-                scanned, (triggered, scanned_cjk) = result.text, _scan(result.text)
+                scanned, (triggered, scanned_cjk) = result.text, _scan(result.text, ctx.regions(result.text))
             if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)

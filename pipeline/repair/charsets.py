@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from .common import Regions, finditer_in
+
 _CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _MIN_CASE_WORDS = 3
 
@@ -125,11 +127,12 @@ def _breaks(text: str) -> list[int]:
     return [m.start() for m in _HAN_IN_LATIN_RE.finditer(text)]
 
 
-def suspect_positions(text: str) -> list[int]:
+def suspect_positions(text: str, regions: Regions | None = None) -> list[int]:
     """Sorted offsets of everything :func:`is_suspect` looks for, found in two passes (one for the
-    runs of four, whose matches do not overlap)."""
-    hits = [m.start() for m in _one_char_hits_re().finditer(text)]
-    runs = [m.start() for m in _RUN4_RE.finditer(text)]
+    runs of four, whose matches do not overlap); only in ``regions`` when given (:func:`.common.non_ascii_regions`:
+    every hit is a non-ASCII character, looking one character past itself)."""
+    hits = [m.start() for m in finditer_in(_one_char_hits_re(), text, regions, reach=1)]
+    runs = [m.start() for m in finditer_in(_RUN4_RE, text, regions)]
     return sorted(set(hits).union(runs)) if runs else hits
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,56 @@ def han_only(text: str) -> str:
     return _NON_HAN_RE.sub("", text)
 
 
+# A text's non-ASCII regions are made of blocks of _FINE characters holding a non-ASCII one, found
+# inside blocks of _COARSE (str.isascii reads a block far faster than any regex scan reads it).
+_COARSE = 8192
+_FINE = 256
+_SHORT = 4 * _FINE  # read whole
+
+Regions = tuple[tuple[int, int], ...]
+
+
+def non_ascii_regions(text: str) -> Regions | None:
+    """Spans covering every non-ASCII character of ``text``, in order, each followed by ASCII or
+    the end: a page's text view is mostly the ASCII of script elements, which most scans can skip.
+    None for a short text: read whole."""
+    size = len(text)
+    if size <= _SHORT:
+        return None
+    regions: list[tuple[int, int]] = []
+    for coarse in range(0, size, _COARSE):
+        if text[coarse : coarse + _COARSE].isascii():
+            continue
+        for start in range(coarse, min(coarse + _COARSE, size), _FINE):
+            if text[start : start + _FINE].isascii():
+                continue
+            end = min(start + _FINE, size)
+            if regions and regions[-1][1] == start:
+                regions[-1] = (regions[-1][0], end)
+            else:
+                regions.append((start, end))
+    return tuple(regions)
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, regions: Regions | None, reach: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` read only in ``regions`` (None: the whole text), for a pattern whose
+    matches are all non-ASCII characters and look at most ``reach`` characters past their end (a
+    lookbehind sees before a region; a lookahead sees only ``reach`` characters after it): each
+    region is followed by ASCII, where such a match can neither start nor be cut short."""
+    if regions is None:
+        return pattern.finditer(text)
+    size = len(text)
+    found = (pattern.finditer(text, start, min(size, end + reach)) for start, end in regions)
+    return itertools.chain.from_iterable(found)
+
+
+def search_in(pattern: re.Pattern[str], text: str, regions: Regions | None, reach: int = 0) -> re.Match[str] | None:
+    """The first match of :func:`finditer_in`."""
+    return next(finditer_in(pattern, text, regions, reach), None)
+
+
 @dataclass(slots=True)
 class Context:
     """What the fixers know beyond the text: options and evidence gathered by earlier fixers."""
@@ -49,6 +100,14 @@ class Context:
     page: str | None = None
     # The text is an HTML document (or its text view), not plain text.
     html: bool = False
+    # The last text :meth:`regions` was asked about, and its non-ASCII regions.
+    _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def regions(self, text: str) -> Regions | None:
+        """:func:`non_ascii_regions` of ``text``, found once while the fixers pass it on unchanged."""
+        if self._regions_of is None or self._regions_of[0] is not text:
+            self._regions_of = text, non_ascii_regions(text)
+        return self._regions_of[1]
 
 
 @dataclass(slots=True)

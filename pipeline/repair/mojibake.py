@@ -291,11 +291,11 @@ def fix_cjk(text: str, ctx: Context) -> Fix:
     """Repair passes until nothing changes (a repaired run can uncover its neighbour's mojibake:
     鍙戝竷的鍙戝竷 needs two), at most _MAX_PASSES; each pass is one recorded change."""
     on_topic = about_mojibake(text, ctx)
-    result = _fix_pass(text, on_topic)
+    result = _fix_pass(text, on_topic, ctx)
     for _ in range(_MAX_PASSES - 1):
         if not result.changes or result.text == text:
             break
-        again = _fix_pass(result.text, on_topic)
+        again = _fix_pass(result.text, on_topic, ctx)
         if not again.changes:
             break
         result = Fix(again.text, result.changes + again.changes, again.flags)
@@ -315,9 +315,9 @@ def _hit_lines(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]
         i = j
 
 
-def _fix_pass(text: str, on_topic: Callable[[], bool]) -> Fix:
+def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     """One pass; where ``on_topic()`` (the page is about mojibake) a quoted example is left alone."""
-    hits = [] if text.isascii() else suspect_positions(text)
+    hits = [] if text.isascii() else suspect_positions(text, ctx.regions(text))
     if not hits:
         return Fix(text)
     edits: list[Edit] = []
