@@ -21,6 +21,10 @@ from .vocab import MOJIBAKE_TOPIC_WORDS
 
 STAGE = "repair"
 
+# Ideographs, radicals, kana, Hangul compatibility letters, full-width and half-width forms: what
+# the CJK fixers need at least one of.
+CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK_RE = re.compile(f"[{CJK}]")
 # CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -83,6 +87,8 @@ def finditer_in(
 
 def search_in(pattern: re.Pattern[str], text: str, regions: Regions | None, reach: int = 0) -> re.Match[str] | None:
     """The first match of :func:`finditer_in`."""
+    if regions is None:
+        return pattern.search(text)
     return next(finditer_in(pattern, text, regions, reach), None)
 
 
@@ -100,14 +106,31 @@ class Context:
     page: str | None = None
     # The text is an HTML document (or its text view), not plain text.
     html: bool = False
-    # The last text :meth:`regions` was asked about, and its non-ASCII regions.
+    # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
+    _cjk_of: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)
 
     def regions(self, text: str) -> Regions | None:
         """:func:`non_ascii_regions` of ``text``, found once while the fixers pass it on unchanged."""
-        if self._regions_of is None or self._regions_of[0] is not text:
-            self._regions_of = text, non_ascii_regions(text)
-        return self._regions_of[1]
+        if len(text) <= _SHORT:
+            return None
+        known = self._regions_of
+        if known is None or known[0] is not text:
+            self._regions_of = known = text, non_ascii_regions(text)
+        return known[1]
+
+    def has_cjk(self, text: str) -> bool:
+        """``text`` holds a CJK character (:data:`CJK`), found once while the fixers pass it on."""
+        if len(text) <= _SHORT:
+            return CJK_RE.search(text) is not None
+        known = self._cjk_of
+        if known is None or known[0] is not text:
+            self._cjk_of = known = text, search_in(CJK_RE, text, self.regions(text)) is not None
+        return known[1]
+
+    def knows_cjk(self, text: str, found: bool) -> None:
+        """Record :meth:`has_cjk`'s answer for ``text``, found by a scan looking for more."""
+        self._cjk_of = text, found
 
 
 @dataclass(slots=True)

@@ -44,6 +44,10 @@ _LONG_RUN = 8
 _MAX_LINE = 2000
 _MAX_TRIM = 6
 _MAX_PASSES = 3
+# A run up to this long is scored before its round trips are made, to skip those that cannot win
+# (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
+# costs more than the round trips it would save).
+_SCORED_FIRST = 200
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
 _TIE = 0.1
@@ -121,6 +125,22 @@ def _accept(score: float, base: float, long_utf8: bool) -> bool:
 LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
 
 
+def _may_pass(
+    pairs: tuple[tuple[str, str], ...], base: float, long_run: bool, text: str
+) -> tuple[tuple[str, str], ...]:
+    """The pairs whose reading could be accepted over a run scoring ``base`` (:func:`_accept`): no
+    score is above 1, so a run reading well leaves only the long-UTF-8 test and the case-inversion
+    one (which needs Cyrillic words), and a run reading perfectly (a clean line with one suspect
+    letter: š, ž) leaves none, whose round trips are then not made."""
+    if 1.0 - base >= _MIN_GAIN:
+        return pairs
+    if base >= 1.0:
+        return ()
+    if _CYR_WORD_RE.search(text):
+        return pairs
+    return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
+
+
 def best_candidate(
     text: str,
     pairs: tuple[tuple[str, str], ...] = PAIRS,
@@ -137,6 +157,9 @@ def best_candidate(
     before, after = context
     base: float | None = None  # the run's own score, needed only once a candidate reads well
     long_run = non_ascii_count(text) >= _LONG_RUN
+    if len(text) <= _SCORED_FIRST:
+        base = plausibility(before + text + after)
+        pairs = _may_pass(pairs, base, long_run, text)
     found: dict[str, Candidate] = {}
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
@@ -317,7 +340,8 @@ def _hit_lines(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]
 
 def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     """One pass; where ``on_topic()`` (the page is about mojibake) a quoted example is left alone."""
-    hits = [] if text.isascii() else suspect_positions(text, ctx.regions(text))
+    regions = ctx.regions(text)
+    hits = [] if text.isascii() else suspect_positions(text, regions, regions is None or ctx.has_cjk(text))
     if not hits:
         return Fix(text)
     edits: list[Edit] = []
