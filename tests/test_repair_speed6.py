@@ -8,10 +8,12 @@ slow definition and compare on random strings drawn from the characters that mat
 from __future__ import annotations
 
 import random
+import re
 
 from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
 from pipeline.repair.common import finditer_in, line_spans, non_ascii_regions
 from pipeline.repair.mojibake import _UTF8_PAIRS, PAIRS, _accept, _hit_lines, _may_pass, best_candidate
+from pipeline.repair.punctuation import latin_count
 from pipeline.repair.roundtrip import round_trip
 from pipeline.repair.spacing import _Lines
 from pipeline.repair.utf8_misreads import _sequence_re, utf8_misread_offsets
@@ -116,3 +118,8 @@ def test_pairs_left_out_before_scoring_could_not_be_accepted() -> None:
 def test_a_clean_run_reading_perfectly_needs_no_round_trip() -> None:
     assert _may_pass(PAIRS, 1.0, True, "Příliš žluťoučký kůň úpěl ďábelské ódy.") == ()
     assert best_candidate("Příliš žluťoučký kůň úpěl ďábelské ódy.") is None
+
+
+def test_latin_count_counts_ascii_letters() -> None:
+    for text in _strings("aZ@[`{中é Ａ\u00ff\n1", 500, 30, seed=10):
+        assert latin_count(text) == len(re.findall("[A-Za-z]", text)), text
