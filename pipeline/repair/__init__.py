@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
-from .common import Context, Fix, Fixer
+from .common import CJK, CJK_RE, Context, Fix, Fixer, search_in
 from .damage import fix_lost_lead, flag_replacements
 from .invisible import (
     FULLWIDTH_ALNUM,
@@ -81,7 +81,6 @@ _CJK_ONLY = frozenset(
     ("mojibake_accent", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space",
      "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
 )
-_CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 # The characters without which a fixer has nothing to do: one scan of a long text tells which occur,
@@ -110,19 +109,23 @@ def _triggered(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in per_fixer.items() if pattern.search(present))
 
 
-_CJK_OR_INVISIBLE_RE = re.compile(f"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef{INVISIBLES}]")
+_CJK_OR_INVISIBLE_RE = re.compile(f"[{CJK}{INVISIBLES}]")
 
 
-def _scan(text: str) -> tuple[frozenset[str], bool]:
-    """:func:`_triggered`, and whether ``text`` holds CJK characters. Radicals and full-width forms
-    are CJK, so text without CJK can only hold invisibles: one search tells both (where the trigger
-    scan and the CJK search would each read all of an English page)."""
-    first = _CJK_OR_INVISIBLE_RE.search(text)
+def _scan(text: str, ctx: Context) -> frozenset[str]:
+    """:func:`_triggered`; whether ``text`` holds CJK characters goes to ``ctx``. Radicals and
+    full-width forms are CJK, so text without CJK can only hold invisibles: one search tells both
+    (where the trigger scan and the CJK search would each read all of an English page). All are
+    non-ASCII: only the text's non-ASCII regions are read."""
+    first = search_in(_CJK_OR_INVISIBLE_RE, text, ctx.regions(text))
     if first is None:
-        return frozenset(), False
-    if _CJK_RE.match(text, first.start()) or _CJK_RE.search(text, first.end()):
-        return _triggered(text), True
-    return frozenset(("zero_width",)), False
+        ctx.knows_cjk(text, False)
+        return frozenset()
+    if CJK_RE.match(text, first.start()):
+        ctx.knows_cjk(text, True)
+    if ctx.has_cjk(text):
+        return _triggered(text)
+    return frozenset(("zero_width",))
 
 
 @dataclass(slots=True)
@@ -161,16 +164,15 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     one_scan = len(text) > _ONE_SCAN
     scanned: str | None = None  # the text last scanned for TRIGGERS, and what it holds
     triggered: frozenset[str] = frozenset()
-    scanned_cjk = False
     for name, fixer in FIXERS.items():
         if name in _CJK_ONLY:
             if cjk is None:
-                cjk = scanned_cjk if scanned is result.text else bool(_CJK_RE.search(result.text))
+                cjk = ctx.has_cjk(result.text)
             if not cjk:
                 continue
         if one_scan and name in TRIGGERS:
             if scanned is not result.text:
-                scanned, (triggered, scanned_cjk) = result.text, _scan(result.text)
+                scanned, triggered = result.text, _scan(result.text, ctx)
             if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)

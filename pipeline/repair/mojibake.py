@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .charsets import case_inverted, chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
-from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
+from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
 from .roundtrip import encodings, round_trip
@@ -44,6 +44,10 @@ _LONG_RUN = 8
 _MAX_LINE = 2000
 _MAX_TRIM = 6
 _MAX_PASSES = 3
+# A run up to this long is scored before its round trips are made, to skip those that cannot win
+# (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
+# costs more than the round trips it would save).
+_SCORED_FIRST = 200
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
 _TIE = 0.1
@@ -121,17 +125,41 @@ def _accept(score: float, base: float, long_utf8: bool) -> bool:
 LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
 
 
+def _may_pass(
+    pairs: tuple[tuple[str, str], ...], base: float, long_run: bool, text: str
+) -> tuple[tuple[str, str], ...]:
+    """The pairs whose reading could be accepted over a run scoring ``base`` (:func:`_accept`): no
+    score is above 1, so a run reading well leaves only the long-UTF-8 test and the case-inversion
+    one (which needs Cyrillic words), and a run reading perfectly (a clean line with one suspect
+    letter: š, ž) leaves none, whose round trips are then not made."""
+    if 1.0 - base >= _MIN_GAIN:
+        return pairs
+    if base >= 1.0:
+        return ()
+    if _CYR_WORD_RE.search(text):
+        return pairs
+    return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
+
+
 def best_candidate(
-    text: str, pairs: tuple[tuple[str, str], ...] = PAIRS, context: tuple[str, str] = ("", "")
+    text: str,
+    pairs: tuple[tuple[str, str], ...] = PAIRS,
+    context: tuple[str, str] = ("", ""),
+    trips: dict[tuple[str, str], str | None] | None = None,
 ) -> Candidate | None:
     """The one round trip the evidence supports, or None (no candidate or an unresolved tie).
 
     ``context`` is the character before and after ``text`` in its line: a repaired run must
     also fit its neighbours (no ideograph inside a Latin word, no Latin letter glued to Cyrillic).
+    Every round trip made is stored in ``trips`` (by pair), for a caller that needs them again.
     """
+    trips = {} if trips is None else trips
     before, after = context
     base: float | None = None  # the run's own score, needed only once a candidate reads well
     long_run = non_ascii_count(text) >= _LONG_RUN
+    if len(text) <= _SCORED_FIRST:
+        base = plausibility(before + text + after)
+        pairs = _may_pass(pairs, base, long_run, text)
     found: dict[str, Candidate] = {}
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
@@ -142,6 +170,7 @@ def best_candidate(
         if swap and not _HAN_RE.search(text):
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
         fixed = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
+        trips[wrong, right] = fixed
         if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
         long_utf8 = long_run and right == "utf-8"
@@ -166,12 +195,14 @@ def best_candidate(
 
 def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, list[str]]:
     """Undo one layer of mojibake, or two when the middle text is itself mojibake (UTF-8 read as
-    X, re-encoded as UTF-8, read as Y): then only the end result is judged."""
-    candidate = best_candidate(text, context=context)
+    X, re-encoded as UTF-8, read as Y): then only the end result is judged. The middle texts are
+    the first layer's own round trips through UTF-8."""
+    trips: dict[tuple[str, str], str | None] = {}
+    candidate = best_candidate(text, context=context, trips=trips)
     if candidate is not None:
         return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
     for outer in _UTF8_PAIRS:
-        middle = round_trip(text, *outer)
+        middle = trips[outer] if outer in trips else round_trip(text, *outer)
         if middle is None:
             continue
         candidate = best_candidate(middle, _UTF8_PAIRS, context)
@@ -200,27 +231,36 @@ def _quoted(line: str, start: int, end: int) -> bool:
     return start > 0 and end < len(line) and _QUOTES.get(line[start - 1]) == line[end]
 
 
-def _segments(line: str, hits: list[int]) -> list[tuple[int, int]]:
+def _segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
     """Candidate spans holding a hit: the line (unless huge, also without its indent), then its
     non-ASCII runs (each also without a leading indent), then runs split at punctuation (CJK or ASCII), each followed by
     itself trimmed by up to _MAX_TRIM characters on either side (a mojibake title glued to a clean
-    label, 标题涓枃)."""
-    spans = [(0, len(line))] if len(line) <= _MAX_LINE else []
-    indent = len(line) - len(line.lstrip(_INDENT))
-    if spans and 0 < indent < len(line):
-        spans.append((indent, len(line)))  # a paragraph whose ASCII (readings, trail bytes) splits its runs
+    label, 标题涓枃). Each span once (a run is often the whole line, a piece the whole run), built
+    only when asked for: once the whole line is repaired no other span is."""
+    seen: set[tuple[int, int]] = set()
+    for span in _all_segments(line, hits):
+        if span not in seen:
+            seen.add(span)
+            yield span
+
+
+def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
+    if len(line) <= _MAX_LINE:
+        yield 0, len(line)
+        indent = len(line) - len(line.lstrip(_INDENT))
+        if 0 < indent < len(line):
+            yield indent, len(line)  # a paragraph whose ASCII (readings, trail bytes) splits its runs
     for run in _RUN_RE.finditer(line):
         if not has_hit(hits, *run.span()):
             continue
-        spans.append(run.span())
+        yield run.span()
         body = len(run[0]) - len(run[0].lstrip(_INDENT))
         if 0 < body < len(run[0]):
-            spans.append((run.start() + body, run.end()))
+            yield run.start() + body, run.end()
         for m in _CJK_PUNCT_RE.finditer(run[0]):
             start, end = run.start() + m.start(), run.start() + m.end()
-            spans.append((start, end))
-            spans.extend(_trimmed(line, start, end))
-    return list(dict.fromkeys(spans))  # a run is often the whole line, a piece the whole run
+            yield start, end
+            yield from _trimmed(line, start, end)
 
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -265,6 +305,8 @@ def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool], page: st
         if hows:
             repairs.append((start, end, fixed, hows))
             done_until = end
+            if end == len(line):
+                break  # every later span starts inside the line
     return repairs, []
 
 
@@ -272,30 +314,41 @@ def fix_cjk(text: str, ctx: Context) -> Fix:
     """Repair passes until nothing changes (a repaired run can uncover its neighbour's mojibake:
     鍙戝竷的鍙戝竷 needs two), at most _MAX_PASSES; each pass is one recorded change."""
     on_topic = about_mojibake(text, ctx)
-    result = _fix_pass(text, on_topic)
+    result = _fix_pass(text, on_topic, ctx)
     for _ in range(_MAX_PASSES - 1):
         if not result.changes or result.text == text:
             break
-        again = _fix_pass(result.text, on_topic)
+        again = _fix_pass(result.text, on_topic, ctx)
         if not again.changes:
             break
         result = Fix(again.text, result.changes + again.changes, again.flags)
     return result
 
 
-def _fix_pass(text: str, on_topic: Callable[[], bool]) -> Fix:
+def _hit_lines(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+    """(start, end, hits as offsets in the line) of every ``\\n``-separated line holding a hit, in
+    order: found from the hits, where a page has thousands of lines and hits on a few."""
+    i = 0
+    while i < len(hits):
+        start = text.rfind("\n", 0, hits[i]) + 1
+        end = text.find("\n", hits[i])
+        end = len(text) if end < 0 else end
+        j = bisect.bisect_left(hits, end, i)
+        yield start, end, [h - start for h in hits[i:j]]
+        i = j
+
+
+def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     """One pass; where ``on_topic()`` (the page is about mojibake) a quoted example is left alone."""
-    hits = [] if text.isascii() else suspect_positions(text)
+    regions = ctx.regions(text)
+    hits = [] if text.isascii() else suspect_positions(text, regions, regions is None or ctx.has_cjk(text))
     if not hits:
         return Fix(text)
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()
-    for offset, line in line_spans(text):
-        end = offset + len(line)
-        if not has_hit(hits, offset, end):
-            continue
-        local = [h - offset for h in hits[bisect.bisect_left(hits, offset) : bisect.bisect_left(hits, end)]]
+    for offset, end, local in _hit_lines(text, hits):
+        line = text[offset:end]
         repairs, lossy = _fix_line(line, local, on_topic, text)
         for start, stop, new, how in repairs:
             edits.append(trimmed_edit(offset + start, line[start:stop], new))

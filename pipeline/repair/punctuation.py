@@ -57,6 +57,7 @@ _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,4
 _UNITS = frozenset(("%", "‰", "℃"))
 _CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
 _LATIN_RE = re.compile("[A-Za-z]")
+_NOT_LATIN = bytes(b for b in range(128) if not chr(b).isalpha())
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
@@ -79,10 +80,16 @@ def _mostly_han(text: str) -> bool:
     """
     prose = _visible_sample(text)
     han = len(han_only(prose))
-    latin = len(_LATIN_RE.findall(prose))
+    latin = latin_count(prose)
     if han < 20 or han < _MIN_HAN_SHARE * (han + latin):
         return False
     return len(_KANA_RE.findall(prose)) < _MAX_KANA_SHARE * han
+
+
+def latin_count(text: str) -> int:
+    """The ASCII letters of ``text``, counted by bytes operations in C (a regex collecting them
+    costs seven times as much on a page)."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_LATIN))
 
 
 def _not_a_mark(text: str, m: re.Match[str]) -> bool:

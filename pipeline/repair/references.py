@@ -48,8 +48,9 @@ def _character(code: int) -> str | None:
 
 
 def decode_references(page: str) -> Fix:
-    """``page`` with its prose's references read, when some reference a CJK character; else as is."""
-    if "&#" not in page or not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(page)):
+    """``page`` with its prose's references read, when some reference a CJK character; else as is.
+    (The regex finds its "&#" prefix faster than a test for it would: no such test first.)"""
+    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(page)):
         return Fix(page)
     refs = _REF_RE.finditer(page)
     markup = Markup(page)

@@ -12,7 +12,6 @@ space falls between words, an obfuscator's anywhere). Fewer, or too few inside w
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,8 +23,9 @@ RULE = "odd_space"
 
 # One space (ASCII, NBSP, en, em or ideographic) after an ideograph, before an ideograph, a reading
 # (实\u2002【shi2】, not a citation: 关系 [1]) or clause punctuation (never a writer's before a comma).
+# It starts at the space and looks back: a leading lookbehind is tried at every position (3x slower).
 _CANDIDATE_RE = re.compile(
-    f"(?<=[{HAN}])[ \u00a0\u2002\u2003\u3000](?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f])"
+    f"[ \u00a0\u2002\u2003\u3000](?<=[{HAN}].)(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f])"
 )
 _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
 _DATELINE_END = "电讯電訊"
@@ -52,18 +52,30 @@ class _Candidate:
 
 
 class _Lines:
-    """The lines and text runs (between tags) of a text, found once: a page may be one long line."""
+    """The lines and text runs (between tags) of a text, found around the positions asked about, in
+    increasing order (a page has tens of thousands of tags, the candidates are a few): each line is
+    searched for once, forward from the first position in it and backward in the reversed text."""
 
-    __slots__ = ("_body", "_ends", "_text")
+    __slots__ = ("_body", "_last", "_reversed", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._ends = [m.start() for m in _LINE_END_RE.finditer(text)]
+        self._reversed = ""
+        self._last = (0, -1)
         self._body: dict[int, bool] = {}
 
     def span(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_left(self._ends, pos)
-        return (self._ends[i - 1] + 1 if i else 0), (self._ends[i] if i < len(self._ends) else len(self._text))
+        """The line holding ``pos`` (not itself a line end), from after the last end before it to the
+        first end after it."""
+        if self._last[0] <= pos < self._last[1]:
+            return self._last
+        text = self._text
+        end = _LINE_END_RE.search(text, pos)
+        if not self._reversed:
+            self._reversed = text[::-1]
+        start = _LINE_END_RE.search(self._reversed, len(text) - pos)
+        self._last = (len(text) - start.start() if start else 0), (end.start() if end else len(text))
+        return self._last
 
     def is_body(self, line: tuple[int, int]) -> bool:
         """Long enough and with a sentence end: no headline."""

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from .charsets import char_class
+from .common import Regions, finditer_in
 
 # A lost last byte: ftfy's LOSSY_UTF8_RE reads these in its place.
 _LOST = frozenset("?\ufffd\x1a")
@@ -99,7 +100,8 @@ def _sequence_re(also: str) -> re.Pattern[str]:
     return re.compile(f"[{also}{char_class(leads)}](?:(?<=[{also}])|{sequence})")
 
 
-def utf8_misread_offsets(text: str, also: str = "") -> list[int]:
+def utf8_misread_offsets(text: str, also: str = "", regions: Regions | None = None) -> list[int]:
     """Offsets where a UTF-8 sequence read in one of ftfy's single-byte codecs may start, and of the
-    characters of the class body ``also``, in order."""
-    return [m.start() for m in _sequence_re(also).finditer(text)]
+    characters of the class body ``also`` (non-ASCII), in order; only in ``regions`` when given
+    (a lead is non-ASCII and the test reads two characters past it)."""
+    return [m.start() for m in finditer_in(_sequence_re(also), text, regions, reach=2)]

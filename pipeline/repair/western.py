@@ -80,7 +80,7 @@ def _only_quoted(line: str, edit: Edit, start: int) -> bool:
 
 
 def fix_western(text: str, ctx: Context) -> Fix:
-    hits = utf8_misread_offsets(text, also=_C1)
+    hits = utf8_misread_offsets(text, also=_C1, regions=ctx.regions(text))
     if not hits:
         return Fix(text)
     from ftfy import fix_and_explain
