@@ -34,7 +34,16 @@ from .decode_choose import (
     sample,
 )
 from .decode_mixed import mixed
-from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, Label, declared_labels, decode, decode_checked
+from .encodings import (
+    ASCII_INCOMPATIBLE,
+    HIGH_BYTES,
+    UTF16,
+    Label,
+    declared_labels,
+    decode,
+    decode_checked,
+    language_codec,
+)
 from .plausibility import plausibility, scored_window
 
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
@@ -148,7 +157,7 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     tried = first is not None and known.get(first, UNSCORED) < CLEAN
     if tried and (found := _mixed(data, labels, scored.data)) is not None:
         return found  # the label fits the page but for raw UTF-8 stretches
-    codec, score, why = choose_codec(scored, labels, known)
+    codec, score, why = choose_codec(scored, labels, known, language_codec(data))
     if scored.data is data:
         reading = scored.checked(codec)
     else:

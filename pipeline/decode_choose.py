@@ -65,18 +65,20 @@ def first_candidate(labels: list[Label]) -> str | None:
     return labels[0].codec if labels and labels[0].codec not in UTF16 else None
 
 
-def candidates(labels: list[Label]) -> list[str]:
-    """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then DETECT."""
+def candidates(labels: list[Label], hint: str | None = None) -> list[str]:
+    """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then the page
+    language's codec (``hint``), then DETECT."""
     declared = [label.codec for label in labels if label.codec not in UTF16]
-    return list(dict.fromkeys([*declared, "utf-8", *DETECT]))
+    return list(dict.fromkeys([*declared, "utf-8", *([hint] if hint else []), *DETECT]))
 
 
-def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | None = None) -> tuple[str, float, str]:
+def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | None = None,
+                 hint: str | None = None) -> tuple[str, float, str]:
     """The codec that reads ``sample`` best, its plausibility and a short reason; the first label wins
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
-    ``known`` holds scores already computed for this sample."""
+    ``known`` holds scores already computed for this sample; ``hint`` is the page language's codec."""
     first = first_candidate(labels)
-    ordered_candidates = candidates(labels)
+    ordered_candidates = candidates(labels, hint)
     scores = dict(known or {})
     if scores.get(first or "", UNSCORED) < ACCEPT:
         scores = _scores(sample, ordered_candidates, first, "strict", scores)

@@ -128,6 +128,23 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
     return labels
 
 
+# The legacy codec a page's language was most often served in, for languages whose codec detection does
+# not try early: a hint that orders the candidates (and wins near-ties), never a label.
+LANGUAGE_CODECS = {**dict.fromkeys(("tr", "az"), "cp1254"), "el": "cp1253",
+                   **dict.fromkeys(("he", "iw", "yi"), "cp1255"), **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+                   "th": "cp874", "vi": "cp1258",
+                   **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+                   **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro"), "cp1250"),
+                   **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "cp1251")}
+_HTML_LANG = re.compile(rb"""<html\s[^>]*?\blang\s*=\s*["']?\s*([a-z]{2,3})\b""")
+
+
+def language_codec(data: bytes) -> str | None:
+    """The codec ``LANGUAGE_CODECS`` gives for the ``<html lang>`` of a page (None without one)."""
+    match = _HTML_LANG.search(data[:PRESCAN].lower())
+    return LANGUAGE_CODECS.get(match.group(1).decode("ascii")) if match else None
+
+
 def _prescan(head: bytes) -> str | None:
     """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
     lowered = _without_comments(head.lower())

@@ -74,6 +74,12 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
         return "y"
     if 0x0370 <= point < 0x0400:
         return "g"
+    if 0x0590 <= point < 0x0600:
+        return "b"
+    if 0x0600 <= point < 0x0700:
+        return "r"
+    if 0x0E00 <= point < 0x0E80:
+        return "t"
     if category.startswith("L") and (0xC0 <= point < 0x250 or 0x1E00 <= point < 0x1F00):
         return "l" if ch.islower() else "L"
     if point == 0xA0:
@@ -102,6 +108,11 @@ _RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters an
 _FLIP = _marks({"X": "Y", "Y": "X"})
 # Latin letters A, ideographs, kana and hangul H, and spaces, for the CJK spacing patterns.
 _CJK_MARKS = _marks({**dict.fromkeys("alL", "A"), **dict.fromkeys("01234567kKq", "H"), " ": " "})
+# The letter class of the script a single-byte codec exists for, where that is not Latin or Cyrillic: Greek
+# g, Hebrew b, Arabic r, Thai t. Its letters count for that codec only, and against it inside Latin words.
+NATIVE_LETTERS = {"cp1253": "g", "iso8859-7": "g", "cp1255": "b", "iso8859-8": "b", "cp1256": "r",
+                  "iso8859-6": "r", "cp874": "t"}
+_NATIVE_MIX = {letter: _marks({letter: "X", "a": "Y", "l": "Y", "L": "Y"}) for letter in "gbrt"}
 SCORED = 600
 
 
@@ -169,6 +180,8 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
         score -= 2 * _alternations(marks.translate(_MIX_MARKS))
+    if (native := NATIVE_LETTERS.get(codec)) and native in cls:
+        score += count(native) - 2 * _alternations(marks.translate(_NATIVE_MIX[native]))
     return score / judged
 
 
