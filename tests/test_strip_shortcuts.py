@@ -17,3 +17,16 @@ def test_any_words_finds_what_one_of_the_vocabularies_finds(text: str, ascii_onl
     names = tuple(WORDS)
     expected = any(words_re(name, ascii_only).search(low) for name in names)
     assert (any_words_re(names, ascii_only).search(low) is not None) == expected
+
+
+def test_spam_runs_are_dropped_from_each_text_scanned_together() -> None:
+    from pipeline.strip.ledger import Ledger
+    from pipeline.strip.spamruns import drop_spam_runs
+
+    ledger = Ledger()
+    texts = ["  The council met. ", "长江中游久久精品国产免费观看午夜福利宜昌至武汉段水位回落。", " ", "Text."]
+    assert drop_spam_runs(texts, ledger) == ["The council met.", "长江中游宜昌至武汉段水位回落。", "Text."]
+    assert [c.rule for c in ledger.changes()] == ["heuristic:spam_run"]
+    clean = Ledger()
+    assert drop_spam_runs(["免费", "观看", "午夜"], clean) == ["免费", "观看", "午夜"]  # one word a text: no run
+    assert clean.changes() == []

@@ -129,7 +129,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # A visible stub the structured body replaced still holds the byline and date lines.
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
-    paragraphs = [clean for para in structured if (clean := drop_spam_runs(para, ledger))]
+    paragraphs = drop_spam_runs(structured, ledger)
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
     if title is None:

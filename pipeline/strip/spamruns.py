@@ -20,6 +20,8 @@ RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
 _TERMS_AFTER_SENTENCE = 3
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# Joins the texts scanned together: neither a spam word's char nor whitespace, so no run spans two.
+_SEPARATOR = "\x00"
 
 
 def spam_runs(text: str) -> list[tuple[int, int]]:
@@ -56,8 +58,18 @@ def _is_stack(terms: list[str], opens_sentence: bool) -> bool:
         distinct >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms))
 
 
-def drop_spam_runs(text: str, ledger: Ledger) -> str:
-    """``text`` without its spliced keyword runs, each recorded in ``ledger``."""
+def drop_spam_runs(texts: list[str], ledger: Ledger) -> list[str]:
+    """``texts`` without their spliced keyword runs, each recorded in ``ledger``; stripped, and those
+    left empty left out. Most pages hold no run: one scan of all the texts (lowercased together,
+    the ASCII ones apart) rules that out before any text is looked at alone."""
+    if not any(_run_re(ascii_only).search(_SEPARATOR.join(group).lower())
+               for ascii_only, group in ((True, [t for t in texts if t.isascii()]),
+                                         (False, [t for t in texts if not t.isascii()])) if group):
+        return [clean for text in texts if (clean := text.strip())]
+    return [clean for text in texts if (clean := _drop_runs(text, ledger))]
+
+
+def _drop_runs(text: str, ledger: Ledger) -> str:
     runs = spam_runs(text)
     for start, end in reversed(runs):
         ledger.drop(RULE, f"a run of {end - start} chars of spam keywords inside a paragraph", text[start:end],
