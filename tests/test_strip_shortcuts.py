@@ -30,3 +30,17 @@ def test_spam_runs_are_dropped_from_each_text_scanned_together() -> None:
     clean = Ledger()
     assert drop_spam_runs(["免费", "观看", "午夜"], clean) == ["免费", "观看", "午夜"]  # one word a text: no run
     assert clean.changes() == []
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("By Jane Doe and Tom Lee, Reuters", "Reuters"), ("by Jane Doe Bloomberg", "Bloomberg"),
+    ("2026-05-06 10:21 新华网", "新华网"), ("2026年4月1日 11時30分 共同通信", "共同通信"),
+    ("April 1, 2026 Kyodo", "Kyodo"),
+    ("(부산=연합뉴스) 김민준 기자 = 부산시가", "연합뉴스"), ("光明日报讯（记者 王敏）近日", "光明日报"),
+    ("新华社北京2月13日电 记者", "新华社"), ("（中新网）今天", "中新网"), ("来源：人民网", "人民网"),
+    ("Home", None), ("Sports | World", None), ("2026 budget", None), ("bAP", None),
+])
+def test_publisher_lines_past_the_cheap_guards(line: str, publisher: str | None) -> None:
+    from pipeline.strip.textmeta import publisher_in_text
+
+    assert publisher_in_text([line]) == publisher
