@@ -44,3 +44,18 @@ def test_publisher_lines_past_the_cheap_guards(line: str, publisher: str | None)
     from pipeline.strip.textmeta import publisher_in_text
 
     assert publisher_in_text([line]) == publisher
+
+
+def test_state_body_longer_than_skips_what_could_not_be_used() -> None:
+    import json
+
+    from pipeline.strip.state import state_body
+
+    body = "<p>" + "The council approved the budget after a long debate. " * 8 + "</p>"
+    short = "<p>" + "A short teaser of the story, repeated twice for length. " * 4 + "</p>"
+    scripts = [json.dumps({"props": {"body": short}}), json.dumps({"props": {"content": body, "text": short}})]
+    assert state_body(scripts) == body
+    assert state_body(scripts, longer_than=len(short)) == body  # the short one is not decoded, the long one wins
+    assert state_body(scripts, longer_than=len(body)) is None  # nothing long enough
+    assert state_body(scripts[:1], longer_than=len(scripts[0])) is None  # the script itself is too short
+    assert state_body(scripts[:1]) == short

@@ -231,7 +231,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     limit = min(kept, th.structured_body_factor * kept) if kept < th.structured_body_stub else (
         th.structured_body_factor * kept)
     if body is None and max(map(len, meta.scripts), default=0) > limit:
-        body = state_body(meta.scripts, kept < th.structured_body_stub)
+        body = state_body(meta.scripts, kept < th.structured_body_stub, limit)
     size = visible_chars(body or "")
     if not body or size < th.structured_body_min or size <= limit:
         return paragraphs
