@@ -59,3 +59,13 @@ def test_state_body_longer_than_skips_what_could_not_be_used() -> None:
     assert state_body(scripts, longer_than=len(body)) is None  # nothing long enough
     assert state_body(scripts[:1], longer_than=len(scripts[0])) is None  # the script itself is too short
     assert state_body(scripts[:1]) == short
+
+
+def test_spam_runs_in_latin_script_with_accents_are_still_found() -> None:
+    from pipeline.strip.ledger import Ledger
+    from pipeline.strip.spamruns import drop_spam_runs
+
+    ledger = Ledger()
+    texts = ["Le café était plein. casino porn sex viagra betting au centre.", "Der Bürgermeister sprach."]
+    assert drop_spam_runs(texts, ledger) == ["Le café était plein.  au centre.", "Der Bürgermeister sprach."]
+    assert [c.rule for c in ledger.changes()] == ["heuristic:spam_run"]
