@@ -69,3 +69,14 @@ def test_spam_runs_in_latin_script_with_accents_are_still_found() -> None:
     texts = ["Le café était plein. casino porn sex viagra betting au centre.", "Der Bürgermeister sprach."]
     assert drop_spam_runs(texts, ledger) == ["Le café était plein.  au centre.", "Der Bürgermeister sprach."]
     assert [c.rule for c in ledger.changes()] == ["heuristic:spam_run"]
+
+
+def test_a_repeated_inline_style_is_judged_per_element_where_the_element_matters() -> None:
+    from pipeline.strip.dom import parse
+    from pipeline.strip.hidden import find_hidden
+
+    tree = parse('<p>Rates rose.<span style="color:#fff">xq7</span> Markets fell.'
+                 '<span style="color:#fff">' + "A long white passage that is no anti-copy noise. " * 2 + "</span>"
+                 '<b style="display:none">gone</b><i style="display:none">also gone</i></p>')
+    found = [(node.text(), reason) for node, reason, _ in find_hidden(tree, [])]
+    assert found == [("xq7", "invisible_color"), ("gone", "display_none"), ("also gone", "display_none")]
