@@ -80,3 +80,14 @@ def test_a_repeated_inline_style_is_judged_per_element_where_the_element_matters
                  '<b style="display:none">gone</b><i style="display:none">also gone</i></p>')
     found = [(node.text(), reason) for node, reason, _ in find_hidden(tree, [])]
     assert found == [("xq7", "invisible_color"), ("gone", "display_none"), ("also gone", "display_none")]
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("文/李华\u3000图/王明", "李华"), ("김민수 기자", "김민수"), ("(부산=연합뉴스) 김민준 기자 = 부산시가", "김민준"),
+    ("By Jane Doe", "Jane Doe"), ("作者：王敏", "王敏"), ("Hannah Price Education correspondent", "Hannah Price"),
+    ("Posted on October 14, 2026 by Dale Hutchins", "Dale Hutchins"), ("Home", None), ("Author: admin", None),
+])
+def test_author_lines_past_the_cheap_guards(line: str, author: str | None) -> None:
+    from pipeline.strip.textmeta import author_in_text
+
+    assert author_in_text([line]) == author

@@ -288,15 +288,14 @@ def author_in_text(lines: Iterable[str]) -> str | None:
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
-        if any(mark in line for mark in vocab.LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
+        if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             return next(name for name in m.groups() if name)
-        if name := credit_author(line):
-            return name
-        if name := _korean_reporter(line):
+        # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
+        if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
