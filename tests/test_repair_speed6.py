@@ -13,6 +13,7 @@ import re
 from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
 from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
 from pipeline.repair.common import Judged, line_spans
+from pipeline.repair.lossy import _utf8_char
 from pipeline.repair.mojibake import _hit_lines
 from pipeline.repair.punctuation import latin_count
 from pipeline.repair.regions import finditer_in, non_ascii_regions
@@ -137,3 +138,19 @@ def test_judgements_kept_for_a_later_call_give_the_same_candidate() -> None:
         for pairs in (LATIN_READS, PAIRS, UTF8_PAIRS):
             assert best_candidate(line, pairs, judged=judged) == best_candidate(line, pairs), (line, pairs)
         assert judged.trips or line.startswith("Příliš")  # a line reading perfectly needs no round trip
+
+
+def _strict_char(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def test_utf8_char_is_the_strict_decoding_of_one_character() -> None:
+    rng = random.Random(11)
+    edges = [b"\xef\xbf\xbd", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\x80", b"\xe0\x80\x80", b"\xc3\xa9", b"a"]
+    samples = edges + [bytes(rng.choice(range(0x70, 0x100)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    for data in samples:
+        assert _utf8_char(data) == _strict_char(data), data
