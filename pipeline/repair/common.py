@@ -68,7 +68,14 @@ class Context:
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
     _cjk_of: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)
-    judged: Judged = field(default_factory=Judged, init=False, repr=False, compare=False)
+    _judged: Judged | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def judged(self) -> Judged:
+        """The round trips and judgements of this call, made on first use (most texts need none)."""
+        if self._judged is None:
+            self._judged = Judged()
+        return self._judged
 
     def regions(self, text: str) -> Regions | None:
         """:func:`non_ascii_regions` of ``text``, found once while the fixers pass it on unchanged."""
