@@ -12,9 +12,9 @@ import re
 
 from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
 from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
-from pipeline.repair.common import Judged, line_spans
+from pipeline.repair.common import Judged, has_hit, line_spans
 from pipeline.repair.lossy import _utf8_char
-from pipeline.repair.mojibake import _hit_lines
+from pipeline.repair.mojibake import _RUN_RE, _hit_lines, _runs_around
 from pipeline.repair.punctuation import latin_count
 from pipeline.repair.regions import finditer_in, non_ascii_regions
 from pipeline.repair.roundtrip import round_trip
@@ -154,3 +154,10 @@ def test_utf8_char_is_the_strict_decoding_of_one_character() -> None:
     samples = edges + [bytes(rng.choice(range(0x70, 0x100)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
     for data in samples:
         assert _utf8_char(data) == _strict_char(data), data
+
+
+def test_runs_around_hits_are_the_runs_of_the_whole_line_holding_hits() -> None:
+    for line in _strings("中é, .;!?'-\t a1\"{\x7f", 3000, 40, seed=12):
+        hits = [i for i, c in enumerate(line) if not c.isascii() and (i * 7) % 3 == 0]
+        whole = [m.span() for m in _RUN_RE.finditer(line) if has_hit(hits, *m.span())]
+        assert [m.span() for m in _runs_around(line, hits) if has_hit(hits, *m.span())] == whole, line

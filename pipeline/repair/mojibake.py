@@ -33,6 +33,7 @@ _MAX_PASSES = 3
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
 _RUN_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
+_RUN_BREAK_RE = re.compile(r"[\x00-\x08\x0a-\x1f\"#$%&(-+/-9<=>@-\x7f]")  # ASCII but _RUN_RE's joiners
 _NOT_PUNCT = "[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]"
 _CJK_PUNCT_RE = re.compile(f"{_NOT_PUNCT}{_NOT_PUNCT}*")
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
@@ -101,7 +102,7 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
         indent = len(line) - len(line.lstrip(_INDENT))
         if 0 < indent < len(line):
             yield indent, len(line)  # a paragraph whose ASCII (readings, trail bytes) splits its runs
-    for run in _RUN_RE.finditer(line):
+    for run in _RUN_RE.finditer(line) if len(line) <= _MAX_LINE else _runs_around(line, hits):
         if not has_hit(hits, *run.span()):
             continue
         yield run.span()
@@ -112,6 +113,23 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             start, end = run.start() + m.start(), run.start() + m.end()
             yield start, end
             yield from _trimmed(line, start, end)
+
+
+def _runs_around(line: str, hits: list[int]) -> Iterator[re.Match[str]]:
+    """The runs (_RUN_RE) of the stretches holding a hit, in order: a run holds only non-ASCII
+    characters and _RUN_RE's joiners, so the ASCII characters outside those bound the stretches,
+    and a stretch scanned alone gives the runs a scan of the whole line does there. A long line (a
+    script's JSON) may hold thousands of runs and hits in a few; the stretch's start is found
+    forward in the reversed line."""
+    reversed_line = line[::-1]
+    end = 0
+    for hit in hits:
+        if hit < end:
+            continue
+        after = _RUN_BREAK_RE.search(line, hit)
+        before = _RUN_BREAK_RE.search(reversed_line, len(line) - hit)
+        start, end = (len(line) - before.start() if before else 0), (after.start() if after else len(line))
+        yield from _RUN_RE.finditer(line, start, end)
 
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
