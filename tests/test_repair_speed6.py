@@ -10,10 +10,13 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
 from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
-from pipeline.repair.common import finditer_in, line_spans, non_ascii_regions
-from pipeline.repair.mojibake import _UTF8_PAIRS, PAIRS, _accept, _hit_lines, _may_pass, best_candidate
+from pipeline.repair.common import Judged, has_hit, line_spans
+from pipeline.repair.lossy import _utf8_char
+from pipeline.repair.mojibake import _RUN_RE, _hit_lines, _runs_around
 from pipeline.repair.punctuation import latin_count
+from pipeline.repair.regions import finditer_in, non_ascii_regions
 from pipeline.repair.roundtrip import round_trip
 from pipeline.repair.spacing import _Lines
 from pipeline.repair.utf8_misreads import _sequence_re, utf8_misread_offsets
@@ -54,12 +57,12 @@ def test_best_candidate_keeps_every_utf8_round_trip_for_the_second_layer() -> No
     """undo_layers takes its middle texts from these instead of making the round trips again."""
     samples = ("鍙戝竷的鍙戝竷", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "中文新闻", "Ã©tÃ©", "РњРѕСЃРєРІР°", "覈實")
     for text in samples:
-        trips: dict[tuple[str, str], str | None] = {}
-        best_candidate(text, PAIRS, trips=trips)
-        for pair in _UTF8_PAIRS:
-            if pair in trips:  # the pairs that could not win over a well-reading run are not tried
-                assert trips[pair] == round_trip(text, *pair), (text, pair)
-        assert all(pair in trips for pair in _UTF8_PAIRS) or text in ("中文新闻", "覈實")
+        judged = Judged()
+        best_candidate(text, PAIRS, judged=judged)
+        for pair in UTF8_PAIRS:
+            if (text, *pair) in judged.trips:  # the pairs that could not win over a well-reading run are not tried
+                assert judged.trips[text, *pair] == round_trip(text, *pair), (text, pair)
+        assert all((text, *pair) in judged.trips for pair in UTF8_PAIRS) or text in ("中文新闻", "覈實")
 
 
 def _long_texts(count: int, seed: int) -> list[str]:
@@ -123,3 +126,38 @@ def test_a_clean_run_reading_perfectly_needs_no_round_trip() -> None:
 def test_latin_count_counts_ascii_letters() -> None:
     for text in _strings("aZ@[`{中é Ａ\u00ff\n1", 500, 30, seed=10):
         assert latin_count(text) == len(re.findall("[A-Za-z]", text)), text
+
+
+def test_judgements_kept_for_a_later_call_give_the_same_candidate() -> None:
+    """The western guard judges a line with the latin-1 pairs, the legacy-codec fixer with all: the
+    second call reads the first's round trips and scores, and decides as a call without them."""
+    lines = ("ÊÐÕþ¸®ÖÜÈýÐû²¼£¬ÐÂ½¨µÄ¿ç½\xad´óÇÅ½«ÓÚÏÂÔÂÕýÊ½Í¨³µ¡£", "Ìýð ãîðîäà â ñðåäó îòêðûë íîâûé ìîñò.",
+             "CafÃ© owners", "P艡铆li拧 啪lu钮ou膷k媒", "Příliš žluťoučký kůň")
+    for line in lines:
+        judged = Judged()
+        for pairs in (LATIN_READS, PAIRS, UTF8_PAIRS):
+            assert best_candidate(line, pairs, judged=judged) == best_candidate(line, pairs), (line, pairs)
+        assert judged.trips or line.startswith("Příliš")  # a line reading perfectly needs no round trip
+
+
+def _strict_char(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def test_utf8_char_is_the_strict_decoding_of_one_character() -> None:
+    rng = random.Random(11)
+    edges = [b"\xef\xbf\xbd", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\x80", b"\xe0\x80\x80", b"\xc3\xa9", b"a"]
+    samples = edges + [bytes(rng.choice(range(0x70, 0x100)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    for data in samples:
+        assert _utf8_char(data) == _strict_char(data), data
+
+
+def test_runs_around_hits_are_the_runs_of_the_whole_line_holding_hits() -> None:
+    for line in _strings("中é, .;!?'-\t a1\"{\x7f", 3000, 40, seed=12):
+        hits = [i for i, c in enumerate(line) if not c.isascii() and (i * 7) % 3 == 0]
+        whole = [m.span() for m in _RUN_RE.finditer(line) if has_hit(hits, *m.span())]
+        assert [m.span() for m in _runs_around(line, hits) if has_hit(hits, *m.span())] == whole, line

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
-from .common import CJK, CJK_RE, Context, Fix, Fixer, search_in
+from .common import CJK, CJK_RE, Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
 from .invisible import (
     FULLWIDTH_ALNUM,
@@ -39,6 +39,7 @@ from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
 from .readings import is_reading
 from .references import decode_references, fix_entities
+from .regions import search_in
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
 from .view import map_changes, text_view

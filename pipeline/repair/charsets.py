@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from .common import Regions, finditer_in
+from .regions import Regions, finditer_in
 
 _CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _MIN_CASE_WORDS = 3

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Action, Change, Edit, Flag, apply_edits, snippet
+from .regions import SHORT, Regions, non_ascii_regions, search_in
 from .vocab import MOJIBAKE_TOPIC_WORDS
 
 STAGE = "repair"
@@ -40,56 +40,15 @@ def han_only(text: str) -> str:
     return _NON_HAN_RE.sub("", text)
 
 
-# A text's non-ASCII regions are made of blocks of _FINE characters holding a non-ASCII one, found
-# inside blocks of _COARSE (str.isascii reads a block far faster than any regex scan reads it).
-_COARSE = 8192
-_FINE = 256
-_SHORT = 4 * _FINE  # read whole
+@dataclass(slots=True)
+class Judged:
+    """Round trips made and readings judged in one ``repair_text`` call (.candidates): the western
+    fixer's guard and the legacy-codec fixer judge the same lines, a page repeats its lines."""
 
-Regions = tuple[tuple[int, int], ...]
-
-
-def non_ascii_regions(text: str) -> Regions | None:
-    """Spans covering every non-ASCII character of ``text``, in order, each followed by ASCII or
-    the end: a page's text view is mostly the ASCII of script elements, which most scans can skip.
-    None for a short text: read whole."""
-    size = len(text)
-    if size <= _SHORT:
-        return None
-    regions: list[tuple[int, int]] = []
-    for coarse in range(0, size, _COARSE):
-        if text[coarse : coarse + _COARSE].isascii():
-            continue
-        for start in range(coarse, min(coarse + _COARSE, size), _FINE):
-            if text[start : start + _FINE].isascii():
-                continue
-            end = min(start + _FINE, size)
-            if regions and regions[-1][1] == start:
-                regions[-1] = (regions[-1][0], end)
-            else:
-                regions.append((start, end))
-    return tuple(regions)
-
-
-def finditer_in(
-    pattern: re.Pattern[str], text: str, regions: Regions | None, reach: int = 0
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` read only in ``regions`` (None: the whole text), for a pattern whose
-    matches are all non-ASCII characters and look at most ``reach`` characters past their end (a
-    lookbehind sees before a region; a lookahead sees only ``reach`` characters after it): each
-    region is followed by ASCII, where such a match can neither start nor be cut short."""
-    if regions is None:
-        return pattern.finditer(text)
-    size = len(text)
-    found = (pattern.finditer(text, start, min(size, end + reach)) for start, end in regions)
-    return itertools.chain.from_iterable(found)
-
-
-def search_in(pattern: re.Pattern[str], text: str, regions: Regions | None, reach: int = 0) -> re.Match[str] | None:
-    """The first match of :func:`finditer_in`."""
-    if regions is None:
-        return pattern.search(text)
-    return next(finditer_in(pattern, text, regions, reach), None)
+    # (text, wrong codec, right codec): the round trip, or None
+    trips: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
+    # (character before, text, character after, reading, long UTF-8 run): its score if accepted
+    scores: dict[tuple[str, str, str, str, bool], float | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -109,10 +68,18 @@ class Context:
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
     _cjk_of: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)
+    _judged: Judged | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def judged(self) -> Judged:
+        """The round trips and judgements of this call, made on first use (most texts need none)."""
+        if self._judged is None:
+            self._judged = Judged()
+        return self._judged
 
     def regions(self, text: str) -> Regions | None:
         """:func:`non_ascii_regions` of ``text``, found once while the fixers pass it on unchanged."""
-        if len(text) <= _SHORT:
+        if len(text) <= SHORT:
             return None
         known = self._regions_of
         if known is None or known[0] is not text:
@@ -121,7 +88,7 @@ class Context:
 
     def has_cjk(self, text: str) -> bool:
         """``text`` holds a CJK character (:data:`CJK`), found once while the fixers pass it on."""
-        if len(text) <= _SHORT:
+        if len(text) <= SHORT:
             return CJK_RE.search(text) is not None
         known = self._cjk_of
         if known is None or known[0] is not text:

@@ -27,7 +27,8 @@ import unicodedata
 
 from ..record import Edit
 from .charsets import is_suspect
-from .common import HAN, Context, Fix, finditer_in, fix_from_edits, opencc_converter, search_in
+from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
+from .regions import finditer_in, search_in
 from .script import count_script
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"

@@ -115,8 +115,8 @@ def _pairing(second: int, codec: str) -> frozenset[int]:
 
 
 def _utf8_char(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return text if len(text) == 1 else None
+    """The one character ``data`` is in strict UTF-8, else None. Read with replacement (a raised
+    error costs four times the decoding): an invalid byte leaves U+FFFD, which only its own three
+    bytes stand for."""
+    text = data.decode("utf-8", "replace")
+    return text if len(text) == 1 and (text != "\ufffd" or data == b"\xef\xbf\xbd") else None

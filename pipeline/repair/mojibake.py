@@ -17,53 +17,23 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .charsets import case_inverted, chinese_support, is_suspect, non_ascii_count, plausibility, suspect_positions
-from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, trimmed_edit
+from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
+from .charsets import is_suspect, non_ascii_count, plausibility, suspect_positions
+from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
-from .roundtrip import encodings, round_trip
+from .roundtrip import round_trip
 
 RULE = "mojibake_cjk"
-_UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
-_LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
-PAIRS: tuple[tuple[str, str], ...] = (
-    *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),
-    *((wrong, right) for wrong in ("latin-1", "cp1252") for right in _LEGACY),
-    ("koi8_r", "cp1251"),
-    ("cp1251", "koi8_r"),
-    ("gbk", "big5"),
-    ("big5", "gbk"),
-)
-_MIN_SCORE = 0.75
-_MIN_GAIN = 0.4
-_MIN_LONG_SCORE = 0.9
-_LONG_RUN = 8
 _MAX_LINE = 2000
 _MAX_TRIM = 6
 _MAX_PASSES = 3
-# A run up to this long is scored before its round trips are made, to skip those that cannot win
-# (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
-# costs more than the round trips it would save).
-_SCORED_FIRST = 200
 _CJK_LABEL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+")
 _CJK_LABEL_TAIL_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+\\Z")
-_TIE = 0.1
-_MIN_BIGRAMS = 0.12
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
-_HAN_CODECS = ("gbk", "big5")
-# Letters of other scripts in the double-byte tables of GBK and Big5 (kana, Greek, Cyrillic, pinyin,
-# zhuyin): Chinese text in one of them read as the other holds none; wrongly swapping a short run
-# of clean text makes them (務必 -> 务ゲ, 考覈 -> σ蝌).
-_SWAP_FOREIGN_RE = re.compile("[\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3100-\u312f]")
-_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
-_CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
-_MIN_VOWEL_SHARE = 0.8
-_KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
-_ASCII_RE = re.compile("[\x00-\x7f][\x00-\x7f]*")
 _RUN_RE = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*(?:[ \t,.:;!?'\-]+[^\x00-\x7f]+)*")
+_RUN_BREAK_RE = re.compile(r"[\x00-\x08\x0a-\x1f\"#$%&(-+/-9<=>@-\x7f]")  # ASCII but _RUN_RE's joiners
 _NOT_PUNCT = "[^，。：；！？、「」『』“”（）《》\u3000,.:;!?]"
 _CJK_PUNCT_RE = re.compile(f"{_NOT_PUNCT}{_NOT_PUNCT}*")
 # A paragraph indent glued to a run makes it unencodable in KOI8-R, cp1251...; a UTF-8 lead byte
@@ -74,139 +44,21 @@ _LOSSY_CODECS = ("gbk", "big5")
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
-@dataclass(slots=True, frozen=True)
-class Candidate:
-    text: str
-    how: str
-    score: float
-
-
-def _coherence(text: str) -> float:
-    from charset_normalizer.cd import coherence_ratio
-
-    ratios = coherence_ratio(text)
-    return max((r for _, r in ratios), default=0.0)
-
-
-def _language_support(text: str) -> bool:
-    """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
-    and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
-    have vowels and be mostly not all-caps."""
-    if sum(map(str.isalpha, _ASCII_RE.sub("", text))) < 2:
-        return False
-    words = _CYR_WORD_RE.findall(text)
-    if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
-        return False
-    if words and max(map(len, words)) < 3:
-        return False  # two Cyrillic letters are too little to tell a word from a symbol pair
-    if len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2:
-        return False  # KOI8-R and cp1251 swapped turn lower case into upper case
-    han = len(_HAN_RE.findall(text))
-    if han < 2 or len(_KANA_HANGUL_RE.findall(text)) >= han:
-        return True
-    return chinese_support(text) >= _MIN_BIGRAMS
-
-
-_UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
-
-
-def _min_score(long_utf8: bool) -> float:
-    """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
-    text almost never is), so it only has to read well and better than before (:func:`_accept`)."""
-    return _MIN_LONG_SCORE if long_utf8 else _MIN_SCORE
-
-
-def _accept(score: float, base: float, long_utf8: bool) -> bool:
-    if long_utf8:
-        return score > base
-    return score - base >= _MIN_GAIN
-
-
-LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
-
-
-def _may_pass(
-    pairs: tuple[tuple[str, str], ...], base: float, long_run: bool, text: str
-) -> tuple[tuple[str, str], ...]:
-    """The pairs whose reading could be accepted over a run scoring ``base`` (:func:`_accept`): no
-    score is above 1, so a run reading well leaves only the long-UTF-8 test and the case-inversion
-    one (which needs Cyrillic words), and a run reading perfectly (a clean line with one suspect
-    letter: š, ž) leaves none, whose round trips are then not made."""
-    if 1.0 - base >= _MIN_GAIN:
-        return pairs
-    if base >= 1.0:
-        return ()
-    if _CYR_WORD_RE.search(text):
-        return pairs
-    return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
-
-
-def best_candidate(
-    text: str,
-    pairs: tuple[tuple[str, str], ...] = PAIRS,
-    context: tuple[str, str] = ("", ""),
-    trips: dict[tuple[str, str], str | None] | None = None,
-) -> Candidate | None:
-    """The one round trip the evidence supports, or None (no candidate or an unresolved tie).
-
-    ``context`` is the character before and after ``text`` in its line: a repaired run must
-    also fit its neighbours (no ideograph inside a Latin word, no Latin letter glued to Cyrillic).
-    Every round trip made is stored in ``trips`` (by pair), for a caller that needs them again.
-    """
-    trips = {} if trips is None else trips
-    before, after = context
-    base: float | None = None  # the run's own score, needed only once a candidate reads well
-    long_run = non_ascii_count(text) >= _LONG_RUN
-    if len(text) <= _SCORED_FIRST:
-        base = plausibility(before + text + after)
-        pairs = _may_pass(pairs, base, long_run, text)
-    found: dict[str, Candidate] = {}
-    # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
-    # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
-    refused: set[tuple[str, bool]] = set()
-    encoded = encodings(text, pairs)
-    for wrong, right in pairs:
-        swap = wrong in _HAN_CODECS and right in _HAN_CODECS
-        if swap and not _HAN_RE.search(text):
-            continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
-        fixed = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
-        trips[wrong, right] = fixed
-        if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
-            continue
-        long_utf8 = long_run and right == "utf-8"
-        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
-            continue
-        score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
-        if score >= _min_score(long_utf8):
-            base = plausibility(before + text + after) if base is None else base
-            accepted = _accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
-            if accepted and _language_support(fixed):
-                found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
-                continue
-        refused.add((fixed, long_utf8))
-    ranked = sorted(found.values(), key=lambda c: -c.score)
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
-        coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
-        if coherence[0][0] - coherence[1][0] < _TIE:
-            return None
-        return coherence[0][1]
-    return ranked[0] if ranked else None
-
-
-def undo_layers(text: str, context: tuple[str, str] = ("", "")) -> tuple[str, list[str]]:
+def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged | None = None) -> tuple[str, list[str]]:
     """Undo one layer of mojibake, or two when the middle text is itself mojibake (UTF-8 read as
     X, re-encoded as UTF-8, read as Y): then only the end result is judged. The middle texts are
-    the first layer's own round trips through UTF-8."""
-    trips: dict[tuple[str, str], str | None] = {}
-    candidate = best_candidate(text, context=context, trips=trips)
+    the first layer's own round trips through UTF-8 (kept in ``judged``)."""
+    judged = Judged() if judged is None else judged
+    candidate = best_candidate(text, context=context, judged=judged, prescore=True)
     if candidate is not None:
         return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
-    for outer in _UTF8_PAIRS:
-        middle = trips[outer] if outer in trips else round_trip(text, *outer)
+    for outer in UTF8_PAIRS:
+        key = (text, *outer)
+        middle = judged.trips[key] if key in judged.trips else round_trip(text, *outer)
         if middle is None:
             continue
-        candidate = best_candidate(middle, _UTF8_PAIRS, context)
-        if candidate is not None and plausibility(middle) < _MIN_SCORE:
+        candidate = best_candidate(middle, UTF8_PAIRS, context, judged)
+        if candidate is not None and plausibility(middle) < MIN_SCORE:
             return candidate.text, [f"utf-8 read as {outer[0]}", f"{candidate.how} ({candidate.score:.2f})"]
     return text, []
 
@@ -222,7 +74,7 @@ def _lossy(text: str) -> str | None:
                 break
             fixed.append(result)
         else:
-            if plausibility("".join(fixed)) >= _MIN_SCORE:
+            if plausibility("".join(fixed)) >= MIN_SCORE:
                 return f"{right} read as {wrong}"
     return None
 
@@ -250,7 +102,7 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
         indent = len(line) - len(line.lstrip(_INDENT))
         if 0 < indent < len(line):
             yield indent, len(line)  # a paragraph whose ASCII (readings, trail bytes) splits its runs
-    for run in _RUN_RE.finditer(line):
+    for run in _RUN_RE.finditer(line) if len(line) <= _MAX_LINE else _runs_around(line, hits):
         if not has_hit(hits, *run.span()):
             continue
         yield run.span()
@@ -261,6 +113,23 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             start, end = run.start() + m.start(), run.start() + m.end()
             yield start, end
             yield from _trimmed(line, start, end)
+
+
+def _runs_around(line: str, hits: list[int]) -> Iterator[re.Match[str]]:
+    """The runs (_RUN_RE) of the stretches holding a hit, in order: a run holds only non-ASCII
+    characters and _RUN_RE's joiners, so the ASCII characters outside those bound the stretches,
+    and a stretch scanned alone gives the runs a scan of the whole line does there. A long line (a
+    script's JSON) may hold thousands of runs and hits in a few; the stretch's start is found
+    forward in the reversed line."""
+    reversed_line = line[::-1]
+    end = 0
+    for hit in hits:
+        if hit < end:
+            continue
+        after = _RUN_BREAK_RE.search(line, hit)
+        before = _RUN_BREAK_RE.search(reversed_line, len(line) - hit)
+        start, end = (len(line) - before.start() if before else 0), (after.start() if after else len(line))
+        yield from _RUN_RE.finditer(line, start, end)
 
 
 def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -277,7 +146,9 @@ def _trimmed(line: str, start: int, end: int) -> list[tuple[int, int]]:
 Repair = tuple[int, int, str, list[str]]
 
 
-def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool], page: str) -> tuple[list[Repair], list[str]]:
+def _fix_line(
+    line: str, hits: list[int], on_topic: Callable[[], bool], page: str, judged: Judged
+) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
     suspicious offsets in the line."""
     if "\ufffd" in line:  # bytes were lost: rewritten only where the page settles each one (.lossy)
@@ -297,11 +168,11 @@ def _fix_line(line: str, hits: list[int], on_topic: Callable[[], bool], page: st
             continue
         piece = line[start:end]
         count = non_ascii_count(piece)
-        if count < 2 or (count < _LONG_RUN and plausibility(piece) > 1 - _MIN_GAIN):
+        if count < 2 or (count < LONG_RUN and plausibility(piece) > 1 - MIN_GAIN):
             continue
         if _quoted(line, start, end) and on_topic():
             continue
-        fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]))
+        fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]), judged)
         if hows:
             repairs.append((start, end, fixed, hows))
             done_until = end
@@ -349,7 +220,7 @@ def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     hows: set[str] = set()
     for offset, end, local in _hit_lines(text, hits):
         line = text[offset:end]
-        repairs, lossy = _fix_line(line, local, on_topic, text)
+        repairs, lossy = _fix_line(line, local, on_topic, text, ctx.judged)
         for start, stop, new, how in repairs:
             edits.append(trimmed_edit(offset + start, line[start:stop], new))
             hows.update(how)

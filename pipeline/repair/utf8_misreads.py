@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from .charsets import char_class
-from .common import Regions, finditer_in
+from .regions import Regions, finditer_in
 
 # A lost last byte: ftfy's LOSSY_UTF8_RE reads these in its place.
 _LOST = frozenset("?\ufffd\x1a")

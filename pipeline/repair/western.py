@@ -15,8 +15,8 @@ from typing import Any
 
 from ..record import Edit
 from .badness import is_bad
+from .candidates import LATIN_READS, best_candidate
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
-from .mojibake import LATIN_READS, best_candidate
 from .utf8_misreads import utf8_misread_offsets
 
 RULE = "mojibake_western"
@@ -93,7 +93,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
         start = offset + len(full) - len(line)
         if not has_hit(hits, start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
             continue
-        if best_candidate(line, LATIN_READS):
+        if best_candidate(line, LATIN_READS, judged=ctx.judged):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line:

@@ -129,7 +129,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # A visible stub the structured body replaced still holds the byline and date lines.
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
-    paragraphs = [clean for para in structured if (clean := drop_spam_runs(para, ledger))]
+    paragraphs = drop_spam_runs(structured, ledger)
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
     if title is None:
@@ -231,7 +231,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     limit = min(kept, th.structured_body_factor * kept) if kept < th.structured_body_stub else (
         th.structured_body_factor * kept)
     if body is None and max(map(len, meta.scripts), default=0) > limit:
-        body = state_body(meta.scripts, kept < th.structured_body_stub)
+        body = state_body(meta.scripts, kept < th.structured_body_stub, limit)
     size = visible_chars(body or "")
     if not body or size < th.structured_body_min or size <= limit:
         return paragraphs

@@ -28,7 +28,7 @@ from .heuristics import (
     nav,
     without_glosses,
 )
-from .patterns import LEAD_TRIM, lead_cores, words_re
+from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
 from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_CREDIT, POINTER, SEPARATOR
 
 # The longest text each detector looks at (None: any).
@@ -80,11 +80,15 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "call_to_acti
 
 
 @cache
-def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                     re.Pattern[str]]:
     """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
-    the text itself), then the copyright, spam and metadata words (see patterns.words)."""
+    the text itself), then the copyright, spam and metadata words (see patterns.words), then any
+    word of those three vocabularies."""
     shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
-    return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
+    names = ("copyright", "spam", "meta")
+    return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
+            any_words_re(names, ascii_only))
 
 
 def starts_with_lead(low: str) -> bool:
@@ -101,17 +105,26 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     words count only twice or more and without a sentence (spam_header, keyword_block), metadata
     marks only without one before the last character (meta_line), comment counts only in short
     blocks. With ``sized``, only the detectors whose length limit admits ``text`` count (what
-    detect runs): a long paragraph is scanned for spam words alone."""
+    detect runs): a long paragraph is scanned for spam words alone.
+
+    An ASCII block of up to FOOTER_MAX chars is scanned for the three vocabularies at once first:
+    most hold none of their words, and then none of the three tests is run. The photo-credit and
+    view-count patterns need CJK characters, which an ASCII ``low`` cannot hold."""
     size = len(text)
-    shape, copyright_marks, spam, meta = _gate(low.isascii())
+    ascii_only = low.isascii()
+    shape, copyright_marks, spam, meta, any_mark = _gate(ascii_only)
+    marked = size > FOOTER_MAX or not ascii_only or any_mark.search(low) is not None
     if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE) and shape.match(text))
             or ((not sized or size <= _LONGEST_CAPTION) and (
-                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or PHOTO_CREDIT.search(text)))
-            or (size <= FOOTER_MAX and copyright_marks.search(low))
+                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and PHOTO_CREDIT.search(text))))
+            or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or ("@" in text and size <= _LONGEST_CONTACT and EMAIL_ONLY.match(text))
-            or (size <= COUNT_LINE_MAX and (COMMENT_COUNT.search(text) or VIEW_COUNT.match(text)))):
+            or (size <= COUNT_LINE_MAX and (
+                COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))):
         return True
+    if not marked:
+        return False
     # Where the first sentence end is answers both sentence tests: none in the text less its final
     # "。" or "." (spam words), none before the last char (metadata marks).
     first = SENTENCE_RE.search(text)

@@ -94,6 +94,12 @@ def _css_hidden_selectors(styles: list[LexborNode]) -> list[tuple[str, str]]:
     return found
 
 
+def _style_says(style: str) -> tuple[str | None, bool]:
+    """Why an inline style hides its element (hidden_reason), or else whether its text is white."""
+    reason = hidden_reason(style)
+    return reason, reason is None and _white(style)
+
+
 def _white(style: str) -> bool:
     low = style.lower()
     return _WHITE_HINTS.search(low.replace(" ", "")) is not None and _WHITE.search(low) is not None
@@ -140,6 +146,8 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     styled: list[tuple[LexborNode, str]] = []
     fonts: list[tuple[LexborNode, str]] = []
     flagged: list[tuple[LexborNode, str]] = []
+    # What each distinct inline style says (a page repeats its few styles on many elements).
+    read: dict[str, tuple[str | None, bool]] = {}
     for node in tree.css(_ATTR_QUERY):
         if node.tag == "ruby":
             if _reading_aid(node):
@@ -153,8 +161,10 @@ def _by_attributes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
             continue
         if "style" in attrs:
             style = attrs["style"] or ""
-            reason = hidden_reason(style)
-            if reason is None and _white(style) and _inline_noise(node):
+            if (known := read.get(style)) is None:
+                known = read[style] = _style_says(style)
+            reason, white = known
+            if white and _inline_noise(node):
                 reason = "invisible_color"
             if reason:
                 styled.append((node, reason))

@@ -77,6 +77,15 @@ def words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
 
 
+@cache
+def any_words_re(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """Any word of the vocabularies ``names``, as words_re: one flat alternation, faster than
+    searching for each vocabulary's pattern in turn where most texts hold none of them."""
+    chosen = sorted({w.lower() for name in names for w in WORDS[name] if w.isascii() or not ascii_only},
+                    key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
+
+
 def words(name: str, low: str) -> re.Pattern[str]:
     """The pattern for vocabulary ``name`` to run on ``low``, a lowercased text: on an ASCII text
     (most English blocks) only the ASCII words can match, and fewer alternatives run faster."""

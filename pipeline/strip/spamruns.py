@@ -20,6 +20,8 @@ RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
 _TERMS_AFTER_SENTENCE = 3
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# Joins the texts scanned together: neither a spam word's char nor whitespace, so no run spans two.
+_SEPARATOR = "\x00"
 
 
 def spam_runs(text: str) -> list[tuple[int, int]]:
@@ -56,8 +58,26 @@ def _is_stack(terms: list[str], opens_sentence: bool) -> bool:
         distinct >= _TERMS_MIN and any(term in vocab.SPAM_EXPLICIT for term in terms))
 
 
-def drop_spam_runs(text: str, ledger: Ledger) -> str:
-    """``text`` without its spliced keyword runs, each recorded in ``ledger``."""
+def drop_spam_runs(texts: list[str], ledger: Ledger) -> list[str]:
+    """``texts`` without their spliced keyword runs, each recorded in ``ledger``; stripped, and those
+    left empty left out. Most pages hold no run: one scan of all the texts, lowercased together,
+    rules that out before any text is looked at alone. Where no char a non-ASCII spam word starts
+    with occurs (pages in Latin script), only the ASCII words can match: their shorter pattern,
+    several times faster, does."""
+    low = _SEPARATOR.join(texts).lower()
+    if _run_re(_non_ascii_starts().search(low) is None).search(low) is None:
+        return [clean for text in texts if (clean := text.strip())]
+    return [clean for text in texts if (clean := _drop_runs(text, ledger))]
+
+
+@cache
+def _non_ascii_starts() -> re.Pattern[str]:
+    """The first chars of the non-ASCII spam words (lowercased), as one class."""
+    return re.compile("[" + "".join(sorted({re.escape(w.lower()[0]) for w in vocab.SPAM_TERMS if not w.isascii()}))
+                      + "]")
+
+
+def _drop_runs(text: str, ledger: Ledger) -> str:
     runs = spam_runs(text)
     for start, end in reversed(runs):
         ledger.drop(RULE, f"a run of {end - start} chars of spam keywords inside a paragraph", text[start:end],

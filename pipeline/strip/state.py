@@ -23,17 +23,25 @@ _JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
 _BLOCK_TEXT_KEY = "text"
 
 
-def state_body(scripts: list[str], stub: bool = False) -> str | None:
+def state_body(scripts: list[str], stub: bool = False, longer_than: float = 0) -> str | None:
     """The longest HTML-ish string under a body/content key of a script state object. Where the
     visible body is only a ``stub``, looser forms too: a JS object literal's unquoted body/content
     key (Nuxt 2), and the longest array of rich-text blocks in a JSON script (one paragraph a block,
-    as Next.js pages of headless CMSs hold them)."""
+    as Next.js pages of headless CMSs hold them).
+
+    Only a body of more than ``longer_than`` chars is of use to the caller: a script no longer than
+    that is not searched, nor a string literal decoded that is (a body is never longer than the
+    script or the literal it is read from, so the longest one is still found where it is long enough)."""
     best: str | None = None
     for text in scripts:
+        if len(text) <= longer_than:
+            continue
         patterns = [_STATE_VALUE] if any(key in text for key in _STATE_KEYS) and _STATE_KEY.search(text) else []
         if stub and any(key in text for key in _JS_STATE_KEYS):
             patterns.append(_JS_STATE_VALUE)
         for match in (m for pattern in patterns for m in pattern.finditer(text)):
+            if len(match.group(1)) - 2 <= longer_than:
+                continue
             try:
                 value = json.loads(match.group(1))
             except ValueError:

@@ -87,7 +87,7 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     for line, rule, evidence in decisions:
         if rule is not None:
             ledger.drop(rule, evidence, line)
-    kept, _ = drop_bylines([clean for line in kept if (clean := drop_spam_runs(line, ledger))], ledger)
+    kept, _ = drop_bylines(drop_spam_runs(kept, ledger), ledger)
     return title, kept, flags
 
 

@@ -69,6 +69,7 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 # A dated info line ending with an agency's name: 2026年4月1日 11時30分 共同通信.
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
+_LABEL_MARK = re.compile("|".join(map(re.escape, vocab.LABEL_MARKS)))
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -228,6 +229,16 @@ def _lead_publisher(line: str) -> str | None:
         return next(w for w in vocab.WIRE_AGENCIES if w.lower() == m.group(1).lower())
     if ("—" in line[:60] or "–" in line[:60] or " - " in line[:60]) and (m := _DASH_WIRE.match(line)):
         return m.group(1)
+    # The Chinese and Korean leads need Han or Hangul: an ASCII line (most menu lines) skips them.
+    if not line.isascii() and (found := _cjk_lead(line)):
+        return found
+    if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
+        return m.group(1)
+    return None
+
+
+def _cjk_lead(line: str) -> str | None:
+    """The outlet a Chinese dateline or lead, or a Korean wire dateline, names as the writer."""
     # The literal each pattern needs is looked for first: most lines are neither.
     if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
             and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
@@ -236,26 +247,26 @@ def _lead_publisher(line: str) -> str | None:
         return m.group(1)
     if m := _CN_NEWS_LEAD.match(line):
         return next(name for name in m.groups() if name)
-    if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
-        return m.group(1)
     return None
 
 
 def _info_publisher(line: str) -> str | None:
     """The source an info line names: a 来源 label, an outlet after a byline or a date."""
-    if any(mark in line for mark in vocab.LABEL_MARKS) and (source := _labelled_source(line)):
+    if _LABEL_MARK.search(line) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
         return m.group(1)
-    if len(line) < 80 and (m := _BY_AGENCY.match(line)):
+    # Each pattern below is tried only where the line starts or ends as it must for a match (by …,
+    # a digit, an agency's name at the end): most lines do neither.
+    if len(line) < 80 and line[:1] in "bB" and (m := _BY_AGENCY.match(line)):
         return m.group(1)
-    if len(line) <= _INFO_LINE_MAX and (date := _NUM_DATE.match(line)) and (
+    if len(line) <= _INFO_LINE_MAX and line[:1].isdigit() and (date := _NUM_DATE.match(line)) and (
             m := _OUTLET_AFTER_DATE.match(line, date.end())):
         return m.group(1)
     if line.startswith("《") and (paper := edition_paper(line)):
         return paper
-    if len(line) <= _INFO_LINE_MAX and (m := _TRAILING_AGENCY.search(line)) and (
-            _NUM_DATE.search(line) or _WORD_DATE.search(line)):
+    if len(line) <= _INFO_LINE_MAX and line.rstrip().endswith(vocab.WIRE_AGENCIES) and (
+            m := _TRAILING_AGENCY.search(line)) and (_NUM_DATE.search(line) or _WORD_DATE.search(line)):
         return m.group(1)
     return None
 
@@ -277,15 +288,14 @@ def author_in_text(lines: Iterable[str]) -> str | None:
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
     for line in lines:
-        if any(mark in line for mark in vocab.LABEL_MARKS) and (m := _AUTHOR.search(line)) and (
+        if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             return next(name for name in m.groups() if name)
-        if name := credit_author(line):
-            return name
-        if name := _korean_reporter(line):
+        # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
+        if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (

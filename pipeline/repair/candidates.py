@@ -1,0 +1,190 @@
+"""Mojibake candidates: the round trips of a run through a wrong codec and back, and the one the
+evidence supports.
+
+A candidate must be strictly valid both ways (:mod:`.roundtrip`); among them the winner is chosen by
+character commonness (:mod:`.charsets`), with charset-normalizer coherence as tie-breaker, and an
+unresolved tie is no candidate. A candidate must read as language (Chinese bigrams, Cyrillic words
+with vowels), and a GBK/Big5 swap never yields kana, Greek or pinyin letters. The western fixer's
+guard and the legacy-codec fixer (.mojibake) judge the same lines: the round trips and judgements
+of one ``repair_text`` call are kept in its context (:class:`.common.Judged`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .charsets import case_inverted, chinese_support, non_ascii_count, plausibility
+from .common import Judged
+from .roundtrip import encodings, round_trip
+
+_UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+_LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+PAIRS: tuple[tuple[str, str], ...] = (
+    *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),
+    *((wrong, right) for wrong in ("latin-1", "cp1252") for right in _LEGACY),
+    ("koi8_r", "cp1251"),
+    ("cp1251", "koi8_r"),
+    ("gbk", "big5"),
+    ("big5", "gbk"),
+)
+MIN_SCORE = 0.75
+MIN_GAIN = 0.4
+_MIN_LONG_SCORE = 0.9
+LONG_RUN = 8
+# A run up to this long may be scored before its round trips are made, to skip those that cannot
+# win (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
+# costs more than the round trips it would save).
+_SCORED_FIRST = 200
+_TIE = 0.1
+_MIN_BIGRAMS = 0.12
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_HAN_CODECS = ("gbk", "big5")
+# Letters of other scripts in the double-byte tables of GBK and Big5 (kana, Greek, Cyrillic, pinyin,
+# zhuyin): Chinese text in one of them read as the other holds none; wrongly swapping a short run
+# of clean text makes them (務必 -> 务ゲ, 考覈 -> σ蝌).
+_SWAP_FOREIGN_RE = re.compile("[\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3100-\u312f]")
+_CYR_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
+_CYR_VOWEL_RE = re.compile("[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]")
+_MIN_VOWEL_SHARE = 0.8
+_KANA_HANGUL_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+_ASCII_RE = re.compile("[\x00-\x7f][\x00-\x7f]*")
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    text: str
+    how: str
+    score: float
+
+
+def _coherence(text: str) -> float:
+    from charset_normalizer.cd import coherence_ratio
+
+    ratios = coherence_ratio(text)
+    return max((r for _, r in ratios), default=0.0)
+
+
+def _language_support(text: str) -> bool:
+    """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
+    and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
+    have vowels and be mostly not all-caps."""
+    if sum(map(str.isalpha, _ASCII_RE.sub("", text))) < 2:
+        return False
+    words = _CYR_WORD_RE.findall(text)
+    if words and sum(bool(_CYR_VOWEL_RE.search(w)) for w in words) < _MIN_VOWEL_SHARE * len(words):
+        return False
+    if words and max(map(len, words)) < 3:
+        return False  # two Cyrillic letters are too little to tell a word from a symbol pair
+    if len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2:
+        return False  # KOI8-R and cp1251 swapped turn lower case into upper case
+    han = len(_HAN_RE.findall(text))
+    if han < 2 or len(_KANA_HANGUL_RE.findall(text)) >= han:
+        return True
+    return chinese_support(text) >= _MIN_BIGRAMS
+
+
+UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
+
+
+def _min_score(long_utf8: bool) -> float:
+    """A long run that decodes as strictly valid UTF-8 is itself strong evidence (clean legacy
+    text almost never is), so it only has to read well and better than before (:func:`_accept`)."""
+    return _MIN_LONG_SCORE if long_utf8 else MIN_SCORE
+
+
+def _accept(score: float, base: float, long_utf8: bool) -> bool:
+    if long_utf8:
+        return score > base
+    return score - base >= MIN_GAIN
+
+
+LATIN_READS = tuple((w, r) for w, r in PAIRS if w in ("latin-1", "cp1252"))
+
+
+def _may_pass(
+    pairs: tuple[tuple[str, str], ...], base: float, long_run: bool, text: str
+) -> tuple[tuple[str, str], ...]:
+    """The pairs whose reading could be accepted over a run scoring ``base`` (:func:`_accept`): no
+    score is above 1, so a run reading well leaves only the long-UTF-8 test and the case-inversion
+    one (which needs Cyrillic words), and a run reading perfectly (a clean line with one suspect
+    letter: š, ž) leaves none, whose round trips are then not made."""
+    if 1.0 - base >= MIN_GAIN:
+        return pairs
+    if base >= 1.0:
+        return ()
+    if _CYR_WORD_RE.search(text):
+        return pairs
+    return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
+
+
+def best_candidate(
+    text: str,
+    pairs: tuple[tuple[str, str], ...] = PAIRS,
+    context: tuple[str, str] = ("", ""),
+    judged: Judged | None = None,
+    prescore: bool = False,
+) -> Candidate | None:
+    """The one round trip the evidence supports, or None (no candidate or an unresolved tie).
+
+    ``context`` is the character before and after ``text`` in its line: a repaired run must
+    also fit its neighbours (no ideograph inside a Latin word, no Latin letter glued to Cyrillic).
+    Round trips and judgements are taken from ``judged`` when made before, and kept there. With
+    ``prescore`` (a caller whose runs mostly read well: the segments of a clean page) a short run
+    is scored first and pairs that could not win are not tried (:func:`_may_pass`).
+    """
+    judged = Judged() if judged is None else judged
+    before, after = context
+    base: float | None = None  # the run's own score, needed only once a candidate reads well
+    long_run = non_ascii_count(text) >= LONG_RUN
+    if prescore and len(text) <= _SCORED_FIRST:
+        base = plausibility(before + text + after)
+        pairs = _may_pass(pairs, base, long_run, text)
+    found: dict[str, Candidate] = {}
+    # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
+    # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
+    refused: set[tuple[str, bool]] = set()
+    encoded: dict[str, bytes] | None = None
+    for wrong, right in pairs:
+        swap = wrong in _HAN_CODECS and right in _HAN_CODECS
+        if swap and not _HAN_RE.search(text):
+            continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
+        key = (text, wrong, right)
+        if key not in judged.trips:
+            encoded = encodings(text, pairs) if encoded is None else encoded
+            judged.trips[key] = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
+        fixed = judged.trips[key]
+        if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
+            continue
+        long_utf8 = long_run and right == "utf-8"
+        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
+            continue
+        verdict = (before, text, after, fixed, long_utf8)
+        if verdict not in judged.scores:
+            judged.scores[verdict], base = _judge(text, fixed, context, long_utf8, base)
+        score = judged.scores[verdict]
+        if score is None:
+            refused.add((fixed, long_utf8))
+            continue
+        found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+    ranked = sorted(found.values(), key=lambda c: -c.score)
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
+        coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
+        if coherence[0][0] - coherence[1][0] < _TIE:
+            return None
+        return coherence[0][1]
+    return ranked[0] if ranked else None
+
+
+def _judge(
+    text: str, fixed: str, context: tuple[str, str], long_utf8: bool, base: float | None
+) -> tuple[float | None, float | None]:
+    """The score of the reading ``fixed`` of ``text`` when it reads well enough, better than the run
+    (``base``, its score, computed here when first needed) and as language; else None. With the
+    run's score, for the next reading."""
+    before, after = context
+    score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
+    if score < _min_score(long_utf8):
+        return None, base
+    base = plausibility(before + text + after) if base is None else base
+    accepted = _accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
+    return (score if accepted and _language_support(fixed) else None), base
