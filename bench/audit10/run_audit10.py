@@ -1,0 +1,29 @@
+"""Audit10 runner: audit5's loop and per-field tally (audit4's CLI harness: title, exact body, char-F1,
+metadata incl. next_pages) on audit10's cases, as audit9 runs its own.
+
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit10/run_audit10.py [-v] [--anchors] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
+sys.path.insert(0, str(HERE))
+
+from a10_cases import build_all  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    ra5.build_all = build_all  # audit5's loop and tally, audit10's cases and pages directory
+    ra5.HERE = HERE
+    return int(ra5.main(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
