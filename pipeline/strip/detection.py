@@ -29,7 +29,7 @@ from .heuristics import (
     without_glosses,
 )
 from .patterns import LEAD_TRIM, lead_cores, words_re
-from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_CREDIT, POINTER, SEPARATOR
+from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_COUNTER, PHOTO_CREDIT, POINTER, SEPARATOR
 
 # The longest text each detector looks at (None: any).
 _LONGEST = {name: longest for name, _, longest in DETECTORS}
@@ -83,7 +83,7 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "call_to_acti
 def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
     the text itself), then the copyright, spam and metadata words (see patterns.words)."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, PHOTO_COUNTER, SEPARATOR)), re.I)
     return shape, words_re("copyright", ascii_only), words_re("spam", ascii_only), words_re("meta", ascii_only)
 
 
@@ -116,8 +116,9 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     # "。" or "." (spam words), none before the last char (metadata marks).
     first = SENTENCE_RE.search(text)
     at = first.start() if first else size
-    if at >= len(text.rstrip("。.")) and _twice(spam, low):
-        return True
+    if (at >= len(text.rstrip("。.")) or (("www." in low or "://" in low) and not has_sentence_besides_addresses(
+            text.rstrip("。.")))) and _twice(spam, low):
+        return True  # a casino's spam line ends no sentence at the dots of its web address
     if sized and size > _LONGEST_META:
         return False
     # meta_line leaves web addresses out of its sentence test (来源：新华网 http://www.news.cn/).

@@ -85,8 +85,9 @@ def spam_terms(text: str) -> list[str]:
 
 def spam_header(text: str, ctx: Context) -> str | None:
     """A line stacked with spam keywords (久久精品国产...), without a sentence in it; words quoted in a
-    sentence (这些网站多以“免费观看”“午夜福利”等字样…) are its subject."""
-    if has_sentence(text.rstrip("。.")):
+    sentence (这些网站多以“免费观看”“午夜福利”等字样…) are its subject; the dots of a casino's web
+    address end no sentence."""
+    if has_sentence_besides_addresses(text.rstrip("。.")):
         return None
     if "“" in text and text.rstrip()[-1:] in "。！？":
         text = _QUOTED.sub("", text)
@@ -170,6 +171,7 @@ def share(text: str, ctx: Context) -> str | None:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_OPENING, _CLOSING = "[【（(〔", "]】）)〕"
 
 
 def banner(text: str, ctx: Context) -> str | None:
@@ -183,8 +185,12 @@ def banner(text: str, ctx: Context) -> str | None:
 def call_to_action(text: str, ctx: Context) -> str | None:
     """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
     label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
-    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
-        return f"ad label {lead!r}"
+    if lead := starts(text, "ad_label"):
+        rest = _lead(text)[len(lead):]
+        if not rest.strip(" .:：-—"):
+            return f"ad label {lead!r}"
+        if rest[:1] in _CLOSING and text.lstrip()[:1] in _OPENING:
+            return f"ad label {lead!r} in brackets"  # 【广告】扫码领取…
     if has_sentence(_URL.sub("", text)[:-1]):
         return None
     if lead := starts(text, "call_to_action"):

@@ -37,7 +37,7 @@ _PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00
                      r"(?<![报報网網社台])")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
-_BY_LEAD = re.compile(r"^(?i:by|por|автор:?)\s+")
+_BY_LEAD = re.compile(r"^(?i:by|por|par|von|автор:?)\s+")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 

@@ -55,6 +55,10 @@ _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
+# A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号")
+# A paged article's headline with its page's number (非遗竹编走进课堂(1/3)).
+_PAGE_OF = re.compile(r"\s*[(（]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
 _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
@@ -77,6 +81,8 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
     decisions = _decide(lines, disabled)
     title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
+    if title and any(rule == "heuristic:pagination" for _, rule, _ in decisions):
+        title = _PAGE_OF.sub("", title) or title  # 标题(1/3) over a pager line: the page's number goes
     kept = [line for line, rule, _ in decisions if rule is None]
     before = sum(visible_chars(line) for line in lines)
     flags: list[Flag] = []
@@ -107,7 +113,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
-        if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
+        if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
+                _NUMBER_DOT.sub("", line[:-1])):  # 20.000 Unterschriften ends no sentence
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
@@ -162,16 +169,19 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
     section label) when a longer headline-like line follows: the title is that one."""
     if not headline(line):
         return None
-    crumbs = _TRAIL_SPLIT.split(line)
-    if len(crumbs) >= 2 and all(1 <= len(c) <= _CRUMB_MAX for c in crumbs) and (
-            len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS):
-        return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
     longer = next((b for b in below if len(b) > len(line) and headline(b)), None)
+    crumbs = _TRAIL_SPLIT.split(line)
+    # Two crumbs joined by a spaced ">" (Thời sự > Giao thông) only above a longer headline.
+    if len(crumbs) >= 2 and all(1 <= len(c) <= _CRUMB_MAX for c in crumbs) and (
+            len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS or (
+            longer is not None and " > " in line)):
+        return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
     if longer is None:
         return None
-    items = [t for t in _MENU_SPLIT.split(line) if t]
+    items = [t for t in _MENU_SPLIT.split(line) if t and t.lower() not in vocab.APP_BUTTONS]
     if _IDEOGRAPH.search(line):
-        menu = len(items) >= 2 and all(len(t) <= _MENU_ITEM_CJK for t in items)
+        # Section names, or the site's or app's short name alone (学习强国; 腾讯新闻 打开APP).
+        menu = len(items) >= 1 and all(len(t) <= _MENU_ITEM_CJK for t in items)
     else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
@@ -195,6 +205,8 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
         return "meta_line", "date or time between the headline and the body"
     if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line):
         return "byline_editor", "a name alone between the headline and the body"
+    if _DOC_NUMBER.fullmatch(line):
+        return "meta_line", "a notice's document number between the headline and the body"
     low = line.lower()
     if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
         return "meta_line", "a short labelled info line between the headline and the body"

@@ -150,6 +150,9 @@ RELATED_HEADS = (
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
+    # German, French, Vietnamese lists of more stories (audit10)
+    "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
+    "bài liên quan",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
@@ -176,6 +179,12 @@ CALL_TO_ACTION_LEADS = (
     "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
     # a reposter's note on where the text came from (本文转载自微信公众号“X”（ID：Y），作者：Z)
     "本文转载自", "本文轉載自", "本文经授权转载", "本文經授權轉載", "本文来自微信公众号", "本文來自微信公眾號",
+    # a mobile portal's open-the-app asks between paragraphs, an ad's ask to click below (audit10)
+    "打开凤凰新闻", "打開鳳凰新聞", "打开网易新闻", "打開網易新聞", "打开腾讯新闻", "打開騰訊新聞", "打开新浪新闻",
+    "打開新浪新聞", "打开搜狐新闻", "打開搜狐新聞", "打开今日头条", "打開今日頭條", "点击下方", "點擊下方",
+    # inline links to another story and follow-us promos of German, French, Portuguese, Vietnamese sites
+    "lesen sie auch:", "lesen sie auch", "lire aussi :", "lire aussi:", "à lire aussi", "leia também:",
+    "veja também:", "leia mais:", "siga o canal", "siga-nos", "xem thêm:",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -186,13 +195,17 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 "нашли ошибку", "нашли опечатку", "如发现错误", "如發現錯誤",
                 "subscribe to keep reading", "to continue reading, subscribe",
                 # DataLife Engine's guest notices, on thousands of Russian farm pages (audit9)
-                "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе")
+                "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе",
+                # German and French subscription asks under the article (audit10)
+                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
              "不感兴趣", "不感興趣", "reply", "loading...",
              # a site's menu and search buttons, WeChat's end mark (-END-), a see-more link
-             "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información")
+             "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
+             # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
+             "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
@@ -236,6 +249,9 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
+    # the field labels of a government page's 政务公开 table, copied above the notice (audit10)
+    "索引号", "索引號", "发布机构", "發布機構", "成文日期", "发文字号", "發文字號", "主题分类", "主題分類",
+    "分类：", "分類：",
     # a WeChat account's 原创 line copied above the text; DLE's story-info counters (audit9)
     "原创", "原創", "просмотров", "комментарии:", "автор:",
 )
@@ -251,7 +267,9 @@ CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）",
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典",
-                 "出所", "출처")
+                 "出所", "출처", "quelle", "nguồn",
+                 # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
+                 "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
                "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論",
@@ -306,8 +324,9 @@ AUTHOR_NAME_ELEMENTS = (
     '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
     'a[href*="/autor/"], a[href*="/authors/"], '
-    # WeChat articles: the author's name beside the account's
-    'span.rich_media_meta_text'
+    # WeChat articles: the author's name beside the account's; French and Portuguese/Spanish/German
+    # papers' author spans (audit10)
+    'span.rich_media_meta_text, .auteur, .autor'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
@@ -351,7 +370,11 @@ FOOTER_LINKS = frozenset((
     "aviso legal", "política de privacidad", "contacto", "quiénes somos", "política de cookies",
     "プライバシーポリシー", "利用規約", "お問い合わせ", "会社概要", "サイトマップ",
     "개인정보처리방침", "이용약관", "회사소개", "광고문의", "제휴문의", "청소년보호정책",
+    "impressum", "datenschutz", "cookie-einstellungen", "mentions légales", "gérer mes cookies",
+    "politique de confidentialité", "termos de uso", "política de privacidade",
 ))
+# A portal's open-the-app button closing a short header line (腾讯新闻 打开APP), lowercased.
+APP_BUTTONS = ("打开app", "打開app", "下载app", "下載app", "打开客户端", "打開客戶端")
 # The last line of a notice (通知, 公告) is its issuer, a name ending like an organisation's, and
 # the date under it is the notice's own (市教育局 / 2026年8月25日), not the page's stamp.
 ISSUER_ENDINGS = (

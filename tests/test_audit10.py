@@ -1,0 +1,117 @@
+# ruff: noqa: E501
+"""Audit10's fixes: ads, app asks and casino lines between a dump's paragraphs, other languages' inline
+links and bylines, 政务公开 fields and dates, headers above a dump's headline, photo counters, pagers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip import extract_html, extract_text
+
+P = "\u3000\u3000"
+HEADLINE = "城南老旧小区加装电梯提速"
+FIRST = "今年以来，城南区已有四十部加装电梯投入使用，另有二十部正在施工。"
+SECOND = "区住建局表示，将把审批时间压缩到二十个工作日以内。"
+
+
+def _dump(*middle: str, head: str = "久久精品国产免费观看-日韩精品一区二区三区\n\n当前位置：首页 > 本地\n\n",
+          title: str = HEADLINE, info: str = "", tail: str = "") -> str:
+    body = [FIRST, *middle, SECOND]
+    return head + title + "\n\n" + (info + "\n\n" if info else "") + "\n\n".join(P + p for p in body) + "\n\n" + tail
+
+
+@pytest.mark.parametrize("line", ["【广告】扫码领取全年免费体检名额", "↓↓↓点击下方链接，领取新人红包↓↓↓",
+                                  "打开凤凰新闻，查看更多高清图片", "hg0088皇冠体育 www.hg0088.com 真人百家乐 注册送38元"])
+def test_ads_app_asks_and_casino_lines_between_paragraphs_are_dropped(line: str) -> None:
+    assert extract_text(_dump(line)).paragraphs == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("line", ["广告投放额同比增长一成，其中户外广告增长最快。", "打开窗户通风后，室内空气明显好转。",
+                                  "点击量超过十万次的视频，多是居民自己拍摄的。"])
+def test_prose_opening_with_those_words_is_kept(line: str) -> None:
+    assert extract_text(_dump(line)).paragraphs == [FIRST, line, SECOND]
+
+
+DE = ["Der Stadtrat hat am Donnerstag den Bau eines Radwegs beschlossen.", "Die Arbeiten beginnen im Frühjahr."]
+
+
+def test_german_dump_inline_link_ad_label_and_link_list_are_dropped_and_byline_read() -> None:
+    text = "\n\n".join(["Startseite > Bremen > Verkehr", "Stadtrat beschließt neue Radwege", "Von Jörg Hälbig | 19.11.2026, 18:32 Uhr",
+                       DE[0], "Anzeige", "Lesen Sie auch: Parkhaus am Markt wird saniert", DE[1], "Mehr zum Thema",
+                       "Radentscheid sammelt 20.000 Unterschriften", "Neue Fahrradstraße in der Neustadt"]) + "\n"
+    art = extract_text(text)
+    assert (art.title, art.paragraphs, art.author) == ("Stadtrat beschließt neue Radwege", DE, "Jörg Hälbig")
+
+
+@pytest.mark.parametrize("line", ["Von Montag an gilt auf der Weserstraße Tempo 30.", "Par ailleurs, la mairie rénove l'école."])
+def test_prose_opening_with_von_or_par_names_no_author(line: str) -> None:
+    text = "\n\n".join(["Stadtrat beschließt neue Radwege", line, DE[0], DE[1]]) + "\n"
+    assert extract_text(text).author is None
+
+
+def test_french_author_span_and_korean_reporter_glued_to_the_stamp() -> None:
+    fr = ('<html><body><article><h1>La boulangerie rouvre ses portes</h1><div class="signature"><span class="auteur">Anne Quéré</span>'
+          '<time>Publié le 17/11/2026</time></div><div class="texte"><p>' + "La boulangerie a rouvert mardi matin sur la place. " * 4
+          + "</p></div></article></body></html>")
+    assert extract_html(fr).author == "Anne Quéré"
+    ko = ('<html><body><h3 class="tit_view">전통시장 환급 행사 연장</h3><span class="txt_info">박서준 기자</span><span class="txt_info">입력 2026. 11. 25.</span>'
+          '<div class="article_view"><p>' + "중소벤처기업부는 환급 행사를 이달 말까지 연장한다고 밝혔다. " * 4 + "</p></div></body></html>")
+    assert extract_html(ko).author == "박서준"
+
+
+XXGK = ["索引号：11420100MB0000000X/2026-01234\t分类：城乡建设、环境保护\\通知", "发布机构：临江市人民政府办公室\t成文日期：2026年10月28日",
+        "发文字号：临政办发〔2026〕31号\t发布日期：2026年10月30日"]
+
+
+def test_gov_fields_above_the_notice_give_publisher_and_publication_date() -> None:
+    text = "\n\n".join([*XXGK, "关于做好冬季供暖保障工作的通知", "临政办发〔2026〕31号", P + FIRST, P + SECOND]) + "\n"
+    art = extract_text(text)
+    assert (art.title, art.paragraphs) == ("关于做好冬季供暖保障工作的通知", [FIRST, SECOND])
+    assert (art.publisher, art.published) == ("临江市人民政府办公室", "2026-10-30")
+
+
+def test_gov_table_cells_give_publisher_and_publication_date() -> None:
+    rows = "".join(f"<tr><td>{a}：</td><td>{b}</td><td>{c}：</td><td>{d}</td></tr>" for a, b, c, d in (
+        ("发布机构", "临江市人民政府办公室", "成文日期", "2026年10月28日"), ("发文字号", "临政办发〔2026〕31号", "发布日期", "2026年10月30日")))
+    html = (f'<html><body><table class="xxgk">{rows}</table><div class="article"><h1>关于做好冬季供暖保障工作的通知</h1>'
+            f'<div class="view">{"".join(f"<p>{p}</p>" for p in (FIRST, SECOND, FIRST))}</div></div></body></html>')
+    art = extract_html(html)
+    assert (art.publisher, art.published) == ("临江市人民政府办公室", "2026-10-30")
+
+
+def test_written_date_alone_is_still_the_date() -> None:
+    text = "\n\n".join(["成文日期：2026年10月28日", "关于做好冬季供暖保障工作的通知", P + FIRST, P + SECOND]) + "\n"
+    assert extract_text(text).published == "2026-10-28"
+
+
+@pytest.mark.parametrize("header", ["学习强国", "腾讯新闻 打开APP"])
+def test_a_short_app_name_above_a_longer_headline_is_header(header: str) -> None:
+    art = extract_text(_dump(head=header + "\n\n"))
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_a_two_crumb_trail_above_a_longer_headline_is_header() -> None:
+    vi = ["Sáng 24/11, tuyến xe buýt điện nối sân bay chính thức đi vào hoạt động.", "Tuyến dài 28 km, có 14 điểm dừng."]
+    art = extract_text("\n\n".join(["Thời sự > Giao thông", "Tuyến buýt điện đầu tiên nối sân bay với trung tâm", *vi]) + "\n")
+    assert (art.title, art.paragraphs) == ("Tuyến buýt điện đầu tiên nối sân bay với trung tâm", vi)
+
+
+def test_outlet_before_date_names_the_publisher() -> None:
+    assert extract_text(_dump(head="", info="澎湃新闻\u30002026-11-20 08:20")).publisher == "澎湃新闻"
+
+
+def test_photo_counters_and_pager_lines_are_dropped_and_page_number_leaves_the_title() -> None:
+    text = _dump("图2/4", title=HEADLINE + "(1/3)", tail="共3页: 上一页 1 2 3 下一页\n")
+    art = extract_text(text)
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+    assert extract_text(_dump(title=HEADLINE + "(1/3)")).title == HEADLINE + "(1/3)"  # no pager: a series' part
+
+
+def test_author_label_stops_at_an_opening_bracket() -> None:
+    assert extract_text(_dump(tail="作者：吴越（光明日报记者）\n")).author == "吴越"
+
+
+def test_a_bare_rating_is_no_photo_counter() -> None:
+    lines = ["Best accounting software for small firms", "Invoicing is quick and the reports are clear.", "5/5",
+             "Billing works well for recurring clients.", "4.5/5"]
+    assert extract_text("\n\n".join(lines) + "\n").paragraphs == lines[1:]
