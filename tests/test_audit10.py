@@ -115,3 +115,77 @@ def test_a_bare_rating_is_no_photo_counter() -> None:
     lines = ["Best accounting software for small firms", "Invoicing is quick and the reports are clear.", "5/5",
              "Billing works well for recurring clients.", "4.5/5"]
     assert extract_text("\n\n".join(lines) + "\n").paragraphs == lines[1:]
+
+
+def test_paragraphs_glued_onto_one_line_by_their_indents_are_split_and_recorded() -> None:
+    text = "久久精品国产免费观看-日韩精品一区二区三区\n\n" + HEADLINE + "\n\n" + P + FIRST + P + SECOND + "\u2003\u2003" + FIRST[:20] + "。\n"
+    art = extract_text(text)
+    assert art.paragraphs == [FIRST, SECOND, FIRST[:20] + "。"]
+    assert any(c.rule == "strip:glued_paragraphs" for c in art.changes)
+
+
+def test_a_dateline_and_its_paragraph_on_one_line_stay_together() -> None:
+    line = "新华社北京11月20日电" + P + FIRST
+    assert extract_text(_dump(head="", title=HEADLINE, info="") .replace(P + FIRST, P + line, 1)).paragraphs[0] == line
+
+
+def test_site_name_after_a_doubled_dash_leaves_the_title() -> None:
+    html = ('<html><head><title>市第一人民医院新院区明年投用--江城晚报网</title></head><body><table><tr><td><b>市第一人民医院新院区明年投用</b></td></tr>'
+            f'<tr><td class="content">{FIRST}<br><br>{SECOND}<br><br>{FIRST}</td></tr></table></body></html>')
+    assert extract_html(html).title == "市第一人民医院新院区明年投用"
+
+
+def test_a_source_named_like_a_government_account_is_whole() -> None:
+    assert extract_text(_dump(info="2026-11-27 10:00　来源：江城发布")).publisher == "江城发布"
+    assert extract_text(_dump(info="来源：江城日报发布时间：2026-11-27")).publisher == "江城日报"
+
+
+def test_table_cells_written_as_paragraphs_stay_one_row_a_line() -> None:
+    rows = [("类别", "面额"), ("餐饮券", "20元"), ("图书券", "15元")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td><p><strong>{c}</strong></p></td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    html = f'<html><body><h1>{HEADLINE}</h1><div class="content"><p>{FIRST}</p>{table}<p>{SECOND}</p></div></body></html>'
+    assert extract_html(html).paragraphs == [FIRST, "类别 面额", "餐饮券 20元", "图书券 15元", SECOND]
+
+
+PT = ["A feira voltou neste sábado à Praça da Matriz, no centro da cidade.", "São 64 barracas, vinte a mais do que antes."]
+
+
+def test_portuguese_site_and_section_header_byline_with_outlet_and_comments_heading() -> None:
+    text = "\n\n".join(["Jornal da Serra - Cidades", "Feira de agricultura familiar volta à praça central", "Por Márcio Gonçalves, Jornal da Serra",
+                       "21/11/2026 às 10h40", *PT, "Comentários"]) + "\n"
+    art = extract_text(text)
+    assert (art.title, art.paragraphs, art.author) == ("Feira de agricultura familiar volta à praça central", PT, "Márcio Gonçalves")
+
+
+def test_prose_opening_with_by_and_a_comma_is_kept() -> None:
+    line = "By Tuesday, the council voted to keep it."
+    text = "\n\n".join(["Ferry timetable to change next month", "Islanders asked for more sailings this winter.", line]) + "\n"
+    assert line in extract_text(text).paragraphs
+
+
+def test_credits_under_the_body_name_author_and_publisher() -> None:
+    html = (f'<html><body><div class="main"><h1>{HEADLINE}</h1><div class="article-body"><p>{FIRST}</p><p>{SECOND}</p><p>{FIRST}</p></div>'
+            '<div class="article-footer"><span>作者：吴越</span>\u3000<span>编辑：陈默</span>\u3000<span>来源：光明日报</span></div></div></body></html>')
+    art = extract_html(html)
+    assert (art.author, art.publisher, art.paragraphs) == ("吴越", "光明日报", [FIRST, SECOND, FIRST])
+
+
+CAPTIONS = ["11月22日，一群白鹤在沙湖湿地浅滩觅食。", "游客在观鸟平台上拍摄候鸟。", "夕阳下，成群的灰鹤从湿地上空飞过。"]
+
+
+def test_a_photo_story_told_in_captions_keeps_them() -> None:
+    figs = "".join(f'<figure><img src="/{i}.jpg"><figcaption>{c}</figcaption></figure>' for i, c in enumerate(CAPTIONS))
+    html = f'<html><body><div class="article"><h1>组图：湿地迎来越冬候鸟</h1><div class="content">{figs}</div></div></body></html>'
+    assert extract_html(html).paragraphs == CAPTIONS
+
+
+def test_an_article_with_one_captioned_photo_drops_the_caption() -> None:
+    fig = f'<figure><img src="/1.jpg"><figcaption>{CAPTIONS[0]}</figcaption></figure>'
+    html = f'<html><body><div class="article"><h1>{HEADLINE}</h1><div class="content"><p>{FIRST}</p>{fig}<p>{SECOND}</p></div></div></body></html>'
+    assert extract_html(html).paragraphs == [FIRST, SECOND]
+
+
+def test_a_source_line_naming_news_agencies_names_no_publisher() -> None:
+    html = (f'<html><body><div class="main"><h1>Ferry timetable to change</h1><div class="article-body"><p>{DE[0]}</p><p>{DE[1]}</p>'
+            f'<p>{DE[0]}</p></div><div class="article-footer">SOURCE: News agencies</div></div></body></html>')
+    assert extract_html(html).publisher is None

@@ -32,7 +32,7 @@ from .spamruns import drop_spam_runs
 from .state import state_body
 from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
-from .wraps import unwrap
+from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -138,7 +138,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
                     "\n".join(paragraphs))
         paragraphs = []
-    context = meta_lines + bylines + paragraphs[:8]
+    # The credits under the body count last: a byline or source line above it says it first.
+    context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
@@ -252,6 +253,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
     text, unwrapped = unwrap(text)
+    text, split = split_glued(text)
     lines = split_lines(text)
     ledger = Ledger()
     disabled = frozenset(rule.disable) if rule else frozenset()
@@ -266,5 +268,5 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
         author=author_in_text(head) or author_in_text(tail),
         publisher=publisher_in_text(head) or publisher_in_text(tail),
         lang=guess_lang("".join(paragraphs[:20])),
-        changes=[unwrapped, *ledger.changes()] if unwrapped else ledger.changes(), flags=flags,
+        changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
     )

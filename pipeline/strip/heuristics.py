@@ -263,9 +263,12 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     return f"copyright mark {first.group(0)!r}"
 
 
-# Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar.
+# Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar,
+# or an outlet's capitalised name after a comma (Por Márcio Gonçalves, Jornal da Serra).
 _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}"
-                         r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
+                         r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}"
+                         r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:da|de|do|del|la|[A-ZÁÉÍÓÚÑ][\w.'-]*)){0,4})?"
+                         r"(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
 # A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
 # words (14 October 2026, Oct. 14, 2026).
 DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"

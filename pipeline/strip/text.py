@@ -185,8 +185,9 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
     else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
+        # or the site's name and its section (Jornal da Serra - Cidades)
         menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None or (
-            outlet_name(items))
+            outlet_name(items)) or line.rpartition(" - ")[2].lower() in vocab.SECTION_NAMES
     return ("nav", "the site's menu line above a longer headline") if menu else None
 
 

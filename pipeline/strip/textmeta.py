@@ -301,7 +301,8 @@ def _labelled_source(line: str) -> str | None:
     a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
     for m in _SOURCE.finditer(line):
         source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
-        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or (
+        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or line[m.start(1):].lower(
+                ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
         return _SITE_THEN_PAPER.sub("", source)

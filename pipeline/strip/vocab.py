@@ -115,6 +115,9 @@ SECTION_NAMES = frozenset((
     "главная", "новости", "политика", "мир", "мире", "экономика", "общество", "спорт", "культура", "наука", "россия",
     "inicio", "portada", "noticias", "españa", "economía", "internacional", "sociedad", "deportes", "cultura",
     "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
+    # Portuguese, German, French sections (audit10)
+    "cidades", "esportes", "economia", "mundo", "brasil", "cotidiano", "startseite", "lokales", "politik",
+    "wirtschaft", "kultur", "accueil", "actualités", "société", "économie",
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
@@ -210,7 +213,7 @@ COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
-    "ver comentarios",
+    "ver comentarios", "comentários",
 )
 PREV_NEXT_LEADS = (
     "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
@@ -271,14 +274,18 @@ SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
                  "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
-INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
-               "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論",
+INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間",
+               # 发布 only as a label (来源：江城日报发布时间：…); 江城发布 is a government account's name
+               "发布时间", "发布日期", "发布于", "发布：", "发布:", "發佈時間", "發布時間", "發佈於", "發布於",
+               "阅读", "閱讀", "字号", "字號", "评论", "評論",
                # glued by the spans of an info line: 来源：江城日报记者：贺娟, 来源：江城晚报【字体：大 中 小】
                "记者：", "記者：", "记者:", "記者:", "【字体", "【字體", "【字号", "【字號")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
                        "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
                        "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合")
+# Source lines that name no outlet in words a name pattern would cut short (SOURCE: News agencies).
+SOURCE_PLACEHOLDER_PHRASES = ("news agencies", "agencies", "wire services", "various sources")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
