@@ -189,3 +189,89 @@ def test_a_source_line_naming_news_agencies_names_no_publisher() -> None:
     html = (f'<html><body><div class="main"><h1>Ferry timetable to change</h1><div class="article-body"><p>{DE[0]}</p><p>{DE[1]}</p>'
             f'<p>{DE[0]}</p></div><div class="article-footer">SOURCE: News agencies</div></div></body></html>')
     assert extract_html(html).publisher is None
+
+
+TIPS = ["● 及时添衣保暖，老人儿童减少外出", "● 检查燃气热水器，注意室内通风", "● 驾车出行注意路面结冰"]
+
+
+@pytest.mark.parametrize("head", ["温馨提示：", "温馨提示"])
+def test_tips_ending_the_article_under_their_heading_are_kept(head: str) -> None:
+    art = extract_text(_dump(head, *TIPS).replace(P + SECOND, "", 1).replace(P + head, P + SECOND + "\n\n" + P + head))
+    assert art.paragraphs == [FIRST, SECOND, head, *TIPS]
+
+
+def test_a_farms_bulleted_link_list_at_the_end_is_still_dropped() -> None:
+    links = ["· 我市新增三条公交线路", "· 城东菜市场完成提升改造", "· 市民文化节下月开幕"]
+    assert extract_text(_dump(tail="\n\n".join(links) + "\n")).paragraphs == [FIRST, SECOND]
+
+
+def test_kicker_headline_and_subtitle_of_a_dump() -> None:
+    text = _dump(title="石桥村盘活闲置耕地\n\n" + HEADLINE + "\n\n——城里人周末来种菜")
+    art = extract_text(text)
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_kicker_and_subtitle_headings_around_an_h1() -> None:
+    html = (f'<html><body><div class="article"><h3 class="yinti">石桥村盘活闲置耕地</h3><h1>{HEADLINE}</h1><h2>——城里人周末来种菜</h2>'
+            f'<div class="content"><p>{FIRST}</p><p>{SECOND}</p><p>{FIRST}</p></div></div></body></html>')
+    art = extract_html(html)
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND, FIRST])
+
+
+def test_a_quote_attribution_after_the_first_paragraph_stays() -> None:
+    art = extract_text(_dump("——鲁迅"))
+    assert art.paragraphs == [FIRST, "——鲁迅", SECOND]
+
+
+def test_a_print_views_labelled_title() -> None:
+    text = f"作者: 江城老李    时间: 2026-12-03 10:00    标题: {HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+    assert extract_text(text).title == HEADLINE
+
+
+def test_a_blogs_name_over_its_menu_is_no_headline_and_its_counters_go() -> None:
+    text = "\n\n".join(["江城老李的博客", "首页 博文目录 图片 关于我", HEADLINE, FIRST, SECOND,
+                       "阅读(123)┊ 评论 (0)┊ 收藏(0)┊转载(0)┊ 喜欢▼ ┊打印┊举报", "前一篇：秋天的银杏大道", "后一篇：腊八粥"]) + "\n"
+    art = extract_text(text)
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_a_farms_date_and_weather_lines_above_the_crumb_are_no_headline() -> None:
+    art = extract_text(_dump(head="2026年11月30日 星期一 农历十月廿一\n\n今日天气：晴 3～12℃ 空气质量：良\n\n当前位置：首页 > 本地\n\n"))
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+
+
+IT = ["È stata inaugurata sabato mattina la nuova biblioteca di quartiere.", "La biblioteca sarà aperta dal lunedì al sabato."]
+
+
+@pytest.mark.parametrize(("byline", "link", "date"), [
+    ("di Luca Ferraris", "Leggi anche: Nuove piste ciclabili in centro", "22 novembre 2026"),
+    ("Penulis: Luca Ferraris", "Baca juga: Tarif Parkir di Pusat Kota Naik", "22/11/2026"),
+    ("Oleh Luca Ferraris", "Lees ook: Parkeertarief binnenstad omhoog", "22 november 2026")])
+def test_italian_indonesian_dutch_bylines_inline_links_and_dates(byline: str, link: str, date: str) -> None:
+    text = "\n\n".join(["Il Comune apre una nuova biblioteca nel quartiere", byline, date, IT[0], link, IT[1]]) + "\n"
+    art = extract_text(text)
+    assert (art.paragraphs, art.author, art.published) == (IT, "Luca Ferraris", "2026-11-22")
+
+
+def test_prose_opening_with_di_is_kept_and_names_nobody() -> None:
+    line = "Di fronte alla scuola sono stati piantati dieci alberi."
+    art = extract_text("\n\n".join(["Il Comune apre una nuova biblioteca nel quartiere", line, IT[0], IT[1]]) + "\n")
+    assert (art.paragraphs[0], art.author) == (line, None)
+
+
+def test_bilingual_dump_restores_the_chinese_lines_folded_marks_only() -> None:
+    from pipeline.api import clean_text
+    en = "The total length of the city's greenways has exceeded 500 kilometers, linking parks, wetlands and old streets."
+    text = "\n\n".join(["久久精品国产免费观看-日韩精品一区二区三区", "双语新闻:城市绿道总长突破500公里", "我市绿道总长度日前突破500公里,串联起沿江公园、湿地和历史街区。",
+                       en, "市园林局表示,明年还将新建绿道60公里,串联更多公园。", en]) + "\n"
+    rec = clean_text(text)
+    assert rec.title == "双语新闻：城市绿道总长突破500公里"
+    assert rec.text is not None and rec.text.split("\n") == ["我市绿道总长度日前突破500公里，串联起沿江公园、湿地和历史街区。", en,
+                                                              "市园林局表示，明年还将新建绿道60公里，串联更多公园。", en]
+
+
+def test_an_english_heading_opening_with_door_names_nobody() -> None:
+    lines = ["How to replace a car's tailgate struts", "Door Check Gas Springs", "Lift supports wear out after some years.",
+             "Replace both at once so the load stays even."]
+    art = extract_text("\n\n".join(lines) + "\n")
+    assert art.author is None and "Door Check Gas Springs" in art.paragraphs

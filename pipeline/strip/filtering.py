@@ -32,6 +32,9 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
+# A kicker (引题) in a heading right above the headline, or a ——subtitle right under it, is this short.
+_KICKER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_KICKER_MAX = 50
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
@@ -84,6 +87,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     _drop_closing_credit(blocks, verdicts, inside)
     _keep_notice_dates(blocks, verdicts)
     _keep_photo_story(blocks, verdicts, inside)
+    _drop_kicker_and_subtitle(blocks, verdicts)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -135,6 +139,21 @@ def _keep_notice_dates(blocks: list[Block], verdicts: list[Verdict]) -> None:
         if (verdicts[i - 1] is None and _rule(verdicts[i]) == "heuristic:meta_line"
                 and notice_date(blocks[i].text, blocks[i - 1].text)):
             verdicts[i] = None
+
+
+def _drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A paper's headline may stand between a kicker in a heading of its own (<h3>引题</h3><h1>…) and
+    a subtitle opening with a dash (<h2>——副题</h2>): both are the headline's, not the article's."""
+    at = next((i for i, v in enumerate(verdicts) if _rule(v) == TITLE_RULE), None)
+    if at is None:
+        return
+    before, after = blocks[at - 1] if at else None, blocks[at + 1] if at + 1 < len(blocks) else None
+    if (before is not None and verdicts[at - 1] is None and before.box.tag in _KICKER_TAGS
+            and len(before.text) <= _KICKER_MAX and not has_sentence(before.text)):
+        verdicts[at - 1] = ("heuristic:kicker", f"a <{before.box.tag}> right above the headline", False)
+    if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
+            and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
+        verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)
 
 
 def _keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:

@@ -57,6 +57,11 @@ _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
 # A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号")
+# A paper's subtitle under its headline (——城里人周末来种菜).
+_SUBTITLE_DASH = ("——", "──", "--")
+_SUBTITLE_MAX = 50
+# A print view's labelled headline (作者: X    时间: …    标题: Y).
+_TITLE_LABEL = re.compile(r"(?:^|\s)(?:标题|標題)\s*[:：]\s*(\S.{0,79}?)\s*$")
 # A paged article's headline with its page's number (非遗竹编走进课堂(1/3)).
 _PAGE_OF = re.compile(r"\s*[(（]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
@@ -81,6 +86,8 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
     decisions = _decide(lines, disabled)
     title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
+    if title is None:
+        title = _labelled_title(decisions)
     if title and any(rule == "heuristic:pagination" for _, rule, _ in decisions):
         title = _PAGE_OF.sub("", title) or title  # 标题(1/3) over a pager line: the page's number goes
     kept = [line for line, rule, _ in decisions if rule is None]
@@ -111,6 +118,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
+        elif found is None and have_title and not have_body and "spam_header" not in disabled:
+            # the site's menu under its name, which was taken for the headline (_title_below_breadcrumb)
+            found = _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
@@ -144,7 +154,18 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     _drop_bulleted_tail(out)
     _title_below_page_title(out)
     _title_below_breadcrumb(out)
+    _kicker_and_subtitle(out)
     return out
+
+
+def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:
+    """A forum or blog print view names its headline in a dropped info line above the text (标题: Y)."""
+    for line, rule, _ in decisions:
+        if rule is None:
+            return None
+        if ("标题" in line or "標題" in line) and (m := _TITLE_LABEL.search(line)):
+            return m.group(1)
+    return None
 
 
 def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> tuple[str, str] | None:
@@ -248,6 +269,26 @@ def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
         out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
 
 
+def _kicker_and_subtitle(out: list[tuple[str, str | None, str]]) -> None:
+    """A paper's headline stands between a kicker (引题) and a subtitle opening with a dash (——副题):
+    the title is the line right above the subtitle, and both are the headline's, not the article's."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None:
+        return
+    kept = [i for i in range(first + 1, min(len(out), first + 4)) if out[i][1] is None][:2]
+    subs = [i for i in kept if out[i][0].startswith(_SUBTITLE_DASH) and len(out[i][0]) <= _SUBTITLE_MAX
+            and headline(out[i][0])]
+    if not subs:
+        return
+    sub = subs[0]
+    if sub != kept[0]:  # kicker, headline, subtitle
+        if not headline(out[kept[0]][0]):
+            return
+        out[first] = (out[first][0], "heuristic:kicker", "the kicker above a headline with a ——subtitle")
+        out[kept[0]] = (out[kept[0]][0], TITLE_RULE, "the headline above its ——subtitle, moved to the title field")
+    out[sub] = (out[sub][0], "heuristic:subtitle", "the headline's ——subtitle")
+
+
 def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
     """A breadcrumb separates a site's header from its article: when the title was taken from a line
     above the breadcrumb and a headline stands right below it, before any body, that headline is the
@@ -255,9 +296,9 @@ def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
     first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
     if first is None:
         return
-    crumb = next((i for i in range(first + 1, len(out)) if out[i][1] is None or out[i][1] == "heuristic:breadcrumb"),
-                 None)
-    if crumb is None or out[crumb][1] is None:
+    crumb = next((i for i in range(first + 1, len(out))
+                  if out[i][1] in (None, "heuristic:breadcrumb", "heuristic:nav")), None)
+    if crumb is None or out[crumb][1] not in ("heuristic:breadcrumb", "heuristic:nav"):
         return
     below = next((i for i in range(crumb + 1, len(out)) if out[i][1] is None), None)
     if below is None or not standalone_headline(out[below][0]):
@@ -278,7 +319,7 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     for i in reversed(kept):
         line = out[i][0]
         if len(line) > _BULLET_ITEM_MAX or not _BULLET.match(line) or has_sentence(line[:-1]):
-            if line.endswith(("：", ":")):
+            if line.endswith(("：", ":")) or line.rstrip("：: ") in vocab.LIST_INTRO_HEADS:
                 return
             break
         run.append(i)

@@ -117,7 +117,8 @@ SECTION_NAMES = frozenset((
     "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
     # Portuguese, German, French sections (audit10)
     "cidades", "esportes", "economia", "mundo", "brasil", "cotidiano", "startseite", "lokales", "politik",
-    "wirtschaft", "kultur", "accueil", "actualités", "société", "économie",
+    "wirtschaft", "kultur", "accueil", "actualités", "société", "économie", "cronaca", "nasional",
+    "megapolitan", "ekonomi", "olahraga",
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
@@ -188,6 +189,8 @@ CALL_TO_ACTION_LEADS = (
     # inline links to another story and follow-us promos of German, French, Portuguese, Vietnamese sites
     "lesen sie auch:", "lesen sie auch", "lire aussi :", "lire aussi:", "à lire aussi", "leia também:",
     "veja também:", "leia mais:", "siga o canal", "siga-nos", "xem thêm:",
+    # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
+    "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -208,7 +211,8 @@ AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама
              # a site's menu and search buttons, WeChat's end mark (-END-), a see-more link
              "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
              # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
-             "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고")
+             "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
+             "reklam", "iklan", "إعلان")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
@@ -216,7 +220,8 @@ COMMENT_LEADS = (
     "ver comentarios", "comentários",
 )
 PREV_NEXT_LEADS = (
-    "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
+    "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "前一篇", "后一篇", "後一篇",
+    "previous article",
     "next article", "previous post", "next post", "« previous", "next »", "предыдущая статья",
     "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
     "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
@@ -226,10 +231,11 @@ EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
+    "von", "par", "di", "oleh", "penulis:", "penulis :",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
 # alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
-REPORTER_LEADS = ("by", "por")
+REPORTER_LEADS = ("by", "por", "von", "par", "di", "oleh")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
@@ -252,6 +258,8 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
+    # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良)
+    "今日天气", "今日天氣", "空气质量", "空氣品質", "天气：", "天氣：",
     # the field labels of a government page's 政务公开 table, copied above the notice (audit10)
     "索引号", "索引號", "发布机构", "發布機構", "成文日期", "发文字号", "發文字號", "主题分类", "主題分類",
     "分类：", "分類：",
@@ -308,6 +316,12 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Italian, Portuguese, French (those without accents), Dutch and Indonesian (audit10)
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "novembre": 11, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "octobre": 10, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "oktober": 10, "desember": 12, "agustus": 8, "okt": 10, "mrt": 3,
 }
 
 # Meta tags that carry the publication date, in order of trust.
@@ -364,7 +378,12 @@ PAGE_BUTTONS = (
     "打印此文", "分享", "转发", "轉發", "评论", "評論", "关闭", "關閉", "关闭窗口", "關閉窗口",
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "纠错", "糾錯",
     "复制链接", "複製鏈接", "在看", "推荐", "推薦", "back to top", "공유하기", "스크랩", "인쇄",
+    # an old blog's counters and buttons under the post (阅读(123)┊ 评论 (0)┊ 收藏(0)┊转载(0)┊ 喜欢▼)
+    "阅读", "閱讀", "转载", "轉載", "喜欢", "喜歡", "赠金笔", "贈金筆",
 )
+# Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
+LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
+                    "專家提醒", "划重点", "劃重點", "提示", "提醒")
 # A footer's links line (Privacy Policy | Terms of Use | Contact Us, 关于我们 | 联系我们 | 网站地图):
 # two or more of these joined by bars or dots. Lowercased.
 FOOTER_LINKS = frozenset((
