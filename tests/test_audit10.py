@@ -275,3 +275,25 @@ def test_an_english_heading_opening_with_door_names_nobody() -> None:
              "Replace both at once so the load stays even."]
     art = extract_text("\n\n".join(lines) + "\n")
     assert art.author is None and "Door Check Gas Springs" in art.paragraphs
+
+
+def test_a_one_sentence_paragraph_after_an_inline_related_link_stays() -> None:
+    ja = ["市交通局は２６日、来年４月から市営バスの深夜便を増便すると発表した。", "交通局によると、会社員などから増便を求める声が多く寄せられていたという。"]
+    html = (f'<html><body><article><h1>市営バス、来春から深夜便を増便</h1><div class="article-body"><p>{ja[0]}</p><p>{ja[0]}</p>'
+            f'<p class="related">【関連記事】<a>市営地下鉄、終電を延長へ</a></p><p>{ja[1]}</p></div></article></body></html>')
+    assert extract_html(html).paragraphs == [ja[0], ja[0], ja[1]]
+
+
+def test_the_links_under_a_related_heading_still_go() -> None:
+    text = _dump(tail="相关阅读\n\n我市新增三条公交线路\n\n城东菜市场完成提升改造\n")
+    assert extract_text(text).paragraphs == [FIRST, SECOND]
+
+
+def test_video_box_title_polish_author_label_ukrainian_date_korean_paper_lead() -> None:
+    assert extract_text(_dump("【视频】一老一小 民生关切")).paragraphs == [FIRST, SECOND]
+    pl = ["Nowy park nad rzeką zostanie otwarty dla mieszkańców jeszcze przed świętami.", "Koszt inwestycji wyniósł 18 mln zł."]
+    assert extract_text("\n\n".join(["Miasto otworzy nowy park nad rzeką", "Autor: Tomasz Zieliński", *pl]) + "\n").author == "Tomasz Zieliński"
+    ua = ["У середу в центрі міста відкрили нову дитячу бібліотеку.", "У фонді бібліотеки понад п'ятнадцять тисяч книжок."]
+    assert extract_text("\n\n".join(["У місті відкрили нову бібліотеку", "25 листопада 2026, 11:20", *ua]) + "\n").published == "2026-11-25T11:20:00"
+    ko = ["[서울신문] 서울시가 다음 달부터 한파 쉼터 500곳을 운영한다고 27일 밝혔다.", "한파 쉼터는 주민센터와 경로당 등에 마련된다."]
+    assert extract_text("\n\n".join(["서울시, 겨울철 한파 쉼터 500곳 운영", *ko]) + "\n").publisher == "서울신문"

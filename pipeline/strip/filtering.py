@@ -316,8 +316,10 @@ def _inside_verdict(block: Block, kind: Kind | None, ctx: Context, disabled: fro
         disabled = disabled | _DATA_CELL  # figures in a table cell; a pager's numbers are links
     if found := detect(block.text, ctx, disabled):
         return (f"heuristic:{found[0]}", found[1], False)
-    if in_related and "related" not in disabled and (
-            ctx.link_density >= 0.5 or (len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1]))):
+    # (a link's title never ends with "。"; a one-sentence paragraph after the list does)
+    if in_related and "related" not in disabled and (ctx.link_density >= 0.5 or (
+            len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1])
+            and not block.text.endswith("。"))):
         return ("heuristic:related", "item of a related-links list", False)
     return None
 

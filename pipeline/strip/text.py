@@ -124,7 +124,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
-                _NUMBER_DOT.sub("", line[:-1])):  # 20.000 Unterschriften ends no sentence
+                _NUMBER_DOT.sub("", line[:-1])) and not line.endswith("。"):  # 20.000 ends no sentence; a 。 does
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")

@@ -24,7 +24,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 _NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者|penulis|بقلم)\s*[:：丨｜]\s*"
+_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)\s*[:：丨｜]\s*"
                      r"([^\s|/，,　（(）)】]{2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
@@ -72,6 +72,8 @@ _CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|�
 # A Korean wire dateline: (부산=연합뉴스) 김민준 기자 = (city, agency, then the reporter).
 _KO_DATELINE = re.compile(r"^[(（]\s*[가-힣]{1,8}\s*=\s*([가-힣A-Za-z0-9]{2,12})\s*[)）]\s*"
                           r"(?:([가-힣]{2,4})\s?(?:기자|특파원))?")
+# A Korean paper's name in brackets opening the text: [서울신문], [파이낸셜뉴스].
+_KO_PAPER_LEAD = re.compile(r"^\[([가-힣A-Za-z]{2,10}(?:신문|일보|뉴스|방송|경제|타임즈|타임스|미디어))\]")
 # A Korean paper's name label: 기자명 이서연 기자.
 _KO_NAME_LABEL = re.compile(r"^기자명\s*[:：]?\s*([가-힣]{2,4})(?=\s|기자|$)")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
@@ -272,6 +274,8 @@ def _lead_publisher(line: str) -> str | None:
         return m.group(1)
     if m := _CN_NEWS_LEAD.match(line):
         return next(name for name in m.groups() if name)
+    if line.startswith("[") and (m := _KO_PAPER_LEAD.match(line)):
+        return m.group(1)
     if "/" in line and (m := _SLASHED_AGENCY.search(line[:80])):
         return m.group(1)
     return None

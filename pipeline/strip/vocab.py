@@ -273,7 +273,9 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  "视频加载中", "視頻加載中", "vídeos:", "videos:",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
-                 "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看")
+                 "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
+                 # a video box's title (【视频】…)
+                 "视频]", "视频】", "視頻]", "視頻】")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
@@ -322,6 +324,9 @@ MONTHS = {
     "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
     "octobre": 10, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "oktober": 10, "desember": 12, "agustus": 8, "okt": 10, "mrt": 3,
+    # Ukrainian
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 
 # Meta tags that carry the publication date, in order of trust.
