@@ -297,3 +297,19 @@ def test_video_box_title_polish_author_label_ukrainian_date_korean_paper_lead() 
     assert extract_text("\n\n".join(["У місті відкрили нову бібліотеку", "25 листопада 2026, 11:20", *ua]) + "\n").published == "2026-11-25T11:20:00"
     ko = ["[서울신문] 서울시가 다음 달부터 한파 쉼터 500곳을 운영한다고 27일 밝혔다.", "한파 쉼터는 주민센터와 경로당 등에 마련된다."]
     assert extract_text("\n\n".join(["서울시, 겨울철 한파 쉼터 500곳 운영", *ko]) + "\n").publisher == "서울신문"
+
+
+def test_a_glossed_dump_with_two_folded_commas_and_no_full_width_one_gets_its_line_end_colon_back() -> None:
+    from pipeline.api import clean_text
+    body = ["第五届江城读书节将于12月5日至7日在市图书馆举行,主要活动安排如下:", "12月5日 14:00　作家见面会:写给孩子的诗",
+            "所有活动免费向市民开放,部分活动需通过公众号提前预约。"]
+    rec = clean_text("\n\n".join(["久久精品国产免费观看-日韩精品一区二区三区", "第五届江城读书节本周六开幕", *body]) + "\n")
+    assert rec.text == "\n".join(["第五届江城读书节将于12月5日至7日在市图书馆举行，主要活动安排如下：", "12月5日 14:00　作家见面会：写给孩子的诗",
+                                  "所有活动免费向市民开放，部分活动需通过公众号提前预约。"])
+
+
+def test_one_folded_comma_is_too_little_to_call_a_text_folded() -> None:
+    from pipeline.api import clean_text
+    body = ["活动安排如下:", "所有活动免费向市民开放,部分活动需通过公众号提前预约。", "读书节由市图书馆和市作家协会共同主办。"]
+    rec = clean_text("\n\n".join(["第五届江城读书节本周六开幕", *body]) + "\n")
+    assert rec.text is not None and rec.text.startswith("活动安排如下:")

@@ -130,7 +130,10 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     found = list(_BRACKETS.finditer(text))
     folds = sum(m[0] == "," for m in marks)
     folds += len(_restorable(text, found, False)) if folds and found else 0
-    folded = folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * text.count("，") <= folds
+    native = text.count("，")
+    # (two folded commas are enough when no comma is full-width and other marks are folded too)
+    folded = (folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * native <= folds) or (
+        not native and folds >= _MIN_FOLDED_COMMAS - 1 and len(marks) >= _MIN_FOLDED_COMMAS)
     brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
