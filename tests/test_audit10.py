@@ -313,3 +313,9 @@ def test_one_folded_comma_is_too_little_to_call_a_text_folded() -> None:
     body = ["活动安排如下:", "所有活动免费向市民开放,部分活动需通过公众号提前预约。", "读书节由市图书馆和市作家协会共同主办。"]
     rec = clean_text("\n\n".join(["第五届江城读书节本周六开幕", *body]) + "\n")
     assert rec.text is not None and rec.text.startswith("活动安排如下:")
+
+
+def test_a_byline_of_short_names_under_the_headline_moves_no_title() -> None:
+    text = "\n\n".join([HEADLINE, "记者 张三 李四", "一、总体要求", FIRST, SECOND]) + "\n"
+    art = extract_text(text)
+    assert art.title == HEADLINE and art.paragraphs[-2:] == [FIRST, SECOND]

@@ -118,8 +118,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
-        elif found is None and have_title and not have_body and "spam_header" not in disabled:
-            # the site's menu under its name, which was taken for the headline (_title_below_breadcrumb)
+        elif found is None and have_title and not have_body and line.lower().startswith(vocab.BREADCRUMB_HOME) and (
+                "spam_header" not in disabled):
+            # the site's menu (首页 博文目录 …) under its name, which was taken for the headline
             found = _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
