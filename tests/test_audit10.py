@@ -319,3 +319,23 @@ def test_a_byline_of_short_names_under_the_headline_moves_no_title() -> None:
     text = "\n\n".join([HEADLINE, "记者 张三 李四", "一、总体要求", FIRST, SECOND]) + "\n"
     art = extract_text(text)
     assert art.title == HEADLINE and art.paragraphs[-2:] == [FIRST, SECOND]
+
+
+VI = ["Sáng 24/11, tuyến xe buýt điện nối sân bay chính thức đi vào hoạt động.", "Tuyến dài 28 km, có 14 điểm dừng."]
+
+
+def test_a_vietnamese_writers_name_closing_the_article_is_the_author() -> None:
+    art = extract_text("\n\n".join(["Thời sự > Giao thông", "Tuyến buýt điện đầu tiên nối sân bay với trung tâm", *VI, "Trần Minh Anh", "Nguồn: Báo Phố Thị"]) + "\n")
+    assert (art.paragraphs, art.author) == (VI, "Trần Minh Anh")
+    html = (f'<html><body><div class="header">Báo Phố Thị</div><h1>Tuyến buýt điện đầu tiên nối sân bay</h1><article>{"".join(f"<p>{p}</p>" for p in VI)}'
+            '<p style="text-align:right"><strong>Trần Minh Anh</strong></p></article></body></html>')
+    art = extract_html(html)
+    assert (art.paragraphs, art.author) == (VI, "Trần Minh Anh")
+
+
+def test_a_site_name_above_the_headline_or_an_english_name_line_is_no_closing_byline() -> None:
+    html = (f'<html><body><div class="header">Báo Phố Thị</div><h1>Tuyến buýt điện đầu tiên nối sân bay</h1><article>{"".join(f"<p>{p}</p>" for p in VI)}'
+            '</article><div class="footer">Báo Phố Thị</div></body></html>')
+    assert extract_html(html).author is None
+    en = ["The island council voted to keep the ferry running.", "Fares will stay the same."]
+    assert extract_text("\n\n".join(["Ferry to keep running", *en, "John Smith"]) + "\n").paragraphs == [*en, "John Smith"]

@@ -20,7 +20,7 @@ from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
 from .blocks import best_box, is_title, joined, own_article, score
-from .bylines import drop_bylines
+from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
@@ -145,7 +145,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
         author=meta.author or author_in_text(context) or (
-            state_author(meta.scripts) if replaced else None),
+            state_author(meta.scripts) if replaced else None) or _closing_author(bylines),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
@@ -250,6 +250,18 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     return lines
 
 
+def _closing_author(lines: list[str]) -> str | None:
+    """The writer a byline under the body names by itself (a Vietnamese paper's Trần Minh Anh)."""
+    return next((name for line in lines if (name := closing_author(line))), None)
+
+
+def _after_body(lines: list[str], paragraphs: list[str]) -> list[str]:
+    """The lines right after the last kept paragraph."""
+    last = paragraphs[-1] if paragraphs else None
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None) if last else None
+    return lines[at + 1:] if at is not None else []
+
+
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
     text, unwrapped = unwrap(text)
@@ -265,7 +277,7 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
-        author=author_in_text(head) or author_in_text(tail),
+        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1]),
         publisher=publisher_in_text(head) or publisher_in_text(tail),
         lang=guess_lang("".join(paragraphs[:20])),
         changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
