@@ -62,8 +62,6 @@ REPROS = [
           html(page(f'<h1>白酒板块午后走强</h1><div class="content"><p>个股方面，<span class="stock">[$古井春(000002)$]</span>涨5.4%，北方窖藏涨4.8%。</p><p>{Z2}</p></div>', ZT, "zh-CN")), "text", f"个股方面，古井春涨5.4%，北方窖藏涨4.8%。\n{Z2}"),
     Repro("zh_dump_title_glued_to_lead", "strip/wraps.split_glued: a title glued to its lead by the lead's indent ('标题　　11月25日，…'); split only after a sentence's end, since a dateline (新华社北京…电　　) is glued the same way",
           text(f"{ZT}\u3000\u3000{Z1}\n\n\u3000\u3000{Z2}\n"), "title", ZT),
-    Repro("vi_name_alone_ending_article", "strip/bylines: VnExpress-style author name alone (bold, right-aligned) as the article's last line is kept and names nobody",
-          text(f"{VT}\n\n{V1}\n\n{V2}\n\nTrần Minh Anh\n"), "author", "Trần Minh Anh"),
     Repro("vi_sapo_outside_article", "strip/filtering: VnExpress's lead paragraph (p.description, between the headline and article.fck_detail) is dropped as outside the article box, like a standfirst (audit5's convention drops standfirsts; this one is the article's first paragraph)",
           html(VN.vn_news(VT_STORY)), "text", "\n".join(VT_STORY.paras)),
     Repro("ja_blog_name_and_tagline", "strip/text: a blog's name and tagline above the post's title in a copy ('ゆるり日記' / '毎日のちいさなできごと' / title)",
