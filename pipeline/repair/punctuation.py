@@ -65,6 +65,9 @@ _MIN_FOLDED_COMMAS = 3
 _MAX_NATIVE_SHARE = 4
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
+_MIN_HAN = 20
+# A line of a mixed text counts as Chinese prose with this many Han characters (a short headline has ten).
+_MIN_LINE_HAN = 8
 # Kana (the middle dot ・ left out: Chinese pages write it in foreign names) above this share of the
 # Han count make the text Japanese, whose writers use ASCII marks beside kanji as often as full-width.
 _KANA_RE = re.compile("[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff]")
@@ -81,7 +84,7 @@ def _mostly_han(text: str) -> bool:
     prose = _visible_sample(text)
     han = len(han_only(prose))
     latin = latin_count(prose)
-    if han < 20 or han < _MIN_HAN_SHARE * (han + latin):
+    if han < _MIN_HAN or han < _MIN_HAN_SHARE * (han + latin):
         return False
     return len(_KANA_RE.findall(prose)) < _MAX_KANA_SHARE * han
 
@@ -134,14 +137,22 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     found = list(_BRACKETS.finditer(text))
     folds = sum(m[0] == "," for m in marks)
     folds += len(_restorable(text, found, False)) if folds and found else 0
-    folded = folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * text.count("，") <= folds
+    native = text.count("，")
+    # (two folded commas are enough when no comma is full-width and other marks are folded too)
+    folded = (folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * native <= folds) or (
+        not native and folds >= _MIN_FOLDED_COMMAS - 1 and len(marks) >= _MIN_FOLDED_COMMAS)
     brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
         brackets += [m for m in openers if _CHINESE_RE.fullmatch(m[1]) and _opens_line(text, m.start())]
     closing = {m.end() for m in brackets}
     marks = [m for m in marks if _kept(text, m, folded, closing)]
-    if not (marks or brackets) or not _mostly_han(text):
+    if (marks or brackets) and not _mostly_han(text):
+        # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
+        # a short text is too little evidence either way
+        long_enough = len(han_only(_visible_sample(text))) >= _MIN_HAN
+        marks, brackets = (_on_han_lines(text, marks), _on_han_lines(text, brackets)) if long_enough else ([], [])
+    if not (marks or brackets):
         return Fix(text)
     markup = Markup(text)
     edits = [_mark_edit(text, m) for m in marks if not markup.covers(m.start())]
@@ -152,6 +163,19 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of ``found``, those on a line that is itself Chinese prose (_mostly_han, with fewer Han)."""
+    out = []
+    for m in found:
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        prose = _visible_sample(text[start : end if end >= 0 else len(text)])
+        han = len(han_only(prose))
+        if han >= _MIN_LINE_HAN and han >= _MIN_HAN_SHARE * (han + latin_count(prose)) and not (
+                _KANA_RE.search(prose)):
+            out.append(m)
+    return out
 
 
 def _opens_line(text: str, pos: int) -> bool:

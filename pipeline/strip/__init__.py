@@ -20,7 +20,7 @@ from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
 from .blocks import best_box, is_title, joined, own_article, score
-from .bylines import drop_bylines
+from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
@@ -32,7 +32,7 @@ from .spamruns import drop_spam_runs
 from .state import state_body
 from .text import split_lines, standalone_headline, strip_lines
 from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
-from .wraps import unwrap
+from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
@@ -138,13 +138,14 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
                     "\n".join(paragraphs))
         paragraphs = []
-    context = meta_lines + bylines + paragraphs[:8]
+    # The credits under the body count last: a byline or source line above it says it first.
+    context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
         author=meta.author or author_in_text(context) or (
-            state_author(meta.scripts) if replaced else None),
+            state_author(meta.scripts) if replaced else None) or _closing_author(bylines),
         publisher=publisher_in_text(context),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
@@ -249,9 +250,22 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     return lines
 
 
+def _closing_author(lines: list[str]) -> str | None:
+    """The writer a byline under the body names by itself (a Vietnamese paper's Trần Minh Anh)."""
+    return next((name for line in lines if (name := closing_author(line))), None)
+
+
+def _after_body(lines: list[str], paragraphs: list[str]) -> list[str]:
+    """The lines right after the last kept paragraph."""
+    last = paragraphs[-1] if paragraphs else None
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None) if last else None
+    return lines[at + 1:] if at is not None else []
+
+
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
     th = thresholds or Thresholds()
     text, unwrapped = unwrap(text)
+    text, split = split_glued(text)
     lines = split_lines(text)
     ledger = Ledger()
     disabled = frozenset(rule.disable) if rule else frozenset()
@@ -263,8 +277,8 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
-        author=author_in_text(head) or author_in_text(tail),
+        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1]),
         publisher=publisher_in_text(head) or publisher_in_text(tail),
         lang=guess_lang("".join(paragraphs[:20])),
-        changes=[unwrapped, *ledger.changes()] if unwrapped else ledger.changes(), flags=flags,
+        changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
     )

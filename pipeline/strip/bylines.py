@@ -24,6 +24,10 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
 _KO_BYLINE = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+# A Vietnamese paper closes the article with its writer's name alone (Trần Minh Anh): two to four
+# capitalised words, one letter only Vietnamese writes (ầ, ễ, ơ, ư, đ, ...).
+_VI_BYLINE = re.compile(r"^(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ])[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
+                        r"(?: [A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+){1,3}$")
 # A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
 _TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
                           rf"({_NAME})(?:[、\s]+{_NAME})*(?:\s+(?:图|圖|摄影|攝影|视频|視頻)\s*[/／|｜丨:：]\s*{_NAME}(?:[、\s]+{_NAME})*)*$")
@@ -69,6 +73,8 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "the paper's editor credits or print edition"
     if _WIRE_CREDITS.match(line):
         return "the wire's reporting and editing credits"
+    if len(line) <= _LINE_MAX and _VI_BYLINE.match(line):
+        return "the writer's name closing the article"
     if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
         return "the paper's follow-us box"
     if len(line) <= _PROMO_MAX and line.lower().startswith(vocab.TAIL_PROMO_LEADS) and (
@@ -109,4 +115,9 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list
         ledger.drop(RULE, "an editor's tag or a back link glued to the last paragraph", tail.group(0).strip(),
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
-    return kept, [paragraphs[i] for i in found if _BYLINE.match(paragraphs[i])]
+    return kept, [paragraphs[i] for i in found if _BYLINE.match(paragraphs[i]) or _VI_BYLINE.match(paragraphs[i])]
+
+
+def closing_author(line: str) -> str | None:
+    """The writer a Vietnamese closing byline names (the line is the name)."""
+    return line if len(line) <= _LINE_MAX and _VI_BYLINE.match(line) else None

@@ -29,7 +29,7 @@ from .heuristics import (
     without_glosses,
 )
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
-from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_CREDIT, POINTER, SEPARATOR
+from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_COUNTER, PHOTO_CREDIT, POINTER, SEPARATOR
 
 # The longest text each detector looks at (None: any).
 _LONGEST = {name: longest for name, _, longest in DETECTORS}
@@ -85,7 +85,8 @@ def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
     the text itself), then the copyright, spam and metadata words (see patterns.words), then any
     word of those three vocabularies."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, SEPARATOR)), re.I)
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, PHOTO_COUNTER, SEPARATOR)),
+                       re.I)
     names = ("copyright", "spam", "meta")
     return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
             any_words_re(names, ascii_only))
@@ -129,8 +130,9 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     # "。" or "." (spam words), none before the last char (metadata marks).
     first = SENTENCE_RE.search(text)
     at = first.start() if first else size
-    if at >= len(text.rstrip("。.")) and _twice(spam, low):
-        return True
+    if (at >= len(text.rstrip("。.")) or (("www." in low or "://" in low) and not has_sentence_besides_addresses(
+            text.rstrip("。.")))) and _twice(spam, low):
+        return True  # a casino's spam line ends no sentence at the dots of its web address
     if sized and size > _LONGEST_META:
         return False
     # meta_line leaves web addresses out of its sentence test (来源：新华网 http://www.news.cn/).

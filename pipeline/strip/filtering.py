@@ -32,6 +32,14 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
+# A kicker (引题) in a heading right above the headline, or a ——subtitle right under it, is this short.
+_KICKER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_KICKER_MAX = 50
+# A photo story: this many captions in the article box, holding this many times its other text.
+_STORY_CAPTIONS = 2
+_STORY_SHARE = 4
+# The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
+_CREDIT_BLOCKS = 3
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
 _DATA_CELL = frozenset({"pagination"})
@@ -56,6 +64,8 @@ class Selection:
     pagers: list[LexborNode] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
+    credit_lines: list[str] = field(default_factory=list)
     # Non-whitespace chars of the kept blocks (all of them lie in the article box).
     kept_chars: int = 0
     # On a page with no title elsewhere, the headline-like block right above the article.
@@ -76,6 +86,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     _drop_forum_replies(blocks, verdicts, answers)
     _drop_closing_credit(blocks, verdicts, inside)
     _keep_notice_dates(blocks, verdicts)
+    _keep_photo_story(blocks, verdicts, inside)
+    _drop_kicker_and_subtitle(blocks, verdicts)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -101,9 +113,11 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     if title is None and 0 <= above < len(blocks) - 1 and _headline_above(blocks[above], verdicts[above]):
         verdicts[above] = (TITLE_RULE, "headline-like block right above the article, moved to the title field", True)
         sel.title = blocks[above].text
+    last_kept = len(blocks)
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict is None:
             kept.append(block)
+            last_kept = index
             continue
         rule, evidence, _ = verdict
         sel.drops.append((rule, evidence, block.text))
@@ -112,6 +126,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
         # Date, author and source lines sit before the body or inside the article box.
         if len(block.text) < _META_LINE_MAX and (index < first_kept or index in inside):
             sel.meta_lines.append(block.text)
+    sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
+                        if len(b.text) < _META_LINE_MAX]
     sel.paragraphs = merge_cells(kept)
     return sel
 
@@ -122,6 +138,33 @@ def _keep_notice_dates(blocks: list[Block], verdicts: list[Verdict]) -> None:
     for i in range(1, len(blocks)):
         if (verdicts[i - 1] is None and _rule(verdicts[i]) == "heuristic:meta_line"
                 and notice_date(blocks[i].text, blocks[i - 1].text)):
+            verdicts[i] = None
+
+
+def _drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A paper's headline may stand between a kicker in a heading of its own (<h3>引题</h3><h1>…) and
+    a subtitle opening with a dash (<h2>——副题</h2>): both are the headline's, not the article's."""
+    at = next((i for i, v in enumerate(verdicts) if _rule(v) == TITLE_RULE), None)
+    if at is None:
+        return
+    before, after = blocks[at - 1] if at else None, blocks[at + 1] if at + 1 < len(blocks) else None
+    if (before is not None and verdicts[at - 1] is None and before.box.tag in _KICKER_TAGS
+            and len(before.text) <= _KICKER_MAX and not has_sentence(before.text)):
+        verdicts[at - 1] = ("heuristic:kicker", f"a <{before.box.tag}> right above the headline", False)
+    if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
+            and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
+        verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)
+
+
+def _keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
+    """A photo story (组图) is told in its captions: when the article box holds two or more captions
+    that are sentences and next to no other text, the captions are the article."""
+    captions = [i for i in inside if _rule(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
+    if len(captions) < _STORY_CAPTIONS:
+        return
+    other = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
+    if other * _STORY_SHARE < sum(visible_chars(blocks[i].text) for i in captions):
+        for i in captions:
             verdicts[i] = None
 
 
@@ -273,22 +316,31 @@ def _inside_verdict(block: Block, kind: Kind | None, ctx: Context, disabled: fro
         disabled = disabled | _DATA_CELL  # figures in a table cell; a pager's numbers are links
     if found := detect(block.text, ctx, disabled):
         return (f"heuristic:{found[0]}", found[1], False)
-    if in_related and "related" not in disabled and (
-            ctx.link_density >= 0.5 or (len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1]))):
+    # (a link's title never ends with "。"; a one-sentence paragraph after the list does)
+    if in_related and "related" not in disabled and (ctx.link_density >= 0.5 or (
+            len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1])
+            and not block.text.endswith("。"))):
         return ("heuristic:related", "item of a related-links list", False)
     return None
 
 
 def merge_cells(kept: list[Block]) -> list[str]:
-    """One line per table row: cells of the same row are joined with a space."""
+    """One line per table row: cells of the same row are joined with a space (a cell's text may sit
+    in a <p> of its own: <td><p><strong>类别</strong></p></td>)."""
     out: list[str] = []
-    prev: Block | None = None
+    prev: Box | None = None
     for block in kept:
-        box = block.box
-        if (prev is not None and box.tag in ("td", "th") and prev.box.tag in ("td", "th")
-                and prev.box is not box and prev.box.parent is box.parent):
+        box = _cell(block.box)
+        if (prev is not None and box.tag in ("td", "th") and prev.tag in ("td", "th")
+                and prev is not box and prev.parent is box.parent):
             out[-1] = f"{out[-1]} {block.text}"
         else:
             out.append(block.text)
-        prev = block
+        prev = box
     return out
+
+
+def _cell(box: Box) -> Box:
+    """The table cell a paragraph fills, or the box itself."""
+    parent = box.parent
+    return parent if box.tag == "p" and parent is not None and parent.tag in ("td", "th") else box

@@ -85,8 +85,9 @@ def spam_terms(text: str) -> list[str]:
 
 def spam_header(text: str, ctx: Context) -> str | None:
     """A line stacked with spam keywords (久久精品国产...), without a sentence in it; words quoted in a
-    sentence (这些网站多以“免费观看”“午夜福利”等字样…) are its subject."""
-    if has_sentence(text.rstrip("。.")):
+    sentence (这些网站多以“免费观看”“午夜福利”等字样…) are its subject; the dots of a casino's web
+    address end no sentence."""
+    if has_sentence_besides_addresses(text.rstrip("。.")):
         return None
     if "“" in text and text.rstrip()[-1:] in "。！？":
         text = _QUOTED.sub("", text)
@@ -170,6 +171,7 @@ def share(text: str, ctx: Context) -> str | None:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_OPENING, _CLOSING = "[【（(〔", "]】）)〕"
 
 
 def banner(text: str, ctx: Context) -> str | None:
@@ -183,8 +185,12 @@ def banner(text: str, ctx: Context) -> str | None:
 def call_to_action(text: str, ctx: Context) -> str | None:
     """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
     label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
-    if (lead := starts(text, "ad_label")) and not _lead(text)[len(lead):].strip(" .:：-—"):
-        return f"ad label {lead!r}"
+    if lead := starts(text, "ad_label"):
+        rest = _lead(text)[len(lead):]
+        if not rest.strip(" .:：-—"):
+            return f"ad label {lead!r}"
+        if rest[:1] in _CLOSING and text.lstrip()[:1] in _OPENING:
+            return f"ad label {lead!r} in brackets"  # 【广告】扫码领取…
     if has_sentence(_URL.sub("", text)[:-1]):
         return None
     if lead := starts(text, "call_to_action"):
@@ -257,9 +263,12 @@ def copyright_footer(text: str, ctx: Context) -> str | None:
     return f"copyright mark {first.group(0)!r}"
 
 
-# Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar.
+# Names alone after a byline lead: Chinese names, or capitalised ones with a date or outlet after a bar,
+# or an outlet's capitalised name after a comma (Por Márcio Gonçalves, Jornal da Serra).
 _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}"
-                         r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
+                         r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}"
+                         r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:da|de|do|del|la|[A-ZÁÉÍÓÚÑ][\w.'-]*)){0,4})?"
+                         r"(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
 # A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
 # words (14 October 2026, Oct. 14, 2026).
 DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"

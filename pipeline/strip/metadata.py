@@ -27,7 +27,7 @@ _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
-_TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+")
+_TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s*--\s*")
 # A person's name as bylines print it: two to four capitalised words (particles between them), or
 # a Chinese name; "By"/"Por"/"Автор:" before it goes.
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?"
@@ -37,7 +37,7 @@ _PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00
                      r"(?<![报報网網社台])")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
-_BY_LEAD = re.compile(r"^(?i:by|por|автор:?)\s+")
+_BY_LEAD = re.compile(r"^(?i:by|por|par|von|автор:?)\s+")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 

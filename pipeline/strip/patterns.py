@@ -13,8 +13,8 @@ from functools import cache
 
 from . import vocab
 
-# Bullets, brackets and rules that may come before a lead word.
-LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|"
+# Bullets, brackets, rules and pointing arrows or emoji that may come before a lead word.
+LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|↓►▶👉👇📲"
 SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colon in (":", "：", " :"))
 
 LEADS: dict[str, tuple[str, ...]] = {

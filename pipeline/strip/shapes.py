@@ -15,13 +15,19 @@ if TYPE_CHECKING:
     from .heuristics import Context
 
 
-PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
+PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
                          r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
+
+
+# A photo story's counter alone on its line (图1/4, Foto 2/4); a bare 5/5 is a review's rating.
+PHOTO_COUNTER = re.compile(r"^(?:图|圖|组图|組圖|photo|foto|фото)\s*\d{1,3}\s*/\s*\d{1,3}$", re.I)
 
 
 def pagination(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and PAGINATION.match(text) and any(ch.isdigit() for ch in text):
         return "page numbers"
+    if PHOTO_COUNTER.match(text):
+        return "a photo counter"
     return None
 
 

@@ -55,6 +55,15 @@ _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
+# A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号")
+# A paper's subtitle under its headline (——城里人周末来种菜).
+_SUBTITLE_DASH = ("——", "──", "--")
+_SUBTITLE_MAX = 50
+# A print view's labelled headline (作者: X    时间: …    标题: Y).
+_TITLE_LABEL = re.compile(r"(?:^|\s)(?:标题|標題)\s*[:：]\s*(\S.{0,79}?)\s*$")
+# A paged article's headline with its page's number (非遗竹编走进课堂(1/3)).
+_PAGE_OF = re.compile(r"\s*[(（]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
 _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
@@ -77,6 +86,10 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
     decisions = _decide(lines, disabled)
     title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
+    if title is None:
+        title = _labelled_title(decisions)
+    if title and any(rule == "heuristic:pagination" for _, rule, _ in decisions):
+        title = _PAGE_OF.sub("", title) or title  # 标题(1/3) over a pager line: the page's number goes
     kept = [line for line, rule, _ in decisions if rule is None]
     before = sum(visible_chars(line) for line in lines)
     flags: list[Flag] = []
@@ -105,9 +118,14 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
             found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
+        elif found is None and have_title and not have_body and line.lower().startswith(vocab.BREADCRUMB_HOME) and (
+                "spam_header" not in disabled):
+            # the site's menu (首页 博文目录 …) under its name, which was taken for the headline
+            found = _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
-        if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(line[:-1]):
+        if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
+                _NUMBER_DOT.sub("", line[:-1])) and not line.endswith("。"):  # 20.000 ends no sentence; a 。 does
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
@@ -137,7 +155,18 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     _drop_bulleted_tail(out)
     _title_below_page_title(out)
     _title_below_breadcrumb(out)
+    _kicker_and_subtitle(out)
     return out
+
+
+def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:
+    """A forum or blog print view names its headline in a dropped info line above the text (标题: Y)."""
+    for line, rule, _ in decisions:
+        if rule is None:
+            return None
+        if ("标题" in line or "標題" in line) and (m := _TITLE_LABEL.search(line)):
+            return m.group(1)
+    return None
 
 
 def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> tuple[str, str] | None:
@@ -162,21 +191,25 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
     section label) when a longer headline-like line follows: the title is that one."""
     if not headline(line):
         return None
-    crumbs = _TRAIL_SPLIT.split(line)
-    if len(crumbs) >= 2 and all(1 <= len(c) <= _CRUMB_MAX for c in crumbs) and (
-            len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS):
-        return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
     longer = next((b for b in below if len(b) > len(line) and headline(b)), None)
+    crumbs = _TRAIL_SPLIT.split(line)
+    # Two crumbs joined by a spaced ">" (Thời sự > Giao thông) only above a longer headline.
+    if len(crumbs) >= 2 and all(1 <= len(c) <= _CRUMB_MAX for c in crumbs) and (
+            len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS or (
+            longer is not None and " > " in line)):
+        return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
     if longer is None:
         return None
-    items = [t for t in _MENU_SPLIT.split(line) if t]
+    items = [t for t in _MENU_SPLIT.split(line) if t and t.lower() not in vocab.APP_BUTTONS]
     if _IDEOGRAPH.search(line):
-        menu = len(items) >= 2 and all(len(t) <= _MENU_ITEM_CJK for t in items)
+        # Section names, or the site's or app's short name alone (学习强国; 腾讯新闻 打开APP).
+        menu = len(items) >= 1 and all(len(t) <= _MENU_ITEM_CJK for t in items)
     else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
+        # or the site's name and its section (Jornal da Serra - Cidades)
         menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None or (
-            outlet_name(items))
+            outlet_name(items)) or line.rpartition(" - ")[2].lower() in vocab.SECTION_NAMES
     return ("nav", "the site's menu line above a longer headline") if menu else None
 
 
@@ -195,6 +228,8 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
         return "meta_line", "date or time between the headline and the body"
     if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line):
         return "byline_editor", "a name alone between the headline and the body"
+    if _DOC_NUMBER.fullmatch(line):
+        return "meta_line", "a notice's document number between the headline and the body"
     low = line.lower()
     if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
         return "meta_line", "a short labelled info line between the headline and the body"
@@ -235,6 +270,26 @@ def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
         out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
 
 
+def _kicker_and_subtitle(out: list[tuple[str, str | None, str]]) -> None:
+    """A paper's headline stands between a kicker (引题) and a subtitle opening with a dash (——副题):
+    the title is the line right above the subtitle, and both are the headline's, not the article's."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None:
+        return
+    kept = [i for i in range(first + 1, min(len(out), first + 4)) if out[i][1] is None][:2]
+    subs = [i for i in kept if out[i][0].startswith(_SUBTITLE_DASH) and len(out[i][0]) <= _SUBTITLE_MAX
+            and headline(out[i][0])]
+    if not subs:
+        return
+    sub = subs[0]
+    if sub != kept[0]:  # kicker, headline, subtitle
+        if not headline(out[kept[0]][0]):
+            return
+        out[first] = (out[first][0], "heuristic:kicker", "the kicker above a headline with a ——subtitle")
+        out[kept[0]] = (out[kept[0]][0], TITLE_RULE, "the headline above its ——subtitle, moved to the title field")
+    out[sub] = (out[sub][0], "heuristic:subtitle", "the headline's ——subtitle")
+
+
 def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
     """A breadcrumb separates a site's header from its article: when the title was taken from a line
     above the breadcrumb and a headline stands right below it, before any body, that headline is the
@@ -242,9 +297,9 @@ def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
     first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
     if first is None:
         return
-    crumb = next((i for i in range(first + 1, len(out)) if out[i][1] is None or out[i][1] == "heuristic:breadcrumb"),
-                 None)
-    if crumb is None or out[crumb][1] is None:
+    crumb = next((i for i in range(first + 1, len(out))
+                  if out[i][1] in (None, "heuristic:breadcrumb", "heuristic:nav")), None)
+    if crumb is None or out[crumb][1] not in ("heuristic:breadcrumb", "heuristic:nav"):
         return
     below = next((i for i in range(crumb + 1, len(out)) if out[i][1] is None), None)
     if below is None or not standalone_headline(out[below][0]):
@@ -265,7 +320,7 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     for i in reversed(kept):
         line = out[i][0]
         if len(line) > _BULLET_ITEM_MAX or not _BULLET.match(line) or has_sentence(line[:-1]):
-            if line.endswith(("：", ":")):
+            if line.endswith(("：", ":")) or line.rstrip("：: ") in vocab.LIST_INTRO_HEADS:
                 return
             break
         run.append(i)

@@ -17,7 +17,7 @@ from .textmeta import date_in_text
 
 _LINE_MAX = 60
 # What joins buttons (点赞(12)　收藏　举报, 【打印本页】【关闭窗口】) and counts after them.
-_GLUE = r"[\s|｜/·•【】\[\]]*"
+_GLUE = r"[\s|｜/·•【】\[\]┊▼]*"
 _COUNT = r"(?:\s*[(（]\s*\d+\s*[)）]|\s*\d+)?"
 # A footer's links are joined by bars, dots, slashes or wide gaps.
 _LINK_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}|\u3000+")

@@ -5,7 +5,7 @@ original publisher (来源：X, datelines), the author, and the language by scri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import credit_author, edition_paper
@@ -24,7 +24,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(
 _NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者)\s*[:：丨｜]\s*([^\s|/，,　）)】]{2,20}"
+_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)\s*[:：丨｜]\s*"
+                     r"([^\s|/，,　（(）)】]{2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
@@ -32,6 +33,15 @@ _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
 _BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
                  r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
+# A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
+# two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
+# "Par ailleurs" are prose: one name only, or a lower-case word after it.
+_VON_PAR = re.compile(r"^(?i:von|par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+                      r"\s*(?:$|[|·,]|\d)")
+# A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
+_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
+# An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line).
+_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*(?=\d{4}[-/.年])")
 # The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
 # no part of the name.
 _BY_AGENCY = re.compile(r"^(?i:by)\s+[A-ZÁÉÍÓÚÑ][\w.'-]+(?:,?\s+(?:and\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,6}?,?\s+("
@@ -62,6 +72,8 @@ _CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|�
 # A Korean wire dateline: (부산=연합뉴스) 김민준 기자 = (city, agency, then the reporter).
 _KO_DATELINE = re.compile(r"^[(（]\s*[가-힣]{1,8}\s*=\s*([가-힣A-Za-z0-9]{2,12})\s*[)）]\s*"
                           r"(?:([가-힣]{2,4})\s?(?:기자|특파원))?")
+# A Korean paper's name in brackets opening the text: [서울신문], [파이낸셜뉴스].
+_KO_PAPER_LEAD = re.compile(r"^\[([가-힣A-Za-z]{2,10}(?:신문|일보|뉴스|방송|경제|타임즈|타임스|미디어))\]")
 # A Korean paper's name label: 기자명 이서연 기자.
 _KO_NAME_LABEL = re.compile(r"^기자명\s*[:：]?\s*([가-힣]{2,4})(?=\s|기자|$)")
 # A Russian dateline names its agency between slashes: МОСКВА, 15 октября. /ТАСС/.
@@ -70,6 +82,7 @@ _SLASHED_AGENCY = re.compile(r"/(" + "|".join(re.escape(w) for w in vocab.WIRE_A
 _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r")\s*$")
 _INFO_LINE_MAX = 60
 _LABEL_MARK = re.compile("|".join(map(re.escape, vocab.LABEL_MARKS)))
+_LABEL_MAX = 8
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).
 _LABELLED_COMPACT_DATE = re.compile(r"[:：]\s*(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -127,6 +140,8 @@ _URL_DATE = re.compile(r"(?<![\d.])(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[
 _CN_NUMERAL_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
                               r"\s*([一二三四五六七八九十]{1,3})\s*日")
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# A 政务公开 table's two dates: when the notice was written, and when the page published it.
+_WRITTEN_ON, _PUBLISHED_ON = "成文日期", "发布日期"
 # Every date pattern needs a four-digit year: lines without one are not searched.
 _YEAR = re.compile(r"\d{4}")
 
@@ -186,13 +201,24 @@ _NARROW = str.maketrans("０１２３４５６７８９：－／．", "012345678
 
 
 def date_in_text(lines: Iterable[str]) -> str | None:
+    """The first date the lines give; a government page's 成文日期 (the day a notice was written,
+    labelled in its line or in the cell before) only when no other date follows: the page's
+    发布日期 is when it was published."""
+    written = None
+    previous = ""
     for line in lines:
         if _WIDE_DIGIT.search(line):
             line = line.translate(_NARROW)
+        drafted = _WRITTEN_ON in line or previous.rstrip(" :：") == _WRITTEN_ON
+        previous = line
+        if drafted and _PUBLISHED_ON in line:
+            line, drafted = line[line.index(_PUBLISHED_ON):], False
         if ((_YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS)) or (
                 "年" in line and _CN_NUMERAL_DATE.search(line))) and (found := iso_date(line)):
-            return found
-    return None
+            if not drafted:
+                return found
+            written = written or found
+    return written
 
 
 def date_in_url(url: str | None) -> str | None:
@@ -212,7 +238,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
     count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full. Last, the
     outlet a reporter's byline names (北京商报记者 孟亦凡, not a photo credit)."""
     first = byline = None
-    for line in map(without_glosses, lines):
+    for line in map(without_glosses, _labels_joined(lines)):
         lead = _lead_publisher(line)
         if lead and (lead.endswith("社") or lead in vocab.WIRE_AGENCIES):
             return lead
@@ -221,6 +247,18 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             byline = m.group(1)
     return first or byline
+
+
+def _labels_joined(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, a label alone (来源：, 发布机构： in a table's cell or a span of its own) joined to the
+    value on the line after it."""
+    label = ""
+    for line in lines:
+        if len(line) <= _LABEL_MAX and line.endswith(("：", ":")):
+            label = line
+            continue
+        yield label + line
+        label = ""
 
 
 def _lead_publisher(line: str) -> str | None:
@@ -247,6 +285,8 @@ def _cjk_lead(line: str) -> str | None:
         return m.group(1)
     if m := _CN_NEWS_LEAD.match(line):
         return next(name for name in m.groups() if name)
+    if line.startswith("[") and (m := _KO_PAPER_LEAD.match(line)):
+        return m.group(1)
     return None
 
 
@@ -263,6 +303,8 @@ def _info_publisher(line: str) -> str | None:
     if len(line) <= _INFO_LINE_MAX and line[:1].isdigit() and (date := _NUM_DATE.match(line)) and (
             m := _OUTLET_AFTER_DATE.match(line, date.end())):
         return m.group(1)
+    if len(line) <= _INFO_LINE_MAX and (m := _OUTLET_BEFORE_DATE.match(line)):
+        return m.group(1)
     if line.startswith("《") and (paper := edition_paper(line)):
         return paper
     if len(line) <= _INFO_LINE_MAX and line.rstrip().endswith(vocab.WIRE_AGENCIES) and (
@@ -276,7 +318,8 @@ def _labelled_source(line: str) -> str | None:
     a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
     for m in _SOURCE.finditer(line):
         source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
-        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or (
+        if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or line[m.start(1):].lower(
+                ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
         return _SITE_THEN_PAPER.sub("", source)
@@ -298,7 +341,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := _BY.match(line)) and m.group(1) not in _AGENCIES and (
+        if len(line) < 60 and (m := _BY.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
         if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
@@ -312,6 +355,8 @@ def _korean_reporter(line: str) -> str | None:
     if line.startswith(("(", "（")) and (m := _KO_DATELINE.match(line)):
         return m[2]
     if line.startswith("기자명") and (m := _KO_NAME_LABEL.match(line)):
+        return m[1]
+    if len(line) <= _INFO_LINE_MAX and "기자" in line[:8] and (m := _KO_REPORTER.match(line)):
         return m[1]
     return None
 

@@ -115,6 +115,10 @@ SECTION_NAMES = frozenset((
     "главная", "новости", "политика", "мир", "мире", "экономика", "общество", "спорт", "культура", "наука", "россия",
     "inicio", "portada", "noticias", "españa", "economía", "internacional", "sociedad", "deportes", "cultura",
     "opinión", "política", "ホーム", "ニュース", "社会", "政治", "経済", "国際", "スポーツ",
+    # Portuguese, German, French sections (audit10)
+    "cidades", "esportes", "economia", "mundo", "brasil", "cotidiano", "startseite", "lokales", "politik",
+    "wirtschaft", "kultur", "accueil", "actualités", "société", "économie", "cronaca", "nasional",
+    "megapolitan", "ekonomi", "olahraga",
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
@@ -150,6 +154,9 @@ RELATED_HEADS = (
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
+    # German, French, Vietnamese lists of more stories (audit10)
+    "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
+    "bài liên quan",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
@@ -176,6 +183,14 @@ CALL_TO_ACTION_LEADS = (
     "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
     # a reposter's note on where the text came from (本文转载自微信公众号“X”（ID：Y），作者：Z)
     "本文转载自", "本文轉載自", "本文经授权转载", "本文經授權轉載", "本文来自微信公众号", "本文來自微信公眾號",
+    # a mobile portal's open-the-app asks between paragraphs, an ad's ask to click below (audit10)
+    "打开凤凰新闻", "打開鳳凰新聞", "打开网易新闻", "打開網易新聞", "打开腾讯新闻", "打開騰訊新聞", "打开新浪新闻",
+    "打開新浪新聞", "打开搜狐新闻", "打開搜狐新聞", "打开今日头条", "打開今日頭條", "点击下方", "點擊下方",
+    # inline links to another story and follow-us promos of German, French, Portuguese, Vietnamese sites
+    "lesen sie auch:", "lesen sie auch", "lire aussi :", "lire aussi:", "à lire aussi", "leia também:",
+    "veja também:", "leia mais:", "siga o canal", "siga-nos", "xem thêm:",
+    # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
+    "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -186,21 +201,27 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 "нашли ошибку", "нашли опечатку", "如发现错误", "如發現錯誤",
                 "subscribe to keep reading", "to continue reading, subscribe",
                 # DataLife Engine's guest notices, on thousands of Russian farm pages (audit9)
-                "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе")
+                "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе",
+                # German and French subscription asks under the article (audit10)
+                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
              "不感兴趣", "不感興趣", "reply", "loading...",
              # a site's menu and search buttons, WeChat's end mark (-END-), a see-more link
-             "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información")
+             "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
+             # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
+             "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
+             "reklam", "iklan", "إعلان")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
-    "ver comentarios",
+    "ver comentarios", "comentários",
 )
 PREV_NEXT_LEADS = (
-    "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "previous article",
+    "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "前一篇", "后一篇", "後一篇",
+    "previous article",
     "next article", "previous post", "next post", "« previous", "next »", "предыдущая статья",
     "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
     "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
@@ -210,10 +231,11 @@ EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
+    "von", "par", "di", "oleh", "penulis:", "penulis :",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
 # alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
-REPORTER_LEADS = ("by", "por")
+REPORTER_LEADS = ("by", "por", "von", "par", "di", "oleh")
 COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
@@ -236,6 +258,11 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
+    # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良)
+    "今日天气", "今日天氣", "空气质量", "空氣品質", "天气：", "天氣：",
+    # the field labels of a government page's 政务公开 table, copied above the notice (audit10)
+    "索引号", "索引號", "发布机构", "發布機構", "成文日期", "发文字号", "發文字號", "主题分类", "主題分類",
+    "分类：", "分類：",
     # a WeChat account's 原创 line copied above the text; DLE's story-info counters (audit9)
     "原创", "原創", "просмотров", "комментарии:", "автор:",
 )
@@ -246,21 +273,29 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  "视频加载中", "視頻加載中", "vídeos:", "videos:",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
-                 "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看")
+                 "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
+                 # a video box's title (【视频】…)
+                 "视频]", "视频】", "視頻]", "視頻】")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典",
-                 "出所", "출처")
+                 "出所", "출처", "quelle", "nguồn",
+                 # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
+                 "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
-INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間", "发布",
-               "發佈", "發布", "阅读", "閱讀", "字号", "字號", "评论", "評論",
+INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間",
+               # 发布 only as a label (来源：江城日报发布时间：…); 江城发布 is a government account's name
+               "发布时间", "发布日期", "发布于", "发布：", "发布:", "發佈時間", "發布時間", "發佈於", "發布於",
+               "阅读", "閱讀", "字号", "字號", "评论", "評論",
                # glued by the spans of an info line: 来源：江城日报记者：贺娟, 来源：江城晚报【字体：大 中 小】
                "记者：", "記者：", "记者:", "記者:", "【字体", "【字體", "【字号", "【字號")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
                        "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
                        "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合")
+# Source lines that name no outlet in words a name pattern would cut short (SOURCE: News agencies).
+SOURCE_PLACEHOLDER_PHRASES = ("news agencies", "agencies", "wire services", "various sources")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
 WIRE_AGENCIES = (
     "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "EFE", "TASS", "РИА Новости", "ТАСС",
@@ -283,6 +318,15 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Italian, Portuguese, French (those without accents), Dutch and Indonesian (audit10)
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "novembre": 11, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "octobre": 10, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "oktober": 10, "desember": 12, "agustus": 8, "okt": 10, "mrt": 3,
+    # Ukrainian
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 
 # Meta tags that carry the publication date, in order of trust.
@@ -306,8 +350,9 @@ AUTHOR_NAME_ELEMENTS = (
     '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
     '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
     'a[href*="/autor/"], a[href*="/authors/"], '
-    # WeChat articles: the author's name beside the account's
-    'span.rich_media_meta_text'
+    # WeChat articles: the author's name beside the account's; French and Portuguese/Spanish/German
+    # papers' author spans (audit10)
+    'span.rich_media_meta_text, .auteur, .autor'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
@@ -338,7 +383,12 @@ PAGE_BUTTONS = (
     "打印此文", "分享", "转发", "轉發", "评论", "評論", "关闭", "關閉", "关闭窗口", "關閉窗口",
     "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁", "返回列表", "纠错", "糾錯",
     "复制链接", "複製鏈接", "在看", "推荐", "推薦", "back to top", "공유하기", "스크랩", "인쇄",
+    # an old blog's counters and buttons under the post (阅读(123)┊ 评论 (0)┊ 收藏(0)┊转载(0)┊ 喜欢▼)
+    "阅读", "閱讀", "转载", "轉載", "喜欢", "喜歡", "赠金笔", "贈金筆",
 )
+# Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
+LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
+                    "專家提醒", "划重点", "劃重點", "提示", "提醒")
 # A footer's links line (Privacy Policy | Terms of Use | Contact Us, 关于我们 | 联系我们 | 网站地图):
 # two or more of these joined by bars or dots. Lowercased.
 FOOTER_LINKS = frozenset((
@@ -351,7 +401,11 @@ FOOTER_LINKS = frozenset((
     "aviso legal", "política de privacidad", "contacto", "quiénes somos", "política de cookies",
     "プライバシーポリシー", "利用規約", "お問い合わせ", "会社概要", "サイトマップ",
     "개인정보처리방침", "이용약관", "회사소개", "광고문의", "제휴문의", "청소년보호정책",
+    "impressum", "datenschutz", "cookie-einstellungen", "mentions légales", "gérer mes cookies",
+    "politique de confidentialité", "termos de uso", "política de privacidade",
 ))
+# A portal's open-the-app button closing a short header line (腾讯新闻 打开APP), lowercased.
+APP_BUTTONS = ("打开app", "打開app", "下载app", "下載app", "打开客户端", "打開客戶端")
 # The last line of a notice (通知, 公告) is its issuer, a name ending like an organisation's, and
 # the date under it is the notice's own (市教育局 / 2026年8月25日), not the page's stamp.
 ISSUER_ENDINGS = (

@@ -39,6 +39,30 @@ def unwrap(text: str) -> tuple[str, Change | None]:
     return "\n\n".join(joined), Change("strip", "unwrap", RULE, evidence, before=snippet(first))
 
 
+GLUED_RULE = "strip:glued_paragraphs"
+# A paragraph's indent (two or more ideographic or em spaces, which Chinese text uses for nothing
+# else) right after a sentence's end, inside a line: the line breaks between paragraphs were lost in
+# the copy and only the indents are left (第一段。　　第二段。; repair took the line's own indent).
+_GLUED = re.compile("(?<=[。！？!?…”」』])(?=[\u3000\u2003]{2,}[^\\s\u3000\u2003])")
+
+
+def split_glued(text: str) -> tuple[str, Change | None]:
+    """``text`` with paragraphs glued onto one line put back on lines of their own, and the change
+    that records it (nothing removed: each indent stays at the start of its paragraph)."""
+    lines = text.split("\n")
+    glued = [i for i, line in enumerate(lines) if ("\u3000" in line or "\u2003" in line) and _GLUED.search(line)]
+    if not glued:
+        return text, None
+    count = 0
+    for i in glued:
+        parts = _GLUED.split(lines[i])
+        count += len(parts) - 1
+        lines[i] = "\n".join(parts)
+    evidence = f"{count} paragraph indents after a sentence's end inside lines: paragraphs glued together, split"
+    first = text.split("\n")[glued[0]]
+    return "\n".join(lines), Change("strip", "replace", GLUED_RULE, evidence, before=snippet(first))
+
+
 def _join(block: str, width: int) -> str:
     lines = [line.strip() for line in block.strip("\n").split("\n")]
     if len(lines) < 2 or any(abs(len(line) - width) > 1 for line in lines[:-1]):
