@@ -12,7 +12,7 @@ import re
 
 from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
 from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
-from pipeline.repair.common import Judged, has_hit, line_spans
+from pipeline.repair.common import Context, Judged, has_hit, line_spans
 from pipeline.repair.lossy import _utf8_char
 from pipeline.repair.mojibake import _RUN_RE, _hit_lines, _runs_around
 from pipeline.repair.punctuation import latin_count
@@ -161,3 +161,13 @@ def test_runs_around_hits_are_the_runs_of_the_whole_line_holding_hits() -> None:
         hits = [i for i, c in enumerate(line) if not c.isascii() and (i * 7) % 3 == 0]
         whole = [m.span() for m in _RUN_RE.finditer(line) if has_hit(hits, *m.span())]
         assert [m.span() for m in _runs_around(line, hits) if has_hit(hits, *m.span())] == whole, line
+
+
+def test_context_scans_read_short_texts_whole_and_long_ones_in_regions() -> None:
+    pattern = re.compile("[\u00a0\u200b][\u00a0\u200b]*")
+    for text in [*_long_texts(20, seed=13), "a\u00a0b\u200b", "plain"]:
+        ctx = Context()
+        assert [m.span() for m in ctx.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        found = ctx.search(pattern, text)
+        expected = pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())

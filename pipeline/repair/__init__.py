@@ -178,7 +178,8 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
                 continue
         fixed = fixer(result.text, ctx)
         result.text = fixed.text
-        result.changes.extend(fixed.changes)
-        result.flags.extend(fixed.flags)
+        if fixed.changes or fixed.flags:  # most fixers leave most texts as they are
+            result.changes.extend(fixed.changes)
+            result.flags.extend(fixed.flags)
     result.script = ctx.output_script
     return result

@@ -158,7 +158,7 @@ def suspect_positions(text: str, regions: Regions | None = None, ideographs: boo
     else:
         hits = [m.start() for m in finditer_in(_non_ideograph_hits_re(), text, regions, reach=1)]
         extra = [m.start() for m in finditer_in(_IDEOGRAPH_BREAK_RE, text, regions, reach=1)] if ideographs else []
-    extra += [m.start() for m in finditer_in(_RUN4_RE, text, regions)]
+    extra += [m.start() for m in (_RUN4_RE.finditer(text) if regions is None else finditer_in(_RUN4_RE, text, regions))]
     return sorted(set(hits).union(extra)) if extra else hits
 
 

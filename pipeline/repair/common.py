@@ -11,12 +11,12 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Action, Change, Edit, Flag, apply_edits, snippet
-from .regions import SHORT, Regions, non_ascii_regions, search_in
+from .regions import SHORT, Regions, finditer_in, non_ascii_regions, search_in
 from .vocab import MOJIBAKE_TOPIC_WORDS
 
 STAGE = "repair"
@@ -85,6 +85,18 @@ class Context:
         if known is None or known[0] is not text:
             self._regions_of = known = text, non_ascii_regions(text)
         return known[1]
+
+    def finditer(self, pattern: re.Pattern[str], text: str, reach: int = 0) -> Iterator[re.Match[str]]:
+        """:func:`.regions.finditer_in` over the regions of ``text`` (a short text read whole)."""
+        if len(text) <= SHORT:
+            return pattern.finditer(text)
+        return finditer_in(pattern, text, self.regions(text), reach)
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """:func:`.regions.search_in` over the regions of ``text`` (a short text read whole)."""
+        if len(text) <= SHORT:
+            return pattern.search(text)
+        return search_in(pattern, text, self.regions(text))
 
     def has_cjk(self, text: str) -> bool:
         """``text`` holds a CJK character (:data:`CJK`), found once while the fixers pass it on."""

@@ -28,7 +28,6 @@ import unicodedata
 from ..record import Edit
 from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
-from .regions import finditer_in, search_in
 from .script import count_script
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
@@ -69,11 +68,10 @@ _KANA_RE = re.compile("[\u3040-\u30ff]")
 
 
 def fix_zero_width(text: str, ctx: Context) -> Fix:
-    regions = ctx.regions(text)  # invisibles are non-ASCII
-    if not search_in(_INVISIBLE_RUN_RE, text, regions):  # a search finds nothing faster than finditer does
+    if not ctx.search(_INVISIBLE_RUN_RE, text):  # non-ASCII; a search finds nothing faster than finditer
         return Fix(text)
     edits = []
-    for m in finditer_in(_INVISIBLE_RUN_RE, text, regions):
+    for m in ctx.finditer(_INVISIBLE_RUN_RE, text):
         beside_cjk = (m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
         kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
         if kept != m[0]:
@@ -120,12 +118,11 @@ class _SuspectLines:
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
-    regions = ctx.regions(text)  # the spaces are non-ASCII
-    if not search_in(_SPACE_PRECHECK, text, regions):
+    if not ctx.search(_SPACE_PRECHECK, text):  # the spaces are non-ASCII
         return Fix(text)
     edits = []
     suspect_line = _SuspectLines(text)
-    for m in finditer_in(_SPACES_RE, text, regions):
+    for m in ctx.finditer(_SPACES_RE, text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif not suspect_line(m.start()):

@@ -104,4 +104,5 @@ def utf8_misread_offsets(text: str, also: str = "", regions: Regions | None = No
     """Offsets where a UTF-8 sequence read in one of ftfy's single-byte codecs may start, and of the
     characters of the class body ``also`` (non-ASCII), in order; only in ``regions`` when given
     (a lead is non-ASCII and the test reads two characters past it)."""
-    return [m.start() for m in finditer_in(_sequence_re(also), text, regions, reach=2)]
+    pattern = _sequence_re(also)
+    return [m.start() for m in (pattern.finditer(text) if regions is None else finditer_in(pattern, text, regions, 2))]
