@@ -135,6 +135,15 @@ def test_site_name_after_a_doubled_dash_leaves_the_title() -> None:
     assert extract_html(html).title == "市第一人民医院新院区明年投用"
 
 
+def test_an_unspaced_doubled_dash_inside_a_latin_headline_is_kept() -> None:
+    headline = "Tide Gauges Are Not Enough When It Comes to Flood Warnings--Volunteers Fill the Gaps"
+    body = "".join(f"<p>{s} The council reviewed the volunteer reports every week during the storm season.</p>"
+                   for s in ("Residents measured the river twice a day.", "The data went to a shared map."))
+    html = (f"<html><head><title>{headline} | Riverside Post</title></head><body><article><h1>{headline}</h1>"
+            f"{body}</article></body></html>")
+    assert extract_html(html).title == headline
+
+
 def test_a_source_named_like_a_government_account_is_whole() -> None:
     assert extract_text(_dump(info="2026-11-27 10:00　来源：江城发布")).publisher == "江城发布"
     assert extract_text(_dump(info="来源：江城日报发布时间：2026-11-27")).publisher == "江城日报"

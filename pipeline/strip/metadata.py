@@ -27,7 +27,10 @@ _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
-_TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s*--\s*")
+# "--" splits a title when spaced, or unspaced next to Chinese (标题--江城晚报网); Latin text uses an
+# unspaced "--" as a dash inside the headline (Problems--Simple Cells Can Do It).
+_TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+"
+                          r"|(?<=[\u4e00-\u9fff”）》])--|--(?=[\u4e00-\u9fff“（《])")
 # A person's name as bylines print it: two to four capitalised words (particles between them), or
 # a Chinese name; "By"/"Por"/"Автор:" before it goes.
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?"
