@@ -23,8 +23,12 @@ PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|�
 PHOTO_COUNTER = re.compile(r"^(?:图|圖|组图|組圖|photo|foto|фото)\s*\d{1,3}\s*/\s*\d{1,3}$", re.I)
 
 
+# A colon between digits is a clock time (a live blog's 10:42), not a pager's label (共3页: 1 2 3).
+_CLOCK = re.compile(r"\d[:：]\d")
+
+
 def pagination(text: str, ctx: Context) -> str | None:
-    if len(text) >= 3 and PAGINATION.match(text) and any(ch.isdigit() for ch in text):
+    if len(text) >= 3 and PAGINATION.match(text) and any(ch.isdigit() for ch in text) and not _CLOCK.search(text):
         return "page numbers"
     if PHOTO_COUNTER.match(text):
         return "a photo counter"
