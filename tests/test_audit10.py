@@ -348,3 +348,21 @@ def test_a_site_name_above_the_headline_or_an_english_name_line_is_no_closing_by
     assert extract_html(html).author is None
     en = ["The island council voted to keep the ferry running.", "Fares will stay the same."]
     assert extract_text("\n\n".join(["Ferry to keep running", *en, "John Smith"]) + "\n").paragraphs == [*en, "John Smith"]
+
+
+def test_wechat_header_and_end_screen_toutiao_report_line_and_baijiahao_account_line() -> None:
+    text = _dump(head="", info="原创 汪洋 乡村振兴报 2026-11-30 08:00 发表于江苏\n\n收录于合集 #乡村振兴 12个",
+                 tail="\n\n".join(["预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文", "知道了", "取消 允许", "举报/反馈"]) + "\n")
+    assert extract_text(text).paragraphs == [FIRST, SECOND]
+    assert extract_text(_dump(head="百家号\n\n", info="江城晚报\n\n2026-11-25 10:12\n\n江城晚报官方账号")).paragraphs == [FIRST, SECOND]
+
+
+def test_a_home_crumb_menu_over_a_shorter_headline_and_zhihus_edit_line() -> None:
+    text = _dump(head="首页 知乎知学堂 发现 等你来答\n\n", tail="编辑于 2026-08-16 21:05・IP 属地江苏\n")
+    art = extract_text(text)
+    assert (art.title, art.paragraphs) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_prose_saying_got_it_or_cancel_is_kept() -> None:
+    line = "知道了这个消息后，居民们纷纷报名参加。"
+    assert extract_text(_dump(line)).paragraphs == [FIRST, line, SECOND]

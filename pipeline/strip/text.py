@@ -53,6 +53,7 @@ _TRAIL_SPLIT = re.compile(r"\s*(?:>>|[>»›＞〉→])\s*")
 _CRUMB_MAX = 12
 _MENU_SPLIT = re.compile(r"[\s|｜·/]+")
 _MENU_ITEM_CJK = 4
+_MENU_ITEMS_HOME, _MENU_ITEM_LONG = 3, 6
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
 # A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
@@ -198,13 +199,19 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
             len(crumbs) >= 3 or ">>" in line or "»" in line or crumbs[-1] in vocab.ARTICLE_CRUMBS or (
             longer is not None and " > " in line)):
         return "breadcrumb", f"trail of {len(crumbs)} short crumbs above the headline"
-    if longer is None:
+    # a menu opening with the home crumb (首页 知乎知学堂 发现 等你来答) may stand over a shorter headline
+    home_menu = (line.startswith(vocab.BREADCRUMB_HOME) and _IDEOGRAPH.search(line) is not None
+                 and any(map(headline, below)))
+    if longer is None and not home_menu:
         return None
     items = [t for t in _MENU_SPLIT.split(line) if t and t.lower() not in vocab.APP_BUTTONS]
+    menu = False
     if _IDEOGRAPH.search(line):
-        # Section names, or the site's or app's short name alone (学习强国; 腾讯新闻 打开APP).
-        menu = len(items) >= 1 and all(len(t) <= _MENU_ITEM_CJK for t in items)
-    else:  # a Latin site name above a Chinese or Japanese headline is chrome as well
+        # Section names, or the site's or app's short name alone (学习强国; 腾讯新闻 打开APP), or the
+        # home crumb's menu
+        menu = (longer is not None and len(items) >= 1 and all(len(t) <= _MENU_ITEM_CJK for t in items)) or (
+            home_menu and len(items) >= _MENU_ITEMS_HOME and all(len(t) <= _MENU_ITEM_LONG for t in items))
+    elif longer is not None:  # a Latin site name above a Chinese or Japanese headline is chrome as well
         named = sum(t.lower() in vocab.SECTION_NAMES for t in items)
         # Mostly section names: a headline may hold two (World Business Leaders Meet in Davos).
         # or the site's name and its section (Jornal da Serra - Cidades)

@@ -189,6 +189,10 @@ CALL_TO_ACTION_LEADS = (
     # inline links to another story and follow-us promos of German, French, Portuguese, Vietnamese sites
     "lesen sie auch:", "lesen sie auch", "lire aussi :", "lire aussi:", "à lire aussi", "leia também:",
     "veja também:", "leia mais:", "siga o canal", "siga-nos", "xem thêm:",
+    # a WeChat article's header and end screen, copied with it (audit10 wave 5)
+    "收录于合集", "收錄於合集", "收录于话题", "收錄於話題", "预览时标签不可点", "預覽時標籤不可點", "关注该公众号",
+    "關注該公眾號", "继续滑动看下一个", "繼續滑動看下一個", "轻触阅读原文", "輕觸閱讀原文", "向上滑动看下一个",
+    "向上滑動看下一個", "使用小程序",
     # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
     "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
 )
@@ -258,6 +262,9 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
+    # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良); 知乎's edit and IP line, 百家号's
+    # account line (audit10 wave 5)
+    "编辑于", "編輯於", "ip 属地", "ip属地", "ip 屬地", "官方账号", "官方帳號", "官方帐号",
     # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良)
     "今日天气", "今日天氣", "空气质量", "空氣品質", "天气：", "天氣：",
     # the field labels of a government page's 政务公开 table, copied above the notice (audit10)
@@ -385,6 +392,8 @@ PAGE_BUTTONS = (
     "复制链接", "複製鏈接", "在看", "推荐", "推薦", "back to top", "공유하기", "스크랩", "인쇄",
     # an old blog's counters and buttons under the post (阅读(123)┊ 评论 (0)┊ 收藏(0)┊转载(0)┊ 喜欢▼)
     "阅读", "閱讀", "转载", "轉載", "喜欢", "喜歡", "赠金笔", "贈金筆",
+    # a portal's report button and a WeChat end screen's dialog buttons (audit10 wave 5)
+    "反馈", "反饋", "举报/反馈", "知道了", "取消", "允许", "允許",
 )
 # Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
 LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
