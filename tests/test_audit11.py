@@ -148,3 +148,39 @@ def test_an_html_note_under_the_body_wins_over_the_farms_source_line() -> None:
     art = extract_html(_page("2026-05-20 来源：转载快报网", f"<p>{FIRST}</p><p>{SECOND}</p><p>原文链接：https://www.hexi.example/2026/0520/88.html</p><p>本文转载自河西日报，版权归原作者所有。</p>"))
     assert art.paragraphs == [FIRST, SECOND]
     assert art.publisher == "河西日报"
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("本文首发于河西晚报，转载请注明出处。", "河西晚报"),
+    ("（原载《河西日报》2026年4月8日第5版）", "河西日报"),
+    ("编者按：本文转载自河西新闻，有删节。", "河西新闻"),
+    ("本文轉載自「河西觀察」，版權歸原作者所有。", "河西觀察"),
+])
+def test_first_ran_and_editor_carried_notes_name_the_publisher(line: str, publisher: str) -> None:
+    art = extract_text(_dump(tail=line))
+    assert art.paragraphs == [FIRST, SECOND]
+    assert art.publisher == publisher
+
+
+def test_wechats_shared_article_head_names_publisher_and_author() -> None:
+    art = extract_text(_dump(head="以下文章来源于河西发布 ，作者陈晓"))
+    assert art.paragraphs == [FIRST, SECOND]
+    assert (art.publisher, art.author) == ("河西发布", "陈晓")
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("A version of this story appeared in Riverside Weekly.", "Riverside Weekly"),
+    ("Cross-posted from The Riverside Courier.", "The Riverside Courier"),
+    ("Dieser Artikel erschien zuerst bei Neue Flusszeitung.", "Neue Flusszeitung"),
+    ("Cet article a été initialement publié sur Le Courrier du Fleuve.", "Le Courrier du Fleuve"),
+    ("Материал впервые опубликован на сайте «Речной вестник».", "Речной вестник"),
+])
+def test_more_languages_first_published_notes_name_the_publisher(line: str, publisher: str) -> None:
+    art = extract_text(_en(tail=line))
+    assert art.paragraphs == EN
+    assert art.publisher == publisher
+
+
+@pytest.mark.parametrize("line", ["Posted by Greg Malone.", "Published in Riverside Weekly.", "这批文物首发于去年出版的考古报告，此次是首次公开展出。"])
+def test_a_bare_posted_or_published_line_or_first_ran_prose_is_no_note(line: str) -> None:
+    assert noted_publisher(line) is None

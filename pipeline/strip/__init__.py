@@ -27,7 +27,7 @@ from .heuristics import without_glosses
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
-from .provenance import original_publisher
+from .provenance import noted_author, original_publisher
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
@@ -147,7 +147,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
         author=meta.author or author_in_text(context) or (
-            state_author(meta.scripts) if replaced else None) or _closing_author(bylines),
+            state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
@@ -279,7 +279,8 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
-        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1]),
+        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1])
+        or noted_author(head + tail),
         publisher=original_publisher(publisher_in_text(head) or publisher_in_text(tail),
                                      map(without_glosses, head + tail)),
         lang=guess_lang("".join(paragraphs[:20])),

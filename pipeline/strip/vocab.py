@@ -205,6 +205,11 @@ PROVENANCE_LEADS = (
     "read original", "h/t", "hat tip", "este artículo", "este articulo", "esta nota", "este texto", "el artículo",
     "la nota", "o texto", "a matéria", "a materia", "a reportagem", "publicado originalmente",
     "publicada originalmente", "publicado inicialmente", "publicada inicialmente",
+    # audit11 wave 2: WeChat's shared-article head, first-ran notes, English, German, French, Russian ones
+    "以下文章来源于", "以下文章來源於", "以下内容来源于", "以下內容來源於", "本文首发", "本文首發", "此文首发",
+    "文章首发", "首发于", "首發於", "原载", "原載", "编者按", "編者按", "a version of this", "cross-posted",
+    "crossposted", "dieser artikel", "dieser beitrag", "der artikel", "der beitrag", "cet article", "материал",
+    "статья", "впервые", "первоначально",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
