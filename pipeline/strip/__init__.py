@@ -23,9 +23,11 @@ from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
+from .heuristics import without_glosses
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
+from .provenance import noted_author, original_publisher
 from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
@@ -145,8 +147,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or date_in_url(url),
         author=meta.author or author_in_text(context) or (
-            state_author(meta.scripts) if replaced else None) or _closing_author(bylines),
-        publisher=publisher_in_text(context),
+            state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
+        publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
         changes=ledger.changes(), flags=flags,
@@ -277,8 +279,10 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),
-        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1]),
-        publisher=publisher_in_text(head) or publisher_in_text(tail),
+        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1])
+        or noted_author(head + tail),
+        publisher=original_publisher(publisher_in_text(head) or publisher_in_text(tail),
+                                     map(without_glosses, head + tail)),
         lang=guess_lang("".join(paragraphs[:20])),
         changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
     )

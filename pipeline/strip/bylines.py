@@ -115,7 +115,8 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list
         ledger.drop(RULE, "an editor's tag or a back link glued to the last paragraph", tail.group(0).strip(),
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
-    return kept, [paragraphs[i] for i in found if _BYLINE.match(paragraphs[i]) or _VI_BYLINE.match(paragraphs[i])]
+    return kept, [paragraphs[i] for i in found
+                  if any(p.match(paragraphs[i]) for p in (_BYLINE, _VI_BYLINE, _KO_BYLINE))]
 
 
 def closing_author(line: str) -> str | None:

@@ -76,7 +76,8 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
 # on one starting with the home crumb).
-LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "call_to_action", "prev_next", "byline_editor"})
+LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance", "call_to_action", "prev_next",
+                       "byline_editor"})
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import vocab
 from .patterns import LEAD_TRIM, starts, words
+from .provenance import provenance_note
 from .shapes import caption, contact_line, pagination, separator
 
 SENTENCE_END = "。！？!?….;；"
@@ -306,6 +307,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("related", related, 40),
     ("share", share, 80),
     ("banner", banner, 300),
+    ("provenance", provenance_note, 300),
     ("call_to_action", call_to_action, 120),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),

@@ -15,7 +15,9 @@ from . import vocab
 
 # Bullets, brackets, rules and pointing arrows or emoji that may come before a lead word.
 LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|↓►▶👉👇📲"
-SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS for colon in (":", "：", " :"))
+# 来源：X, Source: X, and a Chinese label with a bar (来源 | X, as WeChat accounts write it)
+SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS
+                     for colon in (":", "：", " :", *((" |", "|") if not label.isascii() else ())))
 
 LEADS: dict[str, tuple[str, ...]] = {
     "keyword": vocab.KEYWORD_LABELS, "breadcrumb": vocab.BREADCRUMB_LEADS, "home": vocab.BREADCRUMB_HOME,
@@ -23,6 +25,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "call_to_action": vocab.CALL_TO_ACTION_LEADS, "ad_label": vocab.AD_LABELS,
     "prev_next": vocab.PREV_NEXT_LEADS, "editor": vocab.EDITOR_LEADS, "caption": vocab.CAPTION_LEADS,
     "source": SOURCE_LEADS, "cookie": vocab.COOKIE_LEADS, "summary": vocab.SUMMARY_LABELS,
+    "provenance": vocab.PROVENANCE_LEADS,
 }
 WORDS: dict[str, tuple[str, ...]] = {
     "spam": vocab.SPAM_TERMS, "copyright": vocab.COPYRIGHT_MARKS, "meta": vocab.META_LINE_MARKS,

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import vocab
 from .bylines import credit_author, edition_paper
 from .heuristics import without_glosses
+from .provenance import source_name
 
 _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                        r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
@@ -21,11 +22,18 @@ _WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
-_NAME_MORE = r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}"
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")\s*[:：丨｜]\s*((?:(?!" + "|".join(vocab.INFO_LABELS)
+# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
+_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]))?"
+              r"(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}")
+# A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
+                     + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
-_AUTHOR = re.compile(r"(?:^|[\s【〔\[（(])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)\s*[:：丨｜]\s*"
-                     r"([^\s|/，,　（(）)】]{2,20}"
+# 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
+# name ends where the next label starts.
+_AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)"
+                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜]\s*"
+                     r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
@@ -292,7 +300,7 @@ def _cjk_lead(line: str) -> str | None:
 
 def _info_publisher(line: str) -> str | None:
     """The source an info line names: a 来源 label, an outlet after a byline or a date."""
-    if _LABEL_MARK.search(line) and (source := _labelled_source(line)):
+    if (_LABEL_MARK.search(line) or "|" in line) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
         return m.group(1)
@@ -317,7 +325,7 @@ def _labelled_source(line: str) -> str | None:
     """来源：X, or of 来源：人民网－人民日报 (the site, then the paper it reposts) the paper; None for
     a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
     for m in _SOURCE.finditer(line):
-        source = _BYLINE_TAIL.sub("", m.group(1).strip("）)】]"))
+        source = _BYLINE_TAIL.sub("", source_name(m.group(1)).strip("）)】]"))
         if source.lower() in vocab.SOURCE_PLACEHOLDERS or _URLISH.match(line, m.start(1)) or line[m.start(1):].lower(
                 ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):

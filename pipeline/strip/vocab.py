@@ -183,6 +183,8 @@ CALL_TO_ACTION_LEADS = (
     "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
     # a reposter's note on where the text came from (本文转载自微信公众号“X”（ID：Y），作者：Z)
     "本文转载自", "本文轉載自", "本文经授权转载", "本文經授權轉載", "本文来自微信公众号", "本文來自微信公眾號",
+    # the link to the copied original (原文链接：https://…, Read the original article.)
+    "原文链接", "原文鏈接", "原文地址", "原文网址", "原文網址", "read the original article",
     # a mobile portal's open-the-app asks between paragraphs, an ad's ask to click below (audit10)
     "打开凤凰新闻", "打開鳳凰新聞", "打开网易新闻", "打開網易新聞", "打开腾讯新闻", "打開騰訊新聞", "打开新浪新闻",
     "打開新浪新聞", "打开搜狐新闻", "打開搜狐新聞", "打开今日头条", "打開今日頭條", "点击下方", "點擊下方",
@@ -195,6 +197,23 @@ CALL_TO_ACTION_LEADS = (
     "向上滑動看下一個", "使用小程序",
     # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
     "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
+)
+# What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
+PROVENANCE_LEADS = (
+    "本文转载", "本文轉載", "此文转载", "此文轉載", "文章转载", "文章轉載", "本篇转载", "本篇轉載", "转载自", "轉載自",
+    "转自", "轉自", "摘自", "本文摘自", "文章摘自", "本文来源于", "本文來源於", "文章来源于", "文章來源於", "本文来自",
+    "本文來自",
+    "this article", "this story", "this post", "this piece", "this column", "this essay", "this report",
+    "this interview", "the article", "the story", "the post", "the piece", "originally", "first published",
+    "first appeared", "republished", "reprinted", "syndicated", "reposted", "adapted from", "read the original",
+    "read original", "h/t", "hat tip", "este artículo", "este articulo", "esta nota", "este texto", "el artículo",
+    "la nota", "o texto", "a matéria", "a materia", "a reportagem", "publicado originalmente",
+    "publicada originalmente", "publicado inicialmente", "publicada inicialmente",
+    # audit11 wave 2: WeChat's shared-article head, first-ran notes, English, German, French, Russian ones
+    "以下文章来源于", "以下文章來源於", "以下内容来源于", "以下內容來源於", "本文首发", "本文首發", "此文首发",
+    "文章首发", "首发于", "首發於", "原载", "原載", "编者按", "編者按", "a version of this", "cross-posted",
+    "crossposted", "dieser artikel", "dieser beitrag", "der artikel", "der beitrag", "cet article", "материал",
+    "статья", "впервые", "первоначально",
 )
 # Cookie and paywall banners a page or dump carries along: dropped even though they hold a sentence.
 COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses cookies", "мы используем файлы cookie",
@@ -235,7 +254,7 @@ EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
-    "von", "par", "di", "oleh", "penulis:", "penulis :",
+    "von", "par", "di", "oleh", "penulis:", "penulis :", "автор:",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
 # alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
@@ -250,6 +269,8 @@ COPYRIGHT_MARKS = (
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
     "仅代表作者观点", "僅代表作者觀點", "不代表本站立场", "不代表本站立場", "不代表本网立场", "不代表本網立場",
     "무단전재", "무단 전재", "재배포 금지",
+    # a reposting site's disclaimer (声明：本站转载此文目的在于传递更多信息…)
+    "转载此文", "轉載此文", "本站转载", "本站轉載", "传递更多信息", "傳遞更多信息",
 )
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
@@ -286,8 +307,10 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
-SOURCE_LABELS = ("本文来源", "本文來源", "来源", "來源", "稿源", "出处", "出處", "source", "fuente", "источник", "出典",
-                 "出所", "출처", "quelle", "nguồn",
+SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "来源", "來源", "稿源", "出处", "出處", "source",
+                 "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
+                 # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
+                 "fonte", "первоисточник", "転載元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
                  "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).

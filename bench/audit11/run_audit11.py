@@ -1,0 +1,31 @@
+# ruff: noqa: E501
+"""Audit11 runner (repost provenance): audit5's loop and per-field tally on audit4's CLI harness
+(``python -m pipeline clean FILE --format jsonl``: title, exact body, char-F1, metadata), audit11's cases.
+
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit11/run_audit11.py [-v] [--anchors] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
+sys.path.insert(0, str(HERE))
+
+from a11_cases import build_all  # noqa: E402
+from a11_cases2 import wave2  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    ra5.build_all = lambda: build_all() + wave2()  # wave 1 (54) and wave 2 ("w2_", 14)
+    ra5.HERE = HERE
+    return int(ra5.main(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
