@@ -32,3 +32,25 @@ def test_the_strip_stage_then_sees_the_quotes_and_indents() -> None:
     dump = "绿道贯通\n\n&nbsp;&nbsp;&ldquo;走起来很舒服。&rdquo;市民说。\n"
     article = extract_text(repair_text(dump).text)
     assert article.paragraphs == ["“走起来很舒服。”市民说。"]
+
+
+ESCAPED = ("<p>The harbour isn&acirc;&euro;&trade;t closed &acirc;&euro;&#148; it opens at noon, said "
+           "&acirc;&euro;&oelig;the captain&acirc;&euro;&#157;.</p>")
+
+
+def test_mojibake_escaped_as_references_in_a_page_is_read() -> None:
+    page = f"<html><body>{ESCAPED}</body></html>"
+    result = repair_text(page, html=True)
+    assert "<p>The harbour isn’t closed — it opens at noon, said “the captain”.</p>" in result.text
+    assert [c.rule for c in result.changes] == ["escaped_mojibake"]
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_references_that_spell_no_utf8_and_those_in_markup_stay() -> None:
+    page = ('<html><head><script>var s = "&acirc;&euro;&trade;";</script></head><body>'
+            '<p title="isn&acirc;&euro;&trade;t">Caf&eacute;&eacute; &nbsp;&nbsp; Tom &amp;&lt;Jerry&gt;, '
+            '&Atilde;&copy;t&eacute;</p></body></html>')
+    result = repair_text(page, html=True)
+    assert result.text.count("&acirc;&euro;&trade;") == 2 and "&nbsp;&nbsp;" in result.text
+    assert "Caf&eacute;&eacute;" in result.text and "&amp;&lt;Jerry" in result.text
+    assert "ét&eacute;" in result.text  # &Atilde;&copy; is é's UTF-8 read as windows-1252: read as é

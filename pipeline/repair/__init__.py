@@ -38,7 +38,7 @@ from .mojibake import fix_cjk
 from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
 from .readings import is_reading
-from .references import decode_references, fix_entities
+from .references import decode_references, fix_entities, read_escaped_mojibake
 from .regions import search_in
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
@@ -145,7 +145,8 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    if html and (refs := decode_references(text)).changes:  # a page writing its CJK as &#NNNNN;
+    # A page writing its CJK as &#NNNNN;, or escaping mojibake (&acirc;&euro;&trade;): read first.
+    if html and ((refs := decode_references(text)).changes or (refs := read_escaped_mojibake(text)).changes):
         rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
         return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix

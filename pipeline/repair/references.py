@@ -9,6 +9,13 @@ character, which is what the HTML parser makes of it anyway. References in tags,
 stay, and so do references to ASCII (``&#60;`` is markup's) and to U+0080-U+009F (which HTML reads
 as windows-1252).
 
+A page may also escape mojibake: UTF-8 read as windows-1252 and then written as references
+(``isn&acirc;&euro;&trade;t``, a CMS running ``htmlentities`` over misread text). The parser would show
+``isnâ€™t``, and the fixers, which read the page's text without its references, never see it. A run
+of two or more references whose characters, written back in windows-1252, are exactly the UTF-8
+bytes of non-ASCII characters is replaced by those characters (:func:`read_escaped_mojibake`); any
+other run (``&eacute;&eacute;``, ``&nbsp;&nbsp;``, ``&amp;&lt;``) fails that test and stays.
+
 A text file that writes ``&ldquo;`` or ``&nbsp;&nbsp;`` where the page showed “ and an indent was
 copied from markup, not from the page; its references are read as the characters they name. One
 reference alone proves nothing (an article about HTML may quote ``&nbsp;``), so at least two are
@@ -34,6 +41,9 @@ _LOWEST = 0xA0
 # Named references (letters and digits, as HTML's table has them) and numeric ones, with their ';'.
 _ANY_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _MIN_PLAIN_REFS = 2
+# Two to twelve references in a row: the UTF-8 bytes of one to four characters.
+_REF_RUN_RE = re.compile(r"(?:&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});){2,12}")
+ESCAPED_RULE = "escaped_mojibake"
 _TAG_RE = re.compile(r"<[A-Za-z!/]")
 
 
@@ -57,6 +67,33 @@ def decode_references(page: str) -> Fix:
     edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
              if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
+
+
+def read_escaped_mojibake(page: str) -> Fix:
+    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the
+    characters those bytes encode, outside tags, scripts and styles."""
+    if "&" not in page:
+        return Fix(page)
+    markup: Markup | None = None
+    edits = []
+    for m in _REF_RUN_RE.finditer(page):
+        if (char := _utf8_behind(unescape(m[0]))) is not None:
+            markup = markup or Markup(page)
+            if not markup.covers(m.start()):
+                edits.append(Edit(m.start(), m.end(), m[0], char))
+    return fix_from_edits(page, ESCAPED_RULE, f"{len(edits)} runs of references spelling UTF-8 as windows-1252",
+                          edits)
+
+
+def _utf8_behind(chars: str) -> str | None:
+    """What ``chars`` decode to when their windows-1252 bytes are read as UTF-8, if that is only
+    non-ASCII characters (None when the bytes are no UTF-8)."""
+    try:  # U+0080-U+009F stand for the bytes windows-1252 leaves undefined (&#157; for 0x9D, as in ”)
+        data = b"".join(bytes((ord(ch),)) if 0x80 <= ord(ch) < 0xA0 else ch.encode("cp1252") for ch in chars)
+        decoded = data.decode("utf-8")
+    except UnicodeError:
+        return None
+    return decoded if decoded and not any(ch.isascii() for ch in decoded) else None
 
 
 def fix_entities(text: str, ctx: Context) -> Fix:
