@@ -145,7 +145,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
-        or date_in_url(url),
+        or date_in_url(url) or date_in_url(meta.canonical),
         author=meta.author or author_in_text(context) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import credit_author, edition_paper
+from .datecues import PUBLISHED, UPDATED, afternoon, event_sentence, western_era
 from .heuristics import without_glosses
 from .provenance import source_name
 
@@ -17,7 +18,7 @@ _NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 # news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
 _SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"
                          r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d/])")
-_WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
+_WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\.?\s+(?:de\s+)?([a-zäа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
                         r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
@@ -167,7 +168,7 @@ def iso_date(value: str) -> str | None:
         d1, mon1, y1, mon2, d2, y2, hh, mm = m.groups()
         month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
         if month:
-            return _compose(y1 or y2, str(month), d1 or d2, hh, mm, None, None)
+            return _compose(y1 or y2, str(month), d1 or d2, afternoon(hh, value, m.end()), mm, None, None)
     if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12):
         d, _, mo, y, hh, mm = m.groups()
         return _compose(y, mo, d, hh, mm, None, None)
@@ -210,14 +211,21 @@ _NARROW = str.maketrans("０１２３４５６７８９：－／．", "012345678
 
 def date_in_text(lines: Iterable[str]) -> str | None:
     """The first date the lines give; a government page's 成文日期 (the day a notice was written,
-    labelled in its line or in the cell before) only when no other date follows: the page's
-    发布日期 is when it was published."""
+    labelled in its line or in the cell before) or an update's date (更新时间：…, "Updated …" with no
+    publication label) only when no other date follows: the page's 发布日期 is when it was published."""
     written = None
     previous = ""
     for line in lines:
         if _WIDE_DIGIT.search(line):
             line = line.translate(_NARROW)
-        drafted = _WRITTEN_ON in line or previous.rstrip(" :：") == _WRITTEN_ON
+        line = western_era(line)
+        upd = UPDATED.search(line)
+        if pub := upd and PUBLISHED.search(line, upd.end()):
+            line = line[pub.start():]
+        elif event_sentence(line, _DATE_PATTERNS):
+            continue
+        drafted = _WRITTEN_ON in line or previous.rstrip(" :：") == _WRITTEN_ON or bool(
+            upd and not PUBLISHED.search(line))
         previous = line
         if drafted and _PUBLISHED_ON in line:
             line, drafted = line[line.index(_PUBLISHED_ON):], False

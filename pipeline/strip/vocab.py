@@ -354,6 +354,8 @@ MONTHS = {
     "outubro": 10, "novembro": 11, "dezembro": 12, "janvier": 1, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
     "octobre": 10, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "oktober": 10, "desember": 12, "agustus": 8, "okt": 10, "mrt": 3,
+    # German (20. November 2026)
+    "januar": 1, "februar": 2, "märz": 3, "dezember": 12,
     # Ukrainian
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,

@@ -1,0 +1,41 @@
+"""Cues around a visible date that say whether it is the publication date (audit12): an update
+label before a publication label, an afternoon clock, Japan's era years, a body sentence's event day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# An info line's update label before its publication label (更新时间：… 发布时间：…, "Updated … ·
+# Published …", 수정 … 입력 …): the date after the publication label is the one published.
+UPDATED = re.compile(r"更新|修改|(?i:updated|обновлено|aktualisiert|mis à jour|actualizado)|수정")
+PUBLISHED = re.compile(r"发布|發布|发表|發表|(?i:published|posted|опубликовано|veröffentlicht|publié|publicado)|입력")
+# An afternoon clock after a worded date (November 22, 2026, 4:10 p.m.).
+_PM = re.compile(r"\s*(?i:p\.\s?m\.|pm\b)")
+# Japan's era years (令和8年 = 2026): read as the Western year.
+_REIWA = re.compile(r"令和\s*(\d{1,2})\s*年")
+# A sentence of the body that names a day after some words of prose (据悉，该馆将于2026年12月1日起…。,
+# "The trial will end on March 31, 2027, when …."): an event's date, not the page's.
+_PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}|(?:[A-Za-z]{2,}\s+){5}")
+_STOPS = ("。", "！", "？", ".", "!", "?")
+
+
+def afternoon(hour: str | None, text: str, end: int) -> str | None:
+    """The hour on a 24-hour clock when p.m. follows the time that ends at ``end``."""
+    if hour and int(hour) < 12 and _PM.match(text, end):
+        return str(int(hour) + 12)
+    return hour
+
+
+def western_era(line: str) -> str:
+    """令和8年 → 2026年."""
+    return _REIWA.sub(lambda m: f"{2018 + int(m[1])}年", line) if "令和" in line else line
+
+
+def event_sentence(line: str, dates: Iterable[re.Pattern[str]]) -> bool:
+    """A line ending as a sentence whose first date (the earliest match of ``dates``) comes after prose."""
+    if not line.rstrip().endswith(_STOPS) or PUBLISHED.search(line):
+        return False
+    first = min((m.start() for p in dates if (m := p.search(line))), default=0)
+    return bool(_PROSE_BEFORE.search(line[:first]))
