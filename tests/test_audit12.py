@@ -43,6 +43,19 @@ def test_afternoon_clock() -> None:
     assert date_in_text(["November 22, 2026, 9:05 AM"]) == "2026-11-22T09:05:00"
 
 
+def test_last_modified_line_yields_to_the_dateline() -> None:
+    lines = ["Last modified on Sun 22 Nov 2026 16.10 GMT", "Fri 20 Nov 2026 10.30 GMT"]
+    assert (date_in_text(lines) or "")[:10] == "2026-11-20"
+
+
+def test_time_marked_updated_yields_to_the_published_one() -> None:
+    page = ('<html><head><title>Harbor ferry adds an evening route</title></head><body><article>'
+            '<h1>Harbor ferry adds an evening route</h1><p class="meta"><time class="updated" '
+            'datetime="2026-11-23T10:00:00Z">Nov 23</time> <time class="published" datetime="2026-11-20T07:45:00Z">'
+            f'Nov 20</time></p>{PARAS}</article></body></html>')
+    assert (clean_html(page).published or "")[:10] == "2026-11-20"
+
+
 def test_canonical_url_gives_the_date() -> None:
     page = ('<html><head><title>Harbor ferry adds an evening route</title><link rel="canonical" '
             'href="https://baytimes.example/2026/11/20/harbor-ferry/"></head><body><article>'

@@ -17,10 +17,11 @@ ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
 sys.path.insert(0, str(HERE))
 
 from a12_cases import build_all  # noqa: E402
+from a12_cases2 import wave2  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    ra5.build_all = build_all
+    ra5.build_all = lambda: build_all() + wave2()  # wave 1 (37) and wave 2 ("w2_", 13)
     ra5.HERE = HERE
     return int(ra5.main(argv))
 

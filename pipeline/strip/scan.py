@@ -60,8 +60,8 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.styles.append(node)
         elif tag == "title" and found.title is None:
             found.title = node
-        elif tag == "time" and found.time is None:
-            found.time = node
+        elif tag == "time" and (found.time is None or (_updated_time(found.time) and not _updated_time(node))):
+            found.time = node  # the first <time>, but not one marked as the update's
         elif tag == "link" and (node.attributes.get("rel") or "").lower() == "next":
             found.next_link = found.next_link or node.attributes.get("href")
         elif tag == "link" and found.canonical is None:
@@ -85,3 +85,9 @@ def _shared_answers(answers: list[LexborNode]) -> frozenset[int]:
         if node is not None:
             by_question.setdefault(node.mem_id, []).append(answer.mem_id)
     return frozenset(a for group in by_question.values() if len(group) >= 2 for a in group)
+
+
+def _updated_time(node: LexborNode) -> bool:
+    """A <time> its class or itemprop marks as the last update (class="updated", dateModified)."""
+    marks = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}".lower()
+    return "updated" in marks or "modified" in marks
