@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import clean_html
-from pipeline.strip.textmeta import date_in_text
+from pipeline.strip.textdates import date_in_text
 
 PARAS = ("<p>The city ferry service added a late evening route between the north pier and the old harbor "
          "this week, running every forty minutes.</p><p>Officials said ridership on the existing routes had "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html, extract_text
-from pipeline.strip.textmeta import author_in_text, date_in_text
+from pipeline.strip.textdates import date_in_text
+from pipeline.strip.textmeta import author_in_text
 
 _HEAD = "Harbour town votes to keep its last ferry running"
 _LEAD = "Residents of this fishing town voted 412 to 97 on Tuesday to raise local taxes so their ferry keeps running."

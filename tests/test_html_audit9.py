@@ -328,7 +328,8 @@ def test_a_table_of_contents_heading_goes_a_lead_in_to_a_list_stays() -> None:
 
 
 def test_korean_wire_datelines_name_labels_and_dashed_day_first_dates() -> None:
-    from pipeline.strip.textmeta import author_in_text, date_in_text, publisher_in_text
+    from pipeline.strip.textdates import date_in_text
+    from pipeline.strip.textmeta import author_in_text, publisher_in_text
 
     lead = "(부산=연합뉴스) 김민준 기자 = 부산시는 15일 새 시내버스 노선 세 개를 다음 달부터 운행한다고 밝혔다."
     assert (author_in_text([lead]), publisher_in_text([lead])) == ("김민준", "연합뉴스")

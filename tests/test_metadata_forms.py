@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.strip.textmeta import author_in_text, date_in_text, publisher_in_text
+from pipeline.strip.textdates import date_in_text
+from pipeline.strip.textmeta import author_in_text, publisher_in_text
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_author_from_a_byline_or_a_dateline_reporter(line: str, author: str | No
     ],
 )
 def test_a_date_in_the_article_url(url: str, date: str | None) -> None:
-    from pipeline.strip.textmeta import date_in_url
+    from pipeline.strip.textdates import date_in_url
 
     assert date_in_url(url) == date
 

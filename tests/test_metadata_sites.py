@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html
-from pipeline.strip.textmeta import author_in_text, date_in_text, iso_date, publisher_in_text
+from pipeline.strip.textdates import date_in_text, iso_date
+from pipeline.strip.textmeta import author_in_text, publisher_in_text
 
 BODY = ("<p>市交通运输局介绍，新线全长十二公里，共设九座车站，沿线覆盖三所高校和两个产业园区。</p>"
         "<p>据测算，新线开通后，园区职工通勤时间平均可缩短二十分钟，早高峰将按五分钟间隔发车。</p>")

@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.strip import extract_html
 from pipeline.strip.metadata import strip_site
-from pipeline.strip.textmeta import author_in_text, guess_lang, iso_date, publisher_in_text
+from pipeline.strip.textdates import iso_date
+from pipeline.strip.textmeta import author_in_text, guess_lang, publisher_in_text
 
 
 @pytest.mark.parametrize(("text", "iso"), [

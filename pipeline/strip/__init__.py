@@ -33,7 +33,8 @@ from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .state import state_body
 from .text import split_lines, standalone_headline, strip_lines
-from .textmeta import author_in_text, date_in_text, date_in_url, guess_lang, publisher_in_text
+from .textdates import date_in_text, date_in_url
+from .textmeta import author_in_text, guess_lang, publisher_in_text
 from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]

@@ -20,7 +20,7 @@ from .heuristics import Context, spam_header, spam_terms
 from .scan import Scan
 from .state import STATE_MIN
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
-from .textmeta import iso_date
+from .textdates import iso_date
 
 _REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
 _BARE_SITE_NAME = re.compile(

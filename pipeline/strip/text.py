@@ -16,8 +16,9 @@ from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_beside
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
+from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
-from .textmeta import date_in_text, publisher_in_text
+from .textmeta import publisher_in_text
 
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.

@@ -13,7 +13,7 @@ from functools import cache
 from . import vocab
 from .heuristics import SENTENCE_END
 from .ledger import TITLE_RULE
-from .textmeta import date_in_text
+from .textdates import date_in_text
 
 _LINE_MAX = 60
 # What joins buttons (点赞(12)　收藏　举报, 【打印本页】【关闭窗口】) and counts after them.
