@@ -87,6 +87,8 @@ def _name(value: Any) -> str | None:
         names = [n for n in (_name(v) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
+        if "Organization" in str(value.get("@type")):
+            return None  # a JSON-LD author of @type Organization / NewsMediaOrganization: the outlet, no writer
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() and "://" not in value else None
 
@@ -114,6 +116,23 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
                 if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
                     return name
     return None
+
+
+def _site_names(tags: dict[str, str], article: dict[str, Any], doc_title: str | None) -> set[str]:
+    """The site's own names (og:site_name, the JSON-LD publisher, the title tag's segments after the
+    headline), casefolded: a meta author holding one of them (<meta name="author" content="江城新闻网">)
+    names the site, not who wrote the article."""
+    publisher = article.get("publisher")
+    names = [tags.get("og:site_name"), publisher.get("name") if isinstance(publisher, dict) else None,
+             *_TITLE_SPLIT.split(doc_title or "")[1:]]
+    return {normalize(n).casefold() for n in names if isinstance(n, str) and normalize(n)}
+
+
+def _personal(name: str) -> bool:
+    """Whether a site's name reads as its owner's (Sam Bossley): a person's name, no acronym (CBS Detroit),
+    no word of an organisation's (Coastal Daily, Cleveland Clinic)."""
+    org = vocab.ORG_NAME_WORDS + vocab.OUTLET_WORDS
+    return bool(_PERSON_LATIN.match(name.title())) and not any(w.isupper() or w.lower() in org for w in name.split())
 
 
 def _in_comments(node: LexborNode) -> bool:
@@ -150,7 +169,9 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
-    meta.author = next((a for a in authors if a), None) or _byline_author(tree)
+    sites = _site_names(tags, article, meta.doc_title)
+    meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
+        or _byline_author(tree)
     html = tree.css_first("html")
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""

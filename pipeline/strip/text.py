@@ -17,7 +17,7 @@ from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
-from .textmeta import date_in_text, publisher_in_text
+from .textmeta import date_in_text, is_by_line, publisher_in_text
 
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
@@ -233,7 +233,7 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
             _CLOCK.search(line) and date_in_text([line])) else None
     if _CLOCK.search(line) or _DATE_PIECE.search(line) or date_in_text([line]):
         return "meta_line", "date or time between the headline and the body"
-    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line):
+    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line) or is_by_line(line):
         return "byline_editor", "a name alone between the headline and the body"
     if _DOC_NUMBER.fullmatch(line):
         return "meta_line", "a notice's document number between the headline and the body"

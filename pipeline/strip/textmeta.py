@@ -38,8 +38,12 @@ _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|ав
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
+# Several writers are kept as the line names them (By Anna Reyes and Tom Okafor, By A, B and C); a comma
+# without a closing "and" ends the name (By Daniel Moss, Reuters; By Jane Doe, Staff Writer).
+_NEXT = r"(?!(?:From|The|Photos?|Images?|Illustrations?|Video)\b)"  # and From <book>: no second writer
+_BY_NAME = r"[A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3}"
 _BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
-                 r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
+                 rf"({_BY_NAME}(?:(?:,\s+{_NEXT}{_BY_NAME})*,?\s+(?:and|&)\s+{_NEXT}{_BY_NAME})?)")
 _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
@@ -356,6 +360,11 @@ def author_in_text(lines: Iterable[str]) -> str | None:
                 not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
             return m.group(1)
     return None
+
+
+def is_by_line(line: str) -> bool:
+    """Whether the line is a "By …" byline and nothing else (By Grace Whitfield, Omar Haddad and Lucy Tran)."""
+    return _BY.fullmatch(line.strip()) is not None
 
 
 def _korean_reporter(line: str) -> str | None:
