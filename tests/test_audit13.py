@@ -74,3 +74,27 @@ def test_an_acronym_site_name_is_no_person() -> None:
 def test_a_book_after_and_is_no_second_writer() -> None:
     art = extract_text("\n\n".join(["Riverside skate park opens", "By Tomson Highway and From Masculindians", *EN]) + "\n")
     assert art.author == "Tomson Highway"
+
+
+ZH = ["城西河畔公园新建的儿童游乐区日前开放，区域内设有沙池、攀爬网和滑梯等设施。", "公园管理处表示，游乐区每天早上七点开放，晚上八点关闭，雨天暂停使用。"]
+
+
+def _article(*paras: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paras)
+    return f"<html><head><title>Riverside skate park opens</title></head><body><article><h1>Riverside skate park opens</h1>{inner}</article></body></html>"
+
+
+def test_a_writer_credit_opening_a_page_body_names_the_author() -> None:
+    art = extract_html(_article("文/李华　图/王强", *ZH))
+    assert (art.author, art.paragraphs) == ("李华", ZH)
+
+
+@pytest.mark.parametrize("page", [True, False])
+def test_a_wire_reporting_credit_names_the_author(page: bool) -> None:
+    credit = "Reporting by Helen Cho; Editing by Mark Dunn"
+    art = extract_html(_article(*EN, credit)) if page else extract_text("\n\n".join(["Riverside skate park opens", *EN, credit]) + "\n")
+    assert (art.author, art.paragraphs) == ("Helen Cho", EN)
+
+
+def test_additional_reporting_names_no_author() -> None:
+    assert extract_html(_article(*EN, "Additional reporting by Helen Cho; Editing by Mark Dunn")).author is None

@@ -64,6 +64,10 @@ def is_byline(line: str, at_end: bool = False) -> bool:
     return found is not None and not (at_end and not bracketed and found.group(1) is None and found.group(2) is None)
 
 
+# The dropped credits handed back, as they name the writer (文/李华 图/王强 -> 李华, Reporting by X; Editing by Y -> X).
+_NAMING = (_BYLINE, _VI_BYLINE, _KO_BYLINE, _TEXT_CREDIT, _WIRE_CREDITS)
+
+
 def _credit(line: str, at_start: bool) -> str | None:
     if is_byline(line, at_end=not at_start):
         return "a reporter's byline on a line of its own"
@@ -116,7 +120,7 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
     return kept, [paragraphs[i] for i in found
-                  if any(p.match(paragraphs[i]) for p in (_BYLINE, _VI_BYLINE, _KO_BYLINE))]
+                  if any(p.match(paragraphs[i]) for p in _NAMING)]
 
 
 def closing_author(line: str) -> str | None:

@@ -42,7 +42,7 @@ _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
 # without a closing "and" ends the name (By Daniel Moss, Reuters; By Jane Doe, Staff Writer).
 _NEXT = r"(?!(?:From|The|Photos?|Images?|Illustrations?|Video)\b)"  # and From <book>: no second writer
 _BY_NAME = r"[A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3}"
-_BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
+_BY = re.compile(r"^(?i:(?:written|posted|reported|reporting|story)\s+by|by|por|автор:?|текст:)\s+"
                  rf"({_BY_NAME}(?:(?:,\s+{_NEXT}{_BY_NAME})*,?\s+(?:and|&)\s+{_NEXT}{_BY_NAME})?)")
 _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
