@@ -10,14 +10,14 @@ import re
 
 from ..record import Flag
 from . import vocab
-from .bylines import drop_bylines
+from .bylines import drop_bylines, is_by_line
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .spamruns import drop_spam_runs
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
-from .textmeta import date_in_text, is_by_line, publisher_in_text
+from .textmeta import date_in_text, publisher_in_text
 
 _TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
@@ -70,10 +70,10 @@ _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
 _CLAUSE = re.compile("[，、；]")  # prose, not an info line
-# A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent), or the
-# outlet's (环球网).
+# A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent, Tom Okafor |
+# Staff Writer), or the outlet's (环球网).
 _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+){1,2}"
-                        r"(?:(?:\s+[A-Z][a-z]+)?\s+(?:correspondent|editor|reporter|writer|columnist))?")
+                        r"(?:(?:,|\s+[|·])?(?:\s+[A-Z][a-z]+)?\s+(?i:correspondent|editor|reporter|writer|columnist))?")
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
