@@ -98,3 +98,31 @@ def test_a_wire_reporting_credit_names_the_author(page: bool) -> None:
 
 def test_additional_reporting_names_no_author() -> None:
     assert extract_html(_article(*EN, "Additional reporting by Helen Cho; Editing by Mark Dunn")).author is None
+
+
+@pytest.mark.parametrize("credit", ["摄影：陈光", "攝影 陳光", "责任编辑：王芳 摄影：陈光"])
+def test_a_photographer_credit_ending_the_body_is_no_text_and_no_author(credit: str) -> None:
+    art = extract_html(_article(*ZH, credit))
+    assert (art.author, art.paragraphs) == (None, ZH)
+
+
+def test_prose_opening_with_photography_stays() -> None:
+    line = "摄影爱好者们一早就赶到公园，记录孩子们玩耍的场景。"
+    assert extract_html(_article(*ZH, line)).paragraphs == [*ZH, line]
+
+
+@pytest.mark.parametrize("line", ["Written by Lena Fischer", "By Lena Fischer"])
+def test_a_by_line_closing_a_page_body_names_the_author_and_leaves(line: str) -> None:
+    art = extract_html(_article(*EN, line))
+    assert (art.author, art.paragraphs) == ("Lena Fischer", EN)
+
+
+@pytest.mark.parametrize("line", ["Tom Okafor | Staff Writer", "Tom Okafor · Staff Writer", "Tom Okafor, Staff Writer"])
+def test_a_name_and_role_line_names_the_author_and_leaves_the_dump_body(line: str) -> None:
+    art = extract_text("\n\n".join(["Riverside skate park opens", line, *EN]) + "\n")
+    assert (art.author, art.paragraphs) == ("Tom Okafor", EN)
+
+
+@pytest.mark.parametrize("inner", ['<span class="screen-reader-text">Author </span>Posted by <a class="url fn n">Tom Okafor</a>', "By Tom Okafor"])
+def test_a_vcard_byline_loses_its_label_and_by(inner: str) -> None:
+    assert extract_html(_page(meta=f'<span class="author vcard">{inner}</span>')).author == "Tom Okafor"

@@ -40,7 +40,8 @@ _PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00
                      r"(?<![报報网網社台])")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
-_BY_LEAD = re.compile(r"^(?i:by|por|par|von|автор:?)\s+")
+# (a WordPress vcard's screen-reader label reads on: Author Posted by X)
+_BY_LEAD = re.compile(r"^(?i:(?:author\s+)?(?:(?:posted|written)\s+)?by|por|par|von|автор:?)\s+")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -100,8 +101,9 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
     byline box also holds 分享) whose text is a person's name, outside the comment thread."""
     node = tree.css_first(vocab.AUTHOR_ELEMENTS)
     # Microdata gives a name as text, or in a <meta itemprop="name" content="…"> (知乎's answers).
-    name = normalize((node.attributes.get("content") or "") if node.tag == "meta" else node.text(deep=True)) \
-        if node is not None else ""
+    text = "" if node is None else (node.attributes.get("content") or "") if node.tag == "meta" \
+        else node.text(deep=True)
+    name = _BY_LEAD.sub("", normalize(text))
     if found := _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None:
         return found
     for selector, pattern in ((vocab.AUTHOR_NAME_ELEMENTS, _PERSON), (vocab.BYLINE_BOXES, _PERSON_LATIN)):
