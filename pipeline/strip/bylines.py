@@ -23,6 +23,12 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
+# Several writers are kept as the line names them (By Anna Reyes and Tom Okafor, By A, B and C); a comma
+# without a closing "and" ends the name (By Daniel Moss, Reuters; By Jane Doe, Staff Writer).
+_NEXT = r"(?!(?:From|The|Photos?|Images?|Illustrations?|Video)\b)"  # and From <book>: no second writer
+_BY_NAME = r"[A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3}"
+BY_LINE = re.compile(r"^(?i:(?:written|posted|reported|reporting|story)\s+by|by|por|автор:?|текст:)\s+"
+                     rf"({_BY_NAME}(?:(?:,\s+{_NEXT}{_BY_NAME})*,?\s+(?:and|&)\s+{_NEXT}{_BY_NAME})?)")
 _KO_BYLINE = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A Vietnamese paper closes the article with its writer's name alone (Trần Minh Anh): two to four
 # capitalised words, one letter only Vietnamese writes (ầ, ễ, ơ, ư, đ, ...).
@@ -31,7 +37,9 @@ _VI_BYLINE = re.compile(r"^(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ])
 # A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
 _TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
                           rf"({_NAME})(?:[、\s]+{_NAME})*(?:\s+(?:图|圖|摄影|攝影|视频|視頻)\s*[/／|｜丨:：]\s*{_NAME}(?:[、\s]+{_NAME})*)*$")
-_EDITOR_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審)"
+# The desk's credits closing the body (a photographer's too: 摄影：陈光 is no text and names no writer).
+_EDITOR_ROLE = (r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審"
+                r"|摄影|攝影)")
 _CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
 _EDITION = re.compile(r"^《\s*([^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                       r"\s*第?\s*\d{1,2}\s*版\s*[）)]$")
@@ -64,6 +72,10 @@ def is_byline(line: str, at_end: bool = False) -> bool:
     return found is not None and not (at_end and not bracketed and found.group(1) is None and found.group(2) is None)
 
 
+# The dropped credits handed back, as they name the writer (文/李华 图/王强 -> 李华, Reporting by X; Editing by Y -> X).
+_NAMING = (_BYLINE, _VI_BYLINE, _KO_BYLINE, _TEXT_CREDIT, _WIRE_CREDITS, BY_LINE)
+
+
 def _credit(line: str, at_start: bool) -> str | None:
     if is_byline(line, at_end=not at_start):
         return "a reporter's byline on a line of its own"
@@ -73,6 +85,8 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "the paper's editor credits or print edition"
     if _WIRE_CREDITS.match(line):
         return "the wire's reporting and editing credits"
+    if len(line) <= _LINE_MAX and is_by_line(line):
+        return "a By line closing the body"
     if len(line) <= _LINE_MAX and _VI_BYLINE.match(line):
         return "the writer's name closing the article"
     if len(line) <= _PROMO_MAX and _FOLLOW_US.search(line):
@@ -116,7 +130,12 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
     return kept, [paragraphs[i] for i in found
-                  if any(p.match(paragraphs[i]) for p in (_BYLINE, _VI_BYLINE, _KO_BYLINE))]
+                  if any(p.match(paragraphs[i]) for p in _NAMING)]
+
+
+def is_by_line(line: str) -> bool:
+    """Whether the line is a "By …" byline and nothing else (By Grace Whitfield, Omar Haddad and Lucy Tran)."""
+    return BY_LINE.fullmatch(line.strip()) is not None
 
 
 def closing_author(line: str) -> str | None:

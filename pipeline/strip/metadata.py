@@ -40,7 +40,8 @@ _PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00
                      r"(?<![报報网網社台])")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
-_BY_LEAD = re.compile(r"^(?i:by|por|par|von|автор:?)\s+")
+# (a WordPress vcard's screen-reader label reads on: Author Posted by X)
+_BY_LEAD = re.compile(r"^(?i:(?:author\s+)?(?:(?:posted|written)\s+)?by|por|par|von|автор:?)\s+")
 _NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
@@ -87,6 +88,8 @@ def _name(value: Any) -> str | None:
         names = [n for n in (_name(v) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
+        if "Organization" in str(value.get("@type")):
+            return None  # a JSON-LD author of @type Organization / NewsMediaOrganization: the outlet, no writer
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() and "://" not in value else None
 
@@ -98,8 +101,9 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
     byline box also holds 分享) whose text is a person's name, outside the comment thread."""
     node = tree.css_first(vocab.AUTHOR_ELEMENTS)
     # Microdata gives a name as text, or in a <meta itemprop="name" content="…"> (知乎's answers).
-    name = normalize((node.attributes.get("content") or "") if node.tag == "meta" else node.text(deep=True)) \
-        if node is not None else ""
+    text = "" if node is None else (node.attributes.get("content") or "") if node.tag == "meta" \
+        else node.text(deep=True)
+    name = _BY_LEAD.sub("", normalize(text))
     if found := _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None:
         return found
     for selector, pattern in ((vocab.AUTHOR_NAME_ELEMENTS, _PERSON), (vocab.BYLINE_BOXES, _PERSON_LATIN)):
@@ -114,6 +118,23 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
                 if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
                     return name
     return None
+
+
+def _site_names(tags: dict[str, str], article: dict[str, Any], doc_title: str | None) -> set[str]:
+    """The site's own names (og:site_name, the JSON-LD publisher, the title tag's segments after the
+    headline), casefolded: a meta author holding one of them (<meta name="author" content="江城新闻网">)
+    names the site, not who wrote the article."""
+    publisher = article.get("publisher")
+    names = [tags.get("og:site_name"), publisher.get("name") if isinstance(publisher, dict) else None,
+             *_TITLE_SPLIT.split(doc_title or "")[1:]]
+    return {normalize(n).casefold() for n in names if isinstance(n, str) and normalize(n)}
+
+
+def _personal(name: str) -> bool:
+    """Whether a site's name reads as its owner's (Sam Bossley): a person's name, no acronym (CBS Detroit),
+    no word of an organisation's (Coastal Daily, Cleveland Clinic)."""
+    org = vocab.ORG_NAME_WORDS + vocab.OUTLET_WORDS
+    return bool(_PERSON_LATIN.match(name.title())) and not any(w.isupper() or w.lower() in org for w in name.split())
 
 
 def _in_comments(node: LexborNode) -> bool:
@@ -150,7 +171,9 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
-    meta.author = next((a for a in authors if a), None) or _byline_author(tree)
+    sites = _site_names(tags, article, meta.doc_title)
+    meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
+        or _byline_author(tree)
     html = tree.css_first("html")
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""

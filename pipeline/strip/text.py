@@ -10,7 +10,7 @@ import re
 
 from ..record import Flag
 from . import vocab
-from .bylines import drop_bylines
+from .bylines import drop_bylines, is_by_line
 from .detection import detect
 from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
@@ -71,10 +71,10 @@ _INFO_MAX = 80
 _LABEL_LINE_MAX = 30
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
 _CLAUSE = re.compile("[，、；]")  # prose, not an info line
-# A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent), or the
-# outlet's (环球网).
+# A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent, Tom Okafor |
+# Staff Writer), or the outlet's (环球网).
 _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+){1,2}"
-                        r"(?:(?:\s+[A-Z][a-z]+)?\s+(?:correspondent|editor|reporter|writer|columnist))?")
+                        r"(?:(?:,|\s+[|·])?(?:\s+[A-Z][a-z]+)?\s+(?i:correspondent|editor|reporter|writer|columnist))?")
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
@@ -234,7 +234,7 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
             _CLOCK.search(line) and date_in_text([line])) else None
     if _CLOCK.search(line) or _DATE_PIECE.search(line) or date_in_text([line]):
         return "meta_line", "date or time between the headline and the body"
-    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line):
+    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line) or is_by_line(line):
         return "byline_editor", "a name alone between the headline and the body"
     if _DOC_NUMBER.fullmatch(line):
         return "meta_line", "a notice's document number between the headline and the body"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from . import vocab
-from .bylines import credit_author, edition_paper
+from .bylines import BY_LINE, credit_author, edition_paper
 from .heuristics import without_glosses
 from .provenance import source_name
 from .textdates import NUM_DATE, WORD_DATE, iso_date
@@ -31,8 +31,6 @@ _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|ав
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
     m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
-_BY = re.compile(r"^(?i:(?:written|posted|reported|story)\s+by|by|por|автор:?|текст:)\s+"
-                 r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})")
 _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
@@ -51,8 +49,9 @@ _AGENCY_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, _AGENCIES)) + r")$
 # A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
 _POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
                         r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
-# A name line ending with the writer's role (Hannah Price Education correspondent): the first two words.
-_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+),?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+# A name line ending with the writer's role (Hannah Price Education correspondent, Tom Okafor | Staff Writer):
+# the first two words.
+_NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+)(?:,|\s+[|·])?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
                         r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(vocab.JOB_TITLE_WORDS) + r")\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
@@ -245,7 +244,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := _BY.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
+        if len(line) < 60 and (m := BY_LINE.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
         if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (

@@ -393,6 +393,12 @@ BYLINE_BOXES = '[data-component*="byline"], [data-testid*="byline"]'
 # Words of a byline's label or a link's call that read like a name (Written By, Learn More).
 NOT_NAME_WORDS = ("by", "written", "more", "learn", "read", "view", "posts", "articles", "about", "follow",
                   "share", "profile", "contact", "author", "staff writer")
+# Words of an organisation's name (and OUTLET_WORDS): a site name without them that reads as a person's
+# (Sam Bossley) is a personal site's, whose owner writes its posts (meta author and og:site_name name them).
+ORG_NAME_WORDS = ("media", "group", "press", "magazine", "radio", "tv", "network", "health", "clinic", "hospital",
+                  "university", "college", "school", "institute", "foundation", "center", "centre", "bank", "store",
+                  "shop", "official", "expert", "company", "corporation", "inc", "llc", "ltd", "data", "services",
+                  "solutions", "studio", "agency", "team", "blog", "digital", "labs", "the", "your", "our")
 # Class/id words of the comment thread whose authors are no article's author.
 COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
 # Agencies a byline names in full after the reporter (By JANE DOE Associated Press, By Jane Doe, Reuters).

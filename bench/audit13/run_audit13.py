@@ -1,0 +1,30 @@
+# ruff: noqa: E501
+"""Audit11 runner (author field): audit5's loop and per-field tally on audit4's CLI harness
+(``python -m pipeline clean FILE --format jsonl``: title, exact body, char-F1, metadata), audit13's cases.
+
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit13/run_audit13.py [-v] [--anchors] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
+sys.path.insert(0, str(HERE))
+
+from a13_cases import build_all  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    ra5.build_all = lambda: build_all()
+    ra5.HERE = HERE
+    return int(ra5.main(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
