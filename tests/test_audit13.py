@@ -126,3 +126,14 @@ def test_a_name_and_role_line_names_the_author_and_leaves_the_dump_body(line: st
 @pytest.mark.parametrize("inner", ['<span class="screen-reader-text">Author </span>Posted by <a class="url fn n">Tom Okafor</a>', "By Tom Okafor"])
 def test_a_vcard_byline_loses_its_label_and_by(inner: str) -> None:
     assert extract_html(_page(meta=f'<span class="author vcard">{inner}</span>')).author == "Tom Okafor"
+
+
+def test_a_sort_or_filter_label_under_by_names_no_writer() -> None:
+    body = ("<p>The conference drew four hundred planners to the riverside hall this week.</p>"
+            "<p>Organisers said next year's event will add a second day of workshops.</p>")
+    for label in ("By Event Type", "By Company Size", "By Industry"):
+        html = (f"<html><head><title>Planners meet by the river</title></head><body><div class='filters'>"
+                f"<span>{label}</span></div><article><h1>Planners meet by the river</h1>{body}</article></body></html>")
+        assert extract_html(html).author is None, label
+    text = "Planners meet by the river\n\nBy Jane Price\n\nThe conference drew four hundred planners this week.\n"
+    assert extract_text(text).author == "Jane Price"

@@ -245,7 +245,8 @@ def author_in_text(lines: Iterable[str]) -> str | None:
             return name
         # By AP, Written By Feb 11, 2019: no person
         if len(line) < 60 and (m := BY_LINE.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
-                m.group(1).lower().rstrip(".") not in vocab.MONTHS):
+                m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
+                m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
         if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
                 not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:

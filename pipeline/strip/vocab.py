@@ -391,6 +391,10 @@ AUTHOR_NAME_ELEMENTS = (
 # (A class="byline" box often holds only the outlet: Associated Press, USA TODAY.)
 BYLINE_BOXES = '[data-component*="byline"], [data-testid*="byline"]'
 # Words of a byline's label or a link's call that read like a name (Written By, Learn More).
+# The last word of a sort or filter label (By Event Type, By Company Size): a menu's, not a writer's.
+FILTER_LABEL_WORDS = ("type", "size", "category", "categories", "topic", "topics", "industry", "region", "format",
+                      "status", "location", "level", "stage", "relevance", "popularity", "role", "roles",
+                      "manufacturer", "brand", "product", "products", "solution", "solutions", "department", "date")
 NOT_NAME_WORDS = ("by", "written", "more", "learn", "read", "view", "posts", "articles", "about", "follow",
                   "share", "profile", "contact", "author", "staff writer")
 # Words of an organisation's name (and OUTLET_WORDS): a site name without them that reads as a person's
