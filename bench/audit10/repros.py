@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of what audit10 still finds failing (of 115 cases), each a few lines of our own text.
 
-    cd /work/wt-audit10 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit10/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit10/repros.py [ID ...]
 
 Each runs through the public API (pipeline.api.clean_text / clean_html, the stages of ``repost clean``)
 and prints ok/FAIL with the field it checks. Exits 0. Four are decode findings (not this audit's to fix).

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of what audit11 still finds failing, each a few lines of our own text.
 
-    cd /work/wt-audit11 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit11/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit11/repros.py [ID ...]
 
 Each runs through the public API (pipeline.api.clean_text / clean_html, the stages of ``repost clean``)
 and prints ok/FAIL with the field it checks. Exits 0.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of what audit12 (published date) still finds failing, each a few lines of our own text.
 
-    cd /work/wt-audit12 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit12/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit12/repros.py [ID ...]
 
 Each runs through the public API (pipeline.api.clean_text / clean_html) and prints ok/FAIL with the
 field it checks. Exits 0.

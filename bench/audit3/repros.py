@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of the audit3 findings, each a few lines of our own text.
 
-    cd /work/wt-audit3 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit3/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit3/repros.py [ID ...]
 
 Each repro runs through the public API (pipeline.api.clean_text / clean_html, the stages of
 ``repost clean``) and prints the field it checks: what we give and what the original says.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Audit3: reposts of our own articles through the real CLI, compared with the originals.
 
-    cd /work/wt-audit3 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit3/run_audit3.py [-v] [--fuzz N] [NAME_SUBSTRING ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit3/run_audit3.py [-v] [--fuzz N] [NAME_SUBSTRING ...]
 
 Deterministic (every obfuscation is seeded or hashed). Each case is written to
 bench/audit3/pages/<case>.{txt,html} (with <case>.expected.txt) and cleaned with

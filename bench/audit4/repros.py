@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of the audit4 findings, each a few lines of our own text.
 
-    cd /work/wt-audit4 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit4/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit4/repros.py [ID ...]
 
 Text and HTML repros run through the public API (pipeline.api.clean_text / clean_html, the stages
 of ``repost clean``); input repros (files, directories, WARC) run the real CLI on a temporary file.

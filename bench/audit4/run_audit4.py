@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Audit4: reposts of our own articles through the real CLI, compared with the originals.
 
-    cd /work/wt-audit4 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit4/run_audit4.py [-v] [NAME_SUBSTRING ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit4/run_audit4.py [-v] [NAME_SUBSTRING ...]
     ... run_audit4.py --fuzz 120    # seeded seed-like dumps; prints the failure rate per knob value
     ... run_audit4.py --ofat        # one knob changed at a time from a benign seed-like page (5 articles x 2 recipes)
 

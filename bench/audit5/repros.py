@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of the audit5 findings: a few lines of real-site structure around our own text.
 
-    cd /work/wt-audit5 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit5/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit5/repros.py [ID ...]
 
 Each runs through the public API (pipeline.api.clean_text / clean_html, the stages of ``repost clean``)
 and prints ok/FAIL with the field it checks: what we give and what the original says. Exits 0.

@@ -2,7 +2,7 @@
 """Audit5: real-site article templates, their spam-farm/legacy-encoding reposts and copy-paste dumps,
 through the real CLI, scored against the original articles.
 
-    cd /work/wt-audit5 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit5/run_audit5.py [-v] [--anchors] [NAME_SUBSTRING ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit5/run_audit5.py [-v] [--anchors] [NAME_SUBSTRING ...]
 
 Reuses bench/audit4's harness (run_audit4.run_case: ``python -m pipeline clean PATH --format jsonl``,
 title / exact body / char-F1 / metadata / status / exit code per record). Pages are written under

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of the audit6 findings: a few lines of our own text each.
 
-    cd /work/wt-audit6 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit6/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit6/repros.py [ID ...]
 
 Runs through the public API (pipeline.api.clean_text / clean_html, the stages of ``repost clean``) with
 audit4's runner helpers, and prints ok/FAIL with the field it checks: what we give and what the original

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Audit6 runner: every case through ``python -m pipeline clean PATH --format jsonl`` (audit4's harness).
 
-    cd /work/wt-audit6 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit6/run_audit6.py [-v] [NAME ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit6/run_audit6.py [-v] [NAME ...]
 
 Besides audit4's checks (title, exact body, char-F1, named metadata) it counts LOST article lines: expected
 body lines that are not an output line (text we dropped or mangled), the most costly failure.

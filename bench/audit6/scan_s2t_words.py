@@ -2,7 +2,7 @@
 """Sweep: common words (jieba count >= 300) whose OpenCC s2t form differs, each glossed seed-style in 5
 sentence frames at 3 reading rates, through repair_text; prints the words the repair does not give back.
 
-    cd /work/wt-audit6 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit6/scan_s2t_words.py   # ~1 min
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit6/scan_s2t_words.py   # ~1 min
 """
 import collections
 import sys

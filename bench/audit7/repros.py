@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of what audit7 leaves failing: a few lines of our own text each.
 
-    cd /work/wt-audit7 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit7/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit7/repros.py [ID ...]
 
 Runs through the public API (pipeline.api.clean_text / clean_html, the stages of ``repost clean``) with
 audit4's runner helpers and prints ok/FAIL with the field it checks. ``gl`` is the seed's mechanics on

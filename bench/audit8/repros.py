@@ -1,6 +1,6 @@
 """Minimal reproductions of what audit8 still finds failing, a few lines of our own text each.
 
-    cd /work/wt-audit8 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit8/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit8/repros.py [ID ...]
 
 Runs through the public API (pipeline.api.clean_text, the stages of ``repost clean``) with audit4's
 runner, and prints ok/FAIL with the field it checks: what we give and what the original says. Each

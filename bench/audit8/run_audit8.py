@@ -2,7 +2,7 @@
 """Audit8 runner: decode + repair on seed-like and farm pages, every case through
 ``python -m pipeline clean PATH --format jsonl`` (audit4's harness: title, exact body, char-F1, metadata).
 
-    cd /work/wt-audit8 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit8/run_audit8.py [-v] [--list] [NAME ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit8/run_audit8.py [-v] [--list] [NAME ...]
 
 Besides audit4's checks it checks the flags: a lossy spot the page does not determine must be flagged
 (``flags``), one it determines must be repaired without a flag (``no_flags``).

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Minimal reproductions of what audit9 still finds failing: a few lines of real-site structure around our own text.
 
-    cd /work/wt-audit9 && source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit9/repros.py [ID ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit9/repros.py [ID ...]
 
 Each runs through the public API (pipeline.api.clean_html, the stages of ``repost clean``) and prints
 ok/FAIL with the field it checks. Exits 0. All are metadata; every audit9 body is exact.

@@ -2,7 +2,7 @@
 """Audit9: CMS, platform and real-site shapes audits 4 and 5 did not cover, through the real CLI,
 scored against the original articles.
 
-    cd /work/wt-audit9 && source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit9/run_audit9.py [-v] [--anchors] [NAME_SUBSTRING ...]
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit9/run_audit9.py [-v] [--anchors] [NAME_SUBSTRING ...]
 
 The harness is audit4's (``python -m pipeline clean PATH --format jsonl``; title, exact body,
 char-F1, metadata, status, exit code per record) with audit5's per-field tally. Pages are written
