@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Sweep: common words (jieba count >= 300) whose OpenCC s2t form differs, each glossed seed-style in 5
 sentence frames at 3 reading rates, through repair_text; prints the words the repair does not give back.
 
