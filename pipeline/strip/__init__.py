@@ -32,9 +32,10 @@ from .scan import scan
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .state import state_body
-from .text import split_lines, standalone_headline, strip_lines
+from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
+from .texttitles import standalone_headline
 from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]

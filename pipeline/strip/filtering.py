@@ -21,8 +21,9 @@ from .dom import Block, Box
 from .heuristics import Context, has_sentence
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import starts, words
-from .text import HEADLINE_MIN, standalone_headline
+from .text import HEADLINE_MIN
 from .textlines import notice_date
+from .texttitles import standalone_headline
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the

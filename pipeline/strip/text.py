@@ -18,9 +18,13 @@ from .patterns import words
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
-from .textmeta import publisher_in_text
+from .texttitles import (
+    headline,
+    kicker_and_subtitle,
+    title_below_breadcrumb,
+    title_below_page_title,
+)
 
-_TITLE_MAX = 80
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
 _LIST_ITEM_MAX = 60
 # A repost's link list without a heading: this many short bulleted lines at the end of the text.
@@ -32,16 +36,12 @@ _COMMENT_HEAD_MAX = 20
 # "2 thoughts on “…”", "3 responses to …": a blog's comment thread, every line below it a comment.
 _THREAD_HEAD = re.compile(r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s", re.I)
 _COMMENT_ITEM_MAX = 60
-# What ends a statement: a headline may hold a ？ or ！, but not one of these.
-_STATEMENT_END = re.compile("[。.;；…]")
 # Above the headline, a chain of three or more keyword phrases joined by "-", "_" or "|" without a
 # sentence in it (六合彩开奖结果-香港马会资料-白小姐一肖中特): farms rotate their keywords faster than any
 # vocabulary can follow, so there the shape is the evidence.
 _CHAIN_SPLIT = re.compile(r"\s*[-_|｜]\s*")
 _CHAIN_LINKS = 3
 _CHAIN_PHRASE = (3, 40)
-# The site name after the headline in a page <title> a dump starts with: "headline_某某资讯网".
-_SITE_SUFFIX = re.compile(r"(?:\s*[_|｜\-–—]\s*[^_|｜\-–—]{2,30}){1,3}\s*")
 # What a dump's title line may carry after the headline: a site name, spam words, a date.
 # A doubled dash (主标题——副标题) joins a subtitle, never a site name.
 TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜\-–]|(?<!—)—(?!—))\s*")
@@ -59,9 +59,6 @@ _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
 # A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号")
-# A paper's subtitle under its headline (——城里人周末来种菜).
-_SUBTITLE_DASH = ("——", "──", "--")
-_SUBTITLE_MAX = 50
 # A print view's labelled headline (作者: X    时间: …    标题: Y).
 _TITLE_LABEL = re.compile(r"(?:^|\s)(?:标题|標題)\s*[:：]\s*(\S.{0,79}?)\s*$")
 # A paged article's headline with its page's number (非遗竹编走进课堂(1/3)).
@@ -155,9 +152,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         have_body = have_body or not (have_title and headline(line))
         out.append((line, None, ""))
     _drop_bulleted_tail(out)
-    _title_below_page_title(out)
-    _title_below_breadcrumb(out)
-    _kicker_and_subtitle(out)
+    title_below_page_title(out)
+    title_below_breadcrumb(out)
+    kicker_and_subtitle(out)
     return out
 
 
@@ -263,62 +260,6 @@ def _trimmed_title(line: str) -> str:
     return line
 
 
-def _title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
-    """A dump may start with the page's <title>, the headline and the site name (…了_某某资讯网):
-    when the first line kept below the title is that headline, it is the title."""
-    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
-    if first is None:
-        return
-    below = next((i for i in range(first + 1, len(out)) if out[i][1] is None), None)
-    if below is None:
-        return
-    page_title, head = out[first][0], out[below][0]
-    if page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):]):
-        out[first] = (page_title, "heuristic:page_title", "the page <title>: the headline and the site name")
-        out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
-
-
-def _kicker_and_subtitle(out: list[tuple[str, str | None, str]]) -> None:
-    """A paper's headline stands between a kicker (引题) and a subtitle opening with a dash (——副题):
-    the title is the line right above the subtitle, and both are the headline's, not the article's."""
-    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
-    if first is None:
-        return
-    kept = [i for i in range(first + 1, min(len(out), first + 4)) if out[i][1] is None][:2]
-    subs = [i for i in kept if out[i][0].startswith(_SUBTITLE_DASH) and len(out[i][0]) <= _SUBTITLE_MAX
-            and headline(out[i][0])]
-    if not subs:
-        return
-    sub = subs[0]
-    if sub != kept[0]:  # kicker, headline, subtitle
-        if not headline(out[kept[0]][0]):
-            return
-        out[first] = (out[first][0], "heuristic:kicker", "the kicker above a headline with a ——subtitle")
-        out[kept[0]] = (out[kept[0]][0], TITLE_RULE, "the headline above its ——subtitle, moved to the title field")
-    out[sub] = (out[sub][0], "heuristic:subtitle", "the headline's ——subtitle")
-
-
-def _title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
-    """A breadcrumb separates a site's header from its article: when the title was taken from a line
-    above the breadcrumb and a headline stands right below it, before any body, that headline is the
-    title and the line above was header (a farm's keyword line in a language no vocabulary covers)."""
-    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
-    if first is None:
-        return
-    crumb = next((i for i in range(first + 1, len(out))
-                  if out[i][1] in (None, "heuristic:breadcrumb", "heuristic:nav")), None)
-    if crumb is None or out[crumb][1] not in ("heuristic:breadcrumb", "heuristic:nav"):
-        return
-    below = next((i for i in range(crumb + 1, len(out)) if out[i][1] is None), None)
-    if below is None or not standalone_headline(out[below][0]):
-        return
-    if below + 1 >= len(out) or all(rule is not None for _, rule, _ in out[below + 1:]):
-        return
-    out[first] = (out[first][0], "heuristic:spam_header",
-                  "line above the breadcrumb: the site's header, not the headline")
-    out[below] = (out[below][0], TITLE_RULE, "the headline right below the breadcrumb, moved to the title field")
-
-
 def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     """The short bulleted lines that end the kept text (· 本市启动夏季用电高峰保障工作, three or more)
     are a link list the repost added; an article's own list sits between paragraphs or after a line
@@ -335,18 +276,6 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     if len(run) >= _BULLET_RUN:
         for i in run:
             out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
-
-
-def standalone_headline(line: str) -> bool:
-    """A line that reads as a headline and is not a dateline or source line (新华社北京2月13日电)."""
-    return headline(line) and not date_in_text([line]) and not publisher_in_text([line])
-
-
-def headline(line: str) -> bool:
-    """Short, and no sentence end: but a question or exclamation title (江豚真的回来了吗？) may end
-    with one, like any headline may hold one, when no statement ends before it."""
-    ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not _STATEMENT_END.search(line))
-    return len(line) <= _TITLE_MAX and not ends and not line.endswith(("：", ":"))
 
 
 def split_lines(text: str) -> list[str]:
