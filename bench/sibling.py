@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 
 def load(path: Path, name: str) -> ModuleType:
@@ -16,3 +18,12 @@ def load(path: Path, name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses and pickles look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+def run_audit5_loop(here: Path, build_all: Callable[[], list[Any]], argv: Sequence[str]) -> int:
+    """Run audit5's loop and per-field tally (on audit4's CLI harness) over another audit's cases, with
+    that audit's folder for the generated pages: how audits 10 to 13 run."""
+    ra5 = load(here.parent / "audit5" / "run_audit5.py", "run_audit5")
+    ra5.build_all = build_all
+    ra5.HERE = here
+    return int(ra5.main(list(argv)))

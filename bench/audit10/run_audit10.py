@@ -12,9 +12,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from sibling import load  # noqa: E402
+from sibling import run_audit5_loop  # noqa: E402
 
-ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
 sys.path.insert(0, str(HERE))
 
 from a10_cases import build_all  # noqa: E402
@@ -25,10 +24,8 @@ from a10_cases5 import build_all5  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    ra5.build_all = lambda: [*build_all(), *build_all2(), *build_all3(), *build_all4(), *build_all5()]  # audit10's cases
-    # (wave 1: 71 cases; waves 2-5: 29, 15, 14 and 10 more, each written after the last one's fixes: "w2_" .. "w5_")
-    ra5.HERE = HERE
-    return int(ra5.main(argv))
+    # wave 1: 71 cases; waves 2-5: 29, 15, 14 and 10 more, each written after the last one's fixes ("w2_" .. "w5_")
+    return run_audit5_loop(HERE, lambda: [*build_all(), *build_all2(), *build_all3(), *build_all4(), *build_all5()], argv)
 
 
 if __name__ == "__main__":

@@ -4,19 +4,15 @@ first publisher wrote; the provenance lines a repost adds are written by the cas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sibling import load
+
+Story = load(Path(__file__).resolve().parent.parent / "audit10" / "a10_texts.py", "a10_texts").Story  # audit10's
 
 
-@dataclass(frozen=True)
-class Story:
-    title: str
-    paras: tuple[str, ...]
-    publisher: str | None = None
-    author: str | None = None
-    date: str | None = None
-
-
-# --- Chinese ---------------------------------------------------------------------------------------
 ORCHARD = Story(
     "山区果园用上无人机授粉 坐果率提高近两成",
     ("四月初，青梅岭村的梨花开得正盛。果农周大勇站在田埂上，看着一架无人机贴着树冠缓缓飞过，把调好的花粉液均匀喷洒在花朵上。",

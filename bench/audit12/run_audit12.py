@@ -11,9 +11,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from sibling import load  # noqa: E402
+from sibling import run_audit5_loop  # noqa: E402
 
-ra5 = load(HERE.parent / "audit5" / "run_audit5.py", "run_audit5")
 sys.path.insert(0, str(HERE))
 
 from a12_cases import build_all  # noqa: E402
@@ -21,9 +20,7 @@ from a12_cases2 import wave2  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    ra5.build_all = lambda: build_all() + wave2()  # wave 1 (37) and wave 2 ("w2_", 13)
-    ra5.HERE = HERE
-    return int(ra5.main(argv))
+    return run_audit5_loop(HERE, lambda: build_all() + wave2(), argv)  # wave 1 (37) and wave 2 ("w2_", 13)
 
 
 if __name__ == "__main__":

@@ -96,11 +96,16 @@ def noted_author(lines: Iterable[str]) -> str | None:
     return None
 
 
+def news_agency(name: str) -> bool:
+    """A news agency (新华社, 中央社, Reuters, ТАСС): a lead naming one as the writer outranks any source line."""
+    return name.endswith("社") or name in vocab.WIRE_AGENCIES
+
+
 def original_publisher(found: str | None, lines: Iterable[str]) -> str | None:
     """The publisher to report: a news agency found as the writer stays; otherwise a provenance note
     among ``lines`` (pinyin glosses taken out) names the original, and ``found`` (the 来源 line's, the
     lead's) only without one."""
-    if found is not None and (found.endswith("社") or found in vocab.WIRE_AGENCIES):
+    if found is not None and news_agency(found):
         return found
     return next((name for line in lines if (name := noted_publisher(line))), None) or found
 

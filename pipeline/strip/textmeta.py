@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
 from .heuristics import without_glosses
-from .provenance import source_name
+from .provenance import news_agency, source_name
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
@@ -143,7 +143,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
     first = byline = None
     for line in map(without_glosses, _labels_joined(lines)):
         lead = _lead_publisher(line)
-        if lead and (lead.endswith("社") or lead in vocab.WIRE_AGENCIES):
+        if lead and news_agency(lead):
             return lead
         first = first or lead or _info_publisher(line)
         if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := _REPORTER_OUTLET.match(line)) and (
