@@ -20,7 +20,7 @@ decoding of a sample is made once and a failed one reports its offset. The conte
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .decode_choose import (
     ACCEPT,
@@ -69,14 +69,36 @@ class Decoded:
 
 def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding: str | None = None) -> Decoded:
     """Decode ``data``: BOM > site rule > HTTP charset > <meta> > detection, every label validated."""
+    data, padding = _unpadded(data)
     if not data:
         return Decoded("", "utf-8", "detected", evidence="empty input")
+    decoded = _decode(data, content_type, site_encoding)
+    if padding:
+        return replace(decoded, evidence=f"{decoded.evidence}; {padding} trailing NUL bytes of padding ignored")
+    return decoded
+
+
+def _decode(data: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = decode(data[len(bom):], codec, "replace") or ""
             return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
     labels = declared_labels(data, content_type, site_encoding)
     return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
+
+
+_PADDING = 16  # a run of NUL bytes at least this long ending the file is padding, no text
+
+
+def _unpadded(data: bytes) -> tuple[bytes, int]:
+    """``data`` without the NUL bytes a crashed or preallocated download leaves at the end of a file
+    (no text ends in a run of NULs), and how many were cut. An even number is cut, so UTF-16 text ending
+    in an ASCII character keeps its last NUL."""
+    if not data.endswith(b"\x00" * _PADDING):
+        return data, 0
+    run = len(data) - len(data.rstrip(b"\x00"))
+    cut = run - run % 2
+    return data[: len(data) - cut], cut
 
 
 def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:

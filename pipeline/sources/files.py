@@ -85,7 +85,8 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                              and _suffix(p) in _INPUT_SUFFIXES)
+            # a dangling symlink is walked too, so that it is reported (cannot read) rather than skipped
+            yield from sorted(p for p in path.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
+                              and not p.name.startswith(".") and _suffix(p) in _INPUT_SUFFIXES)
         else:
             yield path

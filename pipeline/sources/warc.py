@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import itertools
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..fetch.discover import classify
@@ -77,7 +79,7 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
     for item in iterator:
         if item.rec_type != "response" or item.http_headers is None:
             continue
-        body = item.content_stream().read()
+        body = _payload(item)
         offset = iterator.get_record_offset()
         if getattr(item.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
             yield error_record(source, f"truncated WARC record at offset {offset}")
@@ -86,9 +88,14 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
         content_type = item.http_headers.get_header("Content-Type") or ""
         url = item.rec_headers.get_header("WARC-Target-URI")
         status = item.http_headers.get_statuscode()
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if body is None:
+            if (not status or status.startswith("2")) and (not mime or mime.startswith(_TEXTUAL)):
+                yield error_record(source, f"record at offset {offset}: brotli-compressed (Content-Encoding: br);"
+                                           " install the brotli package to read it")
+            continue
         if not _wanted(content_type, body, url, status):
             continue
-        mime = content_type.split(";", 1)[0].strip().lower()
         yield Record(
             id=record_id(url, source, offset), url=url, raw=body,
             kind="text" if mime == "text/plain" else "html", content_type=content_type or None,
@@ -96,3 +103,22 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
                                   http_status=int(status) if status and status.isdigit() else None,
                                   headers=headers,
                                   fetched_at=item.rec_headers.get_header("WARC-Date")))
+
+
+def _payload(item: Any) -> bytes | None:
+    """The HTTP payload, de-chunked and decompressed. warcio decompresses gzip and deflate (and keeps a
+    body a crawler stored already decompressed under its stale header); its brotli hook breaks on the
+    brotli package's current API, so ``br`` is decompressed here: None when no brotli module is installed."""
+    encoding = (item.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    if encoding != "br":
+        return bytes(item.content_stream().read())
+    chunked = (item.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked"
+    raw = bytes((ChunkedDataReader(item.raw_stream) if chunked else item.raw_stream).read())
+    try:
+        brotli = importlib.import_module("brotli")
+    except ImportError:
+        return None
+    try:
+        return bytes(brotli.decompress(raw))
+    except brotli.error:  # the header is stale: the body was stored decompressed
+        return raw
