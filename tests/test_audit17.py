@@ -11,6 +11,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from pipeline.decode import decode_bytes
+from pipeline.record import apply_plan
+from pipeline.repair import repair_text
 from pipeline.sources import open_sources
 from pipeline.sources.warc import warc_records
 
@@ -68,3 +70,55 @@ def test_utf16_text_ending_in_ascii_keeps_its_last_nul() -> None:
 
 def test_a_few_nuls_ending_a_file_are_not_padding() -> None:
     assert decode_bytes(b"plain text\x00\x00").text == "plain text\x00\x00"
+
+
+def _latin1_refs(text: str, codec: str) -> str:
+    return "".join(f"&#x{b:X};" if b >= 0x80 else chr(b) for b in text.encode(codec))
+
+
+GBK_PARA = "书房保留了粮仓的木梁和拱形屋顶，墙上挂着当年的粮票。"
+
+
+def test_references_spelling_gbk_bytes_are_read_as_the_characters() -> None:
+    page = f"<html><body><p>老粮站变成了社区书房。</p><p>{_latin1_refs(GBK_PARA, 'gbk')}</p></body></html>"
+    result = repair_text(page, html=True)
+    assert result.text == f"<html><body><p>老粮站变成了社区书房。</p><p>{GBK_PARA}</p></body></html>"
+    assert [c.rule for c in result.changes] == ["escaped_mojibake"]
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_php_htmlentities_over_gbk_is_read_the_pages_codec_winning_a_near_tie() -> None:
+    title = "梨花节前完成八百亩"  # as GBK bytes also a plausible-looking run of Korean
+    names = {0xC0: "Agrave", 0xE6: "aelig", 0xBB: "raquo", 0xA8: "uml", 0xBD: "frac12", 0xDA: "Uacute", 0xC7: "Ccedil",
+             0xB0: "deg", 0xCD: "Iacute", 0xEA: "ecirc", 0xB3: "sup3", 0xC9: "Eacute", 0xCB: "Euml", 0xD9: "Ugrave",
+             0xC4: "Auml", 0xB6: "para"}
+    escaped = "".join(f"&{names[b]};" for b in title.encode("gbk"))
+    page = f"<html><body><h1>{escaped}</h1><p>梨园里响起嗡嗡声。</p></body></html>"
+    repaired = repair_text(page, html=True, codec_hint="gb18030").text
+    assert repaired == f"<html><body><h1>{title}</h1><p>梨园里响起嗡嗡声。</p></body></html>"
+
+
+def test_runs_of_latin_references_that_are_no_cjk_bytes_stay() -> None:
+    for page in ("<p>Caf&eacute;&nbsp;&nbsp;&nbsp;&nbsp;cr&egrave;me &Agrave;&Eacute;&Icirc;&Otilde;.</p>",
+                 "<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Indented.</p>",
+                 "<p>Stra&szlig;e &Uuml;&Auml;&Ouml;&szlig; &copy;&reg;&trade;&sect;&para;</p>"):
+        assert repair_text(page, html=True).text == page
+
+
+def test_references_escaped_twice_lose_one_level() -> None:
+    page = ("<html><body><h1>Smith &amp;amp; Sons reopen</h1>"
+            "<p>&amp;ldquo;We didn&amp;rsquo;t want it to close,&amp;rdquo; she said.</p>"
+            "<p>&amp;nbsp;&amp;nbsp;“以前要捂着耳朵。”</p></body></html>")
+    result = repair_text(page, html=True)
+    assert result.text == ("<html><body><h1>Smith &amp; Sons reopen</h1>"
+                           "<p>&ldquo;We didn&rsquo;t want it to close,&rdquo; she said.</p>"
+                           "<p>&nbsp;&nbsp;“以前要捂着耳朵。”</p></body></html>")
+    assert "double_escaped" in [c.rule for c in result.changes]
+    assert apply_plan(page, result.changes) == result.text
+
+
+def test_a_tutorial_quoting_references_keeps_them() -> None:
+    page = ("<html><body><p>To get a non-breaking space, write &amp;nbsp; in your markup.</p>"
+            "<p>A curly quote is &amp;ldquo; and an ampersand is &amp;amp; in HTML.</p>"
+            "<pre>&amp;rsquo;&amp;rsquo;</pre><p><code>it&amp;rsquo;s</code></p></body></html>")
+    assert repair_text(page, html=True).text == page

@@ -24,6 +24,7 @@ from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
 from .common import CJK, CJK_RE, Context, Fix, Fixer
 from .damage import fix_lost_lead, flag_replacements
+from .double_escape import read_double_escaped
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
@@ -145,8 +146,10 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    # A page writing its CJK as &#NNNNN;, or escaping mojibake (&acirc;&euro;&trade;): read first.
-    if html and ((refs := decode_references(text)).changes or (refs := read_escaped_mojibake(text)).changes):
+    # A page writing its CJK as &#NNNNN;, escaping mojibake (&acirc;&euro;&trade;) or escaping twice
+    # (&amp;rsquo;): read first.
+    if html and ((refs := decode_references(text)).changes or (refs := read_escaped_mojibake(text, codec_hint)).changes
+                 or (refs := read_double_escaped(text)).changes):
         rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
         return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix

@@ -14,7 +14,12 @@ A page may also escape mojibake: UTF-8 read as windows-1252 and then written as 
 ``isnâ€™t``, and the fixers, which read the page's text without its references, never see it. A run
 of two or more references whose characters, written back in windows-1252, are exactly the UTF-8
 bytes of non-ASCII characters is replaced by those characters (:func:`read_escaped_mojibake`); any
-other run (``&eacute;&eacute;``, ``&nbsp;&nbsp;``, ``&amp;&lt;``) fails that test and stays.
+other run (``&eacute;&eacute;``, ``&nbsp;&nbsp;``, ``&amp;&lt;``) fails that test and stays. The same
+mistake over a legacy CJK page (PHP's ``htmlentities`` with its old ISO-8859-1 default over GBK text:
+``&Aacute;&not;&Egrave;&Otilde;``, or a paragraph written as ``&#xCA;&#xE9;``) spells GBK, Big5,
+Shift_JIS or EUC-KR bytes: a run of at least four such characters' bytes (with the ASCII a trail byte
+may be between the references) that decodes strictly, into CJK only, in one codec clearly more
+plausibly than in any other, is read as those characters.
 
 A text file that writes ``&ldquo;`` or ``&nbsp;&nbsp;`` where the page showed “ and an indent was
 copied from markup, not from the page; its references are read as the characters they name. One
@@ -28,8 +33,10 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from ..decode_choose import ACCEPT, MARGIN
+from ..plausibility import plausibility
 from ..record import Edit
-from .common import Context, Fix, Markup, fix_from_edits
+from .common import CJK, Context, Fix, Markup, fix_from_edits
 
 RULE = "char_references"
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
@@ -46,6 +53,11 @@ _MIN_PLAIN_REFS = 2
 _ONE_REF = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
 _REF_RUN_RE = re.compile(_ONE_REF + f"(?:{_ONE_REF}){{1,11}}")
 ESCAPED_RULE = "escaped_mojibake"
+# References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
+_BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
+_LEGACY_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949")
+_MIN_LEGACY_BYTES = 8  # four double-byte characters
+_CJK_OR_HANGUL_RE = re.compile(f"[{CJK}\uac00-\ud7af\u3000-\u303f]")
 _TAG_RE = re.compile(r"<[A-Za-z!/]")
 
 
@@ -71,7 +83,7 @@ def decode_references(page: str) -> Fix:
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
 
 
-def read_escaped_mojibake(page: str) -> Fix:
+def read_escaped_mojibake(page: str, codec_hint: str | None = None) -> Fix:
     """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the
     characters those bytes encode, outside tags, scripts and styles."""
     if "&" not in page:
@@ -83,8 +95,53 @@ def read_escaped_mojibake(page: str) -> Fix:
             markup = markup or Markup(page)
             if not markup.covers(m.start()):
                 edits.append(Edit(m.start(), m.end(), m[0], char))
-    return fix_from_edits(page, ESCAPED_RULE, f"{len(edits)} runs of references spelling UTF-8 as windows-1252",
-                          edits)
+    legacy = _escaped_legacy(page, edits, codec_hint)
+    evidence = f"{len(edits)} runs of references spelling UTF-8 as windows-1252"
+    if legacy:
+        evidence = f"{evidence}, {len(legacy)} spelling {', '.join(sorted({codec for codec, _ in legacy}))} bytes"
+    return fix_from_edits(page, ESCAPED_RULE, evidence, sorted(edits + [edit for _, edit in legacy],
+                                                               key=lambda edit: edit.start))
+
+
+def _escaped_legacy(page: str, taken: list[Edit], hint: str | None) -> list[tuple[str, Edit]]:
+    """Runs of references spelling legacy CJK bytes (outside ``taken`` and markup), as (codec, edit)."""
+    found: list[tuple[str, Edit]] = []
+    markup: Markup | None = None
+    for m in _BYTE_RUN_RE.finditer(page):
+        if any(edit.start < m.end() and m.start() < edit.end for edit in taken):
+            continue
+        if (reading := _legacy_behind(unescape(m[0]), hint)) is not None:
+            markup = markup or Markup(page)
+            if not markup.covers(m.start()):
+                found.append((reading[0], Edit(m.start(), m.end(), m[0], reading[1])))
+    return found
+
+
+def _legacy_behind(chars: str, hint: str | None) -> tuple[str, str] | None:
+    """(codec, text) when the bytes ``chars`` spell as windows-1252 (or Latin-1) decode in one legacy CJK
+    codec into CJK characters only, clearly more plausibly than in any other; the page's own codec
+    (``hint``) wins a near-tie."""
+    try:
+        data = b"".join(ch.encode("cp1252") if ord(ch) > 0xFF else bytes((ord(ch),)) for ch in chars)
+    except UnicodeError:
+        return None
+    if len(data) - len(data.translate(None, bytes(range(0x80, 0x100)))) < _MIN_LEGACY_BYTES:
+        return None
+    ranked = []
+    for codec in _LEGACY_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if all(ch.isascii() or _CJK_OR_HANGUL_RE.match(ch) for ch in text):
+            ranked.append((plausibility(text, codec), codec, text))
+    ranked.sort(reverse=True)
+    if not ranked or ranked[0][0] < ACCEPT:
+        return None
+    own = next((r for r in ranked if r[1] == hint and r[0] > ranked[0][0] - MARGIN), None)
+    if own is None and len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return (own or ranked[0])[1], (own or ranked[0])[2]
 
 
 def _utf8_behind(chars: str) -> str | None:

@@ -1,0 +1,45 @@
+"""References escaped twice in an HTML page: ``didn&amp;rsquo;t``, ``&amp;ldquo;…&amp;rdquo;``,
+``Smith &amp;amp; Sons``, ``&amp;nbsp;&amp;nbsp;`` indents (rule ``double_escaped``).
+
+A CMS that escapes text already escaped makes the page show ``&rsquo;`` and ``&nbsp;`` as text. An
+article about HTML shows references on purpose too, so one alone proves nothing: the page must hold
+at least two glued to the prose around them (a letter, a digit, an ideograph or another reference
+on either side, as in ``didn&amp;rsquo;t`` or ``&amp;ldquo;We``), where a tutorial sets them apart
+(``write &amp;nbsp; for a space``) or in ``<code>``. Then every twice-escaped reference outside tags,
+scripts, styles and ``<code>``/``<pre>`` loses one level of escaping, and the parser shows the character.
+"""
+
+from __future__ import annotations
+
+import re
+from html.entities import html5
+
+from ..record import Edit
+from .common import Fix, Markup, fix_from_edits
+
+RULE = "double_escaped"
+# "&amp;" then a reference's body: a name (checked against HTML's table) or a number.
+_TWICE_RE = re.compile(r"&amp;(?P<ref>[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{2,7};|#[xX][0-9A-Fa-f]{2,6};)")
+_CODE_RE = re.compile(r"<(code|pre|kbd|samp|textarea)\b.*?</\1\s*>", re.S | re.I)
+_MIN_GLUED = 2
+
+
+def _glued(page: str, m: re.Match[str]) -> bool:
+    before = page[m.start() - 1] if m.start() else " "
+    after = page[m.end()] if m.end() < len(page) else " "
+    return before.isalnum() or before == ";" or after.isalnum() or after == "&"
+
+
+def read_double_escaped(page: str) -> Fix:
+    """``page`` with its twice-escaped references escaped once, when the page shows it escapes twice."""
+    if "&amp;" not in page:
+        return Fix(page)
+    code = [m.span() for m in _CODE_RE.finditer(page)] if "<" in page else []
+    found = [m for m in _TWICE_RE.finditer(page) if (not m["ref"][0].isalpha() or m["ref"] in html5)
+             and not any(a <= m.start() < b for a, b in code)]
+    glued = sum(_glued(page, m) for m in found)
+    if glued < _MIN_GLUED:
+        return Fix(page)
+    markup = Markup(page)
+    edits = [Edit(m.start(), m.end(), m[0], "&" + m["ref"]) for m in found if not markup.covers(m.start())]
+    return fix_from_edits(page, RULE, f"{len(edits)} references escaped twice (&amp;name;), {glued} in words", edits)
