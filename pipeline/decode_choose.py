@@ -10,8 +10,11 @@ from __future__ import annotations
 from .encodings import UTF16, Label, decode_checked, stretch_bytes
 from .plausibility import byte_plausibility, plausibility
 
-# Candidates for detection, in order of preference on ties.
-DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250")
+# Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
+# codec reads well (a page without a label or an <html lang>). Greek, Hebrew and Thai are not detected
+# (legacy CJK bytes read as their letters score well: those pages need a label or their <html lang>).
+DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250",
+          "cp1256")
 ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without a contest
 PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it

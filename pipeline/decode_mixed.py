@@ -1,9 +1,12 @@
 """Pages that mix a legacy codec with raw UTF-8 stretches (a UTF-8 headline pasted into a GBK page), or the
 reverse: each stretch (text between tags or newlines) that is valid UTF-8 and reads clearly better in UTF-8
-than in the page's main codec is decoded as UTF-8, the rest in the main codec."""
+than in the page's main codec is decoded as UTF-8, the rest in the main codec. A stretch the main codec
+cannot decode may hold UTF-8 words inside it (a keyword or a quote pasted into a Big5 paragraph): a run of
+four or more UTF-8 characters reading cleanly, whose removal lets the main codec read the rest, is UTF-8."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -18,6 +21,9 @@ _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 _INDENTS = (b"\xa1\xa1", b"\xa1\x40", b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
 _UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
+# Four or more UTF-8 multibyte characters in a row (ASCII spaces and punctuation between them allowed).
+_UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
+_UTF8_RUN = re.compile(_UTF8_CHAR + rb"(?:[ -/:-@]?" + _UTF8_CHAR + rb"){3,}")
 
 
 class Mixed(NamedTuple):
@@ -39,14 +45,17 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     whole = stretches(data)
     spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
-    if not clear:
+    if not clear and not _UTF8_RUN.search(data):
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
-    if not accepted:
+    inner = {span: split for span in rest if (split := _inner_utf8(data, span, main))}
+    if not accepted and not inner:
         return None
+    spans = [piece for span in spans for piece in (inner[span][0] if span in inner else [span])]
+    accepted |= {run for split in inner.values() for run in split[1]}
     # UTF-8 spaces: a line of them (a line of 聽, NBSP read as GBK, is nobody's text), or a UTF-8 page's
     # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
@@ -72,6 +81,25 @@ def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]
     while (space := next((s for s in _INDENTS if data.startswith(s, indent)), None)) and indent + len(space) < end:
         indent += len(space)
     return [(begin, indent), (indent, end)] if indent > text else [span]
+
+
+Spans = list[tuple[int, int]]
+
+
+def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, Spans] | None:
+    """A stretch ``main`` cannot decode, split around the clean UTF-8 runs inside it: (pieces, UTF-8 runs),
+    when without those runs ``main`` reads every piece; else None."""
+    begin, end = span
+    chunk = data[begin:end]
+    if decode(chunk, main) is not None:
+        return None
+    runs = [(begin + m.start(), begin + m.end()) for m in _UTF8_RUN.finditer(chunk)
+            if plausibility(m[0].decode("utf-8"), "utf-8") >= ACCEPT]
+    bounds = [begin, *(edge for run in runs for edge in run), end]
+    pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    if not runs or any(decode(data[a:b], main) is None for a, b in pieces if (a, b) not in runs):
+        return None
+    return pieces, runs
 
 
 def _utf8_indent(chunk: bytes) -> bool:

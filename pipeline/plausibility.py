@@ -165,8 +165,10 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if flawed:
         score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
     latin, cyrillic = _tally(marks, b"lL"), _tally(marks, b"cC")
-    if (score + latin + cyrillic) / judged < floor:
-        return (score + latin + cyrillic) / judged
+    native = NATIVE_LETTERS.get(codec)
+    letters = latin + cyrillic + (count(native) if native else 0)  # what could still lift the score
+    if (score + letters) / judged < floor:
+        return (score + letters) / judged
     if flawed:
         score -= count("y")
     if "o" in cls or "s" in cls:
@@ -180,7 +182,7 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
         score -= 2 * _alternations(marks.translate(_MIX_MARKS))
-    if (native := NATIVE_LETTERS.get(codec)) and native in cls:
+    if native and native in cls:
         score += count(native) - 2 * _alternations(marks.translate(_NATIVE_MIX[native]))
     return score / judged
 

@@ -122,3 +122,36 @@ def test_a_tutorial_quoting_references_keeps_them() -> None:
             "<p>A curly quote is &amp;ldquo; and an ampersand is &amp;amp; in HTML.</p>"
             "<pre>&amp;rsquo;&amp;rsquo;</pre><p><code>it&amp;rsquo;s</code></p></body></html>")
     assert repair_text(page, html=True).text == page
+
+
+AR_TITLE = "افتتاح مكتبة متنقلة تجوب قرى الجنوب"
+AR_PARA = "أطلقت جمعية ثقافية محلية مكتبة متنقلة على متن حافلة قديمة تزور القرى الجنوبية مرتين كل أسبوع."
+
+
+def test_unlabelled_arabic_windows_1256_is_detected() -> None:
+    text = f"{AR_TITLE}\n\n{AR_PARA}\n"
+    decoded = decode_bytes(text.encode("cp1256"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1256")
+
+
+def test_windows_1256_under_an_iso_8859_6_label_is_mislabeled() -> None:
+    page = (f'<html lang="ar"><head><meta charset="iso-8859-6"><title>{AR_TITLE}</title></head>'
+            f"<body><p>{AR_PARA}</p></body></html>")
+    decoded = decode_bytes(page.encode("cp1256"))
+    assert decoded.text == page and decoded.mislabeled
+
+
+def test_utf8_words_inside_a_big5_paragraph_are_read_as_utf8() -> None:
+    words = "整修時保留了木製座椅"
+    para = f"戲院第三代經營者表示，{words}和手繪看板，放映機則換成數位設備。"
+    page = f'<html><head><meta charset="big5"></head><body><p>{para}</p><p>老戲院是府城的記憶。</p></body></html>'
+    data = page.encode("big5").replace(words.encode("big5"), words.encode("utf-8"))
+    decoded = decode_bytes(data)
+    assert decoded.text == page and decoded.source == "mixed"
+
+
+def test_a_big5_paragraph_with_a_broken_byte_but_no_utf8_run_stays_big5() -> None:
+    para = "戲院第三代經營者表示，整修時保留了木製座椅和手繪看板。"
+    data = f'<html><head><meta charset="big5"></head><body><p>{para}</p></body></html>'.encode("big5")
+    broken = data.replace("看板".encode("big5"), b"\xe6\xa5")  # two stray bytes, no run of UTF-8 characters
+    assert decode_bytes(broken).encoding == "big5hkscs"
