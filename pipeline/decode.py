@@ -32,6 +32,7 @@ from .decode_choose import (
     choose_codec,
     first_candidate,
     sample,
+    sibling_reading,
 )
 from .decode_mixed import mixed
 from .encodings import (
@@ -172,7 +173,8 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     if first in known and known[first] >= CLEAN:  # a glance settles the common case: a right label
         whole[first] = reading = decode_checked(data, first)
         if isinstance(reading, str):
-            return _verdict(reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
+            return _sibling(data, reading, first, labels) or _verdict(
+                reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
     scored = Sample(sample(data, SAMPLE))
     if first is not None and not glanced and (score := scored.score(first)) is not None:
         known[first] = score
@@ -191,7 +193,13 @@ def _legacy(data: bytes, labels: list[Label]) -> Decoded:
     if text is None:
         text = decode(data, codec, "replace") or ""
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
-    return _verdict(text, codec, labels, why)
+    return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why)
+
+
+def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded | None:
+    """The verdict for the sibling table of ``codec`` when it reads the bytes better (``sibling_reading``)."""
+    found = sibling_reading(data, text, codec)
+    return _verdict(found[0], found[1], labels, found[2]) if found else None
 
 
 def _glance(data: bytes, first: str, known: dict[str, float]) -> bool:

@@ -7,7 +7,11 @@ decoded by each candidate codec (declared ones first, then UTF-8, then ``DETECT`
 
 from __future__ import annotations
 
-from .encodings import UTF16, Label, decode_checked, stretch_bytes
+import functools
+import re
+import unicodedata
+
+from .encodings import UTF16, Label, decode, decode_checked, stretch_bytes
 from .plausibility import byte_plausibility, plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
@@ -118,3 +122,48 @@ def _scores(sample: Sample, candidates: list[str], first: str | None, errors: st
         if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
             break  # scores are at most 1: no later codec can beat this one by the prior
     return scores
+
+
+# Single-byte tables that differ in a few positions only (a page labelled with one is often written in the
+# other): there a letter of one is a symbol of the other (ISO-8859-7 ’ is windows-1253 Ά; ISO-8859-2 Š is
+# windows-1250 ©). Plausibility reads both alike; the words around those bytes tell them apart.
+SIBLINGS = {"iso8859-7": "cp1253", "cp1253": "iso8859-7", "iso8859-2": "cp1250", "cp1250": "iso8859-2"}
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] | None:
+    """(text, codec, why) of ``codec``'s sibling table when it reads the bytes where the two differ as
+    letters inside words where ``codec`` reads symbols glued to words; else None. ``text`` is ``data``
+    decoded with ``codec`` (a single-byte codec: one character per byte)."""
+    other = SIBLINGS.get(codec)
+    if other is None or len(text) != len(data):
+        return None
+    differ = _differing(codec, other)
+    if len(data.translate(None, differ)) == len(data) or (theirs := decode(data, other)) is None:
+        return None
+    if _C1.search(theirs) and not _C1.search(text):
+        return None  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
+    positions = [i for i, byte in enumerate(data) if byte in differ]
+    ours_bad, theirs_bad = _glued_symbols(text, positions), _glued_symbols(theirs, positions)
+    if ours_bad and theirs_bad == 0:
+        return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
+    return None
+
+
+@functools.cache
+def _differing(codec: str, other: str) -> bytes:
+    """The bytes from 0xA0 up that two single-byte codecs read differently."""
+    return bytes(b for b in range(0xA0, 0x100) if decode(bytes((b,)), codec) != decode(bytes((b,)), other))
+
+
+def _glued_symbols(text: str, positions: list[int]) -> int:
+    """How many characters at ``positions`` are no letter but sit inside a word, or open one without
+    being an opening mark (« and ‘ open words; ’, ¶ and © do not)."""
+    bad = 0
+    for i in positions:
+        ch, before = text[i], text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch.isalpha() or not after.isalpha():
+            continue
+        bad += before.isalpha() or (before.isspace() and unicodedata.category(ch) not in ("Pi", "Ps"))
+    return bad

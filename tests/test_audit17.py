@@ -155,3 +155,34 @@ def test_a_big5_paragraph_with_a_broken_byte_but_no_utf8_run_stays_big5() -> Non
     data = f'<html><head><meta charset="big5"></head><body><p>{para}</p></body></html>'.encode("big5")
     broken = data.replace("看板".encode("big5"), b"\xe6\xa5")  # two stray bytes, no run of UTF-8 characters
     assert decode_bytes(broken).encoding == "big5hkscs"
+
+
+EL = "Άνοιξε ξανά το παλιό λιμανάκι της Άνδρου για τα μικρά αλιευτικά σκάφη."
+
+
+def _meta_page(charset: str, text: str) -> str:
+    return f'<html><head><meta charset="{charset}"></head><body><p>{text}</p></body></html>'
+
+
+def test_windows_1253_under_an_iso_8859_7_label_keeps_its_capital_alpha_tonos() -> None:
+    page = _meta_page("iso-8859-7", EL)
+    decoded = decode_bytes(page.encode("cp1253"))
+    assert decoded.text == page and decoded.encoding == "cp1253" and decoded.mislabeled
+
+
+def test_iso_8859_7_with_quotes_and_alpha_tonos_stays_iso_8859_7() -> None:
+    page = _meta_page("iso-8859-7", "Ο δήμαρχος είπε ‘ναι’ στο έργο. " + EL)
+    decoded = decode_bytes(page.encode("iso8859-7"))
+    assert decoded.text == page and not decoded.mislabeled
+
+
+def test_iso_8859_2_czech_under_a_windows_1250_label_is_read_as_iso_8859_2() -> None:
+    page = _meta_page("windows-1250", "Škola řemesel otevřela dílnu. Žáci se učí kovářství a tkaní.")
+    decoded = decode_bytes(page.encode("iso8859-2"))
+    assert decoded.text == page and decoded.encoding == "iso8859-2"
+
+
+def test_windows_1250_polish_with_guillemets_stays_windows_1250() -> None:
+    page = _meta_page("windows-1250", "Dyrektorka mówi: «Księgozbiór się powiększa», a czytelnicy są zadowoleni.")
+    decoded = decode_bytes(page.encode("cp1250"))
+    assert decoded.text == page and decoded.encoding == "cp1250"
