@@ -23,14 +23,16 @@ def test_a_dateline_bracket_opening_a_line_with_digits_is_restored_on_a_folded_p
 
 def test_the_articles_own_space_before_a_bracket_stays_when_readings_are_tight() -> None:
     # the repost glossed tight (發(fā)), so the space before （记者 …） is the article's (中新社 style)
-    text = "中新社西寧6月2日電 (記者 韓雪)今年洄游季發(fā)現湟魚更多,科研人員首次使用聲吶設備,對魚群進行計數,結果將(jiāng)公布。"
+    text = ("中新社西寧6月2日電 (記者 韓雪)今年洄游季發(fā)現湟魚更多,科研人員首次使用聲吶設備,"
+            "對魚群進行計數,結果將(jiāng)公布。")
     out = repair_text(text, script="simplified")
     assert out.text.startswith("中新社西宁6月2日电 （记者 韩雪）今年")
     assert apply_plan(text, out.changes) == out.text
 
 
 def test_the_space_goes_with_a_folded_bracket_when_readings_are_spaced() -> None:
-    text = "新華社杭州3月5日電 (記者 王林)今年發 (fā)現湟魚更多,科研人員首次使用聲吶設備,對魚群進行計數,結果將 (jiāng)公布。"
+    text = ("新華社杭州3月5日電 (記者 王林)今年發 (fā)現湟魚更多,科研人員首次使用聲吶設備,"
+            "對魚群進行計數,結果將 (jiāng)公布。")
     out = repair_text(text, script="simplified")
     assert out.text.startswith("新华社杭州3月5日电（记者 王林）今年")
 
