@@ -55,3 +55,51 @@ def test_a_lost_lead_byte_after_a_digit_with_its_own_reading_is_restored() -> No
     out = repair_text(text, script="keep")
     assert out.text.startswith("14歲的")
     assert "lost_lead_byte" not in {f.rule for f in out.flags}
+
+
+def test_a_wire_dateline_split_by_readings_still_counts_as_mainland_evidence() -> None:
+    # readings on converted and unconverted characters alike (no pinyin fingerprint): the 中新社
+    # dateline, once its readings are read away, and the folded commas show a converted page
+    paras = [
+        "中新【xin1】社西寧6月2日電【dian4】 記【ji4】者今年在沙柳河河【he2】口安【an1】裝聲吶設備,"
+        "對洄游魚羣進行全天候計數【shu4】。",
+        "青海【hai3】湖裸鯉俗稱湟魚【yu2】,是青海湖特有的魚【yu2】類,也是湖區生態系統中的關鍵物種【zhong3】。",
+        "救護中心計劃將聲吶記錄與水溫、流【liu2】量等監測結果結合起來分析,摸清湟魚洄游的規律【lv4】。",
+    ]
+    out = repair_text("\n".join(paras))
+    assert out.script == "simplified"
+    assert out.text.startswith("中新社西宁6月2日电 记者今年在沙柳河河口安装声呐设备，对洄游鱼群")
+
+
+def test_non_ascii_spaces_before_readings_marks_and_digits_count_as_odd_spaces() -> None:
+    text = ("新华社杭州8月17日电 本届锦标赛在杭州落幕\u2002。来自全国的少年棋手\u3000参加了比赛，"
+            "李昊然以\u30009战全胜夺冠。\n在第九轮比赛中，李昊然执黑中盘战胜上海棋手王启\u2002(qǐ)明，赛后他说以后还要在计\u2002算上多下功夫\u3000，争取更好成绩。")
+    out = repair_text(text, script="keep")
+    assert "\u2002" not in out.text and "\u3000" not in out.text
+    assert "李昊然以9战全胜夺冠" in out.text and "王启明" in out.text
+
+
+def test_medical_and_casino_chains_above_a_short_flash_are_spam() -> None:
+    from pipeline.strip import extract_text
+
+    lines = ["久久精品国产免费观看-亚洲日韩精品一区二区", "", "澳门银河官网-百家乐在线-真人荷官发牌", "",
+             "无痛人流多少钱-男科医院哪家好-壮阳药正品", "", "当前位置 : 首页 > 新闻中心 > 社会民生", "",
+             "我市发布暴雨蓝色预警 部分路段临时交通管制", "",
+             "\u3000\u3000市气象台今天上午9时发布暴雨蓝色预警信号，预计今天中午到夜间我市将出现暴雨。",
+             "\u3000\u3000目前，全市已预置抢险队伍42支、排水泵车31台，各区防汛值班人员全部到岗。"]
+    article = extract_text("\n".join(lines))
+    assert article.title == "我市发布暴雨蓝色预警 部分路段临时交通管制"
+    assert article.paragraphs[0].startswith("市气象台")
+
+
+def test_an_h1_that_lost_bytes_yields_to_the_clean_title_tag() -> None:
+    from pipeline.api import clean_html
+
+    title = "电子社保卡怎么领？能办哪些事？记者梳理了五个常见问题"
+    lossy = title.encode("utf-8").decode("gbk", errors="replace")
+    paras = ["近日，不少读者来电询问电子社保卡的申领和使用问题，记者采访了市人社局的工作人员。",
+             "电子社保卡是实体社保卡的线上形态，由全国社会保险公共服务平台统一签发，具有同等效力。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = (f"<html><head><meta charset='utf-8'><title>{title} - 星空资讯网</title></head><body>"
+            f"<div class='article'><h1>{lossy}</h1><div class='content'>{body}</div></div></body></html>")
+    assert clean_html(html.encode()).title == title

@@ -109,11 +109,11 @@ def _not_a_mark(text: str, m: re.Match[str]) -> bool:
 
 
 def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[re.Match[str]]:
-    """Brackets holding only Chinese; on a page folded wholesale also Chinese with digits, spaces or
-    marks, Latin names, and brackets after a space."""
+    """Brackets holding only Chinese right after Han; on a page folded wholesale also Chinese with
+    digits, spaces or marks, Latin names, and brackets after a space or a closing mark (。(完))."""
     if folded:
         return [m for m in brackets if _folded_chinese(m[1]) or _NAME_RE.fullmatch(m[1]) or m[1] in _UNITS]
-    return [m for m in brackets if text[m.start() - 1] != " " and _CHINESE_RE.fullmatch(m[1])]
+    return [m for m in brackets if HAN_RE.match(text, m.start() - 1) and _CHINESE_RE.fullmatch(m[1])]
 
 
 def _folded_chinese(inner: str) -> bool:
