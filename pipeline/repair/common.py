@@ -65,6 +65,10 @@ class Context:
     page: str | None = None
     # The text is an HTML document (or its text view), not plain text.
     html: bool = False
+    # Set by the pinyin fixer when it removes readings: whether the repost wrote them after a space
+    # (當 (dāng)). Tight readings (當(dāng)) tell that a space before a folded bracket (电 (记者 X)) is
+    # the article's own; spaced ones or none, that the repost spaced its brackets.
+    spaced_readings: bool | None = None
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
     _cjk_of: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)

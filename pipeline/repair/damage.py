@@ -60,7 +60,8 @@ _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
-_LOSS_RE = re.compile("\ufffd+|(?:锟斤拷)+")
+# 錕斤拷: the same after a repost's simplified-to-traditional conversion.
+_LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
            "cp932": ("cp932",), "shift_jis": ("cp932",)}
@@ -200,7 +201,7 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
                 why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
-        if paired(m) and may_stand_alone(text, m.start()):
+        if paired(m) and _reading_placed(text, m.start()):
             yield m.start(), m.end(), *_choose_by_reading(text, m, codecs)
 
 
@@ -209,7 +210,7 @@ def stranded_after(text: str, pos: int) -> bool:
     mark: the punctuation fixer must leave it, repaired or flagged, as it is."""
     own = _OWN_READING_RE.match(text, pos)
     if own is not None and paired(own):
-        return may_stand_alone(text, pos)
+        return _reading_placed(text, pos)
     m = _STRANDED_RE.match(text, pos)
     return m is not None and _stranded(text, m)
 
@@ -220,6 +221,11 @@ def han_before(text: str, pos: int) -> str | None:
         return text[pos - 1]
     gloss = _GLOSSED_RE.search(text, max(0, pos - _GLOSS_MAX), pos)
     return gloss[0][0] if gloss else None
+
+
+def _reading_placed(text: str, pos: int) -> bool:
+    """A lost character followed by its own reading may also stand after a digit (14?q(suì)的: 歲)."""
+    return may_stand_alone(text, pos) or text[pos - 1 : pos].isdigit()
 
 
 def may_stand_alone(text: str, pos: int) -> bool:
@@ -252,7 +258,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
 
 
 def flag_replacements(text: str, ctx: Context) -> Fix:
-    if "\ufffd" not in text and "锟斤拷" not in text:
+    if "\ufffd" not in text and "斤拷" not in text:
         return Fix(text)
     flags = [
         flag("replacement_chars", f"{len(m[0])} chars of lost bytes; original unknown", text, m.start(), m.end())

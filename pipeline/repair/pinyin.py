@@ -225,6 +225,8 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
         for a in annotations
         if a.start not in kept and (a.ruby or not quoted(text, a))
     ]
+    spaced = sum(text[a.start] in SPACES for a in annotations if not a.ruby)
+    ctx.spaced_readings = 2 * spaced > len(annotations)
     chars = "".join(sorted({a.char for a in annotations}))[:12]
     evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"
     fix = fix_from_edits(text, RULE, evidence, edits, action="remove")

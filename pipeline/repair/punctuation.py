@@ -14,7 +14,8 @@ page folded wholesale, one with no full-width comma and several folded ones (com
 brackets), the brackets were
 full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
 (``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a
-space (which goes with them); a page with its own full-width commas wrote those in ASCII itself.
+space (which goes with them unless the repost wrote its readings tight); a page with its own
+full-width commas wrote those in ASCII itself.
 Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
@@ -51,8 +52,9 @@ _LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\n<>]{1,20})\\)")
 _TAG_RE = re.compile("<[^<>]*>")
-# Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold).
-_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\())([^()\\n<>]{{1,40}})\\)")
+# Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
+# repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)).
+_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』]\\())([^()\\n<>]{{1,40}})\\)")
 # A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.
 _UNITS = frozenset(("%", "‰", "℃"))
 _CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
@@ -107,12 +109,17 @@ def _not_a_mark(text: str, m: re.Match[str]) -> bool:
 
 
 def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[re.Match[str]]:
-    """Brackets holding only Chinese; on a page folded wholesale also Chinese with digits, spaces or
-    marks, Latin names, and brackets after a space."""
+    """Brackets holding only Chinese right after Han; on a page folded wholesale also Chinese with
+    digits, spaces or marks, Latin names, and brackets after a space or a closing mark (。(完))."""
     if folded:
-        return [m for m in brackets if (HAN_RE.search(m[1]) and not _LATIN_RE.search(m[1]))
-                or _NAME_RE.fullmatch(m[1]) or m[1] in _UNITS]
-    return [m for m in brackets if text[m.start() - 1] != " " and _CHINESE_RE.fullmatch(m[1])]
+        return [m for m in brackets if _folded_chinese(m[1]) or _NAME_RE.fullmatch(m[1]) or m[1] in _UNITS]
+    return [m for m in brackets if HAN_RE.match(text, m.start() - 1) and _CHINESE_RE.fullmatch(m[1])]
+
+
+def _folded_chinese(inner: str) -> bool:
+    """What a folded bracket holds: Chinese, also with digits, spaces or marks, no Latin (（完）, a
+    dateline opening a line: （中央社記者林宜蓁台北9日電）)."""
+    return HAN_RE.search(inner) is not None and not _LATIN_RE.search(inner)
 
 
 def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
@@ -144,7 +151,7 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
-        brackets += [m for m in openers if _CHINESE_RE.fullmatch(m[1]) and _opens_line(text, m.start())]
+        brackets += [m for m in openers if _opens_line(text, m.start()) and _folded_chinese(m[1])]
     closing = {m.end() for m in brackets}
     marks = [m for m in marks if _kept(text, m, folded, closing)]
     if (marks or brackets) and not _mostly_han(text):
@@ -158,7 +165,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     edits = [_mark_edit(text, m) for m in marks if not markup.covers(m.start())]
     for m in brackets:
         if not markup.covers(m.start()):
-            start = m.start() - (text[m.start() - 1] == " " and HAN_RE.match(text, m.start() - 2) is not None)
+            spaced = ctx.spaced_readings is not False and text[m.start() - 1] == " "
+            start = m.start() - (spaced and HAN_RE.match(text, m.start() - 2) is not None)
             edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "

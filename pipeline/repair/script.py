@@ -152,8 +152,10 @@ def _machine_converted(text: str) -> str | None:
     """Evidence that this traditional text came out of a s2t converter, or None."""
     fingerprint = _pinyin_fingerprint(text)
     reasons = [fingerprint] if fingerprint else []
-    score, mainland = _mainland_evidence(text)
-    taiwan = [t for t in TAIWAN_HK_TERMS if t in text]
+    # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
+    plain = _without_readings(text)
+    score, mainland = _mainland_evidence(plain)
+    taiwan = [t for t in TAIWAN_HK_TERMS if t in plain]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest.

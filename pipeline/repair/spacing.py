@@ -7,7 +7,8 @@ nothing; the page must show the pattern. A space is a candidate only inside a bo
 line or text run with sentence punctuation, long enough not to be a headline), never right after
 电/讯, never in a clause naming a reporter. The candidates are removed only when there are many of
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
-space falls between words, an obfuscator's anywhere). Fewer, or too few inside words: flagged.
+space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
+reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from .words import is_word
 RULE = "odd_space"
 
 # One space (ASCII, NBSP, en, em or ideographic) after an ideograph, before an ideograph, a reading
-# (实\u2002【shi2】, not a citation: 关系 [1]) or clause punctuation (never a writer's before a comma).
+# (实\u2002【shi2】, not a citation: 关系 [1]) or clause punctuation (never a writer's before a comma),
+# or an en or ideographic space before a digit (以\u30009战).
 # It starts at the space and looks back: a leading lookbehind is tried at every position (3x slower).
 _CANDIDATE_RE = re.compile(
-    f"[ \u00a0\u2002\u2003\u3000](?<=[{HAN}].)(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f])"
+    f"[ \u00a0\u2002\u2003\u3000](?<=[{HAN}].)"
+    f"(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f]|(?<=[\u2002\u3000])[0-9])"
 )
 _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
 _DATELINE_END = "电讯電訊"
@@ -119,10 +122,14 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     if not found:
         return Fix(text)
     between = [c for c in found if HAN_RE.match(text, c.pos + 1)]
+    # a space other than ASCII before a reading, a mark or a digit is never a writer's (启\u2002(qǐ)明)
+    marked = sum(text[c.pos] != " " and not HAN_RE.match(text, c.pos + 1) for c in found)
     split = sum(c.splits_word for c in between)
     lines = len({c.line for c in found})
-    evidence = f"{len(found)} spaces between ideographs on {lines} body lines, {split} of {len(between)} inside a word"
-    if len(between) < _MIN_SPACES or lines < _MIN_LINES or split < _MIN_SPLIT_SHARE * len(between):
+    evidence = (f"{len(found)} spaces between ideographs on {lines} body lines, {split} of {len(between)} inside a word"
+                + (f", {marked} before a reading, mark or digit" if marked else ""))
+    counted = len(between) + marked
+    if counted < _MIN_SPACES or lines < _MIN_LINES or split + marked < _MIN_SPLIT_SHARE * counted:
         inside = [c for c in between if c.splits_word]
         if not inside:
             return Fix(text)

@@ -229,7 +229,7 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> s
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
-    only the *trimmed* <title> has to agree with it.
+    only the *trimmed* <title> has to agree with it; an h1 holding U+FFFD comes after the <title>.
     """
     ok = Context()
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
@@ -243,7 +243,9 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> s
                     return _shorter(head, strip_site(ref))
     if metas:
         return strip_site(metas[0])
-    return heads[0] if heads else doc or next(iter(titled), None)
+    # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
+    whole = [h for h in heads if "\ufffd" not in h]
+    return whole[0] if whole else doc or next(iter(heads + titled), None)
 
 
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
