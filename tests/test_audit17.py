@@ -3,7 +3,9 @@ references and mixed regions. Texts are our own."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from pipeline.decode import decode_bytes
 from pipeline.record import apply_plan
 from pipeline.repair import repair_text
 from pipeline.sources import open_sources
+from pipeline.sources.files import stdin_record
 from pipeline.sources.warc import warc_records
 
 PAGE = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry goes electric</title>'
@@ -213,3 +216,25 @@ def test_utf8_read_as_windows_1251_on_a_minified_page_is_repaired() -> None:
     ru = ("В депо открылся музей.", "Энтузиасты восемь лет восстанавливали кузова.", "Билеты продаются на месте.")
     page = _minified(ru, ru[1].encode("utf-8").decode("cp1251"))
     assert repair_text(page, html=True).text == _minified(ru, ru[1])
+
+
+def test_x_gzip_stacked_and_zstd_codings_are_undone(tmp_path: Path) -> None:
+    cases = [("xgzip", gzip.compress(PAGE.encode()), "x-gzip"),
+             ("stacked", zlib.compress(gzip.compress(PAGE.encode())), "gzip, deflate")]
+    for name, body, header in cases:
+        path = tmp_path / f"{name}.warc"
+        _warc(path, body, [("Content-Encoding", header)])
+        assert [r.raw for r in warc_records(path)] == [PAGE.encode()], name
+    zstd = pytest.importorskip("backports.zstd")  # optional, like brotli
+    path = tmp_path / "zstd.warc"
+    _warc(path, zstd.compress(PAGE.encode()), [("Content-Encoding", "zstd")])
+    assert [r.raw for r in warc_records(path)] == [PAGE.encode()]
+
+
+def test_gzip_bytes_saved_as_a_page_or_piped_in_are_read(tmp_path: Path) -> None:
+    saved = tmp_path / "page.html"
+    saved.write_bytes(gzip.compress(PAGE.encode()))
+    assert [r.raw for r in open_sources([str(saved)])] == [PAGE.encode()]
+    assert stdin_record(io.BytesIO(gzip.compress(PAGE.encode()))).raw == PAGE.encode()
+    broken = stdin_record(io.BytesIO(gzip.compress(PAGE.encode())[:-30]))
+    assert broken.status == "error" and "broken gzip" in (broken.reason or "")
