@@ -3,7 +3,9 @@ references and mixed regions. Texts are our own."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from pipeline.decode import decode_bytes
 from pipeline.record import apply_plan
 from pipeline.repair import repair_text
 from pipeline.sources import open_sources
+from pipeline.sources.files import stdin_record
 from pipeline.sources.warc import warc_records
 
 PAGE = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry goes electric</title>'
@@ -186,3 +189,52 @@ def test_windows_1250_polish_with_guillemets_stays_windows_1250() -> None:
     page = _meta_page("windows-1250", "Dyrektorka mówi: «Księgozbiór się powiększa», a czytelnicy są zadowoleni.")
     decoded = decode_bytes(page.encode("cp1250"))
     assert decoded.text == page and decoded.encoding == "cp1250"
+
+
+ZH_PARAS = ("城东街道一座闲置了十多年的老粮站，经过半年改造，变成了一间社区书房。",
+            "书房保留了粮仓的木梁和拱形屋顶，墙上挂着当年的粮票和收购单据，不少老人来这里看书。",
+            "街道工作人员表示，书房每天开放十小时。")
+TW_PARAS = ("位於中西區巷弄內的老戲院歷經兩年整修，本週末將重新開幕。",
+            "戲院第三代經營者表示，整修時保留了木製座椅和手繪看板，放映機則換成數位設備，票價維持一百元。",
+            "文化局指出，老戲院是府城重要的庶民記憶。")
+
+
+def _minified(paras: tuple[str, ...], middle: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (paras[0], middle, paras[2]))
+    return f'<html><head><meta charset="utf-8"></head><body><h1>标题</h1><div>{body}</div></body></html>'
+
+
+def test_one_legacy_paragraph_read_as_latin1_on_a_minified_page_is_repaired() -> None:
+    for paras, codec in ((ZH_PARAS, "gbk"), (TW_PARAS, "big5")):  # Big5 trail bytes are ASCII: no run holds it all
+        page = _minified(paras, paras[1].encode(codec).decode("latin-1"))
+        result = repair_text(page, html=True)
+        assert result.text == _minified(paras, paras[1]), codec
+        assert [c.rule for c in result.changes] == ["mojibake_cjk"]
+
+
+def test_utf8_read_as_windows_1251_on_a_minified_page_is_repaired() -> None:
+    ru = ("В депо открылся музей.", "Энтузиасты восемь лет восстанавливали кузова.", "Билеты продаются на месте.")
+    page = _minified(ru, ru[1].encode("utf-8").decode("cp1251"))
+    assert repair_text(page, html=True).text == _minified(ru, ru[1])
+
+
+def test_x_gzip_stacked_and_zstd_codings_are_undone(tmp_path: Path) -> None:
+    cases = [("xgzip", gzip.compress(PAGE.encode()), "x-gzip"),
+             ("stacked", zlib.compress(gzip.compress(PAGE.encode())), "gzip, deflate")]
+    for name, body, header in cases:
+        path = tmp_path / f"{name}.warc"
+        _warc(path, body, [("Content-Encoding", header)])
+        assert [r.raw for r in warc_records(path)] == [PAGE.encode()], name
+    zstd = pytest.importorskip("backports.zstd")  # optional, like brotli
+    path = tmp_path / "zstd.warc"
+    _warc(path, zstd.compress(PAGE.encode()), [("Content-Encoding", "zstd")])
+    assert [r.raw for r in warc_records(path)] == [PAGE.encode()]
+
+
+def test_gzip_bytes_saved_as_a_page_or_piped_in_are_read(tmp_path: Path) -> None:
+    saved = tmp_path / "page.html"
+    saved.write_bytes(gzip.compress(PAGE.encode()))
+    assert [r.raw for r in open_sources([str(saved)])] == [PAGE.encode()]
+    assert stdin_record(io.BytesIO(gzip.compress(PAGE.encode()))).raw == PAGE.encode()
+    broken = stdin_record(io.BytesIO(gzip.compress(PAGE.encode())[:-30]))
+    assert broken.status == "error" and "broken gzip" in (broken.reason or "")

@@ -34,9 +34,11 @@ def read_double_escaped(page: str) -> Fix:
     """``page`` with its twice-escaped references escaped once, when the page shows it escapes twice."""
     if "&amp;" not in page:
         return Fix(page)
-    code = [m.span() for m in _CODE_RE.finditer(page)] if "<" in page else []
-    found = [m for m in _TWICE_RE.finditer(page) if (not m["ref"][0].isalpha() or m["ref"] in html5)
-             and not any(a <= m.start() < b for a, b in code)]
+    found = [m for m in _TWICE_RE.finditer(page) if not m["ref"][0].isalpha() or m["ref"] in html5]
+    if sum(_glued(page, m) for m in found) < _MIN_GLUED:
+        return Fix(page)
+    code = [m.span() for m in _CODE_RE.finditer(page)]
+    found = [m for m in found if not any(a <= m.start() < b for a, b in code)]
     glued = sum(_glued(page, m) for m in found)
     if glued < _MIN_GLUED:
         return Fix(page)

@@ -41,6 +41,7 @@ _CJK_PUNCT_RE = re.compile(f"{_NOT_PUNCT}{_NOT_PUNCT}*")
 _INDENT = "\u00a0\u2002\u2003\u3000"
 # The legacy readings of UTF-8 whose lost bytes .lossy may recover.
 _LOSSY_CODECS = ("gbk", "big5")
+_TEXT_NODE_RE = re.compile(r"[^<>]+")
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
@@ -102,6 +103,8 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
         indent = len(line) - len(line.lstrip(_INDENT))
         if 0 < indent < len(line):
             yield indent, len(line)  # a paragraph whose ASCII (readings, trail bytes) splits its runs
+    if "<" in line:  # markup: each text between tags is a paragraph too (a minified page is one line)
+        yield from _text_nodes(line, hits)
     for run in _RUN_RE.finditer(line) if len(line) <= _MAX_LINE else _runs_around(line, hits):
         if not has_hit(hits, *run.span()):
             continue
@@ -113,6 +116,16 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             start, end = run.start() + m.start(), run.start() + m.end()
             yield start, end
             yield from _trimmed(line, start, end)
+
+
+def _text_nodes(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
+    """The texts between tags holding a hit (each also without its indent and spaces)."""
+    for m in _TEXT_NODE_RE.finditer(line):
+        if has_hit(hits, *m.span()):
+            yield m.span()
+            body = m[0].lstrip(_INDENT + " \t")
+            if 0 < len(m[0]) - len(body) < len(m[0]):
+                yield m.end() - len(body), m.end()
 
 
 def _runs_around(line: str, hits: list[int]) -> Iterator[re.Match[str]]:

@@ -30,8 +30,10 @@ references, and one escaped twice is the page's own; unescaping ``&lt;b&gt;`` th
 
 from __future__ import annotations
 
+import functools
 import re
 from html import unescape
+from html.entities import html5
 
 from ..decode_choose import ACCEPT, MARGIN
 from ..plausibility import plausibility
@@ -57,6 +59,8 @@ ESCAPED_RULE = "escaped_mojibake"
 _BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
 _LEGACY_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949")
 _MIN_LEGACY_BYTES = 8  # four double-byte characters
+# A reference that may stand for a byte from 0x80 up: a name (checked against _byte_names) or 128-255.
+_BYTE_REF_RE = re.compile(r"&(?:([A-Za-z]{2,8})|#(?:[xX][89a-fA-F][0-9a-fA-F]|1[2-9][0-9]|2[0-5][0-9]));")
 _CJK_OR_HANGUL_RE = re.compile(f"[{CJK}\uac00-\ud7af\u3000-\u303f]")
 _TAG_RE = re.compile(r"<[A-Za-z!/]")
 
@@ -106,6 +110,9 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None) -> Fix:
 def _escaped_legacy(page: str, taken: list[Edit], hint: str | None) -> list[tuple[str, Edit]]:
     """Runs of references spelling legacy CJK bytes (outside ``taken`` and markup), as (codec, edit)."""
     found: list[tuple[str, Edit]] = []
+    byte_refs = _byte_names()
+    if sum(1 for m in _BYTE_REF_RE.finditer(page) if m[1] is None or m[1] in byte_refs) < _MIN_LEGACY_BYTES:
+        return found  # too few references to bytes from 0x80 up on the page: the common case, one scan
     markup: Markup | None = None
     for m in _BYTE_RUN_RE.finditer(page):
         if any(edit.start < m.end() and m.start() < edit.end for edit in taken):
@@ -115,6 +122,20 @@ def _escaped_legacy(page: str, taken: list[Edit], hint: str | None) -> list[tupl
             if not markup.covers(m.start()):
                 found.append((reading[0], Edit(m.start(), m.end(), m[0], reading[1])))
     return found
+
+
+@functools.cache
+def _byte_names() -> frozenset[str]:
+    """Names of the HTML references to characters U+00A1-U+00FF and windows-1252's 0x80-0x9F ones."""
+    return frozenset(name.rstrip(";") for name, char in html5.items() if name.endswith(";") and len(char) == 1
+                     and (0xA1 <= ord(char) <= 0xFF or (ord(char) > 0xFF and _cp1252_byte(char))))
+
+
+def _cp1252_byte(char: str) -> bool:
+    try:
+        return len(char.encode("cp1252")) == 1
+    except UnicodeError:
+        return False
 
 
 def _legacy_behind(chars: str, hint: str | None) -> tuple[str, str] | None:

@@ -3,14 +3,17 @@
 ftfy is configured option by option so it only undoes encoding damage: its cosmetic defaults
 would uncurl Chinese quotes, fold full-width punctuation and normalise text the publisher wrote.
 A line that the legacy-codec fixer reads as GBK/Big5/... bytes decoded as latin-1 is left to it.
-It runs per line, only on lines its own badness test (or a C1 control / surrogate) flags, so a
-clean page costs one regex scan; each repaired line is one edit with ftfy's explanation as evidence.
+It runs per line (in HTML per text between "<" and ">": a minified page holds its paragraphs on one line, and
+one mojibake paragraph must be judged alone, not with the clean Chinese beside it), only on lines its
+own badness test (or a C1 control / surrogate) flags, so a clean page costs one regex scan; each
+repaired line is one edit with ftfy's explanation as evidence.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..record import Edit
@@ -26,6 +29,7 @@ _C1 = "\u0080-\u009f\ud800-\udfff"
 _C1_RE = re.compile(f"[{_C1}]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
+_PIECE_RE = re.compile(r"[^<>]+")
 
 
 @functools.cache
@@ -87,7 +91,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
 
     on_topic = about_mojibake(text, ctx)
     edits, steps, flags = [], [], []
-    for offset, full in line_spans(text):
+    for offset, full in _segments(text, ctx.html):
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
         line = full.lstrip(_INDENT)
         start = offset + len(full) - len(line)
@@ -112,3 +116,14 @@ def fix_western(text: str, ctx: Context) -> Fix:
     result = fix_from_edits(text, RULE, evidence, edits)
     result.flags.extend(flags)
     return result
+
+
+def _segments(text: str, html: bool) -> Iterator[tuple[int, str]]:
+    """(offset, line) for every line; in HTML, for every stretch of a line between "<" and ">" (the text
+    between tags, and a tag's own text with its attributes)."""
+    for offset, line in line_spans(text):
+        if not html or "<" not in line:
+            yield offset, line
+            continue
+        for m in _PIECE_RE.finditer(line):
+            yield offset + m.start(), m[0]

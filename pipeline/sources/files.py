@@ -14,6 +14,7 @@ from typing import BinaryIO, Literal
 from ..errors import InputError, ReadError
 from ..record import Provenance, Record, record_id
 from ..sniff import sniff_kind, starts_as_html
+from .payload import gunzipped
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
@@ -37,12 +38,12 @@ def read_input(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if path.name.lower().endswith(".gz"):
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise ReadError(str(path), f"broken gzip: {exc}") from exc
-    return data
+    try:
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+        return gunzipped(data)  # gzip bytes saved as a page (or gzipped twice)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReadError(str(path), f"broken gzip: {exc}") from exc
 
 
 def error_record(source: str, exc: InputError | str) -> Record:
@@ -71,7 +72,10 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
 
 
 def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str | None = None) -> Record:
-    data = stream.read()
+    try:
+        data = gunzipped(stream.read())  # `curl -s` without --compressed may pipe a gzipped body
+    except (OSError, EOFError, zlib.error) as exc:
+        return error_record("-", f"broken gzip: {exc}")
     return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data),
                   content_type=content_type,
                   provenance=Provenance(source_path="-"))

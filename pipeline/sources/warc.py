@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib
 import io
 import itertools
 import zlib
@@ -20,6 +19,7 @@ from ..fetch.discover import classify
 from ..record import Provenance, Record, record_id
 from ..sniff import sniff_kind
 from .files import error_record
+from .payload import WARCIO_CODINGS, codings, undo_codings
 
 _TEXTUAL = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 
@@ -91,8 +91,9 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
         mime = content_type.split(";", 1)[0].strip().lower()
         if body is None:
             if (not status or status.startswith("2")) and (not mime or mime.startswith(_TEXTUAL)):
-                yield error_record(source, f"record at offset {offset}: brotli-compressed (Content-Encoding: br);"
-                                           " install the brotli package to read it")
+                coding = item.http_headers.get_header("Content-Encoding")
+                yield error_record(source, f"record at offset {offset}: Content-Encoding {coding} needs a module"
+                                           " that is not installed (brotli or zstandard)")
             continue
         if not _wanted(content_type, body, url, status):
             continue
@@ -106,19 +107,13 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
 
 
 def _payload(item: Any) -> bytes | None:
-    """The HTTP payload, de-chunked and decompressed. warcio decompresses gzip and deflate (and keeps a
-    body a crawler stored already decompressed under its stale header); its brotli hook breaks on the
-    brotli package's current API, so ``br`` is decompressed here: None when no brotli module is installed."""
-    encoding = (item.http_headers.get_header("Content-Encoding") or "").strip().lower()
-    if encoding != "br":
+    """The HTTP payload, de-chunked and decompressed: warcio undoes a lone gzip or deflate (keeping a body
+    a crawler stored already decompressed under its stale header); other codings (br, zstd, x-gzip, two
+    stacked) are undone by ``payload.undo_codings`` (warcio's brotli hook breaks on brotli's current API).
+    None when a coding needs a module that is not installed."""
+    applied = codings(item.http_headers.get_header("Content-Encoding"))
+    if not applied or (len(applied) == 1 and applied[0] in WARCIO_CODINGS):
         return bytes(item.content_stream().read())
     chunked = (item.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked"
     raw = bytes((ChunkedDataReader(item.raw_stream) if chunked else item.raw_stream).read())
-    try:
-        brotli = importlib.import_module("brotli")
-    except ImportError:
-        return None
-    try:
-        return bytes(brotli.decompress(raw))
-    except brotli.error:  # the header is stale: the body was stored decompressed
-        return raw
+    return undo_codings(raw, applied)

@@ -1,0 +1,79 @@
+"""HTTP content codings undone on a payload (``Content-Encoding: br``, ``zstd``, ``x-gzip``, stacked
+``gzip, deflate``), and gzip bytes saved under a page's name or piped in (``curl`` without
+``--compressed`` from a server that compresses anyway).
+
+warcio decompresses a lone ``gzip`` or ``deflate`` itself; the rest is undone here, last coding first.
+brotli and zstandard are optional modules: a payload needing one that is not installed gives None (the
+caller reports it). A coding that does not decode leaves the bytes as they are: crawlers often store the
+body decompressed under the server's original header.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import zlib
+from collections.abc import Callable
+from types import ModuleType
+
+GZIP_MAGIC = b"\x1f\x8b"
+WARCIO_CODINGS = frozenset(("gzip", "deflate"))  # what warcio's own reader decompresses
+
+
+class MissingCodec(Exception):
+    """The module a content coding needs is not installed."""
+
+
+def _module(*names: str) -> ModuleType:
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise MissingCodec(" or ".join(names))
+
+
+def _inflate(data: bytes) -> bytes:
+    try:
+        return zlib.decompress(data)
+    except zlib.error:
+        return zlib.decompress(data, -zlib.MAX_WBITS)  # raw deflate, as some servers send it
+
+
+def _brotli(data: bytes) -> bytes:
+    return bytes(_module("brotli", "brotlicffi").decompress(data))
+
+
+def _zstd(data: bytes) -> bytes:
+    return bytes(_module("compression.zstd", "backports.zstd", "zstandard").decompress(data))
+
+
+_DECODERS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": gzip.decompress, "x-gzip": gzip.decompress, "deflate": _inflate, "br": _brotli, "zstd": _zstd,
+}
+
+
+def codings(header: str | None) -> list[str]:
+    """The content codings a ``Content-Encoding`` header names, in the order they were applied."""
+    return [c for c in (part.strip().lower() for part in (header or "").split(",")) if c and c != "identity"]
+
+
+def undo_codings(data: bytes, applied: list[str]) -> bytes | None:
+    """``data`` with ``applied`` codings undone (unknown ones skipped); None when a needed module is missing."""
+    for coding in reversed(applied):
+        decoder = _DECODERS.get(coding)
+        if decoder is None:
+            continue
+        try:
+            data = decoder(data)
+        except MissingCodec:
+            return None
+        except Exception:  # each library raises its own error type; a stale header is no error
+            continue
+    return data
+
+
+def gunzipped(data: bytes) -> bytes:
+    """Gzip bytes decompressed (a page never opens with the gzip magic); others as they are. A broken
+    gzip stream raises OSError, EOFError or zlib.error."""
+    return gzip.decompress(data) if data.startswith(GZIP_MAGIC) else data
