@@ -103,3 +103,14 @@ def test_an_h1_that_lost_bytes_yields_to_the_clean_title_tag() -> None:
     html = (f"<html><head><meta charset='utf-8'><title>{title} - 星空资讯网</title></head><body>"
             f"<div class='article'><h1>{lossy}</h1><div class='content'>{body}</div></div></body></html>")
     assert clean_html(html.encode()).title == title
+
+
+def test_odd_spaces_spare_a_glossed_byline_and_end_at_a_folded_comma() -> None:
+    # the reporter's name keeps its space though 記(jì)者 is glossed; noise after the byline closed,
+    # or after a folded comma, is removed with the rest
+    text = ("新華社南昌11月3日電(記(jì)者 劉思遠)在江西省婺源縣的一\u2002間直播間裡,主播正對著鏡頭介紹皇菊,"
+            "不到兩個小時,直播間賣\u2002出了3000多單。\n近年來,婺源縣依託本地的茶葉\u3000、皇菊等特色農產品,"
+            "大力發展農\u2002村電商,縣里建設了電商產業園,為入駐企業提供免\u2002費的直播場地和倉儲服務。")
+    out = repair_text(text, script="keep")
+    assert "(記者 劉思遠)" in out.text or "（記者 劉思遠）" in out.text
+    assert "\u2002" not in out.text and "\u3000" not in out.text

@@ -34,10 +34,11 @@ _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
 _DATELINE_END = "电讯電訊"
 _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
-_CLAUSE_END = "，。；：！？!?;\n<>"
+_CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
 _LINE_END_RE = re.compile("[\n<>]")
 _CLAUSE_MAX = 60
+_READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
 # Page evidence: this many candidates between two ideographs, candidates on this many lines, this
@@ -94,7 +95,10 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
-    if any(w in text[start:pos] for w in _BYLINE_WORDS):
+    clause = _READING_RE.sub("", text[start:pos])  # 記(jì)者 王林: the readings go later
+    # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
+    clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
+    if any(w in clause for w in _BYLINE_WORDS):
         return True
     opening = max(text.rfind(c, start, pos) for c in "（(")
     if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
