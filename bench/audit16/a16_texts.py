@@ -201,3 +201,25 @@ PORT_IT = Story("Il porto vecchio diventa un parco sul mare", (
     "Il progetto prevede la demolizione di due magazzini in rovina e il recupero della vecchia torre di segnalazione, che ospiterà un piccolo museo.",
     "I lavori dureranno due anni e saranno finanziati in gran parte con fondi europei.",
     "Il sindaco ha promesso che il parco resterà aperto anche di notte durante l'estate."))
+
+# --- wave 2 ------------------------------------------------------------------------------------------
+FAQ = Story("Water meters: what changes for households next year", (
+    "From April, every house in the district will have a water meter, and bills will be based on how much water is used rather than on the value of the property.",
+    "Who pays for the meter?",
+    "The water company pays for the meter and its installation. Households will not be charged for the visit.",
+    "Will my bill go up?",
+    "The company estimates that about six in ten households will pay less. Large families in small houses are the most likely to pay more.",
+    "What if I cannot afford the new bill?",
+    "A social tariff caps bills for households on low incomes. Applications open in January."))
+THEORY = Story("以“绣花功夫”推进城市精细化管理", (
+    "城市管理应该像绣花一样精细。这一要求，指明了新时代城市治理的方向和方法。[1]",
+    "精细化管理的关键在于“细”。从一条背街小巷的路灯，到一个老旧小区的垃圾分类点，城市治理的成效往往体现在这些细微之处。",
+    "精细化管理的根本在于“人”。城市是人民的城市，城市管理的出发点和落脚点都是让居民生活得更方便、更舒心。[2]",
+    "注释：",
+    "[1]参见《城市工作文献选编》，城市出版社2024年版，第35页。",
+    "[2]同上，第41页。"))
+SUMMARY_ZH = Story("老城区供热管网改造完工 三万户居民告别“冬冷”", (
+    "核心提示：今年改造的供热管网共四十六公里，涉及老城区一百二十个小区，改造后管网热损失下降约三成。",
+    "十一月中旬，随着最后一段主管道完成焊接，老城区供热管网改造工程全面完工。",
+    "市供热公司介绍，老城区的供热管网大多铺设于上世纪九十年代，管道老化、保温层脱落，热量在输送途中损失严重，部分小区室温长期达不到标准。",
+    "改造后，管网热损失下降约三成，三万户居民今冬的室温有望稳定在二十度以上。"))

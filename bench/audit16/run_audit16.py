@@ -16,7 +16,12 @@ from sibling import run_audit5_loop  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 
-from a16_cases import build_all  # noqa: E402
+import a16_cases  # noqa: E402
+import a16_cases2  # noqa: E402
+
+
+def build_all() -> list[a16_cases.Case]:
+    return a16_cases.build_all() + a16_cases2.build_all()
 
 
 def main(argv: list[str]) -> int:
