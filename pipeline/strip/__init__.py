@@ -23,15 +23,15 @@ from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
-from .heuristics import without_glosses
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
 from .provenance import noted_author, original_publisher
 from .scan import scan
+from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
-from .state import state_body
+from .state import state_body, state_date
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
@@ -147,7 +147,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     return Article(
         title=without_page_number(title, url), paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
-        or date_in_url(url) or date_in_url(meta.canonical),
+        or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
         author=meta.author or author_in_text(context) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
@@ -249,6 +249,8 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
         lines = split_lines(unescape(body))  # plain text in JSON may still carry entities (&ldquo;)
     for para in paragraphs:
         ledger.drop("strip:structured_body", "visible stub replaced by the structured-data body", para)
+    # The valve judged the visible stub, which is no longer the body.
+    flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
     flags.append(Flag("strip", "body_from_structured_data",
                       f"visible body has {kept} chars; structured data has {size}", body[:80]))
     return lines

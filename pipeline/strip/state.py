@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
+
+from .textdates import iso_date
 
 _CODE = re.compile(r"<script|function\s*\(|=>|\bvar\s|\bconst\s")
 STATE_MIN = 200
@@ -19,6 +22,12 @@ _STATE_VALUE = re.compile(r'"(?:content|body|articleBody|text|html)"' + _STRING)
 # A Nuxt 2 page's window.__NUXT__ is a JS object literal: its keys are not quoted.
 _JS_STATE_KEYS = ("content:", "body:")
 _JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
+# The publication date of a state object: a date string, or Unix seconds / milliseconds (an app's
+# "publish_time": 1785839400). Keys that name a publication only: "date" or "createdAt" may be a
+# comment's or the CMS record's.
+_STATE_DATE = re.compile(r'"(?:datePublished|publishedAt|published_at|publishedDate|published_date|publishDate'
+                         r'|publish_date|publishTime|publish_time|pubDate|pub_date|publicationDate'
+                         r'|firstPublishedAt|first_published_at)"\s*:\s*(?:"([^"\\]{4,40})"|(\d{10}|\d{13})\b)')
 # Where a state object's rich text is an array of blocks, each paragraph's text is under this key.
 _BLOCK_TEXT_KEY = "text"
 
@@ -88,3 +97,17 @@ def _block_strings(item: Any) -> Iterator[str]:
     elif isinstance(item, list):
         for value in item:
             yield from _block_strings(value)
+
+
+def state_date(scripts: list[str]) -> str | None:
+    """The first publication date the script state objects hold (ISO 8601), for a page whose body
+    came from them: its visible date line was never rendered."""
+    for text in scripts:
+        for match in _STATE_DATE.finditer(text):
+            if match[1] is not None:
+                if found := iso_date(match[1]):
+                    return found
+                continue
+            seconds = int(match[2]) // (1000 if len(match[2]) == 13 else 1)
+            return datetime.fromtimestamp(seconds, UTC).isoformat()
+    return None
