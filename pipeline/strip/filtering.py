@@ -149,7 +149,10 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
             verdict = _inside_verdict(block, kind, Context(index, total, block.link_density), disabled,
                                       in_related)
         if verdict is not None:
-            in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
+            # A related heading (a detector's, not a box's class) starts a list its short lines continue;
+            # the blocks after a box of teaser cards are no items of it.
+            in_related = (verdict[0] == "heuristic:related" and not verdict[2]) or (
+                in_related and verdict[0] != TITLE_RULE)
         else:
             in_related = False
         out.append(verdict)

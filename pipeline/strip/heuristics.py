@@ -29,6 +29,9 @@ _PHRASE_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _MENU_ITEMS = 4
 _TOC_HEAD_MAX = 20
+# The show/hide toggle after a TOC's head (目次 [非表示], Contents [hide]).
+_TOC_TOGGLE = re.compile(r"\s*[\[【(（]?\s*(?:" + "|".join(vocab.TOC_TOGGLES) + r")\s*[\]】)）]?$")
+_TOC_TOGGLE_MAX = 8
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 # A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
@@ -114,7 +117,8 @@ def nav(text: str, ctx: Context) -> str | None:
     contents alone on its line (its entries are links)."""
     if ctx.link_density >= 0.6 and not has_sentence(text[:-1]):
         return f"{ctx.link_density:.0%} link text"
-    if len(text) <= _TOC_HEAD_MAX and text.lower().rstrip(" :") in vocab.TOC_HEADS:
+    if (len(text) <= _TOC_HEAD_MAX + _TOC_TOGGLE_MAX
+            and _TOC_TOGGLE.sub("", text.lower()).rstrip(" :") in vocab.TOC_HEADS):
         return "table of contents heading"
     if "|" not in text and "｜" not in text:
         return None

@@ -25,19 +25,22 @@ NEGATIVE_CLASS = (
     "author-bio", "byline", "meta", "dateline", "caption", "credit", "disclaimer", "outbrain",
     "taboola", "more-", "read-more", "also", "trending", "popular", "skip", "masthead", "topbar",
     "bottom", "links", "friend", "weixin", "qrcode", "erweima", "print", "fenxiang", "pinglun",
-    "xiangguan", "tuijian", "copy", "shengming", "statement", "follow", "rss", "search", "aside",
+    "xiangguan", "tuijian", "shengming", "statement", "follow", "rss", "search", "aside",
     "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
     "rightrail", "right-rail", "rail", "below",
     # author boxes, paywalls, ratings, photo galleries (audit9; pull quotes and embedded posts are
     # kept: the public benchmarks' truths hold them)
     "author-box", "author-info", "about-author", "paywall", "rating", "ratebox", "gallery", "swiper", "authors",
+    # WordPress's Simple Author Box, Ghost's link-preview cards, listen-to-this-article players (audit16;
+    # "copy" left out: news themes name their text "body-copy", "font-copy", "field--name-field-copy")
+    "saboxplugin", "bookmark", "audio-player", "tts",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
 # only when its content does not read like prose.
 WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "below", "bottom", "meta", "hot",
                        "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank",
-                       "gallery", "swiper", "rating", "authors")
+                       "gallery", "swiper", "rating", "authors", "bookmark", "audio-player", "tts")
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
@@ -66,11 +69,11 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("comments", ("comment", "pinglun", "reply", "disqus", "discuss")),
     ("share", ("share", "social", "fenxiang", "weixin", "qrcode", "erweima", "follow")),
     ("related", ("related", "relate", "recommend", "xiangguan", "tuijian", "read-more", "more-", "also",
-                 "trending", "popular", "hot", "rank", "outbrain", "taboola")),
+                 "trending", "popular", "hot", "rank", "outbrain", "taboola", "bookmark")),
     ("breadcrumb", ("breadcrumb", "crumb")),
     ("pagination", ("pagination", "pager", "fenye", "page-nav")),
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
              "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
@@ -122,7 +125,11 @@ SECTION_NAMES = frozenset((
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
-TOC_HEADS = frozenset(("table of contents", "table of content", "contents"))
+TOC_HEADS = frozenset(("table of contents", "table of content", "contents",
+                       # a WordPress TOC plugin's Japanese head, a live blog's list of its key entries (audit16)
+                       "目次", "key events"))
+# The show/hide toggle a TOC plugin prints after its head (目次 [非表示], Contents [hide]), lowercased.
+TOC_TOGGLES = ("非表示", "表示", "hide", "show", "toggle", "隐藏", "显示")
 # The last crumb of a trail that ends at the article page (搜狐 > 旅游 > 正文).
 ARTICLE_CRUMBS = ("正文", "正文内容", "內文", "本文")
 # The site's own chrome a dump copies above the article: welcome and bookmark lines.
@@ -197,6 +204,12 @@ CALL_TO_ACTION_LEADS = (
     "向上滑動看下一個", "使用小程序",
     # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
     "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
+    # a note that the page was edited, listen-to-this-article players, "continues after the ad" lines,
+    # messaging-channel and video promos between paragraphs (audit16)
+    "this story has been updated", "this article has been updated", "listen to this article",
+    "getting your trinity audio player ready", "artikel anhören", "continua após a publicidade",
+    "continua depois da publicidade", "l'articolo continua sotto", "l’articolo continua sotto",
+    "continúa después de la publicidad", "receba as notícias", "simak video", "gambas:",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
@@ -226,7 +239,9 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 # DataLife Engine's guest notices, on thousands of Russian farm pages (audit9)
                 "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе",
                 # German and French subscription asks under the article (audit10)
-                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous")
+                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous",
+                # an Indonesian portal's ask to follow its WhatsApp channel (audit16)
+                "simak breaking news")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
@@ -303,7 +318,9 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
                  # a video box's title (【视频】…)
-                 "视频]", "视频】", "視頻]", "視頻】")
+                 "视频]", "视频】", "視頻]", "視頻】",
+                 # a file photo's note (（资料图。图片来源：…）, 资料图片)
+                 "资料图", "資料圖")
 CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
 
 # --- original publisher ---------------------------------------------------------------------------
