@@ -81,3 +81,29 @@ def test_lines_after_a_box_of_teaser_cards_are_not_its_items() -> None:
            + "</ul></div>")
     blocks = "".join(f'<div class="block"><p class="block-time"><time>{t}</time></p><h3>{h}</h3><p>{x}</p></div>' for t, h, x in entries)
     assert extract_html(_page(box + blocks)).paragraphs == [y for e in entries for y in e]
+
+
+@pytest.mark.parametrize("quote", [
+    f'<figure class="wp-block-pullquote"><blockquote><p>{PARAS[2]}</p><cite>Harbour master</cite></blockquote></figure>',
+    '<blockquote class="pull-quote"><p>“Island residents have long complained about breakdowns on the old ferry”</p></blockquote>',
+])
+def test_a_pull_quote_repeating_the_article_goes_with_its_name(quote: str) -> None:
+    assert extract_html(_page(_with(quote, at=3))).paragraphs == PARAS
+
+
+def test_a_quote_box_saying_something_new_stays() -> None:
+    letter = "We regret that the crossing will be suspended until further notice, and ask passengers to keep their tickets."
+    quote = f'<blockquote class="wp-block-quote"><p>{letter}</p></blockquote>'
+    assert extract_html(_page(_with(quote, at=3))).paragraphs == [*PARAS[:3], letter, *PARAS[3:]]
+
+
+@pytest.mark.parametrize("line", ["5 min read·Nov 20, 2026", "3 MIN. READ", "📝", "★★★"])
+def test_a_reading_time_and_a_lone_icon_are_dropped(line: str) -> None:
+    assert extract_html(_page(_with(f"<p>{line}</p>", at=0))).paragraphs == PARAS
+
+
+def test_marks_in_a_table_cell_and_a_diagram_stay() -> None:
+    table = "<table><tr><th>Route</th><th>Step-free</th></tr><tr><td>Quay line</td><td>✓</td></tr><tr><td>Hill line</td><td>—</td></tr></table>"
+    rows = ["Route Step-free", "Quay line ✓", "Hill line —"]
+    assert extract_html(_page(_with(table, at=2))).paragraphs == [*PARAS[:2], *rows, *PARAS[2:]]
+    assert extract_html(_page(_with("<p>└→</p>", at=2))).paragraphs == [*PARAS[:2], "└→", *PARAS[2:]]

@@ -22,6 +22,7 @@ from .revisions import (
     drop_closing_credit,
     drop_forum_replies,
     drop_kicker_and_subtitle,
+    drop_pull_quotes,
     drop_summaries,
     keep_notice_dates,
     keep_photo_story,
@@ -41,7 +42,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 _META_LINE_MAX = 200
 # The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
 _CREDIT_BLOCKS = 3
-_DATA_CELL = frozenset({"pagination"})
+# In a table cell, figures and marks are data (1 2 3, ✓, —), not a pager or a rule.
+_DATA_CELL = frozenset({"pagination", "separator"})
 
 
 @dataclass(slots=True)
@@ -65,6 +67,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
+    drop_pull_quotes(blocks, verdicts, region)
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
     drop_closing_credit(blocks, verdicts, inside)

@@ -249,10 +249,16 @@ DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
                         r"[\s)）\]】]*$", re.I)
 
 
+# A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
+READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
+
+
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if DATE_ONLY.match(text):
         return "date alone"
+    if READING_TIME.match(text):
+        return "reading time"
     if has_sentence_besides_addresses(text[:-1]):
         return None
     if len(text) <= 60 and (lead := starts(text, "source")):

@@ -6,6 +6,7 @@ an image caption, a rule or END mark, an e-mail address alone. Registered with t
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import vocab
 from .patterns import starts
@@ -57,11 +58,27 @@ SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|E
 POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
 
 
+# A short line of pictographs alone (a Ghost callout card's 📝, ★★★, a lone zero-width joiner): an icon
+# or a decoration. Arrows and box-drawing lines are pieces of a diagram drawn in text (│, └→), and a
+# table cell's ✓ is data (the filtering leaves cells to this detector's name).
+SYMBOLS_MAX = 8
+_JOINERS = "\u200d\ufe0e\ufe0f "
+_DIAGRAM = ((0x2190, 0x21FF), (0x2500, 0x259F))
+
+
+def symbols_only(text: str) -> bool:
+    return (len(text) <= SYMBOLS_MAX and not text.isascii()
+            and all(ch in _JOINERS or (unicodedata.category(ch)[0] == "S"
+                                       and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
+
+
 def separator(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
     if POINTER.fullmatch(text):
         return "arrows pointing at a picture"
+    if symbols_only(text):
+        return "pictographs alone"
     return None
 
 
