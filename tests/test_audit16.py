@@ -29,7 +29,7 @@ def _ps(paras: list[str], cls: str = "") -> list[str]:
 
 def _with(box: str, at: int = 2, cls: str = "") -> str:
     parts = _ps(PARAS, cls)
-    return "".join(parts[:at] + [box] + parts[at:])
+    return "".join([*parts[:at], box, *parts[at:]])
 
 
 @pytest.mark.parametrize("cls", ["wpds-c-cYdRxM overrideStyles font-copy", "article-copy", "field--name-field-copy"])
@@ -107,3 +107,10 @@ def test_marks_in_a_table_cell_and_a_diagram_stay() -> None:
     rows = ["Route Step-free", "Quay line ✓", "Hill line —"]
     assert extract_html(_page(_with(table, at=2))).paragraphs == [*PARAS[:2], *rows, *PARAS[2:]]
     assert extract_html(_page(_with("<p>└→</p>", at=2))).paragraphs == [*PARAS[:2], "└→", *PARAS[2:]]
+
+
+def test_a_correction_note_stays() -> None:
+    notes = ["This story has been updated to correct the capacity of the new ferry.",
+             "Correction: An earlier version of this article gave the wrong capacity for the new ferry. It carries 240 passengers, not 420."]
+    for note in notes:
+        assert extract_html(_page(_with(f"<p><i>{note}</i></p>", at=4))).paragraphs == [*PARAS, note]

@@ -206,7 +206,9 @@ CALL_TO_ACTION_LEADS = (
     "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
     # a note that the page was edited, listen-to-this-article players, "continues after the ad" lines,
     # messaging-channel and video promos between paragraphs (audit16)
-    "this story has been updated", "this article has been updated", "listen to this article",
+    "this story has been updated with", "this article has been updated with", "this story has been updated to include",
+    "this article has been updated to include", "this story has been updated to reflect",
+    "this article has been updated to reflect", "listen to this article",
     "getting your trinity audio player ready", "artikel anhören", "continua após a publicidade",
     "continua depois da publicidade", "l'articolo continua sotto", "l’articolo continua sotto",
     "continúa después de la publicidad", "receba as notícias", "simak video", "gambas:",
