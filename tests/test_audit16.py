@@ -114,3 +114,15 @@ def test_a_correction_note_stays() -> None:
              "Correction: An earlier version of this article gave the wrong capacity for the new ferry. It carries 240 passengers, not 420."]
     for note in notes:
         assert extract_html(_page(_with(f"<p><i>{note}</i></p>", at=4))).paragraphs == [*PARAS, note]
+
+
+@pytest.mark.parametrize("line", ["Advertisement - Scroll to continue", "Article continues after advertisement", "Weiterlesen nach der Anzeige",
+                                  "La suite après cette publicité", "Continúa después de la publicidad", "Sponsored", "Reklama",
+                                  "(Image credit: Future)", "Sakib Ali/Hindustan Times/Getty Images", "Subscribe to our newsletter", "Copy link"])
+def test_ad_notes_credits_and_buttons_between_paragraphs_are_dropped(line: str) -> None:
+    assert extract_html(_page(_with(f"<p>{line}</p>"))).paragraphs == PARAS
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    line = "Advertising will continue."
+    assert extract_html(_page(_with(f"<p>{line}</p>"))).paragraphs == [*PARAS[:2], line, *PARAS[2:]]

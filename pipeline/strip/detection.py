@@ -18,7 +18,18 @@ from . import vocab
 from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DATE_ONLY, DETECTORS, FOOTER_MAX, READING_TIME, VIEW_COUNT, nav
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
-from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_COUNTER, PHOTO_CREDIT, POINTER, SEPARATOR, SYMBOLS_MAX, symbols_only
+from .shapes import (
+    AD_NOTE_MAX,
+    EMAIL_ONLY,
+    PAGINATION,
+    PHOTO_COUNTER,
+    PHOTO_CREDIT,
+    POINTER,
+    SEPARATOR,
+    SYMBOLS_MAX,
+    is_ad_note,
+    symbols_only,
+)
 
 # The longest text each detector looks at (None: any).
 _LONGEST = {name: longest for name, _, longest in DETECTORS}
@@ -112,6 +123,7 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
             or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or (size <= SYMBOLS_MAX and symbols_only(text))
+            or (size <= AD_NOTE_MAX and is_ad_note(low))
             or ("@" in text and size <= _LONGEST_CONTACT and EMAIL_ONLY.match(text))
             or (size <= COUNT_LINE_MAX and (
                 COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))):

@@ -14,7 +14,7 @@ from . import vocab
 from .patterns import LEAD_TRIM, starts, words
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
-from .shapes import caption, contact_line, pagination, separator
+from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
 
 Detector = Callable[[str, Context], "str | None"]
 
@@ -286,6 +286,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("banner", banner, 300),
     ("provenance", provenance_note, 300),
     ("call_to_action", call_to_action, 120),
+    ("ad_note", ad_note, AD_NOTE_MAX),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from . import vocab
 from .patterns import starts
-from .sentences import Context
+from .sentences import Context, has_sentence
 
 PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
                          r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
@@ -85,6 +86,30 @@ def separator(text: str, ctx: Context) -> str | None:
 # A reporter's e-mail address alone on the article's last line (kmj@yna.co.kr, (ana@diario.es)).
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"^[\s(（<\[]*{_EMAIL}(?:[\s,;/)）>\]]+(?:{_EMAIL})?)*[\s)）>\]]*$")
+
+
+AD_NOTE_MAX = 60
+# A line ending as a sentence does (one stop, not an ellipsis).
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?。！？]\s*$")
+
+
+@cache
+def _ad_note_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile("|".join(map(re.escape, vocab.AD_WORDS))),
+            re.compile("|".join(map(re.escape, vocab.AD_CONTINUE_CUES))))
+
+
+def is_ad_note(low: str) -> bool:
+    """Whether a lowercased line is a short note that the article goes on past an ad (see vocab.AD_WORDS):
+    a label, not a sentence ("Advertising will continue.")."""
+    ad, cue = _ad_note_words()
+    return (len(low) <= AD_NOTE_MAX and ad.search(low) is not None and cue.search(low) is not None
+            and not has_sentence(low) and not _SENTENCE_END.search(low))
+
+
+
+def ad_note(text: str, ctx: Context) -> str | None:
+    return "a note that the article goes on past an ad" if is_ad_note(text.lower()) else None
 
 
 def contact_line(text: str, ctx: Context) -> str | None:

@@ -155,7 +155,8 @@ BREADCRUMB_UNSPACED = ">»›→＞〉》|｜"
 RELATED_HEADS = (
     "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "推荐阅读",
     "推薦閱讀", "延伸阅读", "延伸閱讀", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡", "更多新闻", "最新文章",
-    "热点推荐", "精彩推荐", "related", "read more", "read next", "more stories", "you may also like",
+    "热点推荐", "精彩推荐", "关联阅读", "關聯閱讀", "扩展阅读", "擴展閱讀",
+    "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
@@ -169,7 +170,7 @@ RELATED_HEADS = (
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
 )
 SHARE_LEADS = (
-    "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
+    "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться", "copy link",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
     "分享讓更多人看到", "like this:",
 )
@@ -209,9 +210,9 @@ CALL_TO_ACTION_LEADS = (
     "this story has been updated with", "this article has been updated with", "this story has been updated to include",
     "this article has been updated to include", "this story has been updated to reflect",
     "this article has been updated to reflect", "listen to this article",
-    "getting your trinity audio player ready", "artikel anhören", "continua após a publicidade",
-    "continua depois da publicidade", "l'articolo continua sotto", "l’articolo continua sotto",
-    "continúa después de la publicidad", "receba as notícias", "simak video", "gambas:",
+    "getting your trinity audio player ready", "artikel anhören", "receba as notícias", "simak video", "gambas:",
+    "subscribe to our newsletter", "click here to sign up", "click here to subscribe", "this article is more than",
+    "article continues below", "l'articolo continua sotto", "l’articolo continua sotto",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
@@ -252,7 +253,17 @@ AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама
              "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
              # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
              "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
-             "reklam", "iklan", "إعلان")
+             "reklam", "iklan", "إعلان",
+             # sponsored-content labels, the Polish and Czech ad label (audit16)
+             "sponsored", "sponsored content", "paid content", "promoted", "reklama")
+# A note that the article goes on past an ad slot (Article continues after advertisement, Weiter nach der
+# Anzeige, La suite après cette publicité, Continua após a publicidade): a short line holding one of these
+# ad words and one of the cues after them (lowercased, matched anywhere in the line).
+AD_WORDS = ("advertisement", "advertising", "advert", "anzeige", "werbung", "publicité", "publicidade", "publicidad",
+            "pubblicità", "реклам", "广告", "廣告", "広告", "광고", "iklan", "quảng cáo")
+AD_CONTINUE_CUES = ("continu", "scroll", "below", "weiter", "fortgesetzt", "suite", "sotto", "após", "depois",
+                    "después", "abaixo", "debajo", "ниже", "продолж", "下方", "继续", "繼續", "続き", "계속", "lanjut",
+                    "bawah", "dưới", "tiếp")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
@@ -317,13 +328,17 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  "视频加载中", "視頻加載中", "vídeos:", "videos:",
+                 # an image's credit on a line of its own (audit16)
+                 "image credit", "photo credit", "photograph:", "picture:",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
                  # a video box's title (【视频】…)
                  "视频]", "视频】", "視頻]", "視頻】",
                  # a file photo's note (（资料图。图片来源：…）, 资料图片)
                  "资料图", "資料圖")
-CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
+CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影",
+                 # a photo agency's credit closing a caption (audit16)
+                 "getty images", "shutterstock", "istock")
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "来源", "來源", "稿源", "出处", "出處", "source",
