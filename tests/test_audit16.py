@@ -126,3 +126,17 @@ def test_ad_notes_credits_and_buttons_between_paragraphs_are_dropped(line: str) 
 def test_a_sentence_about_advertising_stays() -> None:
     line = "Advertising will continue."
     assert extract_html(_page(_with(f"<p>{line}</p>"))).paragraphs == [*PARAS[:2], line, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("line", ["この記事の写真を見る（5枚）", "スポンサーリンク", "▼関連記事", "[사진=한빛시]", "구독하기", "制图：王芳", "Ảnh: Minh Anh",
+                                  "Bild: Jan Müller", "Crédit photo : Jean Martin", "Écouter cet article", "Ascolta l'articolo",
+                                  "Artikel teilen", "Watch on YouTube", "View this post on Instagram", "A post shared by Harbor Times (@harbortimes)",
+                                  'Читайте по теме: <a href="/x">Стену порта отремонтируют</a>', "SCROLL TO RESUME CONTENT"])
+def test_more_languages_widget_lines_are_dropped(line: str) -> None:
+    assert extract_html(_page(_with(f"<p>{line}</p>"))).paragraphs == PARAS
+
+
+def test_an_up_next_section_of_a_sports_story_stays() -> None:
+    tail = ["UP NEXT", "Harbor: Host the Islanders on Friday.", "Islanders: Visit the Harbor on Friday."]
+    inner = "".join(f"<p>{p}</p>" for p in [*PARAS, *tail])
+    assert extract_html(_page(inner)).paragraphs == [*PARAS, *tail]

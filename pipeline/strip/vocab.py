@@ -156,6 +156,7 @@ RELATED_HEADS = (
     "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "推荐阅读",
     "推薦閱讀", "延伸阅读", "延伸閱讀", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡", "更多新闻", "最新文章",
     "热点推荐", "精彩推荐", "关联阅读", "關聯閱讀", "扩展阅读", "擴展閱讀",
+    "читайте по теме", "новости по теме", "auch interessant", "potrebbe interessarti", "à voir aussi",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
@@ -170,7 +171,8 @@ RELATED_HEADS = (
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
 )
 SHARE_LEADS = (
-    "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться", "copy link",
+    "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
+    "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
     "分享讓更多人看到", "like this:",
 )
@@ -213,6 +215,11 @@ CALL_TO_ACTION_LEADS = (
     "getting your trinity audio player ready", "artikel anhören", "receba as notícias", "simak video", "gambas:",
     "subscribe to our newsletter", "click here to sign up", "click here to subscribe", "this article is more than",
     "article continues below", "l'articolo continua sotto", "l’articolo continua sotto",
+    "para seguir leyendo", "この記事の写真を見る", "記事の続きを読む", "スポンサーリンク", "구독하기",
+    "点击图片进入下一页", "點擊圖片進入下一頁", "đọc tiếp", "читайте по теме:", "auch interessant:",
+    "potrebbe interessarti:", "подписаться", "scroll to resume content", "écouter cet article",
+    "ascolta l'articolo", "ascolta l’articolo", "watch on youtube", "view this post on instagram", "a post shared by",
+    "click to share on", "print this article", "email this article", "font size",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
@@ -329,7 +336,8 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  "视频加载中", "視頻加載中", "vídeos:", "videos:",
                  # an image's credit on a line of its own (audit16)
-                 "image credit", "photo credit", "photograph:", "picture:",
+                 "image credit", "photo credit", "photograph:", "picture:", "crédit photo", "bild:", "ảnh:", "制图：",
+                 "製圖：", "海报设计", "海報設計", "本文图片", "本文圖片", "사진=", "사진 =",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
                  # a video box's title (【视频】…)
