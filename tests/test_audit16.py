@@ -140,3 +140,21 @@ def test_an_up_next_section_of_a_sports_story_stays() -> None:
     tail = ["UP NEXT", "Harbor: Host the Islanders on Friday.", "Islanders: Visit the Harbor on Friday."]
     inner = "".join(f"<p>{p}</p>" for p in [*PARAS, *tail])
     assert extract_html(_page(inner)).paragraphs == [*PARAS, *tail]
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="video-player"><p>This video is not available in your region.</p></div>',
+    '<div class="jw-player"><p>Loading video...</p></div>',
+    '<div class="donate"><p>If you value our reporting, please consider a donation to keep it free for everyone.</p></div>',
+    '<div class="author-card"><p>Dana Reyes is a reporter covering the islands and the coast for the Harbor Times since 2018.</p></div>',
+    '<div class="native-ad"><p>Paid Post: Five ways to save on your energy bill this winter</p></div>',
+])
+def test_player_donation_author_and_native_ad_boxes_are_dropped(box: str) -> None:
+    assert extract_html(_page(_with(box))).paragraphs == PARAS
+
+
+def test_a_factbox_and_an_editors_note_box_stay() -> None:
+    fact = '<div class="factbox"><h3>The new ferry in numbers</h3><ul><li>240 passengers</li><li>12 cars</li></ul></div>'
+    note = "Editor's note: This is the first of three stories about the islands' transport."
+    got = extract_html(_page(f'<div class="editor-note"><p><em>{note}</em></p></div>' + _with(fact))).paragraphs
+    assert got == [note, *PARAS[:2], "The new ferry in numbers", "240 passengers", "12 cars", *PARAS[2:]]

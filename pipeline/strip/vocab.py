@@ -33,14 +33,16 @@ NEGATIVE_CLASS = (
     "author-box", "author-info", "about-author", "paywall", "rating", "ratebox", "gallery", "swiper", "authors",
     # WordPress's Simple Author Box, Ghost's link-preview cards, listen-to-this-article players (audit16;
     # "copy" left out: news themes name their text "body-copy", "font-copy", "field--name-field-copy")
-    "saboxplugin", "bookmark", "audio-player", "tts",
+    "saboxplugin", "bookmark", "audio-player", "tts", "video-player", "jw-player", "jwplayer", "podcast-player",
+    "donate", "donation", "author-card", "native-ad",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
 # only when its content does not read like prose.
 WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "below", "bottom", "meta", "hot",
                        "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank",
-                       "gallery", "swiper", "rating", "authors", "bookmark", "audio-player", "tts")
+                       "gallery", "swiper", "rating", "authors", "bookmark", "audio-player", "tts",
+                       "video-player", "jw-player", "jwplayer", "podcast-player")
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
