@@ -158,3 +158,12 @@ def test_a_factbox_and_an_editors_note_box_stay() -> None:
     note = "Editor's note: This is the first of three stories about the islands' transport."
     got = extract_html(_page(f'<div class="editor-note"><p><em>{note}</em></p></div>' + _with(fact))).paragraphs
     assert got == [note, *PARAS[:2], "The new ferry in numbers", "240 passengers", "12 cars", *PARAS[2:]]
+
+
+@pytest.mark.parametrize("line", ["更多精彩内容，请下载江城新闻客户端", "戳这里 ↓↓↓", "（图源：视觉中国）", "题图：地铁站台", "推广", "往期精彩：", "你可能感兴趣的", "听新闻", "【我要纠错】"])
+def test_chinese_portal_widget_lines_are_dropped(line: str) -> None:
+    zh = ["本市地铁5号线南延段今天上午正式开通运营，新增车站六座，线路全长延伸至二十九公里。",
+          "南延段穿过城南三个大型居住区，此前这些小区的居民进城需要先乘公交再换乘地铁。",
+          "据测算，南延段开通后，沿线居民进城通勤时间平均缩短约半小时。"]
+    inner = f"<p>{zh[0]}</p><p>{zh[1]}</p><p>{line}</p><p>{zh[2]}</p>"
+    assert extract_html(_page(inner, "zh-CN")).paragraphs == zh

@@ -159,6 +159,8 @@ RELATED_HEADS = (
     "推薦閱讀", "延伸阅读", "延伸閱讀", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡", "更多新闻", "最新文章",
     "热点推荐", "精彩推荐", "关联阅读", "關聯閱讀", "扩展阅读", "擴展閱讀",
     "читайте по теме", "новости по теме", "auch interessant", "potrebbe interessarti", "à voir aussi",
+    "往期精彩", "今日推荐", "今日推薦",
+    "你可能感兴趣", "你可能感興趣", "编辑推荐", "編輯推薦",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
@@ -221,7 +223,9 @@ CALL_TO_ACTION_LEADS = (
     "点击图片进入下一页", "點擊圖片進入下一頁", "đọc tiếp", "читайте по теме:", "auch interessant:",
     "potrebbe interessarti:", "подписаться", "scroll to resume content", "écouter cet article",
     "ascolta l'articolo", "ascolta l’articolo", "watch on youtube", "view this post on instagram", "a post shared by",
-    "click to share on", "print this article", "email this article", "font size",
+    "click to share on", "print this article", "更多精彩内容", "更多精彩內容", "戳这里", "戳這裡", "点击查看更多",
+    "點擊查看更多", "下载app", "下載app", "听新闻", "聽新聞", "语音播报", "語音播報", "我要纠错", "我要糾錯",
+    "email this article", "font size",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
@@ -264,7 +268,7 @@ AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама
              "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
              "reklam", "iklan", "إعلان",
              # sponsored-content labels, the Polish and Czech ad label (audit16)
-             "sponsored", "sponsored content", "paid content", "promoted", "reklama")
+             "sponsored", "sponsored content", "paid content", "promoted", "reklama", "推广", "推廣", "ad")
 # A note that the article goes on past an ad slot (Article continues after advertisement, Weiter nach der
 # Anzeige, La suite après cette publicité, Continua após a publicidade): a short line holding one of these
 # ad words and one of the cues after them (lowercased, matched anywhere in the line).
@@ -340,6 +344,7 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  # an image's credit on a line of its own (audit16)
                  "image credit", "photo credit", "photograph:", "picture:", "crédit photo", "bild:", "ảnh:", "制图：",
                  "製圖：", "海报设计", "海報設計", "本文图片", "本文圖片", "사진=", "사진 =",
+                 "图源", "圖源", "题图", "題圖",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
                  # a video box's title (【视频】…)
