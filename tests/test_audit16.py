@@ -167,3 +167,9 @@ def test_chinese_portal_widget_lines_are_dropped(line: str) -> None:
           "据测算，南延段开通后，沿线居民进城通勤时间平均缩短约半小时。"]
     inner = f"<p>{zh[0]}</p><p>{zh[1]}</p><p>{line}</p><p>{zh[2]}</p>"
     assert extract_html(_page(inner, "zh-CN")).paragraphs == zh
+
+
+@pytest.mark.parametrize("line", ["Font size matters more than you think on a ferry timetable.", "This article is more than a review of the ferry.",
+                                  "Copy link cables were laid to the island in 1998, the council said."])
+def test_prose_opening_with_widget_words_stays(line: str) -> None:
+    assert extract_html(_page(_with(f"<p>{line}</p>"))).paragraphs == [*PARAS[:2], line, *PARAS[2:]]

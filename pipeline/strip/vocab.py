@@ -217,7 +217,7 @@ CALL_TO_ACTION_LEADS = (
     "this article has been updated to include", "this story has been updated to reflect",
     "this article has been updated to reflect", "listen to this article",
     "getting your trinity audio player ready", "artikel anhören", "receba as notícias", "simak video", "gambas:",
-    "subscribe to our newsletter", "click here to sign up", "click here to subscribe", "this article is more than",
+    "subscribe to our newsletter", "click here to sign up", "click here to subscribe",
     "article continues below", "l'articolo continua sotto", "l’articolo continua sotto",
     "para seguir leyendo", "この記事の写真を見る", "記事の続きを読む", "スポンサーリンク", "구독하기",
     "点击图片进入下一页", "點擊圖片進入下一頁", "đọc tiếp", "читайте по теме:", "auch interessant:",
@@ -225,7 +225,7 @@ CALL_TO_ACTION_LEADS = (
     "ascolta l'articolo", "ascolta l’articolo", "watch on youtube", "view this post on instagram", "a post shared by",
     "click to share on", "print this article", "更多精彩内容", "更多精彩內容", "戳这里", "戳這裡", "点击查看更多",
     "點擊查看更多", "下载app", "下載app", "听新闻", "聽新聞", "语音播报", "語音播報", "我要纠错", "我要糾錯",
-    "email this article", "font size",
+    "email this article", "font size:",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
