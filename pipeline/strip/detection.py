@@ -15,10 +15,21 @@ import sys
 from functools import cache
 
 from . import vocab
-from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DATE_ONLY, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
+from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DATE_ONLY, DETECTORS, FOOTER_MAX, READING_TIME, VIEW_COUNT, nav
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
-from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_COUNTER, PHOTO_CREDIT, POINTER, SEPARATOR
+from .shapes import (
+    AD_NOTE_MAX,
+    EMAIL_ONLY,
+    PAGINATION,
+    PHOTO_COUNTER,
+    PHOTO_CREDIT,
+    POINTER,
+    SEPARATOR,
+    SYMBOLS_MAX,
+    is_ad_note,
+    symbols_only,
+)
 
 # The longest text each detector looks at (None: any).
 _LONGEST = {name: longest for name, _, longest in DETECTORS}
@@ -72,10 +83,11 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance",
 @cache
 def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
                                      re.Pattern[str]]:
-    """The patterns may_fire runs: a whole line of date, page numbers or rules (case-insensitive, on
+    """The patterns may_fire runs: a whole line of date, page numbers or rules, or a reading time (case-insensitive, on
     the text itself), then the copyright, spam and metadata words (see patterns.words), then any
     word of those three vocabularies."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, PAGINATION, PHOTO_COUNTER, SEPARATOR)),
+    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER,
+                                                              SEPARATOR)),
                        re.I)
     names = ("copyright", "spam", "meta")
     return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
@@ -110,6 +122,8 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
                 low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and PHOTO_CREDIT.search(text))))
             or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
+            or (size <= SYMBOLS_MAX and symbols_only(text))
+            or (size <= AD_NOTE_MAX and is_ad_note(low))
             or ("@" in text and size <= _LONGEST_CONTACT and EMAIL_ONLY.match(text))
             or (size <= COUNT_LINE_MAX and (
                 COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))):

@@ -41,7 +41,8 @@ _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
 _META_LINE_MAX = 200
 # The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
 _CREDIT_BLOCKS = 3
-_DATA_CELL = frozenset({"pagination"})
+# In a table cell, figures and marks are data (1 2 3, ✓, —), not a pager or a rule.
+_DATA_CELL = frozenset({"pagination", "separator"})
 
 
 @dataclass(slots=True)
@@ -149,7 +150,10 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
             verdict = _inside_verdict(block, kind, Context(index, total, block.link_density), disabled,
                                       in_related)
         if verdict is not None:
-            in_related = verdict[0] == "heuristic:related" or (in_related and verdict[0] != TITLE_RULE)
+            # A related heading (a detector's, not a box's class) starts a list its short lines continue;
+            # the blocks after a box of teaser cards are no items of it.
+            in_related = (verdict[0] == "heuristic:related" and not verdict[2]) or (
+                in_related and verdict[0] != TITLE_RULE)
         else:
             in_related = False
         out.append(verdict)

@@ -14,7 +14,7 @@ from . import vocab
 from .patterns import LEAD_TRIM, starts, words
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
-from .shapes import caption, contact_line, pagination, separator
+from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
 
 Detector = Callable[[str, Context], "str | None"]
 
@@ -29,6 +29,9 @@ _PHRASE_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 _BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
 _MENU_ITEMS = 4
 _TOC_HEAD_MAX = 20
+# The show/hide toggle after a TOC's head (目次 [非表示], Contents [hide]).
+_TOC_TOGGLE = re.compile(r"\s*[\[【(（]?\s*(?:" + "|".join(vocab.TOC_TOGGLES) + r")\s*[\]】)）]?$")
+_TOC_TOGGLE_MAX = 8
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 # A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
@@ -114,7 +117,8 @@ def nav(text: str, ctx: Context) -> str | None:
     contents alone on its line (its entries are links)."""
     if ctx.link_density >= 0.6 and not has_sentence(text[:-1]):
         return f"{ctx.link_density:.0%} link text"
-    if len(text) <= _TOC_HEAD_MAX and text.lower().rstrip(" :") in vocab.TOC_HEADS:
+    if (len(text) <= _TOC_HEAD_MAX + _TOC_TOGGLE_MAX
+            and _TOC_TOGGLE.sub("", text.lower()).rstrip(" :") in vocab.TOC_HEADS):
         return "table of contents heading"
     if "|" not in text and "｜" not in text:
         return None
@@ -245,10 +249,16 @@ DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
                         r"[\s)）\]】]*$", re.I)
 
 
+# A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
+READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
+
+
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if DATE_ONLY.match(text):
         return "date alone"
+    if READING_TIME.match(text):
+        return "reading time"
     if has_sentence_besides_addresses(text[:-1]):
         return None
     if len(text) <= 60 and (lead := starts(text, "source")):
@@ -276,6 +286,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("banner", banner, 300),
     ("provenance", provenance_note, 300),
     ("call_to_action", call_to_action, 120),
+    ("ad_note", ad_note, AD_NOTE_MAX),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),

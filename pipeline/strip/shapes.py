@@ -6,10 +6,12 @@ an image caption, a rule or END mark, an e-mail address alone. Registered with t
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from . import vocab
 from .patterns import starts
-from .sentences import Context
+from .sentences import Context, has_sentence
 
 PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
                          r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
@@ -57,17 +59,57 @@ SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|E
 POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
 
 
+# A short line of pictographs alone (a Ghost callout card's 📝, ★★★, a lone zero-width joiner): an icon
+# or a decoration. Arrows and box-drawing lines are pieces of a diagram drawn in text (│, └→), and a
+# table cell's ✓ is data (the filtering leaves cells to this detector's name).
+SYMBOLS_MAX = 8
+_JOINERS = "\u200d\ufe0e\ufe0f "
+_DIAGRAM = ((0x2190, 0x21FF), (0x2500, 0x259F))
+
+
+def symbols_only(text: str) -> bool:
+    return (len(text) <= SYMBOLS_MAX and not text.isascii()
+            and all(ch in _JOINERS or (unicodedata.category(ch)[0] == "S"
+                                       and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
+
+
 def separator(text: str, ctx: Context) -> str | None:
     if len(text) >= 3 and SEPARATOR.match(text):
         return "a line of rules"
     if POINTER.fullmatch(text):
         return "arrows pointing at a picture"
+    if symbols_only(text):
+        return "pictographs alone"
     return None
 
 
 # A reporter's e-mail address alone on the article's last line (kmj@yna.co.kr, (ana@diario.es)).
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"^[\s(（<\[]*{_EMAIL}(?:[\s,;/)）>\]]+(?:{_EMAIL})?)*[\s)）>\]]*$")
+
+
+AD_NOTE_MAX = 60
+# A line ending as a sentence does (one stop, not an ellipsis).
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?。！？]\s*$")
+
+
+@cache
+def _ad_note_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile("|".join(map(re.escape, vocab.AD_WORDS))),
+            re.compile("|".join(map(re.escape, vocab.AD_CONTINUE_CUES))))
+
+
+def is_ad_note(low: str) -> bool:
+    """Whether a lowercased line is a short note that the article goes on past an ad (see vocab.AD_WORDS):
+    a label, not a sentence ("Advertising will continue.")."""
+    ad, cue = _ad_note_words()
+    return (len(low) <= AD_NOTE_MAX and ad.search(low) is not None and cue.search(low) is not None
+            and not has_sentence(low) and not _SENTENCE_END.search(low))
+
+
+
+def ad_note(text: str, ctx: Context) -> str | None:
+    return "a note that the article goes on past an ad" if is_ad_note(text.lower()) else None
 
 
 def contact_line(text: str, ctx: Context) -> str | None:

@@ -25,19 +25,24 @@ NEGATIVE_CLASS = (
     "author-bio", "byline", "meta", "dateline", "caption", "credit", "disclaimer", "outbrain",
     "taboola", "more-", "read-more", "also", "trending", "popular", "skip", "masthead", "topbar",
     "bottom", "links", "friend", "weixin", "qrcode", "erweima", "print", "fenxiang", "pinglun",
-    "xiangguan", "tuijian", "copy", "shengming", "statement", "follow", "rss", "search", "aside",
+    "xiangguan", "tuijian", "shengming", "statement", "follow", "rss", "search", "aside",
     "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
     "rightrail", "right-rail", "rail", "below",
     # author boxes, paywalls, ratings, photo galleries (audit9; pull quotes and embedded posts are
     # kept: the public benchmarks' truths hold them)
     "author-box", "author-info", "about-author", "paywall", "rating", "ratebox", "gallery", "swiper", "authors",
+    # WordPress's Simple Author Box, Ghost's link-preview cards, listen-to-this-article players (audit16;
+    # "copy" left out: news themes name their text "body-copy", "font-copy", "field--name-field-copy")
+    "saboxplugin", "bookmark", "audio-player", "tts", "video-player", "jw-player", "jwplayer", "podcast-player",
+    "donate", "donation", "author-card", "native-ad",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
 # only when its content does not read like prose.
 WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "below", "bottom", "meta", "hot",
                        "links", "also", "more-", "aside", "header", "tags", "tag-", "banner", "masthead", "rank",
-                       "gallery", "swiper", "rating", "authors")
+                       "gallery", "swiper", "rating", "authors", "bookmark", "audio-player", "tts",
+                       "video-player", "jw-player", "jwplayer", "podcast-player")
 # Words match at the start of a class/id token (after start, space, "_" or "-"), so "ads" does not
 # match "uploads". A class counts as content when it has more content words than boilerplate words,
 # so "main-content has-sidebar" is content while "post-meta" and "comment-content" are not.
@@ -66,11 +71,11 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("comments", ("comment", "pinglun", "reply", "disqus", "discuss")),
     ("share", ("share", "social", "fenxiang", "weixin", "qrcode", "erweima", "follow")),
     ("related", ("related", "relate", "recommend", "xiangguan", "tuijian", "read-more", "more-", "also",
-                 "trending", "popular", "hot", "rank", "outbrain", "taboola")),
+                 "trending", "popular", "hot", "rank", "outbrain", "taboola", "bookmark")),
     ("breadcrumb", ("breadcrumb", "crumb")),
     ("pagination", ("pagination", "pager", "fenye", "page-nav")),
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
              "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
@@ -124,7 +129,11 @@ SECTION_NAMES = frozenset((
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
-TOC_HEADS = frozenset(("table of contents", "table of content", "contents"))
+TOC_HEADS = frozenset(("table of contents", "table of content", "contents",
+                       # a WordPress TOC plugin's Japanese head, a live blog's list of its key entries (audit16)
+                       "目次", "key events"))
+# The show/hide toggle a TOC plugin prints after its head (目次 [非表示], Contents [hide]), lowercased.
+TOC_TOGGLES = ("非表示", "表示", "hide", "show", "toggle", "隐藏", "显示")
 # The last crumb of a trail that ends at the article page (搜狐 > 旅游 > 正文).
 ARTICLE_CRUMBS = ("正文", "正文内容", "內文", "本文")
 # The site's own chrome a dump copies above the article: welcome and bookmark lines.
@@ -150,7 +159,11 @@ BREADCRUMB_UNSPACED = ">»›→＞〉》|｜"
 RELATED_HEADS = (
     "相关阅读", "相關閱讀", "相关文章", "相關文章", "相关新闻", "相關新聞", "相关推荐", "相關推薦", "推荐阅读",
     "推薦閱讀", "延伸阅读", "延伸閱讀", "热门文章", "熱門文章", "猜你喜欢", "猜你喜歡", "更多新闻", "最新文章",
-    "热点推荐", "精彩推荐", "related", "read more", "read next", "more stories", "you may also like",
+    "热点推荐", "精彩推荐", "关联阅读", "關聯閱讀", "扩展阅读", "擴展閱讀",
+    "читайте по теме", "новости по теме", "auch interessant", "potrebbe interessarti", "à voir aussi",
+    "往期精彩", "今日推荐", "今日推薦",
+    "你可能感兴趣", "你可能感興趣", "编辑推荐", "編輯推薦",
+    "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
@@ -165,6 +178,7 @@ RELATED_HEADS = (
 )
 SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
+    "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
     "分享讓更多人看到", "like this:",
 )
@@ -199,6 +213,21 @@ CALL_TO_ACTION_LEADS = (
     "向上滑動看下一個", "使用小程序",
     # Indonesian, Italian, Dutch and Arabic ones (audit10 wave 2)
     "baca juga", "leggi anche", "lees ook", "اقرأ أيضا", "اقرأ أيضاً",
+    # a note that the page was edited, listen-to-this-article players, "continues after the ad" lines,
+    # messaging-channel and video promos between paragraphs (audit16)
+    "this story has been updated with", "this article has been updated with", "this story has been updated to include",
+    "this article has been updated to include", "this story has been updated to reflect",
+    "this article has been updated to reflect", "listen to this article",
+    "getting your trinity audio player ready", "artikel anhören", "receba as notícias", "simak video", "gambas:",
+    "subscribe to our newsletter", "click here to sign up", "click here to subscribe",
+    "article continues below", "l'articolo continua sotto", "l’articolo continua sotto",
+    "para seguir leyendo", "この記事の写真を見る", "記事の続きを読む", "スポンサーリンク", "구독하기",
+    "点击图片进入下一页", "點擊圖片進入下一頁", "đọc tiếp", "читайте по теме:", "auch interessant:",
+    "potrebbe interessarti:", "подписаться", "scroll to resume content", "écouter cet article",
+    "ascolta l'articolo", "ascolta l’articolo", "watch on youtube", "view this post on instagram", "a post shared by",
+    "click to share on", "print this article", "更多精彩内容", "更多精彩內容", "戳这里", "戳這裡", "点击查看更多",
+    "點擊查看更多", "下载app", "下載app", "听新闻", "聽新聞", "语音播报", "語音播報", "我要纠错", "我要糾錯",
+    "email this article", "font size:",
 )
 # What a repost's note on where it copied the article from opens with (provenance.py has the shapes).
 PROVENANCE_LEADS = (
@@ -228,7 +257,9 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 # DataLife Engine's guest notices, on thousands of Russian farm pages (audit9)
                 "уважаемый посетитель, вы зашли на сайт", "информация: посетители, находящиеся в группе",
                 # German and French subscription asks under the article (audit10)
-                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous")
+                "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous",
+                # an Indonesian portal's ask to follow its WhatsApp channel (audit16)
+                "simak breaking news")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
@@ -237,7 +268,17 @@ AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама
              "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
              # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
              "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
-             "reklam", "iklan", "إعلان")
+             "reklam", "iklan", "إعلان",
+             # sponsored-content labels, the Polish and Czech ad label (audit16)
+             "sponsored", "sponsored content", "paid content", "promoted", "reklama", "推广", "推廣", "ad")
+# A note that the article goes on past an ad slot (Article continues after advertisement, Weiter nach der
+# Anzeige, La suite après cette publicité, Continua após a publicidade): a short line holding one of these
+# ad words and one of the cues after them (lowercased, matched anywhere in the line).
+AD_WORDS = ("advertisement", "advertising", "advert", "anzeige", "werbung", "publicité", "publicidade", "publicidad",
+            "pubblicità", "реклам", "广告", "廣告", "広告", "광고", "iklan", "quảng cáo")
+AD_CONTINUE_CUES = ("continu", "scroll", "below", "weiter", "fortgesetzt", "suite", "sotto", "após", "depois",
+                    "después", "abaixo", "debajo", "ниже", "продолж", "下方", "继续", "繼續", "続き", "계속", "lanjut",
+                    "bawah", "dưới", "tiếp")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
@@ -302,11 +343,19 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
                  "视频加载中", "視頻加載中", "vídeos:", "videos:",
+                 # an image's credit on a line of its own (audit16)
+                 "image credit", "photo credit", "photograph:", "picture:", "crédit photo", "bild:", "ảnh:", "制图：",
+                 "製圖：", "海报设计", "海報設計", "本文图片", "本文圖片", "사진=", "사진 =",
+                 "图源", "圖源", "题图", "題圖",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
                  # a video box's title (【视频】…)
-                 "视频]", "视频】", "視頻]", "視頻】")
-CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影")
+                 "视频]", "视频】", "視頻]", "視頻】",
+                 # a file photo's note (（资料图。图片来源：…）, 资料图片)
+                 "资料图", "資料圖")
+CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）", "圖）", "(photo)", "/ фото", "撮影",
+                 # a photo agency's credit closing a caption (audit16)
+                 "getty images", "shutterstock", "istock")
 
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "来源", "來源", "稿源", "出处", "出處", "source",
