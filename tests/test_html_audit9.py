@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 
 from pipeline.strip import extract_html
-from pipeline.strip.heuristics import Context, spam_header
+from pipeline.strip.heuristics import spam_header
+from pipeline.strip.sentences import Context
 from pipeline.strip.shapes import contact_line
 
 P1 = "山区小学今年秋季开设了天文社团，孩子们第一次用望远镜看到了月亮上的环形山，老师说这是最好的科学课。"

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.strip import extract_html, extract_text
 from pipeline.strip.detection import detect
-from pipeline.strip.heuristics import Context
+from pipeline.strip.sentences import Context
 from pipeline.strip.textmeta import publisher_in_text
 
 CTX = Context()

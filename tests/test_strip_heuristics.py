@@ -7,7 +7,7 @@ import pytest
 from pipeline.strip import detection
 from pipeline.strip import heuristics as h
 from pipeline.strip.detection import detect
-from pipeline.strip.heuristics import Context
+from pipeline.strip.sentences import Context, without_glosses
 
 CTX = Context()
 LINKS = Context(link_density=0.9)
@@ -99,8 +99,8 @@ def test_every_detector_is_registered_and_disableable() -> None:
 
 
 def test_glosses_are_ignored_for_matching_only() -> None:
-    assert h.without_glosses("當(dāng)前位置") == "當前位置"
-    assert h.without_glosses("辣不辣？(Là bu là?)") == "辣不辣？(Là bu là?)"
+    assert without_glosses("當(dāng)前位置") == "當前位置"
+    assert without_glosses("辣不辣？(Là bu là?)") == "辣不辣？(Là bu là?)"
 
 
 GATE_EXTRA = [
@@ -114,7 +114,7 @@ GATE_EXTRA = [
 
 def _in_order(text: str, ctx: Context, disabled: frozenset[str]) -> tuple[str, str] | None:
     """Every detector in order, no shortcut: what detect must always answer."""
-    text = h.without_glosses(text)
+    text = without_glosses(text)
     for name, detector, longest in h.DETECTORS:
         if (longest is None or len(text) <= longest) and name not in disabled and (found := detector(text, ctx)):
             return name, found
@@ -130,7 +130,7 @@ def test_detect_shortcuts_give_the_in_order_answer(text: str) -> None:
 
 @pytest.mark.parametrize("text", [t for _, t, _ in FIRES] + KEEPS + GATE_EXTRA)
 def test_gate_is_a_superset_of_every_detector(text: str) -> None:
-    text = h.without_glosses(text)
+    text = without_glosses(text)
     low = text.lower()
     for name, detector, _ in h.DETECTORS:
         if name != "nav" and detector(text, CTX):

@@ -23,12 +23,12 @@ from .blocks import best_box, is_title, joined, own_article, score
 from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
-from .heuristics import without_glosses
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
 from .provenance import noted_author, original_publisher
 from .scan import scan
+from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .state import state_body

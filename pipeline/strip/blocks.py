@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
-from .heuristics import Context, has_sentence, meta_line, punct_count
+from .heuristics import meta_line
+from .sentences import Context, has_sentence, punct_count
 
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}

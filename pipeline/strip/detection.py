@@ -15,20 +15,9 @@ import sys
 from functools import cache
 
 from . import vocab
-from .heuristics import (
-    COMMENT_COUNT,
-    COUNT_LINE_MAX,
-    DATE_ONLY,
-    DETECTORS,
-    FOOTER_MAX,
-    SENTENCE_RE,
-    VIEW_COUNT,
-    Context,
-    has_sentence_besides_addresses,
-    nav,
-    without_glosses,
-)
+from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DATE_ONLY, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
+from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import EMAIL_ONLY, PAGINATION, PHOTO_COUNTER, PHOTO_CREDIT, POINTER, SEPARATOR
 
 # The longest text each detector looks at (None: any).

@@ -9,26 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from . import vocab
 from .patterns import LEAD_TRIM, starts, words
 from .provenance import provenance_note
+from .sentences import Context, has_sentence, has_sentence_besides_addresses
 from .shapes import caption, contact_line, pagination, separator
-
-SENTENCE_END = "。！？!?….;；"
-PUNCT = "，。、；：！？,.;:!?…「」“”"
-
-
-@dataclass(slots=True)
-class Context:
-    """Where a block sits: its index among all blocks or lines, and its share of link text.
-    (Not frozen: one is made per block, and frozen dataclasses are several times slower to build.)"""
-
-    index: int = 0
-    total: int = 1
-    link_density: float = 0.0
-
 
 Detector = Callable[[str, Context], "str | None"]
 
@@ -56,26 +42,7 @@ _YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|
 _MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
                         rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
-_PUNCT_RE = re.compile(f"[{re.escape(PUNCT)}]")
-SENTENCE_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
-
-
-def punct_count(text: str) -> int:
-    return len(_PUNCT_RE.findall(text))
-
-
-def has_sentence(text: str) -> bool:
-    return SENTENCE_RE.search(text) is not None
-
-
-# Web addresses, domains and dotted numbers, whose dots end no sentence (www.news.cn, 2026.09.01).
-_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|\d+(?:\.\d+)+", re.I | re.A)
-
-
-def has_sentence_besides_addresses(text: str) -> bool:
-    """has_sentence, web addresses left out: a line of site names and links states nothing."""
-    return has_sentence(_ADDRESS_RE.sub(" ", text)) if "." in text else has_sentence(text)
 
 
 def spam_terms(text: str) -> list[str]:
@@ -323,15 +290,3 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
 NAMES = frozenset(name for name, _, _ in DETECTORS)
 # What a site rule may switch off: the detectors, and the markup-based drops named after kinds.
 DISABLEABLE = NAMES | {"boilerplate_class"}
-
-
-# A pinyin gloss after a character, "當(dāng)", as spam reposts inject them (the repair stage
-# removes them; detectors must work before that too). The pattern starts at the "(" and looks back
-# for the character from there: a literal first lets the regex engine skip to each "(", where a
-# look-behind first is tried at every position.
-_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-
-
-def without_glosses(text: str) -> str:
-    """``text`` with pinyin glosses taken out, for matching only (the text itself is not changed)."""
-    return _PINYIN_GLOSS.sub("", text) if "(" in text else text

@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .dom import normalize
-from .heuristics import Context, spam_header, spam_terms
+from .heuristics import spam_header, spam_terms
 from .scan import Scan
+from .sentences import Context
 from .state import STATE_MIN
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textdates import iso_date

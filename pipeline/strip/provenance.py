@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from . import vocab
-
-if TYPE_CHECKING:  # heuristics lists this module's detector
-    from .heuristics import Context
+from .sentences import Context
 
 # What a Chinese note may carry after the name: 客户端, a closing quote, (ID：…), the original's date
 # and page, then clauses of credits, cuts and rights (，作者：Z / ，有删节 / ，版权归原作者所有).

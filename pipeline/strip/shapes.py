@@ -6,14 +6,10 @@ an image caption, a rule or END mark, an e-mail address alone. Registered with t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import vocab
 from .patterns import starts
-
-if TYPE_CHECKING:
-    from .heuristics import Context
-
+from .sentences import Context
 
 PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
                          r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)

@@ -12,9 +12,10 @@ from ..record import Flag
 from . import vocab
 from .bylines import drop_bylines, is_by_line
 from .detection import detect
-from .heuristics import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses, spam_terms
+from .heuristics import spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
+from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title

@@ -11,8 +11,8 @@ import re
 from functools import cache
 
 from . import vocab
-from .heuristics import SENTENCE_END
 from .ledger import TITLE_RULE
+from .sentences import SENTENCE_END
 from .textdates import date_in_text
 
 _LINE_MAX = 60

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
-from .heuristics import without_glosses
 from .provenance import news_agency, source_name
+from .sentences import without_glosses
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .heuristics import SENTENCE_END
 from .ledger import TITLE_RULE
+from .sentences import SENTENCE_END
 from .textdates import date_in_text
 from .textmeta import publisher_in_text
 
