@@ -9,9 +9,11 @@ colons, quotes, numbers and question marks kept; a traditional-script, glossed h
 body) and the exact body.
 
 Expectation for kickers and deks (decided before the first run): a kicker (topic label above the headline)
-and a dek (subtitle / standfirst / summary under the headline, marked as such by its class or, in a text
-dump, standing between the headline and the byline/date line) belong to neither the title nor the body.
-A lead paragraph inside the article's body container is body.
+and a dek (subtitle / standfirst / summary under the headline, marked as such by its class) belong to
+neither the title nor the body. A lead paragraph inside the article's body container is body.
+Corrected after the first run (REPORT.md): in a text dump, a dek line between the headline and the
+byline/date line stays the body's first paragraph, as the project decided before this audit
+(tests/test_foreign_dumps_and_titles.py::test_the_header_under_a_standfirst_is_still_header, audit5).
 
 Groups: ``zh`` Chinese pages, ``en`` English pages, ``intl`` ja/ko/ru/es/de/fr/ar pages, ``zdump`` seed-like
 Chinese dumps, ``edump`` English dumps, ``idump`` other languages' dumps.
@@ -239,7 +241,7 @@ def zdump_cases() -> list[Case]:
     G = "zdump"
     info = ["来源：江城日报　发布时间：2026-11-20 09:30"]
     return [
-        tc("zd_dek_line_before_info", G, zd(cn, info=["小区居民下楼就能吃上热乎饭", *info]), ex(cn)),
+        tc("zd_dek_line_before_info", G, zd(cn, info=["小区居民下楼就能吃上热乎饭", *info]), ex(cn, ["小区居民下楼就能吃上热乎饭", *cn.paras])),
         tc("zd_headline_repeated_after_info", G, zd(br, info=[*info, "", br.title]), ex(br)),
         tc("zd_zhuanfang_pipe_glossed", G, zd(zf, g=a7.gl, info=info), ex(zf)),
         tc("zd_question_title_glossed", G, zd(pw, g=a7.gl, info=info), ex(pw)),
@@ -260,13 +262,16 @@ def edump_cases() -> list[Case]:
     def plain(lines: list[str], paras: tuple[str, ...]) -> str:
         return "\n\n".join([*lines, *paras]) + "\n"
     return [
-        tc("ed_kicker_dek_byline", G, plain(["Coastal Daily", "Home > News > Local", "EXCLUSIVE", hb.title, dek, "By Nora Quinn", "June 3, 2026"], hb.paras), ex(hb)),
+        tc("ed_kicker_dek_byline", G, plain(["Coastal Daily", "Home > News > Local", "EXCLUSIVE", hb.title, dek, "By Nora Quinn", "June 3, 2026"], hb.paras), ex(hb, [dek, *hb.paras])),
         tc("ed_qa_title", G, plain(["Coastal Daily", "Home > News > Local", pk.title, "June 3, 2026"], pk.paras), ex(pk)),
         tc("ed_live_badge_line", G, plain(["Coastal Daily", "LIVE", st.title, "Updated 10:42 BST, June 3, 2026"], st.paras), ex(st)),
         tc("ed_title_site_pipe_first_line", G, plain([f"{fi.title} | Coastal Daily", "June 3, 2026"], fi.paras), ex(fi)),
         tc("ed_blog_name_tagline", G, plain(["Harbour Notes", "Life by the water, one tide at a time", tp.title, "June 3rd, 2026"], tp.paras), ex(tp)),
         tc("ed_crumb_ends_title_then_title", G, plain([f"Coastal Daily » News » {hb.title}", hb.title], hb.paras), ex(hb)),
     ]
+
+
+DE_TEASER = "Vier Kilometer, 1,8 Millionen Euro: Der Rat gibt grünes Licht für den Leinpfad"
 
 
 def idump_cases() -> list[Case]:
@@ -279,9 +284,10 @@ def idump_cases() -> list[Case]:
         tc("jd_ameblo_blog_name_theme", G, plain(["港町ぐらし日記", "海の見える町での毎日を綴ります", "2026-06-03 21:15:00", jm.title, "テーマ：手作り"], jm.paras, ["いいね！", "コメント(3)"]), ex(jm)),
         tc("jd_news_site_section", G, plain(["港町新聞デジタル", "地域ニュース", jo.title, "2026年6月3日 9時12分"], jo.paras), ex(jo)),
         tc("kd_site_crumb_dankdok", G, plain(["한빛일보", "사회 > 교육", ko.title, "입력 2026.06.03 09:12 수정 2026.06.03 10:30"], ko.paras), ex(ko)),
-        tc("rd_crumb_dek_date", G, plain(["Главная » Новости » Город", ru.title, "Ремонт обещают закончить к осени следующего года", "03.06.2026 09:12"], ru.paras), ex(ru)),
+        tc("rd_crumb_dek_date", G, plain(["Главная » Новости » Город", ru.title, "Ремонт обещают закончить к осени следующего года", "03.06.2026 09:12"], ru.paras),
+           ex(ru, ["Ремонт обещают закончить к осени следующего года", *ru.paras])),
         tc("esd_site_crumb_kicker", G, plain(["Diario del Valle", "Inicio > Local", "VERANO", es.title, "Por María López | 3 de junio de 2026"], es.paras), ex(es)),
-        tc("ded_dachzeile_teaser_byline", G, plain(["Stadtanzeiger", "Verkehrswende", de.title, "Vier Kilometer, 1,8 Millionen Euro: Der Rat gibt grünes Licht für den Leinpfad", "Von Jan Müller · 03.06.2026"], de.paras), ex(de)),
+        tc("ded_dachzeile_teaser_byline", G, plain(["Stadtanzeiger", "Verkehrswende", de.title, DE_TEASER, "Von Jan Müller · 03.06.2026"], de.paras), ex(de, [DE_TEASER, *de.paras])),
         tc("frd_colon_title_publie", G, plain(["Le Courrier du Val", "Accueil > Société", fr.title, "Publié le 3 juin 2026 à 09h12"], fr.paras), ex(fr)),
         tc("ard_site_crumb_title", G, plain(["صحيفة الوادي", "الرئيسية > أخبار محلية", ar.title, "3 يونيو 2026"], ar.paras), ex(ar)),
     ]

@@ -87,8 +87,8 @@ def _peelable(part: str, sep: str, names: Collection[str], outer: bool, rest: st
     part = part.strip()
     if not part:
         return True
-    if part.casefold() in names or _SITE.fullmatch(part):
-        return True
+    if part.casefold() in names or _SITE.fullmatch(part) or part.lower().startswith("powered by "):
+        return True  # (a forum's software: … - Powered by Discuz!)
     if prefix and len(part) >= len(rest):
         return False  # (Homeowners Insurance Guide 2026 | Coverage Types, Costs & Savings)
     if _SOFT.fullmatch(sep):

@@ -21,7 +21,6 @@ from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
 from .texttitles import (
-    dek_above_info,
     headline,
     kicker_and_subtitle,
     standalone_headline,
@@ -150,7 +149,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             have_title = True
             out.append((line, TITLE_RULE, "first headline-like line, moved to the title field"))
             continue
-        if have_title and not have_body and repeats_title(line, out, _trimmed_title):
+        if have_title and not have_body and repeats_title(line, out):
             out.append((line, "heuristic:duplicate_title", "the headline again under itself"))
             continue
         # A standfirst under the headline (a line without a sentence end) keeps the header open: the
@@ -162,7 +161,6 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     title_below_breadcrumb(out)
     kicker_and_subtitle(out)
     title_below_labels(out)
-    dek_above_info(out, lambda line: _info_line(line, True) is not None)
     return out
 
 

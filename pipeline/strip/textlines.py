@@ -8,7 +8,6 @@ Each shape is a whole line: a line of prose that holds one of these words is nev
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from . import vocab
@@ -74,8 +73,7 @@ def outlet_name(words: list[str]) -> bool:
         words[-1].lower() in vocab.OUTLET_WORDS)
 
 
-def repeats_title(line: str, out: list[tuple[str, str | None, str]], trim: Callable[[str], str]) -> bool:
+def repeats_title(line: str, out: list[tuple[str, str | None, str]]) -> bool:
     """Whether ``line`` is the title line again (a farm pastes the headline into the body too; a
-    page <title> with the site name above the headline is _title_below_page_title's), or the
-    headline ``trim`` takes out of it (Coastal Daily » News » Headline, then Headline)."""
-    return any(rule == TITLE_RULE and line in (kept, trim(kept)) for kept, rule, _ in out)
+    page <title> with the site name above the headline is _title_below_page_title's)."""
+    return any(rule == TITLE_RULE and kept == line for kept, rule, _ in out)

@@ -5,10 +5,10 @@ site's header and the headline, a paper's kicker and ——subtitle around it)."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .ledger import TITLE_RULE
 from .sentences import SENTENCE_END
+from .sitetitle import strip_site
 from .textdates import date_in_text
 from .textmeta import publisher_in_text
 
@@ -22,12 +22,13 @@ _SUBTITLE_DASH = ("——", "──", "--")
 _SUBTITLE_MAX = 50
 # A short label a dump may show above its headline: the site's or blog's name, a section, a kicker
 # (港町新聞デジタル, Le Courrier du Val, EXCLUSIVE, Verkehrswende).
-_LABEL_WORDS, _LABEL_CHARS, _LABEL_CJK = 4, 30, 8
+_LABEL_WORDS, _LABEL_CHARS, _LABEL_HAN, _LABEL_CJK = 4, 30, 6, 10
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+# Header lines between the title taken from a label and the body: at most this many.
+_LABEL_LINES = 3
 # The lines under a headline that say when and by whom (dropped as these).
 _INFO_RULES = ("heuristic:meta_line", "heuristic:byline_editor")
-# A dek (standfirst) under the headline: no sentence end, at most this long.
-_DEK_MAX = 200
 Out = list[tuple[str, str | None, str]]
 # A breadcrumb's crumbs (首页 > 本地新闻 > 老城区最后一座木桥完成加固); the last one names the page.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>»›＞〉→])\s*")
@@ -44,7 +45,8 @@ def title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
     if below is None:
         return
     page_title, head = out[first][0], out[below][0]
-    if page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):]):
+    if (page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):])) or (
+            head != page_title and strip_site(page_title, longest=False) == head):  # Site » News » headline
         out[first] = (page_title, "heuristic:page_title", "the page <title>: the headline and the site name")
         out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
 
@@ -119,8 +121,8 @@ def title_below_labels(out: Out) -> None:
                 body = i
                 break
             heads.append(i)
-    if body is None or not heads:
-        return
+    if body is None or not heads or len(heads) > _LABEL_LINES:
+        return  # (a header holds a few lines; short body lines without a full stop are no header)
     infos = [i for i in range(first + 1, body) if out[i][1] in _INFO_RULES and i > heads[0]]
     above = [h for h in heads if (not infos or h < infos[-1]) and standalone_headline(out[h][0])]
     if not above:
@@ -137,31 +139,10 @@ def title_below_labels(out: Out) -> None:
     out[head] = (out[head][0], TITLE_RULE, "the headline below the header's short labels, moved to the title field")
 
 
-def dek_above_info(out: Out, info: Callable[[str], bool]) -> None:
-    """A dek (standfirst, subtitle) stands between the headline and its byline or date line (headline /
-    dek / By Nora Quinn / body): the line right under the title, with no sentence end, followed by a
-    dropped date or byline line or one ``info`` reads as such, is the headline's, not the article's."""
-    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
-    if first is None:
-        return
-    dek = next((i for i in range(first + 1, len(out)) if out[i][1] is None), None)
-    if dek is None or dek + 2 >= len(out):
-        return
-    line, (below, rule, _) = out[dek][0], out[dek + 1]
-    if line[-1] in SENTENCE_END or len(line) > _DEK_MAX or "。" in line:
-        return
-    if rule not in _INFO_RULES and not (rule is None and info(below)):
-        return
-    if all(r is not None for _, r, _ in out[dek + 2:]):
-        return  # nothing left for a body
-    out[dek] = (line, "heuristic:subtitle", "a dek between the headline and its byline or date line")
-    if rule is None:
-        out[dek + 1] = (below, "heuristic:meta_line", "the date or byline line under the headline and its dek")
-
-
 def _label(line: str) -> bool:
-    if _CJK.search(line):
-        return len(line) <= _LABEL_CJK and not re.search("[，。！？、]", line)
+    if _CJK.search(line):  # (a Chinese headline may have 7 characters: 地铁新线路进展)
+        limit = _LABEL_CJK if _KANA_HANGUL.search(line) else _LABEL_HAN
+        return len(line) <= limit and not re.search("[，。！？、]", line)
     return len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not re.search(r"[.,!?;:]", line)
 
 
