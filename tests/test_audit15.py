@@ -31,6 +31,10 @@ def test_strip_site_peels_one_end_only(title: str, want: str) -> None:
     assert strip_site(title) == want
 
 
+def test_a_forums_software_after_the_title() -> None:
+    assert strip_site("老街骑楼整修完成 店家盼人潮回流 - 地方新闻 - 府城论坛 - Powered by Discuz!") == "老街骑楼整修完成 店家盼人潮回流"
+
+
 def test_known_site_name_of_several_parts_is_peeled() -> None:
     names = {"news desk - university of northern plains"}
     assert strip_site("How to apply: five tips - News Desk - University of Northern Plains", names) == "How to apply: five tips"
@@ -88,7 +92,7 @@ def _dump(*lines: str, paras: list[str] = EN) -> str:
     ["Valley Ledger", "LIVE", "Seed library opens in the old post office", "Updated 10:42, October 3, 2026"],
     ["Green Fingers", "Notes from a small allotment, week by week", "Seed library opens in the old post office", "October 3rd, 2026"],
 ])
-def test_labels_above_the_headline_and_the_dek_under_it(lines: list[str]) -> None:
+def test_short_labels_above_the_headline_are_header(lines: list[str]) -> None:
     art = extract_text(_dump(*lines))
     assert art.title == "Seed library opens in the old post office"
     assert art.paragraphs == EN
@@ -124,3 +128,22 @@ def test_a_headline_and_its_first_paragraph_are_kept_when_no_byline_follows() ->
     paras = ["Loans are free for everyone with a library card", *EN]
     art = extract_text(_dump("Seed library opens in the old post office", paras=paras))
     assert art.paragraphs == paras
+
+
+def test_the_headline_repeated_at_the_top_of_the_body_goes() -> None:
+    head = "Seed library opens in the old post office"
+    art = extract_html(_page(f"{head} | Valley Ledger", f"<h1>{head}</h1>", top=f'<p style="text-align:center"><strong>{head}</strong></p>'))
+    assert (art.title, art.paragraphs) == (head, EN)
+
+
+def test_a_crumb_ending_in_the_headline_titles_a_page_without_one() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ZH)
+    html = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>久久精品国产免费观看-亚洲日韩精品一区二区</title></head><body>'
+            '<div class="place">当前位置：<a href="/">首页</a> &gt; <a href="/bd/">本地新闻</a> &gt; 城北社区菜园迎来首次收获</div>'
+            f'<div class="content">{paras}</div></body></html>')
+    assert extract_html(html).title == "城北社区菜园迎来首次收获"
+
+
+@pytest.mark.parametrize(("line", "want"), [("October 3rd, 2026", "2026-10-03"), ("3 أكتوبر 2026", "2026-10-03")])
+def test_ordinal_and_arabic_date_lines(line: str, want: str) -> None:
+    assert (extract_text(_dump("Seed library opens in the old post office", line)).published or "")[:10] == want
