@@ -35,7 +35,7 @@ from .state import state_body, state_date
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
-from .texttitles import standalone_headline
+from .texttitles import crumb_title, standalone_headline
 from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
@@ -115,7 +115,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     meta = read_meta(tree, page, url)
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
-    title = choose_title(meta, _headings(blocks), _named_titles(blocks))
+    linked, home = _linked_headings(blocks)
+    meta.sites |= home
+    title = choose_title(meta, _headings(blocks), _named_titles(blocks), linked)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
@@ -138,6 +140,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
+    if title is None:  # a crumb ending in the headline (首页 > 本地新闻 > 标题)
+        title = next((t for rule, _, text in selection.drops if rule == "heuristic:breadcrumb" and (
+            t := crumb_title(text))), None)
     if meta.refresh and visible_chars("".join(paragraphs)) < _REDIRECT_STUB:
         ledger.drop("redirect_stub", f"a meta refresh to {meta.refresh}; the page holds only its notice",
                     "\n".join(paragraphs))
@@ -206,6 +211,16 @@ def _headings(blocks: list[Block]) -> list[str]:
              and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
     runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
     return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
+
+
+def _linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:
+    """h1s and h2s that are one link: to another page (a blog's post title linked to itself, Kubrick's
+    <h2><a rel="bookmark">, or a teaser's: a headline only where the metadata agrees), and home (the
+    site's name, casefolded: <h1><a href="/">Harbour Notes</a></h1>; a <title> segment equal to it is
+    the site's)."""
+    linked = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density >= 0.5]
+    return [b.text for b in linked if not _home_link(b.box)], frozenset(b.text.casefold() for b in linked
+                                                                       if _home_link(b.box))
 
 
 def _home_link(box: Box) -> bool:

@@ -22,6 +22,7 @@ from .revisions import (
     drop_closing_credit,
     drop_forum_replies,
     drop_kicker_and_subtitle,
+    drop_repeated_title,
     drop_summaries,
     keep_notice_dates,
     keep_photo_story,
@@ -72,6 +73,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
+    drop_repeated_title(blocks, verdicts, title)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:

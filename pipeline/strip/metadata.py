@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin
 
@@ -19,6 +20,7 @@ from .dom import normalize
 from .heuristics import spam_header, spam_terms
 from .scan import Scan
 from .sentences import Context
+from .sitetitle import strip_site
 from .state import STATE_MIN
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textdates import iso_date
@@ -52,6 +54,7 @@ class Meta:
 
     titles: list[str] = field(default_factory=list)
     doc_title: str | None = None
+    sites: frozenset[str] = frozenset()  # the site's own names (og:site_name, application-name), casefolded
     published: str | None = None
     author: str | None = None
     lang: str | None = None
@@ -164,9 +167,11 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     article = next((o for o in objects if o.get("headline") or o.get("articleBody")), {})
     for cand in (article.get("headline"), tags.get("og:title"), tags.get("twitter:title")):
         if isinstance(cand, str) and normalize(cand):
-            meta.titles.append(normalize(cand))
+            meta.titles.append(normalize(unescape(cand)))  # (a CMS may escape twice: &#8211;)
     if (title := page.title) is not None:
-        meta.doc_title = normalize(title.text(deep=True)) or None
+        meta.doc_title = normalize(unescape(title.text(deep=True))) or None
+    meta.sites = frozenset(normalize(n).casefold() for k in ("og:site_name", "application-name")
+                           if (n := tags.get(k)) and normalize(n))
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
     if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
@@ -222,10 +227,11 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
 
 
-def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> str | None:
+def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), linked: Iterable[str] = ()) -> str | None:
     """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed,
     else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is named
-    so too, hence last, and first only where it agrees with the metadata).
+    so too, hence last, and first only where it agrees with the metadata; ``linked``: headings that are
+    one link, only where the metadata agrees).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
@@ -235,14 +241,18 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = ()) -> s
     heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
     titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
     metas = [t for t in meta.titles if not spam_header(t, ok)]
-    doc = _doc_title(meta.doc_title, ok)
-    for refs in (metas, [doc] if doc else []):
-        for head in heads + titled:
-            for ref in refs:
+    doc = _doc_title(meta.doc_title, ok, meta.sites)
+    raw = [(t, t) for t in metas], [(meta.doc_title or "", doc)] if doc else []
+    for refs in raw:
+        for head in heads + titled + [h for h in linked if len(h) >= 4]:
+            for whole, ref in refs:
                 if _agree(head, ref):
-                    return _shorter(head, strip_site(ref))
+                    # the heading word for word inside the <title> is the headline the site put around
+                    if head in whole:
+                        return strip_site(head, meta.sites, known_only=True)
+                    return _shorter(head, strip_site(ref, meta.sites))
     if metas:
-        return strip_site(metas[0])
+        return strip_site(metas[0], meta.sites)
     # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
     whole = [h for h in heads if "\ufffd" not in h]
     return whole[0] if whole else doc or next(iter(heads + titled), None)
@@ -262,13 +272,13 @@ def without_page_number(title: str | None, url: str | None) -> str | None:
     return title
 
 
-def _doc_title(title: str | None, ok: Context) -> str | None:
+def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset()) -> str | None:
     """The <title> without its site name (None when it is only one); of one with spam words glued on
     (标题-久久精品国产免费观看), its longest part free of them."""
     if not title or _BARE_SITE_NAME.fullmatch(title.strip()):
         return None  # 新闻资讯网: a <title> naming only the site names no article
     if not spam_header(title, ok):
-        return strip_site(title)
+        return strip_site(title, sites)
     parts = (p.strip() for p in TITLE_SEPARATOR.split(title))
     clean = [p for p in parts if len(p) >= HEADLINE_MIN and not spam_terms(p)]
     return max(clean, key=len) if clean else None
@@ -293,7 +303,3 @@ def _agree(head: str, title: str) -> bool:
     return head == title or (len(head) >= 0.5 * len(title) and (head in title or title in head))
 
 
-def strip_site(title: str) -> str:
-    """Drop a " - Site Name" suffix (or prefix): keep the longest part."""
-    parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
-    return max(parts, key=len).strip() if len(parts) > 1 else title

@@ -1,6 +1,6 @@
 """Second looks at the block verdicts: what only shows across several blocks. A teaser retelling the
-next paragraph, a kicker and subtitle around the headline, a signed notice's date, a photo story told
-in its captions, a closing credit, a forum thread's replies."""
+next paragraph, a kicker and subtitle around the headline, the headline repeated over the body, a
+signed notice's date, a photo story told in its captions, a closing credit, a forum thread's replies."""
 
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ def drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> No
     if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
             and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
         verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)
+
+
+def drop_repeated_title(blocks: list[Block], verdicts: list[Verdict], title: str | None) -> None:
+    """The first kept block of the body repeating the headline (a CMS's centred <p><strong>, an <h2>
+    copied under the <h1>) is the headline again, not the article's."""
+    at = next((i for i, v in enumerate(verdicts) if rule_of(v) == TITLE_RULE), None)
+    first = next((i for i, v in enumerate(verdicts) if v is None), None)
+    if title and at is not None and first is not None and first > at and blocks[first].text == title:
+        verdicts[first] = ("heuristic:duplicate_title", "the headline again at the top of the body", False)
 
 
 def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:

@@ -16,13 +16,16 @@ from .heuristics import spam_terms
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
+from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
 from .texttitles import (
     headline,
     kicker_and_subtitle,
+    standalone_headline,
     title_below_breadcrumb,
+    title_below_labels,
     title_below_page_title,
 )
 
@@ -117,7 +120,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if found is None and have_body and _THREAD_HEAD.match(line):
             found, in_thread = ("comments", "the heading of a comment thread"), True
         if found is None and not (have_title or have_body) and "spam_header" not in disabled:
-            found = _spam_above_headline(line, out) or _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
+            below = lines[index + 1:index + 1 + _LOOK_BELOW]
+            found = _spam_above_headline(line, out, below) or _site_header(line, below)
         elif found is None and have_title and not have_body and line.lower().startswith(vocab.BREADCRUMB_HOME) and (
                 "spam_header" not in disabled):
             # the site's menu (首页 博文目录 …) under its name, which was taken for the headline
@@ -156,6 +160,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     title_below_page_title(out)
     title_below_breadcrumb(out)
     kicker_and_subtitle(out)
+    title_below_labels(out)
     return out
 
 
@@ -169,16 +174,17 @@ def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:
     return None
 
 
-def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]]) -> tuple[str, str] | None:
-    """Above the headline: the site's welcome and bookmark line, a keyword chain, or a line with
-    spam words right below a spam header (a header stacked over several lines, the last one too
-    short to prove itself)."""
+def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]], below: list[str]) -> tuple[str, str] | None:
+    """Above the headline: the site's welcome and bookmark line, a keyword chain (with a headline
+    ``below`` it: a page <title> over the body is the title line), or a line with spam words right
+    below a spam header (a header stacked over several lines, the last one too short to prove itself)."""
     if any(phrase in line for phrase in vocab.SITE_CHROME):
         return "nav", "site chrome above the headline"
     if has_sentence_besides_addresses(line):
         return None
     phrases = _CHAIN_SPLIT.split(line)
-    if len(phrases) >= _CHAIN_LINKS and all(_CHAIN_PHRASE[0] <= len(p) <= _CHAIN_PHRASE[1] for p in phrases):
+    if len(phrases) >= _CHAIN_LINKS and all(_CHAIN_PHRASE[0] <= len(p) <= _CHAIN_PHRASE[1] for p in phrases) and (
+            any(map(standalone_headline, below))):
         return "spam_header", f"chain of {len(phrases)} keyword phrases above the headline"
     if out and out[-1][1] == "heuristic:spam_header" and len(spam_terms(line)) >= 2:
         return "spam_header", "spam words in the line below a spam header"
@@ -258,7 +264,7 @@ def _trimmed_title(line: str) -> str:
     if len(parts) == 2 and len(parts[0]) >= HEADLINE_MIN and (
             _SITE_NAME.fullmatch(parts[1]) or len(spam_terms(parts[1])) >= 2):
         return parts[0]
-    return line
+    return strip_site(line, longest=False)  # 标题——副题——江城新闻网, Title | Site, Site » News » Title
 
 
 def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:

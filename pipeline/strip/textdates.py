@@ -16,8 +16,8 @@ NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1
 # news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
 _SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"
                          r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d/])")
-WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\.?\s+(?:de\s+)?([a-zäа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})"
-                       r"|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
+WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\.?\s+(?:de\s+)?([a-zäа-яё\u0621-\u064a]+)\.?,?\s+(?:de\s+)?(\d{4})"
+                       r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
 # 15.10.2026 14:20 (day first, as Russian and German pages write it).
 # 日期：20260901 (eight digits are a date only right after a label's colon).

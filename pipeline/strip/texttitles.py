@@ -8,6 +8,7 @@ import re
 
 from .ledger import TITLE_RULE
 from .sentences import SENTENCE_END
+from .sitetitle import strip_site
 from .textdates import date_in_text
 from .textmeta import publisher_in_text
 
@@ -19,6 +20,19 @@ _SITE_SUFFIX = re.compile(r"(?:\s*[_|｜\-–—]\s*[^_|｜\-–—]{2,30}){1,3}
 # A paper's subtitle under its headline (——城里人周末来种菜).
 _SUBTITLE_DASH = ("——", "──", "--")
 _SUBTITLE_MAX = 50
+# A short label a dump may show above its headline: the site's or blog's name, a section, a kicker
+# (港町新聞デジタル, Le Courrier du Val, EXCLUSIVE, Verkehrswende).
+_LABEL_WORDS, _LABEL_CHARS, _LABEL_HAN, _LABEL_CJK = 4, 30, 6, 10
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+# Header lines between the title taken from a label and the body: at most this many.
+_LABEL_LINES = 3
+# The lines under a headline that say when and by whom (dropped as these).
+_INFO_RULES = ("heuristic:meta_line", "heuristic:byline_editor")
+Out = list[tuple[str, str | None, str]]
+# A breadcrumb's crumbs (首页 > 本地新闻 > 老城区最后一座木桥完成加固); the last one names the page.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>»›＞〉→])\s*")
+_CRUMB_TITLE_MIN = 8
 
 
 def title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
@@ -31,7 +45,8 @@ def title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
     if below is None:
         return
     page_title, head = out[first][0], out[below][0]
-    if page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):]):
+    if (page_title.startswith(head) and _SITE_SUFFIX.fullmatch(page_title[len(head):])) or (
+            head != page_title and strip_site(page_title, longest=False) == head):  # Site » News » headline
         out[first] = (page_title, "heuristic:page_title", "the page <title>: the headline and the site name")
         out[below] = (head, TITLE_RULE, "the headline below the page <title>, moved to the title field")
 
@@ -87,3 +102,55 @@ def headline(line: str) -> bool:
     with one, like any headline may hold one, when no statement ends before it."""
     ends = line[-1] in SENTENCE_END and not (line[-1] in "？！?!" and not _STATEMENT_END.search(line))
     return len(line) <= _TITLE_MAX and not ends and not line.endswith(("：", ":"))
+
+
+def title_below_labels(out: Out) -> None:
+    """A copied page's header may stack short labels above the headline (the site's name, a section,
+    a kicker: Coastal Daily / EXCLUSIVE / headline, 한빛일보 / 사회 > 교육 / headline, a blog's name and
+    tagline): when the title was taken from such a label and a longer headline-like line stands below
+    it before the body, the headline is the last such line above the header's last date or byline
+    line (else the last one), and the lines above it are the header's."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None or not _label(label := out[first][0]):
+        return
+    heads: list[int] = []
+    body = None
+    for i in range(first + 1, len(out)):
+        if out[i][1] is None:
+            if not headline(out[i][0]):
+                body = i
+                break
+            heads.append(i)
+    if body is None or not heads or len(heads) > _LABEL_LINES:
+        return  # (a header holds a few lines; short body lines without a full stop are no header)
+    infos = [i for i in range(first + 1, body) if out[i][1] in _INFO_RULES and i > heads[0]]
+    above = [h for h in heads if (not infos or h < infos[-1]) and standalone_headline(out[h][0])]
+    if not above:
+        return
+    # headline / longer dek (Gemeinde stimmt … / Vier Kilometer, …), or tagline / headline
+    head = above[-2] if len(above) >= 2 and above[-1] == above[-2] + 1 and len(out[above[-1]][0]) > len(
+        out[above[-2]][0]) and not _label(out[above[-2]][0]) else above[-1]
+    if 2 * len(out[head][0]) < 3 * len(label):
+        return  # a short headline over a longer dek (社区菜园迎来首次收获 / 空地变菜园 居民有了新去处)
+    out[first] = (label, "heuristic:kicker", "a short label above the headline: a kicker, the site's or section's name")
+    for i in heads:
+        if i < head:
+            out[i] = (out[i][0], "heuristic:nav", "the site's tagline or section above the headline")
+    out[head] = (out[head][0], TITLE_RULE, "the headline below the header's short labels, moved to the title field")
+
+
+def _label(line: str) -> bool:
+    if _CJK.search(line):  # (a Chinese headline may have 7 characters: 地铁新线路进展)
+        limit = _LABEL_CJK if _KANA_HANGUL.search(line) else _LABEL_HAN
+        return len(line) <= limit and not re.search("[，。！？、]", line)
+    return len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not re.search(r"[.,!?;:]", line)
+
+
+def crumb_title(line: str) -> str | None:
+    """The headline a breadcrumb ends with, when it is the longest crumb and reads as one (a spam
+    farm's page with no heading and a <title> of spam names its article only there)."""
+    crumbs = _CRUMB_SPLIT.split(line)
+    last = crumbs[-1]
+    if len(crumbs) < 3 or len(last) < _CRUMB_TITLE_MIN or not standalone_headline(last):
+        return None
+    return last if len(last) > max(map(len, crumbs[:-1])) else None

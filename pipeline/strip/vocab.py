@@ -336,6 +336,8 @@ META_LINE_MARKS = (
     "分类：", "分類：",
     # a WeChat account's 原创 line copied above the text; DLE's story-info counters (audit9)
     "原创", "原創", "просмотров", "комментарии:", "автор:",
+    # a Japanese blog's theme label under the post title (テーマ：手作り, audit15)
+    "テーマ：", "テーマ:",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
@@ -410,6 +412,9 @@ MONTHS = {
     # Ukrainian
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Arabic (Egypt and the Gulf; audit15)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+    "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }
 
 # Meta tags that carry the publication date, in order of trust.
@@ -480,6 +485,8 @@ PAGE_BUTTONS = (
     "阅读", "閱讀", "转载", "轉載", "喜欢", "喜歡", "赠金笔", "贈金筆",
     # a portal's report button and a WeChat end screen's dialog buttons (audit10 wave 5)
     "反馈", "反饋", "举报/反馈", "知道了", "取消", "允许", "允許",
+    # a Japanese blog's like button (audit15)
+    "いいね！", "いいね",
 )
 # Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
 LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
