@@ -254,8 +254,8 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), link
     if metas:
         return strip_site(metas[0], meta.sites)
     # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
-    whole = [h for h in heads if "\ufffd" not in h]
-    return whole[0] if whole else doc or next(iter(heads + titled), None)
+    intact = [h for h in heads if "\ufffd" not in h]
+    return intact[0] if intact else doc or next(iter(heads + titled), None)
 
 
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
