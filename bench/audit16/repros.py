@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Minimal reproductions of what audit16 (boilerplate inside the body) still finds failing: both are choices
+"""Minimal reproductions of what audit16 (boilerplate inside the body) still finds failing: all three are choices
 the public benchmarks' truths contradict, left to the lead. Our own text.
 
     source /work/venv/bin/activate && PYTHONPATH=$PWD python bench/audit16/repros.py [ID ...]
@@ -34,7 +34,14 @@ TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Contract for 
 NOTE = "The mill channel was filled in 1911 and is now a footpath."
 FOOTNOTES = (f'<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1"><p>{NOTE} <a href="#fnref:1" class="reversefootnote">&#8617;&#xfe0e;</a></p></li></ol></div>')
 
+PULL = ('<figure class="wp-block-pullquote"><blockquote><p>The new boat can carry 240 passengers and twelve cars</p>'
+        '<cite>Harbour master</cite></blockquote></figure>')
+
 REPROS = [
+    Repro("pull_quote_repeating_the_text_kept", "strip/revisions (by choice, open): a pull quote repeating a sentence of the article, and its cite, stay. "
+          "audit16 (and the brief) drop them; audit9's en_pullquote_wp_block keeps them. drop_pull_quotes (commit 75d9a7a, taken out in c6e62bd) drops "
+          "a box named pull/quote whose text a kept paragraph outside it holds, with at most 80 chars besides: WCXB +0.009 over 3 pages",
+          html(page(f"<p>{P1}</p>{PULL}<p>{P2}</p>")), "text", f"{P1}\n{P2}"),
     Repro("embedded_tweet_kept", "strip/vocab (by choice, open): an embedded tweet (blockquote.twitter-tweet) and its '— Name (@handle) date' line stay; the brief files embeds as boilerplate, "
           "but dropping them (vocab 'twitter-tweet') costs Scrapinghub -0.67 summed page F1 over 8 pages (its truth keeps tweets; WCXB +0.07)",
           html(page(f"<p>{P1}</p>{TWEET}<p>{P2}</p>")), "text", f"{P1}\n{P2}"),
