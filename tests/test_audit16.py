@@ -83,6 +83,14 @@ def test_lines_after_a_box_of_teaser_cards_are_not_its_items() -> None:
     assert extract_html(_page(box + blocks)).paragraphs == [y for e in entries for y in e]
 
 
+@pytest.mark.parametrize("quote", [
+    f'<figure class="wp-block-pullquote"><blockquote><p>{PARAS[2]}</p><cite>Harbour master</cite></blockquote></figure>',
+    '<blockquote class="pull-quote"><p>“Island residents have long complained about breakdowns on the old ferry”</p></blockquote>',
+])
+def test_a_pull_quote_repeating_the_article_goes_with_its_name(quote: str) -> None:
+    assert extract_html(_page(_with(quote, at=3))).paragraphs == PARAS
+
+
 def test_a_quote_box_saying_something_new_stays() -> None:
     letter = "We regret that the crossing will be suspended until further notice, and ask passengers to keep their tickets."
     quote = f'<blockquote class="wp-block-quote"><p>{letter}</p></blockquote>'

@@ -160,7 +160,6 @@ TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Great news fo
          '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>')
 TWEET_LINES = ("Great news for Carrow! Two extra winter ferries from December. Thank you to everyone who signed pic.twitter.com/x1",
                "— Carrow Community Council (@CarrowCC) October 21, 2026")
-PULL = "Nobody should have to choose between a hospital appointment and getting home the same day."
 LIVE_POSTS = [("14:05", "Ferry company confirms Friday sailing", "The operator says the extra Friday sailing will leave the mainland at 18:30, starting on 5 December."),
               ("13:20", "Petition organisers welcome decision", "Organiser Agnes Boyd said the decision showed that a small community could be heard if it spoke with one voice."),
               ("12:45", "Council to meet ferry operator", "Island councillors will meet the ferry company next week to discuss fares for the new sailings.")]
@@ -193,8 +192,9 @@ def en_cases() -> list[Case]:
         hc("en_screen_reader_text_in_link", EN, I.news_page(F, sr_only), exp(F)),
         hc("en_wp_astra_blockquote", EN, I.wp_astra(L, 2), exp(L)),
         hc("en_pullquote_aside", EN, I.news_page(F, pull_aside), exp(F)),
-        # Pull quotes and embedded posts are kept, as the Scrapinghub truth keeps them (an <aside> is not)
-        hc("en_pullquote_wp_block", EN, I.news_page(F, pull_wp), exp(F, paras=[*fp[:3], PULL, "Ruth Calloway", *fp[3:]])),
+        # Embedded posts are kept, as the Scrapinghub truth keeps them. A pull quote repeating a sentence of the
+        # article goes with its cite (session 7, audit16: the text stays once, in the body; WCXB +0.009)
+        hc("en_pullquote_wp_block", EN, I.news_page(F, pull_wp), exp(F)),
         hc("en_tweet_embed", EN, I.news_page(F, tweet), exp(F, paras=[fp[0], *TWEET_LINES, *fp[1:]])),
         hc("en_gallery_captions", EN, I.news_page(F, gallery), exp(F)),
         hc("en_read_more_inline", EN, I.news_page(F, readmore), exp(F)),

@@ -22,6 +22,7 @@ from .revisions import (
     drop_closing_credit,
     drop_forum_replies,
     drop_kicker_and_subtitle,
+    drop_pull_quotes,
     drop_repeated_title,
     drop_summaries,
     keep_notice_dates,
@@ -67,6 +68,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
+    drop_pull_quotes(blocks, verdicts, region)
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
     drop_closing_credit(blocks, verdicts, inside)

@@ -30,6 +30,13 @@ _POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
 # What a Japanese paper or blog closes an article with: the reporters' names in brackets (【佐藤美咲】),
 # or the source it was taken from (（北陸日報より）).
 _CLOSING_CREDIT = re.compile(r"【[\u4e00-\u9fff\u3040-\u30ffー・、 　]{2,15}】|[（(][^（）()]{2,20}より[）)]")
+# A pull quote: a box named as one (pullquote, pull-quote, wp-block-quote) whose text, without its quote
+# marks and at least this long, the article says in a paragraph outside the box; the box holds little
+# more (the speaker's name).
+_QUOTE_NAMES = ("pull", "quote")
+_PULL_MIN = 20
+_PULL_EXTRA = 80
+_QUOTE_MARKS = "\"'“”‘’«»「」『』 "
 # A forum post: its number, and whether a box lies in its message (postmessage_N) or around it.
 Post = tuple[int, bool]
 
@@ -85,6 +92,36 @@ def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range
     if other * _STORY_SHARE < sum(visible_chars(blocks[i].text) for i in captions):
         for i in captions:
             verdicts[i] = None
+
+
+def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:
+    """A pull quote repeats a sentence of the article in large type, in a quote box of its own with
+    the speaker's name under it: when a kept block's text stands in a kept paragraph outside its
+    box, the whole box goes (the name too). An embedded post (a tweet) is not named a quote."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    done: set[int] = set()
+    for i in kept:
+        box = _quote_box(blocks[i].box, region)
+        text = blocks[i].text.strip(_QUOTE_MARKS)
+        if box is None or box.first in done or len(text) < _PULL_MIN:
+            continue
+        rest = sum(len(blocks[k].text) for k in range(box.first, box.end)) - len(blocks[i].text)
+        if rest <= _PULL_EXTRA and any(text in blocks[j].text for j in kept if not box.first <= j < box.end):
+            done.add(box.first)
+            for k in range(box.first, box.end):
+                if verdicts[k] is None:
+                    verdicts[k] = ("heuristic:pull_quote", "a quote box repeating a sentence of the article", False)
+
+
+def _quote_box(box: Box, region: Box | None) -> Box | None:
+    """The outermost box named as a quote holding ``box`` inside the article's box."""
+    found: Box | None = None
+    node: Box | None = box
+    while node is not None and node is not region:
+        if any(word in node.names for word in _QUOTE_NAMES):
+            found = node
+        node = node.parent
+    return found
 
 
 def drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
