@@ -136,3 +136,11 @@ def test_gate_is_a_superset_of_every_detector(text: str) -> None:
         if name != "nav" and detector(text, CTX):
             gated = name not in detection.LEAD_ONLY and detection.may_fire(text, low)
             assert detection.starts_with_lead(low) or gated, name
+
+
+def test_a_widget_line_ending_in_dots_is_a_call_to_action_a_sentence_before_them_is_not() -> None:
+    ctx = Context()
+    assert h.call_to_action("Getting your Trinity Audio player ready...", ctx)
+    assert h.call_to_action("Like Loading...", ctx)
+    assert h.call_to_action("Getting your Trinity Audio player ready. It plays the story...", ctx) is None
+    assert h.call_to_action("Like many towns, Elwin is loading its budget with debt...", ctx) is None

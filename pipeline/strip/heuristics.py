@@ -163,7 +163,8 @@ def call_to_action(text: str, ctx: Context) -> str | None:
             return f"ad label {lead!r}"
         if rest[:1] in _CLOSING and text.lstrip()[:1] in _OPENING:
             return f"ad label {lead!r} in brackets"  # 【广告】扫码领取…
-    if has_sentence(_URL.sub("", text)[:-1]):
+    # (a widget's "…ready..." ends with a run of dots, not a sentence)
+    if has_sentence(_URL.sub("", text).rstrip(" .…")[:-1]):
         return None
     if lead := starts(text, "call_to_action"):
         return f"call to action {lead!r}"

@@ -263,7 +263,7 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
-             "不感兴趣", "不感興趣", "reply", "loading...",
+             "不感兴趣", "不感興趣", "reply", "loading...", "like loading",
              # a site's menu and search buttons, WeChat's end mark (-END-), a see-more link
              "menu", "search", "search for", "skip to content", "skip to main content", "end", "más información",
              # German, French, Portuguese, Vietnamese, Korean ad labels (audit10)
