@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..record import Change, snippet
+from .texttitles import standalone_headline
 
 RULE = "strip:hard_wrap"
 _BLANK = re.compile(r"\n[ \t\u3000]*\n")
@@ -44,23 +45,48 @@ GLUED_RULE = "strip:glued_paragraphs"
 # else) right after a sentence's end, inside a line: the line breaks between paragraphs were lost in
 # the copy and only the indents are left (第一段。　　第二段。; repair took the line's own indent).
 _GLUED = re.compile("(?<=[。！？!?…”」』])(?=[\u3000\u2003]{2,}[^\\s\u3000\u2003])")
+# A line's head before its first such indent: a headline glued to its lead (标题　　11月25日，…) when
+# it reads as a headline (no sentence end, no dateline or source line: 新华社北京11月25日电　　 is
+# glued the same way) and what follows the indent is a sentence.
+_HEAD = re.compile("^([^\\s\u3000\u2003][^\u3000\u2003]*?)(?=[\u3000\u2003]{2,}[^\\s\u3000\u2003])")
+# A lead: a first statement, ended by a full stop before any other indent.
+_LEAD = re.compile("[^\u3000\u2003。！？]{8,}。")
+# What a headline never holds or ends with: a label or credit's colon or slash, a bracket, a
+# reporter's role, an outlet's or dateline's last character (本报讯, 人民日报, 记者 张三, 文/张三).
+_NOT_HEAD = re.compile(r"[：:／/（()）【】\[\]]|记者|記者|通讯员|通訊員|编辑|編輯|作者"
+                       r"|[，、；,;—\-讯訊电電社网網报報台]$")
+_HEAD_MIN = 6
 
 
 def split_glued(text: str) -> tuple[str, Change | None]:
     """``text`` with paragraphs glued onto one line put back on lines of their own, and the change
     that records it (nothing removed: each indent stays at the start of its paragraph)."""
     lines = text.split("\n")
-    glued = [i for i, line in enumerate(lines) if ("\u3000" in line or "\u2003" in line) and _GLUED.search(line)]
+    glued = [i for i, line in enumerate(lines)
+             if ("\u3000" in line or "\u2003" in line) and (_GLUED.search(line) or _glued_head(line))]
     if not glued:
         return text, None
     count = 0
     for i in glued:
-        parts = _GLUED.split(lines[i])
+        head = _glued_head(lines[i])
+        parts = ([head] if head else []) + _GLUED.split(lines[i][len(head):])
         count += len(parts) - 1
         lines[i] = "\n".join(parts)
-    evidence = f"{count} paragraph indents after a sentence's end inside lines: paragraphs glued together, split"
+    evidence = (f"{count} paragraph indents after a sentence's end or a headline inside lines:"
+                " paragraphs glued together, split")
     first = text.split("\n")[glued[0]]
     return "\n".join(lines), Change("strip", "replace", GLUED_RULE, evidence, before=snippet(first))
+
+
+def _glued_head(line: str) -> str:
+    """The headline glued to the start of ``line`` by the next paragraph's indent, or ''."""
+    match = _HEAD.match(line)
+    if match is None:
+        return ""
+    head, rest = match.group(1).rstrip(), line[match.end():].strip()
+    if len(head) < _HEAD_MIN or not _CJK.search(head) or _NOT_HEAD.search(head) or not standalone_headline(head):
+        return ""
+    return match.group(1) if _LEAD.match(rest) else ""
 
 
 def _join(block: str, width: int) -> str:
