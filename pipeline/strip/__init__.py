@@ -24,6 +24,7 @@ from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
+from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
 from .provenance import noted_author, original_publisher
@@ -135,7 +136,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # A visible stub the structured body replaced still holds the byline and date lines.
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
-    paragraphs = drop_spam_runs(structured, ledger)
+    paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
     paragraphs, bylines = drop_bylines(paragraphs, ledger)
     title = title or selection.title
     if title is None:

@@ -13,6 +13,7 @@ from . import vocab
 from .bylines import drop_bylines, is_by_line
 from .detection import detect
 from .heuristics import spam_terms
+from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .patterns import words
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
@@ -103,7 +104,7 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
     for line, rule, evidence in decisions:
         if rule is not None:
             ledger.drop(rule, evidence, line)
-    kept, _ = drop_bylines(drop_spam_runs(kept, ledger), ledger)
+    kept, _ = drop_bylines(drop_inline_marks(drop_spam_runs(kept, ledger), ledger), ledger)
     return title, kept, flags
 
 

@@ -1,0 +1,63 @@
+"""Marks a portal leaves inside the article's paragraphs, taken out and recorded (nothing else of the
+paragraph changes):
+
+- a gallery's slide counters glued to the start of their captions (1/3本学期起，… / 2/3… / 3/3…):
+  counters only when two or more paragraphs open with them, out of the same total, counting up;
+  one N/M before text alone may be a date (11/25) or a score;
+- a finance portal's stock tag around a company's name ([$古井春(000002)$], $古井春(SZ000002)$, the
+  Xueqiu and Sina forms): the paper wrote the name, the tag's dollar signs and ticker are the portal's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ledger import Ledger
+
+COUNTER_RULE = "heuristic:slide_counter"
+STOCK_RULE = "heuristic:stock_tag"
+# N/M glued before the caption's first Chinese character (or its opening quote or bracket); not a
+# share (1/3的学生, 2/3以上).
+_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?=[\u4e00-\u9fff“「『（《【])(?![的以左是])")
+_COUNTERS_MIN = 2
+# $name(ticker)$, in square brackets or not: an A-share (000002, SZ000002), a Hong Kong (00700) or a
+# US ticker (AAPL, BRK.B).
+_STOCK = re.compile(r"(\[)?\$([^\s$\[\]()（）]{1,20}?)[（(]((?:S[HZ]|BJ)?\d{6}|\d{5}|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)"
+                    r"[）)]\$(?(1)\])")
+
+
+def drop_inline_marks(texts: list[str], ledger: Ledger) -> list[str]:
+    """``texts`` without their slide counters and stock tags, each taken out recorded in ``ledger``."""
+    return _unwrap_stock_tags(_drop_counters(texts, ledger), ledger)
+
+
+def _drop_counters(texts: list[str], ledger: Ledger) -> list[str]:
+    found = [(i, m) for i, text in enumerate(texts) if (m := _COUNTER.match(text))]
+    numbers = [(int(m.group(1)), int(m.group(2))) for _, m in found]
+    if len(found) < _COUNTERS_MIN or len({total for _, total in numbers}) != 1:
+        return texts
+    ranks = [n for n, _ in numbers]
+    if ranks != sorted(set(ranks)) or not ranks[0] >= 1 or ranks[-1] > numbers[0][1]:
+        return texts
+    out = list(texts)
+    evidence = f"{len(found)} paragraphs open with a slide counter out of {numbers[0][1]}, counting up"
+    for i, match in found:
+        ledger.drop(COUNTER_RULE, evidence, match.group(0), action="remove")
+        out[i] = texts[i][match.end():].lstrip()
+    return out
+
+
+def _unwrap_stock_tags(texts: list[str], ledger: Ledger) -> list[str]:
+    if not any("$" in text for text in texts):
+        return texts
+    return [_unwrap(text, ledger) if "$" in text else text for text in texts]
+
+
+def _unwrap(text: str, ledger: Ledger) -> str:
+    def name(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        ledger.drop(STOCK_RULE, f"a finance portal's stock tag around {match.group(2)!r}: its name is kept",
+                    tag.replace(match.group(2), "", 1), action="remove")
+        return match.group(2)
+
+    return _STOCK.sub(name, text)
