@@ -45,3 +45,11 @@ def test_a_stock_tag_is_unwrapped_to_the_companys_name() -> None:
     record = clean_html(_page(f"<p>{lead}</p><p>{MORE}</p>"))
     assert (record.text or "").split("\n")[0] == "个股方面，青山纸业涨3.2%，远江电器跌1.1%。"
     assert [c.before for c in record.changes if c.rule == "heuristic:stock_tag"] == ["[$(600103)$]\n$(SZ002031)$"]
+
+
+def test_a_scholars_name_and_university_under_a_dumps_headline_is_no_paragraph() -> None:
+    body = ["Volunteers counted 412 nesting terns on the island this summer, the most in a decade.",
+            "The count was made from boats so that the birds were not disturbed."]
+    record = clean_text(f"Terns return to the harbour island\n\nMarta Lindqvist, University of Umeå\n\n"
+                        f"{body[0]}\n\n{body[1]}\n")
+    assert (record.text or "").split("\n") == body

@@ -74,9 +74,10 @@ _LABEL_LINE_MAX = 30
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
 _CLAUSE = re.compile("[，、；]")  # prose, not an info line
 # A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent, Tom Okafor |
-# Staff Writer), or the outlet's (环球网).
+# Staff Writer, a scholar's Ingrid Berg, University of Bergen), or the outlet's (环球网).
 _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+){1,2}"
-                        r"(?:(?:,|\s+[|·])?(?:\s+[A-Z][a-z]+)?\s+(?i:correspondent|editor|reporter|writer|columnist))?")
+                        r"(?:(?:,|\s+[|·])?(?:\s+[A-Z][a-z]+)?\s+(?i:correspondent|editor|reporter|writer|columnist)"
+                        r"|,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College|Institute)\b[^,.;:!?]{0,40})?")
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
 _NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
