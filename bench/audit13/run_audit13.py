@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Audit11 runner (author field): audit5's loop and per-field tally on audit4's CLI harness
+"""Audit13 runner (author field): audit5's loop and per-field tally on audit4's CLI harness
 (``python -m pipeline clean FILE --format jsonl``: title, exact body, char-F1, metadata), audit13's cases.
 
     source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit13/run_audit13.py [-v] [--anchors] [NAME ...]

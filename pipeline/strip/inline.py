@@ -37,7 +37,7 @@ def _drop_counters(texts: list[str], ledger: Ledger) -> list[str]:
     if len(found) < _COUNTERS_MIN or len({total for _, total in numbers}) != 1:
         return texts
     ranks = [n for n, _ in numbers]
-    if ranks != sorted(set(ranks)) or not ranks[0] >= 1 or ranks[-1] > numbers[0][1]:
+    if ranks != sorted(set(ranks)) or ranks[0] < 1 or ranks[-1] > numbers[0][1]:
         return texts
     out = list(texts)
     evidence = f"{len(found)} paragraphs open with a slide counter out of {numbers[0][1]}, counting up"
