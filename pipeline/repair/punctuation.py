@@ -51,7 +51,7 @@ _MARK = re.compile(
 _LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\n<>]{1,20})\\)")
-_TAG_RE = re.compile("<[^<>]*>")
+_INDENT = " \t\u3000\u2003\u00a0"
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
 # repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』]\\())([^()\\n<>]{{1,40}})\\)")
@@ -187,9 +187,21 @@ def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _opens_line(text: str, pos: int) -> bool:
-    """Only an indent or tags (``<p>``) stand between the line start and ``pos``."""
-    before = _TAG_RE.sub("", text[text.rfind("\n", 0, pos) + 1 : pos])
-    return not before.strip(" \t\u3000\u2003\u00a0")
+    """Only an indent or tags (``<p>``) stand between the line start and ``pos``. Read backwards, so a
+    minified page's one long line costs the few tags before ``pos``, not the whole line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while pos > line_start:
+        char = text[pos - 1]
+        if char in _INDENT:
+            pos -= 1
+        elif char != ">":
+            return False
+        else:
+            tag_start = max(text.rfind("<", line_start, pos - 1), text.rfind(">", line_start, pos - 1))
+            if tag_start < 0 or text[tag_start] != "<":
+                return False
+            pos = tag_start
+    return True
 
 
 def _mark_edit(text: str, m: re.Match[str]) -> Edit:
