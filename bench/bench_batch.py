@@ -40,14 +40,18 @@ def gather(folder: Path, limit: int) -> int:
     return count
 
 
-def timed(command: list[str], output: Path) -> float:
+def timed(command: list[str], output: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of the command: the largest of its process and the workers it
+    waited for (Linux reports a child's maxrss as the maximum over it and its reaped descendants)."""
     if output.is_dir():
         shutil.rmtree(output)
     elif output.exists():
         output.unlink()
     start = time.perf_counter()
-    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    process.returncode = 0  # reaped by wait4; keeps Popen from waiting again
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -67,14 +71,18 @@ def main() -> None:
                     "trafilatura, 1 process": [*theirs, "--parallel", "1"],
                     f"trafilatura, --parallel {cpus}": [*theirs, "--parallel", str(cpus)]}
         best = dict.fromkeys(commands, float("inf"))
+        peak = dict.fromkeys(commands, 0.0)
         for _ in range(args.repeat):
             for name, command in commands.items():
-                best[name] = min(best[name], timed(command, out))
-    print(f"## {count} saved pages ({megabytes:.1f} MB), best of {args.repeat} interleaved runs, wall time")
-    print(f"{'command':32} {'seconds':>8} {'pages/s':>8} {'vs trafilatura, 1 process':>26}")
+                seconds, megabytes_resident = timed(command, out)
+                best[name] = min(best[name], seconds)
+                peak[name] = max(peak[name], megabytes_resident)
+    print(f"## {count} saved pages ({megabytes:.1f} MB), best of {args.repeat} interleaved runs, wall time; "
+          "peak RSS of the largest process (the worst run)")
+    print(f"{'command':32} {'seconds':>8} {'pages/s':>8} {'vs trafilatura, 1 process':>26} {'peak MB':>8}")
     reference = best["trafilatura, 1 process"]
     for name, seconds in best.items():
-        print(f"{name:32} {seconds:8.2f} {count / seconds:8.1f} {reference / seconds:25.2f}x")
+        print(f"{name:32} {seconds:8.2f} {count / seconds:8.1f} {reference / seconds:25.2f}x {peak[name]:8.0f}")
 
 
 if __name__ == "__main__":
