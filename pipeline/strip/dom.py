@@ -38,6 +38,9 @@ BLOCK_TAGS = frozenset({
 NEG_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "header", "menu"})
 # Forms that hold less text than this are search or login boxes; bigger ones wrap whole pages.
 _SMALL_FORM = 200
+# The attributes that name a box: class and id, and the component names of sites whose classes are
+# hashed by their CSS tooling (BBC's <div data-component="byline-block" class="sc-2b5e3b35-7">).
+_NAME_ATTRIBUTES = ("class", "id", "data-component", "data-testid")
 _MAX_DEPTH = 300
 # What the walk does with a child, by tag (inline elements, the default, are read through).
 _INLINE, _LINK, _TEXT, _SKIP, _CONTROL, _BR, _PRE, _FORM, _BLOCK = range(9)
@@ -83,7 +86,7 @@ class Box:
         """Its class and id attributes, lowercased."""
         if self._names is None:
             attrs = self.node.attributes
-            self._names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip().lower() if attrs else ""
+            self._names = " ".join(filter(None, map(attrs.get, _NAME_ATTRIBUTES))).lower() if attrs else ""
         return self._names
 
     @property
