@@ -30,6 +30,9 @@ _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
+# The h1 goes on with words where a <title> ended: a space and a lowercase word or a digit (a site's
+# name after the headline is capitalised or set off by a separator).
+_WORDS_ON = re.compile(r" (?:[a-z]|\d)")
 # "--" splits a title when spaced, or unspaced next to Chinese (标题--江城晚报网); Latin text uses an
 # unspaced "--" as a dash inside the headline (Problems--Simple Cells Can Do It).
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+"
@@ -293,6 +296,8 @@ def _shorter(head: str, title: str) -> str:
     that goes on with a subtitle after the <title>'s words (标题：副标题) is the headline."""
     if head.startswith(title) and head[len(title) :].lstrip()[:1] in _SUBTITLE_MARKS:
         return head
+    if head.startswith(title) and _WORDS_ON.match(head, len(title)):
+        return head  # a <title> cut short (Bryncoed footbridge reopens / … after flood repair): the h1 is whole
     if head.endswith(title) and _COLUMN_PREFIX.fullmatch(head[: len(head) - len(title)]):
         return head  # 直播｜…, 新华全媒+｜…: the column's name is part of the headline
     return head if len(head) <= len(title) else title
