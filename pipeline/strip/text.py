@@ -36,6 +36,10 @@ _LIST_ITEM_MAX = 60
 _BULLET = re.compile(r"[·•●■◆▪]\s*\S")
 _BULLET_ITEM_MAX = 40
 _BULLET_RUN = 3
+# A newsletter promotion's copy has at least this many words (a subheading has fewer).
+_PROMO_COPY_WORDS = 8
+# The longest standfirst read as part of a text's header.
+_STANDFIRST_MAX = 200
 # After a short comments heading (网友评论) below the article, lines this short are its comments.
 _COMMENT_HEAD_MAX = 20
 # "2 thoughts on “…”", "3 responses to …": a blog's comment thread, every line below it a comment.
@@ -154,11 +158,12 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if have_title and not have_body and repeats_title(line, out):
             out.append((line, "heuristic:duplicate_title", "the headline again under itself"))
             continue
-        # A standfirst under the headline (a line without a sentence end) keeps the header open: the
-        # byline and date lines below it are still the header's.
-        have_body = have_body or not (have_title and headline(line))
+        # A standfirst under the headline (a line without a sentence end, also a long one) keeps the
+        # header open: the byline and date lines below it are still the header's.
+        have_body = have_body or not (have_title and (headline(line) or _standfirst(line)))
         out.append((line, None, ""))
     _drop_bulleted_tail(out)
+    _drop_promotion_copy(out)
     title_below_page_title(out)
     title_below_breadcrumb(out)
     kicker_and_subtitle(out)
@@ -285,6 +290,24 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
     if len(run) >= _BULLET_RUN:
         for i in run:
             out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
+
+
+def _standfirst(line: str) -> bool:
+    """A line of up to _STANDFIRST_MAX chars without a sentence end anywhere: a paper's standfirst
+    under its headline, longer than a headline (a body paragraph ends its sentences)."""
+    return len(line) <= _STANDFIRST_MAX and line[-1] not in SENTENCE_END and not has_sentence(line)
+
+
+def _drop_promotion_copy(out: list[tuple[str, str | None, str]]) -> None:
+    """A line of words without a sentence end between two calls to action is the promotion's own copy
+    (Sign up to First Edition / Our morning email breaks down the key stories of the day / Privacy
+    Notice: …); a subheading is shorter than _PROMO_COPY_WORDS."""
+    rule = "heuristic:call_to_action"
+    for i in range(1, len(out) - 1):
+        line = out[i][0]
+        if (out[i][1] is None and out[i - 1][1] == rule and out[i + 1][1] == rule
+                and len(line.split()) >= _PROMO_COPY_WORDS and not has_sentence(line)):
+            out[i] = (line, rule, "a promotion's copy between its calls to action")
 
 
 def split_lines(text: str) -> list[str]:

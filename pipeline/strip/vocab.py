@@ -189,6 +189,8 @@ CALL_TO_ACTION_LEADS = (
     "閱讀全文", "点击进入专题", "點擊進入專題", "本文链接", "本文鏈接", "story continues below", "continue reading",
     "scroll to continue", "sign up for our", "follow us on", "this article originally appeared",
     "sign up to", "free daily newsletter", "free weekly newsletter",
+    # the rest of a newsletter promotion copied with an article (The Guardian's)
+    "privacy notice:", "after newsletter promotion",
     "this story originally appeared", "подписывайтесь", "читайте нас в", "続きを読む", "suscríbete", "sigue leyendo",
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
