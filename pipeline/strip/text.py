@@ -294,8 +294,10 @@ def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
 
 def _standfirst(line: str) -> bool:
     """A line of up to _STANDFIRST_MAX chars without a sentence end anywhere: a paper's standfirst
-    under its headline, longer than a headline (a body paragraph ends its sentences)."""
-    return len(line) <= _STANDFIRST_MAX and line[-1] not in SENTENCE_END and not has_sentence(line)
+    under its headline, longer than a headline (a body paragraph ends its sentences). Not a line
+    announcing what follows (…安排如下：) nor one of Chinese clauses (a first paragraph that lost its 。)."""
+    return (len(line) <= _STANDFIRST_MAX and line[-1] not in SENTENCE_END and not line.endswith((":", "："))
+            and "，" not in line and not has_sentence(line))
 
 
 def _drop_promotion_copy(out: list[tuple[str, str | None, str]]) -> None:
