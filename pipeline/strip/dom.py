@@ -43,10 +43,10 @@ _SMALL_FORM = 200
 _NAME_ATTRIBUTES = ("class", "id", "data-component", "data-testid")
 _MAX_DEPTH = 300
 # What the walk does with a child, by tag (inline elements, the default, are read through).
-_INLINE, _LINK, _TEXT, _SKIP, _CONTROL, _BR, _PRE, _FORM, _BLOCK = range(9)
+_INLINE, _LINK, _TEXT, _SKIP, _CONTROL, _BR, _FORM, _BLOCK = range(8)
 _KINDS: dict[str | None, int] = {
     **dict.fromkeys(BLOCK_TAGS, _BLOCK), **dict.fromkeys(CONTROL_TAGS, _CONTROL),
-    "a": _LINK, "-text": _TEXT, "-comment": _SKIP, None: _SKIP, "br": _BR, "pre": _PRE, "form": _FORM,
+    "a": _LINK, "-text": _TEXT, "-comment": _SKIP, None: _SKIP, "br": _BR, "form": _FORM,
 }
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -179,6 +179,8 @@ class Walker:
         self.dropped: dict[str, Dropped] = {}
         self._parts: list[str] = []
         self._links = 0
+        # Inside a <pre>: its line breaks end blocks (a dump of a text page, a poem, code).
+        self._pre = False
 
     def run(self, root: LexborNode) -> list[Block]:
         box = Box(root.tag or "", None, root)
@@ -194,8 +196,10 @@ class Walker:
             self.dropped.setdefault(rule, Dropped(rule)).texts.append(text)
 
     def _flush(self, box: Box) -> None:
-        text = normalize("".join(self._parts))
-        if text:
+        joined = "".join(self._parts)
+        if self._pre and "\n" in joined:
+            self._flush_lines(joined, box)
+        elif text := normalize(joined):
             self.blocks.append(Block(text, box, min(self._links, len(text))))
         self._parts.clear()
         self._links = 0
@@ -229,15 +233,8 @@ class Walker:
             elif kind == _BR:
                 if parts:
                     self._flush(box)
-            elif kind >= _PRE and depth < _MAX_DEPTH:  # pre and a big form are boxes too
+            elif kind == _FORM and depth < _MAX_DEPTH:  # a big form is a box too
                 self._box(child, tag or "", box, in_link, depth)
-            elif kind == _PRE:
-                self._flush(box)
-                at = len(self.blocks)
-                inner = Box("pre", box, child, box.depth + 1, at, at)
-                self.boxes.append(inner)
-                self._pre(child, inner)
-                inner.end = len(self.blocks)
             elif (first := child.first_child) is None:
                 continue  # <img>, an empty <span>: nothing to read
             elif first.next is None and first.tag == "-text":
@@ -262,20 +259,35 @@ class Walker:
         first = node.first_child
         if first is None:
             return  # an empty box: no blocks
-        if first.next is None and first.tag == "-text":  # <p>, <li>, <td> around one text: a block
+        if first.next is None and first.tag == "-text" and tag != "pre":  # <p>, <li>, <td> around one text
             raw = first.text_content
             if raw and (text := normalize(raw)):
                 self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
         else:
+            outer_pre, self._pre = self._pre, self._pre or (tag == "pre" and _text_pre(node))
             self._walk(node, inner, in_link, depth + 1)
             if parts:
                 self._flush(inner)
+            self._pre = outer_pre
         inner.end = len(self.blocks)
 
-    def _pre(self, node: LexborNode, box: Box) -> None:
-        for line in node.text(deep=True).splitlines():
-            if line.strip():
-                self.blocks.append(Block(line.rstrip(), box))
+    def _flush_lines(self, joined: str, box: Box) -> None:
+        """Each line of a <pre> a block of its own, the link text counted to the first lines."""
+        links = self._links
+        for line in joined.split("\n"):
+            if text := normalize(line):
+                linked = min(links, len(text))
+                links -= linked
+                self.blocks.append(Block(text, box, linked))
+
+
+def _text_pre(node: LexborNode) -> bool:
+    """A <pre> holding text (a dump of a text page, a poem), not code: no <code>, <samp> or <kbd> in
+    it and no highlighter's class on it. Its lines are paragraphs; a code block's stay one block,
+    so no detector drops a line of code (a rule of dashes, a number alone)."""
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return node.css_first("code, samp, kbd") is None and not any(word in names for word in vocab.CODE_CLASSES)
 
 
 def _spaces_before(last: LexborNode, parts: list[str]) -> None:

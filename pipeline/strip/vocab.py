@@ -51,6 +51,9 @@ WEAK_NEGATIVE_CLASS = ("widget", "side-", "rail", "rightrail", "right-rail", "be
 # new tab)", "Image source, "): whole class names, matched as CSS classes (WordPress, Bootstrap;
 # each one more selector run over every page, so only the two most common).
 SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only")
+# Classes of a <pre> holding code (syntax highlighters'): its lines are no paragraphs.
+CODE_CLASSES = ("code", "highlight", "brush", "lang", "prettyprint", "source", "hljs", "shiki", "prism", "syntax",
+                "mermaid")
 # The button that unfolds the rest of an article hidden until it is pressed: the hidden element
 # right before it is the article's text (lowercased at use).
 EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
