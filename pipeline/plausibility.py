@@ -195,7 +195,10 @@ def _tally(marks: bytes, letters: bytes) -> int:
 def _alternations(marks: bytes) -> int:
     """Adjacent pairs ``XY`` or ``YX`` in ``marks``, counted without overlap from the left (what
     ``len(re.findall("XY|YX", ...))`` gives, without a regex trying every position). With the marks at odd
-    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds."""
+    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds.
+    Most windows hold no such pair: two searches tell."""
+    if b"XY" not in marks and b"YX" not in marks:
+        return 0
     flipped = bytearray(marks)
     flipped[1::2] = marks[1::2].translate(_FLIP)
     return flipped.count(b"XX") + flipped.count(b"YY")
@@ -204,6 +207,8 @@ def _alternations(marks: bytes) -> int:
 def _long_runs(marks: bytes) -> int:
     """The length of all runs of three or more ``R`` marks (``sum(map(len, re.findall("R{3,}", marks)))``):
     every ``R`` but those in runs of one or two, told apart by how their runs start (starts never overlap)."""
+    if b"RRR" not in marks:  # the common case, in one search
+        return 0
     padded = b"_" + marks
     starts, twos, threes = padded.count(b"_R"), padded.count(b"_RR"), padded.count(b"_RRR")
     return marks.count(b"R") - (starts - twos) - 2 * (twos - threes)
