@@ -94,7 +94,7 @@ def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, S
     if decode(chunk, main) is not None:
         return None
     runs = [(begin + m.start(), begin + m.end()) for m in _UTF8_RUN.finditer(chunk)
-            if plausibility(m[0].decode("utf-8"), "utf-8") >= ACCEPT]
+            if (text := decode(m[0], "utf-8")) is not None and plausibility(text, "utf-8") >= ACCEPT]
     bounds = [begin, *(edge for run in runs for edge in run), end]
     pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     if not runs or any(decode(data[a:b], main) is None for a, b in pieces if (a, b) not in runs):

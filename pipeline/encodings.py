@@ -86,7 +86,7 @@ def codec_for_label(label: str) -> str | None:
         return index[key]
     try:
         python_name = codecs.lookup(key).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL byte in the label
         return None
     return index.get(python_name, index.get(python_name.replace("_", "-"), python_name))
 
