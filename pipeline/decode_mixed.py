@@ -24,6 +24,9 @@ _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 # Four or more UTF-8 multibyte characters in a row (ASCII spaces and punctuation between them allowed).
 _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
 _UTF8_RUN = re.compile(_UTF8_CHAR + rb"(?:[ -/:-@]?" + _UTF8_CHAR + rb"){3,}")
+# What a run of ``_UTF8_RUN`` valid as UTF-8 becomes in the bytes decoded as UTF-8 with replacements: each of its
+# characters starts at a lead byte, where the decoder is in step, so each decodes to itself (no U+FFFD).
+_UTF8_RUN_TEXT = re.compile("[^\x00-\x7f\ufffd](?:[ -/:-@]?[^\x00-\x7f\ufffd]){3,}")
 
 
 class Mixed(NamedTuple):
@@ -45,7 +48,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     whole = stretches(data)
     spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
-    if not clear and not _UTF8_RUN.search(data):
+    if not clear and not _may_hold_utf8_run(data):
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
@@ -70,6 +73,13 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
     return Mixed("".join(pieces), "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _may_hold_utf8_run(data: bytes) -> bool:
+    """Whether ``data`` may hold a run of ``_UTF8_RUN`` valid as UTF-8 (an invalid one is no run, see
+    ``_inner_utf8``): searched on its UTF-8 decoding, which C makes faster than the byte pattern, unless
+    the bytes encode a U+FFFD of their own."""
+    return b"\xef\xbf\xbd" in data or _UTF8_RUN_TEXT.search(data.decode("utf-8", "replace")) is not None
 
 
 def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]:

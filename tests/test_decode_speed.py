@@ -3,7 +3,54 @@ made decoding raise (nothing raises: a bad label is dropped, bad bytes are repla
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
 from pipeline.decode import decode_bytes
+from pipeline.decode_choose import Sample, choose_codec
+from pipeline.decode_mixed import _UTF8_RUN, _may_hold_utf8_run
+from pipeline.encodings import declared_labels, decode
+
+ARTICLE = ("<html><head><title>{0}</title></head><body><h1>{0}</h1><p>{1}</p></body></html>")
+SMALL_PAGES = [
+    (ARTICLE.format("Погода", "Синоптики обещают похолодание к выходным, ночью до минус десяти."), "windows-1251"),
+    (ARTICLE.format("Météo", "Des orages sont prévus en fin de journée ; prudence sur les routes."), "iso-8859-1"),
+    (ARTICLE.format("天气预报", "气象台提醒，本周末将有一次明显降温过程，山区可能降雪。"), "gbk"),
+    (ARTICLE.format("天気", "週末にかけて西日本を中心に大雨となるおそれがあります。"), "shift_jis"),
+]
+
+
+@pytest.mark.parametrize(("page", "label"), SMALL_PAGES)
+def test_a_right_label_on_a_small_page_settles_as_the_contest_would(page: str, label: str) -> None:
+    """The first label's score on a small page decides without ``choose_codec``; the contest, given that
+    score, picks the same codec for the same reason."""
+    data = page.encode(label.replace("iso-8859-1", "cp1252"))
+    content_type = f"text/html; charset={label}"
+    decoded = decode_bytes(data, content_type)
+    labels = declared_labels(data, content_type, None)
+    first = labels[0].codec
+    score = Sample(data).score(first)
+    assert score is not None
+    codec, _, why = choose_codec(Sample(data), labels, {first: score})
+    assert (decoded.text, decoded.encoding) == (page, codec)
+    assert decoded.evidence == f"{labels[0].said()}; {why}"
+
+
+def test_the_text_gate_for_utf8_runs_passes_every_valid_run() -> None:
+    """``_may_hold_utf8_run`` (on the bytes decoded with replacements) is True wherever ``_UTF8_RUN`` matches a
+    run valid as UTF-8, so skipping the byte pattern when it is False changes nothing."""
+    rng = random.Random(11)
+    alphabet = [bytes([b]) for b in range(0x80, 0x100)] + [b" ", b",", b"a", b"<", b"\n"]
+    alphabet += [c.encode() for c in "中文字éü—“ё"] + [b"\xed\xa0\x80", b"\xef\xbf\xbd", b"\xf0\x9f\x98\x80"]
+    runs = 0
+    for _ in range(20000):
+        data = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        if any(decode(match[0], "utf-8") is not None for match in _UTF8_RUN.finditer(data)):
+            runs += 1
+            assert _may_hold_utf8_run(data), data
+    assert runs > 50  # the check saw valid runs
+    assert not _may_hold_utf8_run("莫斯科天气".encode("gbk") + "Погода в Москве".encode("cp1251"))
 
 
 def test_a_nul_byte_in_a_meta_charset_drops_the_label() -> None:
