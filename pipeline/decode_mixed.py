@@ -18,7 +18,8 @@ _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the m
 # A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
 _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 # Indents of ideographic, em, en and no-break spaces: legacy (GBK A1A1, Big5 A140) or UTF-8.
-_INDENTS = (b"\xa1\xa1", b"\xa1\x40", b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
+_UTF8_INDENTS = (b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
+_INDENTS = (b"\xa1\xa1", b"\xa1\x40", *_UTF8_INDENTS)
 _UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 # Four or more UTF-8 multibyte characters in a row (ASCII spaces and punctuation between them allowed).
@@ -50,11 +51,14 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
     if not clear and not _may_hold_utf8_run(data):
         return None
-    indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
+    spaced = any(space in data for space in _UTF8_INDENTS)  # else no stretch is a UTF-8 indent
+    indents = {span for span in spans if spaced and _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
-    inner = {span: split for span in rest if (split := _inner_utf8(data, span, main))}
+    readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
+    inner = {span: split for span, text in readings.items()
+             if text is None and (split := _inner_utf8(data, span, main))}
     if not accepted and not inner:
         return None
     spans = [piece for span in spans for piece in (inner[span][0] if span in inner else [span])]
@@ -62,17 +66,27 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     # UTF-8 spaces: a line of them (a line of 聽, NBSP read as GBK, is nobody's text), or a UTF-8 page's
     # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
-    pieces, position, runs, previous = [], 0, 0, ""
-    for begin, end in spans:
-        codec = "utf-8" if (begin, end) in accepted else main
-        pieces += [data[position:begin].decode("ascii"), decode(data[begin:end], codec, "replace") or ""]
-        runs, previous, position = runs + (codec != previous), codec, end
-    pieces.append(data[position:].decode("ascii"))
+    text, runs = _joined(data, spans, accepted, main, readings)
     utf8_bytes = sum(end - begin for begin, end in accepted)
     legacy_bytes = sum(end - begin for begin, end in rest)
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
-    return Mixed("".join(pieces), "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+    return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, int]], main: str,
+            readings: dict[tuple[int, int], str | None]) -> tuple[str, int]:
+    """The page decoded span by span (UTF-8 for ``accepted`` spans, ``main`` for the others, whose strict
+    ``readings`` are reused), and how many runs of one codec it has."""
+    pieces, position, runs, previous = [], 0, 0, ""
+    for begin, end in spans:
+        codec = "utf-8" if (begin, end) in accepted else main
+        known = readings.get((begin, end)) if codec == main else None
+        text = known if known is not None else decode(data[begin:end], codec, "replace") or ""
+        pieces += [data[position:begin].decode("ascii"), text]
+        runs, previous, position = runs + (codec != previous), codec, end
+    pieces.append(data[position:].decode("ascii"))
+    return "".join(pieces), runs
 
 
 def _may_hold_utf8_run(data: bytes) -> bool:
@@ -101,8 +115,6 @@ def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, S
     when without those runs ``main`` reads every piece; else None."""
     begin, end = span
     chunk = data[begin:end]
-    if decode(chunk, main) is not None:
-        return None
     runs = [(begin + m.start(), begin + m.end()) for m in _UTF8_RUN.finditer(chunk)
             if (text := decode(m[0], "utf-8")) is not None and plausibility(text, "utf-8") >= ACCEPT]
     bounds = [begin, *(edge for run in runs for edge in run), end]
