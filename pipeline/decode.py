@@ -85,7 +85,10 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
             text = decode(data[len(bom):], codec, "replace") or ""
             return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
     labels = declared_labels(data, content_type, site_encoding)
-    return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
+    if found := _utf16(data, labels) or _ascii(data, labels):
+        return found
+    reading = decode_checked(data, "utf-8")  # a failure is kept: the contest would try UTF-8 again
+    return _utf8(data, reading, labels) if isinstance(reading, str) else _legacy(data, labels, reading)
 
 
 _PADDING = 16  # a run of NUL bytes at least this long ending the file is padding, no text
@@ -148,11 +151,8 @@ def _ascii(data: bytes, labels: list[Label]) -> Decoded | None:
     return _verdict(data.decode("ascii"), codec, usable, "bytes are ASCII only")
 
 
-def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+def _utf8(data: bytes, text: str, labels: list[Label]) -> Decoded:
+    """Valid UTF-8 (``text``) is UTF-8 unless a legacy label reads the few multibyte sequences better."""
     first = labels[0] if labels else None
     if first is None or first.codec == "utf-8":
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
@@ -167,12 +167,13 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({continuation} continuation bytes)")
 
 
-def _legacy(data: bytes, labels: list[Label]) -> Decoded:
+def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
+    """Bytes that are not valid UTF-8 (from offset ``utf8_failure``): the labels checked, else a contest."""
     first = first_candidate(labels)
     whole: dict[str, str | int] = {}
     known: dict[str, float] = {}
     small = len(data) <= SAMPLE  # the sample is the whole document: its first score is scored once
-    scored = Sample(data) if small else None
+    scored = Sample(data, {("utf-8", "strict"): utf8_failure}) if small else None
     glanced = first is not None and (_score(scored, first, known) if scored else _glance(data, first, known))
     if first in known and known[first] >= CLEAN:  # a first score settles the common case: a right label
         whole[first] = reading = scored.checked(first) if scored else decode_checked(data, first)

@@ -51,8 +51,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
     if not clear and not _may_hold_utf8_run(data):
         return None
-    spaced = any(space in data for space in _UTF8_INDENTS)  # else no stretch is a UTF-8 indent
-    indents = {span for span in spans if spaced and _utf8_indent(data[span[0]:span[1]])}
+    indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
@@ -125,7 +124,9 @@ def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, S
 
 
 def _utf8_indent(chunk: bytes) -> bool:
-    """``chunk`` (its ASCII included) is UTF-8 spaces only: an indent."""
+    """``chunk`` (its ASCII included) is UTF-8 spaces only: an indent. Without their bytes, no decoding."""
+    if not any(space in chunk for space in _UTF8_INDENTS):
+        return False
     text = decode(chunk, "utf-8")
     return text is not None and not text.isascii() and set(text.strip(" \t\r\n")) <= _UTF8_SPACES
 

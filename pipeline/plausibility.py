@@ -142,14 +142,24 @@ def scored_window(text: str) -> tuple[int, int]:
 def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:
     """``plausibility(decode(data, codec), codec)`` for a single-byte codec, classifying the bytes through a
     256-entry table instead of each character (None for multi-byte codecs)."""
+    return window_plausibility(byte_window(data), codec, floor)
+
+
+def byte_window(data: bytes) -> bytes:
+    """The bytes a single-byte codec is scored on: ``SCORED`` from just before the first non-ASCII one (none in
+    ASCII data). The same for every such codec: a sample scored with several computes it once."""
+    high = first_high(data)
+    start = max(high - 16, 0)
+    return data[start:start + SCORED] if high >= 0 else b""
+
+
+def window_plausibility(window: bytes, codec: str, floor: float = float("-inf")) -> float | None:
+    """``byte_plausibility`` of the data whose ``byte_window`` is ``window``."""
     table = _byte_classes(codec)
     if table is None:
         return None
-    high = first_high(data)
-    if high < 0:
+    if not window:
         return 1.0
-    start = max(high - 16, 0)
-    window = data[start:start + SCORED]
     return _judge(window.translate(table).decode("ascii"), decode(window, codec) or "", codec, floor)
 
 
