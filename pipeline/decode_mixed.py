@@ -136,7 +136,12 @@ def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
     the codec chosen on the others."""
     if not _UTF8_START.search(scored):
         return False
-    lines = [(line, _utf8_score(line)) for line in scored.replace(b"<", b"\n").split(b"\n")]
+    # Decoded as UTF-8 with replacements at once, the lines stay in step (``<`` and newlines decode in place):
+    # only a line reading with no U+FFFD and a non-ASCII character can score, unless a U+FFFD is encoded.
+    texts = scored.decode("utf-8", "replace").replace("<", "\n").split("\n")
+    encoded = b"\xef\xbf\xbd" in scored
+    lines = [(line, _utf8_score(line) if encoded or ("\ufffd" not in text and not text.isascii()) else None)
+             for line, text in zip(scored.replace(b"<", b"\n").split(b"\n"), texts, strict=True)]
     if all(score is None for _, score in lines):
         return False
     main = choose_codec(Sample(b"\n".join(line for line, score in lines if score is None)), labels)[0]

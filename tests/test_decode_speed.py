@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.decode import decode_bytes
 from pipeline.decode_choose import Sample, choose_codec
-from pipeline.decode_mixed import _UTF8_RUN, _may_hold_utf8_run
+from pipeline.decode_mixed import _UTF8_RUN, _may_hold_utf8_run, _utf8_score
 from pipeline.encodings import declared_labels, decode
 
 ARTICLE = ("<html><head><title>{0}</title></head><body><h1>{0}</h1><p>{1}</p></body></html>")
@@ -51,6 +51,25 @@ def test_the_text_gate_for_utf8_runs_passes_every_valid_run() -> None:
             assert _may_hold_utf8_run(data), data
     assert runs > 50  # the check saw valid runs
     assert not _may_hold_utf8_run("莫斯科天气".encode("gbk") + "Погода в Москве".encode("cp1251"))
+
+
+def test_lines_decoded_at_once_are_those_decoded_one_by_one_and_only_clean_ones_score() -> None:
+    """``_holds_utf8`` decodes a sample as UTF-8 at once and scores only the lines that read with no U+FFFD and
+    a non-ASCII character (or all, when a U+FFFD is encoded): the others score None."""
+    rng = random.Random(9)
+    alphabet = [bytes([b]) for b in range(0x80, 0x100)] + [b"a", b" ", b"<", b"\n", b"\xef\xbf\xbd", b"\xed\xa0\x80"]
+    alphabet += [c.encode() for c in "中文é—"] + ["中文".encode("gbk")]
+    scored = 0
+    for _ in range(20000):
+        data = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        lines = data.replace(b"<", b"\n").split(b"\n")
+        texts = data.decode("utf-8", "replace").replace("<", "\n").split("\n")
+        assert texts == [line.decode("utf-8", "replace") for line in lines]
+        for line, text in zip(lines, texts, strict=True):
+            if "\ufffd" in text or text.isascii():
+                assert _utf8_score(line) is None or b"\xef\xbf\xbd" in line, line
+            scored += _utf8_score(line) is not None
+    assert scored > 50  # lines that do score were seen
 
 
 def test_a_nul_byte_in_a_meta_charset_drops_the_label() -> None:
