@@ -21,6 +21,7 @@ _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 _UTF8_INDENTS = (b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
 _INDENTS = (b"\xa1\xa1", b"\xa1\x40", *_UTF8_INDENTS)
 _UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
+_ASCII = "".join(map(chr, range(128)))
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 # Four or more UTF-8 multibyte characters in a row (ASCII spaces and punctuation between them allowed).
 _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
@@ -46,10 +47,13 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     poorly) hold such a line: raw UTF-8 shows there."""
     if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
+    text = data.decode("utf-8", "replace") if scored is data else None  # a small page reading nowhere as
+    if text is not None and not _may_read_as_utf8(data, text) and not _may_hold_utf8_run(data, text):
+        return None  # UTF-8 is not split into stretches (a large one holds a UTF-8 line, see _holds_utf8)
     whole = stretches(data)
     spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
-    if not clear and not _may_hold_utf8_run(data):
+    if not clear and not _may_hold_utf8_run(data, text or data.decode("utf-8", "replace")):
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
@@ -88,11 +92,27 @@ def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, 
     return "".join(pieces), runs
 
 
-def _may_hold_utf8_run(data: bytes) -> bool:
+def _may_hold_utf8_run(data: bytes, text: str) -> bool:
     """Whether ``data`` may hold a run of ``_UTF8_RUN`` valid as UTF-8 (an invalid one is no run, see
-    ``_inner_utf8``): searched on its UTF-8 decoding, which C makes faster than the byte pattern, unless
-    the bytes encode a U+FFFD of their own."""
-    return b"\xef\xbf\xbd" in data or _UTF8_RUN_TEXT.search(data.decode("utf-8", "replace")) is not None
+    ``_inner_utf8``): searched on its UTF-8 decoding with replacements ``text``, which C makes faster than
+    the byte pattern, unless the bytes encode a U+FFFD of their own."""
+    return b"\xef\xbf\xbd" in data or _UTF8_RUN_TEXT.search(text) is not None
+
+
+def _may_read_as_utf8(data: bytes, text: str) -> bool:
+    """Whether a stretch of ``data`` may read as UTF-8 (``_utf8_score``), on its UTF-8 decoding with
+    replacements ``text`` (lines decode in place): one of its lines has a non-ASCII character and no U+FFFD
+    after its ASCII and the legacy indent (A1A1 or A140, read as U+FFFD U+FFFD or U+FFFD @) of its
+    stretch; or the bytes hold a UTF-8 space (an indent of them is split off a stretch) or encode a U+FFFD."""
+    if b"\xef\xbf\xbd" in data or any(space in data for space in _UTF8_INDENTS):
+        return True
+    for line in itertools.filterfalse(str.isascii, text.replace("<", "\n").split("\n")):
+        rest = line.lstrip(_ASCII)
+        while rest.startswith(("\ufffd\ufffd", "\ufffd@")):
+            rest = rest[2:]
+        if "\ufffd" not in rest and not rest.isascii():
+            return True
+    return False
 
 
 def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]:

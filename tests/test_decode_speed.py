@@ -9,8 +9,14 @@ import pytest
 
 from pipeline.decode import decode_bytes
 from pipeline.decode_choose import Sample, choose_codec
-from pipeline.decode_mixed import _UTF8_RUN, _may_hold_utf8_run, _utf8_score
-from pipeline.encodings import declared_labels, decode
+from pipeline.decode_mixed import (
+    _UTF8_RUN,
+    _may_hold_utf8_run,
+    _may_read_as_utf8,
+    _utf8_score,
+    _without_indent,
+)
+from pipeline.encodings import declared_labels, decode, stretches
 
 ARTICLE = ("<html><head><title>{0}</title></head><body><h1>{0}</h1><p>{1}</p></body></html>")
 SMALL_PAGES = [
@@ -48,9 +54,27 @@ def test_the_text_gate_for_utf8_runs_passes_every_valid_run() -> None:
         data = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         if any(decode(match[0], "utf-8") is not None for match in _UTF8_RUN.finditer(data)):
             runs += 1
-            assert _may_hold_utf8_run(data), data
+            assert _may_hold_utf8_run(data, data.decode("utf-8", "replace")), data
     assert runs > 50  # the check saw valid runs
-    assert not _may_hold_utf8_run("莫斯科天气".encode("gbk") + "Погода в Москве".encode("cp1251"))
+    legacy = "莫斯科天气".encode("gbk") + "Погода в Москве".encode("cp1251")
+    assert not _may_hold_utf8_run(legacy, legacy.decode("utf-8", "replace"))
+
+
+def test_the_text_gate_for_stretches_passes_every_stretch_that_reads_as_utf8() -> None:
+    """``_may_read_as_utf8`` is True wherever a stretch (split after its indent) has a ``_utf8_score``."""
+    rng = random.Random(13)
+    alphabet = [bytes([b]) for b in range(0x80, 0x100)] + [b"a", b" ", b"@", b"<p>", b"\n", b"\xa1\xa1", b"\xa1\x40"]
+    alphabet += [c.encode() for c in "中文é—"] + ["中文".encode("gbk"), b"\xe3\x80\x80", b"\xc2\xa0"]
+    reads = 0
+    for _ in range(20000):
+        data = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        spans = [piece for span in stretches(data) for piece in _without_indent(data, span)]
+        if any(_utf8_score(data[begin:end]) is not None for begin, end in spans):
+            reads += 1
+            assert _may_read_as_utf8(data, data.decode("utf-8", "replace")), data
+    assert reads > 50
+    legacy = "天气预报".encode("gbk")
+    assert not _may_read_as_utf8(legacy, legacy.decode("utf-8", "replace"))
 
 
 def test_lines_decoded_at_once_are_those_decoded_one_by_one_and_only_clean_ones_score() -> None:
