@@ -47,21 +47,21 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     poorly) hold such a line: raw UTF-8 shows there."""
     if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
-    text = data.decode("utf-8", "replace") if scored is data else None  # a small page reading nowhere as
-    if text is not None and not _may_read_as_utf8(data, text) and not _may_hold_utf8_run(data, text):
-        return None  # UTF-8 is not split into stretches (a large one holds a UTF-8 line, see _holds_utf8)
+    as_utf8 = data.decode("utf-8", "replace") if scored is data else None  # a small page reading nowhere
+    if as_utf8 is not None and not _may_read_as_utf8(data, as_utf8) and not _may_hold_utf8_run(data, as_utf8):
+        return None  # as UTF-8 is not split into stretches (a large one holds a UTF-8 line, see _holds_utf8)
     whole = stretches(data)
     spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
-    if not clear and not _may_hold_utf8_run(data, text or data.decode("utf-8", "replace")):
+    if not clear and not _may_hold_utf8_run(data, as_utf8 or data.decode("utf-8", "replace")):
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
     readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
-    inner = {span: split for span, text in readings.items()
-             if text is None and (split := _inner_utf8(data, span, main))}
+    inner = {span: split for span, reading in readings.items()
+             if reading is None and (split := _inner_utf8(data, span, main))}
     if not accepted and not inner:
         return None
     spans = [piece for span in spans for piece in (inner[span][0] if span in inner else [span])]
