@@ -85,7 +85,10 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
             text = decode(data[len(bom):], codec, "replace") or ""
             return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
     labels = declared_labels(data, content_type, site_encoding)
-    return _utf16(data, labels) or _ascii(data, labels) or _utf8(data, labels) or _legacy(data, labels)
+    if found := _utf16(data, labels) or _ascii(data, labels):
+        return found
+    reading = decode_checked(data, "utf-8")  # a failure is kept: the contest would try UTF-8 again
+    return _utf8(data, reading, labels) if isinstance(reading, str) else _legacy(data, labels, reading)
 
 
 _PADDING = 16  # a run of NUL bytes at least this long ending the file is padding, no text
@@ -148,11 +151,8 @@ def _ascii(data: bytes, labels: list[Label]) -> Decoded | None:
     return _verdict(data.decode("ascii"), codec, usable, "bytes are ASCII only")
 
 
-def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+def _utf8(data: bytes, text: str, labels: list[Label]) -> Decoded:
+    """Valid UTF-8 (``text``) is UTF-8 unless a legacy label reads the few multibyte sequences better."""
     first = labels[0] if labels else None
     if first is None or first.codec == "utf-8":
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
@@ -167,21 +167,27 @@ def _utf8(data: bytes, labels: list[Label]) -> Decoded | None:
     return _verdict(text, "utf-8", labels, f"bytes are valid UTF-8 ({continuation} continuation bytes)")
 
 
-def _legacy(data: bytes, labels: list[Label]) -> Decoded:
-    first, whole, known = first_candidate(labels), dict[str, str | int](), dict[str, float]()
-    glanced = first is not None and len(data) > SAMPLE and _glance(data, first, known)
-    if first in known and known[first] >= CLEAN:  # a glance settles the common case: a right label
-        whole[first] = reading = decode_checked(data, first)
+def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
+    """Bytes that are not valid UTF-8 (from offset ``utf8_failure``): the labels checked, else a contest."""
+    first = first_candidate(labels)
+    whole: dict[str, str | int] = {}
+    known: dict[str, float] = {}
+    small = len(data) <= SAMPLE  # the sample is the whole document: its first score is scored once
+    scored = Sample(data, {("utf-8", "strict"): utf8_failure}) if small else None
+    glanced = first is not None and (_score(scored, first, known) if scored else _glance(data, first, known))
+    if first in known and known[first] >= CLEAN:  # a first score settles the common case: a right label
+        whole[first] = reading = scored.checked(first) if scored else decode_checked(data, first)
         if isinstance(reading, str):
             return _sibling(data, reading, first, labels) or _verdict(
                 reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
-    scored = Sample(sample(data, SAMPLE))
+    scored = scored or Sample(sample(data, SAMPLE))
     if first is not None and not glanced and (score := scored.score(first)) is not None:
         known[first] = score
     tried = first is not None and known.get(first, UNSCORED) < CLEAN
     if tried and (found := _mixed(data, labels, scored.data)) is not None:
         return found  # the label fits the page but for raw UTF-8 stretches
-    codec, score, why = choose_codec(scored, labels, known, language_codec(data))
+    hint = language_codec(data) if known.get(first or "", UNSCORED) < ACCEPT else None  # else unused
+    codec, score, why = choose_codec(scored, labels, known, hint)
     if scored.data is data:
         reading = scored.checked(codec)
     else:
@@ -200,6 +206,13 @@ def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded
     """The verdict for the sibling table of ``codec`` when it reads the bytes better (``sibling_reading``)."""
     found = sibling_reading(data, text, codec)
     return _verdict(found[0], found[1], labels, found[2]) if found else None
+
+
+def _score(scored: Sample, first: str, known: dict[str, float]) -> bool:
+    """Score the first label on the whole ``scored`` sample into ``known`` (True: that score is final)."""
+    if (score := scored.score(first)) is not None:
+        known[first] = score
+    return True
 
 
 def _glance(data: bytes, first: str, known: dict[str, float]) -> bool:

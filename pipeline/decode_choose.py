@@ -11,8 +11,8 @@ import functools
 import re
 import unicodedata
 
-from .encodings import UTF16, Label, decode, decode_checked, stretch_bytes
-from .plausibility import byte_plausibility, plausibility
+from .encodings import UTF16, Label, decode, decode_checked, single_byte_table, stretch_bytes
+from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
 # codec reads well (a page without a label or an <html lang>). Greek, Hebrew and Thai are not detected
@@ -30,11 +30,13 @@ UNSCORED = -9.0  # below any score: what codecs not scored count as
 class Sample:
     """Bytes scored when choosing a codec; each decoding of them is computed once."""
 
-    __slots__ = ("_texts", "data")
+    __slots__ = ("_texts", "_window", "data")
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, texts: dict[tuple[str, str], str | int] | None = None) -> None:
+        """``texts``: decodings of ``data`` already made, by (codec, errors), as ``checked`` gives them."""
         self.data = data
-        self._texts: dict[tuple[str, str], str | int] = {}
+        self._texts: dict[tuple[str, str], str | int] = texts or {}
+        self._window: bytes | None = None
 
     def checked(self, codec: str, errors: str = "strict") -> str | int:
         """The decoding, or the offset where strict decoding fails."""
@@ -49,7 +51,11 @@ class Sample:
 
     def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
         """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
-        score = byte_plausibility(self.data, codec, floor)
+        score = None
+        if single_byte_table(codec) is not None:
+            if self._window is None:
+                self._window = byte_window(self.data)
+            score = window_plausibility(self._window, codec, floor)
         if score is None and (text := self.text(codec, errors)) is not None:
             score = plausibility(text, codec, floor)
         return score

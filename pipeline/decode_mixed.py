@@ -18,12 +18,17 @@ _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the m
 # A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
 _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 # Indents of ideographic, em, en and no-break spaces: legacy (GBK A1A1, Big5 A140) or UTF-8.
-_INDENTS = (b"\xa1\xa1", b"\xa1\x40", b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
+_UTF8_INDENTS = (b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
+_INDENTS = (b"\xa1\xa1", b"\xa1\x40", *_UTF8_INDENTS)
 _UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
+_ASCII = "".join(map(chr, range(128)))
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")
 # Four or more UTF-8 multibyte characters in a row (ASCII spaces and punctuation between them allowed).
 _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
 _UTF8_RUN = re.compile(_UTF8_CHAR + rb"(?:[ -/:-@]?" + _UTF8_CHAR + rb"){3,}")
+# What a run of ``_UTF8_RUN`` valid as UTF-8 becomes in the bytes decoded as UTF-8 with replacements: each of its
+# characters starts at a lead byte, where the decoder is in step, so each decodes to itself (no U+FFFD).
+_UTF8_RUN_TEXT = re.compile("[^\x00-\x7f\ufffd](?:[ -/:-@]?[^\x00-\x7f\ufffd]){3,}")
 
 
 class Mixed(NamedTuple):
@@ -42,16 +47,21 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     poorly) hold such a line: raw UTF-8 shows there."""
     if not (_UTF8_START.search(data) if scored is data else _holds_utf8(scored, labels)):
         return None
+    as_utf8 = data.decode("utf-8", "replace") if scored is data else None  # a small page reading nowhere
+    if as_utf8 is not None and not _may_read_as_utf8(data, as_utf8) and not _may_hold_utf8_run(data, as_utf8):
+        return None  # as UTF-8 is not split into stretches (a large one holds a UTF-8 line, see _holds_utf8)
     whole = stretches(data)
     spans = [piece for span in whole for piece in _without_indent(data, span)]
     clear = {span: score for span in spans if (score := _utf8_score(data[span[0]:span[1]])) is not None}
-    if not clear and not _UTF8_RUN.search(data):
+    if not clear and not _may_hold_utf8_run(data, as_utf8 or data.decode("utf-8", "replace")):
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
     accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
-    inner = {span: split for span in rest if (split := _inner_utf8(data, span, main))}
+    readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
+    inner = {span: split for span, reading in readings.items()
+             if reading is None and (split := _inner_utf8(data, span, main))}
     if not accepted and not inner:
         return None
     spans = [piece for span in spans for piece in (inner[span][0] if span in inner else [span])]
@@ -59,17 +69,50 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     # UTF-8 spaces: a line of them (a line of 聽, NBSP read as GBK, is nobody's text), or a UTF-8 page's
     # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
-    pieces, position, runs, previous = [], 0, 0, ""
-    for begin, end in spans:
-        codec = "utf-8" if (begin, end) in accepted else main
-        pieces += [data[position:begin].decode("ascii"), decode(data[begin:end], codec, "replace") or ""]
-        runs, previous, position = runs + (codec != previous), codec, end
-    pieces.append(data[position:].decode("ascii"))
+    text, runs = _joined(data, spans, accepted, main, readings)
     utf8_bytes = sum(end - begin for begin, end in accepted)
     legacy_bytes = sum(end - begin for begin, end in rest)
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
-    return Mixed("".join(pieces), "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+    return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, int]], main: str,
+            readings: dict[tuple[int, int], str | None]) -> tuple[str, int]:
+    """The page decoded span by span (UTF-8 for ``accepted`` spans, ``main`` for the others, whose strict
+    ``readings`` are reused), and how many runs of one codec it has."""
+    pieces, position, runs, previous = [], 0, 0, ""
+    for begin, end in spans:
+        codec = "utf-8" if (begin, end) in accepted else main
+        known = readings.get((begin, end)) if codec == main else None
+        text = known if known is not None else decode(data[begin:end], codec, "replace") or ""
+        pieces += [data[position:begin].decode("ascii"), text]
+        runs, previous, position = runs + (codec != previous), codec, end
+    pieces.append(data[position:].decode("ascii"))
+    return "".join(pieces), runs
+
+
+def _may_hold_utf8_run(data: bytes, text: str) -> bool:
+    """Whether ``data`` may hold a run of ``_UTF8_RUN`` valid as UTF-8 (an invalid one is no run, see
+    ``_inner_utf8``): searched on its UTF-8 decoding with replacements ``text``, which C makes faster than
+    the byte pattern, unless the bytes encode a U+FFFD of their own."""
+    return b"\xef\xbf\xbd" in data or _UTF8_RUN_TEXT.search(text) is not None
+
+
+def _may_read_as_utf8(data: bytes, text: str) -> bool:
+    """Whether a stretch of ``data`` may read as UTF-8 (``_utf8_score``), on its UTF-8 decoding with
+    replacements ``text`` (lines decode in place): one of its lines has a non-ASCII character and no U+FFFD
+    after its ASCII and the legacy indent (A1A1 or A140, read as U+FFFD U+FFFD or U+FFFD @) of its
+    stretch; or the bytes hold a UTF-8 space (an indent of them is split off a stretch) or encode a U+FFFD."""
+    if b"\xef\xbf\xbd" in data or any(space in data for space in _UTF8_INDENTS):
+        return True
+    for line in itertools.filterfalse(str.isascii, text.replace("<", "\n").split("\n")):
+        rest = line.lstrip(_ASCII)
+        while rest.startswith(("\ufffd\ufffd", "\ufffd@")):
+            rest = rest[2:]
+        if "\ufffd" not in rest and not rest.isascii():
+            return True
+    return False
 
 
 def _without_indent(data: bytes, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -91,10 +134,8 @@ def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, S
     when without those runs ``main`` reads every piece; else None."""
     begin, end = span
     chunk = data[begin:end]
-    if decode(chunk, main) is not None:
-        return None
     runs = [(begin + m.start(), begin + m.end()) for m in _UTF8_RUN.finditer(chunk)
-            if plausibility(m[0].decode("utf-8"), "utf-8") >= ACCEPT]
+            if (text := decode(m[0], "utf-8")) is not None and plausibility(text, "utf-8") >= ACCEPT]
     bounds = [begin, *(edge for run in runs for edge in run), end]
     pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     if not runs or any(decode(data[a:b], main) is None for a, b in pieces if (a, b) not in runs):
@@ -103,7 +144,9 @@ def _inner_utf8(data: bytes, span: tuple[int, int], main: str) -> tuple[Spans, S
 
 
 def _utf8_indent(chunk: bytes) -> bool:
-    """``chunk`` (its ASCII included) is UTF-8 spaces only: an indent."""
+    """``chunk`` (its ASCII included) is UTF-8 spaces only: an indent. Without their bytes, no decoding."""
+    if not any(space in chunk for space in _UTF8_INDENTS):
+        return False
     text = decode(chunk, "utf-8")
     return text is not None and not text.isascii() and set(text.strip(" \t\r\n")) <= _UTF8_SPACES
 
@@ -113,7 +156,12 @@ def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
     the codec chosen on the others."""
     if not _UTF8_START.search(scored):
         return False
-    lines = [(line, _utf8_score(line)) for line in scored.replace(b"<", b"\n").split(b"\n")]
+    # Decoded as UTF-8 with replacements at once, the lines stay in step (``<`` and newlines decode in place):
+    # only a line reading with no U+FFFD and a non-ASCII character can score, unless a U+FFFD is encoded.
+    texts = scored.decode("utf-8", "replace").replace("<", "\n").split("\n")
+    encoded = b"\xef\xbf\xbd" in scored
+    lines = [(line, _utf8_score(line) if encoded or ("\ufffd" not in text and not text.isascii()) else None)
+             for line, text in zip(scored.replace(b"<", b"\n").split(b"\n"), texts, strict=True)]
     if all(score is None for _, score in lines):
         return False
     main = choose_codec(Sample(b"\n".join(line for line, score in lines if score is None)), labels)[0]

@@ -86,7 +86,7 @@ def codec_for_label(label: str) -> str | None:
         return index[key]
     try:
         python_name = codecs.lookup(key).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL byte in the label
         return None
     return index.get(python_name, index.get(python_name.replace("_", "-"), python_name))
 
@@ -118,14 +118,15 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
         found.append((http.group(1), "http"))
     if meta := _prescan(data[:PRESCAN]):
         found.append((meta, "meta"))
-    labels = []
-    for label, source in found:
-        codec = codec_for_label(label)
-        if codec in UTF16 and source == "meta":
-            codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
-        if codec is not None:
-            labels.append(Label(label.strip().strip("\"'").lower(), codec, source))
-    return labels
+    return [label for name, source in found if (label := _label(name, source)) is not None]
+
+
+@functools.lru_cache(maxsize=1024)  # pages repeat a few labels: parsed once (a Label is immutable)
+def _label(name: str, source: str) -> Label | None:
+    codec = codec_for_label(name)
+    if codec in UTF16 and source == "meta":
+        codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
+    return Label(name.strip().strip("\"'").lower(), codec, source) if codec is not None else None
 
 
 # The legacy codec a page's language was most often served in, for languages whose codec detection does

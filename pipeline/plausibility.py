@@ -91,8 +91,9 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
 
 # Patterns over the class string; plain counts do the rest (regex lookarounds cost too much here).
 _UTF8_AS_LATIN = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-# Ideographs between Latin letters, over the _CJK_MARKS below: the literal prefix lets the regex skip ahead.
-_CJK_IN_LATIN = re.compile(b"AH+A")
+# Ideographs between Latin letters, over the _CJK_MARKS below: the literal prefix lets the regex skip ahead
+# (written AHH* for AH+: SRE takes the literal prefix "AH", where it took only "A", tried at every letter).
+_CJK_IN_LATIN = re.compile(b"AHH*A")
 
 
 def _marks(mapping: dict[str, str]) -> bytes:
@@ -106,6 +107,7 @@ _WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y"
 _MIX_MARKS = _marks({"c": "X", "C": "X", "a": "Y", "l": "Y", "L": "Y"})  # Cyrillic X next to Latin Y
 _RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters and other characters
 _FLIP = _marks({"X": "Y", "Y": "X"})
+_NOT_CJK = bytes(byte for byte in range(256) if byte not in b"01234567kK")  # deleted: the CJK marks are left
 # Latin letters A, ideographs, kana and hangul H, and spaces, for the CJK spacing patterns.
 _CJK_MARKS = _marks({**dict.fromkeys("alL", "A"), **dict.fromkeys("01234567kKq", "H"), " ": " "})
 # The letter class of the script a single-byte codec exists for, where that is not Latin or Cyrillic: Greek
@@ -142,14 +144,24 @@ def scored_window(text: str) -> tuple[int, int]:
 def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:
     """``plausibility(decode(data, codec), codec)`` for a single-byte codec, classifying the bytes through a
     256-entry table instead of each character (None for multi-byte codecs)."""
+    return window_plausibility(byte_window(data), codec, floor)
+
+
+def byte_window(data: bytes) -> bytes:
+    """The bytes a single-byte codec is scored on: ``SCORED`` from just before the first non-ASCII one (none in
+    ASCII data). The same for every such codec: a sample scored with several computes it once."""
+    high = first_high(data)
+    start = max(high - 16, 0)
+    return data[start:start + SCORED] if high >= 0 else b""
+
+
+def window_plausibility(window: bytes, codec: str, floor: float = float("-inf")) -> float | None:
+    """``byte_plausibility`` of the data whose ``byte_window`` is ``window``."""
     table = _byte_classes(codec)
     if table is None:
         return None
-    high = first_high(data)
-    if high < 0:
+    if not window:
         return 1.0
-    start = max(high - 16, 0)
-    window = data[start:start + SCORED]
     return _judge(window.translate(table).decode("ascii"), decode(window, codec) or "", codec, floor)
 
 
@@ -157,14 +169,15 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     """The score of a ``window`` of text whose character classes are ``cls``."""
     count = cls.count
     marks = cls.encode("ascii", "replace")  # characters outside the BMP keep no class: "?" marks nothing
-    judged = len(marks.translate(None, b"ad .p"))
+    counted = marks.translate(None, b"ad .p")  # the marks that count (tallied below: often far fewer)
+    judged = len(counted)
     if judged <= 0:
         return 1.0
-    score = _cjk_score(cls, marks, FAMILY.get(codec, ""))
-    flawed = _tally(marks, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
+    score = _cjk_score(marks, counted, FAMILY.get(codec, ""))
+    flawed = _tally(counted, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
     if flawed:
         score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
-    latin, cyrillic = _tally(marks, b"lL"), _tally(marks, b"cC")
+    latin, cyrillic = _tally(counted, b"lL"), _tally(counted, b"cC")
     native = NATIVE_LETTERS.get(codec)
     letters = latin + cyrillic + (count(native) if native else 0)  # what could still lift the score
     if (score + letters) / judged < floor:
@@ -195,7 +208,10 @@ def _tally(marks: bytes, letters: bytes) -> int:
 def _alternations(marks: bytes) -> int:
     """Adjacent pairs ``XY`` or ``YX`` in ``marks``, counted without overlap from the left (what
     ``len(re.findall("XY|YX", ...))`` gives, without a regex trying every position). With the marks at odd
-    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds."""
+    positions swapped, each run of alternating marks becomes a run of one mark, whose pairs ``count`` finds.
+    Most windows hold no such pair: two searches tell."""
+    if b"XY" not in marks and b"YX" not in marks:
+        return 0
     flipped = bytearray(marks)
     flipped[1::2] = marks[1::2].translate(_FLIP)
     return flipped.count(b"XX") + flipped.count(b"YY")
@@ -204,21 +220,25 @@ def _alternations(marks: bytes) -> int:
 def _long_runs(marks: bytes) -> int:
     """The length of all runs of three or more ``R`` marks (``sum(map(len, re.findall("R{3,}", marks)))``):
     every ``R`` but those in runs of one or two, told apart by how their runs start (starts never overlap)."""
+    if b"RRR" not in marks:  # the common case, in one search
+        return 0
     padded = b"_" + marks
     starts, twos, threes = padded.count(b"_R"), padded.count(b"_RR"), padded.count(b"_RRR")
     return marks.count(b"R") - (starts - twos) - 2 * (twos - threes)
 
 
-def _cjk_score(cls: str, marks: bytes, family: str) -> float:
+def _cjk_score(marks: bytes, counted: bytes, family: str) -> float:
     """The CJK part of the score: common ideographs of ``family``, kana and hangul count for it, rare ones
-    and spaced ones against it (``marks`` are the classes as bytes)."""
-    if not _tally(marks, b"01234567kK"):
+    and spaced ones against it (``marks`` are the classes as bytes, ``counted`` those that count). The counts
+    are made on the CJK marks alone (short strings)."""
+    cjk = counted.translate(None, _NOT_CJK)
+    if not cjk:
         return 0.0
+    kana, hangul = cjk.count(b"k"), cjk.count(b"K")
     # Ideograph classes are bit sets: 1 common in GB2312, 2 in Big5, 4 in JIS level 1 ("0" rare in all).
-    hanzi, rare, jis_only = _tally(marks, b"01234567"), cls.count("0"), cls.count("4")
+    hanzi, rare, jis_only = len(cjk) - kana - hangul, cjk.count(b"0"), cjk.count(b"4")
     gb_or_big5 = hanzi - rare - jis_only
-    big5, jis = _tally(marks, b"2367"), _tally(marks, b"4567")
-    kana, hangul = cls.count("k"), cls.count("K")
+    big5, jis = _tally(cjk, b"2367"), _tally(cjk, b"4567")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
     spaced = max(0.0, _spaced(marks) - 0.03 * (hanzi + kana))
     if family == "zh":
