@@ -15,12 +15,13 @@ import re
 from html.entities import html5
 
 from ..record import Edit
-from .common import Fix, Markup, fix_from_edits
+from .common import Fix, fix_from_edits
+from .markup import Markup, element_spans
 
 RULE = "double_escaped"
 # "&amp;" then a reference's body: a name (checked against HTML's table) or a number.
 _TWICE_RE = re.compile(r"&amp;(?P<ref>[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{2,7};|#[xX][0-9A-Fa-f]{2,6};)")
-_CODE_RE = re.compile(r"<(code|pre|kbd|samp|textarea)\b.*?</\1\s*>", re.S | re.I)
+_CODE = "code|pre|kbd|samp|textarea"
 _MIN_GLUED = 2
 
 
@@ -37,7 +38,7 @@ def read_double_escaped(page: str) -> Fix:
     found = [m for m in _TWICE_RE.finditer(page) if not m["ref"][0].isalpha() or m["ref"] in html5]
     if sum(_glued(page, m) for m in found) < _MIN_GLUED:
         return Fix(page)
-    code = [m.span() for m in _CODE_RE.finditer(page)]
+    code = element_spans(page, _CODE)
     found = [m for m in found if not any(a <= m.start() < b for a, b in code)]
     glued = sum(_glued(page, m) for m in found)
     if glued < _MIN_GLUED:

@@ -38,7 +38,8 @@ from html.entities import html5
 from ..decode_choose import ACCEPT, MARGIN
 from ..plausibility import plausibility
 from ..record import Edit
-from .common import CJK, Context, Fix, Markup, fix_from_edits
+from .common import CJK, Context, Fix, fix_from_edits
+from .markup import Markup
 
 RULE = "char_references"
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
