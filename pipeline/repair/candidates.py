@@ -41,7 +41,6 @@ _TIE = 0.1
 _MIN_BIGRAMS = 0.12
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
-_SWAPS = frozenset((wrong, right) for wrong in _HAN_CODECS for right in _HAN_CODECS)
 # Letters of other scripts in the double-byte tables of GBK and Big5 (kana, Greek, Cyrillic, pinyin,
 # zhuyin): Chinese text in one of them read as the other holds none; wrongly swapping a short run
 # of clean text makes them (務必 -> 务ゲ, 考覈 -> σ蝌).
@@ -124,11 +123,10 @@ class _Trips:
     every wrong codec at once), and whether it holds ideographs. A long run may be mostly ASCII (a
     script's JSON): its scans for non-ASCII characters read only its non-ASCII regions."""
 
-    __slots__ = ("_encoded", "_han", "_known", "_pairs", "_regions", "_text")
+    __slots__ = ("_encoded", "_han", "_judged", "_pairs", "_regions", "_text")
 
     def __init__(self, text: str, pairs: tuple[tuple[str, str], ...], judged: Judged) -> None:
-        self._text, self._pairs = text, pairs
-        self._known = judged.trips.setdefault(text, {})
+        self._text, self._pairs, self._judged = text, pairs, judged
         self._regions: Regions | None = non_ascii_regions(text)
         self._encoded: dict[str, bytes] | None = None
         self._han: bool | None = None
@@ -138,14 +136,14 @@ class _Trips:
             self._han = search_in(_HAN_RE, self._text, self._regions) is not None
         return self._han
 
-    def get(self, pair: tuple[str, str]) -> str | None:
-        known = self._known
-        if pair not in known:
+    def get(self, wrong: str, right: str) -> str | None:
+        key = (self._text, wrong, right)
+        if key not in self._judged.trips:
             if self._encoded is None:
                 self._encoded = encodings(self._text, self._pairs, self._regions)
-            encoded = self._encoded.get(pair[0])
-            known[pair] = None if encoded is None else round_trip(self._text, *pair, encoded)
-        return known[pair]
+            encoded = self._encoded.get(wrong)
+            self._judged.trips[key] = None if encoded is None else round_trip(self._text, wrong, right, encoded)
+        return self._judged.trips[key]
 
 
 def best_candidate(
@@ -175,16 +173,15 @@ def best_candidate(
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
     refused: set[tuple[str, bool]] = set()
     trips = _Trips(text, pairs, judged)
-    for pair in pairs:
-        swap = pair in _SWAPS
+    for wrong, right in pairs:
+        swap = wrong in _HAN_CODECS and right in _HAN_CODECS
         if swap and not trips.han():
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
-        fixed = trips.get(pair)
-        if fixed is None or (swap and _SWAP_FOREIGN_RE.search(fixed)):
+        fixed = trips.get(wrong, right)
+        if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
-        wrong, right = pair
         long_utf8 = long_run and right == "utf-8"
-        if fixed in found or (fixed, long_utf8) in refused:
+        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
             continue
         verdict = (before, text, after, fixed, long_utf8)
         if verdict not in judged.scores:

@@ -44,8 +44,8 @@ class Judged:
     """Round trips made and readings judged in one ``repair_text`` call (.candidates): the western
     fixer's guard and the legacy-codec fixer judge the same lines, a page repeats its lines."""
 
-    # text -> (wrong codec, right codec) -> the round trip, or None
-    trips: dict[str, dict[tuple[str, str], str | None]] = field(default_factory=dict)
+    # (text, wrong codec, right codec): the round trip, or None
+    trips: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
     # (character before, text, character after, reading, long UTF-8 run): its score if accepted
     scores: dict[tuple[str, str, str, str, bool], float | None] = field(default_factory=dict)
 

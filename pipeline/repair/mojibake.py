@@ -54,8 +54,8 @@ def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged |
     if candidate is not None:
         return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
     for outer in UTF8_PAIRS:
-        known = judged.trips.get(text, {})
-        middle = known[outer] if outer in known else round_trip(text, *outer)
+        key = (text, *outer)
+        middle = judged.trips[key] if key in judged.trips else round_trip(text, *outer)
         if middle is None:
             continue
         candidate = best_candidate(middle, UTF8_PAIRS, context, judged)
