@@ -39,7 +39,7 @@ from .mojibake import fix_cjk
 from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
 from .readings import is_reading
-from .references import decode_references, fix_entities, read_escaped_mojibake
+from .references import decode_references, fix_entities, read_escaped_mojibake, reference_runs
 from .regions import search_in
 from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
@@ -146,10 +146,7 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
-    # A page writing its CJK as &#NNNNN;, escaping mojibake (&acirc;&euro;&trade;) or escaping twice
-    # (&amp;rsquo;): read first.
-    if html and ((refs := decode_references(text)).changes or (refs := read_escaped_mojibake(text, codec_hint)).changes
-                 or (refs := read_double_escaped(text)).changes):
+    if html and (refs := _read_references(text, codec_hint)) is not None:
         rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
         return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix
@@ -161,6 +158,19 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
         if changes is not None:
             return Repaired(apply_plan(text, changes), changes, on_view.flags, on_view.script)
     return _run_fixers(text, Context(script=script, codec_hint=codec_hint, html=html))
+
+
+def _read_references(page: str, codec_hint: str | None) -> Fix | None:
+    """The page with its references read where it writes its CJK as &#NNNNN;, escapes mojibake
+    (&acirc;&euro;&trade;) or escapes twice (&amp;rsquo;); None when it does none of that. The
+    three read the page's runs of references, found in one scan."""
+    runs = reference_runs(page)
+    refs = decode_references(page, runs)
+    if not refs.changes:
+        refs = read_escaped_mojibake(page, codec_hint, runs)
+    if not refs.changes:
+        refs = read_double_escaped(page, runs)
+    return refs if refs.changes else None
 
 
 def _run_fixers(text: str, ctx: Context) -> Repaired:

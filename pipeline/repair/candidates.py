@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .charsets import case_inverted, chinese_support, non_ascii_count, plausibility
 from .common import Judged
+from .regions import Regions, non_ascii_regions, search_in
 from .roundtrip import encodings, round_trip
 
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -117,6 +118,34 @@ def _may_pass(
     return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
 
 
+class _Trips:
+    """The round trips of one run, taken from ``judged`` or made on first use (its encodings in
+    every wrong codec at once), and whether it holds ideographs. A long run may be mostly ASCII (a
+    script's JSON): its scans for non-ASCII characters read only its non-ASCII regions."""
+
+    __slots__ = ("_encoded", "_han", "_judged", "_pairs", "_regions", "_text")
+
+    def __init__(self, text: str, pairs: tuple[tuple[str, str], ...], judged: Judged) -> None:
+        self._text, self._pairs, self._judged = text, pairs, judged
+        self._regions: Regions | None = non_ascii_regions(text)
+        self._encoded: dict[str, bytes] | None = None
+        self._han: bool | None = None
+
+    def han(self) -> bool:
+        if self._han is None:
+            self._han = search_in(_HAN_RE, self._text, self._regions) is not None
+        return self._han
+
+    def get(self, wrong: str, right: str) -> str | None:
+        key = (self._text, wrong, right)
+        if key not in self._judged.trips:
+            if self._encoded is None:
+                self._encoded = encodings(self._text, self._pairs, self._regions)
+            encoded = self._encoded.get(wrong)
+            self._judged.trips[key] = None if encoded is None else round_trip(self._text, wrong, right, encoded)
+        return self._judged.trips[key]
+
+
 def best_candidate(
     text: str,
     pairs: tuple[tuple[str, str], ...] = PAIRS,
@@ -143,16 +172,12 @@ def best_candidate(
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
     refused: set[tuple[str, bool]] = set()
-    encoded: dict[str, bytes] | None = None
+    trips = _Trips(text, pairs, judged)
     for wrong, right in pairs:
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
-        if swap and not _HAN_RE.search(text):
+        if swap and not trips.han():
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic
-        key = (text, wrong, right)
-        if key not in judged.trips:
-            encoded = encodings(text, pairs) if encoded is None else encoded
-            judged.trips[key] = round_trip(text, wrong, right, encoded[wrong]) if wrong in encoded else None
-        fixed = judged.trips[key]
+        fixed = trips.get(wrong, right)
         if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
         long_utf8 = long_run and right == "utf-8"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -209,34 +208,6 @@ def has_hit(hits: list[int], start: int, end: int) -> bool:
     """Some offset in the sorted ``hits`` lies in ``[start, end)``."""
     i = bisect.bisect_left(hits, start)
     return i < len(hits) and hits[i] < end
-
-
-_RAW_ELEMENT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
-
-
-class Markup:
-    """Tags, scripts and styles of a text: what a fixer working on prose must not touch. Scripts and
-    styles are found once; a tag only around a position asked about (a page has thousands of tags,
-    a fixer asks about a few positions)."""
-
-    __slots__ = ("_raw", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._raw = [m.span() for m in _RAW_ELEMENT_RE.finditer(text)] if "<" in text else []
-
-    def covers(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._raw, (pos, sys.maxsize)) - 1
-        return (i >= 0 and self._raw[i][0] <= pos < self._raw[i][1]) or self._in_tag(pos)
-
-    def _in_tag(self, pos: int) -> bool:
-        """``pos`` lies in ``<...>`` (from its "<" to its ">", with no "<" or ">" between)."""
-        text = self._text
-        opening = text.rfind("<", 0, pos + 1)
-        if opening < 0 or text.rfind(">", opening, pos) >= 0:
-            return False
-        closing = text.find(">", pos)
-        return closing >= 0 and text.find("<", opening + 1, closing) < 0
 
 
 def line_spans(text: str) -> Iterable[tuple[int, str]]:

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, flag, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, opencc_converter
+from .markup import Markup
 from .pinyin import ANNOTATION_RE, paired
 from .readings import is_reading
 from .vocab import LETTER_WORDS

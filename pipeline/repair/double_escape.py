@@ -15,12 +15,14 @@ import re
 from html.entities import html5
 
 from ..record import Edit
-from .common import Fix, Markup, fix_from_edits
+from .common import Fix, fix_from_edits
+from .markup import Markup, element_spans
+from .references import TWICE_BODY, reference_runs
 
 RULE = "double_escaped"
 # "&amp;" then a reference's body: a name (checked against HTML's table) or a number.
-_TWICE_RE = re.compile(r"&amp;(?P<ref>[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{2,7};|#[xX][0-9A-Fa-f]{2,6};)")
-_CODE_RE = re.compile(r"<(code|pre|kbd|samp|textarea)\b.*?</\1\s*>", re.S | re.I)
+_TWICE_RE = re.compile(f"&amp;(?P<ref>{TWICE_BODY})")
+_CODE = "code|pre|kbd|samp|textarea"
 _MIN_GLUED = 2
 
 
@@ -30,14 +32,20 @@ def _glued(page: str, m: re.Match[str]) -> bool:
     return before.isalnum() or before == ";" or after.isalnum() or after == "&"
 
 
-def read_double_escaped(page: str) -> Fix:
-    """``page`` with its twice-escaped references escaped once, when the page shows it escapes twice."""
-    if "&amp;" not in page:
+def _twice(text: str) -> list[re.Match[str]]:
+    return [m for m in _TWICE_RE.finditer(text) if not m["ref"][0].isalpha() or m["ref"] in html5]
+
+
+def read_double_escaped(page: str, runs: str | None = None) -> Fix:
+    """``page`` with its twice-escaped references escaped once, when the page shows it escapes twice.
+    ``runs`` (:func:`.references.reference_runs` of the page, found here when not given) hold every
+    twice-escaped reference: the page is read whole only when they hold two."""
+    if len(_twice(reference_runs(page) if runs is None else runs)) < _MIN_GLUED:
         return Fix(page)
-    found = [m for m in _TWICE_RE.finditer(page) if not m["ref"][0].isalpha() or m["ref"] in html5]
+    found = _twice(page)
     if sum(_glued(page, m) for m in found) < _MIN_GLUED:
         return Fix(page)
-    code = [m.span() for m in _CODE_RE.finditer(page)]
+    code = element_spans(page, _CODE)
     found = [m for m in found if not any(a <= m.start() < b for a, b in code)]
     glued = sum(_glued(page, m) for m in found)
     if glued < _MIN_GLUED:

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, Markup, fix_from_edits, han_only
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_only
 from .damage import stranded_after
+from .markup import Markup
 from .pinyin import element_start
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}

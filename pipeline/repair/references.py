@@ -38,7 +38,8 @@ from html.entities import html5
 from ..decode_choose import ACCEPT, MARGIN
 from ..plausibility import plausibility
 from ..record import Edit
-from .common import CJK, Context, Fix, Markup, fix_from_edits
+from .common import CJK, Context, Fix, fix_from_edits
+from .markup import Markup
 
 RULE = "char_references"
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
@@ -48,7 +49,8 @@ _HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<de
 _CJK_FROM = 0x2E80
 _LOWEST = 0xA0
 # Named references (letters and digits, as HTML's table has them) and numeric ones, with their ';'.
-_ANY_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ANY_BODY = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+_ANY_REF_RE = re.compile(f"&{_ANY_BODY}")
 _MIN_PLAIN_REFS = 2
 # Two to twelve references in a row: the UTF-8 bytes of one to four characters. (Written with a literal
 # "&" first, so the regex engine skips to each "&" instead of trying a group at every position.)
@@ -62,6 +64,13 @@ _MIN_LEGACY_BYTES = 8  # four double-byte characters
 # A reference that may stand for a byte from 0x80 up: a name (checked against _byte_names) or 128-255.
 _BYTE_REF_RE = re.compile(r"&(?:([A-Za-z]{2,8})|#(?:[xX][89a-fA-F][0-9a-fA-F]|1[2-9][0-9]|2[0-5][0-9]));")
 _CJK_OR_HANGUL_RE = re.compile(f"[{CJK}\uac00-\ud7af\u3000-\u303f]")
+# Runs of adjacent references, a twice-escaped one (&amp;rsquo;: .double_escape) read as one. Every
+# match of the scans for references lies in one run (they start with "&", hold no other, and a run
+# ends only where no reference follows): one scan of a page finds the runs, and the scans read
+# them (:func:`reference_runs`) to tell whether the page needs reading whole.
+TWICE_BODY = r"(?:[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{2,7};|#[xX][0-9A-Fa-f]{2,6};)"
+_ONE_OF_RUN = f"&(?:amp;{TWICE_BODY}|{_ANY_BODY})"
+_RUNS_RE = re.compile(f"{_ONE_OF_RUN}(?:{_ONE_OF_RUN})*")  # "&" first: the engine skips to each "&"
 _TAG_RE = re.compile(r"<[A-Za-z!/]")
 
 
@@ -75,10 +84,18 @@ def _character(code: int) -> str | None:
     return chr(code)
 
 
-def decode_references(page: str) -> Fix:
+def reference_runs(page: str) -> str:
+    """The runs of adjacent references of ``page`` (:data:`_RUNS_RE`), joined by "\\x00": a scan for
+    references finds in them what it finds in the page (a page holds a few hundred characters of
+    references; each scan of the page costs as much as this one)."""
+    return "\x00".join(_RUNS_RE.findall(page)) if "&" in page else ""
+
+
+def decode_references(page: str, runs: str | None = None) -> Fix:
     """``page`` with its prose's references read, when some reference a CJK character; else as is.
-    (The regex finds its "&#" prefix faster than a test for it would: no such test first.)"""
-    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(page)):
+    ``runs`` are the page's :func:`reference_runs`, found here when not given."""
+    runs = reference_runs(page) if runs is None else runs
+    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)):
         return Fix(page)
     refs = _REF_RE.finditer(page)
     markup = Markup(page)
@@ -87,19 +104,22 @@ def decode_references(page: str) -> Fix:
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
 
 
-def read_escaped_mojibake(page: str, codec_hint: str | None = None) -> Fix:
+def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | None = None) -> Fix:
     """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the
-    characters those bytes encode, outside tags, scripts and styles."""
-    if "&" not in page:
+    characters those bytes encode, outside tags, scripts and styles. ``runs`` as for
+    :func:`decode_references`: the page is read whole only when they hold such a run."""
+    runs = reference_runs(page) if runs is None else runs
+    if not runs:
         return Fix(page)
     markup: Markup | None = None
     edits = []
-    for m in _REF_RUN_RE.finditer(page):
+    spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
+    for m in _REF_RUN_RE.finditer(page) if spelled else ():
         if (char := _utf8_behind(unescape(m[0]))) is not None:
             markup = markup or Markup(page)
             if not markup.covers(m.start()):
                 edits.append(Edit(m.start(), m.end(), m[0], char))
-    legacy = _escaped_legacy(page, edits, codec_hint)
+    legacy = _escaped_legacy(page, edits, codec_hint, runs)
     evidence = f"{len(edits)} runs of references spelling UTF-8 as windows-1252"
     if legacy:
         evidence = f"{evidence}, {len(legacy)} spelling {', '.join(sorted({codec for codec, _ in legacy}))} bytes"
@@ -107,11 +127,11 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None) -> Fix:
                                                                key=lambda edit: edit.start))
 
 
-def _escaped_legacy(page: str, taken: list[Edit], hint: str | None) -> list[tuple[str, Edit]]:
+def _escaped_legacy(page: str, taken: list[Edit], hint: str | None, runs: str) -> list[tuple[str, Edit]]:
     """Runs of references spelling legacy CJK bytes (outside ``taken`` and markup), as (codec, edit)."""
     found: list[tuple[str, Edit]] = []
     byte_refs = _byte_names()
-    if sum(1 for m in _BYTE_REF_RE.finditer(page) if m[1] is None or m[1] in byte_refs) < _MIN_LEGACY_BYTES:
+    if sum(1 for m in _BYTE_REF_RE.finditer(runs) if m[1] is None or m[1] in byte_refs) < _MIN_LEGACY_BYTES:
         return found  # too few references to bytes from 0x80 up on the page: the common case, one scan
     markup: Markup | None = None
     for m in _BYTE_RUN_RE.finditer(page):
@@ -141,12 +161,13 @@ def _cp1252_byte(char: str) -> bool:
 def _legacy_behind(chars: str, hint: str | None) -> tuple[str, str] | None:
     """(codec, text) when the bytes ``chars`` spell as windows-1252 (or Latin-1) decode in one legacy CJK
     codec into CJK characters only, clearly more plausibly than in any other; the page's own codec
-    (``hint``) wins a near-tie."""
+    (``hint``) wins a near-tie. Each character spells one byte, from 0x80 up when it is not ASCII:
+    too few such characters are told before the bytes are made."""
+    if len(chars) - len(chars.encode("ascii", "ignore")) < _MIN_LEGACY_BYTES:
+        return None
     try:
         data = b"".join(ch.encode("cp1252") if ord(ch) > 0xFF else bytes((ord(ch),)) for ch in chars)
     except UnicodeError:
-        return None
-    if len(data) - len(data.translate(None, bytes(range(0x80, 0x100)))) < _MIN_LEGACY_BYTES:
         return None
     ranked = []
     for codec in _LEGACY_CODECS:

@@ -16,6 +16,8 @@ import codecs
 import functools
 import re
 
+from .regions import Regions, search_in
+
 _SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 _WHATWG_GAPS = ("cp1252", "cp1251")
 
@@ -68,17 +70,20 @@ def _unencodable_re(codec: str) -> re.Pattern[str] | None:
     return re.compile(f"[^\\x00-{re.escape(top)}]")
 
 
-def _cannot_encode(text: str, codec: str) -> bool:
-    """``text`` holds a character a single-byte ``codec`` has no byte for (False: it may encode)."""
+def _cannot_encode(text: str, codec: str, regions: Regions | None = None) -> bool:
+    """``text`` holds a character a single-byte ``codec`` has no byte for (False: it may encode).
+    Such a character is non-ASCII: with ``regions`` (:func:`.regions.non_ascii_regions` of ``text``)
+    only those are read."""
     pattern = _unencodable_re(codec)
-    return pattern is not None and pattern.search(text) is not None
+    return pattern is not None and search_in(pattern, text, regions) is not None
 
 
-def encodings(text: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, bytes]:
-    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec)."""
+def encodings(text: str, pairs: tuple[tuple[str, str], ...], regions: Regions | None = None) -> dict[str, bytes]:
+    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec); ``regions``
+    as for :func:`_cannot_encode`."""
     out: dict[str, bytes] = {}
     for wrong in dict.fromkeys(w for w, _ in pairs):
-        if _cannot_encode(text, wrong):
+        if _cannot_encode(text, wrong, regions):
             continue
         try:
             out[wrong] = encode(text, wrong)
