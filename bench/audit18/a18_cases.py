@@ -210,7 +210,7 @@ def py_cases() -> list[A8]:
     rp = lambda s: g(ruby=True, fold=False)(s).replace("<rt>", "<rp>(</rp><rt>").replace("</rt>", "</rt><rp>)</rp>")  # noqa: E731
     c.append(case("p03_ruby_with_rp_wp", "py", wp_html(sea, f=rp, title_tag=ob.convert(sea.title, "s2t") + " &#8211; 云端资讯站", date_iso="2026-05-18T21:30:00+08:00", date_text="2026年5月18日").encode(), "html",
                   sea.title, body(sea), meta={"published": "2026-05-18"}))
-    spaced = lambda s: READING.sub(r" (\1) ", S2T(s)).replace("  ", " ")  # noqa: E731
+    spaced = lambda s: READING.sub(r" (\1) ", S2T(s))  # noqa: E731
     c.append(case("p04_spaced_both_sides", "py", dump(qc, f=spaced).encode(), "txt", qc.title, body(qc), meta=meta(qc, "author")))
     # a simplified article (not converted) glossed on every character, pinyin without tones
     c.append(case("p05_unconverted_every_char_no_tone", "py", dump(canteen, f=g(None, style="none", only_converted=False, rate=1.0, fold=False), info=["澎湃新闻记者 方晓蕾"]).encode(), "txt",

@@ -80,7 +80,7 @@ _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-
                         r"|,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College|Institute)\b[^,.;:!?]{0,40})?")
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
-_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)|^\d{1,2}\.(?=\s)")  # 15.10.2026 or a list's "1. " ends no sentence
 _DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A headline split off a longer line, or found outside its usual place, is at least this long.
 HEADLINE_MIN = 6

@@ -39,8 +39,10 @@ _VON_PAR = re.compile(r"^(?i:von|par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]
                       r"\s*(?:$|[|·,]|\d)")
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
-# An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line).
-_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*(?=\d{4}[-/.年])")
+# An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
+# date without its year when a time follows (央视新闻 05-18 21:30).
+_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
+                                 r"(?=\d{4}[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(?!\d))")
 # The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
 # no part of the name.
 _BY_AGENCY = re.compile(r"^(?i:by)\s+[A-ZÁÉÍÓÚÑ][\w.'-]+(?:,?\s+(?:and\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,6}?,?\s+("
