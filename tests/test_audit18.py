@@ -75,3 +75,20 @@ def test_a_numbered_ranking_list_after_its_heading_is_dropped() -> None:
 
 def test_a_date_whose_year_mark_was_lost_is_still_read() -> None:
     assert (date_in_text(["发布时间：2026\ufffd06月03日 09:30"]) or "").startswith("2026-06-03")
+
+
+def test_a_lost_lead_byte_between_a_digit_and_a_character_is_flagged() -> None:
+    # 臺 = C5 5F in GBK: its lead byte lost after "20", no reading after it; the page cannot settle it
+    text = "街道計劃年內再增加20?_機器人,為居家老人提供上門服務,服務站由街道和企業合作建設,老人免費使用。"
+    out = repair_text(text, script="keep")
+    assert "20?_機器人" in out.text
+    assert "lost_lead_byte" in {f.rule for f in out.flags}
+
+
+def test_corner_quotes_do_not_veto_a_mainland_dateline_on_a_folded_page() -> None:
+    # a converter that also turned “” into 「」; the 新華社 dateline and the folded commas still tell
+    text = ("新華社廈門6月18日電(記者 鄭思涵)第十八屆海峽論壇18日在廈門開幕,兩岸嘉賓圍繞青年交流展開討論,"
+            "台中創業者林志偉說:「這裡的創業補貼幫了大忙。」工程師黃佩珊說:「在這裡能找到舞台。」"
+            "據統計,福建已設立創業基地86個。")
+    out = repair_text(text)
+    assert out.text.startswith("新华社厦门6月18日电（记者 郑思涵）第十八届海峡论坛")

@@ -186,9 +186,10 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 
 
 def _stranded(text: str, m: re.Match[str]) -> bool:
-    """A lost lead byte's spot: placed as one may stand (a Han character after it or before it),
-    and not an ASCII letter that starts a word (A股)."""
-    placed = may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
+    """A lost lead byte's spot: placed as one may stand (a Han character after it, also after a
+    digit: 20?_機器 for 20臺機器; or a Han character before it), and not an ASCII letter that starts a
+    word (A股)."""
+    placed = _reading_placed(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
     return bool(placed) and not _letter_word(text, m)
 
 

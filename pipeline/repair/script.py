@@ -141,8 +141,9 @@ def _mainland_evidence(text: str) -> tuple[int, list[str]]:
 
 def _mainland_and_folded(plain: str) -> bool:
     """A mainland dateline (新華社…電, 科技日報訊, 本報…電) and commas folded to ASCII: a mainland article
-    through a converter. s2twp writes Taiwan words (軟體, 網路, 資訊) into it, so they do not veto it;
-    a genuine Taiwan or Hong Kong article has neither the dateline nor the folded commas."""
+    through a converter. s2twp writes Taiwan words (軟體, 網路, 資訊) into it and some converters turn
+    “” into 「」, so neither vetoes it; a genuine Taiwan or Hong Kong article (also a Hong Kong paper's
+    reprint of a 新華社 wire) never folds its commas."""
     dateline = _DATELINE_RE.search(plain) or _PAPER_DATELINE_RE.search(plain)
     return bool(dateline) and len(_FOLDED_COMMA_RE.findall(plain)) >= _MIN_FOLDED
 
@@ -163,11 +164,12 @@ def _machine_converted(text: str) -> str | None:
     # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
     plain = _without_readings(text)
     score, mainland = _mainland_evidence(plain)
-    taiwan = [t for t in TAIWAN_HK_TERMS if t in plain] if not _mainland_and_folded(plain) else []
+    taiwan = [t for t in TAIWAN_HK_TERMS if t in plain]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
-    # only the rest.
-    if not reasons and ((taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES):
+    # only the rest, and not a mainland dateline on a folded page either.
+    vetoed = (taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES
+    if not reasons and vetoed and not _mainland_and_folded(plain):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))
