@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.api import clean_html, clean_text
 from pipeline.repair import apply_plan, repair_text
 from pipeline.strip.textdates import date_in_text
-from pipeline.strip.textmeta import publisher_in_text
+from pipeline.strip.textmeta import author_in_text, publisher_in_text
 
 SPAM = "久久精品国产免费观看-亚洲日韩精品一区二区-午夜福利影院"
 
@@ -92,3 +92,22 @@ def test_corner_quotes_do_not_veto_a_mainland_dateline_on_a_folded_page() -> Non
             "據統計,福建已設立創業基地86個。")
     out = repair_text(text)
     assert out.text.startswith("新华社厦门6月18日电（记者 郑思涵）第十八届海峡论坛")
+
+
+def test_a_farms_spam_words_before_the_headline_under_the_crumb_are_cut() -> None:
+    text = "\n".join([SPAM, "当前位置：首页 > 科技",
+                      "久久精品国产免费观看_科考船完成南海冷泉区综合调查 发现5个疑似新物种",
+                      "\u3000\u3000科考船昨日返回三亚，为期42天的南海冷泉区综合科学考察圆满完成，共获取样品300余份。",
+                      "\u3000\u3000科研人员初步鉴定出5个疑似新物种，其中包括一种通体透明的小型虾类。"])
+    rec = clean_text(text)
+    assert rec.title == "科考船完成南海冷泉区综合调查 发现5个疑似新物种"
+    assert rec.text is not None and rec.text.startswith("科考船昨日返回三亚")
+
+
+def test_cnr_xiaoxi_dateline_relayed_wire_app_and_udn_bylines_name_the_publisher() -> None:
+    assert publisher_in_text(["央广网北京3月5日消息（记者 王晨）记者从市交通运输局获悉。"]) == "央广网"
+    assert author_in_text(["央广网北京3月5日消息（记者 王晨）记者从市交通运输局获悉。"]) == "王晨"
+    assert publisher_in_text(["据新华社电 记者从市交通运输局获悉，全市新开通定制公交线路12条。"]) == "新华社"
+    assert publisher_in_text(["北京日报客户端讯（记者 王晨）记者从市交通运输局获悉。"]) == "北京日报客户端"
+    assert publisher_in_text(["【聯合報／記者王晨／台北即時報導】交通部今天表示。"]) == "聯合報"
+    assert publisher_in_text(["据了解，新华社记者从现场获悉。"]) is None

@@ -252,11 +252,25 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:
     """Below the spam header or breadcrumb, where the headline stands: a spam header whose first part
-    is a clean headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
+    is a clean headline (标题-久久精品国产免费观看), or under the crumb whose last part is one
+    (久久精品国产免费观看_标题), is the headline with the farm's words glued on."""
     if found[0] != "spam_header" or not out:
         return False
     head = TITLE_SEPARATOR.split(line, maxsplit=1)[0]
-    return len(head) >= HEADLINE_MIN and headline(head) and not spam_terms(head)
+    # spam words before the headline only under the crumb (the top spam line may end in a clean phrase)
+    under_crumb = any(rule == "heuristic:breadcrumb" for _, rule, _ in out)
+    return (len(head) >= HEADLINE_MIN and headline(head) and not spam_terms(head)) or (
+        under_crumb and _headline_after_spam(line) is not None)
+
+
+def _headline_after_spam(line: str) -> str | None:
+    """The headline a farm put its spam words before (久久精品国产免费观看_标题), or None; one spam
+    word may be the headline's own (综合调查)."""
+    parts = TITLE_SEPARATOR.split(line)
+    tail = parts[-1]
+    if len(parts) < 2 or len(tail) < HEADLINE_MIN or not headline(tail) or len(spam_terms(tail)) > 1:
+        return None
+    return tail if len(spam_terms(line[: len(line) - len(tail)])) >= 2 else None
 
 
 def _trimmed_title(line: str) -> str:
@@ -266,7 +280,8 @@ def _trimmed_title(line: str) -> str:
     if len(parts) == 2 and len(parts[0]) >= HEADLINE_MIN and (
             _SITE_NAME.fullmatch(parts[1]) or len(spam_terms(parts[1])) >= 2):
         return parts[0]
-    return strip_site(line, longest=False)  # 标题——副题——江城新闻网, Title | Site, Site » News » Title
+    # 标题——副题——江城新闻网, Title | Site, Site » News » Title
+    return _headline_after_spam(line) or strip_site(line, longest=False)
 
 
 def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
