@@ -46,8 +46,10 @@ _AFTER_HAN = "0-9，。、；：！？”,.;:!"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
+# Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?".
 _STRANDED_RE = re.compile(
-    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])(?P<next>[{HAN}{_AFTER_HAN}{_KANA}])"
+    f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}]))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 # Also with the residue of a misaligned read before the trail byte (老?xià)f(jiù): 舊's lost lead with
@@ -185,9 +187,10 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 
 
 def _stranded(text: str, m: re.Match[str]) -> bool:
-    """A lost lead byte's spot: placed as one may stand (a Han character after it or before it),
-    and not an ASCII letter that starts a word (A股)."""
-    placed = may_stand_alone(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
+    """A lost lead byte's spot: placed as one may stand (a Han character after it, also after a
+    digit: 20?_機器 for 20臺機器; or a Han character before it), and not an ASCII letter that starts a
+    word (A股)."""
+    placed = _reading_placed(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
     return bool(placed) and not _letter_word(text, m)
 
 
@@ -233,7 +236,13 @@ def may_stand_alone(text: str, pos: int) -> bool:
     """A lost character whose own reading follows needs no neighbour: after Han, a line start or
     punctuation will do."""
     return pos == 0 or text[pos - 1] in _OPENINGS or _KANA_RE.match(text, pos - 1) is not None or (
-        han_before(text, pos) is not None)
+        han_before(text, pos) is not None) or _after_stranded(text, pos)
+
+
+def _after_stranded(text: str, pos: int) -> bool:
+    """Right after another lost lead byte's spot ("?" + trail byte after a Han character: 人?M?v社)."""
+    return pos >= 2 and text[pos - 2] == "?" and "\x40" <= text[pos - 1] <= "\x7e" and (
+        han_before(text, pos - 2) is not None)
 
 
 def fix_lost_lead(text: str, ctx: Context) -> Fix:

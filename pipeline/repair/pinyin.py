@@ -113,7 +113,8 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     for m, reading, kept in matches:
         confirmed = _confirmed(text, m, reading)
         if confirmed is not None:
-            found.append(Annotation(confirmed[0], m.end(), confirmed[1], reading, kept=kept))
+            end = _padded_end(text, confirmed[0], m.end())
+            found.append(Annotation(confirmed[0], end, confirmed[1], reading, kept=kept))
     if _RT_RE.search(text):
         for m in RUBY_RE.finditer(text):
             if reads_word(m["char"], m["syl"], text[m.end() : m.end() + 1]):
@@ -140,6 +141,13 @@ def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | N
         elif segment(word, "".join(syllables), following) is not None:
             return cut, word
     return None
+
+
+def _padded_end(text: str, start: int, end: int) -> int:
+    """Where an annotation ends: after the space that pads it on the right too when a space pads it
+    on the left (計 (jì) 算 -> 計算; 開放 (fàng)  首批 keeps the article's own space)."""
+    padded = text[start] in SPACES and end < len(text) and text[end] == text[start]
+    return end + 1 if padded else end
 
 
 def _with_element_inside(text: str) -> list[tuple[re.Match[str], str, str]]:

@@ -47,10 +47,10 @@ _ZHU_RE = re.compile("|".join(ZHU_WORDS))
 # its kanji are Japanese forms (図書館, 開館), never a converter's output, so no script is forced on it.
 _JAPANESE_LINE = re.compile("(?:[^\n\u3041-\u30ff]*[\u3041-\u30ff]){3}")
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
-# A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電), at a line start or
-# right after a tag, or as its source line (來源：新華社).
+# A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電, 科技日報訊, 央視網消息：),
+# at a line start or right after a tag, or as its source line (來源：新華社).
 _DATELINE_RE = re.compile(
-    f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?[電电訊讯]"
+    f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
     f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
     re.M,
 )
@@ -139,6 +139,15 @@ def _mainland_evidence(text: str) -> tuple[int, list[str]]:
     return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded
 
 
+def _mainland_and_folded(plain: str) -> bool:
+    """A mainland dateline (新華社…電, 科技日報訊, 本報…電) and commas folded to ASCII: a mainland article
+    through a converter. s2twp writes Taiwan words (軟體, 網路, 資訊) into it and some converters turn
+    “” into 「」, so neither vetoes it; a genuine Taiwan or Hong Kong article (also a Hong Kong paper's
+    reprint of a 新華社 wire) never folds its commas."""
+    dateline = _DATELINE_RE.search(plain) or _PAPER_DATELINE_RE.search(plain)
+    return bool(dateline) and len(_FOLDED_COMMA_RE.findall(plain)) >= _MIN_FOLDED
+
+
 def _pinyin_fingerprint(text: str) -> str | None:
     """Pinyin annotations, most of them on characters a s2t converter changes: the obfuscator's mark."""
     annotations = find_annotations(text)
@@ -158,8 +167,9 @@ def _machine_converted(text: str) -> str | None:
     taiwan = [t for t in TAIWAN_HK_TERMS if t in plain]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
-    # only the rest.
-    if not reasons and ((taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES):
+    # only the rest, and not a mainland dateline on a folded page either.
+    vetoed = (taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES
+    if not reasons and vetoed and not _mainland_and_folded(plain):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))

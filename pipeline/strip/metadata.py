@@ -111,7 +111,9 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
     text = "" if node is None else (node.attributes.get("content") or "") if node.tag == "meta" \
         else node.text(deep=True)
     name = _BY_LEAD.sub("", normalize(text))
-    if found := _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None:
+    # a CMS account left as the byline (WordPress "by admin") names nobody: the dateline's reporter may
+    if (found := _name(name) if 0 < len(name) <= vocab.AUTHOR_MAX else None) and \
+            found.casefold() not in vocab.SOURCE_PLACEHOLDERS:
         return found
     for selector, pattern in ((vocab.AUTHOR_NAME_ELEMENTS, _PERSON), (vocab.BYLINE_BOXES, _PERSON_LATIN)):
         for node in tree.css(selector):

@@ -84,7 +84,7 @@ _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-
                         r"|,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College|Institute)\b[^,.;:!?]{0,40})?")
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
-_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")  # 15.10.2026 ends no sentence
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)|^\d{1,2}\.(?=\s)")  # 15.10.2026 or a list's "1. " ends no sentence
 _DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A headline split off a longer line, or found outside its usual place, is at least this long.
 HEADLINE_MIN = 6
@@ -257,11 +257,25 @@ def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:
     """Below the spam header or breadcrumb, where the headline stands: a spam header whose first part
-    is a clean headline (标题-久久精品国产免费观看) is the headline with the farm's words glued on."""
+    is a clean headline (标题-久久精品国产免费观看), or under the crumb whose last part is one
+    (久久精品国产免费观看_标题), is the headline with the farm's words glued on."""
     if found[0] != "spam_header" or not out:
         return False
     head = TITLE_SEPARATOR.split(line, maxsplit=1)[0]
-    return len(head) >= HEADLINE_MIN and headline(head) and not spam_terms(head)
+    # spam words before the headline only under the crumb (the top spam line may end in a clean phrase)
+    under_crumb = any(rule == "heuristic:breadcrumb" for _, rule, _ in out)
+    return (len(head) >= HEADLINE_MIN and headline(head) and not spam_terms(head)) or (
+        under_crumb and _headline_after_spam(line) is not None)
+
+
+def _headline_after_spam(line: str) -> str | None:
+    """The headline a farm put its spam words before (久久精品国产免费观看_标题), or None; one spam
+    word may be the headline's own (综合调查)."""
+    parts = TITLE_SEPARATOR.split(line)
+    tail = parts[-1]
+    if len(parts) < 2 or len(tail) < HEADLINE_MIN or not headline(tail) or len(spam_terms(tail)) > 1:
+        return None
+    return tail if len(spam_terms(line[: len(line) - len(tail)])) >= 2 else None
 
 
 def _trimmed_title(line: str) -> str:
@@ -271,7 +285,8 @@ def _trimmed_title(line: str) -> str:
     if len(parts) == 2 and len(parts[0]) >= HEADLINE_MIN and (
             _SITE_NAME.fullmatch(parts[1]) or len(spam_terms(parts[1])) >= 2):
         return parts[0]
-    return strip_site(line, longest=False)  # 标题——副题——江城新闻网, Title | Site, Site » News » Title
+    # 标题——副题——江城新闻网, Title | Site, Site » News » Title
+    return _headline_after_spam(line) or strip_site(line, longest=False)
 
 
 def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from . import vocab
 from .datecues import PUBLISHED, UPDATED, afternoon, event_sentence, western_era
 
-NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+# (a 年 lost to U+FFFD still leaves the date when 月 follows: 2026�06月03日)
+NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年]|\ufffd(?=\d{1,2}月))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                       r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
 # news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
 _SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"

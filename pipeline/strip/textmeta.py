@@ -39,8 +39,10 @@ _VON_PAR = re.compile(r"^(?i:von|par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]
                       r"\s*(?:$|[|·,]|\d)")
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
-# An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line).
-_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*(?=\d{4}[-/.年])")
+# An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
+# date without its year when a time follows (央视新闻 05-18 21:30).
+_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
+                                 r"(?=\d{4}[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(?!\d))")
 # The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
 # no part of the name.
 _BY_AGENCY = re.compile(r"^(?i:by)\s+[A-ZÁÉÍÓÚÑ][\w.'-]+(?:,?\s+(?:and\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,6}?,?\s+("
@@ -62,9 +64,12 @@ _ROLE = re.compile(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contrib
 # one (据新华社北京5月6日电) is the agency's.
 _CN_DATELINE = re.compile(r"^[（(【]?\s*[据據]?([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台|电视台|電視台))"
                           r"(?:[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)?\s*[）)】]?")
-# Without a date: 光明日报讯（记者…）, 央视网消息（…）, 【明報專訊】, 【环球网报道 记者 林悦】.
+# Without a date: 光明日报讯（记者…）, 央视网消息（…）, 北京日报客户端讯, 【明報專訊】, 【环球网报道 记者 林悦】.
 # "报道" only in brackets: 美联社报道： opens a quotation, not a lead.
-_CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
+# A relayed wire without a date (据新华社电 …): the agency's.
+_RELAYED = re.compile(r"[据據]([\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))(?:电|電|讯|訊|消息)[\s（(：:，,]")
+_CN_NEWS_LEAD = re.compile(r"^(?![本我])([\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台|客户端|客戶端))"
+                           r"(?:讯|訊|专讯|專訊|消息)[（(：:\s]"
                            r"|^[【〔\[](?![本我])((?:[A-Za-z.]{1,12})?[\u4e00-\u9fff]{1,6}(?:社|网|網|报|報|台))"
                            r"(?:讯|訊|专讯|專訊|消息|报道|報導|報道|综合报道|綜合報導)[\s】〕\]]"
                            # 【财新网】（记者 X）: the outlet alone in brackets, the text glued on
@@ -99,7 +104,7 @@ _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 # 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
 # place has 2 to 4 characters, a name 2 or 3).
 _REPORTER = re.compile(
-    r"(?:[电電讯訊]|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
+    r"(?:[电電讯訊]|消息|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
     + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
     + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
     + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)([\u4e00-\u9fff]{2,4})" + _NAME_END
@@ -107,10 +112,10 @@ _REPORTER = re.compile(
       r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")
-# The outlet a reporter's byline names (北京商报记者 孟亦凡, not 本报/该报): the publisher when nothing
-# else names one.
-_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?\s*"
-                              + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
+# The outlet a reporter's byline names (北京商报记者 孟亦凡, 【聯合報／記者王晨／台北報導】, not 本报/该报):
+# the publisher when nothing else names one.
+_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?"
+                              r"\s*[／/]?\s*" + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*(?:讯|訊|报道|報道|報導)?[）)]")
 # A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
 _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
@@ -182,7 +187,9 @@ def _cjk_lead(line: str) -> str | None:
     """The outlet a Chinese dateline or lead, or a Korean wire dateline, names as the writer."""
     # The literal each pattern needs is looked for first: most lines are neither.
     if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
-            and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)", line[:40])):
+            and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊|消息)", line[:40])):
+        return m.group(1)
+    if line[:1] in "据據" and (m := _RELAYED.match(line)):
         return m.group(1)
     if line.startswith(("(", "（")) and (m := _PAREN_SOURCE.match(line) or _KO_DATELINE.match(line)):
         return m.group(1)

@@ -165,6 +165,9 @@ RELATED_HEADS = (
     "热点推荐", "精彩推荐", "关联阅读", "關聯閱讀", "扩展阅读", "擴展閱讀",
     "читайте по теме", "новости по теме", "auch interessant", "potrebbe interessarti", "à voir aussi",
     "往期精彩", "今日推荐", "今日推薦",
+    # a farm's ranking of its most clicked stories (audit18)
+    "点击排行", "點擊排行", "阅读排行", "閱讀排行", "热门排行", "熱門排行", "本周排行", "本週排行",
+    "热文排行", "熱文排行",
     "你可能感兴趣", "你可能感興趣", "编辑推荐", "編輯推薦",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
@@ -381,7 +384,9 @@ INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "�
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
                        "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
-                       "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合")
+                       "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合",
+                       # CMS accounts left as the byline (by admin)
+                       "administrator", "管理员", "管理員", "小编", "小編")
 # Source lines that name no outlet in words a name pattern would cut short (SOURCE: News agencies).
 SOURCE_PLACEHOLDER_PHRASES = ("news agencies", "agencies", "wire services", "various sources")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
