@@ -133,11 +133,19 @@ def test_narrow_spaces_elsewhere_stay() -> None:
     assert fix_cjk_punctuation(text, Context()).text == text
 
 
-def test_a_space_before_a_folded_bracket_goes_with_it() -> None:
+def test_a_space_before_a_folded_bracket_goes_with_it_when_the_repost_spaced_its_readings() -> None:
     folded = "新华社杭州3月5日电 (记者 王林)走进社区。" + FOLDED_PAGE
-    fix = fix_cjk_punctuation(folded, Context())
+    fix = fix_cjk_punctuation(folded, Context(spaced_readings=True))
     assert fix.text == "新华社杭州3月5日电（记者 王林）走进社区。" + FOLDED_PAGE.replace(",", "，")
     assert apply_plan(folded, fix.changes) == fix.text
+
+
+def test_without_readings_a_space_before_a_folded_bracket_is_the_article_s() -> None:
+    """A fold turns （ into ( and adds no space (本报北京9月3日电　（记者 X）: the paper's own space,
+    folded to ASCII too); only readings the repost spaced say it spaces its brackets (audit18)."""
+    folded = "本报北京3月5日电 (记者 王林)走进社区。" + FOLDED_PAGE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert fix.text == "本报北京3月5日电 （记者 王林）走进社区。" + FOLDED_PAGE.replace(",", "，")
 
 
 def test_on_a_folded_page_a_colon_ending_a_line_and_a_bracket_opening_one_are_restored() -> None:

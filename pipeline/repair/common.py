@@ -65,8 +65,8 @@ class Context:
     # The text is an HTML document (or its text view), not plain text.
     html: bool = False
     # Set by the pinyin fixer when it removes readings: whether the repost wrote them after a space
-    # (當 (dāng)). Tight readings (當(dāng)) tell that a space before a folded bracket (电 (记者 X)) is
-    # the article's own; spaced ones or none, that the repost spaced its brackets.
+    # (當 (dāng)). Only spaced ones tell that the repost spaced its brackets too (电 (记者 X)); with
+    # tight readings or none, a space before a folded bracket is the article's own (audit18).
     spaced_readings: bool | None = None
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)

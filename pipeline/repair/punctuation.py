@@ -166,7 +166,7 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     edits = [_mark_edit(text, m) for m in marks if not markup.covers(m.start())]
     for m in brackets:
         if not markup.covers(m.start()):
-            spaced = ctx.spaced_readings is not False and text[m.start() - 1] == " "
+            spaced = ctx.spaced_readings is True and text[m.start() - 1] == " "
             start = m.start() - (spaced and HAN_RE.match(text, m.start() - 2) is not None)
             edits.append(Edit(start, m.start() + 1, text[start : m.start() + 1], "（"))
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
