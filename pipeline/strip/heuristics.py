@@ -151,7 +151,13 @@ def banner(text: str, ctx: Context) -> str | None:
     dropped though it holds sentences, and looked for in longer blocks than other calls to action."""
     if lead := starts(text, "cookie"):
         return f"cookie or paywall banner {lead!r}"
+    if starts(text, "paywall_left") and (found := _PAYWALL_LEFT.match(text.lstrip())):
+        return f"paywall banner {found[0]!r}"
     return None
+
+
+# What is left to read behind a paywall: "Il vous reste 78.52% de cet article à lire", "残り1024文字".
+_PAYWALL_LEFT = re.compile(r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article|(?:この記事は)?残り\d[\d,]*文字", re.I)
 
 
 def call_to_action(text: str, ctx: Context) -> str | None:

@@ -35,6 +35,8 @@ NEGATIVE_CLASS = (
     # "copy" left out: news themes name their text "body-copy", "font-copy", "field--name-field-copy")
     "saboxplugin", "bookmark", "audio-player", "tts", "video-player", "jw-player", "jwplayer", "podcast-player",
     "donate", "donation", "author-card", "native-ad",
+    # Spanish/Portuguese/German byline and date boxes, a video player's control bar, badges (audit19)
+    "autor", "fecha", "vjs-control", "control-bar", "controlbar", "badge",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
@@ -75,7 +77,8 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("breadcrumb", ("breadcrumb", "crumb")),
     ("pagination", ("pagination", "pager", "fenye", "page-nav")),
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin",
+                       "autor", "fecha")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
              "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
@@ -259,7 +262,12 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 # German and French subscription asks under the article (audit10)
                 "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous",
                 # an Indonesian portal's ask to follow its WhatsApp channel (audit16)
-                "simak breaking news")
+                "simak breaking news",
+                # paywall offers under a teaser (audit19)
+                "jetzt weiterlesen", "alle artikel lesen", "sie sind bereits abonnent",
+                "la suite est réservée aux abonnés", "déjà abonné", "already a subscriber",
+                "get unlimited digital access", "続きを読むには", "购买后阅读全文", "订阅后阅读全文",
+                "оформите подписку", "suscríbete para seguir leyendo", "ya eres suscriptor")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
@@ -533,3 +541,25 @@ LIST_HEADINGS = frozenset((
 # link; 阅读原文件后… in the body is prose).
 TAIL_PROMO_LEADS = ("更多精彩", "阅读原文", "閱讀原文", "点击阅读原文", "點擊閱讀原文", "下载客户端", "下載客戶端",
                     "打开app", "打開app", "欢迎关注", "歡迎關注", "subscribe to our")
+# What a "page not found" page says in its headline or <title> (regex pieces, matched case-blind): its
+# text is an apology and a list of other stories, no article (strip/listing.py).
+NOT_FOUND = (r"\b404\b.{0,3}(?:not found|error|页面|頁面|ページ)", r"\berror 404\b", r"page not found",
+             r"(?:can(?:no|')t|could ?n[o']t) (?:be )?f(?:ou|i)nd (?:that|this|the) page", r"页面不存在",
+             r"頁面不存在", r"页面未找到", r"找不到(?:该|您要的|你要的)?页面", r"页面已删除",
+             r"ページが見つかりません", r"ページは見つかりませんでした", r"страница не найдена",
+             r"página no encontrada", r"seite nicht gefunden", r"page introuvable",
+             r"페이지를 찾을 수 없습니다", r"không tìm thấy trang", r"الصفحة غير موجودة")
+# A label announcing the NEXT whole story appended under the article (infinite scroll, a farm's 下一篇
+# with its text), lowercased; from it to the end of the article box is another article (strip/nextstory.py).
+NEXT_STORY_LEADS = ("下一篇", "下一条", "下一條", "next story", "next article", "up next", "read next",
+                    "siguiente noticia", "noticia siguiente", "artículo siguiente", "الخبر التالي",
+                    "المقال التالي", "следующая новость", "следующая статья", "次の記事", "다음 기사",
+                    "nächster artikel", "article suivant", "bài tiếp theo", "tin tiếp theo", "próxima notícia")
+# A <title> that names no page: an editor's default (无标题文档, Dreamweaver's) or a print shell's
+# (打印页面); the headline is looked for elsewhere (compared casefolded, stripped).
+GENERIC_DOC_TITLES = ("无标题文档", "無標題文件", "未命名", "新建网页 1", "打印页面", "打印本页", "打印", "打印预览",
+                      "untitled", "untitled document", "print", "print page", "printer friendly", "print version",
+                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄")
+# What opens a paywall's "N% of this article left to read" line; heuristics.banner checks its shape
+# (Il vous reste 78.52% de cet article, 残り1024文字), as prose opens so too.
+PAYWALL_LEFT_LEADS = ("il vous reste", "この記事は残り", "残り")

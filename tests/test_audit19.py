@@ -1,0 +1,131 @@
+# ruff: noqa: E501
+"""Audit19's fixes (pages that are not a plain single article): the texts are our own; each test failed
+before its fix. A page of teaser cards, a not-found page and a page whose best box is its footer hold no
+article; a pager's links to earlier pages are no next pages; a whole next story appended under the
+article goes; paywall lines, print-shell <title>s, Spanish byline boxes and a player's control bar go."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_html
+from pipeline.strip import extract_html
+
+PARAS = ["The harbour ferry will run a night service on weekends from December, the transport authority said on Monday.",
+         "Night sailings will leave every forty minutes between midnight and six in the morning, with fares unchanged.",
+         "The authority said the trial would last six months and would be extended if enough passengers used it."]
+
+
+def _page(inner: str, title: str = "Night ferry trial starts in December | Bay Times", lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            '<header><a class="logo" href="/">Bay Times</a><nav><a href="/a">Local</a> <a href="/b">Sport</a></nav></header>'
+            f'<main>{inner}</main><div class="footer"><p>About us | Contact | Advertise</p><p>Copyright © 2026 Bay Times. All rights reserved.</p></div></body></html>')
+
+
+def _article(extra: str = "", paras: list[str] = PARAS) -> str:
+    return _page('<article><h1>Night ferry trial starts in December</h1><div class="body">'
+                 + "".join(f"<p>{p}</p>" for p in paras) + f"{extra}</div></article>")
+
+
+TEASERS = [("Council approves riverside cycle path", "The council voted nine to two on Tuesday to build a path along the river."),
+           ("Bakery chain to open twelve stores", "A regional bakery chain plans twelve new stores across the county next year."),
+           ("Bus fares frozen for another year", "Fares will stay at their current level until at least next December."),
+           ("School wins robotics prize", "Pupils from the town's secondary school won the national robotics final."),
+           ("New ward opens at county hospital", "The ward adds forty beds for patients recovering from surgery.")]
+
+
+def test_a_section_page_of_teaser_cards_is_dropped() -> None:
+    cards = "".join(f'<div class="item"><a class="title" href="/n/{i}">{t}</a><p class="intro">{s}</p><span class="date">2026-11-0{i + 1}</span></div>'
+                    for i, (t, s) in enumerate(TEASERS))
+    record = clean_html(_page(f'<h1>Local news</h1><div class="list">{cards}</div><div class="pages">1 <a href="?page=2">2</a> <a href="?page=2">Next</a></div>'))
+    assert record.status == "dropped"
+    assert record.text == ""
+
+
+def test_an_author_archive_of_post_excerpts_is_dropped() -> None:
+    posts = "".join(f'<article class="post"><h2 class="entry-title"><a href="/n/{i}">{t}</a></h2><div class="entry-summary"><p>{s} <a class="more-link" href="/n/{i}">Read more »</a></p></div></article>'
+                    for i, (t, s) in enumerate(TEASERS))
+    record = clean_html(_page(f'<header class="page-header"><h1>Author: Dana Reyes</h1></header>{posts}'))
+    assert record.status == "dropped"
+
+
+def test_a_not_found_page_is_dropped_and_an_article_about_404s_is_not() -> None:
+    soft404 = _page('<h1>Sorry, we can’t find that page</h1><p>The page you are looking for may have been moved or deleted. Try searching our site.</p>',
+                    title="Page not found – Bay Times")
+    assert clean_html(soft404).status == "dropped"
+    about = _page("<article><h1>Why 404 pages matter to shops</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>",
+                  title="Why 404 pages matter to shops | Bay Times")
+    assert clean_html(about).status == "ok"
+
+
+def test_a_page_whose_best_box_is_its_footer_is_dropped() -> None:
+    links = "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, (t, _) in enumerate(TEASERS))
+    record = clean_html(_page(f'<h1>Tag: ferries</h1><ul class="taglist">{links}</ul>'))
+    assert record.status == "dropped"
+
+
+def test_a_short_article_beside_teaser_cards_is_kept() -> None:
+    cards = "".join(f'<div class="card"><h3><a href="/n/{i}">{t}</a></h3><p>{s}</p></div>' for i, (t, s) in enumerate(TEASERS))
+    record = clean_html(_article(f'<div class="related">{cards}</div>', PARAS[:1]))
+    assert record.status == "ok"
+    assert record.text == PARAS[0]
+
+
+def _dede(cur: int, title_h1: str) -> str:
+    def url(n: int) -> str:
+        return "/a/305.html" if n == 1 else f"/a/305_{n}.html"
+    pager = "".join(f'<li class="thisclass"><a href="#">{n}</a></li>' if n == cur else f'<li><a href="{url(n)}">{n}</a></li>' for n in (1, 2, 3))
+    prev = f'<li><a href="{url(cur - 1)}">上一页</a></li>' if cur > 1 else ""
+    nxt = f'<li><a href="{url(cur + 1)}">下一页</a></li>' if cur < 3 else ""
+    body = "".join(f"<p>{p}</p>" for p in ["记者从市住建局获悉，老城区雨污分流改造工程已完成百分之八十五的管网铺设，预计年底前全部完工。",
+                                            "工程涉及老城区四十二条街巷，新铺设污水管道约三十六公里，改造后雨水和污水各走各路。"])
+    return (f'<html><head><meta charset="utf-8"><title>{title_h1}_江城新闻网</title></head><body><div class="viewbox"><h2>{title_h1}</h2>'
+            f'<div class="content">{body}</div><div class="dede_pages"><ul class="pagelist"><li><a>共3页: </a></li>{prev}{pager}{nxt}</ul></div></div></body></html>')
+
+
+def test_next_pages_are_only_the_following_pages_and_the_page_number_leaves_the_title() -> None:
+    middle = extract_html(_dede(2, "老城区雨污分流改造进入收尾阶段"))
+    assert middle.next_pages == ["/a/305_3.html"]
+    last = extract_html(_dede(3, "老城区雨污分流改造进入收尾阶段(3)"))
+    assert last.next_pages == []
+    assert last.title == "老城区雨污分流改造进入收尾阶段"
+
+
+def test_wordpress_page_links_are_next_pages() -> None:
+    links = ('<div class="page-links">Pages: <span class="post-page-numbers current">1</span> '
+             '<a class="post-page-numbers" href="https://bay.example/2026/11/ferry/2/">2</a> <a class="post-page-numbers" href="https://bay.example/2026/11/ferry/3/">3</a></div>')
+    article = extract_html(_article(links))
+    assert article.next_pages == ["https://bay.example/2026/11/ferry/2/", "https://bay.example/2026/11/ferry/3/"]
+    assert article.paragraphs == PARAS
+
+
+def test_a_whole_next_story_appended_under_the_article_goes_but_a_teaser_of_it_stays() -> None:
+    nxt = ('<p class="label">Next story</p><h2>Bus fares frozen for another year</h2>'
+           "<p>Bus fares across the region will stay at their current level until at least next December.</p>"
+           "<p>The freeze will cost about four million pounds, funded from the regional transport budget.</p>")
+    assert extract_html(_article(nxt)).paragraphs == PARAS
+    teaser = nxt.rsplit("<p>", 1)[0]
+    assert extract_html(_article(teaser)).paragraphs[: len(PARAS)] == PARAS
+    assert len(extract_html(_article(teaser)).paragraphs) > len(PARAS)
+
+
+def test_paywall_lines_go_and_prose_opening_alike_stays() -> None:
+    fr = ["Depuis la rentrée, plusieurs communes ont relevé le prix du repas à la cantine, parfois de plus de vingt pour cent.",
+          "Il vous reste jusqu'au 15 mars pour inscrire vos enfants à la cantine, rappelle la mairie dans un communiqué."]
+    article = extract_html(_article("<p>Il vous reste 78.52% de cet article à lire. La suite est réservée aux abonnés.</p>"
+                                    "<p>Jetzt weiterlesen mit Plus</p>", fr))
+    assert article.paragraphs == fr
+
+
+def test_a_print_shell_title_yields_to_the_headline_cell() -> None:
+    page = ('<html><head><meta charset="utf-8"><title>打印页面</title></head><body><table><tr><td><a href="javascript:window.print()">【打印本页】</a></td></tr>'
+            '<tr><td class="title"><b>关于2026年冬季供暖工作的通知</b></td></tr><tr><td class="content">'
+            "<p>为做好2026年冬季供暖工作，保障群众温暖过冬，现将有关事项通知如下。</p><p>供暖时间为2026年11月15日至2027年3月15日，遇极端天气可提前或延长供暖。</p></td></tr></table></body></html>")
+    assert extract_html(page).title == "关于2026年冬季供暖工作的通知"
+
+
+def test_spanish_author_and_date_boxes_and_a_player_control_bar_go() -> None:
+    es = ["El Ayuntamiento plantará cinco mil árboles en calles y parques durante los meses de invierno.",
+          "La mayoría serán especies autóctonas, más resistentes a la sequía y al calor del verano."]
+    page = _page('<article class="noticia"><h1>La ciudad plantará 5.000 árboles este invierno</h1><p class="autor">Marta Gil</p><p class="fecha">30/11/2026</p>'
+                 '<div class="video-box"><video src="/v.mp4"></video><div class="vjs-control-bar"><span>Reproducir</span> <span>00:00 / 01:48</span></div></div>'
+                 + "".join(f"<p>{p}</p>" for p in es) + "</article>", lang="es")
+    assert extract_html(page).paragraphs == es
