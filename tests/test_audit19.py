@@ -129,3 +129,62 @@ def test_spanish_author_and_date_boxes_and_a_player_control_bar_go() -> None:
                  '<div class="video-box"><video src="/v.mp4"></video><div class="vjs-control-bar"><span>Reproducir</span> <span>00:00 / 01:48</span></div></div>'
                  + "".join(f"<p>{p}</p>" for p in es) + "</article>", lang="es")
     assert extract_html(page).paragraphs == es
+
+
+def test_a_wechat_articles_date_comes_from_its_ct_variable_in_beijing_time() -> None:
+    page = ('<html><head><meta charset="utf-8"><title>这个冬天，去城郊看一场雾凇</title></head><body><div id="page-content">'
+            '<h1 class="rich_media_title" id="activity-name">这个冬天，去城郊看一场雾凇</h1><em id="publish_time"></em>'
+            '<div class="rich_media_content" id="js_content" style="visibility: hidden;">'
+            "<section><span leaf>每年十二月到次年一月，城郊的松花湖畔都会出现雾凇奇观，吸引不少游客前来观赏。</span></section>"
+            "<section><span leaf>清晨气温降到零下二十度以下时，湖面升起的水汽凝结在树枝上，形成一片银白色的世界。</span></section></div></div>"
+            '<script>var ct = "1796428800"; var nickname = "城郊旅行";</script></body></html>')
+    assert (extract_html(page).published or "").startswith("2026-12-05")
+
+
+def _phpbb(n: int, user: str, when: str, content: str) -> str:
+    return (f'<div id="p{100 + n}" class="post bg{n % 2 + 1}"><div class="inner"><dl class="postprofile"><dt><a class="username">{user}</a></dt>'
+            f'<dd class="profile-posts"><strong>Сообщения:</strong> {40 + n}</dd></dl><div class="postbody"><p class="author">{user} » {when}</p>'
+            f'<div class="content">{content}</div></div></div></div>')
+
+
+def test_a_phpbb_threads_first_post_is_the_article_without_its_profile_and_the_replies() -> None:
+    ru = ["В Кемерове открыли после реконструкции набережную реки Томь протяжённостью почти два километра.",
+          "Здесь появились велодорожка, смотровые площадки и освещение вдоль всей прогулочной зоны."]
+    posts = (_phpbb(0, "Сибиряк", "01 сен 2026, 10:15", "<br><br>".join(ru))
+             + _phpbb(1, "Томич", "01 сен 2026, 11:02", "Был там в выходные, действительно стало красиво. Только лавочек маловато."))
+    page = f'<html lang="ru"><head><meta charset="utf-8"><title>Набережная - Форум</title></head><body><h2 class="topic-title">На реке Томь открыли новую набережную</h2>{posts}</body></html>'
+    article = extract_html(page)
+    assert article.paragraphs == ru
+    assert (article.published or "").startswith("2026-09-01")
+
+
+def test_paragraph_ids_p1_p2_are_no_forum_posts() -> None:
+    page = _page("<article><h1>Night ferry trial starts in December</h1>" + "".join(f'<p id="p{i + 1}">{p}</p>' for i, p in enumerate(PARAS)) + "</article>")
+    assert extract_html(page).paragraphs == PARAS
+
+
+def test_bylines_without_by_name_their_writer() -> None:
+    cases = [('<p class="firma">Andrés Molina · 8 nov 2026</p>', "Andrés Molina"),
+             ('<p class="auteur">Propos recueillis par Julien Perrin</p>', "Julien Perrin"),
+             ('<p class="info">Par Sophie Lambert Publié le 07 octobre 2026 à 06h00</p>', "Sophie Lambert"),
+             ('<div class="m-meta"><span>23 ноября 2026, 11:05</span> <span class="m-author">Игорь Петров</span></div>', "Игорь Петров")]
+    for byline, name in cases:
+        page = _page(f"<article><h1>Night ferry trial starts in December</h1>{byline}" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article>")
+        assert extract_html(page).author == name, byline
+
+
+def test_live_entries_closed_by_share_links_are_no_teaser_cards() -> None:
+    fr = ["06h45 Plus de 40 000 foyers sont privés d'électricité dans le département, selon le gestionnaire du réseau.",
+          "07h20 La circulation des trains est interrompue entre Brest et Quimper jusqu'à nouvel ordre.",
+          "08h10 Le préfet appelle les habitants à limiter leurs déplacements et à ne pas s'approcher du littoral."]
+    posts = "".join(f'<section class="post"><p>{p}</p><div class="post__actions"><a href="#">Partager</a> <a href="#">Copier le lien</a></div></section>' for p in fr)
+    page = _page(f'<div class="live"><h1>En direct : tempête, les dernières informations</h1><div class="live__posts">{posts}</div></div>', lang="fr")
+    assert extract_html(page).paragraphs == fr
+
+
+def test_a_date_line_with_a_weekday_and_a_time_zone_goes() -> None:
+    vi = ["Từ ngày 1/12, Hà Nội đưa vào khai thác thêm ba tuyến xe buýt điện kết nối các khu đô thị phía tây với trung tâm.",
+          "Mỗi tuyến có tần suất 15 phút một chuyến vào giờ cao điểm, giá vé giữ nguyên như xe buýt thường."]
+    page = _page('<article><span class="date">Thứ tư, 25/11/2026, 08:30 (GMT+7)</span><h1>Hà Nội mở thêm ba tuyến xe buýt điện</h1>'
+                 + "".join(f"<p>{p}</p>" for p in vi) + "</article>", lang="vi")
+    assert extract_html(page).paragraphs == vi

@@ -13,6 +13,9 @@ from .dom import Block, Box
 _NOT_FOUND = re.compile("|".join(vocab.NOT_FOUND), re.I)
 _NOT_FOUND_KEPT = 400
 # A box named so is the page's footer (not "bottom": an article's lower half is named so too).
+# (the <body> of a theme is named after its footer widgets too; a footer is small)
+_PAGE_TAGS = frozenset({"body", "html"})
+_FOOTER_MAX = 1500
 _FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_-])")
 # A box most of whose text is teaser cards is a list; what else it holds is its heading and pager...
 _LIST_SHARE = 0.6
@@ -34,8 +37,8 @@ def no_article(blocks: list[Block], boxes: list[Box], region: Box | None, titles
         return f"a not-found page: its title says {said!r}"
     if region is None:
         return None
-    if (foot := next((box for box in region.ancestors() if box.tag == "footer" or _FOOTER_NAME.search(box.names)),
-                     None)) is not None:
+    if (foot := next((box for box in region.ancestors() if box.chars <= _FOOTER_MAX and box.tag not in _PAGE_TAGS
+                      and (box.tag == "footer" or _FOOTER_NAME.search(box.names))), None)) is not None:
         return f"the best box is in the page's footer <{foot.tag} {foot.names[:30]}>"
     if (card := _card_of(blocks, boxes, region)) is not None:
         return f"the best box is one card of a teaser list <{card.tag} {card.names[:30]}>"

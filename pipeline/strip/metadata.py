@@ -22,7 +22,7 @@ from .pagers import current_page, page_number
 from .scan import Scan
 from .sentences import Context
 from .sitetitle import strip_site
-from .state import STATE_MIN
+from .state import STATE_MIN, wechat_time
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textdates import iso_date
 
@@ -175,7 +175,8 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
     if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
-    meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
+    meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None) or (
+        wechat_time(node.text(deep=True) for node in page.scripts) if tree.css_first("#js_content") else None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
     meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \

@@ -183,7 +183,7 @@ SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
     "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
-    "分享讓更多人看到", "like this:",
+    "分享讓更多人看到", "like this:", "partager",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -409,6 +409,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # phpBB's and forums' short Russian months (01 сен 2026, 10:15: audit19)
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11,
+    "дек": 12,
     # Italian, Portuguese, French (those without accents), Dutch and Indonesian (audit10)
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
     "novembre": 11, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
@@ -448,7 +451,9 @@ AUTHOR_NAME_ELEMENTS = (
     'a[href*="/autor/"], a[href*="/authors/"], '
     # WeChat articles: the author's name beside the account's; French and Portuguese/Spanish/German
     # papers' author spans (audit10)
-    'span.rich_media_meta_text, .auteur, .autor'
+    'span.rich_media_meta_text, .auteur, .autor, '
+    # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
+    '[class$="-author"], span.author'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
