@@ -188,3 +188,9 @@ def test_a_date_line_with_a_weekday_and_a_time_zone_goes() -> None:
     page = _page('<article><span class="date">Thứ tư, 25/11/2026, 08:30 (GMT+7)</span><h1>Hà Nội mở thêm ba tuyến xe buýt điện</h1>'
                  + "".join(f"<p>{p}</p>" for p in vi) + "</article>", lang="vi")
     assert extract_html(page).paragraphs == vi
+
+
+def test_a_pagers_page_count_is_not_the_current_page() -> None:
+    pager = ('<div class="epages"><a title="Total record">&nbsp;<b>3</b> </a>&nbsp;<b>1</b>&nbsp;<a href="/news/86_2.html">2</a>&nbsp;'
+             '<a href="/news/86_3.html">3</a>&nbsp;<a href="/news/86_2.html">下一页</a>&nbsp;<a href="/news/86_3.html">尾页</a></div>')
+    assert extract_html(_article(pager)).next_pages == ["/news/86_2.html", "/news/86_3.html"]

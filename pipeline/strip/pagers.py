@@ -25,18 +25,27 @@ def page_number(href: str, *, strict: bool = False) -> int | None:
 
 
 def current_page(pager: LexborNode) -> int | None:
-    """The pager's number that links nowhere (the page being read), or None. A pager made of list
-    items is read whole (each <li> is a block of its own)."""
+    """The pager's number that links nowhere and that no link goes to (the page being read), or None.
+    A pager made of list items is read whole (each <li> is a block of its own)."""
     while pager.tag in _ITEMS and pager.parent is not None:
         pager = pager.parent
+    # (帝国CMS writes the page count first, <a title="Total record"><b>3</b></a>: a number a link
+    # goes to is no current page)
+    linked = {number for a in pager.css("a[href]") if _real(a) for number in (
+        page_number(a.attributes.get("href") or ""), _digits(a.text(deep=True))) if number is not None}
     for node in pager.css("b, strong, span, em, li, a, font, i, u"):
-        text = node.text(deep=True).strip()
-        if not text.isdigit() or int(text) > _NUMBER_MAX:
+        number = _digits(node.text(deep=True))
+        if number is None or number > _NUMBER_MAX or number in linked:
             continue
         links = [node] if node.tag == "a" else node.css("a")
         if not any(_real(a) for a in links):
-            return int(text)
+            return number
     return None
+
+
+def _digits(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text.isdigit() else None
 
 
 def _real(link: LexborNode) -> bool:
