@@ -26,7 +26,9 @@ from .filtering import select_blocks
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .listing import no_article
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
+from .pagers import current_page
 from .provenance import noted_author, original_publisher
 from .scan import scan
 from .sentences import without_glosses
@@ -132,7 +134,11 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     flags.extend(selection.flags)
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
-    structured = _structured_body(meta, paragraphs, kept, th, ledger, flags)
+    if why := no_article(blocks, walker.boxes, region, [title or "", meta.doc_title or ""], kept):
+        ledger.drop("heuristic:no_article", why, "\n".join(paragraphs))
+        flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
+        paragraphs = []
+    structured = paragraphs if why else _structured_body(meta, paragraphs, kept, th, ledger, flags)
     # A visible stub the structured body replaced still holds the byline and date lines.
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
@@ -151,7 +157,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     return Article(
-        title=without_page_number(title, url), paragraphs=paragraphs,
+        title=without_page_number(title, url, next(filter(None, map(current_page, selection.pagers)), None)),
+        paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
         author=meta.author or author_in_text(context) or (

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
 from .heuristics import meta_line
+from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
 
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
@@ -110,7 +111,8 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
     headed: dict[Box, int] = {}  # boxes are hashed by identity
     for block in blocks:
         size = len(block.text)
-        if size >= _HEADLINE_MIN and block.link_chars / size >= _HEADLINE_LINKS:
+        # (a row of share links closing a live blog's entry heads no card)
+        if size >= _HEADLINE_MIN and block.link_chars / size >= _HEADLINE_LINKS and not starts(block.text, "share"):
             box: Box | None = block.box
             left = _CARD_DEPTH
             while box is not None and left >= 0 and headed.get(box, -1) < left:

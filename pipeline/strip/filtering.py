@@ -17,6 +17,7 @@ from .blocks import Kind, kind_within, title_run
 from .detection import detect
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
+from .nextstory import drop_next_story
 from .revisions import (
     Verdict,
     drop_closing_credit,
@@ -30,6 +31,7 @@ from .revisions import (
     rule_of,
 )
 from .sentences import Context, has_sentence
+from .shapes import pagination
 from .text import HEADLINE_MIN
 from .texttitles import standalone_headline
 
@@ -76,6 +78,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     keep_photo_story(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
+    drop_next_story(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -109,7 +112,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             continue
         rule, evidence, _ = verdict
         sel.drops.append((rule, evidence, block.text))
-        if rule in ("heuristic:pagination", "heuristic:prev_next"):
+        # (a pager a box's class named first: WordPress's div.page-links "Pages: 1 2 3")
+        if rule in ("heuristic:pagination", "heuristic:prev_next") or pagination(block.text, Context()):
             sel.pagers.append(block.box.node)
         # Date, author and source lines sit before the body or inside the article box.
         if len(block.text) < _META_LINE_MAX and (index < first_kept or index in inside):

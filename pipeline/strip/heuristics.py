@@ -151,7 +151,13 @@ def banner(text: str, ctx: Context) -> str | None:
     dropped though it holds sentences, and looked for in longer blocks than other calls to action."""
     if lead := starts(text, "cookie"):
         return f"cookie or paywall banner {lead!r}"
+    if starts(text, "paywall_left") and (found := _PAYWALL_LEFT.match(text.lstrip())):
+        return f"paywall banner {found[0]!r}"
     return None
+
+
+# What is left to read behind a paywall: "Il vous reste 78.52% de cet article à lire", "残り1024文字".
+_PAYWALL_LEFT = re.compile(r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article|(?:この記事は)?残り\d[\d,]*文字", re.I)
 
 
 def call_to_action(text: str, ctx: Context) -> str | None:
@@ -244,10 +250,13 @@ _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2
                          r"(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
 # A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
 # words (14 October 2026, Oct. 14, 2026).
-DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:{_WORD_DATE.pattern}))"
+# (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
+# d/m/y date only after one: a table's 1/1/2013 cells are data)
+DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?"
+                       r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))"
                         r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
-                        r"[\s)）\]】]*$", re.I)
+                        r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
 
 
 # A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.

@@ -18,10 +18,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .dom import normalize
 from .heuristics import spam_header, spam_terms
+from .pagers import current_page, page_number
 from .scan import Scan
 from .sentences import Context
 from .sitetitle import strip_site
-from .state import STATE_MIN
+from .state import STATE_MIN, wechat_time
 from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textdates import iso_date
 
@@ -48,7 +49,6 @@ _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
 # (a WordPress vcard's screen-reader label reads on: Author Posted by X)
 _BY_LEAD = re.compile(r"^(?i:(?:author\s+)?(?:(?:posted|written)\s+)?by|por|par|von|автор:?)\s+")
-_NEXT_HREF = re.compile(r"(?:[_-](\d+)\.s?html?$|[?&](?:page|p|pg)=(\d+)|/page/(\d+)/?$|/(\d+)/?$)", re.I)
 
 
 @dataclass(slots=True)
@@ -180,7 +180,8 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
     if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
-    meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None)
+    meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None) or (
+        wechat_time(node.text(deep=True) for node in page.scripts) if tree.css_first("#js_content") else None)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
     meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
@@ -224,9 +225,11 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
     found += [urljoin(url or "", href) for link in tree.css('a[rel="next"]')
               if (href := link.attributes.get("href"))] if rel_next else []
     for pager in pagers:
+        # links to the page being read and below it are the previous pages
+        here = current_page(pager) or (page_number(url, strict=True) if url else None) or 0
         for anchor in pager.css("a[href]"):
             href = anchor.attributes.get("href") or ""
-            if _NEXT_HREF.search(href):
+            if (number := page_number(href)) is not None and number > here:
                 found.append(urljoin(url or "", href))
     current = url or ""
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
@@ -266,13 +269,15 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), link
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
 
 
-def without_page_number(title: str | None, url: str | None) -> str | None:
+def without_page_number(title: str | None, url: str | None, page: int | None = None) -> str | None:
     """A later page of a multi-page article titles itself "标题(2)" or "标题 第2页": the number goes
-    when the URL names the same page (612_2.html, ?page=2), so every page carries one title."""
-    if not title or not url or (found := _TITLE_PAGE.search(title)) is None:
+    when the URL (612_2.html, ?page=2) or the pager (``page``) names the same page, so every page
+    carries one title."""
+    if not title or not (url or page) or (found := _TITLE_PAGE.search(title)) is None:
         return title
     number = found[1] or found[2]
-    if int(number) >= 2 and re.search(rf"(?:[_-]|[?&](?:page|p)=){number}(?:\D|$)", url):
+    named = int(number) == page or (url and re.search(rf"(?:[_-]|[?&](?:page|p)=){number}(?:\D|$)", url))
+    if int(number) >= 2 and named:
         return title[: found.start()]
     return title
 
@@ -280,7 +285,7 @@ def without_page_number(title: str | None, url: str | None) -> str | None:
 def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset()) -> str | None:
     """The <title> without its site name (None when it is only one); of one with spam words glued on
     (标题-久久精品国产免费观看), its longest part free of them."""
-    if not title or _BARE_SITE_NAME.fullmatch(title.strip()):
+    if not title or _BARE_SITE_NAME.fullmatch(title.strip()) or title.strip().casefold() in vocab.GENERIC_DOC_TITLES:
         return None  # 新闻资讯网: a <title> naming only the site names no article
     if not spam_header(title, ok):
         return strip_site(title, sites)

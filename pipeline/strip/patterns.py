@@ -25,7 +25,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "call_to_action": vocab.CALL_TO_ACTION_LEADS, "ad_label": vocab.AD_LABELS,
     "prev_next": vocab.PREV_NEXT_LEADS, "editor": vocab.EDITOR_LEADS, "caption": vocab.CAPTION_LEADS,
     "source": SOURCE_LEADS, "cookie": vocab.COOKIE_LEADS, "summary": vocab.SUMMARY_LABELS,
-    "provenance": vocab.PROVENANCE_LEADS,
+    "provenance": vocab.PROVENANCE_LEADS, "paywall_left": vocab.PAYWALL_LEFT_LEADS,
 }
 WORDS: dict[str, tuple[str, ...]] = {
     "spam": vocab.SPAM_TERMS, "copyright": vocab.COPYRIGHT_MARKS, "meta": vocab.META_LINE_MARKS,

@@ -26,7 +26,10 @@ _TEASER_SHARE = 0.6
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 # The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
-_POST_ID = re.compile(r"(postmessage|post|pid|reply)_?(\d+)")
+_POST_ID = re.compile(r"(postmessage|post|pid|reply|p)_?(\d+)")
+# phpBB's post box is <div id="p123" class="post">: a bare "p" id counts only on a box named post (an
+# article may number its paragraphs p1, p2); its message is the div.content inside.
+_MESSAGE_NAME = re.compile(r"(?:^|\s)content(?:$|\s)")
 # What a Japanese paper or blog closes an article with: the reporters' names in brackets (【佐藤美咲】),
 # or the source it was taken from (（北陸日報より）).
 _CLOSING_CREDIT = re.compile(r"【[\u4e00-\u9fff\u3040-\u30ffー・、 　]{2,15}】|[（(][^（）()]{2,20}より[）)]")
@@ -187,21 +190,25 @@ def drop_forum_replies(blocks: list[Block], verdicts: list[Verdict], answers: fr
 
 def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -> Post | None:
     """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer,
-    numbered by where it starts)."""
+    numbered by where it starts), and whether it lies in the post's message (Discuz's postmessage_N,
+    phpBB's div.content)."""
     chain: list[Box] = []
     node: Box | None = box
     post: Post | None = None
+    inner = 0  # the boxes chain[:inner] lie in a div.content
     while node is not None and node not in posts:
         chain.append(node)
-        if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)):
+        if (ident := node.node.id) and (m := _POST_ID.fullmatch(ident)) and (m[1] != "p" or "post" in node.names):
             post = (int(m.group(2)), m.group(1) == "postmessage")
             break
         if answers and node.node.mem_id in answers:
             post = (node.first, True)
             break
+        if _MESSAGE_NAME.search(node.names):
+            inner = len(chain)
         node = node.parent
     else:
         post = posts[node] if node is not None else None
-    for seen in chain:
-        posts[seen] = post
-    return post
+    for at, seen in enumerate(chain):
+        posts[seen] = (post[0], True) if post is not None and at < inner else post
+    return posts[box] if chain else post

@@ -14,7 +14,7 @@ from .patterns import starts
 from .sentences import Context, has_sentence
 
 PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
-                         r"prev(?:ious)?|next|first|last|page|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
+                         r"prev(?:ious)?|next|first|last|pages?|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
 
 
 # A photo story's counter alone on its line (图1/4, Foto 2/4); a bare 5/5 is a review's rating.

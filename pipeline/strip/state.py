@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from .textdates import iso_date
@@ -110,4 +110,18 @@ def state_date(scripts: list[str]) -> str | None:
                 continue
             seconds = int(match[2]) // (1000 if len(match[2]) == 13 else 1)
             return datetime.fromtimestamp(seconds, UTC).isoformat()
+    return None
+
+
+# A WeChat article (mp.weixin.qq.com, and its copies) renders its date from the script variable ct
+# (seconds), in Beijing time; #publish_time stays empty in the saved page.
+_WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})\b")
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def wechat_time(scripts: Iterable[str]) -> str | None:
+    """The publication time a WeChat article's ``var ct`` holds (ISO 8601, +08:00), or None."""
+    for text in scripts:
+        if found := _WECHAT_CT.search(text):
+            return datetime.fromtimestamp(int(found[1]), _BEIJING).isoformat()
     return None

@@ -35,8 +35,11 @@ _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
 # "Par ailleurs" are prose: one name only, or a lower-case word after it.
-_VON_PAR = re.compile(r"^(?i:von|par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)"
-                      r"\s*(?:$|[|·,]|\d)")
+_VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?"
+                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+# A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
+_NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
+                        r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
@@ -255,7 +258,7 @@ def author_in_text(lines: Iterable[str]) -> str | None:
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
                 m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))
-        if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line)) and (
+        if len(line) < 120 and (m := _POSTED_BY.match(line) or _NAME_ROLE.match(line) or _NAME_DATE.match(line)) and (
                 not _TITLE_WORDS.search(m.group(1))) and m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS:
             return m.group(1)
     return None

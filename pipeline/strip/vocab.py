@@ -35,6 +35,8 @@ NEGATIVE_CLASS = (
     # "copy" left out: news themes name their text "body-copy", "font-copy", "field--name-field-copy")
     "saboxplugin", "bookmark", "audio-player", "tts", "video-player", "jw-player", "jwplayer", "podcast-player",
     "donate", "donation", "author-card", "native-ad",
+    # Spanish/Portuguese/German byline and date boxes, a video player's control bar, badges (audit19)
+    "autor", "fecha", "vjs-control", "control-bar", "controlbar", "badge",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
@@ -78,7 +80,8 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("breadcrumb", ("breadcrumb", "crumb")),
     ("pagination", ("pagination", "pager", "fenye", "page-nav")),
     ("copyright_footer", ("copyright", "footer", "foot", "bottom", "statement", "shengming", "disclaimer")),
-    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin")),
+    ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin",
+                       "autor", "fecha")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
              "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
 )
@@ -186,7 +189,7 @@ SHARE_LEADS = (
     "分享到", "分享至", "分享：", "分享:", "一键分享", "转发到", "轉發到", "share", "tweet", "поделиться",
     "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
-    "分享讓更多人看到", "like this:",
+    "分享讓更多人看到", "like this:", "partager",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -267,7 +270,12 @@ COOKIE_LEADS = ("we use cookies", "this site uses cookies", "this website uses c
                 # German and French subscription asks under the article (audit10)
                 "weiterlesen mit", "jetzt abonnieren", "cet article vous a plu", "abonnez-vous",
                 # an Indonesian portal's ask to follow its WhatsApp channel (audit16)
-                "simak breaking news")
+                "simak breaking news",
+                # paywall offers under a teaser (audit19)
+                "jetzt weiterlesen", "alle artikel lesen", "sie sind bereits abonnent",
+                "la suite est réservée aux abonnés", "déjà abonné", "already a subscriber",
+                "get unlimited digital access", "続きを読むには", "购买后阅读全文", "订阅后阅读全文",
+                "оформите подписку", "suscríbete para seguir leyendo", "ya eres suscriptor")
 # The label of an ad slot; dropped only as a whole line ("Advertisement spending rose" is prose).
 AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама", "広告", "publicidad", "anuncio",
              # a portal's buttons, copied with the page
@@ -411,6 +419,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # phpBB's and forums' short Russian months (01 сен 2026, 10:15: audit19)
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11,
+    "дек": 12,
     # Italian, Portuguese, French (those without accents), Dutch and Indonesian (audit10)
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
     "novembre": 11, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
@@ -450,7 +461,9 @@ AUTHOR_NAME_ELEMENTS = (
     'a[href*="/autor/"], a[href*="/authors/"], '
     # WeChat articles: the author's name beside the account's; French and Portuguese/Spanish/German
     # papers' author spans (audit10)
-    'span.rich_media_meta_text, .auteur, .autor'
+    'span.rich_media_meta_text, .auteur, .autor, '
+    # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
+    '[class$="-author"], span.author'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
@@ -543,3 +556,25 @@ LIST_HEADINGS = frozenset((
 # link; 阅读原文件后… in the body is prose).
 TAIL_PROMO_LEADS = ("更多精彩", "阅读原文", "閱讀原文", "点击阅读原文", "點擊閱讀原文", "下载客户端", "下載客戶端",
                     "打开app", "打開app", "欢迎关注", "歡迎關注", "subscribe to our")
+# What a "page not found" page says in its headline or <title> (regex pieces, matched case-blind): its
+# text is an apology and a list of other stories, no article (strip/listing.py).
+NOT_FOUND = (r"\b404\b.{0,3}(?:not found|error|页面|頁面|ページ)", r"\berror 404\b", r"page not found",
+             r"(?:can(?:no|')t|could ?n[o']t) (?:be )?f(?:ou|i)nd (?:that|this|the) page", r"页面不存在",
+             r"頁面不存在", r"页面未找到", r"找不到(?:该|您要的|你要的)?页面", r"页面已删除",
+             r"ページが見つかりません", r"ページは見つかりませんでした", r"страница не найдена",
+             r"página no encontrada", r"seite nicht gefunden", r"page introuvable",
+             r"페이지를 찾을 수 없습니다", r"không tìm thấy trang", r"الصفحة غير موجودة")
+# A label announcing the NEXT whole story appended under the article (infinite scroll, a farm's 下一篇
+# with its text), lowercased; from it to the end of the article box is another article (strip/nextstory.py).
+NEXT_STORY_LEADS = ("下一篇", "下一条", "下一條", "next story", "next article", "up next", "read next",
+                    "siguiente noticia", "noticia siguiente", "artículo siguiente", "الخبر التالي",
+                    "المقال التالي", "следующая новость", "следующая статья", "次の記事", "다음 기사",
+                    "nächster artikel", "article suivant", "bài tiếp theo", "tin tiếp theo", "próxima notícia")
+# A <title> that names no page: an editor's default (无标题文档, Dreamweaver's) or a print shell's
+# (打印页面); the headline is looked for elsewhere (compared casefolded, stripped).
+GENERIC_DOC_TITLES = ("无标题文档", "無標題文件", "未命名", "新建网页 1", "打印页面", "打印本页", "打印", "打印预览",
+                      "untitled", "untitled document", "print", "print page", "printer friendly", "print version",
+                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄")
+# What opens a paywall's "N% of this article left to read" line; heuristics.banner checks its shape
+# (Il vous reste 78.52% de cet article, 残り1024文字), as prose opens so too.
+PAYWALL_LEFT_LEADS = ("il vous reste", "この記事は残り", "残り")
