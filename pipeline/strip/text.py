@@ -21,6 +21,7 @@ from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import notice_date, outlet_name, page_furniture, repeats_title
+from .textlists import drop_bulleted_tail, drop_promotion_copy
 from .texttitles import (
     headline,
     kicker_and_subtitle,
@@ -32,12 +33,6 @@ from .texttitles import (
 
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
 _LIST_ITEM_MAX = 60
-# A repost's link list without a heading: this many short bulleted lines at the end of the text.
-_BULLET = re.compile(r"[·•●■◆▪]\s*\S")
-_BULLET_ITEM_MAX = 40
-_BULLET_RUN = 3
-# A newsletter promotion's copy has at least this many words (a subheading has fewer).
-_PROMO_COPY_WORDS = 8
 # The longest standfirst read as part of a text's header.
 _STANDFIRST_MAX = 200
 # After a short comments heading (网友评论) below the article, lines this short are its comments.
@@ -162,8 +157,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         # header open: the byline and date lines below it are still the header's.
         have_body = have_body or not (have_title and (headline(line) or _standfirst(line)))
         out.append((line, None, ""))
-    _drop_bulleted_tail(out)
-    _drop_promotion_copy(out)
+    drop_bulleted_tail(out)
+    drop_promotion_copy(out)
     title_below_page_title(out)
     title_below_breadcrumb(out)
     kicker_and_subtitle(out)
@@ -289,42 +284,12 @@ def _trimmed_title(line: str) -> str:
     return _headline_after_spam(line) or strip_site(line, longest=False)
 
 
-def _drop_bulleted_tail(out: list[tuple[str, str | None, str]]) -> None:
-    """The short bulleted lines that end the kept text (· 本市启动夏季用电高峰保障工作, three or more)
-    are a link list the repost added; an article's own list sits between paragraphs or after a line
-    that announces it (…以下工作：)."""
-    kept = [i for i, (_, rule, _) in enumerate(out) if rule is None]
-    run: list[int] = []
-    for i in reversed(kept):
-        line = out[i][0]
-        if len(line) > _BULLET_ITEM_MAX or not _BULLET.match(line) or has_sentence(line[:-1]):
-            if line.endswith(("：", ":")) or line.rstrip("：: ") in vocab.LIST_INTRO_HEADS:
-                return
-            break
-        run.append(i)
-    if len(run) >= _BULLET_RUN:
-        for i in run:
-            out[i] = (out[i][0], "heuristic:related", "item of a bulleted link list ending the text")
-
-
 def _standfirst(line: str) -> bool:
     """A line of up to _STANDFIRST_MAX chars without a sentence end anywhere: a paper's standfirst
     under its headline, longer than a headline (a body paragraph ends its sentences). Not a line
     announcing what follows (…安排如下：) nor one of Chinese clauses (a first paragraph that lost its 。)."""
     return (len(line) <= _STANDFIRST_MAX and line[-1] not in SENTENCE_END and not line.endswith((":", "："))
             and "，" not in line and not has_sentence(line))
-
-
-def _drop_promotion_copy(out: list[tuple[str, str | None, str]]) -> None:
-    """A line of words without a sentence end between two calls to action is the promotion's own copy
-    (Sign up to First Edition / Our morning email breaks down the key stories of the day / Privacy
-    Notice: …); a subheading is shorter than _PROMO_COPY_WORDS."""
-    rule = "heuristic:call_to_action"
-    for i in range(1, len(out) - 1):
-        line = out[i][0]
-        if (out[i][1] is None and out[i - 1][1] == rule and out[i + 1][1] == rule
-                and len(line.split()) >= _PROMO_COPY_WORDS and not has_sentence(line)):
-            out[i] = (line, rule, "a promotion's copy between its calls to action")
 
 
 def split_lines(text: str) -> list[str]:
