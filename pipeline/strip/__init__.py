@@ -136,7 +136,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     if why := no_article(blocks, walker.boxes, region, [title or "", meta.doc_title or ""], kept):
         ledger.drop("heuristic:no_article", why, "\n".join(paragraphs))
-        flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
+        _drop_valve_flag(flags)
         paragraphs = []
     structured = paragraphs if why else _structured_body(meta, paragraphs, kept, th, ledger, flags)
     # A visible stub the structured body replaced still holds the byline and date lines.
@@ -272,11 +272,15 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
         lines = split_lines(unescape(body))  # plain text in JSON may still carry entities (&ldquo;)
     for para in paragraphs:
         ledger.drop("strip:structured_body", "visible stub replaced by the structured-data body", para)
-    # The valve judged the visible stub, which is no longer the body.
-    flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
+    _drop_valve_flag(flags)  # the valve judged the visible stub, which is no longer the body
     flags.append(Flag("strip", "body_from_structured_data",
                       f"visible body has {kept} chars; structured data has {size}", body[:80]))
     return lines
+
+
+def _drop_valve_flag(flags: list[Flag]) -> None:
+    """The safety valve's flag goes when the body it judged is replaced or dropped as no article."""
+    flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
 
 
 def _closing_author(lines: list[str]) -> str | None:

@@ -264,7 +264,7 @@ class Walker:
             if raw and (text := normalize(raw)):
                 self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
         else:
-            outer_pre, self._pre = self._pre, self._pre or (tag == "pre" and _text_pre(node))
+            outer_pre, self._pre = self._pre, self._pre or (tag == "pre" and _text_pre(inner))
             self._walk(node, inner, in_link, depth + 1)
             if parts:
                 self._flush(inner)
@@ -281,13 +281,11 @@ class Walker:
                 self.blocks.append(Block(text, box, linked))
 
 
-def _text_pre(node: LexborNode) -> bool:
+def _text_pre(box: Box) -> bool:
     """A <pre> holding text (a dump of a text page, a poem), not code: no <code>, <samp> or <kbd> in
-    it and no highlighter's class on it. Its lines are paragraphs; a code block's stay one block,
+    it and no highlighter's name on it. Its lines are paragraphs; a code block's stay one block,
     so no detector drops a line of code (a rule of dashes, a number alone)."""
-    attrs = node.attributes
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return node.css_first("code, samp, kbd") is None and not any(word in names for word in vocab.CODE_CLASSES)
+    return box.node.css_first("code, samp, kbd") is None and not any(word in box.names for word in vocab.CODE_CLASSES)
 
 
 def _spaces_before(last: LexborNode, parts: list[str]) -> None:

@@ -5,6 +5,7 @@ text from them (the record is ``dropped``), never a footer or one teaser picked 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import vocab
 from .dom import Block, Box
@@ -52,13 +53,13 @@ def no_article(blocks: list[Block], boxes: list[Box], region: Box | None, titles
 def _card_of(blocks: list[Block], boxes: list[Box], region: Box) -> Box | None:
     """The region, or its ancestor, when it is a teaser card or a card-sized sibling of two or more
     teaser cards of its tag, led by a linked headline as they are."""
+    cards = Counter((b.parent, b.tag) for b in boxes if b.teaser)
     box: Box | None = region
     while box is not None and box.parent is not None:
         if box.teaser:
             return box
         parent = box.parent
-        cards = sum(1 for b in boxes if b.teaser and b.parent is parent and b.tag == box.tag)
-        if cards >= 2 and box.chars <= _CARD_MAX and any(
+        if cards[(parent, box.tag)] >= 2 and box.chars <= _CARD_MAX and any(
                 b.link_density >= _HEADLINE_LINKS for b in blocks[box.first:region.first]):
             return box
         box = parent
