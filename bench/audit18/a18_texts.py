@@ -6,17 +6,11 @@ Macau stories are genuine traditional originals, and one Taiwan story quotes mai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Story:
-    title: str
-    paras: tuple[str, ...]
-    publisher: str | None = None
-    author: str | None = None
-    published: str | None = None
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "audit14"))
+from a14_texts import Story  # audit14's story shape: its harness builds the pages
 
 TRADE = Story(
     "前两个月我国跨境电商进出口同比增长9.6% 中西部省份增速领跑",
