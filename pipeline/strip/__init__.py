@@ -28,7 +28,7 @@ from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .listing import no_article
 from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
-from .pagers import current_page
+from .pagers import current_pages
 from .provenance import noted_author, original_publisher
 from .scan import scan
 from .sentences import without_glosses
@@ -157,7 +157,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     return Article(
-        title=without_page_number(title, url, next(filter(None, map(current_page, selection.pagers)), None)),
+        title=without_page_number(title, url, next(filter(None, current_pages(selection.pagers)), None)),
         paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),

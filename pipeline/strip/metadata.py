@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .dom import normalize
 from .heuristics import spam_header, spam_terms
-from .pagers import current_page, page_number
+from .pagers import current_pages, page_number
 from .scan import Scan
 from .sentences import Context
 from .sitetitle import strip_site
@@ -224,9 +224,10 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
     found = [urljoin(url or "", head_next)] if head_next else []
     found += [urljoin(url or "", href) for link in tree.css('a[rel="next"]')
               if (href := link.attributes.get("href"))] if rel_next else []
-    for pager in pagers:
+    pagers = list(pagers)
+    for pager, shown in zip(pagers, current_pages(pagers), strict=True):
         # links to the page being read and below it are the previous pages
-        here = current_page(pager) or (page_number(url, strict=True) if url else None) or 0
+        here = shown or (page_number(url, strict=True) if url else None) or 0
         for anchor in pager.css("a[href]"):
             href = anchor.attributes.get("href") or ""
             if (number := page_number(href)) is not None and number > here:

@@ -5,6 +5,7 @@ pager's links to lower numbers are the previous pages, not the next ones."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -24,11 +25,21 @@ def page_number(href: str, *, strict: bool = False) -> int | None:
     return int(next(g for g in found.groups() if g))
 
 
-def current_page(pager: LexborNode) -> int | None:
-    """The pager's number that links nowhere and that no link goes to (the page being read), or None.
-    A pager made of list items is read whole (each <li> is a block of its own)."""
-    while pager.tag in _ITEMS and pager.parent is not None:
-        pager = pager.parent
+def current_pages(pagers: Iterable[LexborNode]) -> Iterator[int | None]:
+    """Each pager's current page (see _current_page). A pager made of list items is read whole, its
+    container once: each <li> is a pager block of its own, and a list of 500 archive links would
+    otherwise be read 500 times."""
+    read: dict[LexborNode, int | None] = {}
+    for pager in pagers:
+        while pager.tag in _ITEMS and pager.parent is not None:
+            pager = pager.parent
+        if pager not in read:
+            read[pager] = _current_page(pager)
+        yield read[pager]
+
+
+def _current_page(pager: LexborNode) -> int | None:
+    """The pager's number that links nowhere and that no link goes to (the page being read), or None."""
     # (帝国CMS writes the page count first, <a title="Total record"><b>3</b></a>: a number a link
     # goes to is no current page)
     linked = {number for a in pager.css("a[href]") if _real(a) for number in (
