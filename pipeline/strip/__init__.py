@@ -39,6 +39,7 @@ from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
 from .texttitles import crumb_title, standalone_headline
+from .threads import story_box
 from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
@@ -125,10 +126,14 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
                     None) if title else None
     score(blocks, walker.boxes, title_at)
     region = own_article(blocks, best_box(walker.boxes), title_at)
-    if rule is not None and (node := site.body_node(tree, rule, flags)) is not None:
-        region = next((b for b in walker.boxes if b.node.mem_id == node.mem_id), region)
+    if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
+        region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
     selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, page.answers)
+    # (a comment thread outweighing its story was chosen, and its comments all dropped)
+    if selection.kept_chars < th.structured_body_stub and body is None and region is not None and (
+            story := story_box(walker.boxes, region)) is not None:
+        region, selection = story, select_blocks(blocks, story, title, disabled, th.max_drop_ratio, page.answers)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)

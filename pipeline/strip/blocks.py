@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from . import vocab
 from .dom import NEG_TAGS, Block, Box, firmly_negative
@@ -85,7 +86,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             box.neg = True
             continue
         own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
-        if own and box.raw >= misnamed and not _comment(box):
+        if own and box.raw >= misnamed and not is_comments(box):
             box.weight, own = 0, False
         box.neg = own or inherited
     for block, value in zip(blocks, values, strict=True):
@@ -154,18 +155,19 @@ def _card_chars(blocks: list[Block], box: Box) -> int:
     return chars
 
 
-def _comment(box: Box) -> bool:
+def is_comments(box: Box) -> bool:
+    """Whether the box's class or id names a comment section."""
     return any(w in box.names for w in _COMMENT_WORDS)
 
 
-def best_box(boxes: list[Box]) -> Box | None:
+def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value")) -> Box | None:
     """The box with the greatest value (among equals the deepest), then narrowed to a child that
     holds nearly all of that value: a sidebar of teasers or a one-line reply adds a little value,
-    not enough to make their common parent the article."""
+    not enough to make their common parent the article. ``value``: what a box is worth."""
     best: Box | None = None
     for box in boxes:
-        if box.value > 0 and (best is None or box.value >= best.value):
-            if best is not None and box.value == best.value and not _inside(box, best):
+        if value(box) > 0 and (best is None or value(box) >= value(best)):
+            if best is not None and value(box) == value(best) and not _inside(box, best):
                 continue
             best = box
     if best is None:
@@ -175,8 +177,8 @@ def best_box(boxes: list[Box]) -> Box | None:
         if box.parent is not None:  # always, below best
             children.setdefault(box.parent, []).append(box)
     while kids := children.get(best):
-        top = max(kids, key=lambda b: b.value)
-        if top.value < _NARROW_SHARE * best.value:
+        top = max(kids, key=value)
+        if value(top) < _NARROW_SHARE * value(best):
             break
         best = top
     return best
