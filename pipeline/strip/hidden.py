@@ -8,6 +8,7 @@ the walker then skips these elements and records their text as removed.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,9 +17,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .dom import CAPTION
+from .sentences import SENTENCE_RE
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
 _REVEAL_SHARE = 0.5
+# ... and so is one holding this share of what the page shows once it is shown, if under _STORY_LINKS
+# of its text is links.
+_STORY_SHARE = 0.75
+_STORY_LINKS = 0.3
+# Prose ends a sentence every this many chars at least.
+_STORY_SENTENCE_CHARS = 400
 # A folded rest of an article holds at least this much text; the button unfolding it at most this.
 _FOLDED_MIN = 100
 _BUTTON_MAX = 24
@@ -210,14 +218,43 @@ def settle(found: Found, page_chars: float) -> Hidden:
     show it to every reader; nor is the rest of an article folded under a 展开全文 / Read more
     button that comes right after it."""
     hidden = Hidden()
+    story = _hidden_story(found, page_chars) if page_chars != math.inf else None
     for node, reason, size in found:
         if node.mem_id in hidden.reasons:
             continue
-        if size > _REVEAL_SHARE * page_chars or (size >= _FOLDED_MIN and _unfolds(node)):
+        if size > _REVEAL_SHARE * page_chars or node.mem_id == story or (size >= _FOLDED_MIN and _unfolds(node)):
             hidden.revealed.append(reason)
             continue
         hidden.reasons[node.mem_id] = reason
     return hidden
+
+
+def _hidden_story(found: Found, page_chars: float) -> int | None:
+    """The element (its mem_id) that hides a story on a page that shows little else: of the
+    outermost hidden elements, the largest that is prose (sentences, few links: a hidden mega-menu
+    is larger, hidden keyword stuffing has no sentences) and holds three quarters of what the page
+    shows once it is shown. Google's pages hide their article, and menus ten times its size, until
+    a script runs."""
+    ids = {node.mem_id for node, _, _ in found}
+    outer = {node.mem_id: (node, size) for node, _, size in found if not _held(node, ids)}
+    shown = page_chars - sum(size for _, size in outer.values())
+    prose = [(size, mem_id) for mem_id, (node, size) in outer.items()
+             if size > _STORY_SHARE * (shown + size) and _link_chars(node) < _STORY_LINKS * size
+             and len(SENTENCE_RE.findall(node.text(deep=True))) * _STORY_SENTENCE_CHARS >= size]
+    return max(prose)[1] if prose else None
+
+
+def _held(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _link_chars(node: LexborNode) -> int:
+    return sum(len(link.text(deep=True)) for link in node.css("a"))
 
 
 def _unfolds(node: LexborNode) -> bool:
