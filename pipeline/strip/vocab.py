@@ -12,6 +12,9 @@ from __future__ import annotations
 
 # --- class / id vocabulary ------------------------------------------------------------------------
 # Substrings of class and id attributes that mark an element as content or as boilerplate.
+# Skip links ("Skip to content"), not "skip-item" (a theme's sections of a story) or "skip-lazy" (images).
+SKIP_LINKS = ("skip-link", "skiplink", "skip-to", "skipto", "skip-nav", "skipnav", "skip-main", "skip-content",
+              "skip-btn", "skip-button")
 POSITIVE_CLASS = (
     "article", "content", "entry", "post", "story", "main", "body", "text", "zhengwen", "正文",
     "detail", "news_txt", "newstext", "blog", "page-content", "prose", "markdown", "single", "artic",
@@ -23,7 +26,7 @@ NEGATIVE_CLASS = (
     "crumb", "pagination", "pager", "tags", "tag-", "keyword", "login", "signup", "subscribe",
     "newsletter", "cookie", "popup", "modal", "toolbar", "copyright", "recommend", "hot", "rank",
     "author-bio", "byline", "meta", "dateline", "caption", "credit", "disclaimer", "outbrain",
-    "taboola", "more-", "read-more", "also", "trending", "popular", "skip", "masthead", "topbar",
+    "taboola", "more-", "read-more", "also", "trending", "popular", *SKIP_LINKS, "masthead", "topbar",
     "bottom", "links", "friend", "weixin", "qrcode", "erweima", "print", "fenxiang", "pinglun",
     "xiangguan", "tuijian", "shengming", "statement", "follow", "rss", "search", "aside",
     "pic-desc", "img-desc", "photo-desc", "imgtxt", "pictext", "img_desc", "pic_desc", "signature", "sign",
@@ -83,7 +86,7 @@ BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("byline_editor", ("byline", "author", "editor", "meta", "dateline", "rating", "ratebox", "saboxplugin",
                        "autor", "fecha")),
     ("nav", ("nav", "menu", "header", "topbar", "masthead", "toolbar", "sidebar", "side-", "aside",
-             "widget", "links", "friend", "tags", "tag-", "keyword", "skip")),
+             "widget", "links", "friend", "tags", "tag-", "keyword", *SKIP_LINKS)),
 )
 
 # --- spam keyword headers -------------------------------------------------------------------------
