@@ -55,7 +55,9 @@ class _Candidate(NamedTuple):
 def _settle(candidates: list[_Candidate], page: str) -> int | None:
     """The lost byte: of the one candidate whose context the page has elsewhere, else of the one
     making a very common word with a neighbour (.words); None when neither decides."""
-    seen = {c.char: c.byte for c in candidates if any(context in page for context in c.contexts)}
+    # (every context holds its character: a character the page lacks needs no scan for its contexts)
+    seen = {c.char: c.byte for c in candidates
+            if c.char in page and any(context in page for context in c.contexts)}
     if len(seen) == 1:
         return next(iter(seen.values()))
     if seen or not candidates:
