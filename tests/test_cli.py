@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,9 @@ def test_output_is_atomic_and_never_overwrites_an_input(tmp_path: Path, run_cli:
     assert (code, out) == (0, "")
     assert jsonl(out_file.read_text(encoding="utf-8"))[0]["title"] == "Harbour ferry returns"
     assert [p.name for p in out_file.parent.iterdir()] == ["articles.jsonl"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out_file.stat().st_mode & 0o777 == 0o666 & ~mask  # as open() makes it, not mkstemp's 0600
 
 
 def test_jsonl_reclean_and_invalid_utf8_line(tmp_path: Path, run_cli: Any) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO
 
+from ..sinks.atomic import temp_beside
 from .client import FetchConfig, Fetcher, FetchError, Response
 from .politeness import Politeness
 from .robots import RobotsCache
@@ -55,9 +55,8 @@ def fetch_pages(urls: list[str], out: Path, config: FetchConfig, delay: float = 
         print(f"repost fetch: not an http(s) URL: {bad[0]}", file=log)
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    fd, tmp = temp_beside(out)
     os.close(fd)
-    tmp = Path(name)
     try:
         with WarcOut(tmp) as warc:
             warc.warcinfo({"software": "repost-pipeline fetch", "format": "WARC File Format 1.1",

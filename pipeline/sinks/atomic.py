@@ -12,6 +12,16 @@ from types import TracebackType
 from typing import IO
 
 
+def temp_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file (descriptor, path) in ``path``'s directory, where renaming it over
+    ``path`` is atomic, with the permissions a plain open() would give it (mkstemp's are 0600)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    mask = os.umask(0)
+    os.umask(mask)
+    os.fchmod(fd, 0o666 & ~mask)
+    return fd, Path(name)
+
+
 class AtomicWriter:
     def __init__(self, path: Path, *, binary: bool = False) -> None:
         self.path = path
@@ -21,8 +31,7 @@ class AtomicWriter:
 
     def __enter__(self) -> AtomicWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        self._tmp = Path(name)
+        fd, self._tmp = temp_beside(self.path)
         self.stream = os.fdopen(fd, "wb") if self.binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self
 
