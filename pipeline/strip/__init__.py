@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import site, vocab
-from .blocks import best_box, is_title, joined, own_article, score
+from .blocks import best_box, is_title, joined, score
 from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
 from .filtering import select_blocks
@@ -34,6 +34,7 @@ from .scan import scan
 from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
+from .stacked import own_article
 from .state import state_body, state_date
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url

@@ -33,7 +33,7 @@ _HEADLINE_LINKS = 0.8
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
 _MISNAMED_SHARE = 0.4
 # A box of at least this many chars with under this share of link text reads like prose.
-_PROSE_CHARS = 200
+PROSE_CHARS = 200
 _PROSE_LINKS = 0.2
 # Kinds trusted even when their box reads like prose: long comments and gallery captions are prose.
 _ALWAYS_TRUSTED = frozenset({"comments", "caption"})
@@ -186,7 +186,7 @@ def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value
 
 # A bracketed tag a forum or CMS puts before a headline ([转载] 标题, 【原创】标题).
 _TITLE_TAG = re.compile(r"\s*[\[【(（〔][^\]】)）〕]{1,6}[\]】)）〕]\s*")
-_HEADLINE_TAGS = ("h1", "h2")
+HEADLINE_TAGS = ("h1", "h2")
 _CJK_END = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -218,52 +218,13 @@ def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> r
             continue
         if block.text.endswith(title) and is_title(block.text, title):  # (endswith: the cheap test first)
             return range(at, at + 1)
-        if box.tag in _HEADLINE_TAGS and (at == 0 or blocks[at - 1].box is not box):
+        if box.tag in HEADLINE_TAGS and (at == 0 or blocks[at - 1].box is not box):
             end = at + 1
             while end < len(blocks) and blocks[end].box is box:
                 end += 1
             if end - at > 1 and is_title(joined([b.text for b in blocks[at:end]]), title):
                 return range(at, end)
     return None
-
-
-def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
-    """On a page that stacks whole articles in one container (infinite scroll: the next story already
-    loaded below the first), the article is the one holding the headline: the region narrows to the
-    headline's outermost ancestor inside it (holding 200+ chars: a header box is not the article)
-    that one of its next siblings stacks on (see _stacked_after)."""
-    if region is None or title_at is None or not region.first <= title_at < region.end:
-        return region
-    head = blocks[title_at].box
-    found: Box | None = None
-    mine = head
-    while mine is not region and (parent := mine.parent) is not None:
-        if mine.chars >= _PROSE_CHARS and _stacked_after(blocks, mine, parent, head.tag):
-            found = mine
-        mine = parent
-    return found or region
-
-
-def _stacked_after(blocks: list[Block], mine: Box, parent: Box, head_tag: str) -> bool:
-    """Whether one of the next three siblings of ``mine`` with text has its tag and class and opens
-    with a headline of its own (an <article>, or the same heading tag as the title). Sections of one
-    article open with lower headings and stay. Siblings are found from the blocks after ``mine``:
-    the first block after a box lies in its next sibling with text."""
-    at = mine.end
-    for _ in range(3):
-        if at >= parent.end:
-            return False
-        sibling = blocks[at].box
-        while sibling.parent is not parent and sibling.parent is not None:
-            sibling = sibling.parent
-        if sibling.parent is not parent:
-            return False
-        opener = blocks[at].box.tag
-        if (sibling.tag == mine.tag and opener in _HEADLINE_TAGS and (sibling.tag == "article" or opener == head_tag)
-                and sibling.names == mine.names):
-            return True
-        at = sibling.end
-    return False
 
 
 def _inside(box: Box, outer: Box) -> bool:
@@ -313,7 +274,7 @@ def _own_kind(b: Box) -> Kind | None:
 
 
 def _prose(box: Box) -> bool:
-    return box.chars >= _PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
+    return box.chars >= PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
 def descendants(boxes: list[Box], root: Box) -> Iterator[Box]:
