@@ -78,6 +78,11 @@ RUBY_RE = re.compile(
 )
 _RT_RE = re.compile("(?i:<rt)[\\s>]")
 _MAX_WORD = 4  # characters a word-level annotation may read
+# A one-syllable reading whose tone-marked vowel a lossy copy turned into "?" or U+FFFD (網(w�ng)):
+# removed on a page whose other readings are confirmed, when some vowel there makes it a reading.
+_DAMAGED_RE = re.compile(f"(?<=[{HAN}])[(（](?P<syl>[a-z]{{0,5}}[?\ufffd][a-z]{{0,5}})[)）]")
+_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜaeiouü"
+_MIN_CONFIRMED = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -119,7 +124,20 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
         for m in RUBY_RE.finditer(text):
             if reads_word(m["char"], m["syl"], text[m.end() : m.end() + 1]):
                 found.append(Annotation(m.start(), m.end(), m["char"], m["syl"], ruby=True))
+    if len(found) >= _MIN_CONFIRMED and ("?" in text or "\ufffd" in text):
+        found += _damaged(text)
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _damaged(text: str) -> list[Annotation]:
+    """Readings that lost their tone-marked vowel (網(w?ng)), confirmed with the vowel put back."""
+    found = []
+    for m in _DAMAGED_RE.finditer(text):
+        char, syl = text[m.start() - 1], m["syl"]
+        after = text[m.end() : m.end() + 1]
+        if any(is_reading(char, re.sub("[?\ufffd]", v, syl), after) for v in _VOWELS):
+            found.append(Annotation(m.start(), m.end(), char, syl))
+    return found
 
 
 def _confirmed(text: str, m: re.Match[str], reading: str) -> tuple[int, str] | None:

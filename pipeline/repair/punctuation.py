@@ -45,17 +45,22 @@ _THIN = "\u2009\u200a\u202f\u205f"
 _MARK = re.compile(
     f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
     f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
-    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:\\n|$))"
+    f"|(?<=%[,;])(?=[0-9])"
+    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:[\\r\\n]|$))"
     f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"
 )
 # What ends a line of prose: a line break, the end, or a tag (来源:</span>).
-_LINE_END_RE = re.compile("[ \t]*(?:\n|$|<)")
+_LINE_END_RE = re.compile("[ \t]*(?:[\r\n]|$|<)")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
-_OPENING_RE = re.compile("\\(([^()\\n<>]{1,20})\\)")
+_OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
 _INDENT = " \t\u3000\u2003\u00a0"
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
-# repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)).
-_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』]\\())([^()\\n<>]{{1,40}})\\)")
+# repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)),
+# a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits (GDP(国内生产总值)): those
+# only on a page folded wholesale (_restorable).
+_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
+                       "([^()\\r\\n<>]{1,40})\\)")
+_AFTER_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%")
 # A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.
 _UNITS = frozenset(("%", "‰", "℃"))
 _CHINESE_RE = re.compile(f"[{HAN}、，·]{{1,20}}")
@@ -113,7 +118,8 @@ def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[
     """Brackets holding only Chinese right after Han; on a page folded wholesale also Chinese with
     digits, spaces or marks, Latin names, and brackets after a space or a closing mark (。(完))."""
     if folded:
-        return [m for m in brackets if _folded_chinese(m[1]) or _NAME_RE.fullmatch(m[1]) or m[1] in _UNITS]
+        return [m for m in brackets if _folded_chinese(m[1]) or (
+            text[m.start() - 1] not in _AFTER_LATIN and (_NAME_RE.fullmatch(m[1]) or m[1] in _UNITS))]
     return [m for m in brackets if HAN_RE.match(text, m.start() - 1) and _CHINESE_RE.fullmatch(m[1])]
 
 
@@ -190,7 +196,7 @@ def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
 def _opens_line(text: str, pos: int) -> bool:
     """Only an indent or tags (``<p>``) stand between the line start and ``pos``. Read backwards, so a
     minified page's one long line costs the few tags before ``pos``, not the whole line."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
     while pos > line_start:
         char = text[pos - 1]
         if char in _INDENT:

@@ -311,8 +311,10 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, th.max_drop_ratio)
     if rule is not None:
         paragraphs = site.drop_lines(paragraphs, rule, ledger)
-    # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网).
-    head, tail = lines[:12], lines[12:][-6:]
+    # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网); a
+    # spam header's 【久久资讯网】 names the farm, not the publisher.
+    spam = ledger.dropped("heuristic:spam_header")
+    head, tail = [line for line in lines[:12] if line not in spam], lines[12:][-6:]
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text(line for line in head if len(line) < 120),

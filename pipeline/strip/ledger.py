@@ -49,6 +49,10 @@ class Ledger:
         else:
             self._runs.append(_Run(action, rule, evidence, [text]))
 
+    def dropped(self, rule: str) -> set[str]:
+        """The texts dropped under ``rule`` so far."""
+        return {text for run in self._runs if run.rule == rule for text in run.texts}
+
     def changes(self) -> list[Change]:
         out: list[Change] = []
         for run in self._runs:

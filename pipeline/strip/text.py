@@ -20,7 +20,7 @@ from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides
 from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
-from .textlines import notice_date, outlet_name, page_furniture, repeats_title
+from .textlines import addresses_line, notice_date, outlet_name, page_furniture, repeats_title
 from .textlists import drop_bulleted_tail, drop_promotion_copy
 from .texttitles import (
     headline,
@@ -127,6 +127,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
                 "spam_header" not in disabled):
             # the site's menu (首页 博文目录 …) under its name, which was taken for the headline
             found = _site_header(line, lines[index + 1:index + 1 + _LOOK_BELOW])
+        if found is None and not have_body and addresses_line(line) and "spam_header" not in disabled:
+            found = ("spam_header", "the site's web addresses above the article")
         if found is None and not have_body and "meta_line" not in disabled:
             found = _info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(

@@ -12,7 +12,7 @@ from functools import cache
 
 from . import vocab
 from .ledger import TITLE_RULE
-from .sentences import SENTENCE_END
+from .sentences import SENTENCE_END, has_sentence_besides_addresses
 from .textdates import date_in_text
 
 _LINE_MAX = 60
@@ -77,3 +77,13 @@ def repeats_title(line: str, out: list[tuple[str, str | None, str]]) -> bool:
     """Whether ``line`` is the title line again (a farm pastes the headline into the body too; a
     page <title> with the site name above the headline is _title_below_page_title's)."""
     return any(rule == TITLE_RULE and kept == line for kept, rule, _ in out)
+
+
+# A farm's line of its own addresses above the article (本站网址：www.x.com 备用网址：https://x.cc).
+_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![a-z])", re.I)
+_ADDRESSES = 2
+
+
+def addresses_line(line: str) -> bool:
+    """Two or more web addresses and no sentence besides them: the farm's addresses, not text."""
+    return len(_ADDRESS.findall(line)) >= _ADDRESSES and not has_sentence_besides_addresses(line)

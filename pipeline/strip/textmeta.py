@@ -21,12 +21,12 @@ _NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|d
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
-                     + r")[^\s|/，,　:：]){2,30}" + _NAME_MORE + ")", re.I)
+                     + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
 # 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
 # name ends where the next label starts.
 _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)"
                      r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜]\s*"
-                     r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】]){2,20}"
+                     r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
 _BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
@@ -101,6 +101,8 @@ _REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實
 _NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s*[摄攝])"
 # A text/photo credit before a byline: 文/本报记者 X, 文／图 X, 图文：X.
 _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
+# A Chinese name, also with a CJK Ext-A character (乔䶮: GB18030 and Unicode pages carry them).
+_ZH_NAME = "([\u3400-\u4dbf\u4e00-\u9fff]{2,4})"
 # The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远)),
 # on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
 # only spaced or bracketed: 记者 张三, （记者张三）, not the heading 记者江湖), Taiwan's
@@ -108,10 +110,10 @@ _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 # place has 2 to 4 characters, a name 2 or 3).
 _REPORTER = re.compile(
     r"(?:[电電讯訊]|消息|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
-    + r"\s*([\u4e00-\u9fff]{2,4})" + _NAME_END
+    + r"\s*" + _ZH_NAME + _NAME_END
     + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
-    + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)([\u4e00-\u9fff]{2,4})" + _NAME_END
-    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*([\u4e00-\u9fff]{2,4})(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
+    + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)" + _ZH_NAME + _NAME_END
+    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*" + _ZH_NAME + r"(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
       r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
     + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
       r"\d{1,2}日[电電]")

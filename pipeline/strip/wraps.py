@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..record import Change, snippet
+from .sentences import SENTENCE_END
 from .texttitles import standalone_headline
 
 RULE = "strip:hard_wrap"
@@ -20,6 +22,9 @@ _BLANK = re.compile(r"\n[ \t\u3000]*\n")
 _MIN_CUT_LINES = 3
 _MIN_SHARE = 0.6
 _MIN_WIDTH = 20
+# A Chinese cut line this much shorter than the width is still full, in a text this much Chinese.
+_INDENT_SLACK = 3
+_CJK_SHARE = 0.3
 _CJK = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -27,17 +32,36 @@ def unwrap(text: str) -> tuple[str, Change | None]:
     """``text`` with every hard-wrapped paragraph on one line, and the change that records it."""
     blocks = _BLANK.split(text.replace("\r\n", "\n"))
     cut = [len(line.strip()) for block in blocks for line in block.strip("\n").split("\n")[:-1] if line.strip()]
-    if len(cut) < _MIN_CUT_LINES:
+    # Chinese lines a little short of the width are full too: a paragraph's first line lost its indent
+    # in repair, a wrap counting display columns leaves a line with digits a little off. Latin word
+    # wraps are uneven by nature: only the width itself counts there.
+    slack = _INDENT_SLACK if len(_CJK.findall(text)) >= _CJK_SHARE * len(text) else 1
+    width = _wrap_width(cut, slack)
+    if width is None:
         return text, None
-    width, count = Counter(cut).most_common(1)[0]
-    if width < _MIN_WIDTH or count < _MIN_CUT_LINES or count < _MIN_SHARE * len(cut):
-        return text, None
-    joined = [_join(block, width) for block in blocks]
+    joined = [_join(block, width, slack) for block in blocks]
     if joined == blocks:
         return text, None
     first = next(block for block, out in zip(blocks, joined, strict=True) if out != block)
+    count = sum(_full(n, width, slack) for n in cut)
     evidence = f"{count} of {len(cut)} cut lines are {width} chars wide: paragraphs hard-wrapped at that width, joined"
     return "\n\n".join(joined), Change("strip", "unwrap", RULE, evidence, before=snippet(first))
+
+
+def _wrap_width(cut: list[int], slack: int) -> int | None:
+    """The width the cut lines (those with a line after them) were wrapped at: the longest length
+    several of them have, when most of them are about that wide."""
+    counts = Counter(n for n in cut if n >= _MIN_WIDTH)
+    # Chinese: two lines exactly as wide suffice, the others about as wide; Latin: three exactly.
+    width = max((n for n, k in counts.items() if k >= (_MIN_CUT_LINES if slack == 1 else 2)), default=None)
+    if width is None:
+        return None
+    count = sum(_full(n, width, slack) for n in cut)
+    return width if count >= _MIN_CUT_LINES and count >= _MIN_SHARE * len(cut) else None
+
+
+def _full(length: int, width: int, slack: int) -> bool:
+    return width - slack <= length <= width + 1
 
 
 GLUED_RULE = "strip:glued_paragraphs"
@@ -89,11 +113,21 @@ def _glued_head(line: str) -> str:
     return match.group(1) if _LEAD.match(rest) else ""
 
 
-def _join(block: str, width: int) -> str:
+def _join(block: str, width: int, slack: int) -> str:
+    """The block's lines, each full-width line joined to the next. In a block whose paragraphs have
+    no blank lines between them (a short line inside it), a shorter line ends a paragraph, and so does
+    a line ending a sentence short of the longest width (the wrap cuts at the width itself)."""
     lines = [line.strip() for line in block.strip("\n").split("\n")]
-    if len(lines) < 2 or any(abs(len(line) - width) > 1 for line in lines[:-1]):
+    if len(lines) < 2 or not any(_full(len(line), width, slack) for line in lines[:-1]):
         return block
-    out = lines[0]
-    for line in lines[1:]:
-        out += line if _CJK.match(line[:1]) or _CJK.match(out[-1:]) else f" {line}"
-    return out
+    inner = not all(_full(len(line), width, slack) for line in lines[:-1])
+    top = max(map(len, lines[:-1]))
+    paragraphs = [lines[0]]
+    for prev, line in pairwise(lines):
+        if not _full(len(prev), width, slack) or (inner and len(prev) < top and prev[-1] in SENTENCE_END):
+            paragraphs.append(line)
+        elif _CJK.match(line[:1]) or _CJK.match(paragraphs[-1][-1:]):
+            paragraphs[-1] += line
+        else:
+            paragraphs[-1] += f" {line}"
+    return "\n".join(paragraphs)

@@ -1,0 +1,25 @@
+"""Audit20 runner: seed-like reposts, wave 3. Every case through ``python -m pipeline clean PATH --format jsonl``
+(audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
+audit8's flag checks), with audit20's cases and pages folder.
+
+    source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit20/run_audit20.py [-v] [--list] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from sibling import load  # noqa: E402
+
+sys.path.insert(0, str(HERE))
+from a20_cases import build_all  # noqa: E402
+
+r14 = load(HERE.parent / "audit14" / "run_audit14.py", "run_audit14")
+r14.build_all = build_all
+r14.a6.a4.PAGES = HERE / "pages"
+
+if __name__ == "__main__":
+    raise SystemExit(r14.main(sys.argv[1:]))
