@@ -213,7 +213,7 @@ def ruby_page() -> str:
 def pages() -> list[Case]:
     """Farms' HTML pages: spam <title>, crumb, source line, see-also, comments, under lying or missing labels."""
     r, lib, u, j, k, kb = T.RU_FERRY, T.RU_LIBRARY, T.UK_ORCHARD, T.JA_FESTIVAL, T.KO_MARKET, T.KO_BUS
-    es, pt, fr, d, it, tr, vi, i, pl = T.ES_BAKERY, T.PT_BRIDGE, T.FR_MARKET, T.DE_FOREST, T.IT_FERRY, T.TR_HARBOR, T.VI_BRIDGE, T.ID_MARKET, T.PL_TRAM
+    es, pt, d, it, tr, vi, i, pl = T.ES_BAKERY, T.PT_BRIDGE, T.DE_FOREST, T.IT_FERRY, T.TR_HARBOR, T.VI_BRIDGE, T.ID_MARKET, T.PL_TRAM
 
     def src(lang: str, s: Story, link: bool = True) -> str:
         label, _, _ = SOURCE[lang].partition("{}")

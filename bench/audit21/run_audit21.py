@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Audit21 runner (reposts outside Chinese): audit5's loop and per-field tally on audit4's CLI harness
 (``python -m pipeline clean FILE --format jsonl``: title, exact body, char-F1, metadata), audit21's cases.
 

@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
 from .common import CJK, CJK_RE, Context, Fix, Fixer
+from .compose import fix_decomposed
 from .damage import fix_lost_lead, flag_replacements
 from .double_escape import read_double_escaped
+from .homoglyph import fix_homoglyphs
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
@@ -62,6 +64,8 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
+    "homoglyph": fix_homoglyphs,
+    "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,

@@ -38,6 +38,8 @@ _ANYWHERE = "\u200b\u2060\ufeff"
 _BESIDE_CJK = ("\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
                "\u061c\u202a-\u202e\u2066-\u2069\u115f\u1160\u3164\ufe0e\ufe0f")
 INVISIBLES = _ANYWHERE + _BESIDE_CJK
+# Of those, the ones a reposter also hides inside the words of alphabetic scripts.
+_IN_WORD = "\u00ad\u200c\u200d"
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).
 _INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}][{_ANYWHERE}{_BESIDE_CJK}]*")
@@ -47,8 +49,11 @@ _INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
-# (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
-_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
+# (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers; after a three-byte lead
+# (à-ï) only when no plain letter, digit or space follows (mutirão\u00a0por is Portuguese). French
+# typography's NBSP inside « » and before ; : ! ? is the writer's: kept.
+_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 ]))"
+                            "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 # Narrow spaces between two ideographs (or before a reading's bracket): Chinese is written without
 # spaces, and no writer types these there (NBSP, em and ideographic spaces may be a dateline's).
@@ -75,11 +80,20 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     edits = []
     for m in ctx.finditer(_INVISIBLE_RUN_RE, text):
         beside_cjk = (m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
-        kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
+        kept = "" if beside_cjk or _inside_word(text, m) else _ANYWHERE_RE.sub("", m[0])
         if kept != m[0]:
             edits.append(Edit(m.start(), m.end(), m[0], kept))
     names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old if c not in e.new})
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
+
+
+def _inside_word(text: str, m: re.Match[str]) -> bool:
+    """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
+    Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
+    nothing. Not after a UTF-8 lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    return (bool(before) and bool(after) and before.isalpha() and after.isalpha() and before < "\u0530"
+            and after < "\u0530" and not "\u00c2" <= before <= "\u00df" and not set(m[0]) - set(_IN_WORD + _ANYWHERE))
 
 
 def _is_indent(text: str, start: int) -> bool:
@@ -115,7 +129,9 @@ class _SuspectLines:
             text = self._text
             end = text.find("\n", pos)
             self._end = end if end >= 0 else len(text)
-            self._verdict = is_suspect(text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS))
+            # judged without its NBSPs: one before a capital (de\u00a0Água) reads like a byte of mojibake
+            line = text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS)
+            self._verdict = is_suspect(line.replace("\u00a0", " "))
         return self._verdict
 
 
@@ -128,7 +144,8 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif not suspect_line(m.start()):
-            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
+            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
     evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
 

@@ -16,8 +16,9 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 # A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
-_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]))?"
-              r"(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}")
+# (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş.)
+_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
@@ -36,12 +37,13 @@ _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
 # "Par ailleurs" are prose: one name only, or a lower-case word after it.
 _VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|[-–—](?=\s)|\d"
+                      r"|(?i:publié|mis à jour|publicado|actualizado)\b)")
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
-_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
+_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
 # date without its year when a time follows (央视新闻 05-18 21:30).
 _OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
