@@ -102,3 +102,41 @@ PL_TRAM = Story("Tramwaj wrócił na ulicę Długą po czterech latach przerwy",
     "Remont torowiska kosztował ponad sześćdziesiąt milionów złotych. Przy okazji wymieniono sieć trakcyjną, chodniki i oświetlenie, a przystanki dostosowano do potrzeb osób niewidomych.",
     "Zarząd transportu zapowiada, że w godzinach szczytu tramwaje będą jeździć co siedem minut, a w nocy uruchomiona zostanie dodatkowa linia autobusowa."),
     "Gazeta Nadwiślańska", "Tomasz Wiśniewski", "2026-11-22")
+
+# --- wave 2 (written after the first fixes, with the pipeline's code read: not blind) ----------------
+BG_PARK = Story("В Русе откриха обновения крайбрежен парк", (
+    "Обновеният крайбрежен парк в Русе отвори врати в събота, след като ремонтът продължи почти две години.",
+    "Общината е засадила над триста дървета, а по алеите са поставени нови пейки и осветление. Паркът ще бъде отворен до полунощ през лятото."),
+    "Дневник Русе")
+SR_SCHOOL = Story("Школа у селу добила нову фискултурну салу", (
+    "Ученици основне школе у селу Бела Вода од понедељка вежбају у новој фискултурној сали.",
+    "Изградња је трајала годину дана, а средства су обезбедили општина и једна донаторска фондација."),
+    "Шумадијске новине")
+CS_MILL = Story("Opravený mlýn u řeky láká první návštěvníky", (
+    "Historický vodní mlýn u řeky Lužnice se po třech letech oprav otevřel veřejnosti. Během víkendu ho navštívilo přes tisíc lidí.",
+    "Obec získala na opravu střechy a mlýnského kola dotaci z krajského rozpočtu. Prohlídky budou probíhat každou sobotu až do října."),
+    "Jihočeský deník")
+RO_MARKET = Story("Piața din centrul orașului a fost redeschisă după renovare", (
+    "Piața agroalimentară din centrul Clujului și-a redeschis porțile luni dimineață, după o renovare care a durat un an.",
+    "Producătorii locali au primit tarabe noi, iar primăria a amenajat și o parcare pentru cumpărători în spatele halei."),
+    "Gazeta de Cluj")
+HU_BRIDGE = Story("Átadták az új gyalogoshidat a Rába felett", (
+    "Szombaton átadták a forgalomnak az új gyalogos- és kerékpároshidat a Rába felett Győrben.",
+    "A híd építése tizennégy hónapig tartott, és a város szerint naponta több ezer ember használja majd."),
+    "Kisalföldi Hírlap")
+NL_FERRY = Story("Pontje over het kanaal vaart weer na reparatie", (
+    "Het pontje over het kanaal bij Westzaan vaart sinds maandag weer, nadat de motor in de winter volledig is vervangen.",
+    "Fietsers en voetgangers kunnen de oversteek van zes uur 's ochtends tot tien uur 's avonds gratis maken."),
+    "Noordhollands Dagblad")
+SV_LIBRARY = Story("Biblioteket i Vadstena får längre öppettider", (
+    "Från och med nästa månad har biblioteket i Vadstena öppet till klockan tjugo på vardagar.",
+    "Kommunen har anställt en extra bibliotekarie, och läsesalen har fått nya bord och bättre belysning."),
+    "Östgöta Kuriren")
+EL_HARBOR = Story("Ανακαινίστηκε το λιμανάκι του Βόλου", (
+    "Ολοκληρώθηκαν οι εργασίες ανακαίνισης στο μικρό λιμάνι των ψαράδων στον Βόλο, μετά από οκτώ μήνες.",
+    "Ο δήμος τοποθέτησε νέες προβλήτες και φωτισμό, ενώ οι ψαράδες θα μπορούν να πωλούν τα αλιεύματα στην προκυμαία."),
+    "Θεσσαλική Ημέρα")
+EN_GARDEN = Story("Community garden doubles in size after donation", (
+    "The community garden on Mill Street has doubled in size after a local builder donated the empty lot next to it.",
+    "Volunteers plan to plant fruit trees in the spring and to build raised beds for older gardeners who cannot kneel."),
+    "Valley Courier")
