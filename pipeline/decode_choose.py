@@ -138,22 +138,25 @@ def _scores(sample: Sample, candidates: list[str], first: str | None, errors: st
 # Single-byte tables that differ in a few positions only (a page labelled with one is often written in the
 # other): there a letter of one is a symbol of the other (ISO-8859-7 ’ is windows-1253 Ά; ISO-8859-2 Š is
 # windows-1250 ©; windows-1252 ½ is ISO-8859-15 œ). Plausibility reads both alike; the words around those
-# bytes tell them apart. windows-1254 (Turkish) reads letters where windows-1252 does too (ı as ý, ş as þ):
-# there the rest of the text tells them apart (``_turkish``).
+# bytes tell them apart. Where windows-1252 reads letters too (Turkish ı as ý, Czech ř as ø) the rest of the
+# text tells them apart (``_BETRAYING``).
 SIBLINGS = {"iso8859-7": ("cp1253",), "cp1253": ("iso8859-7",), "iso8859-2": ("cp1250",), "cp1250": ("iso8859-2",),
-            "cp1252": ("iso8859-15", "cp1254")}
+            "cp1252": ("iso8859-15", "cp1254", "cp1250")}
 # Of the bytes two siblings read differently, the ones that tell them apart (others are used either way:
 # windows-1252's ´ is a common apostrophe, l´Aube, where ISO-8859-15 reads Ž).
 _TELLING = {("cp1252", "iso8859-15"): b"\xbc\xbd"}
+# windows-1252's letters for another table's (ı ş ğ as ý þ ð; ě ř č ň ů as ì ø è ò ù), the letters the
+# other language writes and windows-1252's languages that use those letters do not (Icelandic writes ð þ ý,
+# never ç or ü; Italian and French write è ò ù ì, never ý), and letters only those languages write.
+_BETRAYING = {"cp1254": ("ýþðÝÞÐ", "çüÇÜ", "æ"), "cp1250": ("ìøèòùØÈ", "ýÝ", "æåàÆÅ")}
 _C1 = re.compile("[\x80-\x9f]")
-# Letters Turkish shares with windows-1252 and Icelandic (the other language of ð, þ, ý) lacks.
-_TURKISH_SHARED = re.compile("[çüÇÜ]")
 
 
 def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] | None:
     """(text, codec, why) of a sibling table of ``codec`` when it reads the bytes where the two differ as
-    letters inside words where ``codec`` reads symbols glued to words; else None. ``text`` is ``data``
-    decoded with ``codec`` (a single-byte codec: one character per byte)."""
+    letters inside words where ``codec`` reads symbols glued to words (or letters that betray the other
+    language); else None. ``text`` is ``data`` decoded with ``codec`` (a single-byte codec: one character
+    per byte)."""
     if len(text) != len(data):
         return None
     for other in SIBLINGS.get(codec, ()):
@@ -163,21 +166,23 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
         if _C1.search(theirs) and not _C1.search(text):
             continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
         positions = [i for i, byte in enumerate(data) if byte in differ]
-        if other == "cp1254":
-            if _turkish(text, positions):
-                return theirs, other, f"{len(positions)} byte(s) read as ð/ý/þ in Turkish text (ç, ü): windows-1254"
-            continue
+        if (codec, other) in (("cp1252", "cp1254"), ("cp1252", "cp1250")):
+            if _betrayed(text, positions, other):
+                return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
+            continue  # (windows-1252's ¿ and « are no glued symbols: Spanish and French write them)
         ours_bad, theirs_bad = _glued_symbols(text, positions), _glued_symbols(theirs, positions)
         if ours_bad and theirs_bad == 0:
             return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
     return None
 
 
-def _turkish(text: str, positions: list[int]) -> bool:
-    """windows-1252's reading of Turkish: ı, ş, ğ, İ, Ş, Ğ come out as ý, þ, ð, Ý, Þ, Ð inside words, in a text
-    that also writes ç or ü and no æ (Icelandic writes ð, þ, ý and æ, never ç or ü)."""
-    inside = sum(1 for i in positions if text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha())
-    return inside >= 2 and _TURKISH_SHARED.search(text) is not None and "æ" not in text
+def _betrayed(text: str, positions: list[int], other: str) -> bool:
+    """Two or more of ``other``'s letters read as windows-1252's look-alikes inside words, in a text that also
+    writes a letter of ``other``'s language and none only windows-1252's languages write (``_BETRAYING``)."""
+    marks, needed, foreign = _BETRAYING[other]
+    inside = sum(1 for i in positions
+                 if text[i] in marks and (text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha()))
+    return inside >= 2 and any(ch in text for ch in needed) and not any(ch in text for ch in foreign)
 
 
 @functools.cache

@@ -152,3 +152,38 @@ def test_a_latin_1_paragraph_in_a_utf8_page_and_a_shift_jis_title_in_a_utf8_dump
     dump = ("スーパーコピー 時計 激安 通販-ブランド コピー 代引き\n\n" + title + "\n\n北浜町の秋祭りで二十日、四年ぶりに山車の巡行が行われた。\n"
             "Copyright © 2026 まとめニュース").encode().replace(title.encode(), title.encode("cp932"))
     assert title in decode_bytes(dump).text
+
+
+# --- wave 2 (more languages, post tails, Czech bytes, look-alike-only words) ----------------------------
+
+CS = ["Obec opravila starou školu a od září v ní bude knihovna i klubovna pro seniory.",
+      "Na opravu střechy přispěl kraj, zbytek peněz dali místní podnikatelé."]
+
+
+@pytest.mark.parametrize(("crumb", "tail", "publisher"), [
+    ("Начало » Новини » Общество", ["Източник: Дневник Русе", "Прочетете още:", "Нов светофар", "Коментари (0)"], "Дневник Русе"),
+    ("Úvod » Zprávy » Domov", ["Zdroj: Jihočeský deník", "Čtěte také:", "Nová cyklostezka", "Komentáře (0)"], "Jihočeský deník"),
+    ("Home » Nieuws » Regio", ["Bron: Noordhollands Dagblad", "Lees ook:", "Nieuwe fietsbrug", "Reacties (0)"], "Noordhollands Dagblad"),
+    ("Αρχική » Ειδήσεις » Κοινωνία", ["Πηγή: Θεσσαλική Ημέρα", "Διαβάστε επίσης:", "Νέος ποδηλατόδρομος", "Σχόλια (0)"], "Θεσσαλική Ημέρα"),
+    ("Главная » Новости » Общество", ["Источник фото: pixabay.com", "По материалам: Сибирские вести", "Метки: школа, ремонт",
+                                      "Предыдущая запись", "Следующая запись"], "Сибирские вести"),
+    ("Startseite › Nachrichten › Region", ["Quelle: Rheinische Abendpost", "Schlagwörter: Schule", "Teilen:", "Vorheriger Artikel",
+                                           "Nächster Artikel", "Redaktion: Jonas Berg"], "Rheinische Abendpost"),
+])
+def test_more_languages_source_lines_and_a_posts_tail(crumb: str, tail: list[str], publisher: str) -> None:
+    rec = clean_text(_dump("online casino bonus-free slots-sports betting", crumb, "Stará škola bude knihovnou", CS, tail))
+    assert (rec.text, rec.publisher) == ("\n".join(CS), publisher)
+
+
+def test_windows_1250_czech_is_not_read_as_windows_1252_but_italian_stays() -> None:
+    czech = "Historický mlýn u řeky se po třech letech oprav otevřel veřejnosti. Návštěvníci uvidí i opravené mlýnské kolo."
+    assert decode_bytes(czech.encode("cp1250")).text == czech
+    italian = "Il traghetto è tornato: così l'isola non è più sola, e la città può respirare. Perché no?"
+    assert decode_bytes(italian.encode("cp1252")).text == italian
+
+
+def test_lookalike_only_words_take_their_lines_alphabet_but_roman_numerals_and_math_stay() -> None:
+    text = "Тhe cоmmunity garden has dоubled in size since а local builder donated the lot."
+    assert repair_text(text).text == "The community garden has doubled in size since a local builder donated the lot."
+    ru = "Сельская библиотека пpиняла XXI век с paдостью, зал 5 x 10 метров и с новыми книгами."
+    assert repair_text(ru).text == "Сельская библиотека приняла XXI век с радостью, зал 5 x 10 метров и с новыми книгами."

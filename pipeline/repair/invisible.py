@@ -38,8 +38,6 @@ _ANYWHERE = "\u200b\u2060\ufeff"
 _BESIDE_CJK = ("\u200c-\u200f\u2061-\u2064\u00ad\u034f\u180e"
                "\u061c\u202a-\u202e\u2066-\u2069\u115f\u1160\u3164\ufe0e\ufe0f")
 INVISIBLES = _ANYWHERE + _BESIDE_CJK
-# Of those, the ones a reposter also hides inside the words of alphabetic scripts.
-_IN_WORD = "\u00ad\u200c\u200d"
 # A run of invisibles is judged whole: once the removable ones go, the rest must not become
 # removable (the result is a fixed point).
 _INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}][{_ANYWHERE}{_BESIDE_CJK}]*")
@@ -80,20 +78,31 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     edits = []
     for m in ctx.finditer(_INVISIBLE_RUN_RE, text):
         beside_cjk = (m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
-        kept = "" if beside_cjk or _inside_word(text, m) else _ANYWHERE_RE.sub("", m[0])
+        kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
         if kept != m[0]:
             edits.append(Edit(m.start(), m.end(), m[0], kept))
     names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old if c not in e.new})
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
-def _inside_word(text: str, m: re.Match[str]) -> bool:
+_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]+")
+
+
+def fix_in_word(text: str, ctx: Context) -> Fix:
     """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
     Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
-    nothing. Not after a UTF-8 lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
-    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-    return (bool(before) and bool(after) and before.isalpha() and after.isalpha() and before < "\u0530"
-            and after < "\u0530" and not "\u00c2" <= before <= "\u00df" and not set(m[0]) - set(_IN_WORD + _ANYWHERE))
+    nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
+    and never after a UTF-8 lead byte read as cp1252 that is still there (Ã\u00ad is the mojibake of í)."""
+    if not ctx.search(_IN_WORD_RE, text):
+        return Fix(text)
+    edits = []
+    for m in ctx.finditer(_IN_WORD_RE, text, 1):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if before.isalpha() and after.isalpha() and before < "\u0530" and after < "\u0530" and not (
+                "\u00c2" <= before <= "\u00df"):
+            edits.append(Edit(m.start(), m.end(), m[0], ""))
+    return fix_from_edits(text, "invisible_in_word", "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek or Cyrillic word",
+                          edits, "remove")
 
 
 def _is_indent(text: str, start: int) -> bool:

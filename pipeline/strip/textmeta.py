@@ -16,9 +16,11 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 # A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
-# (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş.)
-_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
-              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]))[^\s|/，,　:：.]+){0,3}")
+# (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
+_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9]))"
+              r"[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
@@ -228,6 +230,11 @@ def _info_publisher(line: str) -> str | None:
     return None
 
 
+# One or two lower-case Latin words ending a source line after the name's capitalised start: the rest of
+# the name (Jihočeský deník, Mladá fronta), not a sentence.
+_LOWER_WORDS_TO_END = re.compile(r"(?:\s[a-zß-öø-ÿ\u0100-\u017f]+){1,2}\s*")
+
+
 def _labelled_source(line: str) -> str | None:
     """来源：X, or of 来源：人民网－人民日报 (the site, then the paper it reposts) the paper; None for
     a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
@@ -237,6 +244,8 @@ def _labelled_source(line: str) -> str | None:
                 ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
+        if not line[: m.start()].strip() and _LOWER_WORDS_TO_END.fullmatch(line, m.end(1)):
+            source += line[m.end(1):].rstrip()  # Zdroj: Jihočeský deník (the line is the label and the name)
         return _SITE_THEN_PAPER.sub("", source)
     return None
 

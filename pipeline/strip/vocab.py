@@ -120,7 +120,9 @@ SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", 
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
                   "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave",
-                  "archivado en", "filed under")
+                  "archivado en", "filed under",
+                  # a WordPress post's tags line in Russian, German, Turkish, French, Polish, Czech, Hungarian
+                  "метки", "schlagwörter", "etiketler", "étiquettes", "tagi", "štítky", "címkék")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
@@ -167,7 +169,8 @@ BREADCRUMB_LEADS = (
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
                    "главная", "ホーム", "トップ", "inicio", "portada",
                    # Ukrainian, Polish, Turkish, Vietnamese, Indonesian, German, French, Portuguese (audit21)
-                   "головна", "strona główna", "ana sayfa", "trang chủ", "beranda", "startseite", "accueil", "início")
+                   "головна", "strona główna", "ana sayfa", "trang chủ", "beranda", "startseite", "accueil", "início",
+                   "начало", "почетна", "úvod", "acasă", "főoldal", "αρχική")
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "》", "|", "｜", "-")
 # Of those, the ones that separate crumbs even without spaces around them (首頁》新聞, 首頁｜新聞).
 BREADCRUMB_UNSPACED = ">»›→＞〉》|｜"
@@ -194,6 +197,9 @@ RELATED_HEADS = (
     # Ukrainian, Polish, Turkish, German, Italian, French see-also heads over a farm's link lines (audit21)
     "читайте також", "czytaj także", "czytaj też", "ilgili haberler", "i̇lgili haberler", "lesen sie auch",
     "leggi anche", "lire aussi", "baca juga",
+    # Bulgarian, Serbian, Czech, Romanian, Hungarian, Dutch, Swedish, Greek ones
+    "прочетете още", "прочитајте још", "čtěte také", "citește și", "kapcsolódó cikkek", "lees ook", "läs också",
+    "διαβάστε επίσης",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
@@ -203,6 +209,8 @@ SHARE_LEADS = (
     "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
     "分享讓更多人看到", "like this:", "partager",
+    # Portuguese, German, Turkish, Indonesian, Italian, Vietnamese, Polish, Dutch ones
+    "compartilhe", "compartilhar", "teilen", "paylaş", "bagikan", "condividi", "chia sẻ", "udostępnij", "delen",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -316,6 +324,7 @@ COMMENT_LEADS = (
     # the comment counters of Ukrainian, Polish, Turkish, Indonesian, Italian, German, French, Vietnamese and
     # Korean farms (Коментарі (0), Yorumlar (0), 댓글 0: audit21)
     "коментарі", "komentarze", "yorumlar", "komentar", "commenti", "kommentare", "commentaires", "bình luận", "댓글",
+    "коментари", "komentáře", "comentarii", "hozzászólások", "reacties", "kommentarer", "σχόλια",
 )
 PREV_NEXT_LEADS = (
     "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "前一篇", "后一篇", "後一篇",
@@ -324,12 +333,20 @@ PREV_NEXT_LEADS = (
     "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
     "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
     "次の記事へ", "前の記事へ",
+    # a WordPress post's links to its neighbours in Russian, Spanish, Portuguese, German, Turkish, Indonesian,
+    # Italian, French (a whole line: the lead and nothing after it)
+    "предыдущая запись", "следующая запись", "предыдущая новость", "следующая новость", "noticia anterior",
+    "noticia siguiente", "notícia anterior", "próxima notícia", "vorheriger artikel", "nächster artikel",
+    "önceki haber", "sonraki haber", "artikel sebelumnya", "artikel selanjutnya", "articolo precedente",
+    "articolo successivo", "article précédent", "article suivant",
 )
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
     "von", "par", "di", "oleh", "penulis:", "penulis :", "автор:",
+    # Portuguese, German, Turkish, Italian, French editors' lines
+    "edição:", "redaktion:", "editör:", "redazione:", "rédaction :", "rédaction:",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
 # alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
@@ -348,7 +365,9 @@ COPYRIGHT_MARKS = (
     # Vietnamese (audit21)
     "усі права захищено", "усі права захищені", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
     "hak cipta dilindungi", "tutti i diritti riservati", "alle rechte vorbehalten", "tous droits réservés",
-    "todos os direitos reservados", "bản quyền thuộc về",
+    "todos os direitos reservados", "bản quyền thuộc về", "всички права запазени", "сва права задржана",
+    "všechna práva vyhrazena", "toate drepturile rezervate", "minden jog fenntartva", "alle rechten voorbehouden",
+    "alla rättigheter förbehållna", "με επιφύλαξη παντός δικαιώματος",
     # a footer's (c) for © where the codec has no © (KOI8-R, ISO-8859-2 farms), before a year
     "(c) 20", "(с) 20",
     # a reposting site's disclaimer (声明：本站转载此文目的在于传递更多信息…)
@@ -380,6 +399,7 @@ META_LINE_MARKS = (
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
+                 "источник фото", "джерело фото",
                  "写真:", "foto:", "imagen:",
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
@@ -405,6 +425,10 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "fonte", "первоисточник", "転載元",
                  # Ukrainian, Polish, Turkish, Indonesian (audit21)
                  "джерело", "źródło", "kaynak", "sumber",
+                 # Bulgarian, Serbian, Czech/Slovak, Romanian, Hungarian, Dutch, Swedish, Greek; a Russian or
+                 # Ukrainian "from the materials of", a Japanese "quoted from"
+                 "източник", "извор", "zdroj", "sursa", "sursă", "forrás", "bron", "källa", "πηγή", "по материалам",
+                 "за матеріалами", "引用元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
                  "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
