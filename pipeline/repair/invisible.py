@@ -92,14 +92,16 @@ def fix_in_word(text: str, ctx: Context) -> Fix:
     """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
     Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
     nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
-    and never after a UTF-8 lead byte read as cp1252 that is still there (Ã\u00ad is the mojibake of í)."""
+    and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì) or after a UTF-8
+    lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
     if not ctx.search(_IN_WORD_RE, text):
         return Fix(text)
     edits = []
+    suspect_line = _SuspectLines(text)
     for m in ctx.finditer(_IN_WORD_RE, text, 1):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         if before.isalpha() and after.isalpha() and before < "\u0530" and after < "\u0530" and not (
-                "\u00c2" <= before <= "\u00df"):
+                "\u00c2" <= before <= "\u00df") and not suspect_line(m.start()):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
     return fix_from_edits(text, "invisible_in_word", "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek or Cyrillic word",
                           edits, "remove")
@@ -138,9 +140,10 @@ class _SuspectLines:
             text = self._text
             end = text.find("\n", pos)
             self._end = end if end >= 0 else len(text)
-            # judged without its NBSPs: one before a capital (de\u00a0Água) reads like a byte of mojibake
+            # judged without its NBSPs and soft hyphens: one before a capital (de\u00a0Água) or inside a word
+            # (Stadt\u00adwald) reads like a byte of mojibake
             line = text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS)
-            self._verdict = is_suspect(line.replace("\u00a0", " "))
+            self._verdict = is_suspect(line.replace("\u00a0", " ").replace("\u00ad", ""))
         return self._verdict
 
 
