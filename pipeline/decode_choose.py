@@ -25,6 +25,9 @@ MARGIN = 0.2  # another codec must beat the declared one by this much to overrid
 SAMPLE = 4096  # bytes scored when choosing a codec for a large document
 CLEAN = 0.97  # a reading this plausible is clean: no raw UTF-8 regions are looked for
 UNSCORED = -9.0  # below any score: what codecs not scored count as
+# Codecs that write a letter's tone mark as a combining character after it (windows-1258): scored as the
+# text reads once composed, as the repair stage's ``compose`` gives it.
+COMPOSED_LATER = frozenset(("cp1258",))
 
 
 class Sample:
@@ -52,6 +55,8 @@ class Sample:
     def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
         """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
         score = None
+        if codec in COMPOSED_LATER and (text := self.text(codec, errors)) is not None:
+            return plausibility(unicodedata.normalize("NFC", text), codec, floor)
         if single_byte_table(codec) is not None:
             if self._window is None:
                 self._window = byte_window(self.data)
@@ -132,28 +137,52 @@ def _scores(sample: Sample, candidates: list[str], first: str | None, errors: st
 
 # Single-byte tables that differ in a few positions only (a page labelled with one is often written in the
 # other): there a letter of one is a symbol of the other (ISO-8859-7 ’ is windows-1253 Ά; ISO-8859-2 Š is
-# windows-1250 ©). Plausibility reads both alike; the words around those bytes tell them apart.
-SIBLINGS = {"iso8859-7": "cp1253", "cp1253": "iso8859-7", "iso8859-2": "cp1250", "cp1250": "iso8859-2"}
+# windows-1250 ©; windows-1252 ½ is ISO-8859-15 œ). Plausibility reads both alike; the words around those
+# bytes tell them apart. Where windows-1252 reads letters too (Turkish ı as ý, Czech ř as ø) the rest of the
+# text tells them apart (``_BETRAYING``).
+SIBLINGS = {"iso8859-7": ("cp1253",), "cp1253": ("iso8859-7",), "iso8859-2": ("cp1250",), "cp1250": ("iso8859-2",),
+            "cp1252": ("iso8859-15", "cp1254", "cp1250")}
+# Of the bytes two siblings read differently, the ones that tell them apart (others are used either way:
+# windows-1252's ´ is a common apostrophe, l´Aube, where ISO-8859-15 reads Ž).
+_TELLING = {("cp1252", "iso8859-15"): b"\xbc\xbd"}
+# windows-1252's letters for another table's (ı ş ğ as ý þ ð; ě ř č ň ů as ì ø è ò ù), the letters the
+# other language writes and windows-1252's languages that use those letters do not (Icelandic writes ð þ ý,
+# never ç or ü; Italian and French write è ò ù ì, never ý), and letters only those languages write.
+_BETRAYING = {"cp1254": ("ýþðÝÞÐ", "çüÇÜ", "æ"), "cp1250": ("ìøèòùØÈ", "ýÝ", "æåàÆÅ")}
 _C1 = re.compile("[\x80-\x9f]")
 
 
 def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] | None:
-    """(text, codec, why) of ``codec``'s sibling table when it reads the bytes where the two differ as
-    letters inside words where ``codec`` reads symbols glued to words; else None. ``text`` is ``data``
-    decoded with ``codec`` (a single-byte codec: one character per byte)."""
-    other = SIBLINGS.get(codec)
-    if other is None or len(text) != len(data):
+    """(text, codec, why) of a sibling table of ``codec`` when it reads the bytes where the two differ as
+    letters inside words where ``codec`` reads symbols glued to words (or letters that betray the other
+    language); else None. ``text`` is ``data`` decoded with ``codec`` (a single-byte codec: one character
+    per byte)."""
+    if len(text) != len(data):
         return None
-    differ = _differing(codec, other)
-    if len(data.translate(None, differ)) == len(data) or (theirs := decode(data, other)) is None:
-        return None
-    if _C1.search(theirs) and not _C1.search(text):
-        return None  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
-    positions = [i for i, byte in enumerate(data) if byte in differ]
-    ours_bad, theirs_bad = _glued_symbols(text, positions), _glued_symbols(theirs, positions)
-    if ours_bad and theirs_bad == 0:
-        return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
+    for other in SIBLINGS.get(codec, ()):
+        differ = _TELLING.get((codec, other)) or _differing(codec, other)
+        if len(data.translate(None, differ)) == len(data) or (theirs := decode(data, other)) is None:
+            continue
+        if _C1.search(theirs) and not _C1.search(text):
+            continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
+        positions = [i for i, byte in enumerate(data) if byte in differ]
+        if (codec, other) in (("cp1252", "cp1254"), ("cp1252", "cp1250")):
+            if _betrayed(text, positions, other):
+                return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
+            continue  # (windows-1252's ¿ and « are no glued symbols: Spanish and French write them)
+        ours_bad, theirs_bad = _glued_symbols(text, positions), _glued_symbols(theirs, positions)
+        if ours_bad and theirs_bad == 0:
+            return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
     return None
+
+
+def _betrayed(text: str, positions: list[int], other: str) -> bool:
+    """Two or more of ``other``'s letters read as windows-1252's look-alikes inside words, in a text that also
+    writes a letter of ``other``'s language and none only windows-1252's languages write (``_BETRAYING``)."""
+    marks, needed, foreign = _BETRAYING[other]
+    inside = sum(1 for i in positions
+                 if text[i] in marks and (text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha()))
+    return inside >= 2 and any(ch in text for ch in needed) and not any(ch in text for ch in foreign)
 
 
 @functools.cache

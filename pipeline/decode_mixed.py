@@ -57,8 +57,12 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
         return None
     indents = {span for span in spans if _utf8_indent(data[span[0]:span[1]])}
     rest = [span for span in spans if span not in clear and span not in indents]
-    main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in rest), SAMPLE)), labels)
-    accepted = {span for span, score in clear.items() if _beats(data[span[0]:span[1]], main, score)}
+    # valid UTF-8 that reads poorly even so (a spam line, a footer) is no evidence for the main codec
+    unclear = {span: score for span in rest if (score := _utf8_score(data[span[0]:span[1]], float("-inf"))) is not None}
+    legacy = [span for span in rest if span not in unclear] or rest
+    hint = _script_codec(" ".join(data[b:e].decode("utf-8") for b, e in clear))
+    main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in legacy), SAMPLE)), labels, hint=hint)
+    accepted = {span for span, score in (clear | unclear).items() if _beats(data[span[0]:span[1]], main, score)}
     readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
     inner = {span: split for span, reading in readings.items()
              if reading is None and (split := _inner_utf8(data, span, main))}
@@ -75,6 +79,28 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
     return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[\u00c0-\u024f]")
+
+
+def _script_codec(text: str) -> str | None:
+    """The legacy codec of the script the page's UTF-8 stretches are written in (a page's pasted paragraph is
+    in its own language: a Spanish page's Latin-1 paragraph, a Japanese dump's Shift_JIS title), preferred on
+    near-ties when choosing the main codec; None for Chinese, which has several."""
+    if _KANA.search(text):
+        return "cp932"
+    if _HANGUL.search(text):
+        return "cp949"
+    if _HAN.search(text):
+        return None
+    if _CYRILLIC.search(text):
+        return "cp1251"
+    return "cp1252" if _LATIN.search(text) else None
 
 
 def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, int]], main: str,
@@ -168,14 +194,14 @@ def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
     return any(score is not None and _beats(line, main, score) for line, score in lines)
 
 
-def _utf8_score(chunk: bytes) -> float | None:
+def _utf8_score(chunk: bytes, floor: float = ACCEPT) -> float | None:
     """The plausibility of ``chunk`` as UTF-8 when it is valid UTF-8 with a multibyte character and reads
-    cleanly, else None."""
+    cleanly (at least ``floor``), else None."""
     text = chunk.decode("utf-8", "replace")  # no exception to raise: most chunks tried are not UTF-8
     if "\ufffd" in text and (b"\xef\xbf\xbd" not in chunk or decode(chunk, "utf-8") is None):
         return None  # invalid, unless each U+FFFD was encoded in the chunk itself
     score = plausibility(text, "utf-8")
-    return score if len(chunk) - len(text) >= _UTF8_EVIDENCE and score >= ACCEPT else None
+    return score if len(chunk) - len(text) >= _UTF8_EVIDENCE and score >= floor else None
 
 
 def _beats(chunk: bytes, main: str, utf8_score: float) -> bool:

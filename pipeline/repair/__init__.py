@@ -23,13 +23,16 @@ from dataclasses import dataclass, field
 from ..record import Change, Flag, apply_plan
 from .accents import fix_accents
 from .common import CJK, CJK_RE, Context, Fix, Fixer
+from .compose import fix_decomposed
 from .damage import fix_lost_lead, flag_replacements
 from .double_escape import read_double_escaped
+from .homoglyph import fix_homoglyphs
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
     RADICALS,
     fix_fullwidth,
+    fix_in_word,
     fix_radicals,
     fix_space_indent,
     fix_zero_width,
@@ -62,6 +65,9 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
+    "invisible_in_word": fix_in_word,
+    "homoglyph": fix_homoglyphs,
+    "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,

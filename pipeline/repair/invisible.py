@@ -47,8 +47,11 @@ _INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
-# (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers.
-_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00ef])\u00a0")
+# (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers; after a three-byte lead
+# (à-ï) only when no plain letter, digit or space follows (mutirão\u00a0por is Portuguese). French
+# typography's NBSP inside « » and before ; : ! ? is the writer's: kept.
+_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 ]))"
+                            "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 # Narrow spaces between two ideographs (or before a reading's bracket): Chinese is written without
 # spaces, and no writer types these there (NBSP, em and ideographic spaces may be a dateline's).
@@ -80,6 +83,28 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.start(), m.end(), m[0], kept))
     names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old if c not in e.new})
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
+
+
+_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]+")
+
+
+def fix_in_word(text: str, ctx: Context) -> Fix:
+    """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
+    Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
+    nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
+    and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì) or after a UTF-8
+    lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
+    if not ctx.search(_IN_WORD_RE, text):
+        return Fix(text)
+    edits = []
+    suspect_line = _SuspectLines(text)
+    for m in ctx.finditer(_IN_WORD_RE, text, 1):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if before.isalpha() and after.isalpha() and before < "\u0530" and after < "\u0530" and not (
+                "\u00c2" <= before <= "\u00df") and not suspect_line(m.start()):
+            edits.append(Edit(m.start(), m.end(), m[0], ""))
+    return fix_from_edits(text, "invisible_in_word", "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek or Cyrillic word",
+                          edits, "remove")
 
 
 def _is_indent(text: str, start: int) -> bool:
@@ -115,7 +140,10 @@ class _SuspectLines:
             text = self._text
             end = text.find("\n", pos)
             self._end = end if end >= 0 else len(text)
-            self._verdict = is_suspect(text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS))
+            # judged without its NBSPs and soft hyphens: one before a capital (de\u00a0Água) or inside a word
+            # (Stadt\u00adwald) reads like a byte of mojibake
+            line = text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS)
+            self._verdict = is_suspect(line.replace("\u00a0", " ").replace("\u00ad", ""))
         return self._verdict
 
 
@@ -128,7 +156,8 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif not suspect_line(m.start()):
-            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in _INNER_NBSP_RE.finditer(text, m.start(), m.end()))
+            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
     evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
     return fix_from_edits(text, "space_indent", evidence, edits)
 

@@ -16,8 +16,11 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 # A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
-_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]))?"
-              r"(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}")
+# (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
+_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9]))"
+              r"[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
@@ -36,12 +39,13 @@ _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
 # "Par ailleurs" are prose: one name only, or a lower-case word after it.
 _VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|[-–—](?=\s)|\d"
+                      r"|(?i:publié|mis à jour|publicado|actualizado)\b)")
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
-_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
+_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
 # date without its year when a time follows (央视新闻 05-18 21:30).
 _OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
@@ -228,6 +232,11 @@ def _info_publisher(line: str) -> str | None:
     return None
 
 
+# One or two lower-case Latin words ending a source line after the name's capitalised start: the rest of
+# the name (Jihočeský deník, Mladá fronta), not a sentence.
+_LOWER_WORDS_TO_END = re.compile(r"(?:\s[a-zß-öø-ÿ\u0100-\u017f]+){1,2}\s*")
+
+
 def _labelled_source(line: str) -> str | None:
     """来源：X, or of 来源：人民网－人民日报 (the site, then the paper it reposts) the paper; None for
     a placeholder (未知), a URL (转载请注明出处：https://…) or a picture's source (图片来源：视觉中国)."""
@@ -237,6 +246,8 @@ def _labelled_source(line: str) -> str | None:
                 ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
+        if not line[: m.start()].strip() and _LOWER_WORDS_TO_END.fullmatch(line, m.end(1)):
+            source += line[m.end(1):].rstrip()  # Zdroj: Jihočeský deník (the line is the label and the name)
         return _SITE_THEN_PAPER.sub("", source)
     return None
 

@@ -106,6 +106,11 @@ SPAM_TERMS = (
     "男科", "壮阳", "壯陽",
     "bet365", "скачать", "казино", "порно", "無料", "動画", "エロ", "アダルト", "出会い", "カジノ",
     "porn", "xxx", "sex", "casino", "viagra", "betting", "slot",
+    # casino, torrent and replica bait of Russian, Portuguese, Spanish, Polish, Turkish, Indonesian,
+    # Vietnamese, Korean and Japanese farms (only phrases no headline uses: "бесплатно" alone is news)
+    "1xbet", "без регистрации", "торрент", "смотреть онлайн", "играть бесплатно", "cassino", "tragamonedas",
+    "kasyno", "deneme bonusu", "bahis siteleri", "slot gacor", "judi slot", "nhà cái", "토토사이트", "카지노사이트",
+    "바카라", "먹튀", "スーパーコピー",
 )
 # Of those, the ones no news sentence runs together with three other spam words: a run holding one
 # is a keyword stack spliced into the article (国产在线视频网站 may be prose, 久久精品国产免费观看 is not).
@@ -118,7 +123,9 @@ SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", 
 # Labels that start a keyword/tag line.
 KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
                   "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave",
-                  "archivado en", "filed under")
+                  "archivado en", "filed under",
+                  # a WordPress post's tags line in Russian, German, Turkish, French, Polish, Czech, Hungarian
+                  "метки", "schlagwörter", "etiketler", "étiquettes", "tagi", "štítky", "címkék")
 # Separators that join keywords in a spam header or keyword block.
 KEYWORD_SEPARATORS = "-_|,，、/ ·；;"
 
@@ -135,6 +142,9 @@ SECTION_NAMES = frozenset((
     "cidades", "esportes", "economia", "mundo", "brasil", "cotidiano", "startseite", "lokales", "politik",
     "wirtschaft", "kultur", "accueil", "actualités", "société", "économie", "cronaca", "nasional",
     "megapolitan", "ekonomi", "olahraga",
+    # Ukrainian, Polish, Turkish, Vietnamese, Indonesian, Italian, German, Portuguese (audit21)
+    "новини", "регіони", "політика", "економіка", "wiadomości", "region", "kraj", "świat", "haberler", "gündem",
+    "tin tức", "xã hội", "thời sự", "berita", "daerah", "notizie", "nachrichten", "notícias",
 ))
 # The heading of a table of contents, alone on its line (lowercased; 1 of WCXB's 140 pages with one
 # keeps it in its truth). Only the heading: "In this article, you'll find:" opens real lists.
@@ -160,7 +170,10 @@ BREADCRUMB_LEADS = (
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
-                   "главная", "ホーム", "トップ", "inicio", "portada")
+                   "главная", "ホーム", "トップ", "inicio", "portada",
+                   # Ukrainian, Polish, Turkish, Vietnamese, Indonesian, German, French, Portuguese (audit21)
+                   "головна", "strona główna", "ana sayfa", "trang chủ", "beranda", "startseite", "accueil", "início",
+                   "начало", "почетна", "úvod", "acasă", "főoldal", "αρχική")
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "→", "＞", "〉", "》", "|", "｜", "-")
 # Of those, the ones that separate crumbs even without spaces around them (首頁》新聞, 首頁｜新聞).
 BREADCRUMB_UNSPACED = ">»›→＞〉》|｜"
@@ -184,6 +197,12 @@ RELATED_HEADS = (
     # German, French, Vietnamese lists of more stories (audit10)
     "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
     "bài liên quan",
+    # Ukrainian, Polish, Turkish, German, Italian, French see-also heads over a farm's link lines (audit21)
+    "читайте також", "czytaj także", "czytaj też", "ilgili haberler", "i̇lgili haberler", "lesen sie auch",
+    "leggi anche", "lire aussi", "baca juga",
+    # Bulgarian, Serbian, Czech, Romanian, Hungarian, Dutch, Swedish, Greek ones
+    "прочетете още", "прочитајте још", "čtěte také", "citește și", "kapcsolódó cikkek", "lees ook", "läs också",
+    "διαβάστε επίσης",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
@@ -193,6 +212,8 @@ SHARE_LEADS = (
     "copy link", "artikel teilen", "이 기사를 공유",
     "シェア", "共有する", "ツイート", "compartir", "comparte", "この記事をシェア", "分享让更多人看到",
     "分享讓更多人看到", "like this:", "partager",
+    # Portuguese, German, Turkish, Indonesian, Italian, Vietnamese, Polish, Dutch ones
+    "compartilhe", "compartilhar", "teilen", "paylaş", "bagikan", "condividi", "chia sẻ", "udostępnij", "delen",
 )
 # Lines a repost adds to send readers elsewhere: scan a QR code, open the app, sign up, follow.
 CALL_TO_ACTION_LEADS = (
@@ -303,6 +324,10 @@ COMMENT_LEADS = (
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
     "ver comentarios", "comentários",
+    # the comment counters of Ukrainian, Polish, Turkish, Indonesian, Italian, German, French, Vietnamese and
+    # Korean farms (Коментарі (0), Yorumlar (0), 댓글 0: audit21)
+    "коментарі", "komentarze", "yorumlar", "komentar", "commenti", "kommentare", "commentaires", "bình luận", "댓글",
+    "коментари", "komentáře", "comentarii", "hozzászólások", "reacties", "kommentarer", "σχόλια",
 )
 PREV_NEXT_LEADS = (
     "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "上一条", "下一条", "前一篇", "后一篇", "後一篇",
@@ -311,12 +336,20 @@ PREV_NEXT_LEADS = (
     "следующая статья", "предыдущая", "следующая", "前の記事", "次の記事", "artículo anterior",
     "artículo siguiente", "entrada anterior", "siguiente entrada", "anterior", "siguiente",
     "次の記事へ", "前の記事へ",
+    # a WordPress post's links to its neighbours in Russian, Spanish, Portuguese, German, Turkish, Indonesian,
+    # Italian, French (a whole line: the lead and nothing after it)
+    "предыдущая запись", "следующая запись", "предыдущая новость", "следующая новость", "noticia anterior",
+    "noticia siguiente", "notícia anterior", "próxima notícia", "vorheriger artikel", "nächster artikel",
+    "önceki haber", "sonraki haber", "artikel sebelumnya", "artikel selanjutnya", "articolo precedente",
+    "articolo successivo", "article précédent", "article suivant",
 )
 EDITOR_LEADS = (
     "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "责编", "責編", "审核：", "審核：", "校对：",
     "校對：", "作者：", "作者:", "editor:", "edited by", "редактор:", "編集：", "編集:", "editor：",
     "本帖最后由", "本帖最後由", "纠错】", "糾錯】", "原标题：", "原標題：", "原标题:", "原標題:", "by", "por",
     "von", "par", "di", "oleh", "penulis:", "penulis :", "автор:",
+    # Portuguese, German, Turkish, Italian, French editors' lines
+    "edição:", "redaktion:", "editör:", "redazione:", "rédaction :", "rédaction:",
 )
 # Of those, the leads that also open prose ("By the end of the year…"): a byline only when names
 # alone follow. A Chinese paper's byline line (本报记者 郑一帆) is a shape, not a lead: bylines.py.
@@ -331,6 +364,15 @@ COPYRIGHT_MARKS = (
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
     "仅代表作者观点", "僅代表作者觀點", "不代表本站立场", "不代表本站立場", "不代表本网立场", "不代表本網立場",
     "무단전재", "무단 전재", "재배포 금지",
+    # "all rights reserved" in Ukrainian, Polish, Turkish, Indonesian, Italian, German, French, Portuguese,
+    # Vietnamese (audit21)
+    "усі права захищено", "усі права захищені", "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
+    "hak cipta dilindungi", "tutti i diritti riservati", "alle rechte vorbehalten", "tous droits réservés",
+    "todos os direitos reservados", "bản quyền thuộc về", "всички права запазени", "сва права задржана",
+    "všechna práva vyhrazena", "toate drepturile rezervate", "minden jog fenntartva", "alle rechten voorbehouden",
+    "alla rättigheter förbehållna", "με επιφύλαξη παντός δικαιώματος",
+    # a footer's (c) for © where the codec has no © (KOI8-R, ISO-8859-2 farms), before a year
+    "(c) 20", "(с) 20",
     # a reposting site's disclaimer (声明：本站转载此文目的在于传递更多信息…)
     "转载此文", "轉載此文", "本站转载", "本站轉載", "传递更多信息", "傳遞更多信息",
 )
@@ -360,6 +402,7 @@ META_LINE_MARKS = (
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
+                 "источник фото", "джерело фото",
                  "写真:", "foto:", "imagen:",
                  # a video player's label (Watch: Islanders on the vote (2:14))
                  "watch:", "video:", "视频：", "视频:", "視頻：", "視頻:", "видео:", "動画：", "vídeo:",
@@ -383,6 +426,12 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",
+                 # Ukrainian, Polish, Turkish, Indonesian (audit21)
+                 "джерело", "źródło", "kaynak", "sumber",
+                 # Bulgarian, Serbian, Czech/Slovak, Romanian, Hungarian, Dutch, Swedish, Greek; a Russian or
+                 # Ukrainian "from the materials of", a Japanese "quoted from"
+                 "източник", "извор", "zdroj", "sursa", "sursă", "forrás", "bron", "källa", "πηγή", "по материалам",
+                 "за матеріалами", "引用元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
                  "发布机构", "發布機構")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
@@ -436,6 +485,11 @@ MONTHS = {
     # Ukrainian
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish (genitive), Turkish, French with accents (audit21)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4,
+    "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "février": 2, "août": 8, "décembre": 12,
     # Arabic (Egypt and the Gulf; audit15)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,

@@ -1,0 +1,81 @@
+"""Latin and Cyrillic look-alike letters swapped inside a word (``homoglyph``).
+
+Reposting farms that sell "unique" copies swap Cyrillic letters for the Latin ones drawn the same
+(а/a, е/e, о/o, р/p, с/c, х/x, у/y, і/i) inside words, so that copy detection no longer finds the
+text: ``пepeвёз``, ``Ceльcкaя`` (and English spam the other way: ``cоmmunity``). No writer mixes the
+two alphabets inside one word, and the word itself says which alphabet it is written in: the letters
+that have no look-alike in the other one (в, ё, л, я; or b, d, f, h). Only look-alikes are swapped
+back, and only when the word's other letters settle the alphabet. A lower-case word made only of
+look-alikes (``а``, ``сое``) takes the alphabet of its line when every settled word there is written in
+it (three or more); capitals (Roman numerals: XXI век), letters beside digits (5 x 10 м) and, in a page,
+ASCII words (they may be markup: <p>) are left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Edit
+from .common import Context, Fix, fix_from_edits
+from .regions import search_in
+
+_CYRILLIC = "А-яЁёІіЇїЄєҐґ"
+# The pairs drawn alike (lower case, and the capitals whose lower case differs: В/в and b do not).
+_LATIN_LOOK = "aeopcxyiABEKMHOPCTXYI"
+_CYRILLIC_LOOK = "аеорсхуіАВЕКМНОРСТХУІ"
+_LOOK = frozenset(_LATIN_LOOK + _CYRILLIC_LOOK)
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOK, _CYRILLIC_LOOK)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOK, _LATIN_LOOK)
+# A Cyrillic letter beside a Latin one: the cheap test (its Cyrillic side is non-ASCII, so the scan of
+# non-ASCII regions finds it; the lookahead reads one character past a region).
+_MIXED_PAIR = re.compile(f"(?<=[A-Za-z])[{_CYRILLIC}]|[{_CYRILLIC}](?=[A-Za-z])")
+_WORD = re.compile(f"[A-Za-z{_CYRILLIC}]+")
+_SETTLED_MIN = 3  # settled words a line needs before its look-alike-only words take its alphabet
+_BESIDE_DIGIT = re.compile(r"\d\s?$")
+
+
+def _restored(word: str) -> str:
+    """The word in the one alphabet its own letters settle, or the word unchanged."""
+    latin = {c for c in word if c.isascii()}
+    cyrillic = set(word) - latin
+    if not latin or not cyrillic:
+        return word
+    if latin <= set(_LATIN_LOOK) and not cyrillic <= set(_CYRILLIC_LOOK):
+        return word.translate(_TO_CYRILLIC)
+    if cyrillic <= set(_CYRILLIC_LOOK) and not latin <= set(_LATIN_LOOK):
+        return word.translate(_TO_LATIN)
+    return word
+
+
+def _line_edits(line: str, offset: int, html: bool) -> list[Edit]:
+    words = [(m, _restored(m[0])) for m in _WORD.finditer(line)]
+    settled = {w.isascii() for _, w in words if not set(w) <= _LOOK}
+    edits = [Edit(offset + m.start(), offset + m.end(), m[0], w) for m, w in words if w != m[0]]
+    if len(settled) != 1 or sum(1 for _, w in words if not set(w) <= _LOOK) < _SETTLED_MIN:
+        return edits
+    latin_line = settled.pop()
+    for m, w in words:
+        if set(w) <= _LOOK and w.islower() and (w.isascii() != latin_line) and not _beside_digit(line, m) and not (
+                html and w.isascii()):  # (an ASCII word of a page may be markup: <p>)
+            back = w.translate(_TO_LATIN if latin_line else _TO_CYRILLIC)
+            edits.append(Edit(offset + m.start(), offset + m.end(), m[0], back))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _beside_digit(line: str, m: re.Match[str]) -> bool:
+    return bool(_BESIDE_DIGIT.search(line, 0, m.start())) or line[m.end() : m.end() + 2].lstrip()[:1].isdigit()
+
+
+def fix_homoglyphs(text: str, ctx: Context) -> Fix:
+    first = search_in(_MIXED_PAIR, text, ctx.regions(text), 1)
+    if first is None:
+        return Fix(text)
+    edits: list[Edit] = []
+    start = text.rfind("\n", 0, first.start()) + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        edits += _line_edits(text[start:end], start, ctx.html)
+        start = end + 1
+    example = edits[0].old if edits else ""
+    return fix_from_edits(text, "homoglyph", f"words mixing Latin and Cyrillic look-alikes ({example!r})", edits)
