@@ -143,7 +143,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
-    paragraphs, bylines = drop_bylines(paragraphs, ledger)
+    paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author)
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
@@ -161,7 +161,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         paragraphs=paragraphs,
         published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
-        author=meta.author or author_in_text(context) or (
+        author=meta.author or author_in_text(context, meta.lang) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),

@@ -16,6 +16,10 @@ from .textlines import notice_date
 # A kicker (引题) in a heading right above the headline, or a ——subtitle right under it, is this short.
 _KICKER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _KICKER_MAX = 50
+# A label written loose in the headline's box right above it (<span class="plus-badge">Plus</span><h1>):
+# a paywall badge or a section, as short as this.
+_BADGE_MAX = 20
+_BADGE_WORDS = 2
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
@@ -71,6 +75,10 @@ def drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> No
     if (before is not None and verdicts[at - 1] is None and before.box.tag in _KICKER_TAGS
             and len(before.text) <= _KICKER_MAX and not has_sentence(before.text)):
         verdicts[at - 1] = ("heuristic:kicker", f"a <{before.box.tag}> right above the headline", False)
+    elif (before is not None and verdicts[at - 1] is None and before.box is blocks[at].box.parent
+          and len(before.text) <= _BADGE_MAX and len(before.text.split()) <= _BADGE_WORDS):
+        verdicts[at - 1] = ("heuristic:kicker", "a label loose in the headline's box right above it (a badge, "
+                            "a section)", False)
     if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
             and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
         verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)

@@ -35,8 +35,14 @@ _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
 # "Par ailleurs" are prose: one name only, or a lower-case word after it.
-_VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+# (a particle may stand before the last name: Sanne de Vries, Anne de Lattre, Jan van der Berg)
+_LEAD_NAMES = (r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?(?:(?:van|von|de|der|den|du|ter|ten|da|del)\s+){0,2}"
+               r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*"
+               r"(?:$|[|·,]|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+_VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)" + _LEAD_NAMES)
+# Dutch "Door Pieter Jansen" the same way, on a page in Dutch only: "Door" opens English headings too
+# (Door Check Gas Springs).
+_DOOR = re.compile(r"^(?i:door)" + _LEAD_NAMES)
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
@@ -239,10 +245,12 @@ def _labelled_source(line: str) -> str | None:
     return None
 
 
-def author_in_text(lines: Iterable[str]) -> str | None:
+def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
     """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese byline or dateline
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
-    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
+    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent";
+    "Door X" where the page says it is in Dutch (``lang``)."""
+    von_par = (_VON_PAR, _DOOR) if lang == "nl" else (_VON_PAR,)
     for line in lines:
         if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
@@ -254,7 +262,8 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := BY_LINE.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
+        if len(line) < 60 and (m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
+                and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
                 m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))

@@ -354,6 +354,8 @@ META_LINE_MARKS = (
     "原创", "原創", "просмотров", "комментарии:", "автор:",
     # a Japanese blog's theme label under the post title (テーマ：手作り, audit15)
     "テーマ：", "テーマ:",
+    # a Korean news CMS's stamps (입력 2026.11.13 10:00, 수정 …, 승인 …)
+    "입력", "수정", "승인",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
@@ -463,7 +465,9 @@ AUTHOR_NAME_ELEMENTS = (
     # papers' author spans (audit10)
     'span.rich_media_meta_text, .auteur, .autor, '
     # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
-    '[class$="-author"], span.author'
+    '[class$="-author"], span.author, '
+    # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10)
+    '.yazar, .autore'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
