@@ -90,3 +90,41 @@ def test_a_turkish_yazar_box_names_the_author() -> None:
     record = clean_html(_page(f'<h1>Otoparklar gece ücretsiz</h1><div class="yazar">Elif Yıldız</div><div class="tarih">27.10.2026 14:30</div>'
                               f'<div class="haber-metni">{_ps(tr)}</div>', lang="tr", title="Otoparklar gece ücretsiz"))
     assert record.author == "Elif Yıldız"
+
+
+SLIDES = ["Farmers lead decorated tractors through the high street on Saturday morning.",
+          "The winning pumpkin weighed in at a new record for the county show this year.",
+          "Fireworks closed the festival over the old stone bridge on Sunday night."]
+INTRO = "After a two-year break, the valley's harvest festival drew thousands of visitors over the weekend, with parades and a pumpkin contest."
+
+
+def test_a_gallery_page_keeps_its_intro_and_captions_without_counters_and_credits() -> None:
+    slides = "".join(f'<figure class="gallery-slide"><div class="slide-counter">{i} of 3</div><img src="/g/{i}.jpg" alt="">'
+                     f'<figcaption>{c} <span class="credit">Photograph: Ann Lee/Valley Post</span></figcaption></figure>'
+                     for i, c in enumerate(SLIDES, 1))
+    record = clean_html(_page(f'<article class="gallery"><h1>In pictures: the harvest festival</h1><div class="gallery-intro"><p>{INTRO}</p></div>'
+                              f'<div class="gallery-slides">{slides}</div></article>', title="In pictures: the harvest festival"))
+    assert record.text.split("\n") == [INTRO, *SLIDES]
+
+
+def test_an_intro_beside_three_figure_captions_is_a_photo_story() -> None:
+    figures = "".join(f'<figure><img src="/g/{i}.jpg" alt=""><figcaption>{c} Foto: Lena Hoff</figcaption></figure>'
+                      for i, c in enumerate(SLIDES, 1))
+    record = clean_html(_page(f'<article><h1>Harvest festival</h1><p>{INTRO}</p>{figures}</article>', title="Harvest festival"))
+    assert record.text.split("\n") == [INTRO, *SLIDES]
+
+
+def test_a_chinese_gallerys_counters_zoom_links_and_credit_lines_go() -> None:
+    intro = "随着气温下降，城郊湿地公园近日迎来今年首批越冬候鸟，多种野鸭在浅滩觅食栖息。"
+    caps = ["一群白鹭在湿地浅滩上觅食，不时振翅飞起。", "两只苍鹭站在芦苇丛边，静静等待水中的小鱼。", "湿地管理人员在巡护途中清点候鸟数量。"]
+    slides = "".join(f'<li><div class="pic"><img src="/p/{i}.jpg"><span class="zoom">查看原图</span></div><p class="num">{i}/3</p>'
+                     f'<p class="txt">{c}</p><p class="by">（摄影：赵刚）</p></li>' for i, c in enumerate(caps, 1))
+    record = clean_html(_page(f'<div class="photo-article"><h1>组图：湿地公园迎来越冬候鸟</h1><div class="intro"><p>{intro}</p></div>'
+                              f'<ul class="photo-list">{slides}</ul></div>', lang="zh-CN", title="组图：湿地公园迎来越冬候鸟"))
+    assert record.text.split("\n") == [intro, *caps]
+
+
+def test_one_fraction_alone_and_a_photo_label_opening_a_sentence_stay() -> None:
+    paras = [PARAS[0], "1/4", "The pier opened in May. Photo: allowed on the pier only, officials said.", PARAS[1]]
+    record = clean_html(_page(f'<article><h1>Night ferry trial starts in December</h1>{_ps(paras)}</article>'))
+    assert record.text.split("\n") == paras

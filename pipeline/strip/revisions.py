@@ -23,6 +23,9 @@ _BADGE_WORDS = 2
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
+# or this many captions beside an intro of at most this many paragraphs
+_STORY_SLIDES = 3
+_STORY_INTRO = 2
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
 # Share of a labelled teaser's two-char pieces the paragraph after it holds.
@@ -95,14 +98,20 @@ def drop_repeated_title(blocks: list[Block], verdicts: list[Verdict], title: str
 
 def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
     """A photo story (组图) is told in its captions: when the article box holds two or more captions
-    that are sentences and next to no other text, the captions are the article."""
+    that are sentences and next to no other text, or three or more beside an intro of a paragraph or
+    two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
     captions = [i for i in inside if rule_of(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
     if len(captions) < _STORY_CAPTIONS:
         return
-    other = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
-    if other * _STORY_SHARE < sum(visible_chars(blocks[i].text) for i in captions):
+    other = [i for i in inside if verdicts[i] is None]
+    if (sum(visible_chars(blocks[i].text) for i in other) * _STORY_SHARE
+            < sum(visible_chars(blocks[i].text) for i in captions)) or (
+            len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO):
         for i in captions:
             verdicts[i] = None
+        for i in inside:
+            if rule_of(verdicts[i]) == "heuristic:gallery" and has_sentence(blocks[i].text):
+                verdicts[i] = None
 
 
 def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:

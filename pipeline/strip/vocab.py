@@ -369,6 +369,8 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "图源", "圖源", "题图", "題圖",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
+                 # a gallery slide's zoom link and its photographer's credit in brackets (audit19)
+                 "查看原图", "查看原圖", "查看大图", "查看大圖", "（摄影", "(摄影", "（攝影", "(攝影",
                  # a video box's title (【视频】…)
                  "视频]", "视频】", "視頻]", "視頻】",
                  # a file photo's note (（资料图。图片来源：…）, 资料图片)
@@ -515,6 +517,9 @@ PAGE_BUTTONS = (
     # a Japanese blog's like button (audit15)
     "いいね！", "いいね",
 )
+# The label of a photo's credit glued to the end of its caption (… on Saturday. Photograph: Jess Reed/Gazette).
+PHOTO_CREDIT_LABELS = ("photograph", "photographs", "photo", "photos", "picture", "image", "foto", "fotos", "bild",
+                       "ảnh", "фото", "crédit photo", "credit")
 # Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
 LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
                     "專家提醒", "划重点", "劃重點", "提示", "提醒")
