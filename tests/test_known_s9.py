@@ -128,3 +128,33 @@ def test_one_fraction_alone_and_a_photo_label_opening_a_sentence_stay() -> None:
     paras = [PARAS[0], "1/4", "The pier opened in May. Photo: allowed on the pier only, officials said.", PARAS[1]]
     record = clean_html(_page(f'<article><h1>Night ferry trial starts in December</h1>{_ps(paras)}</article>'))
     assert record.text.split("\n") == paras
+
+
+def test_a_radio_stations_name_beside_the_date_is_the_publisher() -> None:
+    zh = ["记者从市交通运输局获悉，春节前全市高速服务区将新增充电桩一百二十个。", "新增充电桩全部为快充桩，预计可缓解节假日排队充电的问题。"]
+    record = clean_html(_page(f'<div class="article"><h1>高速服务区新增充电桩</h1><div class="meta"><span>临江交通广播</span> <span>2026-12-10 19:02</span></div>'
+                              f'<div class="article-content">{_ps(zh)}</div></div>', lang="zh-CN", title="高速服务区新增充电桩"))
+    assert record.publisher == "临江交通广播"
+
+
+def _xenforo(first: str, reply: str, ids: bool) -> str:
+    def post(n: int, user: str, body: str) -> str:
+        ident = f' id="js-post-{n}00"' if ids else ""
+        return (f'<article class="message message--post"{ident}><div class="message-user"><h4 class="message-name">{user}</h4><h5 class="userTitle">Thành viên</h5></div>'
+                f'<div class="message-main"><header class="message-attribution"><time datetime="2026-11-20T08:30:00+0700">20/11/2026</time> <a>#{n}</a></header>'
+                f'<div class="message-content"><article class="message-body"><div class="bbWrapper">{body}</div></article></div></div></article>')
+    return _page(f'<div class="p-title"><h1 class="p-title-value">Quận mở thêm điểm thu gom rác</h1></div><div class="block-body">'
+                 f'{post(1, "minhtri77", first)}{post(2, "hoaian", reply)}</div>', lang="vi", title="Quận mở thêm điểm thu gom rác | Diễn đàn")
+
+
+VI = ["Từ tháng sau, quận sẽ mở thêm mười điểm thu gom rác tái chế gần các chợ và trường học trên địa bàn.",
+      "Người dân mang rác tái chế đến các điểm này sẽ được đổi lấy cây xanh hoặc túi vải."]
+
+
+def test_a_xenforo_threads_first_post_is_the_article_and_names_its_source() -> None:
+    first = "<br><br>".join(VI) + "<br><br>Nguồn: Báo Người lao động"
+    reply = "Phường mình có điểm nào không các bác? Mình muốn mang chai nhựa đến đổi cây."
+    for ids in (True, False):
+        record = clean_html(_xenforo(first, reply, ids))
+        assert record.text.split("\n") == VI
+        assert record.publisher == "Báo Người lao động"

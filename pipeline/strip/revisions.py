@@ -32,11 +32,13 @@ _SUMMARY_MIN = 15
 _TEASER_SHARE = 0.6
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
-# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
-_POST_ID = re.compile(r"(postmessage|post|pid|reply|p)_?(\d+)")
+# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N, XenForo js-post-N).
+_POST_ID = re.compile(r"(?:js-)?(postmessage|post|pid|reply|p)[_-]?(\d+)")
+# A post box a forum names by its class only (XenForo's article.message--post): numbered by where it starts.
+_POST_CLASS = re.compile(r"(?:^|\s)message--post(?:$|\s)")
 # phpBB's post box is <div id="p123" class="post">: a bare "p" id counts only on a box named post (an
 # article may number its paragraphs p1, p2); its message is the div.content inside.
-_MESSAGE_NAME = re.compile(r"(?:^|\s)content(?:$|\s)")
+_MESSAGE_NAME = re.compile(r"(?:^|\s)(?:content|bbwrapper)(?:$|\s)")
 # What a Japanese paper or blog closes an article with: the reporters' names in brackets (【佐藤美咲】),
 # or the source it was taken from (（北陸日報より）).
 _CLOSING_CREDIT = re.compile(r"【[\u4e00-\u9fff\u3040-\u30ffー・、 　]{2,15}】|[（(][^（）()]{2,20}より[）)]")
@@ -206,9 +208,9 @@ def drop_forum_replies(blocks: list[Block], verdicts: list[Verdict], answers: fr
 
 
 def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -> Post | None:
-    """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer,
-    numbered by where it starts), and whether it lies in the post's message (Discuz's postmessage_N,
-    phpBB's div.content)."""
+    """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer or
+    a box named a post, numbered by where it starts), and whether it lies in the post's message
+    (Discuz's postmessage_N, phpBB's div.content, XenForo's div.bbWrapper)."""
     chain: list[Box] = []
     node: Box | None = box
     post: Post | None = None
@@ -220,6 +222,9 @@ def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -
             break
         if answers and node.node.mem_id in answers:
             post = (node.first, True)
+            break
+        if _POST_CLASS.search(node.names):
+            post = (node.first, False)
             break
         if _MESSAGE_NAME.search(node.names):
             inner = len(chain)

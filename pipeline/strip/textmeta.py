@@ -48,9 +48,12 @@ _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'�
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[\w.+-]+@|입력|\d))")
+# The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
+# Người lao động): one letter only Vietnamese writes among them.
+_VI_NAME_REST = re.compile(r"(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơư])(?:\s[a-zà-ỹđ]+){1,3}\s*")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
 # date without its year when a time follows (央视新闻 05-18 21:30).
-_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
+_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:" + "|".join(vocab.CN_OUTLET_ENDINGS) + r"))[\s\u3000]*"
                                  r"(?=\d{4}[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(?!\d))")
 # The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
 # no part of the name.
@@ -241,6 +244,8 @@ def _labelled_source(line: str) -> str | None:
                 ).startswith(vocab.SOURCE_PLACEHOLDER_PHRASES) or (
                 line[: m.start()].endswith(vocab.MEDIA_SOURCE_WORDS)):
             continue
+        if (rest := _VI_NAME_REST.fullmatch(line, m.end(1))) is not None:
+            source += rest.group(0).rstrip()  # Nguồn: Báo Thành phố (Vietnamese names run on in lower case)
         return _SITE_THEN_PAPER.sub("", source)
     return None
 

@@ -517,6 +517,10 @@ PAGE_BUTTONS = (
     # a Japanese blog's like button (audit15)
     "いいね！", "いいね",
 )
+# How a Chinese outlet's name ends, read as the publisher where it stands alone before the date of an
+# app's source line (澎湃新闻　2026-11-20 08:20; a radio station's or a county media centre's too, audit19).
+CN_OUTLET_ENDINGS = ("社", "网", "網", "报", "報", "台", "新闻", "新聞", "广播", "廣播", "融媒", "传媒", "傳媒",
+                     "频道", "頻道")
 # The label of a photo's credit glued to the end of its caption (… on Saturday. Photograph: Jess Reed/Gazette).
 PHOTO_CREDIT_LABELS = ("photograph", "photographs", "photo", "photos", "picture", "image", "foto", "fotos", "bild",
                        "ảnh", "фото", "crédit photo", "credit")
