@@ -158,3 +158,20 @@ def test_a_xenforo_threads_first_post_is_the_article_and_names_its_source() -> N
         record = clean_html(_xenforo(first, reply, ids))
         assert record.text.split("\n") == VI
         assert record.publisher == "Báo Người lao động"
+
+
+def test_a_name_and_role_with_the_date_glued_on_names_the_author() -> None:
+    record = clean_html(_page('<article><h1>Night ferry trial starts in December</h1><div class="meta"><span>Rosa Quint | Staff Writer</span> '
+                              f'<time datetime="2026-06-03">June 3, 2026</time></div>{_ps(PARAS)}</article>'))
+    assert record.author == "Rosa Quint"
+
+
+def test_an_authors_line_under_the_text_and_a_portal_meta_name_are_read() -> None:
+    ru = ["В городе открылась первая круглосуточная библиотека на сто мест.", "Вход ночью возможен по электронному билету, уточнили в мэрии."]
+    record = clean_html(_page(f'<h1>Библиотека работает круглосуточно</h1><div class="text">{_ps(ru)}<p class="doc__text document_authors">Ольга Сомова, Омск</p></div>',
+                              lang="ru", title="Библиотека работает круглосуточно"))
+    assert record.author == "Ольга Сомова"
+    zh = ["记者从市交通运输局获悉，春节前全市高速服务区将新增充电桩一百二十个。", "新增充电桩全部为快充桩，预计可缓解节假日排队充电的问题。"]
+    record = clean_html(_page(f'<h1>高速服务区新增充电桩</h1><div class="article-meta"><span class="tag">原创</span><span class="name"><a class="user-name" href="/c/user/9/">林晓舟</a></span>'
+                              f'<span>2026-10-17 21:05</span></div><div class="article-content">{_ps(zh)}</div>', lang="zh-CN", title="高速服务区新增充电桩"))
+    assert record.author == "林晓舟"

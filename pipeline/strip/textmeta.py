@@ -63,10 +63,11 @@ _AGENCY_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, _AGENCIES)) + r")$
 # A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
 _POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
                         r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
-# A name line ending with the writer's role (Hannah Price Education correspondent, Tom Okafor | Staff Writer):
-# the first two words.
+# A name line ending with the writer's role (Hannah Price Education correspondent, Tom Okafor | Staff Writer),
+# its date maybe glued on (… | Staff Writer June 3, 2026): the first two words.
 _NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+)(?:,|\s+[|·])?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
-                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
+                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)"
+                        r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4})?$")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(vocab.JOB_TITLE_WORDS) + r")\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
 # (Staff Writer) or a date in that place is no outlet.

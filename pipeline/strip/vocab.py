@@ -468,8 +468,9 @@ AUTHOR_NAME_ELEMENTS = (
     'span.rich_media_meta_text, .auteur, .autor, '
     # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
     '[class$="-author"], span.author, '
-    # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10)
-    '.yazar, .autore'
+    # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10), Коммерсантъ's
+    # p.document_authors under the text and 今日头条's meta line name (audit9)
+    '.yazar, .autore, [class$="_authors"], .article-meta .user-name'
 )
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
