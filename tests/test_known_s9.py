@@ -175,3 +175,37 @@ def test_an_authors_line_under_the_text_and_a_portal_meta_name_are_read() -> Non
     record = clean_html(_page(f'<h1>高速服务区新增充电桩</h1><div class="article-meta"><span class="tag">原创</span><span class="name"><a class="user-name" href="/c/user/9/">林晓舟</a></span>'
                               f'<span>2026-10-17 21:05</span></div><div class="article-content">{_ps(zh)}</div>', lang="zh-CN", title="高速服务区新增充电桩"))
     assert record.author == "林晓舟"
+
+
+ZH = ["本学期起，县里八所中小学开设了竹编兴趣课，由当地非遗传承人走进课堂授课。", "孩子们在课上学习剖篾、起底和收口，期末还将举办作品展。"]
+
+
+def test_the_name_after_a_user_icon_is_the_author_but_not_a_login_links() -> None:
+    info = ('<div class="info"><i class="fa fa-calendar"></i> 2026-11-05 &nbsp;<i class="fa fa-user"></i> 钟雨桐 &nbsp;'
+            '<i class="fa fa-eye"></i> 311</div>')
+    page = _page(f'<h2>竹编走进课堂</h2>{info}<div class="content">{_ps(ZH)}</div>', lang="zh-CN", title="竹编走进课堂")
+    assert clean_html(page).author == "钟雨桐"
+    login = '<div class="user-menu"><a href="/user"><i class="fa fa-user"></i> Log In</a></div>'
+    record = clean_html(_page(f'{login}<article><h1>Night ferry trial starts in December</h1>{_ps(PARAS)}</article>'))
+    assert record.author is None
+
+
+def test_a_name_written_before_the_bylines_time_is_the_author() -> None:
+    ja = ["地方鉄道の存続を目指し、沿線の住民が出資する新会社が来月設立される。", "出資はひと口一万円からで、すでに二千人以上が申し込んだという。"]
+    record = clean_html(_page(f'<article><h1>地方鉄道、住民が出資</h1><div class="byline">高橋真一<time datetime="2026-11-06T05:00:00+09:00">2026年11月6日</time></div>'
+                              f'<div class="article-body">{_ps(ja)}</div></article>', lang="ja", title="地方鉄道、住民が出資"))
+    assert record.author == "高橋真一"
+
+
+def test_an_arabic_bylines_name_runs_on_over_its_words() -> None:
+    ar = ["افتتحت البلدية صباح اليوم حديقة عامة جديدة في حي النخيل بمساحة عشرة آلاف متر مربع.", "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومنطقة للجلوس."]
+    record = clean_html(_page(f'<h1>حديقة جديدة في حي النخيل</h1><div class="info">بقلم: ليلى المنصوري</div><div class="text">{_ps(ar)}</div>',
+                              lang="ar", title="حديقة جديدة في حي النخيل"))
+    assert record.author == "ليلى المنصوري"
+
+
+def test_a_slide_counter_glued_to_a_caption_opening_with_a_date_goes_by_the_others_total() -> None:
+    caps = ["11月22日，一群白鹤在湿地浅滩觅食。", "近日，数千只越冬候鸟陆续飞抵湿地。", "游客在观鸟平台上拍摄候鸟。"]
+    slides = "".join(f"<p>{i}/3{c}</p>" for i, c in enumerate(caps, 1))
+    record = clean_html(_page(f'<h1>组图：湿地迎来越冬候鸟</h1><div class="content">{slides}</div>', lang="zh-CN", title="组图：湿地迎来越冬候鸟"))
+    assert record.text.split("\n") == caps

@@ -44,6 +44,11 @@ def drop_inline_marks(texts: list[str], ledger: Ledger) -> list[str]:
 
 def _drop_counters(texts: list[str], ledger: Ledger) -> list[str]:
     found = [(i, m) for i, text in enumerate(texts) if (m := _COUNTER.match(text) or _COUNTER_LINE.match(text))]
+    if found:  # a counter glued to a caption opening with a number (1/411月22日…) reads by the others' total
+        glued = re.compile(rf"(\d{{1,2}})\s*/\s*({found[0][1].group(2)})(?=\d)")
+        seen = {i for i, _ in found}
+        found = sorted(found + [(i, m) for i, text in enumerate(texts) if i not in seen and (m := glued.match(text))],
+                       key=lambda pair: pair[0])
     numbers = [(int(m.group(1)), int(m.group(2))) for _, m in found]
     if len(found) < _COUNTERS_MIN or len({total for _, total in numbers}) != 1:
         return texts

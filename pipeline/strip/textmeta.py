@@ -16,8 +16,9 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 # A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
-_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]))?"
-              r"(?=[A-ZÀ-ÞА-яЁё]))[^\s|/，,　:：.]+){0,3}")
+# An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
+_NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿА-яЁё.]\s)(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]))?"
+              r"(?=[A-ZÀ-ÞА-яЁё]))|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)

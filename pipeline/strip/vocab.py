@@ -472,6 +472,11 @@ AUTHOR_NAME_ELEMENTS = (
     # p.document_authors under the text and 今日头条's meta line name (audit9)
     '.yazar, .autore, [class$="_authors"], .article-meta .user-name'
 )
+# A user icon an info line puts before the author's name (<i class="fa fa-user"></i> 罗敏: audit10), and a
+# byline box's <time> its name is written right before (<div class="byline">佐藤健<time>…: audit19).
+# (whole class tokens: fa-user-circle, fa-user-plus are a login's or a sign-up's icons)
+AUTHOR_ICONS = "i.fa-user, i.fa-user-o, i.icon-user, span.icon-user, i.glyphicon-user, span.glyphicon-user"
+BYLINE_TIMES = ".byline > time"
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
 # (A class="byline" box often holds only the outlet: Associated Press, USA TODAY.)
