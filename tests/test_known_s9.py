@@ -7,6 +7,7 @@ with a bare address, a Korean CMS's 기자명/입력 info list, a badge loose ab
 from __future__ import annotations
 
 from pipeline.api import clean_html
+from pipeline.strip import extract_text
 
 PARAS = ["The harbour ferry will run a night service on weekends from December, the transport authority said on Monday.",
          "Night sailings will leave every forty minutes between midnight and six in the morning, with fares unchanged.",
@@ -209,3 +210,23 @@ def test_a_slide_counter_glued_to_a_caption_opening_with_a_date_goes_by_the_othe
     slides = "".join(f"<p>{i}/3{c}</p>" for i, c in enumerate(caps, 1))
     record = clean_html(_page(f'<h1>组图：湿地迎来越冬候鸟</h1><div class="content">{slides}</div>', lang="zh-CN", title="组图：湿地迎来越冬候鸟"))
     assert record.text.split("\n") == caps
+
+
+DUMP_HEAD = "江城新闻网\n\n当前位置 : 首页 > 资讯中心 > 社会民生\n\n城郊农贸市场完成升级改造\n\n"
+DUMP_BODY = ["\u3000\u3000经过三个月的施工，城郊农贸市场升级改造工程日前完工，市场重新开门迎客。",
+             "\u3000\u3000市场还设置了农残快速检测室，每天对上市蔬菜进行抽检，检测结果在电子屏上公示。"]
+SECOND = "社区食堂让老人吃上热乎饭\n\n\u3000\u3000在城南街道的社区食堂里，十几位老人正围坐在一起吃午饭。\n"
+
+
+def test_a_second_article_appended_to_a_dump_after_a_wider_gap_goes() -> None:
+    record = extract_text(DUMP_HEAD + "\n\n".join(DUMP_BODY) + "\n\n\xa0\n\n" + SECOND)
+    assert record.paragraphs == [p.strip() for p in DUMP_BODY]
+
+
+def test_a_numbered_subheading_or_a_dump_spaced_unevenly_keeps_all_its_text() -> None:
+    sub = "二、食堂运营\n\n\u3000\u3000在城南街道的社区食堂里，十几位老人正围坐在一起吃午饭。\n"
+    record = extract_text(DUMP_HEAD + "\n\n".join(DUMP_BODY) + "\n\n\xa0\n\n" + sub)
+    assert len(record.paragraphs) == 4
+    third = "\u3000\u3000市场负责人说，下一步还将增设便民服务点，方便周边居民就近买菜。"
+    uneven = DUMP_HEAD + "\n\n".join(DUMP_BODY) + "\n\n\n" + third + "\n\n\xa0\n\n" + SECOND
+    assert len(extract_text(uneven).paragraphs) == 5

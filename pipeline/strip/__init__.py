@@ -38,6 +38,8 @@ from .state import state_body, state_date
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
+from .textnext import RULE as NEXT_STORY_RULE
+from .textnext import next_article_at
 from .texttitles import crumb_title, standalone_headline
 from .wraps import split_glued, unwrap
 
@@ -301,6 +303,10 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     text, split = split_glued(text)
     lines = split_lines(text)
     ledger = Ledger()
+    if (at := next_article_at(text)) is not None:
+        ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
+                    "indented as the article's", "\n".join(lines[at:]))
+        lines = lines[:at]
     disabled = frozenset(rule.disable) if rule else frozenset()
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, th.max_drop_ratio)
     if rule is not None:
