@@ -230,3 +230,10 @@ def test_a_numbered_subheading_or_a_dump_spaced_unevenly_keeps_all_its_text() ->
     third = "\u3000\u3000市场负责人说，下一步还将增设便民服务点，方便周边居民就近买菜。"
     uneven = DUMP_HEAD + "\n\n".join(DUMP_BODY) + "\n\n\n" + third + "\n\n\xa0\n\n" + SECOND
     assert len(extract_text(uneven).paragraphs) == 5
+
+
+def test_a_baijiahao_accounts_link_to_its_author_site_names_the_author() -> None:
+    zh = ["县城东街的老面馆开了二十年，每天清晨五点，老板就开始和面、熬汤。", "老街坊们说，吃了二十年，还是这一碗的味道最地道。"]
+    page = _page(f'<div class="_1Jcdr"><h1 class="_3tNyU">县城面馆的二十年</h1><div class="_2gGWi"><a class="_2mFlv" href="https://author.baidu.example/home/88">'
+                 f'<p class="_9xQ">小城烟火</p></a><span>2026-11-09 07:45</span></div><div class="_18p7x">{_ps(zh)}</div></div>', lang="zh-CN", title="县城面馆的二十年")
+    assert clean_html(page).author == "小城烟火"

@@ -470,7 +470,9 @@ AUTHOR_NAME_ELEMENTS = (
     '[class$="-author"], span.author, '
     # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10), Коммерсантъ's
     # p.document_authors under the text and 今日头条's meta line name (audit9)
-    '.yazar, .autore, [class$="_authors"], .article-meta .user-name'
+    '.yazar, .autore, [class$="_authors"], .article-meta .user-name, '
+    # 百家号's account link to its author site (author.baidu.com/home/…) in hashed classes (audit19)
+    'a[href*="//author."]'
 )
 # A user icon an info line puts before the author's name (<i class="fa fa-user"></i> 罗敏: audit10), and a
 # byline box's <time> its name is written right before (<div class="byline">佐藤健<time>…: audit19).
