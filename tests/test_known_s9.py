@@ -237,3 +237,10 @@ def test_a_baijiahao_accounts_link_to_its_author_site_names_the_author() -> None
     page = _page(f'<div class="_1Jcdr"><h1 class="_3tNyU">县城面馆的二十年</h1><div class="_2gGWi"><a class="_2mFlv" href="https://author.baidu.example/home/88">'
                  f'<p class="_9xQ">小城烟火</p></a><span>2026-11-09 07:45</span></div><div class="_18p7x">{_ps(zh)}</div></div>', lang="zh-CN", title="县城面馆的二十年")
     assert clean_html(page).author == "小城烟火"
+
+
+def test_the_articles_own_date_line_wins_over_a_sidebar_date_placed_before_the_article() -> None:
+    side = '<aside class="most-read"><h3>Most read</h3><ul><li><a href="/b">Bridge closes for repairs</a> <span>Nov 2, 2026</span></li></ul></aside>'
+    record = clean_html(_page(f'{side}<article><h1>Night ferry trial starts in December</h1><div class="byline">By Ana Ruiz · Nov. 20, 2026</div>'
+                              f'{_ps(PARAS)}</article>'))
+    assert (record.published or "").startswith("2026-11-20")
