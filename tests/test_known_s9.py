@@ -244,3 +244,13 @@ def test_the_articles_own_date_line_wins_over_a_sidebar_date_placed_before_the_a
     record = clean_html(_page(f'{side}<article><h1>Night ferry trial starts in December</h1><div class="byline">By Ana Ruiz · Nov. 20, 2026</div>'
                               f'{_ps(PARAS)}</article>'))
     assert (record.published or "").startswith("2026-11-20")
+
+
+def test_a_vietnamese_sapo_between_the_headline_and_the_article_box_is_the_first_paragraph() -> None:
+    sapo = "Sáng 24/11, tuyến xe buýt điện nối sân bay với trung tâm thành phố chính thức đi vào hoạt động sau ba tháng chạy thử."
+    record = clean_html(_page(f'<section class="sidebar-1"><div class="header-content"><ul class="breadcrumb"><li><a>Thời sự</a></li></ul>'
+                              '<span class="date">Thứ hai, 24/11/2026, 08:30 (GMT+7)</span></div>'
+                              f'<h1 class="title-detail">Xe buýt điện nối sân bay</h1><p class="description">{sapo}</p>'
+                              f'<article class="fck_detail">{_ps(VI)}</article><div class="box-tinlienquan"><h3>Xem thêm</h3>'
+                              '<ul><li><a>Giá vé buýt điện</a></li></ul></div></section>', lang="vi", title="Xe buýt điện nối sân bay"))
+    assert record.text.split("\n") == [sapo, *VI]

@@ -28,6 +28,7 @@ from .revisions import (
     drop_summaries,
     keep_notice_dates,
     keep_photo_story,
+    keep_sapo,
     rule_of,
 )
 from .sentences import Context, has_sentence
@@ -79,6 +80,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_closing_credit(blocks, verdicts, inside)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
+    keep_sapo(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)

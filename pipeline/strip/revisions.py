@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from . import vocab
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import starts, words
@@ -20,6 +21,11 @@ _KICKER_MAX = 50
 # a paywall badge or a section, as short as this.
 _BADGE_MAX = 20
 _BADGE_WORDS = 2
+# A lead paragraph's box name (vocab.SAPO_CLASSES, whole class tokens or the end of one: singular-sapo).
+_SAPO = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.SAPO_CLASSES) + r")(?:$|\s)")
+_SAPO_MIN = 40
+# (in Vietnamese: an English page's p.description under its title is a dek or a form's note)
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
@@ -87,6 +93,20 @@ def drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> No
     if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
             and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
         verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)
+
+
+def keep_sapo(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
+    """A Vietnamese paper's lead paragraph (its sapo: VnExpress's p.description, h2.sapo) stands
+    between the headline and the article box: it is the article's first paragraph, not a dek, and is
+    kept when it is Vietnamese and holds a sentence (a dek under other names is dropped as before)."""
+    at = next((i for i, v in enumerate(verdicts) if rule_of(v) == TITLE_RULE), None)
+    if at is None or not inside or at >= inside[0]:
+        return
+    for i in range(at + 1, inside[0]):
+        if (rule_of(verdicts[i]) == "heuristic:outside_body" and _SAPO.search(blocks[i].box.names)
+                and len(blocks[i].text) >= _SAPO_MIN and _VIETNAMESE.search(blocks[i].text)
+                and has_sentence(blocks[i].text)):
+            verdicts[i] = None
 
 
 def drop_repeated_title(blocks: list[Block], verdicts: list[Verdict], title: str | None) -> None:

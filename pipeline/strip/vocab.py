@@ -180,7 +180,7 @@ RELATED_HEADS = (
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
     # German, French, Vietnamese lists of more stories (audit10)
     "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
-    "bài liên quan",
+    "bài liên quan", "xem thêm", "đọc thêm",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
@@ -529,6 +529,9 @@ PAGE_BUTTONS = (
 # app's source line (澎湃新闻　2026-11-20 08:20; a radio station's or a county media centre's too, audit19).
 CN_OUTLET_ENDINGS = ("社", "网", "網", "报", "報", "台", "新闻", "新聞", "广播", "廣播", "融媒", "传媒", "傳媒",
                      "频道", "頻道")
+# A Vietnamese paper's lead paragraph between the headline and the article box (VnExpress p.description,
+# Tuổi Trẻ h2.sapo, Dân Trí h2.singular-sapo): article text, not a dek (audit10).
+SAPO_CLASSES = ("sapo", "description")
 # The label of a photo's credit glued to the end of its caption (… on Saturday. Photograph: Jess Reed/Gazette).
 PHOTO_CREDIT_LABELS = ("photograph", "photographs", "photo", "photos", "picture", "image", "foto", "fotos", "bild",
                        "ảnh", "фото", "crédit photo", "credit")
