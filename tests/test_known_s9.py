@@ -254,3 +254,10 @@ def test_a_vietnamese_sapo_between_the_headline_and_the_article_box_is_the_first
                               f'<article class="fck_detail">{_ps(VI)}</article><div class="box-tinlienquan"><h3>Xem thêm</h3>'
                               '<ul><li><a>Giá vé buýt điện</a></li></ul></div></section>', lang="vi", title="Xe buýt điện nối sân bay"))
     assert record.text.split("\n") == [sapo, *VI]
+
+
+def test_a_live_blogs_entries_with_post_n_ids_are_no_forum_replies() -> None:
+    entries = "".join(f'<div class="live-post" id="post-{i}"><h2>{p[:30]}</h2><div class="live-post__body"><p>{p}</p></div></div>'
+                      for i, p in enumerate(PARAS))
+    record = clean_html(_page(f'<h1>Night ferry trial: live updates</h1><div class="live-feed">{entries}</div>', title="Night ferry trial: live updates"))
+    assert all(p in record.text for p in PARAS)

@@ -38,8 +38,9 @@ _SUMMARY_MIN = 15
 _TEASER_SHARE = 0.6
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
-# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N, XenForo js-post-N).
-_POST_ID = re.compile(r"(?:js-)?(postmessage|post|pid|reply|p)[_-]?(\d+)")
+# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N, XenForo js-post-N; a
+# bare post-N is a live blog's entry or a WordPress post, no forum's).
+_POST_ID = re.compile(r"(?:js-(?=post-))?(postmessage|post|pid|reply|p)(?:_|(?<=js-post)-)?(\d+)")
 # A post box a forum names by its class only (XenForo's article.message--post): numbered by where it starts.
 _POST_CLASS = re.compile(r"(?:^|\s)message--post(?:$|\s)")
 # phpBB's post box is <div id="p123" class="post">: a bare "p" id counts only on a box named post (an
