@@ -261,3 +261,11 @@ def test_a_live_blogs_entries_with_post_n_ids_are_no_forum_replies() -> None:
                       for i, p in enumerate(PARAS))
     record = clean_html(_page(f'<h1>Night ferry trial: live updates</h1><div class="live-feed">{entries}</div>', title="Night ferry trial: live updates"))
     assert all(p in record.text for p in PARAS)
+
+
+def test_a_forum_posts_last_edit_line_above_its_message_is_no_publication_date() -> None:
+    zh = ["江城今年新开通三条公交线路，覆盖城东新区和高铁站，方便市民出行。", "三条线路首末班时间与地铁衔接，票价与现有线路相同。"]
+    page = _page('<table><tr><td class="pls">老江城</td><td class="plc"><div class="pi">發表於 2026-5-12 21:08|只看該作者</div>'
+                 '<div class="t_fsz"><i class="pstatus">本帖最後由 老江城 於 2026-5-12 21:15 編輯</i>'
+                 f'<div id="postmessage_4411" class="t_f">{"<br>".join(zh)}</div></div></td></tr></table>', lang="zh-TW", title="江城新增三条公交线路")
+    assert (clean_html(page).published or "").startswith("2026-05-12T21:08")
