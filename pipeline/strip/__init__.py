@@ -39,6 +39,8 @@ from .state import state_body, state_date
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
+from .textnext import RULE as NEXT_STORY_RULE
+from .textnext import next_article_at
 from .texttitles import crumb_title, standalone_headline
 from .threads import story_box
 from .wraps import split_glued, unwrap
@@ -149,7 +151,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
-    paragraphs, bylines = drop_bylines(paragraphs, ledger)
+    paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author)
     title = title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
@@ -165,9 +167,10 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     return Article(
         title=without_page_number(title, url, next(filter(None, current_pages(selection.pagers)), None)),
         paragraphs=paragraphs,
-        published=meta.published or date_in_text(meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
+        published=meta.published or date_in_text(
+            selection.head_lines + meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
-        author=meta.author or author_in_text(context) or (
+        author=meta.author or author_in_text(context, meta.lang) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
@@ -307,6 +310,10 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     text, split = split_glued(text)
     lines = split_lines(text)
     ledger = Ledger()
+    if (at := next_article_at(text)) is not None:
+        ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
+                    "indented as the article's", "\n".join(lines[at:]))
+        lines = lines[:at]
     disabled = frozenset(rule.disable) if rule else frozenset()
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, th.max_drop_ratio)
     if rule is not None:

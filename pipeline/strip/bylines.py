@@ -29,7 +29,8 @@ _NEXT = r"(?!(?:From|The|Photos?|Images?|Illustrations?|Video)\b)"  # and From <
 _BY_NAME = r"[A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3}"
 BY_LINE = re.compile(r"^(?i:(?:written|posted|reported|reporting|story)\s+by|by|por|автор:?|текст:)\s+"
                      rf"({_BY_NAME}(?:(?:,\s+{_NEXT}{_BY_NAME})*,?\s+(?:and|&)\s+{_NEXT}{_BY_NAME})?)")
-_KO_BYLINE = re.compile(r"^([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+# (a Korean CMS's info list labels it: 기자명 최민호 기자)
+_KO_BYLINE = re.compile(r"^(?:기자명\s*)?([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A Vietnamese paper closes the article with its writer's name alone (Trần Minh Anh): two to four
 # capitalised words, one letter only Vietnamese writes (ầ, ễ, ơ, ư, đ, ...).
 _VI_BYLINE = re.compile(r"^(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ])[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
@@ -111,13 +112,20 @@ def edition_paper(line: str) -> str | None:
     return found.group(1) if found else None
 
 
-def drop_bylines(paragraphs: list[str], ledger: Ledger) -> tuple[list[str], list[str]]:
+def drop_bylines(paragraphs: list[str], ledger: Ledger, author: str | None = None) -> tuple[list[str], list[str]]:
     """(paragraphs without the credits at their ends, the byline lines): a byline among the first
-    lines, and every credit line that ends the body (a byline, editors, a follow-us box below it)."""
+    lines, and every credit line that ends the body (a byline, editors, a follow-us box below it);
+    a line that is the page's ``author`` (its metadata's) and nothing else is one at either end."""
     size = len(paragraphs)
-    found = {i: why for i in range(min(_EDGE, size)) if (why := _credit(paragraphs[i], at_start=True))}
+
+    def credit(line: str, at_start: bool) -> str | None:
+        if author and line.strip().casefold() == author.casefold():
+            return "the writer's name (the page's author) on a line of its own"
+        return _credit(line, at_start)
+
+    found = {i: why for i in range(min(_EDGE, size)) if (why := credit(paragraphs[i], at_start=True))}
     start, end = max(found, default=-1), size
-    while end - 1 > start and (why := _credit(paragraphs[end - 1], at_start=False)):
+    while end - 1 > start and (why := credit(paragraphs[end - 1], at_start=False)):
         end -= 1
         found[end] = why
     if len(found) == size:

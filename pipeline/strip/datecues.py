@@ -9,7 +9,9 @@ from collections.abc import Iterable
 
 # An info line's update label before its publication label (更新时间：… 发布时间：…, "Updated … ·
 # Published …", 수정 … 입력 …): the date after the publication label is the one published.
-UPDATED = re.compile(r"更新|修改|(?i:updated|modified|обновлено|aktualisiert|mis à jour|actualizado)|수정")
+# (a forum's 本帖最后由 X 于 <date> 编辑: the post's last edit)
+UPDATED = re.compile(r"更新|修改|最后由|最後由|수정"
+                     r"|(?i:updated|modified|обновлено|aktualisiert|mis à jour|actualizado)")
 PUBLISHED = re.compile(r"发布|發布|发表|發表|(?i:published|posted|опубликовано|veröffentlicht|publié|publicado)|입력")
 # An afternoon clock after a worded date (November 22, 2026, 4:10 p.m.).
 _PM = re.compile(r"\s*(?i:p\.\s?m\.|pm\b)")

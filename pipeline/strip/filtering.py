@@ -28,6 +28,7 @@ from .revisions import (
     drop_summaries,
     keep_notice_dates,
     keep_photo_story,
+    keep_sapo,
     rule_of,
 )
 from .sentences import Context, has_sentence
@@ -57,6 +58,9 @@ class Selection:
     pagers: list[LexborNode] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    # Those of them inside the article box above its body: the article's own date line comes first
+    # (a sidebar's item date before the article box is no date of the article).
+    head_lines: list[str] = field(default_factory=list)
     # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
     credit_lines: list[str] = field(default_factory=list)
     # Non-whitespace chars of the kept blocks (all of them lie in the article box).
@@ -76,6 +80,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_closing_credit(blocks, verdicts, inside)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
+    keep_sapo(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)
@@ -118,6 +123,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
         # Date, author and source lines sit before the body or inside the article box.
         if len(block.text) < _META_LINE_MAX and (index < first_kept or index in inside):
             sel.meta_lines.append(block.text)
+            if index in inside and index < first_kept:
+                sel.head_lines.append(block.text)
     sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
                         if len(b.text) < _META_LINE_MAX]
     sel.paragraphs = merge_cells(kept)

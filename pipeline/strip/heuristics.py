@@ -263,6 +263,10 @@ DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?"
 READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
 
 
+# A source label's value that is one bare address (Quelle: https://…, a print version's last line).
+_SOURCE_URL = re.compile(r"\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
 def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if DATE_ONLY.match(text):
@@ -271,7 +275,7 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return "reading time"
     if has_sentence_besides_addresses(text[:-1]):
         return None
-    if len(text) <= 60 and (lead := starts(text, "source")):
+    if (lead := starts(text, "source")) and (len(text) <= 60 or _SOURCE_URL.match(_lead(text)[len(lead):])):
         return f"source line {lead!r}"
     low = text.lower()
     marks = list(dict.fromkeys(words("meta", low).findall(low)))

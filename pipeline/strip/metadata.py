@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
+from .authorcues import name_cues
 from .dom import normalize
 from .heuristics import spam_header, spam_terms
 from .pagers import current_pages, page_number
@@ -185,7 +186,9 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
     meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
-        or _byline_author(tree)
+        or _byline_author(tree) or next((name for node, text in name_cues(tree) if _PERSON.match(
+            name := _BY_LEAD.sub("", text)) and name.casefold() not in vocab.SOURCE_PLACEHOLDERS
+            and not _in_comments(node)), None)
     html = tree.css_first("html")
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""

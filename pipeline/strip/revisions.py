@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from . import vocab
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import starts, words
@@ -16,20 +17,35 @@ from .textlines import notice_date
 # A kicker (引题) in a heading right above the headline, or a ——subtitle right under it, is this short.
 _KICKER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _KICKER_MAX = 50
+# A label written loose in the headline's box right above it (<span class="plus-badge">Plus</span><h1>):
+# a paywall badge or a section, as short as this.
+_BADGE_MAX = 20
+_BADGE_WORDS = 2
+# A lead paragraph's box name (vocab.SAPO_CLASSES, whole class tokens or the end of one: singular-sapo).
+_SAPO = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.SAPO_CLASSES) + r")(?:$|\s)")
+_SAPO_MIN = 40
+# (in Vietnamese: an English page's p.description under its title is a dek or a form's note)
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
+# or this many captions beside an intro of at most this many paragraphs
+_STORY_SLIDES = 3
+_STORY_INTRO = 2
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
 # Share of a labelled teaser's two-char pieces the paragraph after it holds.
 _TEASER_SHARE = 0.6
 # Headings and table cells repeat the start of what follows them by design.
 _NOT_SUMMARY_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
-# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N).
-_POST_ID = re.compile(r"(postmessage|post|pid|reply|p)_?(\d+)")
+# The id of one post of a forum thread (Discuz postmessage_N / pid N, phpBB post_N, XenForo js-post-N; a
+# bare post-N is a live blog's entry or a WordPress post, no forum's).
+_POST_ID = re.compile(r"(?:js-(?=post-))?(postmessage|post|pid|reply|p)(?:_|(?<=js-post)-)?(\d+)")
+# A post box a forum names by its class only (XenForo's article.message--post): numbered by where it starts.
+_POST_CLASS = re.compile(r"(?:^|\s)message--post(?:$|\s)")
 # phpBB's post box is <div id="p123" class="post">: a bare "p" id counts only on a box named post (an
 # article may number its paragraphs p1, p2); its message is the div.content inside.
-_MESSAGE_NAME = re.compile(r"(?:^|\s)content(?:$|\s)")
+_MESSAGE_NAME = re.compile(r"(?:^|\s)(?:content|bbwrapper)(?:$|\s)")
 # What a Japanese paper or blog closes an article with: the reporters' names in brackets (【佐藤美咲】),
 # or the source it was taken from (（北陸日報より）).
 _CLOSING_CREDIT = re.compile(r"【[\u4e00-\u9fff\u3040-\u30ffー・、 　]{2,15}】|[（(][^（）()]{2,20}より[）)]")
@@ -71,9 +87,27 @@ def drop_kicker_and_subtitle(blocks: list[Block], verdicts: list[Verdict]) -> No
     if (before is not None and verdicts[at - 1] is None and before.box.tag in _KICKER_TAGS
             and len(before.text) <= _KICKER_MAX and not has_sentence(before.text)):
         verdicts[at - 1] = ("heuristic:kicker", f"a <{before.box.tag}> right above the headline", False)
+    elif (before is not None and verdicts[at - 1] is None and before.box is blocks[at].box.parent
+          and len(before.text) <= _BADGE_MAX and len(before.text.split()) <= _BADGE_WORDS):
+        verdicts[at - 1] = ("heuristic:kicker", "a label loose in the headline's box right above it (a badge, "
+                            "a section)", False)
     if (after is not None and verdicts[at + 1] is None and after.text.startswith(("——", "──"))
             and len(after.text) <= _KICKER_MAX and not has_sentence(after.text)):
         verdicts[at + 1] = ("heuristic:subtitle", "the headline's ——subtitle right under it", False)
+
+
+def keep_sapo(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
+    """A Vietnamese paper's lead paragraph (its sapo: VnExpress's p.description, h2.sapo) stands
+    between the headline and the article box: it is the article's first paragraph, not a dek, and is
+    kept when it is Vietnamese and holds a sentence (a dek under other names is dropped as before)."""
+    at = next((i for i, v in enumerate(verdicts) if rule_of(v) == TITLE_RULE), None)
+    if at is None or not inside or at >= inside[0]:
+        return
+    for i in range(at + 1, inside[0]):
+        if (rule_of(verdicts[i]) == "heuristic:outside_body" and _SAPO.search(blocks[i].box.names)
+                and len(blocks[i].text) >= _SAPO_MIN and _VIETNAMESE.search(blocks[i].text)
+                and has_sentence(blocks[i].text)):
+            verdicts[i] = None
 
 
 def drop_repeated_title(blocks: list[Block], verdicts: list[Verdict], title: str | None) -> None:
@@ -87,14 +121,20 @@ def drop_repeated_title(blocks: list[Block], verdicts: list[Verdict], title: str
 
 def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
     """A photo story (组图) is told in its captions: when the article box holds two or more captions
-    that are sentences and next to no other text, the captions are the article."""
+    that are sentences and next to no other text, or three or more beside an intro of a paragraph or
+    two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
     captions = [i for i in inside if rule_of(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
     if len(captions) < _STORY_CAPTIONS:
         return
-    other = sum(visible_chars(blocks[i].text) for i in inside if verdicts[i] is None)
-    if other * _STORY_SHARE < sum(visible_chars(blocks[i].text) for i in captions):
+    other = [i for i in inside if verdicts[i] is None]
+    if (sum(visible_chars(blocks[i].text) for i in other) * _STORY_SHARE
+            < sum(visible_chars(blocks[i].text) for i in captions)) or (
+            len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO):
         for i in captions:
             verdicts[i] = None
+        for i in inside:
+            if rule_of(verdicts[i]) == "heuristic:gallery" and has_sentence(blocks[i].text):
+                verdicts[i] = None
 
 
 def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:
@@ -189,9 +229,9 @@ def drop_forum_replies(blocks: list[Block], verdicts: list[Verdict], answers: fr
 
 
 def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -> Post | None:
-    """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer,
-    numbered by where it starts), and whether it lies in the post's message (Discuz's postmessage_N,
-    phpBB's div.content)."""
+    """The forum post ``box`` lies in, from the nearest ancestor id naming one (or being an answer or
+    a box named a post, numbered by where it starts), and whether it lies in the post's message
+    (Discuz's postmessage_N, phpBB's div.content, XenForo's div.bbWrapper)."""
     chain: list[Box] = []
     node: Box | None = box
     post: Post | None = None
@@ -203,6 +243,9 @@ def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -
             break
         if answers and node.node.mem_id in answers:
             post = (node.first, True)
+            break
+        if _POST_CLASS.search(node.names):
+            post = (node.first, False)
             break
         if _MESSAGE_NAME.search(node.names):
             inner = len(chain)

@@ -17,10 +17,11 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
 # A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
 # (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
-_NAME_MORE = (r"(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
+# An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
+_NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
               r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
               r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9]))"
-              r"[^\s|/，,　:：.]+){0,3}")
+              r"|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
@@ -38,17 +39,25 @@ _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
 # "Par ailleurs" are prose: one name only, or a lower-case word after it.
-_VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*(?:$|[|·,]|[-–—](?=\s)|\d"
-                      r"|(?i:publié|mis à jour|publicado|actualizado)\b)")
+# (a particle may stand before the last name: Sanne de Vries, Anne de Lattre, Jan van der Berg)
+_LEAD_NAMES = (r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}?(?:(?:van|von|de|der|den|du|ter|ten|da|del)\s+){0,2}"
+               r"[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*"
+               r"(?:$|[|·,]|[-–—](?=\s)|\d|(?i:publié|mis à jour|publicado|actualizado)\b)")
+_VON_PAR = re.compile(r"^(?i:von|(?:propos recueillis )?par|por|di|oleh)" + _LEAD_NAMES)
+# Dutch "Door Pieter Jansen" the same way, on a page in Dutch only: "Door" opens English headings too
+# (Door Check Gas Springs).
+_DOOR = re.compile(r"^(?i:door)" + _LEAD_NAMES)
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
 # A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
+# Người lao động): one letter only Vietnamese writes among them.
+_VI_NAME_REST = re.compile(r"(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơư])(?:\s[a-zà-ỹđ]+){1,3}\s*")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
 # date without its year when a time follows (央视新闻 05-18 21:30).
-_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:社|网|網|报|報|台|新闻|新聞))[\s\u3000]*"
+_OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:" + "|".join(vocab.CN_OUTLET_ENDINGS) + r"))[\s\u3000]*"
                                  r"(?=\d{4}[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}(?!\d))")
 # The agency closing a byline (By JANE DOE Associated Press, By Jane Doe, Reuters): the publisher, and
 # no part of the name.
@@ -58,10 +67,11 @@ _AGENCY_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, _AGENCIES)) + r")$
 # A blog's dated info line ending with its author (Posted on October 14, 2026 by Dale Hutchins).
 _POSTED_BY = re.compile(r"^(?i:posted|published|updated|written)\b(?=[^|]*\d)[^|]{0,60}?\s(?i:by)\s+"
                         r"([A-ZÁÉÍÓÚÑА-Я][\w.'-]+(?:\s+[A-ZÁÉÍÓÚÑА-Я][\w.'-]+){0,3})\s*$")
-# A name line ending with the writer's role (Hannah Price Education correspondent, Tom Okafor | Staff Writer):
-# the first two words.
+# A name line ending with the writer's role (Hannah Price Education correspondent, Tom Okafor | Staff Writer),
+# its date maybe glued on (… | Staff Writer June 3, 2026): the first two words.
 _NAME_ROLE = re.compile(r"^([A-ZÁÉÍÓÚÑА-Я][\w'’-]+\s[A-ZÁÉÍÓÚÑА-Я][\w'’-]+)(?:,|\s+[|·])?\s+(?:[A-Z][\w&-]*\s+){0,3}?"
-                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)$")
+                        r"(?i:correspondent|reporter|editor|writer|columnist|contributor)"
+                        r"(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4})?$")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(vocab.JOB_TITLE_WORDS) + r")\b")
 # An outlet between bars after a byline (By Martha Reyes | Coastline News | October 14, 2026); a role
 # (Staff Writer) or a date in that place is no outlet.
@@ -248,14 +258,18 @@ def _labelled_source(line: str) -> str | None:
             continue
         if not line[: m.start()].strip() and _LOWER_WORDS_TO_END.fullmatch(line, m.end(1)):
             source += line[m.end(1):].rstrip()  # Zdroj: Jihočeský deník (the line is the label and the name)
+        elif (rest := _VI_NAME_REST.fullmatch(line, m.end(1))) is not None:
+            source += rest.group(0).rstrip()  # Nguồn: Báo Thành phố (Vietnamese names run on in lower case)
         return _SITE_THEN_PAPER.sub("", source)
     return None
 
 
-def author_in_text(lines: Iterable[str]) -> str | None:
+def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
     """作者：X lines (not a CMS placeholder such as admin), the reporter a Chinese byline or dateline
     names (新华社北京5月6日电（记者 周怡）, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】, 記者陳思妤／台中報導,
-    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent"."""
+    中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent";
+    "Door X" where the page says it is in Dutch (``lang``)."""
+    von_par = (_VON_PAR, _DOOR) if lang == "nl" else (_VON_PAR,)
     for line in lines:
         if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
@@ -267,7 +281,8 @@ def author_in_text(lines: Iterable[str]) -> str | None:
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
         # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := BY_LINE.match(line) or _VON_PAR.match(line)) and m.group(1) not in _AGENCIES and (
+        if len(line) < 60 and (m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
+                and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
                 m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
             return _AGENCY_TAIL.sub("", _BYLINE_TAIL.sub("", m.group(1)))

@@ -196,7 +196,7 @@ RELATED_HEADS = (
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
     # German, French, Vietnamese lists of more stories (audit10)
     "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
-    "bài liên quan",
+    "bài liên quan", "xem thêm", "đọc thêm",
     # Ukrainian, Polish, Turkish, German, Italian, French see-also heads over a farm's link lines (audit21)
     "читайте також", "czytaj także", "czytaj też", "ilgili haberler", "i̇lgili haberler", "lesen sie auch",
     "leggi anche", "lire aussi", "baca juga",
@@ -399,6 +399,8 @@ META_LINE_MARKS = (
     "原创", "原創", "просмотров", "комментарии:", "автор:",
     # a Japanese blog's theme label under the post title (テーマ：手作り, audit15)
     "テーマ：", "テーマ:",
+    # a Korean news CMS's stamps (입력 2026.11.13 10:00, 수정 …, 승인 …)
+    "입력", "수정", "승인",
 )
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
@@ -413,6 +415,8 @@ CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片"
                  "图源", "圖源", "题图", "題圖",
                  # an image's placeholder in a text dump ([图片], 【图片】) and its zoom link
                  "图片]", "图片】", "圖片]", "圖片】", "点击查看大图", "點擊查看大圖", "点击图片查看", "點擊圖片查看",
+                 # a gallery slide's zoom link and its photographer's credit in brackets (audit19)
+                 "查看原图", "查看原圖", "查看大图", "查看大圖", "（摄影", "(摄影", "（攝影", "(攝影",
                  # a video box's title (【视频】…)
                  "视频]", "视频】", "視頻]", "視頻】",
                  # a file photo's note (（资料图。图片来源：…）, 资料图片)
@@ -520,8 +524,18 @@ AUTHOR_NAME_ELEMENTS = (
     # papers' author spans (audit10)
     'span.rich_media_meta_text, .auteur, .autor, '
     # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
-    '[class$="-author"], span.author'
+    '[class$="-author"], span.author, '
+    # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10), Коммерсантъ's
+    # p.document_authors under the text and 今日头条's meta line name (audit9)
+    '.yazar, .autore, [class$="_authors"], .article-meta .user-name, '
+    # 百家号's account link to its author site (author.baidu.com/home/…) in hashed classes (audit19)
+    'a[href*="//author."]'
 )
+# A user icon an info line puts before the author's name (<i class="fa fa-user"></i> 罗敏: audit10), and a
+# byline box's <time> its name is written right before (<div class="byline">佐藤健<time>…: audit19).
+# (whole class tokens: fa-user-circle, fa-user-plus are a login's or a sign-up's icons)
+AUTHOR_ICONS = "i.fa-user, i.fa-user-o, i.icon-user, span.icon-user, i.glyphicon-user, span.glyphicon-user"
+BYLINE_TIMES = ".byline > time"
 # Component boxes holding a byline among a date, share buttons and a role (BBC's
 # data-component="byline-block"): their first element that reads as a person's name is the author.
 # (A class="byline" box often holds only the outlet: Associated Press, USA TODAY.)
@@ -568,6 +582,16 @@ PAGE_BUTTONS = (
     # a Japanese blog's like button (audit15)
     "いいね！", "いいね",
 )
+# How a Chinese outlet's name ends, read as the publisher where it stands alone before the date of an
+# app's source line (澎湃新闻　2026-11-20 08:20; a radio station's or a county media centre's too, audit19).
+CN_OUTLET_ENDINGS = ("社", "网", "網", "报", "報", "台", "新闻", "新聞", "广播", "廣播", "融媒", "传媒", "傳媒",
+                     "频道", "頻道")
+# A Vietnamese paper's lead paragraph between the headline and the article box (VnExpress p.description,
+# Tuổi Trẻ h2.sapo, Dân Trí h2.singular-sapo): article text, not a dek (audit10).
+SAPO_CLASSES = ("sapo", "description")
+# The label of a photo's credit glued to the end of its caption (… on Saturday. Photograph: Jess Reed/Gazette).
+PHOTO_CREDIT_LABELS = ("photograph", "photographs", "photo", "photos", "picture", "image", "foto", "fotos", "bild",
+                       "ảnh", "фото", "crédit photo", "credit")
 # Headings an article's own closing list stands under (温馨提示 / ● …): the bullets below are text.
 LIST_INTRO_HEADS = ("温馨提示", "溫馨提示", "友情提示", "小贴士", "小貼士", "注意事项", "注意事項", "专家提醒",
                     "專家提醒", "划重点", "劃重點", "提示", "提醒")
