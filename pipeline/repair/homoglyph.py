@@ -23,19 +23,24 @@ _CYRILLIC = "А-яЁёІіЇїЄєҐґ"
 # The pairs drawn alike (lower case, and the capitals whose lower case differs: В/в and b do not).
 _LATIN_LOOK = "aeopcxyiABEKMHOPCTXYI"
 _CYRILLIC_LOOK = "аеорсхуіАВЕКМНОРСТХУІ"
-_LOOK = frozenset(_LATIN_LOOK + _CYRILLIC_LOOK)
+_ALIKE_RE = re.compile(f"[{_LATIN_LOOK}{_CYRILLIC_LOOK}]+")
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOK, _CYRILLIC_LOOK)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOK, _LATIN_LOOK)
 # A Cyrillic letter beside a Latin one: the cheap test (its Cyrillic side is non-ASCII, so the scan of
 # non-ASCII regions finds it; the lookahead reads one character past a region).
-_MIXED_PAIR = re.compile(f"(?<=[A-Za-z])[{_CYRILLIC}]|[{_CYRILLIC}](?=[A-Za-z])")
+# (led by the Cyrillic class, so the engine skips to Cyrillic letters instead of trying a look-behind everywhere)
+_MIXED_PAIR = re.compile(f"[{_CYRILLIC}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 _WORD = re.compile(f"[A-Za-z{_CYRILLIC}]+")
+_CYRILLIC_RE = re.compile(f"[{_CYRILLIC}]")
+_LATIN_RE = re.compile("[A-Za-z]")
 _SETTLED_MIN = 3  # settled words a line needs before its look-alike-only words take its alphabet
 _BESIDE_DIGIT = re.compile(r"\d\s?$")
 
 
 def _restored(word: str) -> str:
     """The word in the one alphabet its own letters settle, or the word unchanged."""
+    if word.isascii() or not _LATIN_RE.search(word):  # one alphabet (nearly every word): the cheap tests
+        return word
     latin = {c for c in word if c.isascii()}
     cyrillic = set(word) - latin
     if not latin or not cyrillic:
@@ -49,13 +54,14 @@ def _restored(word: str) -> str:
 
 def _line_edits(line: str, offset: int, html: bool) -> list[Edit]:
     words = [(m, _restored(m[0])) for m in _WORD.finditer(line)]
-    settled = {w.isascii() for _, w in words if not set(w) <= _LOOK}
+    alike = [_ALIKE_RE.fullmatch(w) is not None for _, w in words]  # made only of look-alikes
+    settled = {w.isascii() for (_, w), only in zip(words, alike, strict=True) if not only}
     edits = [Edit(offset + m.start(), offset + m.end(), m[0], w) for m, w in words if w != m[0]]
-    if len(settled) != 1 or sum(1 for _, w in words if not set(w) <= _LOOK) < _SETTLED_MIN:
+    if len(settled) != 1 or alike.count(False) < _SETTLED_MIN:
         return edits
     latin_line = settled.pop()
-    for m, w in words:
-        if set(w) <= _LOOK and w.islower() and (w.isascii() != latin_line) and not _beside_digit(line, m) and not (
+    for (m, w), only in zip(words, alike, strict=True):
+        if only and w.islower() and (w.isascii() != latin_line) and not _beside_digit(line, m) and not (
                 html and w.isascii()):  # (an ASCII word of a page may be markup: <p>)
             back = w.translate(_TO_LATIN if latin_line else _TO_CYRILLIC)
             edits.append(Edit(offset + m.start(), offset + m.end(), m[0], back))
@@ -75,7 +81,9 @@ def fix_homoglyphs(text: str, ctx: Context) -> Fix:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        edits += _line_edits(text[start:end], start, ctx.html)
+        # (a line without letters of both alphabets has nothing to swap: most lines of most pages)
+        if _CYRILLIC_RE.search(text, start, end) and _LATIN_RE.search(text, start, end):
+            edits += _line_edits(text[start:end], start, ctx.html)
         start = end + 1
     example = edits[0].old if edits else ""
     return fix_from_edits(text, "homoglyph", f"words mixing Latin and Cyrillic look-alikes ({example!r})", edits)
