@@ -160,13 +160,16 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
     if len(text) != len(data):
         return None
     for other in SIBLINGS.get(codec, ()):
+        betraying = (codec, other) in (("cp1252", "cp1254"), ("cp1252", "cp1250"))
+        if betraying and not _language_letters(text, other):
+            continue  # (the cheap test first: most windows-1252 pages are neither language)
         differ = _TELLING.get((codec, other)) or _differing(codec, other)
         if len(data.translate(None, differ)) == len(data) or (theirs := decode(data, other)) is None:
             continue
         if _C1.search(theirs) and not _C1.search(text):
             continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
-        positions = [i for i, byte in enumerate(data) if byte in differ]
-        if (codec, other) in (("cp1252", "cp1254"), ("cp1252", "cp1250")):
+        positions = [m.start() for m in _byte_class(differ).finditer(data)]
+        if betraying:
             if _betrayed(text, positions, other):
                 return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
             continue  # (windows-1252's ¿ and « are no glued symbols: Spanish and French write them)
@@ -179,10 +182,21 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
 def _betrayed(text: str, positions: list[int], other: str) -> bool:
     """Two or more of ``other``'s letters read as windows-1252's look-alikes inside words, in a text that also
     writes a letter of ``other``'s language and none only windows-1252's languages write (``_BETRAYING``)."""
-    marks, needed, foreign = _BETRAYING[other]
+    marks = _BETRAYING[other][0]
     inside = sum(1 for i in positions
                  if text[i] in marks and (text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha()))
-    return inside >= 2 and any(ch in text for ch in needed) and not any(ch in text for ch in foreign)
+    return inside >= 2 and _language_letters(text, other)
+
+
+def _language_letters(text: str, other: str) -> bool:
+    """The text writes a letter of ``other``'s language and none that only windows-1252's languages write."""
+    _, needed, foreign = _BETRAYING[other]
+    return any(ch in text for ch in needed) and not any(ch in text for ch in foreign)
+
+
+@functools.cache
+def _byte_class(differ: bytes) -> re.Pattern[bytes]:
+    return re.compile(b"[" + re.escape(differ) + b"]")
 
 
 @functools.cache
