@@ -187,3 +187,9 @@ def test_lookalike_only_words_take_their_lines_alphabet_but_roman_numerals_and_m
     assert repair_text(text).text == "The community garden has doubled in size since a local builder donated the lot."
     ru = "Сельская библиотека пpиняла XXI век с paдостью, зал 5 x 10 метров и с новыми книгами."
     assert repair_text(ru).text == "Сельская библиотека приняла XXI век с радостью, зал 5 x 10 метров и с новыми книгами."
+
+
+def test_a_capitalised_name_keeps_its_look_alike_letter() -> None:
+    # ftfy's negative case: a band's name written with a Ukrainian Е on purpose
+    assert repair_text("SENSЕ - Oleg Tsedryk").text == "SENSЕ - Oleg Tsedryk"
+    assert repair_text("Вчера в Москве прошла встреча, на которой пepeвёз груз").text.endswith("перевёз груз")

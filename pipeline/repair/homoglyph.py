@@ -41,6 +41,8 @@ def _restored(word: str) -> str:
     """The word in the one alphabet its own letters settle, or the word unchanged."""
     if word.isascii() or not _LATIN_RE.search(word):  # one alphabet (nearly every word): the cheap tests
         return word
+    if word.isupper():  # a stylised name or acronym (ftfy's negative case: the band SENSЕ with a Ukrainian Е)
+        return word
     latin = {c for c in word if c.isascii()}
     cyrillic = set(word) - latin
     if not latin or not cyrillic:
