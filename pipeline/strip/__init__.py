@@ -8,7 +8,6 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -18,11 +17,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import site, vocab
-from .blocks import best_box, is_title, joined, score
+from . import site
+from .blocks import best_box, is_title, score
 from .bylines import closing_author, drop_bylines
-from .dom import CAPTION, Block, Box, Walker, parse, strip_non_text
+from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
+from .headings import headings, linked_headings, named_titles
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
@@ -47,17 +47,12 @@ from .wraps import split_glued, unwrap
 
 __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
-_NAMED_TITLE_MAX = 80
 # A page that sends the reader elsewhere and holds less text than this is only a redirect notice.
 _REDIRECT_STUB = 80
-_PARAGRAPH = 200
 # A page whose scripts load the article may carry it in <noscript> for readers without them.
 _NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
 # Or in a frame's inline document: <iframe srcdoc="&lt;p&gt;…">.
 _SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(?:\s*</iframe\s*>)?", re.I)
-# A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
-_HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
-_TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
 @dataclass(slots=True)
@@ -122,9 +117,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     meta = read_meta(tree, page, url)
     ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
-    linked, home = _linked_headings(blocks)
+    linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = choose_title(meta, _headings(blocks), _named_titles(blocks), linked)
+    title = choose_title(meta, headings(blocks), named_titles(blocks), linked)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
@@ -218,42 +213,6 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
     ledger.drop(TITLE_RULE, "first headline-like paragraph of a page without a title, moved to the title field",
                 paragraphs[0])
     return paragraphs[0], paragraphs[1:]
-
-
-def _headings(blocks: list[Block]) -> list[str]:
-    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>) but an
-    <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
-    themes print it); the lines of one heading broken by <br> as one."""
-    heads = [b for b in blocks if b.box.tag in ("h1", "h2")
-             and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
-    runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
-    return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
-
-
-def _linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:
-    """h1s and h2s that are one link: to another page (a blog's post title linked to itself, Kubrick's
-    <h2><a rel="bookmark">, or a teaser's: a headline only where the metadata agrees), and home (the
-    site's name, casefolded: <h1><a href="/">Harbour Notes</a></h1>; a <title> segment equal to it is
-    the site's)."""
-    linked = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density >= 0.5]
-    return [b.text for b in linked if not _home_link(b.box)], frozenset(b.text.casefold() for b in linked
-                                                                       if _home_link(b.box))
-
-
-def _home_link(box: Box) -> bool:
-    """Whether the heading's link goes to a home page: "/", "index.html", a bare host."""
-    link = box.node.css_first("a[href]")
-    href = (link.attributes.get("href") or "") if link is not None else ""
-    return _HOME_HREF.fullmatch(href.strip()) is not None
-
-
-def _named_titles(blocks: list[Block]) -> list[str]:
-    """Blocks in a box named as a title (div.biaoti, p.news_title) above the article's first long
-    paragraph. A sidebar's div.title is among them (boxes are not scored yet): choose_title ranks
-    these last for that reason."""
-    top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
-    return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
-            and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
 
 
 def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Thresholds, ledger: Ledger,

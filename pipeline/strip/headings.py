@@ -1,0 +1,53 @@
+"""Headline candidates read from the blocks: h1s and h2s, the ones that are one link, and blocks whose
+class names a title (div.biaoti)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import vocab
+from .blocks import joined
+from .dom import Block, Box
+
+_NAMED_TITLE_MAX = 80
+_PARAGRAPH = 200
+# A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
+_HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
+_TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
+
+
+def headings(blocks: list[Block]) -> list[str]:
+    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>) but an
+    <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
+    themes print it); the lines of one heading broken by <br> as one."""
+    heads = [b for b in blocks if b.box.tag in ("h1", "h2")
+             and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
+    runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
+    return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
+
+
+def linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:
+    """h1s and h2s that are one link: to another page (a blog's post title linked to itself, Kubrick's
+    <h2><a rel="bookmark">, or a teaser's: a headline only where the metadata agrees), and home (the
+    site's name, casefolded: <h1><a href="/">Harbour Notes</a></h1>; a <title> segment equal to it is
+    the site's)."""
+    linked = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density >= 0.5]
+    return [b.text for b in linked if not _home_link(b.box)], frozenset(b.text.casefold() for b in linked
+                                                                       if _home_link(b.box))
+
+
+def _home_link(box: Box) -> bool:
+    """Whether the heading's link goes to a home page: "/", "index.html", a bare host."""
+    link = box.node.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return _HOME_HREF.fullmatch(href.strip()) is not None
+
+
+def named_titles(blocks: list[Block]) -> list[str]:
+    """Blocks in a box named as a title (div.biaoti, p.news_title) above the article's first long
+    paragraph. A sidebar's div.title is among them (boxes are not scored yet): choose_title ranks
+    these last for that reason."""
+    top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
+    return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
+            and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
