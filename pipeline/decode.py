@@ -1,7 +1,7 @@
 """Decode stage: bytes -> str, the way a browser would, but checking every label against the bytes.
 
 Order of authority: byte order mark > site rule > HTTP charset > ``<meta>`` prescan > detection. Each
-label is mapped to the codec browsers really use (``encodings.declared_labels``) and then validated
+label is mapped to the codec browsers really use (``declared.declared_labels``) and then validated
 against the ``plausibility`` score of what it decodes to: labels lie often (``iso-8859-1`` on UTF-8
 pages, ``utf-8`` on GBK pages, ``gb2312`` on Big5). Valid UTF-8 with multibyte sequences is UTF-8
 whatever the label says. Otherwise the declared codec is kept when it decodes cleanly into plausible
@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, replace
 
+from .declared import Label, declared_labels, language_codec
 from .decode_choose import (
     ACCEPT,
     CLEAN,
@@ -35,16 +36,7 @@ from .decode_choose import (
     sibling_reading,
 )
 from .decode_mixed import mixed
-from .encodings import (
-    ASCII_INCOMPATIBLE,
-    HIGH_BYTES,
-    UTF16,
-    Label,
-    declared_labels,
-    decode,
-    decode_checked,
-    language_codec,
-)
+from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked
 from .plausibility import plausibility, scored_window
 
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right

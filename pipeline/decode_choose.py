@@ -11,7 +11,8 @@ import functools
 import re
 import unicodedata
 
-from .encodings import UTF16, Label, decode, decode_checked, single_byte_table, stretch_bytes
+from .declared import Label
+from .encodings import UTF16, decode, decode_checked, single_byte_table, stretch_bytes
 from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier

@@ -10,8 +10,9 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .declared import Label
 from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
-from .encodings import Label, decode, stretches
+from .encodings import decode, stretches
 from .plausibility import plausibility
 
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest

@@ -4,8 +4,8 @@ Browsers (WHATWG Encoding Standard) decode many labels with a larger codec than 
 ``gb2312`` pages are decoded as GBK/GB18030, ``big5`` as Big5-HKSCS, ``shift_jis`` as Windows-31J,
 ``euc-kr`` as UHC, ``iso-8859-1`` and ``us-ascii`` as windows-1252. Pages are written against what
 browsers show, so we decode the same way. ``LABELS`` is that table (browser codec -> its labels),
-expressed with Python codec names. ``declared_labels`` finds the labels a page carries (site rule, HTTP
-header, ``<meta>`` prescan); ``decode_checked`` decodes like a browser, or says where the bytes fail.
+expressed with Python codec names (the labels a page carries are found in ``declared``);
+``decode_checked`` decodes like a browser, or says where the bytes fail.
 Whether a decoding reads as text is judged in ``plausibility``; which label to believe, in ``decode``.
 """
 
@@ -15,8 +15,6 @@ import codecs
 import functools
 import importlib
 import itertools
-import re
-from dataclasses import dataclass
 
 # Browser codec (Python name) -> the labels that select it (WHATWG Encoding Standard, section 4.2).
 LABELS: dict[str, str] = {
@@ -89,84 +87,6 @@ def codec_for_label(label: str) -> str | None:
     except (LookupError, ValueError):  # ValueError: a NUL byte in the label
         return None
     return index.get(python_name, index.get(python_name.replace("_", "-"), python_name))
-
-
-PRESCAN = 4096  # bytes searched for <meta charset>
-_HTTP = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
-_META = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)""")
-_XML = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
-
-
-@dataclass(slots=True, frozen=True)
-class Label:
-    """A charset label as declared (lowercased), the codec browsers use for it, and where it was found."""
-
-    label: str
-    codec: str
-    source: str
-
-    def said(self) -> str:
-        return f"{self.source} said {self.label}"
-
-
-def declared_labels(data: bytes, content_type: str | None, site_encoding: str | None) -> list[Label]:
-    """The labels in order of authority, each mapped to its browser codec; unknown labels are dropped."""
-    found: list[tuple[str, str]] = []
-    if site_encoding:
-        found.append((site_encoding, "site"))
-    if content_type and (http := _HTTP.search(content_type)):
-        found.append((http.group(1), "http"))
-    if meta := _prescan(data[:PRESCAN]):
-        found.append((meta, "meta"))
-    return [label for name, source in found if (label := _label(name, source)) is not None]
-
-
-@functools.lru_cache(maxsize=1024)  # pages repeat a few labels: parsed once (a Label is immutable)
-def _label(name: str, source: str) -> Label | None:
-    codec = codec_for_label(name)
-    if codec in UTF16 and source == "meta":
-        codec = "utf-8"  # a meta readable as ASCII cannot be UTF-16 (WHATWG prescan rule)
-    return Label(name.strip().strip("\"'").lower(), codec, source) if codec is not None else None
-
-
-# The legacy codec a page's language was most often served in, for languages whose codec detection does
-# not try early: a hint that orders the candidates (and wins near-ties), never a label.
-LANGUAGE_CODECS = {**dict.fromkeys(("tr", "az"), "cp1254"), "el": "cp1253",
-                   **dict.fromkeys(("he", "iw", "yi"), "cp1255"), **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
-                   "th": "cp874", "vi": "cp1258",
-                   **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
-                   **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro"), "cp1250"),
-                   **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk"), "cp1251")}
-_HTML_LANG = re.compile(rb"""<html\s[^>]*?\blang\s*=\s*["']?\s*([a-z]{2,3})\b""")
-
-
-def language_codec(data: bytes) -> str | None:
-    """The codec ``LANGUAGE_CODECS`` gives for the ``<html lang>`` of a page (None without one)."""
-    match = _HTML_LANG.search(data[:PRESCAN].lower())
-    return LANGUAGE_CODECS.get(match.group(1).decode("ascii")) if match else None
-
-
-def _prescan(head: bytes) -> str | None:
-    """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
-    lowered = _without_comments(head.lower())
-    at = lowered.find(b"<meta")
-    while at >= 0:
-        end = lowered.find(b">", at)
-        stop = end + 1 if end >= 0 else len(lowered)
-        if lowered.find(b"charset", at, stop) >= 0 and (match := _META.match(lowered, at, stop)):
-            return match.group(1).decode("ascii", "replace")
-        at = lowered.find(b"<meta", at + 5)
-    xml = _XML.match(lowered)
-    return xml.group(1).decode("ascii", "replace") if xml else None
-
-
-def _without_comments(head: bytes) -> bytes:
-    """``head`` without its closed ``<!-- -->`` comments (find is faster than a lazy regex here)."""
-    pieces, position = [], 0
-    while (start := head.find(b"<!--", position)) >= 0 and (end := head.find(b"-->", start + 4)) >= 0:
-        pieces.append(head[position:start])
-        position = end + 3
-    return b"".join([*pieces, head[position:]]) if pieces else head
 
 
 @functools.cache

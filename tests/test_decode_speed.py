@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from pipeline.declared import declared_labels
 from pipeline.decode import decode_bytes
 from pipeline.decode_choose import Sample, choose_codec
 from pipeline.decode_mixed import (
@@ -16,7 +17,7 @@ from pipeline.decode_mixed import (
     _utf8_score,
     _without_indent,
 )
-from pipeline.encodings import declared_labels, decode, stretches
+from pipeline.encodings import decode, stretches
 
 ARTICLE = ("<html><head><title>{0}</title></head><body><h1>{0}</h1><p>{1}</p></body></html>")
 SMALL_PAGES = [
