@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html, extract_text
-from pipeline.strip.metadata import strip_site
+from pipeline.strip.sitetitle import strip_site
 
 EN = ["The county opened its first seed library in the old post office on Monday, lending packets of vegetable seeds for free.",
       "Gardeners are asked to bring back seeds from their best plants at the end of the season so the collection can grow."]

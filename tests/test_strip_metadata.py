@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html
-from pipeline.strip.metadata import strip_site
+from pipeline.strip.sitetitle import strip_site
 from pipeline.strip.textdates import iso_date
 from pipeline.strip.textmeta import author_in_text, guess_lang, publisher_in_text
 

@@ -23,11 +23,12 @@ from .bylines import closing_author, drop_bylines
 from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
+from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .listing import no_article
-from .metadata import Meta, choose_title, next_pages, read_meta, state_author, without_page_number
+from .metadata import Meta, next_pages, read_meta, state_author
 from .pagers import current_pages
 from .provenance import noted_author, original_publisher
 from .scan import scan

@@ -1,6 +1,7 @@
 """Page metadata, read before anything is removed: titles, date, author, language, canonical URL,
-next pages, and a body hidden in JSON-LD or a script state object; and the choice of the headline.
-What the article's own lines say (date, publisher, author, language) is in :mod:`textmeta`.
+next pages, and a body hidden in JSON-LD or a script state object. The headline is chosen from them
+in :mod:`headline`; what the article's own lines say (date, publisher, author, language) is in
+:mod:`textmeta`.
 """
 
 from __future__ import annotations
@@ -18,23 +19,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .authorcues import name_cues
 from .dom import normalize
-from .heuristics import spam_header, spam_terms
 from .pagers import current_pages, page_number
 from .scan import Scan
-from .sentences import Context
-from .sitetitle import strip_site
 from .state import STATE_MIN, wechat_time
-from .text import HEADLINE_MIN, TITLE_SEPARATOR
 from .textdates import iso_date
 
 _REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
-_BARE_SITE_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
-)
-_SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
-# The h1 goes on with words where a <title> ended: a space and a lowercase word or a digit (a site's
-# name after the headline is capitalised or set off by a separator).
-_WORDS_ON = re.compile(r" (?:[a-z]|\d)")
 # "--" splits a title when spaced, or unspaced next to Chinese (标题--江城晚报网); Latin text uses an
 # unspaced "--" as a dash inside the headline (Problems--Simple Cells Can Do It).
 _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+"
@@ -237,85 +227,3 @@ def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | 
                 found.append(urljoin(url or "", href))
     current = url or ""
     return list(dict.fromkeys(u for u in found if u != current and not u.endswith("#")))
-
-
-def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), linked: Iterable[str] = ()) -> str | None:
-    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed,
-    else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is named
-    so too, hence last, and first only where it agrees with the metadata; ``linked``: headings that are
-    one link, only where the metadata agrees).
-
-    Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
-    so every candidate that reads as spam is passed over; a site-name h1 is passed over because
-    only the *trimmed* <title> has to agree with it; an h1 holding U+FFFD comes after the <title>.
-    """
-    ok = Context()
-    heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
-    titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
-    metas = [t for t in meta.titles if not spam_header(t, ok)]
-    doc = _doc_title(meta.doc_title, ok, meta.sites)
-    raw = [(t, t) for t in metas], [(meta.doc_title or "", doc)] if doc else []
-    for refs in raw:
-        for head in heads + titled + [h for h in linked if len(h) >= 4]:
-            for whole, ref in refs:
-                if _agree(head, ref):
-                    # the heading word for word inside the <title> is the headline the site put around
-                    if head in whole:
-                        return strip_site(head, meta.sites, known_only=True)
-                    return _shorter(head, strip_site(ref, meta.sites))
-    if metas:
-        return strip_site(metas[0], meta.sites)
-    # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
-    intact = [h for h in heads if "\ufffd" not in h]
-    return intact[0] if intact else doc or next(iter(heads + titled), None)
-
-
-_TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
-
-
-def without_page_number(title: str | None, url: str | None, page: int | None = None) -> str | None:
-    """A later page of a multi-page article titles itself "标题(2)" or "标题 第2页": the number goes
-    when the URL (612_2.html, ?page=2) or the pager (``page``) names the same page, so every page
-    carries one title."""
-    if not title or not (url or page) or (found := _TITLE_PAGE.search(title)) is None:
-        return title
-    number = found[1] or found[2]
-    named = int(number) == page or (url and re.search(rf"(?:[_-]|[?&](?:page|p)=){number}(?:\D|$)", url))
-    if int(number) >= 2 and named:
-        return title[: found.start()]
-    return title
-
-
-def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset()) -> str | None:
-    """The <title> without its site name (None when it is only one); of one with spam words glued on
-    (标题-久久精品国产免费观看), its longest part free of them."""
-    if not title or _BARE_SITE_NAME.fullmatch(title.strip()) or title.strip().casefold() in vocab.GENERIC_DOC_TITLES:
-        return None  # 新闻资讯网: a <title> naming only the site names no article
-    if not spam_header(title, ok):
-        return strip_site(title, sites)
-    parts = (p.strip() for p in TITLE_SEPARATOR.split(title))
-    clean = [p for p in parts if len(p) >= HEADLINE_MIN and not spam_terms(p)]
-    return max(clean, key=len) if clean else None
-
-
-# A column's name before a bar at the head of a headline (not a bracketed [转贴] tag).
-_COLUMN_PREFIX = re.compile(r"[^\[\]【】()（）\s]{1,10}\s*[｜|丨]\s*")
-
-
-def _shorter(head: str, title: str) -> str:
-    """Of two agreeing headlines, the one without a site name or a "[转贴]" tag around it; but an h1
-    that goes on with a subtitle after the <title>'s words (标题：副标题) is the headline."""
-    if head.startswith(title) and head[len(title) :].lstrip()[:1] in _SUBTITLE_MARKS:
-        return head
-    if head.startswith(title) and _WORDS_ON.match(head, len(title)):
-        return head  # a <title> cut short (Bryncoed footbridge reopens / … after flood repair): the h1 is whole
-    if head.endswith(title) and _COLUMN_PREFIX.fullmatch(head[: len(head) - len(title)]):
-        return head  # 直播｜…, 新华全媒+｜…: the column's name is part of the headline
-    return head if len(head) <= len(title) else title
-
-
-def _agree(head: str, title: str) -> bool:
-    """The same headline, give or take a site name around it."""
-    return head == title or (len(head) >= 0.5 * len(title) and (head in title or title in head))
-
-
