@@ -160,8 +160,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         paragraphs = []
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
+    shown = list(current_pages(selection.pagers))  # the page each pager shows as current, read once
     return Article(
-        title=without_page_number(title, url, next(filter(None, current_pages(selection.pagers)), None)),
+        title=without_page_number(title, url, next(filter(None, shown), None)),
         paragraphs=paragraphs,
         published=meta.published or date_in_text(
             selection.head_lines + meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
@@ -170,7 +171,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
-        canonical_url=meta.canonical, next_pages=next_pages(tree, selection.pagers, url, page.rel_next, page.next_link),
+        canonical_url=meta.canonical,
+        next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),
         changes=ledger.changes(), flags=flags,
     )
 

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .authorcues import name_cues
 from .dom import normalize
-from .pagers import current_pages, page_number
+from .pagers import page_number
 from .scan import Scan
 from .state import STATE_MIN, wechat_time
 from .textdates import iso_date
@@ -208,17 +208,16 @@ def state_author(scripts: list[str]) -> str | None:
     return None
 
 
-def next_pages(tree: LexborHTMLParser, pagers: Iterable[LexborNode], url: str | None, rel_next: bool,
-               head_next: str | None = None) -> list[str]:
+def next_pages(tree: LexborHTMLParser, pagers: Iterable[tuple[LexborNode, int | None]], url: str | None,
+               rel_next: bool, head_next: str | None = None) -> list[str]:
     """Links to the next parts of a multi-page article: rel=next, and page links in the pagers
-    (the elements the pagination detector dropped). ``rel_next``: whether the page had an
-    <a rel="next"> before anything was removed; ``head_next``: the href of the head's
-    <link rel="next">, read before the head was removed."""
+    (the elements the pagination detector dropped, each with the page it shows as current:
+    pagers.current_pages). ``rel_next``: whether the page had an <a rel="next"> before anything was
+    removed; ``head_next``: the href of the head's <link rel="next">, read before the head was removed."""
     found = [urljoin(url or "", head_next)] if head_next else []
     found += [urljoin(url or "", href) for link in tree.css('a[rel="next"]')
               if (href := link.attributes.get("href"))] if rel_next else []
-    pagers = list(pagers)
-    for pager, shown in zip(pagers, current_pages(pagers), strict=True):
+    for pager, shown in pagers:
         # links to the page being read and below it are the previous pages
         here = shown or (page_number(url, strict=True) if url else None) or 0
         for anchor in pager.css("a[href]"):
