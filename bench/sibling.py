@@ -27,3 +27,12 @@ def run_audit5_loop(here: Path, build_all: Callable[[], list[Any]], argv: Sequen
     ra5.build_all = build_all
     ra5.HERE = here
     return int(ra5.main(list(argv)))
+
+
+def run_audit14_runner(here: Path, build_all: Callable[[], list[Any]], argv: Sequence[str]) -> int:
+    """Run audit14's runner (title, exact body, char-F1, metadata and flag checks on audit4's CLI harness)
+    over another audit's cases, with that audit's folder for the generated pages: how audits 18 and 20 run."""
+    r14 = load(here.parent / "audit14" / "run_audit14.py", "run_audit14")
+    r14.build_all = build_all
+    r14.a6.a4.PAGES = here / "pages"
+    return int(r14.main(list(argv)))

@@ -12,14 +12,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from sibling import load  # noqa: E402
+from sibling import run_audit14_runner  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 from a20_cases import build_all  # noqa: E402
 
-r14 = load(HERE.parent / "audit14" / "run_audit14.py", "run_audit14")
-r14.build_all = build_all
-r14.a6.a4.PAGES = HERE / "pages"
-
 if __name__ == "__main__":
-    raise SystemExit(r14.main(sys.argv[1:]))
+    raise SystemExit(run_audit14_runner(HERE, build_all, sys.argv[1:]))
