@@ -21,10 +21,10 @@ SIMPLE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><tit
 </article></body></html>"""
 
 
-def write_warc(path: Path, responses: list[tuple[str, str, bytes]]) -> None:
-    """A real WARC.gz with a warcinfo record and one response record per (url, content type, body)."""
+def write_warc(path: Path, responses: list[tuple[str, str, bytes]], gzipped: bool = True) -> None:
+    """A real WARC(.gz) with a warcinfo record and one response record per (url, content type, body)."""
     with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
+        writer = WARCWriter(stream, gzip=gzipped)
         writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "tests"}))
         for url, content_type, body in responses:
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
@@ -96,7 +96,34 @@ def test_a_file_that_is_no_warc_gets_a_short_printable_error(tmp_path: Path, run
     noise.write_bytes(bytes(range(128, 256)) * 4)
     code, _, err = run_cli("clean", str(noise))
     assert code == 1
-    assert err == f"repost: error: {noise}: broken or truncated WARC: Unknown archive format\n"
+    assert err == f"repost: error: {noise}: not a WARC file: it does not start with a WARC/1.x record header\n"
+
+
+def test_gzip_that_does_not_inflate_or_holds_no_warc_is_an_error(tmp_path: Path, run_cli: Any) -> None:
+    # warcio reads both as archives of no records: without the check they passed with exit code 0.
+    broken, other = tmp_path / "broken.warc.gz", tmp_path / "page.warc.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(64)))
+    other.write_bytes(gzip.compress(SIMPLE_PAGE.encode()))
+    code, out, err = run_cli("clean", str(broken), str(other))
+    assert (code, out) == (1, "")
+    first, second = err.splitlines()
+    assert first.startswith(f"repost: error: {broken}: broken gzip: ")
+    assert second == f"repost: error: {other}: not a WARC file: it does not start with a WARC/1.x record header"
+
+
+def test_malformed_warc_record_is_an_error_after_the_records_before_it(tmp_path: Path, run_cli: Any) -> None:
+    # A response record without WARC-Target-URI made warcio raise AttributeError, which ended the run.
+    warc = tmp_path / "odd.warc"
+    write_warc(warc, [("https://a.example/1", "text/html", SIMPLE_PAGE.encode())], gzipped=False)
+    headless = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>"
+    warc.write_bytes(warc.read_bytes() + b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n"
+                     b"Content-Length: %d\r\n\r\n%s\r\n\r\n" % (len(headless), headless))
+    page = tmp_path / "after.html"
+    page.write_text(SIMPLE_PAGE.replace("ferry", "tram"), encoding="utf-8")
+    code, out, err = run_cli("clean", str(warc), str(page))
+    assert code == 1
+    assert [r.get("url") or Path(r["source_path"]).name for r in jsonl(out)] == ["https://a.example/1", "after.html"]
+    assert err.count("\n") == 1 and err.startswith(f"repost: error: {warc}: broken or truncated WARC")
 
 
 def test_directory_of_good_junk_and_empty_inputs(tmp_path: Path, run_cli: Any) -> None:

@@ -45,6 +45,10 @@ def warc_records(path: Path) -> Iterator[Record]:
         return
     done = 0
     with stream:
+        if (problem := _not_warc(stream.read(_HEAD))) is not None:
+            yield error_record(source, problem)
+            return
+        stream.seek(0)
         try:
             for record in _responses(stream, source):
                 done += 1
@@ -54,7 +58,7 @@ def warc_records(path: Path) -> Iterator[Record]:
             if "non-chunked gzip" not in str(exc):
                 yield _broken(source, exc)
                 return
-        except (OSError, EOFError, ValueError) as exc:
+        except Exception as exc:  # warcio raises AttributeError, KeyError, ... on malformed headers
             yield _broken(source, exc)
             return
     # A WARC gzipped whole rather than record by record: read it decompressed (offsets then count
@@ -62,8 +66,26 @@ def warc_records(path: Path) -> Iterator[Record]:
     try:
         whole = io.BytesIO(gzip.decompress(path.read_bytes()))
         yield from itertools.islice(_responses(whole, source), done, None)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+    except Exception as exc:  # as above, and zlib.error
         yield _broken(source, exc)
+
+
+_HEAD = 4096
+
+
+def _not_warc(head: bytes) -> str | None:
+    """Why a file is not a WARC (empty; gzip that does not inflate; not starting with a WARC version
+    line), or None. warcio reads such a file as an archive of no records, which would pass silently."""
+    if not head:
+        return "empty input"
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head)
+        except zlib.error as exc:
+            return f"broken gzip: {exc}"
+    if not head.lstrip(b"\r\n").startswith(b"WARC/"):
+        return "not a WARC file: it does not start with a WARC/1.x record header"
+    return None
 
 
 def _broken(source: str, exc: Exception) -> Record:
