@@ -189,6 +189,14 @@ def test_lookalike_only_words_take_their_lines_alphabet_but_roman_numerals_and_m
     assert repair_text(ru).text == "Сельская библиотека приняла XXI век с радостью, зал 5 x 10 метров и с новыми книгами."
 
 
+def test_lookalike_words_are_found_deep_in_one_long_line() -> None:
+    # a page's text (a minified page, a script's state object) may be one line of thousands of words:
+    # its words holding Cyrillic letters are found from those letters, not by reading every word
+    long = "The garden has doubled in size since the lot was donated. " * 2000
+    text = long + "Тhe cоmmunity met in а hall; 5 x 10 metres."
+    assert repair_text(text).text == long + "The community met in a hall; 5 x 10 metres."
+
+
 def test_a_capitalised_name_keeps_its_look_alike_letter() -> None:
     # ftfy's negative case: a band's name written with a Ukrainian Е on purpose
     assert repair_text("SENSЕ - Oleg Tsedryk").text == "SENSЕ - Oleg Tsedryk"

@@ -13,7 +13,10 @@ ASCII words (they may be markup: <p>) are left.
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
+from collections.abc import Iterator
 
 from ..record import Edit
 from .common import Context, Fix, fix_from_edits
@@ -30,10 +33,18 @@ _TO_LATIN = str.maketrans(_CYRILLIC_LOOK, _LATIN_LOOK)
 # non-ASCII regions finds it; the lookahead reads one character past a region).
 # (led by the Cyrillic class, so the engine skips to Cyrillic letters instead of trying a look-behind everywhere)
 _MIXED_PAIR = re.compile(f"[{_CYRILLIC}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
-_WORD = re.compile(f"[A-Za-z{_CYRILLIC}]+")
 _CYRILLIC_RE = re.compile(f"[{_CYRILLIC}]")
 _LATIN_RE = re.compile("[A-Za-z]")
 _SETTLED_MIN = 3  # settled words a line needs before its look-alike-only words take its alphabet
+_UNLIKE_LATIN = "".join(sorted(set(string.ascii_letters) - set(_LATIN_LOOK)))
+_EDGE = f"(?<![A-Za-z{_CYRILLIC}])"  # a word's start; its end: (?![A-Za-z{_CYRILLIC}])
+# The words a line is read by: those holding a Cyrillic letter (the few in an English page's text, which
+# may be one line of thousands of words), pure Latin words that settle the alphabet, pure Latin words
+# made of lower-case look-alikes.
+_WORD = re.compile(f"[A-Za-z{_CYRILLIC}]+")
+_LETTER = re.compile(f"[A-Za-z{_CYRILLIC}]")
+_SETTLED_LATIN_RE = re.compile(f"{_EDGE}[A-Za-z]*[{_UNLIKE_LATIN}][A-Za-z]*(?![A-Za-z{_CYRILLIC}])")
+_ALIKE_LATIN_LOWER_RE = re.compile(f"{_EDGE}[{_LATIN_LOOK.lower()}]+(?![A-Za-z{_CYRILLIC}])")
 _BESIDE_DIGIT = re.compile(r"\d\s?$")
 
 
@@ -54,24 +65,50 @@ def _restored(word: str) -> str:
     return word
 
 
+def _cyrillic_words(line: str) -> Iterator[re.Match[str]]:
+    """The words holding a Cyrillic letter, found from those letters (a regex leading with a word's
+    start would be tried at every Latin word)."""
+    end = 0
+    for letter in _CYRILLIC_RE.finditer(line):
+        if letter.start() < end:  # (a letter of the word just given)
+            continue
+        start = letter.start()
+        while start > 0 and _LETTER.match(line, start - 1):
+            start -= 1
+        word = _WORD.match(line, start)
+        assert word is not None
+        end = word.end()
+        yield word
+
+
 def _line_edits(line: str, offset: int, html: bool) -> list[Edit]:
-    words = [(m, _restored(m[0])) for m in _WORD.finditer(line)]
+    """Mixed words restored; then, when the line's settled words (not made only of look-alikes) are
+    three or more and all of one alphabet, its lower-case look-alike-only words of the other one."""
+    words = [(m, _restored(m[0])) for m in _cyrillic_words(line)]
+    edits = [Edit(offset + m.start(), offset + m.end(), m[0], w) for m, w in words if w != m[0]]
     alike = [_ALIKE_RE.fullmatch(w) is not None for _, w in words]  # made only of look-alikes
     settled = {w.isascii() for (_, w), only in zip(words, alike, strict=True) if not only}
-    edits = [Edit(offset + m.start(), offset + m.end(), m[0], w) for m, w in words if w != m[0]]
-    if len(settled) != 1 or alike.count(False) < _SETTLED_MIN:
+    settled_count = alike.count(False)
+    if latin := list(itertools.islice(_SETTLED_LATIN_RE.finditer(line), _SETTLED_MIN)):
+        settled.add(True)
+        settled_count += len(latin)
+    if len(settled) != 1 or settled_count < _SETTLED_MIN:
         return edits
-    latin_line = settled.pop()
-    for (m, w), only in zip(words, alike, strict=True):
-        if only and w.islower() and (w.isascii() != latin_line) and not _beside_digit(line, m) and not (
-                html and w.isascii()):  # (an ASCII word of a page may be markup: <p>)
-            back = w.translate(_TO_LATIN if latin_line else _TO_CYRILLIC)
-            edits.append(Edit(offset + m.start(), offset + m.end(), m[0], back))
+    if settled.pop():  # a Latin line: its Cyrillic look-alike-only words
+        others = [(m, w) for (m, w), only in zip(words, alike, strict=True) if only and w.islower()]
+        to_alphabet = _TO_LATIN
+    else:  # a Cyrillic line: its Latin ones (in a page, an ASCII word may be markup: <p>)
+        others = [] if html else [(m, m[0]) for m in _ALIKE_LATIN_LOWER_RE.finditer(line)]
+        to_alphabet = _TO_CYRILLIC
+    edits += [Edit(offset + m.start(), offset + m.end(), m[0], w.translate(to_alphabet))
+              for m, w in others if not _beside_digit(line, m)]
     return sorted(edits, key=lambda e: e.start)
 
 
 def _beside_digit(line: str, m: re.Match[str]) -> bool:
-    return bool(_BESIDE_DIGIT.search(line, 0, m.start())) or line[m.end() : m.end() + 2].lstrip()[:1].isdigit()
+    """A digit just before or after the word, a space between allowed (read near the word only)."""
+    before = line[max(0, m.start() - 2) : m.start()]
+    return bool(_BESIDE_DIGIT.search(before)) or line[m.end() : m.end() + 2].lstrip()[:1].isdigit()
 
 
 def fix_homoglyphs(text: str, ctx: Context) -> Fix:
