@@ -166,7 +166,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         paragraphs=paragraphs,
         published=meta.published or date_in_text(
             selection.head_lines + meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
-        or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
+        or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical)
+        or meta.element_date,
         author=meta.author or author_in_text(context, meta.lang) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),

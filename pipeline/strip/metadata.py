@@ -22,7 +22,7 @@ from .dom import normalize
 from .pagers import page_number
 from .scan import Scan
 from .state import STATE_MIN, wechat_time
-from .textdates import iso_date
+from .textdates import date_only, iso_date
 
 _REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
 # "--" splits a title when spaced, or unspaced next to Chinese (标题--江城晚报网); Latin text uses an
@@ -50,6 +50,7 @@ class Meta:
     doc_title: str | None = None
     sites: frozenset[str] = frozenset()  # the site's own names (og:site_name, application-name), casefolded
     published: str | None = None
+    element_date: str | None = None  # the one date the page's date elements agree on (element_date)
     author: str | None = None
     lang: str | None = None
     canonical: str | None = None
@@ -79,6 +80,38 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
         yield data
         if "@graph" in data:
             yield from _objects(data["@graph"])
+
+
+# Meta names with "publish" that are no publication date: published-date meta, not the publisher's.
+_NOT_PUBLISHED = re.compile("publisher|modif|updat")
+
+
+def element_date(nodes: Iterable[LexborNode]) -> str | None:
+    """The date of the elements whose class names a date and whose text is a date (with at most a
+    publication label: "Posted on April 13, 2023"), when they all give the same day: a list of posts
+    with their dates gives several, and then none is the article's. An update's date does not count."""
+    found: dict[str, str] = {}
+    for node in nodes:
+        if _NOT_PUBLISHED.search((node.attributes.get("class") or "").lower()) or _in_site_chrome(node):
+            continue
+        if (day := date_only(normalize(node.text(deep=True, separator=" ")))) is not None:
+            found.setdefault(day[:10], day)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_site_chrome(node: LexborNode) -> bool:
+    """Inside a nav or aside, or the site's header or footer (one outside the article and main
+    element): a date there is the day's (opening hours, "today is"), or a listed post's."""
+    edge = False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("nav", "aside"):
+            return True
+        if parent.tag in ("article", "main"):
+            return False
+        edge = edge or parent.tag in ("header", "footer")
+        parent = parent.parent
+    return edge
 
 
 def _name(value: Any) -> str | None:
@@ -169,10 +202,12 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     meta.sites = frozenset(normalize(n).casefold() for k in ("og:site_name", "application-name")
                            if (n := tags.get(k)) and normalize(n))
     dates = [tags.get(k) for k in vocab.DATE_META] + [article.get("datePublished")]
+    dates += [v for k, v in tags.items() if "publish" in k and not _NOT_PUBLISHED.search(k)]
     if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None) or (
         wechat_time(node.text(deep=True) for node in page.scripts) if tree.css_first("#js_content") else None)
+    meta.element_date = element_date(page.dated)
     authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
     meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \

@@ -4,7 +4,8 @@ Every ``tree.css`` call walks the whole document in C, and reading the metadata 
 stylesheets took six such walks (meta, JSON-LD, script, style, <time>, canonical link): one
 grouped selector finds them all, and they are sorted by tag here; it also tells whether the
 later search for <a rel="next"> can find anything. A node matching several selectors of a group
-is reported once per selector; these selectors name distinct tags, so no node is reported twice.
+is reported once per selector: the tag selectors name distinct tags, and a node the class selector
+([class*="date"]) also matches is read once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _QUERY = (
     'meta[content], script, style, title, time[datetime], link[rel="canonical"], link[rel="next"], a[rel="next"], '
-    '[itemtype$="/Answer"]'
+    '[itemtype$="/Answer"], [class*="date"]'
 )
 _JSONLD = "application/ld+json"
 _OTHER_TAGS = frozenset(("title", "time", "link"))
@@ -39,6 +40,9 @@ class Scan:
     # The answers of a Q&A page by mem_id: schema.org Answer microdata, two or more inside one
     # Question (a FAQ's questions have one answer each, all of them text). The first is the article.
     answers: frozenset[int] = frozenset()
+    # Elements whose class names a date (post-date, dateline, published-date; also "update"): the
+    # visible date when neither the head nor the lines around the body give one.
+    dated: list[LexborNode] = field(default_factory=list)
 
     @property
     def jsonld(self) -> list[LexborNode]:
@@ -50,8 +54,14 @@ class Scan:
 def scan(tree: LexborHTMLParser) -> Scan:
     found = Scan()
     answers: list[LexborNode] = []
+    dated: set[int] = set()
     for node in tree.css(_QUERY):
         tag = node.tag
+        if "date" in (node.attributes.get("class") or ""):
+            if node.mem_id in dated:
+                continue  # the second report of a node matching a tag's selector too
+            dated.add(node.mem_id)
+            found.dated.append(node)
         if tag == "meta":
             found.metas.append(node)
         elif tag == "script":
@@ -68,7 +78,7 @@ def scan(tree: LexborHTMLParser) -> Scan:
             found.canonical = node
         elif tag == "a":
             found.rel_next = True
-        elif tag not in _OTHER_TAGS:  # only [itemtype$="/Answer"] matches other elements
+        elif tag not in _OTHER_TAGS and (node.attributes.get("itemtype") or "").endswith("/Answer"):
             answers.append(node)
     if answers:
         found.answers = _shared_answers(answers)

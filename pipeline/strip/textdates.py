@@ -56,6 +56,9 @@ def iso_date(value: str) -> str | None:
     if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12):
         d, _, mo, y, hh, mm = m.groups()
         return _compose(y, mo, d, hh, mm, None, None)
+    if m and m[2] == "/" and int(m[3]) > 12:  # 2/24/2026: American, the day cannot be a month
+        mo, _, d, y, hh, mm = m.groups()
+        return _compose(y, mo, d, hh, mm, None, None)
     if m := _LABELLED_COMPACT_DATE.search(value):
         return _compose(m[1], m[2], m[3], None, None, None, None)
     if m := _CN_NUMERAL_DATE.search(value):
@@ -119,6 +122,22 @@ def date_in_text(lines: Iterable[str]) -> str | None:
                 return found
             written = written or found
     return written
+
+
+# What an element holding a date may say besides it: a publication label, "on", punctuation.
+_LABEL_LEFT = re.compile(r"[\W\d_]+|\b(?i:on|at|am|pm|le|el)\b")
+
+
+def date_only(text: str) -> str | None:
+    """The date of a short text that is a date and at most a publication label ("Posted on April 13,
+    2023", "Published On: 15 August 2025", "DECEMBER 22, 2022"), else None."""
+    if len(text) > 60 or not _YEAR.search(text) or UPDATED.search(text):
+        return None
+    found = min(((m.start(), m.end()) for p in _DATE_PATTERNS if (m := p.search(text))), default=None)
+    if found is None:
+        return None
+    left = PUBLISHED.sub("", text[: found[0]] + " " + text[found[1]:])
+    return iso_date(text) if not _LABEL_LEFT.sub("", left) else None
 
 
 def date_in_url(url: str | None) -> str | None:
