@@ -17,14 +17,15 @@ _HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
-def headings(blocks: list[Block]) -> list[str]:
-    """Headline candidates: h1s, then h2s, leaving out linked ones (a site logo in an <h1>) but an
-    <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
+def headings(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """Headline candidates: the h1s and the h2s, leaving out linked ones (a site logo in an <h1>) but
+    an <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
     themes print it); the lines of one heading broken by <br> as one."""
     heads = [b for b in blocks if b.box.tag in ("h1", "h2")
              and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
-    runs = [list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box)]
-    return [joined([b.text for b in run]) for run in sorted(runs, key=lambda run: run[0].box.tag)]
+    runs = [(run[0].box.tag, joined([b.text for b in run]))
+            for run in (list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box))]
+    return [text for tag, text in runs if tag == "h1"], [text for tag, text in runs if tag == "h2"]
 
 
 def linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:

@@ -16,24 +16,28 @@ from .text import HEADLINE_MIN, TITLE_SEPARATOR
 _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 # The h1 goes on with words where a <title> ended: a space and a lowercase word or a digit (a site's
 # name after the headline is capitalised or set off by a separator).
 _WORDS_ON = re.compile(r" (?:[a-z]|\d)")
 
 
-def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), linked: Iterable[str] = ()) -> str | None:
-    """The headline: an h1 the metadata agrees with, else metadata, else an h1, else <title> trimmed,
-    else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is named
-    so too, hence last, and first only where it agrees with the metadata; ``linked``: headings that are
-    one link, only where the metadata agrees).
+def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Iterable[str] = (),
+                 linked: Iterable[str] = ()) -> str | None:
+    """The headline: a heading (h1s, then h2s) the metadata agrees with, else the page's one h1 when it
+    is a wording of the metadata title (:func:`_reworded`), else metadata, else a heading, else <title>
+    trimmed, else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is
+    named so too, hence last, and first only where it agrees with the metadata; ``linked``: headings
+    that are one link, only where the metadata agrees).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
     only the *trimmed* <title> has to agree with it; an h1 holding U+FFFD comes after the <title>.
     """
     ok = Context()
-    heads = [h for h in h1s if len(h) >= 4 and not spam_header(h, ok)]
+    h1s, h2s = headings
+    heads = [h for h in h1s + h2s if len(h) >= 4 and not spam_header(h, ok)]
     titled = [h for h in named if len(h) >= 4 and not spam_header(h, ok)]
     metas = [t for t in meta.titles if not spam_header(t, ok)]
     doc = _doc_title(meta.doc_title, ok, meta.sites)
@@ -46,6 +50,8 @@ def choose_title(meta: Meta, h1s: Iterable[str], named: Iterable[str] = (), link
                     if head in whole:
                         return strip_site(head, meta.sites, known_only=True)
                     return _shorter(head, strip_site(ref, meta.sites))
+    if len(h1s) == 1 and h1s[0] in heads and any(_reworded(h1s[0], t) for t in metas):
+        return h1s[0]  # the headline the reader sees; the metadata's is its wording for search and sharing
     if metas:
         return strip_site(metas[0], meta.sites)
     # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
@@ -95,6 +101,19 @@ def _shorter(head: str, title: str) -> str:
     if head.endswith(title) and _COLUMN_PREFIX.fullmatch(head[: len(head) - len(title)]):
         return head  # 直播｜…, 新华全媒+｜…: the column's name is part of the headline
     return head if len(head) <= len(title) else title
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_REWORDED_SHARE = 0.5
+
+
+def _reworded(head: str, title: str) -> bool:
+    """Two wordings of one headline in a script of words (Top 10 Health and Nutrition Trends to Watch /
+    Health And Nutrition Trends For 2026): half the h1's words of four or more letters (no "and", "the", "for") are the
+    title's (Chinese headlines are compared by :func:`_agree` only)."""
+    words = {w.casefold() for w in _CONTENT_WORD.findall(head) if w.isascii() or not _CJK.search(w)}
+    theirs = {w.casefold() for w in _CONTENT_WORD.findall(title)}
+    return len(words) >= 2 and len(words & theirs) >= _REWORDED_SHARE * len(words)
 
 
 def _agree(head: str, title: str) -> bool:
