@@ -28,7 +28,7 @@ from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .listing import no_article
-from .metadata import Meta, next_pages, read_meta, state_author
+from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
 from .provenance import noted_author, original_publisher
 from .scan import scan
@@ -168,8 +168,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
             selection.head_lines + meta_lines + [p for p in paragraphs[:3] if len(p) < 80])
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical)
         or meta.element_date,
-        author=meta.author or author_in_text(context, meta.lang) or (
-            state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
+        author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
+                                                                            else None)
+                       or _closing_author(bylines) or noted_author(context) or ""),
         publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical,

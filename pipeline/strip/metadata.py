@@ -122,7 +122,27 @@ def _name(value: Any) -> str | None:
         if "Organization" in str(value.get("@type")):
             return None  # a JSON-LD author of @type Organization / NewsMediaOrganization: the outlet, no writer
         value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() and "://" not in value else None
+    return as_name(value) if isinstance(value, str) and "://" not in value else None
+
+
+# What a CMS leaves around or instead of a name: an e-mail address after it, quotes, a separator
+# before an empty name (", USA TODAY"), a link's label after a run of no-break spaces ("A. J. Neal
+# \xa0\xa0 View"); the name's own white space is one space (Mark SubbaRao\n\t\t and Jonas …).
+_EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+")
+_SPACE_RUN = re.compile(r"\s*\xa0\s*\xa0\s*")
+_MARKUP = re.compile(r"[=<>{}]")  # a broken tag's attribute read as the byline (作者： size="20")
+_NAME_EDGES = " \t\"'“”‘’«»,;:|/-–—·"
+
+
+def as_name(value: str) -> str | None:
+    """A name as metadata gives it, with entities read (Maria &amp; Katerina) and what _EMAIL,
+    _SPACE_RUN and _NAME_EDGES describe taken off; None for an unset field ("undefined", "null"), a
+    CMS account (vocab.SOURCE_PLACEHOLDERS) or markup."""
+    name = " ".join(_SPACE_RUN.split(_EMAIL.sub("", unescape(value)).strip())[0].split()).strip(_NAME_EDGES)
+    folded = name.casefold()
+    if _MARKUP.search(name) or folded in vocab.UNSET_VALUES or folded in vocab.SOURCE_PLACEHOLDERS:
+        return None
+    return name or None
 
 
 def _byline_author(tree: LexborHTMLParser) -> str | None:

@@ -451,6 +451,8 @@ SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網
                        "本网原创", "本網原創", "网络整理", "網絡整理", "网络转载", "網絡轉載", "综合", "綜合",
                        # CMS accounts left as the byline (by admin)
                        "administrator", "管理员", "管理員", "小编", "小編")
+# A metadata field a template left unset (author: "undefined"), or a site's account for itself.
+UNSET_VALUES = ("undefined", "null", "none", "nan", "n/a", "webmaster")
 # Source lines that name no outlet in words a name pattern would cut short (SOURCE: News agencies).
 SOURCE_PLACEHOLDER_PHRASES = ("news agencies", "agencies", "wire services", "various sources")
 # Wire agencies named in English datelines "(Reuters) -", "WASHINGTON (AP) —".
