@@ -90,9 +90,8 @@ def ours() -> Callable[[bytes, str | None], Meta]:
 
 
 def trafilatura_meta(raw: bytes, url: str | None) -> Meta:
-    from trafilatura import extract_metadata
-
     from bench_extract import neutral_decode  # the page decoded as the extraction bench gives it
+    from trafilatura import extract_metadata
 
     try:
         doc = extract_metadata(neutral_decode(raw), default_url=url)

@@ -29,3 +29,24 @@ def test_an_unset_json_ld_author_gives_way_to_the_byline() -> None:
             "<p>The harbour ferry resumed its morning crossings on Monday after a three-week repair of its engine, "
             "and the first boat left on time.</p></article></body></html>")
     assert extract_html(html).author == "Ruth Vale"
+
+
+def test_a_json_ld_author_given_by_reference_is_read_from_the_graph() -> None:
+    # Yoast-style graphs name the author as {"@id": …} and give the Person elsewhere in the graph
+    html = ('<html><head><script type="application/ld+json">{"@graph": [{"@type": "BlogPosting", "headline": '
+            '"Ferry returns", "author": {"@id": "https://x.example/#ruth"}}, {"@type": "Person", "@id": '
+            '"https://x.example/#ruth", "name": "Ruth Vale"}]}</script></head><body><article><h1>Ferry returns</h1>'
+            "<p>The harbour ferry resumed its morning crossings on Monday after a three-week repair of its engine, "
+            "and the first boat left on time.</p></article></body></html>")
+    assert extract_html(html).author == "Ruth Vale"
+
+
+@pytest.mark.parametrize("byline", [
+    '<div class="attribution">Text by <a href="/contributor/ruth-vale/">Ruth Vale</a></div>',
+    '<div class="Byline_wrap__x1"><p class="Author_author__4ceOm">Ruth Vale</p></div>',
+])
+def test_contributor_links_and_hashed_author_classes_name_the_author(byline: str) -> None:
+    html = (f"<html><body><article><h1>Ferry returns</h1>{byline}<p>The harbour ferry resumed its morning "
+            "crossings on Monday after a three-week repair of its engine, and the first boat left on time.</p>"
+            "</article></body></html>")
+    assert extract_html(html).author == "Ruth Vale"

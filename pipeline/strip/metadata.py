@@ -114,11 +114,15 @@ def _in_site_chrome(node: LexborNode) -> bool:
     return edge
 
 
-def _name(value: Any) -> str | None:
+def _name(value: Any, graph: dict[str, dict[str, Any]] | None = None) -> str | None:
+    """The name a JSON-LD or meta value gives; a reference ({"@id": …}, as Yoast's graphs write the
+    author) is read from the object of ``graph`` (the page's objects by @id) it names."""
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
+        names = [n for n in (_name(v, graph) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
+        if "name" not in value and graph and isinstance(ref := value.get("@id"), str):
+            value = graph.get(ref, value)
         if "Organization" in str(value.get("@type")):
             return None  # a JSON-LD author of @type Organization / NewsMediaOrganization: the outlet, no writer
         value = value.get("name")
@@ -228,7 +232,8 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None) or (
         wechat_time(node.text(deep=True) for node in page.scripts) if tree.css_first("#js_content") else None)
     meta.element_date = element_date(page.dated)
-    authors = [_name(article.get("author"))] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
+    graph = {ref: o for o in objects if isinstance(ref := o.get("@id"), str)}
+    authors = [_name(article.get("author"), graph)] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
     meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
         or _byline_author(tree) or next((name for node, text in name_cues(tree) if _PERSON.match(

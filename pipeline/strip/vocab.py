@@ -531,7 +531,9 @@ AUTHOR_NAME_ELEMENTS = (
     # p.document_authors under the text and 今日头条's meta line name (audit9)
     '.yazar, .autore, [class$="_authors"], .article-meta .user-name, '
     # 百家号's account link to its author site (author.baidu.com/home/…) in hashed classes (audit19)
-    'a[href*="//author."]'
+    'a[href*="//author."], '
+    # contributor pages (/contributor/hunter-dukes/), CSS modules' hashed author class (Author_author__4ceOm)
+    'a[href*="/contributor/"], a[href*="/contributors/"], [class*="_author__"]'
 )
 # A user icon an info line puts before the author's name (<i class="fa fa-user"></i> 罗敏: audit10), and a
 # byline box's <time> its name is written right before (<div class="byline">佐藤健<time>…: audit19).
