@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.api import clean_html
 from pipeline.decode import Decoded, decode_bytes
 from pipeline.encodings import LABELS, codec_for_label, decode, decode_checked, first_high
 from pipeline.plausibility import byte_plausibility, plausibility
@@ -225,6 +226,20 @@ def test_byte_order_mark_beats_every_label() -> None:
     for data in (codecs.BOM_UTF8 + text.encode(), text.encode("utf-16"), big_endian):
         decoded = decode_bytes(data, "text/html; charset=windows-1251")
         assert (decoded.text, decoded.source) == (text, "bom")
+
+
+def test_a_utf8_bom_on_legacy_bytes_is_overruled_by_the_bytes() -> None:
+    """A farm's script prepends a UTF-8 BOM to a GBK file: the bytes after it are not UTF-8, so the mark
+    lies like any label; a UTF-8 page with one damaged sequence keeps its BOM's word."""
+    text = page("zh-Hans", meta="gbk")
+    decoded = decode_bytes(codecs.BOM_UTF8 + text.encode("gbk"))
+    assert (decoded.text, decoded.encoding, decoded.mislabeled) == (text, "gb18030", True)
+    assert "byte order mark on bytes that are not UTF-8" in decoded.evidence
+    record = clean_html(codecs.BOM_UTF8 + text.encode("gbk"))
+    assert record.text.endswith("\n".join(TEXTS["zh-Hans"][1:])) and (record.encoding, record.mislabeled) == ("gb18030", True)
+    broken = text.encode().replace("食堂".encode(), "食堂".encode()[:-1], 1)
+    decoded = decode_bytes(codecs.BOM_UTF8 + broken)
+    assert (decoded.encoding, decoded.source, decoded.text.count("\ufffd")) == ("utf-8", "bom", 1)
 
 
 def test_utf16_without_bom() -> None:
