@@ -36,6 +36,7 @@ from .decode_choose import (
     sibling_reading,
 )
 from .decode_mixed import mixed
+from .decode_realign import decode_realigned
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked
 from .plausibility import plausibility, scored_window
 
@@ -209,8 +210,9 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
             found := _mixed(data, labels, scored.data)) is not None:
         return found  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
-        text = decode(data, codec, "replace") or ""
+        text, realigned = decode_realigned(data, codec)
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
+        why += f"; {realigned} run(s) thrown out of step by a lost byte realigned" if realigned else ""
     return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why)
 
 
