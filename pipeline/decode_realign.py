@@ -45,8 +45,7 @@ def decode_realigned(data: bytes, codec: str) -> tuple[str, int]:
         while end < len(data) and data[end] >= 0x80:
             end += 1
         out.append(decode(data[pos:start], codec, "replace") or "")
-        page = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
-        run, stop = _realigned_run(data, start, end, codec, page)
+        run, stop = _realigned_run(data, start, end, codec)
         realigned += run is not None
         out.append(run if run is not None else decode(data[start:stop], codec, "replace") or "")
         pos = max(stop, error + 1)
@@ -62,10 +61,10 @@ def _odd(text: str, codec: str) -> int:
     return sum(0 if letter in fits else 1 if letter in "01234567" else 3 for letter in classes)
 
 
-def _realigned_run(data: bytes, start: int, end: int, codec: str, page: str) -> tuple[str | None, int]:
+def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int]:
     """The run ``data[start:end]`` (high bytes; a trail byte in the ASCII range may follow) read with one
     stray byte, at the place that leaves fewer odd characters than the decoder's own reading and than
-    every other place (places that tie are told apart by the ``page`` around the run, ``_fits_page``);
+    every other place (places that tie are told apart by the page around the run, ``_fits_page``);
     and where the run's reading stops (after that trail byte when it is the run's)."""
     plain = _right(data, start, end, codec, "replace") or ("", end)
     if end - start > _MAX_RUN:
@@ -82,21 +81,23 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str, page: str) -> 
         return None, plain[1]  # the decoder's own reading is as good: a byte lost at the run's end
     best = [reading for reading in readings if reading[0] == least]
     if len(best) > 1:
-        best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, page)]
+        around = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
+        pairs = {around[i : i + 2] for i in range(len(around) - 1)}
+        best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, pairs)]
     return (best[0][1], best[0][2]) if len(best) == 1 else (None, plain[1])
 
 
-def _fits_page(text: str, stray: int, codec: str, page: str) -> bool:
+def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:
     """Whether exactly one character holding the ``stray`` byte (as its lead or its trail) makes a pair
-    with a neighbour of the U+FFFD in ``text`` that ``page`` holds: the page's evidence that the byte
-    was lost there."""
+    with a neighbour of the U+FFFD in ``text`` that the page around the run holds (its ``pairs`` of
+    characters): the page's evidence that the byte was lost there."""
     at = text.index("\ufffd")
     before, after = text[at - 1 : at], text[at + 1 : at + 2]
     found = set()
     for other in range(0x40, 0xFF):
         for pair in (bytes((stray, other)), bytes((other, stray))):
             char = decode(pair, codec) or ""
-            paired = (before and before + char in page) or (after and char + after in page)
+            paired = (before and before + char in pairs) or (after and char + after in pairs)
             if len(char) == 1 and not char.isascii() and paired:
                 found.add(char)
     return len(found) == 1
