@@ -20,8 +20,25 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import a23_texts as T  # noqa: E402
 from a23_build import (  # noqa: E402
-    A8, ANY, LEAD_DROP, LEAD_Q, RAW_OFF, RAW_ON, TRAIL_DROP, TRAIL_Q, body, case, damage, dump, enc, farm_html, g, hurt,
-    a14, lost, page, text_dump,
+    A8,
+    LEAD_DROP,
+    LEAD_Q,
+    RAW_OFF,
+    RAW_ON,
+    TRAIL_DROP,
+    TRAIL_Q,
+    a14,
+    body,
+    case,
+    damage,
+    dump,
+    enc,
+    farm_html,
+    g,
+    hurt,
+    lost,
+    page,
+    text_dump,
 )
 from a23_texts import Story  # noqa: E402
 
