@@ -36,6 +36,7 @@ from .decode_choose import (
     sibling_reading,
 )
 from .decode_mixed import mixed
+from .decode_realign import decode_realigned
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked
 from .plausibility import plausibility, scored_window
 
@@ -74,6 +75,8 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
 def _decode(data: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-8" and (found := _lying_utf8_bom(data[len(bom):], content_type, site_encoding)):
+                return found
             text = decode(data[len(bom):], codec, "replace") or ""
             return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
     labels = declared_labels(data, content_type, site_encoding)
@@ -81,6 +84,24 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
         return found
     reading = decode_checked(data, "utf-8")  # a failure is kept: the contest would try UTF-8 again
     return _utf8(data, reading, labels) if isinstance(reading, str) else _legacy(data, labels, reading)
+
+
+_BOM_BELIED = 0.25  # share of a page's non-ASCII characters that must be invalid UTF-8 to overrule its UTF-8 BOM
+
+
+def _lying_utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | None) -> Decoded | None:
+    """The decision on ``rest`` without its UTF-8 byte order mark when the bytes after it are not UTF-8: an
+    editor or a farm's script prepended the mark to a GBK (or other legacy) file. A UTF-8 text with a few
+    damaged sequences keeps its BOM's word (a quarter of its non-ASCII characters must be undecodable)."""
+    reading = decode(rest, "utf-8", "replace") or ""
+    non_ascii = sum(not ch.isascii() for ch in reading)
+    if reading.count("\ufffd") <= _BOM_BELIED * non_ascii:
+        return None
+    found = _decode(rest, content_type, site_encoding)
+    if found.encoding == "utf-8":
+        return None
+    return replace(found, mislabeled=True, declared=found.declared or "utf-8 (bom)",
+                   evidence=f"a UTF-8 byte order mark on bytes that are not UTF-8; {found.evidence}")
 
 
 _PADDING = 16  # a run of NUL bytes at least this long ending the file is padding, no text
@@ -189,8 +210,9 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
             found := _mixed(data, labels, scored.data)) is not None:
         return found  # raw UTF-8 may break, blur or belie the chosen codec
     if text is None:
-        text = decode(data, codec, "replace") or ""
+        text, realigned = decode_realigned(data, codec)
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
+        why += f"; {realigned} run(s) thrown out of step by a lost byte realigned" if realigned else ""
     return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why)
 
 

@@ -42,6 +42,11 @@ def _classes() -> list[int]:
             for point in range(0x10000)]
 
 
+def character_classes() -> list[int]:
+    """The class table (code point -> ordinal of its class letter), for ``str.translate``."""
+    return _classes()
+
+
 @functools.cache
 def _byte_classes(codec: str) -> bytes | None:
     """Byte -> class letter of the character a single-byte codec decodes it to (None for other codecs)."""

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.api import clean_html
 from pipeline.decode import Decoded, decode_bytes
 from pipeline.encodings import LABELS, codec_for_label, decode, decode_checked, first_high
 from pipeline.plausibility import byte_plausibility, plausibility
@@ -225,6 +226,38 @@ def test_byte_order_mark_beats_every_label() -> None:
     for data in (codecs.BOM_UTF8 + text.encode(), text.encode("utf-16"), big_endian):
         decoded = decode_bytes(data, "text/html; charset=windows-1251")
         assert (decoded.text, decoded.source) == (text, "bom")
+
+
+def test_a_utf8_bom_on_legacy_bytes_is_overruled_by_the_bytes() -> None:
+    """A farm's script prepends a UTF-8 BOM to a GBK file: the bytes after it are not UTF-8, so the mark
+    lies like any label; a UTF-8 page with one damaged sequence keeps its BOM's word."""
+    text = page("zh-Hans", meta="gbk")
+    decoded = decode_bytes(codecs.BOM_UTF8 + text.encode("gbk"))
+    assert (decoded.text, decoded.encoding, decoded.mislabeled) == (text, "gb18030", True)
+    assert "byte order mark on bytes that are not UTF-8" in decoded.evidence
+    record = clean_html(codecs.BOM_UTF8 + text.encode("gbk"))
+    assert record.text.endswith("\n".join(TEXTS["zh-Hans"][1:]))
+    assert (record.encoding, record.mislabeled) == ("gb18030", True)
+    broken = text.encode().replace("食堂".encode(), "食堂".encode()[:-1], 1)
+    decoded = decode_bytes(codecs.BOM_UTF8 + broken)
+    assert (decoded.encoding, decoded.source, decoded.text.count("\ufffd")) == ("utf-8", "bom", 1)
+
+
+def test_a_lost_byte_in_gbk_text_does_not_throw_the_rest_of_the_run_out_of_step() -> None:
+    """A dropped lead byte strands its trail, which pairs with the next character's lead, and so on to the
+    next ASCII byte: plain replacement keeps that run of wrong characters. The run is read again in step,
+    the stray byte one U+FFFD (flagged), whichever of the lead or the trail was lost."""
+    text = page("zh-Hans", meta="gbk")
+    spot, lost = "食堂将", "食".encode("gbk")
+    for keep in (lost[1:], lost[:1]):  # its lead byte lost, then its trail byte
+        data = text.encode("gbk").replace(spot.encode("gbk"), spot.encode("gbk").replace(lost, keep), 1)
+        decoded = decode_bytes(data)
+        assert decoded.text == text.replace(spot, "\ufffd堂将", 1), keep
+        assert "realigned" in decoded.evidence
+        assert "replacement_chars" in [flag.rule for flag in clean_html(data).flags]
+    end = "。</h1>".encode("gbk")
+    cut = text.encode("gbk").replace(end, end[1:], 1)  # a lone trail byte: nothing to realign
+    assert decode_bytes(cut).text.count("\ufffd") == 1
 
 
 def test_utf16_without_bom() -> None:

@@ -140,3 +140,32 @@ def test_a_mark_after_a_stranded_trail_byte_makes_no_bigram() -> None:
 )
 def test_between_candidates_reading_the_syllable_the_evidence_decides(damaged: str, restored: str) -> None:
     assert repair_text(damaged).text == restored
+
+
+def test_a_question_mark_after_a_question_particle_is_not_a_lost_lead_byte() -> None:
+    """还能送吗?B组…: a Chinese question closed by an ASCII "?" before a Latin word is no stranded trail
+    byte (B = 0x42 could be one); the same "?" after another character still is (audit23 ctl04)."""
+    text = "下雨天还能送吗?B组试点的数据显示，小雨天气可以正常飞行。"
+    assert not [f for f in repair_text(text, script="keep").flags if f.rule == "lost_lead_byte"]
+    damaged = text.replace("吗?", "?")
+    assert [f for f in repair_text(damaged, script="keep").flags if f.rule == "lost_lead_byte"]
+
+
+def test_an_article_about_mojibake_quoting_kunjinkao_is_not_flagged() -> None:
+    """An article on 乱码 quoting “锟斤拷锟斤拷” writes its example, also where its headline names it; the
+    same runs with none quoted, or quoted in an article on something else, are lost bytes (audit23 ctl01)."""
+    about = "锟斤拷的来历\n程序员都见过“锟斤拷锟斤拷”：这种乱码来自被当作GBK读取的替换字符。"
+    assert not [f for f in repair_text(about, script="keep").flags if f.rule == "replacement_chars"]
+    for text in (about.replace("“锟斤拷锟斤拷”", "锟斤拷锟斤拷"), about.replace("乱码", "问题")):
+        assert [f for f in repair_text(text, script="keep").flags if f.rule == "replacement_chars"], text
+
+
+def test_a_lost_lead_byte_at_a_line_end_is_flagged_not_folded() -> None:
+    """Big5's 。 is A1 43: its lead lost at a paragraph's end leaves "?C" before the line break. Flagged
+    and left (a closing mark is the likeliest loss, no word decides it), not folded to "？C" (audit23 lead07)."""
+    damaged = _lose_lead("市府表示，每梯次限30人，須事先上網報名。\n解說員說，許多螃蟹入夜後才出來。", "。", "big5")
+    assert "報名?C\n" in damaged
+    result = repair_text(damaged, script="keep", codec_hint="big5")
+    assert "報名?C\n" in result.text
+    assert [f for f in result.flags if f.rule == "lost_lead_byte"]
+    assert "?C" in repair_text("你知道吗?C\n下一段。", script="keep").text  # a question mark (the particle) stays too

@@ -141,6 +141,14 @@ class _TopicTest:
         return self._answer
 
 
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone inside a pair of quotes (an article quoting an example)."""
+    return start > 0 and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]
+
+
 def about_mojibake(text: str, ctx: Context) -> Callable[[], bool]:
     """The lazy topic test for ``text``, or for the whole page when the fixers see its text view."""
     return _TopicTest(text if ctx.page is None else ctx.page)

@@ -30,11 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..record import Edit, Flag
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup
 from .pinyin import ANNOTATION_RE, paired
 from .readings import is_reading
-from .vocab import LETTER_WORDS
+from .vocab import LETTER_WORDS, QUESTION_PARTICLES
 from .words import common_word_choice, is_common
 
 RULE = "lost_lead_byte"
@@ -46,10 +46,11 @@ _AFTER_HAN = "0-9，。、；：！？”,.;:!"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
-# Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?".
+# Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?". At a
+# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
-    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}]))"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$)))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 # Also with the residue of a misaligned read before the trail byte (老?xià)f(jiù): 舊's lost lead with
@@ -124,7 +125,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if seen:
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
-    if (len(chars) > 1 or not why) and _chinese(codecs):
+    if (len(chars) > 1 or not why) and _chinese(codecs) and m["next"]:  # at a line end a closing mark is likelier
         worded = common_word_choice({c.char for c in cands}, prev, after)
         if worded is not None:
             char, reason = worded
@@ -169,6 +170,8 @@ def _chinese(codecs: tuple[str, ...]) -> bool:
 
 def _letter_word(text: str, m: re.Match[str]) -> bool:
     """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
+    if not m["next"]:
+        return False  # a line end: no word to look for
     word = m["trail"] + m["next"]
     if m["syl"] is None and (word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS):
         return True  # also as s2t writes it (K線)
@@ -189,7 +192,9 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 def _stranded(text: str, m: re.Match[str]) -> bool:
     """A lost lead byte's spot: placed as one may stand (a Han character after it, also after a
     digit: 20?_機器 for 20臺機器; or a Han character before it), and not an ASCII letter that starts a
-    word (A股)."""
+    word (A股), nor after a particle that ends a question (吗?B组)."""
+    if text[m.start() - 1 : m.start()] in QUESTION_PARTICLES:
+        return False  # 还能送吗?B组…: a question mark before a Latin word
     placed = _reading_placed(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
     return bool(placed) and not _letter_word(text, m)
 
@@ -268,10 +273,15 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
 
 
 def flag_replacements(text: str, ctx: Context) -> Fix:
+    """U+FFFD runs and 锟斤拷 flagged: the bytes are gone. An article about mojibake that quotes one
+    (“锟斤拷”) writes it as its example, there and wherever else it names it (its headline), no loss."""
     if "\ufffd" not in text and "斤拷" not in text:
         return Fix(text)
+    runs = list(_LOSS_RE.finditer(text))
+    quoted = {m[0] for m in runs if in_quotes(text, m.start(), m.end())}
+    examples = quoted if quoted and about_mojibake(text, ctx)() else set()
     flags = [
         flag("replacement_chars", f"{len(m[0])} chars of lost bytes; original unknown", text, m.start(), m.end())
-        for m in _LOSS_RE.finditer(text)
+        for m in runs if not any(m[0] in example for example in examples)
     ]
     return Fix(text, flags=flags)

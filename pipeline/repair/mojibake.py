@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from ..record import Edit, Flag
 from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
 from .charsets import is_suspect, non_ascii_count, plausibility, suspect_positions
-from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, trimmed_edit
+from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
@@ -42,7 +42,6 @@ _INDENT = "\u00a0\u2002\u2003\u3000"
 # The legacy readings of UTF-8 whose lost bytes .lossy may recover.
 _LOSSY_CODECS = ("gbk", "big5")
 _TAG_MARK_RE = re.compile("[<>]")
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "«": "»"}
 
 
 def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged | None = None) -> tuple[str, list[str]]:
@@ -78,10 +77,6 @@ def _lossy(text: str) -> str | None:
             if plausibility("".join(fixed)) >= MIN_SCORE:
                 return f"{right} read as {wrong}"
     return None
-
-
-def _quoted(line: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(line) and _QUOTES.get(line[start - 1]) == line[end]
 
 
 def _segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
@@ -191,7 +186,7 @@ def _fix_line(
         count = non_ascii_count(piece)
         if count < 2 or (count < LONG_RUN and plausibility(piece) > 1 - MIN_GAIN):
             continue
-        if _quoted(line, start, end) and on_topic():
+        if in_quotes(line, start, end) and on_topic():
             continue
         fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]), judged)
         if hows:

@@ -167,5 +167,9 @@ LETTER_WORDS = (
     "Q弹",
 )
 
+# Particles that end a question: an ASCII "?" after one is a question mark, not a lost lead byte's mark
+# (还能送吗?B组试点…), though a Latin letter that could be a trail byte follows.
+QUESTION_PARTICLES = ("吗", "嗎", "呢", "嘛", "麼")
+
 # An article about mojibake quotes examples of it; quoted mojibake there is content.
 MOJIBAKE_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")

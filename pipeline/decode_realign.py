@@ -1,0 +1,113 @@
+"""Realigning a double-byte page after one lost byte.
+
+A repost that lost one byte of a GBK, Big5, Shift_JIS, EUC-JP or EUC-KR character (a lead byte turned to
+``?`` or dropped, a trail byte dropped) throws every character after it out of step: the stranded byte
+pairs with the next character's lead, that one's trail with the next lead, and so on up to the next
+ASCII byte, where the decoder finally fails. Replacing only the failing byte keeps the whole run of
+wrong characters (nonsense Han, private-use codes): a third text. The bytes after the lost one are
+intact, so the run is read again with one byte left out at each place; when exactly the reading with the
+stray byte at some place reads clearly better than the decoder's own, that one is kept, the stray byte
+as one U+FFFD (the repair stage flags it). Which character the byte belonged to is not guessed here.
+"""
+
+from __future__ import annotations
+
+from .encodings import FAMILY, decode, decode_checked
+from .plausibility import character_classes
+
+DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
+# plausibility's class letters a family's prose is made of (common ideographs of its own table, kana,
+# KS X 1001 hangul), with those of ASCII, spaces and CJK punctuation: any other character in a run is odd
+_FITS = {"zh": "1357", "tw": "2367", "ja": "4567k", "ko": "K"}
+_NEUTRAL = " .adp"
+_MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
+_MAX_RUN = 2048  # bytes: each place in a run is tried with a decoding of the run (a paragraph is far shorter)
+
+
+def decode_realigned(data: bytes, codec: str) -> tuple[str, int]:
+    """``data`` decoded in ``codec`` with replacement characters, each run of high bytes that holds an
+    undecodable byte read in its right alignment when one stray byte explains it; and how many runs were
+    realigned."""
+    if codec not in DOUBLE_BYTE:
+        return decode(data, codec, "replace") or "", 0
+    out: list[str] = []
+    pos = realigned = spots = 0
+    while pos < len(data):
+        reading = decode_checked(data[pos:], codec)
+        if isinstance(reading, str) or spots == _MAX_SPOTS:
+            out.append(reading if isinstance(reading, str) else decode(data[pos:], codec, "replace") or "")
+            break
+        spots += 1
+        error = pos + reading
+        start, end = error, error
+        while start > pos and data[start - 1] >= 0x80:
+            start -= 1
+        while end < len(data) and data[end] >= 0x80:
+            end += 1
+        out.append(decode(data[pos:start], codec, "replace") or "")
+        run, stop = _realigned_run(data, start, end, codec)
+        realigned += run is not None
+        out.append(run if run is not None else decode(data[start:stop], codec, "replace") or "")
+        pos = max(stop, error + 1)
+    return "".join(out), realigned
+
+
+def _odd(text: str, codec: str) -> int:
+    """How oddly ``text`` reads on a page in ``codec``: ideographs outside the family's common table count
+    one, private-use codes, controls and other scripts' letters three (a run read out of step is full of
+    them; common characters, kana, hangul, ASCII and CJK punctuation count nothing)."""
+    fits = _FITS[FAMILY[codec]] + _NEUTRAL
+    classes = text.translate(character_classes()).encode("ascii", "replace").decode("ascii")
+    return sum(0 if letter in fits else 1 if letter in "01234567" else 3 for letter in classes)
+
+
+def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int]:
+    """The run ``data[start:end]`` (high bytes; a trail byte in the ASCII range may follow) read with one
+    stray byte, at the place that leaves fewer odd characters than the decoder's own reading and than
+    every other place (places that tie are told apart by the page around the run, ``_fits_page``);
+    and where the run's reading stops (after that trail byte when it is the run's)."""
+    plain = _right(data, start, end, codec, "replace") or ("", end)
+    if end - start > _MAX_RUN:
+        return None, plain[1]
+    readings: list[tuple[int, str, int, int]] = []
+    for stray in range(start, end):
+        left, right = decode(data[start:stray], codec), _right(data, stray + 1, end, codec)
+        if left is not None and right is not None:
+            readings.append((_odd(left + right[0], codec), left + "\ufffd" + right[0], right[1], stray))
+    if not readings:
+        return None, plain[1]
+    least = min(reading[0] for reading in readings)
+    if least >= _odd(plain[0].replace("\ufffd", ""), codec):
+        return None, plain[1]  # the decoder's own reading is as good: a byte lost at the run's end
+    best = [reading for reading in readings if reading[0] == least]
+    if len(best) > 1:
+        around = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
+        pairs = {around[i : i + 2] for i in range(len(around) - 1)}
+        best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, pairs)]
+    return (best[0][1], best[0][2]) if len(best) == 1 else (None, plain[1])
+
+
+def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:
+    """Whether exactly one character holding the ``stray`` byte (as its lead or its trail) makes a pair
+    with a neighbour of the U+FFFD in ``text`` that the page around the run holds (its ``pairs`` of
+    characters): the page's evidence that the byte was lost there."""
+    at = text.index("\ufffd")
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    found = set()
+    for other in range(0x40, 0xFF):
+        for pair in (bytes((stray, other)), bytes((other, stray))):
+            char = decode(pair, codec) or ""
+            paired = (before and before + char in pairs) or (after and char + after in pairs)
+            if len(char) == 1 and not char.isascii() and paired:
+                found.add(char)
+    return len(found) == 1
+
+
+def _right(data: bytes, begin: int, end: int, codec: str, errors: str = "strict") -> tuple[str, int] | None:
+    """``data[begin:end]`` decoded, or with the ASCII-range byte at ``end`` when it is the trail of the
+    run's last byte; and where that reading stops."""
+    text = decode(data[begin : end + 1], codec) if end < len(data) else None
+    if text is not None and not text.endswith(chr(data[end])):
+        return text, end + 1
+    text = decode(data[begin:end], codec, errors)
+    return (text, end) if text is not None else None
