@@ -24,7 +24,25 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import a22_texts as T  # noqa: E402
-from a22_build import HOT, A8, a14, amp, dede57, dz_portal, dz_thread, empire, g, mobile, phpcms, plain, share_page, t2, wap, wp_begin, zw  # noqa: E402
+from a22_build import (  # noqa: E402
+    A8,
+    HOT,
+    a14,
+    amp,
+    dede57,
+    dz_portal,
+    dz_thread,
+    empire,
+    g,
+    mobile,
+    phpcms,
+    plain,
+    share_page,
+    t2,
+    wap,
+    wp_begin,
+    zw,
+)
 from a22_texts import Story  # noqa: E402
 
 S2T = g()

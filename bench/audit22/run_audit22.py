@@ -1,6 +1,7 @@
-"""Audit22 runner: Chinese reposts as real CMS pages. Every case through ``python -m pipeline clean PATH --format jsonl``
-(audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
-audit8's flag checks), with audit22's cases and pages folder.
+"""Audit22 runner: Chinese reposts as real CMS pages. Every case through
+``python -m pipeline clean PATH --format jsonl`` (audit14's runner: audit4's harness via audit6's
+run_checked, title, exact body, char-F1, metadata, and audit8's flag checks), with audit22's cases and
+pages folder.
 
     source /work/venv/bin/activate && PYTHONPATH=$PWD nice python bench/audit22/run_audit22.py [-v] [--list] [NAME ...]
 """
