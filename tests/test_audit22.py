@@ -35,3 +35,14 @@ def test_a_forums_render_statistics_and_software_credit_are_not_the_post() -> No
 
 def test_a_taiwan_forums_view_and_reply_counts_are_a_meta_line() -> None:
     assert meta_line("查看: 1532|回覆: 2", Context()) is not None
+
+
+def test_a_cms_summary_filled_from_the_articles_start_is_not_a_paragraph() -> None:
+    lead = "新华社东营12月2日电（记者 邢海川）进入12月，黄河三角洲自然保护区迎来越冬候鸟迁徙高峰，东方白鹳超过2600只。"
+    paras = [lead, "保护区近年实施湿地修复工程，恢复退化湿地近20万亩，并在鸟类集中区域设置了人工巢架。"]
+    page = ('<html><head><meta charset="utf-8"><title>黄河口湿地迎来越冬候鸟高峰 - 新闻资讯 - 江城论坛</title></head><body>\n'
+            '<div id="ct"><div class="h hm"><h1 class="ph">黄河口湿地迎来越冬候鸟高峰</h1><p class="xg1">2026-12-2 10:15| 发布者: 观鸟人| 查看: 356</p></div>\n'
+            f'<div class="s"><div><strong>摘要</strong>: {lead[:45]}</div></div>\n'
+            '<div class="d"><table class="vwtb"><tr><td id="article_content">' + "".join(f"<p>{p}</p>" for p in paras) + '</td></tr></table></div></div>\n'
+            '</body></html>')
+    assert clean_html(page).text == "\n".join(paras)
