@@ -46,3 +46,16 @@ def test_a_cms_summary_filled_from_the_articles_start_is_not_a_paragraph() -> No
             '<div class="d"><table class="vwtb"><tr><td id="article_content">' + "".join(f"<p>{p}</p>" for p in paras) + '</td></tr></table></div></div>\n'
             '</body></html>')
     assert clean_html(page).text == "\n".join(paras)
+
+
+def test_invisibles_and_odd_spaces_a_gbk_page_writes_as_references_are_removed() -> None:
+    """A GBK page has no bytes for U+2060, U+200C or U+2002: the farm writes them as references, which
+    the fixers must read to remove (and to see the readings behind them)."""
+    paras = ["记者从国家粮食和物资储备局了解到，截至6月底，主产区各类粮食企业累计收购小麦超过3500万吨，收购进度过半。",
+             "为防止出现卖粮难，河南、山东、安徽等地提前腾仓并库，新增临时仓容600余万吨，部分收购点延长了收粮时间。"]
+    noisy = ["記者從國家糧食和物資儲&#8288;備局了解到，截至6月底，主產&#8288;區各類糧食企業累計收購&#8204;(gòu)小麥超過3500萬噸，收購進度過&#8204;(guò)半。",
+             "爲防止出現賣糧難，河南、山&#8288;東、安徽等地提前騰倉並庫&#8288;(kù)，新增臨時倉容600餘萬噸，部分&#8204;收購點延長了收糧&#8204;時間。"]
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>夏粮收购进度过半_东方资讯网</title></head><body>'
+            '<h1>夏糧收購進度過半</h1><div id="text">' + "".join(f"<p>{p}</p>" for p in noisy) + "</div></body></html>")
+    rec = clean_html(page.encode("gbk"))
+    assert rec.text == "\n".join(paras)
