@@ -5,6 +5,7 @@ its fix."""
 from __future__ import annotations
 
 from pipeline.api import clean_html
+from pipeline.repair import repair_text
 from pipeline.strip.heuristics import meta_line
 from pipeline.strip.sentences import Context
 
@@ -59,3 +60,10 @@ def test_invisibles_and_odd_spaces_a_gbk_page_writes_as_references_are_removed()
             '<h1>夏糧收購進度過半</h1><div id="text">' + "".join(f"<p>{p}</p>" for p in noisy) + "</div></body></html>")
     rec = clean_html(page.encode("gbk"))
     assert rec.text == "\n".join(paras)
+
+
+def test_a_comma_folded_after_a_temperature_unit_is_restored() -> None:
+    text = ("預(yù)計16日白天,河北南部、山東(dōng)西部等地最高氣溫在37℃至39℃,局地可達(dá)40℃以上。"
+            "氣象專家提醒,高溫時段應儘量減少戶外活動,電力部門需加強設備巡查。")
+    assert repair_text(text).text == ("预计16日白天，河北南部、山东西部等地最高气温在37℃至39℃，局地可达40℃以上。"
+                                      "气象专家提醒，高温时段应尽量减少户外活动，电力部门需加强设备巡查。")
