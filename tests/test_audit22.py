@@ -67,3 +67,14 @@ def test_a_comma_folded_after_a_temperature_unit_is_restored() -> None:
             "氣象專家提醒,高溫時段應儘量減少戶外活動,電力部門需加強設備巡查。")
     assert repair_text(text).text == ("预计16日白天，河北南部、山东西部等地最高气温在37℃至39℃，局地可达40℃以上。"
                                       "气象专家提醒，高温时段应尽量减少户外活动，电力部门需加强设备巡查。")
+
+
+def test_a_hong_kong_pages_closing_source_line_and_a_sites_disclaimer_are_not_story() -> None:
+    paras = ["運輸署昨日宣布，由下月一日起，新界區十二條專線小巴路線將加入轉乘優惠計劃，乘客以八達通轉乘可獲減兩元。",
+             "居於元朗的陳太說：「每日返工都要轉車，一個月慳返幾十蚊都好。」"]
+    page = ('<html lang="zh-HK"><head><meta charset="utf-8"><title>專線小巴下月起有轉乘優惠 - 本地新聞</title></head><body>'
+            '<article><h1 class="entry-title">專線小巴下月起有轉乘優惠</h1><div class="single-content">'
+            '<p>聲明：本文轉載自星島日報，僅供參考，不代表本站觀點。</p>' + "".join(f"<p>{p}</p>" for p in paras)
+            + '<p>資料來源：星島日報</p></div></article></body></html>')
+    rec = clean_html(page)
+    assert (rec.text, rec.publisher) == ("\n".join(paras), "星島日報")

@@ -363,6 +363,7 @@ COPYRIGHT_MARKS = (
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
     "仅代表作者观点", "僅代表作者觀點", "不代表本站立场", "不代表本站立場", "不代表本网立场", "不代表本網立場",
+    "不代表本站观点", "不代表本站觀點", "不代表本网观点", "不代表本網觀點",
     "무단전재", "무단 전재", "재배포 금지",
     # "all rights reserved" in Ukrainian, Polish, Turkish, Indonesian, Italian, German, French, Portuguese,
     # Vietnamese (audit21)
@@ -431,7 +432,8 @@ CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）",
                  "getty images", "shutterstock", "istock")
 
 # --- original publisher ---------------------------------------------------------------------------
-SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "来源", "來源", "稿源", "出处", "出處", "source",
+SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "资料来源", "資料來源", "来源", "來源", "稿源", "出处",
+                 "出處", "source",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",
