@@ -78,3 +78,18 @@ def test_a_hong_kong_pages_closing_source_line_and_a_sites_disclaimer_are_not_st
             + '<p>資料來源：星島日報</p></div></article></body></html>')
     rec = clean_html(page)
     assert (rec.text, rec.publisher) == ("\n".join(paras), "星島日報")
+
+
+def test_odd_spaces_the_body_proves_go_from_the_headline_and_after_a_word_final_dian() -> None:
+    """En spaces scattered by a farm: the body lines prove the pattern; the headline's space before a
+    reading and the one after 电 inside 纯电动 (no dateline's 电) go too."""
+    e = "\u2002"
+    title = f"长江库区首条电动客渡航线开通 单程票价下调两{e}(liǎng)成"
+    body = [f"本报宜昌4月8日电 （记者 冉秋实）8日上午，库区首条纯电{e}动客渡航线在秭归县正式开通，首批投入运营的两艘客{e}渡船每艘可载客120人。",
+            f"据介绍，新船采用磷酸铁锂电池作为动{e}力，一次充满电可连续往返六个航次，码头配套建设了岸电充{e}电桩。",
+            f"县交通运输局负责人表示，由于运营成本下降，航线单程票价由10元下调至8元，沿江村{e}民凭身份证乘船还可享受半价优惠。"]
+    page = (f'<html><head><meta charset="utf-8"><title>{title}_三峡新闻网</title></head><body><h1>{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in body) + "</body></html>")
+    rec = clean_html(page)
+    assert rec.title == "长江库区首条电动客渡航线开通 单程票价下调两成"
+    assert rec.text == "\n".join(p.replace(e, "") for p in body)
