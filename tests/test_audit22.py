@@ -93,3 +93,14 @@ def test_odd_spaces_the_body_proves_go_from_the_headline_and_after_a_word_final_
     rec = clean_html(page)
     assert rec.title == "长江库区首条电动客渡航线开通 单程票价下调两成"
     assert rec.text == "\n".join(p.replace(e, "") for p in body)
+
+
+def test_a_discuz_portal_articles_source_field_names_the_publisher() -> None:
+    paras = ["为期五天的全国少年象棋锦标赛昨天在扬州落下帷幕，来自湖北的12岁棋手以9胜2和的不败战绩获得男子12岁组冠军。",
+             "本届比赛共有来自26个省区市的412名少年棋手参加，赛事首次采用电子棋盘实时直播。"]
+    page = ('<html><head><meta charset="utf-8"><title>全国少年象棋锦标赛落幕 - 新闻资讯 - 江城论坛</title></head><body>'
+            '<div class="h hm"><h1 class="ph">全国少年象棋锦标赛落幕 </h1><p class="xg1">2026-8-10 21:30<span class="pipe">|</span> 发布者: admin'
+            '<span class="pipe">|</span> 查看: 88<span class="pipe">|</span> 评论: 2<span class="pipe">|</span>来自: 扬子晚报</p></div>'
+            '<div class="d"><table class="vwtb"><tr><td id="article_content">' + "".join(f"<p>{p}</p>" for p in paras) + '</td></tr></table></div></body></html>')
+    rec = clean_html(page)
+    assert (rec.text, rec.publisher) == ("\n".join(paras), "扬子晚报")

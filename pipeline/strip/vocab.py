@@ -444,7 +444,9 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "източник", "извор", "zdroj", "sursa", "sursă", "forrás", "bron", "källa", "πηγή", "по материалам",
                  "за матеріалами", "引用元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
-                 "发布机构", "發布機構")
+                 "发布机构", "發布機構",
+                 # a Discuz! portal article's source field (…| 评论: 0|来自: 扬子晚报, audit22)
+                 "来自", "來自")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間",
                # 发布 only as a label (来源：江城日报发布时间：…); 江城发布 is a government account's name
