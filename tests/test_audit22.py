@@ -4,6 +4,8 @@ its fix."""
 
 from __future__ import annotations
 
+import json
+
 from pipeline.api import clean_html
 from pipeline.repair import repair_text
 from pipeline.strip.heuristics import meta_line
@@ -104,3 +106,17 @@ def test_a_discuz_portal_articles_source_field_names_the_publisher() -> None:
             '<div class="d"><table class="vwtb"><tr><td id="article_content">' + "".join(f"<p>{p}</p>" for p in paras) + '</td></tr></table></div></body></html>')
     rec = clean_html(page)
     assert (rec.text, rec.publisher) == ("\n".join(paras), "扬子晚报")
+
+
+def test_an_app_share_pages_state_names_the_outlet_and_its_ptime_the_date() -> None:
+    paras = ["从本月起，区内12家社区卫生服务中心陆续开设夜间门诊，接诊时间延长至晚上8点30分，提供常见病诊疗和慢性病开药等服务。",
+             "开诊两周以来，夜间门诊已接诊患者2100余人次，其中18岁至50岁的就诊者占到六成以上，不少居民表示下班后顺路就能看病。",
+             "区卫生健康委介绍，夜间门诊由各中心的全科医生轮流值守，并与上级医院建立了远程会诊通道，需要转诊的患者可直接预约专家号。",
+             "区里计划年内再增加5家开设夜间门诊的社区卫生服务中心，并在周末开设儿童常见病专科门诊。"]
+    state = {"detail": {"title": "社区医院开设夜间门诊", "src": "南方都市报", "ptime": "2026-09-14 19:20:00",
+                        "body": "".join(f"<p>{p}</p>" for p in paras)}, "user": {"isLogin": False}}
+    page = ('<html><head><meta charset="utf-8"><title>社区医院开设夜间门诊</title></head><body>'
+            '<div class="download-bar"><span>新闻早知道</span><a href="/download">打开</a></div><div id="app"></div>'
+            f'<script>window.__DATA__ = {json.dumps(state, ensure_ascii=False)};</script></body></html>')
+    rec = clean_html(page)
+    assert (rec.text, rec.publisher, (rec.published or "")[:10]) == ("\n".join(paras), "南方都市报", "2026-09-14")

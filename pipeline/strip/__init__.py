@@ -36,7 +36,7 @@ from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
-from .state import state_body, state_date
+from .state import state_body, state_date, state_publisher
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
@@ -169,7 +169,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical),
         author=meta.author or author_in_text(context, meta.lang) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
-        publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
+        publisher=original_publisher(publisher_in_text(context) or (
+            state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical,
         next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),
