@@ -120,3 +120,15 @@ def test_an_app_share_pages_state_names_the_outlet_and_its_ptime_the_date() -> N
             f'<script>window.__DATA__ = {json.dumps(state, ensure_ascii=False)};</script></body></html>')
     rec = clean_html(page)
     assert (rec.text, rec.publisher, (rec.published or "")[:10]) == ("\n".join(paras), "南方都市报", "2026-09-14")
+
+
+def test_a_share_pages_json_ld_publisher_names_the_outlet_of_the_body_it_holds() -> None:
+    paras = ["一台履带式小车沿着变电站的电缆沟缓缓前行，车顶的机械臂伸出红外摄像头，对沟内的接头逐一测温，这台巡检机器人出自五名本科生之手。",
+             "团队用一年半时间完成了三次改版，让机器人能够爬上30度的斜坡，并在发现温度异常时自动报警，目前已在两座变电站试用了四个月。"]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "高校学生自制巡检机器人", "datePublished": "2026-05-21T15:40:00+08:00",
+          "publisher": {"@type": "Organization", "name": "科技日报"}, "articleBody": "\n".join(paras)}
+    page = ('<html><head><meta charset="utf-8"><title>高校学生自制巡检机器人</title>'
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head><body>'
+            f'<div id="app"><h1>高校学生自制巡检机器人</h1><p>{paras[0][:30]}…</p><div class="more">展开全文，打开APP查看</div></div></body></html>')
+    rec = clean_html(page)
+    assert (rec.text, rec.publisher) == ("\n".join(paras), "科技日报")

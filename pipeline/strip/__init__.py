@@ -170,7 +170,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         author=meta.author or author_in_text(context, meta.lang) or (
             state_author(meta.scripts) if replaced else None) or _closing_author(bylines) or noted_author(context),
         publisher=original_publisher(publisher_in_text(context) or (
-            state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
+            meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical,
         next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),
