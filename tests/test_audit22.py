@@ -132,3 +132,8 @@ def test_a_share_pages_json_ld_publisher_names_the_outlet_of_the_body_it_holds()
             f'<div id="app"><h1>高校学生自制巡检机器人</h1><p>{paras[0][:30]}…</p><div class="more">展开全文，打开APP查看</div></div></body></html>')
     rec = clean_html(page)
     assert (rec.text, rec.publisher) == ("\n".join(paras), "科技日报")
+
+
+def test_a_thin_space_before_a_folded_comma_goes_and_the_comma_is_restored() -> None:
+    text = "从本月起，区内12家社区卫生服务中心陆续开设夜间门诊\u2009,接诊时间延长至晚上8点30分，提供常见病诊疗和慢性病开药等服务。"
+    assert repair_text(text).text == text.replace("\u2009,", "，")
