@@ -53,9 +53,10 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 ]))"
                             "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
-# Narrow spaces between two ideographs (or before a reading's bracket): Chinese is written without
-# spaces, and no writer types these there (NBSP, em and ideographic spaces may be a dateline's).
-_NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【])")
+# Narrow spaces between two ideographs (or before a reading's bracket, or a clause mark, full-width or
+# folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
+# and ideographic spaces may be a dateline's).
+_NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【，。；：、,;:])")
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later),
 # or after a reading and before a Chinese mark (票價(jià)⾼、).
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])"

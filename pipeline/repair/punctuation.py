@@ -38,13 +38,14 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
-# a mark after a digit or Latin letter only when Han follows ("10:30,李明" but not "1,000" or "10:30");
+# a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
+# "10:30");
 # "!" and "?" after Han also at the end of a line, and ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
     f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
-    f"|(?<=[0-9A-Za-z%].)(?=[{HAN}“‘《「『])"
+    f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
     f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:[\\r\\n]|$))"
     f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"

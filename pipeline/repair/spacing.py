@@ -5,7 +5,7 @@ dateline (``新华社北京2月13日电 记者…``), between the names of a byl
 in a headline (``长江中游航道水位回升 货轮恢复满载通行``), in lists and poems. So one space proves
 nothing; the page must show the pattern. A space is a candidate only inside a body sentence (a
 line or text run with sentence punctuation, long enough not to be a headline), never right after
-电/讯, never in a clause naming a reporter. The candidates are removed only when there are many of
+a dateline's 电/讯, never in a clause naming a reporter. The candidates are removed only when there are many of
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
 reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged.
@@ -31,7 +31,10 @@ _CANDIDATE_RE = re.compile(
     f"(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f]|(?<=[\u2002\u3000])[0-9])"
 )
 _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
-_DATELINE_END = "电讯電訊"
+# A dateline's end: 讯 (本报讯), or 电 after a day (北京2月13日电; 日 may carry its reading), not 电 in a word
+# (纯电\u2002动).
+_DATELINE_END_RE = re.compile("(?:[讯訊]|日(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）])?[电電])$")
+_DATELINE_LOOKBACK = 12
 _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
@@ -107,22 +110,29 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found = []
+def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The candidates in body lines, and those outside them (a headline) that are no ASCII space and
+    stand before a reading or inside a word: removed too where the body lines prove the pattern
+    (单程票价下调两\u2002(liǎng)成 as the page's title), never judged on their own."""
+    found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
         line = lines.span(pos)
-        if not lines.is_body(line) or text[pos - 1] in _DATELINE_END or _in_byline(text, pos, line):
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _in_byline(text, pos, line):
             continue
-        found.append(_Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1])))
-    return found
+        candidate = _Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1]))
+        if lines.is_body(line):
+            found.append(candidate)
+        elif text[pos] != " " and (candidate.splits_word or not HAN_RE.match(text, pos + 1)):
+            outside.append(candidate)
+    return found, outside
 
 
 def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     if not _PRECHECK_RE.search(text):
         return Fix(text)
-    found = _candidates(text)
+    found, outside = _candidates(text)
     if not found:
         return Fix(text)
     between = [c for c in found if HAN_RE.match(text, c.pos + 1)]
@@ -139,6 +149,6 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
             return Fix(text)
         first = inside[0].pos
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, first, first + 1)])
-    edits = [Edit(c.pos, c.pos + 1, text[c.pos], "") for c in found]
+    edits = [Edit(c.pos, c.pos + 1, text[c.pos], "") for c in sorted(found + outside, key=lambda c: c.pos)]
     return fix_from_edits(text, RULE, evidence, edits, action="remove")
 

@@ -36,7 +36,7 @@ from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
-from .state import state_body, state_date
+from .state import state_body, state_date, state_publisher
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
@@ -171,7 +171,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
                                                                             else None)
                        or _closing_author(bylines) or noted_author(context) or ""),
-        publisher=original_publisher(publisher_in_text(context), map(without_glosses, context)),
+        publisher=original_publisher(publisher_in_text(context) or (
+            meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
         lang=meta.lang or guess_lang("".join(paragraphs[:20])),
         canonical_url=meta.canonical,
         next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),

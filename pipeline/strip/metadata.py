@@ -56,6 +56,9 @@ class Meta:
     canonical: str | None = None
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader
     body: str | None = None
+    # The JSON-LD article's publisher: the outlet of a share page whose visible body is a stub (a
+    # farm's own name on a page of its own, so used only where the body came from the JSON-LD).
+    body_publisher: str | None = None
     # Texts of the page's long <script> elements: a body in a script state object is looked for
     # there (state_body) only when the visible body is short enough for it to matter.
     scripts: list[str] = field(default_factory=list)
@@ -250,6 +253,9 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     body = article.get("articleBody")
     if isinstance(body, str):
         meta.body = body
+        outlet = article.get("publisher")
+        outlet_name = outlet.get("name") if isinstance(outlet, dict) else None
+        meta.body_publisher = (normalize(outlet_name) or None) if isinstance(outlet_name, str) else None
     else:
         meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= STATE_MIN]
     return meta

@@ -179,6 +179,9 @@ def drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
         if whole != head and _teaser(head, text):
             verdicts[i] = ("heuristic:summary", "a labelled teaser, cut off, retelling the next paragraph", False)
             continue
+        if _labelled_start(head, text):
+            verdicts[i] = ("heuristic:summary", "a labelled summary: the start of the next paragraph", False)
+            continue
         if (not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]
                 or blocks[i].box.tag in _NOT_SUMMARY_TAGS):
             continue
@@ -197,6 +200,16 @@ def _teaser(head: str, text: str) -> bool:
     body = head[head.lower().find(lead) + len(lead):].lstrip(" :：】]")
     pairs = {body[k:k + 2] for k in range(len(body) - 1)}
     return len(pairs) >= _SUMMARY_MIN and sum(pair in text for pair in pairs) >= _TEASER_SHARE * len(pairs)
+
+
+def _labelled_start(head: str, text: str) -> bool:
+    """摘要: / 内容提要: and the first chars of the next paragraph as they stand, uncut by any "…"
+    (Discuz! portal's div.s, DedeCMS's div.intro fill it from the article's start)."""
+    lead = starts(head, "summary")
+    if not lead:
+        return False
+    body = _without_spam(head[head.lower().find(lead) + len(lead):].lstrip(" :：】]"))
+    return len(body) >= _SUMMARY_MIN and _without_spam(text).startswith(body)
 
 
 def _without_spam(text: str) -> str:

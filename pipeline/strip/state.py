@@ -27,7 +27,7 @@ _JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
 # comment's or the CMS record's.
 _STATE_DATE = re.compile(r'"(?:datePublished|publishedAt|published_at|publishedDate|published_date|publishDate'
                          r'|publish_date|publishTime|publish_time|pubDate|pub_date|publicationDate'
-                         r'|firstPublishedAt|first_published_at)"\s*:\s*(?:"([^"\\]{4,40})"|(\d{10}|\d{13})\b)')
+                         r'|firstPublishedAt|first_published_at|ptime)"\s*:\s*(?:"([^"\\]{4,40})"|(\d{10}|\d{13})\b)')
 # Where a state object's rich text is an array of blocks, each paragraph's text is under this key.
 _BLOCK_TEXT_KEY = "text"
 
@@ -110,6 +110,26 @@ def state_date(scripts: list[str]) -> str | None:
                 continue
             seconds = int(match[2]) // (1000 if len(match[2]) == 13 else 1)
             return datetime.fromtimestamp(seconds, UTC).isoformat()
+    return None
+
+
+# The outlet an app's state object credits (今日头条's "source", NetEase's "src", "mediaName"): the paper
+# the app republishes, shown in the line its share page never rendered.
+_STATE_OUTLET = re.compile(r'"(?:source|src|mediaName|media_name|sourceName|source_name)"' + _STRING)
+_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}")
+
+
+def state_publisher(scripts: list[str]) -> str | None:
+    """The first outlet the script state objects credit, when its value reads as an outlet's name
+    (not a URL, a code or a sentence), for a page whose body came from them."""
+    for text in scripts:
+        for match in _STATE_OUTLET.finditer(text):
+            try:
+                value = json.loads(match.group(1))
+            except ValueError:
+                continue
+            if isinstance(value, str) and _OUTLET_NAME.fullmatch(name := value.strip()):
+                return name
     return None
 
 

@@ -363,6 +363,7 @@ COPYRIGHT_MARKS = (
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
     "特别声明：", "特別聲明：", "平台声明：", "平台聲明：", "notice: the content above", "trust principles",
     "仅代表作者观点", "僅代表作者觀點", "不代表本站立场", "不代表本站立場", "不代表本网立场", "不代表本網立場",
+    "不代表本站观点", "不代表本站觀點", "不代表本网观点", "不代表本網觀點",
     "무단전재", "무단 전재", "재배포 금지",
     # "all rights reserved" in Ukrainian, Polish, Turkish, Indonesian, Italian, German, French, Portuguese,
     # Vietnamese (audit21)
@@ -375,6 +376,10 @@ COPYRIGHT_MARKS = (
     "(c) 20", "(с) 20",
     # a reposting site's disclaimer (声明：本站转载此文目的在于传递更多信息…)
     "转载此文", "轉載此文", "本站转载", "本站轉載", "传递更多信息", "傳遞更多信息",
+    # the CMS's credit and render statistics under a page (Powered by Discuz! X3.4; GMT+8, … , Processed in
+    # 0.061512 second(s), 23 queries .; 页面执行时间 0.02 秒): audit22
+    "powered by discuz", "powered by dedecms", "powered by phpcms", "powered by empirecms", "powered by phpwind",
+    "powered by wordpress", "second(s)", "页面执行时间", "頁面執行時間",
 )
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
@@ -385,7 +390,8 @@ META_LINE_MARKS = (
     "阅读：", "閱讀：", "点击：", "點擊：", "点击数", "字号", "字號", "打印", "关闭窗口", "關閉窗口", "作者：",
     "published:", "updated:", "posted on", "опубликовано", "обновлено", "投稿日", "更新日", "publicado",
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
-    "回复:", "回復:", "回复：", "回復：", "posted:", "source:", "fuente:", "источник:", "publicado el",
+    "回复:", "回復:", "回复：", "回復：", "回覆:", "回覆：", "posted:", "source:", "fuente:",
+    "источник:", "publicado el",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
     # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良); 知乎's edit and IP line, 百家号's
     # account line (audit10 wave 5)
@@ -426,7 +432,8 @@ CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）",
                  "getty images", "shutterstock", "istock")
 
 # --- original publisher ---------------------------------------------------------------------------
-SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "来源", "來源", "稿源", "出处", "出處", "source",
+SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "资料来源", "資料來源", "来源", "來源", "稿源", "出处",
+                 "出處", "source",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",
@@ -437,7 +444,9 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "източник", "извор", "zdroj", "sursa", "sursă", "forrás", "bron", "källa", "πηγή", "по материалам",
                  "за матеріалами", "引用元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
-                 "发布机构", "發布機構")
+                 "发布机构", "發布機構",
+                 # a Discuz! portal article's source field (…| 评论: 0|来自: 扬子晚报, audit22)
+                 "来自", "來自")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
 INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "点击", "點擊", "浏览", "瀏覽", "时间", "時間",
                # 发布 only as a label (来源：江城日报发布时间：…); 江城发布 is a government account's name
