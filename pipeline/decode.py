@@ -93,6 +93,8 @@ def _lying_utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | 
     """The decision on ``rest`` without its UTF-8 byte order mark when the bytes after it are not UTF-8: an
     editor or a farm's script prepended the mark to a GBK (or other legacy) file. A UTF-8 text with a few
     damaged sequences keeps its BOM's word (a quarter of its non-ASCII characters must be undecodable)."""
+    if isinstance(decode_checked(rest, "utf-8"), str):
+        return None  # (valid UTF-8, as nearly every page with the mark: no character counted)
     reading = decode(rest, "utf-8", "replace") or ""
     non_ascii = sum(not ch.isascii() for ch in reading)
     if reading.count("\ufffd") <= _BOM_BELIED * non_ascii:

@@ -67,8 +67,9 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     every other place (places that tie are told apart by the page around the run, ``_fits_page``);
     and where the run's reading stops (after that trail byte when it is the run's)."""
     plain = _right(data, start, end, codec, "replace") or ("", end)
-    if end - start > _MAX_RUN:
-        return None, plain[1]
+    plain_odd = _odd(plain[0].replace("\ufffd", ""), codec)
+    if end - start > _MAX_RUN or plain_odd == 0:
+        return None, plain[1]  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int]] = []
     for stray in range(start, end):
         left, right = decode(data[start:stray], codec), _right(data, stray + 1, end, codec)
@@ -77,7 +78,7 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if not readings:
         return None, plain[1]
     least = min(reading[0] for reading in readings)
-    if least >= _odd(plain[0].replace("\ufffd", ""), codec):
+    if least >= plain_odd:
         return None, plain[1]  # the decoder's own reading is as good: a byte lost at the run's end
     best = [reading for reading in readings if reading[0] == least]
     if len(best) > 1:
