@@ -1,6 +1,6 @@
 """Known failures fixed in session 10: a portal's greeting with today's date is no published date; a
 commentary's signature (■ 本报评论员) is no body text; a source named by its logo (来源：<img alt>) is the
-publisher."""
+publisher; a sidebar's dated links give no published date."""
 
 from __future__ import annotations
 
@@ -68,3 +68,19 @@ def test_a_source_named_only_by_its_logos_alt_is_the_publisher() -> None:
     record = clean_html(page)
     assert record.publisher == "江城日报"
     assert record.text.split("\n") == [p.strip() for p in _OPINION]  # an image's alt elsewhere stays unread
+
+
+def _page_with_sidebar(byline: str) -> str:
+    side = ('<aside class="most-read"><h3>Most read</h3><ul><li><a href="/a">Ferry fares stay the same next year</a> '
+            '<span>Nov 2, 2026</span></li><li><a href="/b">Pier lights to be replaced</a> <span>Nov 4, 2026</span></li>'
+            '</ul></aside>')
+    return (f'<html lang="en"><head><meta charset="utf-8"><title>Library opens on Sundays</title></head><body>{side}'
+            f'<article><h1>Library opens on Sundays</h1><div class="byline">{byline}</div>'
+            "<p>The town library will open its doors on Sunday afternoons from next month, the council said.</p>"
+            "<p>Volunteers from the reading club offered to staff the desk for the first three months.</p>"
+            "</article></body></html>")
+
+
+def test_a_sidebars_dated_links_give_no_published_date() -> None:
+    assert clean_html(_page_with_sidebar("By Mara Lind")).published is None
+    assert clean_html(_page_with_sidebar("By Mara Lind · Nov. 20, 2026")).published == "2026-11-20"

@@ -48,6 +48,8 @@ _META_LINE_MAX = 200
 _CREDIT_BLOCKS = 3
 # In a table cell, figures and marks are data (1 2 3, ✓, —), not a pager or a rule.
 _DATA_CELL = frozenset({"pagination", "separator"})
+# The rules that drop a list of links to other pages.
+_LINK_LISTS = frozenset({"heuristic:nav", "heuristic:related"})
 
 
 @dataclass(slots=True)
@@ -61,6 +63,9 @@ class Selection:
     # Those of them inside the article box above its body: the article's own date line comes first
     # (a sidebar's item date before the article box is no date of the article).
     head_lines: list[str] = field(default_factory=list)
+    # Those of them outside the article box dropped as a list of links (a "Most read" sidebar's items
+    # and their dates: other stories' dates, never this one's).
+    listed_lines: list[str] = field(default_factory=list)
     # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
     credit_lines: list[str] = field(default_factory=list)
     # Non-whitespace chars of the kept blocks (all of them lie in the article box).
@@ -125,10 +130,21 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)
+            elif index not in inside and rule in _LINK_LISTS and _list_item(block.box):
+                sel.listed_lines.append(block.text)
     sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
                         if len(b.text) < _META_LINE_MAX]
     sel.paragraphs = merge_cells(kept)
     return sel
+
+
+def _list_item(box: Box | None) -> bool:
+    """The box is a list's item or inside one."""
+    while box is not None:
+        if box.tag == "li":
+            return True
+        box = box.parent
+    return False
 
 
 def _headline_above(block: Block, verdict: Verdict) -> bool:
