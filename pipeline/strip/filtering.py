@@ -17,6 +17,7 @@ from .blocks import Kind, kind_within, title_run
 from .detection import detect
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
+from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
 from .revisions import (
     Verdict,
@@ -82,6 +83,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_pull_quotes(blocks, verdicts, region)
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
+    drop_thread_blocks(blocks, verdicts)
     drop_closing_credit(blocks, verdicts, inside)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)

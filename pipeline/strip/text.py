@@ -15,6 +15,7 @@ from .detection import detect
 from .heuristics import spam_terms
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .matome import drop_thread_lines
 from .patterns import words
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .sitetitle import strip_site
@@ -88,7 +89,7 @@ HEADLINE_MIN = 6
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
                 max_drop_ratio: float) -> tuple[str | None, list[str], list[Flag]]:
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
-    decisions = _decide(lines, disabled)
+    decisions = drop_thread_lines(_decide(lines, disabled))
     title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
     if title is None:
         title = _labelled_title(decisions)
