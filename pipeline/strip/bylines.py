@@ -38,7 +38,8 @@ BY_LINE = re.compile(r"^(?i:(?:written|posted|reported|reporting|story)\s+by|by|
 _KO_BYLINE = re.compile(r"^(?:기자명\s*)?([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A Vietnamese paper closes the article with its writer's name alone (Trần Minh Anh): two to four
 # capitalised words, one letter only Vietnamese writes (ầ, ễ, ơ, ư, đ, ...).
-_VI_BYLINE = re.compile(r"^(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ])[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
+_VI_BYLINE = re.compile(rf"^(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
+                        r"[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
                         r"(?: [A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+){1,3}$")
 # A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
 _TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"

@@ -25,7 +25,7 @@ _BADGE_WORDS = 2
 _SAPO = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.SAPO_CLASSES) + r")(?:$|\s)")
 _SAPO_MIN = 40
 # (in Vietnamese: an English page's p.description under its title is a dek or a form's note)
-_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
+_VIETNAMESE = re.compile(f"[{vocab.VIETNAMESE_ONLY_LETTERS}]")
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
