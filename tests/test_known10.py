@@ -1,6 +1,6 @@
 """Known failures fixed in session 10: a portal's greeting with today's date is no published date; a
 commentary's signature (■ 本报评论员) is no body text; a source named by its logo (来源：<img alt>) is the
-publisher; a sidebar's dated links give no published date."""
+publisher; a sidebar's dated links give no published date; a photo story dump keeps its captions."""
 
 from __future__ import annotations
 
@@ -84,3 +84,24 @@ def _page_with_sidebar(byline: str) -> str:
 def test_a_sidebars_dated_links_give_no_published_date() -> None:
     assert clean_html(_page_with_sidebar("By Mara Lind")).published is None
     assert clean_html(_page_with_sidebar("By Mara Lind · Nov. 20, 2026")).published == "2026-11-20"
+
+
+_PHOTO_INTRO = "　　9月6日，经过一年多改造的南门老街正式重新开街，青石板路和老字号招牌重现旧日风貌。"
+_PHOTO_CAPTIONS = ["　　图为游客在老街入口处拍照留念。", "　　图为糕点铺的师傅在现场制作桂花糕。",
+                   "　　图为孩子们在老街戏台前观看木偶戏表演。"]
+_PHOTO_LAST = "　　据介绍，老街共引入商户63家，其中老字号和非遗项目占三分之一。"
+
+
+def test_a_dumps_photo_story_keeps_its_captions() -> None:
+    dump = "\n\n".join(["当前位置：首页 > 社会民生", "组图：老街改造后重新开街", _PHOTO_INTRO, *_PHOTO_CAPTIONS,
+                         _PHOTO_LAST])
+    record = clean_text(dump)
+    assert record.text.split("\n") == [p.strip() for p in (_PHOTO_INTRO, *_PHOTO_CAPTIONS, _PHOTO_LAST)]
+
+
+def test_a_caption_in_a_long_dump_is_still_dropped() -> None:
+    body = [_LEAD, _MORE, _LAST, _PHOTO_INTRO, _PHOTO_LAST]
+    dump = "\n\n".join(["当前位置：首页 > 社会民生", "江城市老旧小区加装电梯工作提速", *body[:2], _PHOTO_CAPTIONS[0],
+                         *body[2:]])
+    record = clean_text(dump)
+    assert record.text.split("\n") == [p.strip() for p in body]

@@ -124,17 +124,22 @@ def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range
     that are sentences and next to no other text, or three or more beside an intro of a paragraph or
     two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
     captions = [i for i in inside if rule_of(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
-    if len(captions) < _STORY_CAPTIONS:
-        return
     other = [i for i in inside if verdicts[i] is None]
-    if (sum(visible_chars(blocks[i].text) for i in other) * _STORY_SHARE
-            < sum(visible_chars(blocks[i].text) for i in captions)) or (
-            len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO):
+    if photo_story([blocks[i].text for i in captions], [blocks[i].text for i in other]):
         for i in captions:
             verdicts[i] = None
         for i in inside:
             if rule_of(verdicts[i]) == "heuristic:gallery" and has_sentence(blocks[i].text):
                 verdicts[i] = None
+
+
+def photo_story(captions: list[str], other: list[str]) -> bool:
+    """Whether the ``captions`` (sentences) tell the story beside the ``other`` text kept: two or more
+    holding several times its characters, or three or more beside an intro of a paragraph or two."""
+    if len(captions) < _STORY_CAPTIONS:
+        return False
+    return (sum(map(visible_chars, other)) * _STORY_SHARE < sum(map(visible_chars, captions))) or (
+        len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO)
 
 
 def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:
