@@ -105,3 +105,10 @@ def test_a_caption_in_a_long_dump_is_still_dropped() -> None:
                          *body[2:]])
     record = clean_text(dump)
     assert record.text.split("\n") == [p.strip() for p in body]
+
+
+def test_a_pages_photo_story_keeps_its_caption_paragraphs() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (_PHOTO_INTRO, *_PHOTO_CAPTIONS, _PHOTO_LAST))
+    page = (f'<html><head><meta charset="utf-8"><title>组图：老街改造后重新开街</title></head><body>'
+            f'<h1>组图：老街改造后重新开街</h1><div class="content">{paragraphs}</div></body></html>')
+    assert clean_html(page).text.split("\n") == [p.strip() for p in (_PHOTO_INTRO, *_PHOTO_CAPTIONS, _PHOTO_LAST)]

@@ -32,6 +32,8 @@ _STORY_SHARE = 4
 # or this many captions beside an intro of at most this many paragraphs
 _STORY_SLIDES = 3
 _STORY_INTRO = 2
+# Captions by their element (<figcaption>) or by their lead (<p>图为…</p>).
+_CAPTIONS = frozenset({"caption", "heuristic:caption"})
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
 # Share of a labelled teaser's two-char pieces the paragraph after it holds.
@@ -123,7 +125,7 @@ def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range
     """A photo story (组图) is told in its captions: when the article box holds two or more captions
     that are sentences and next to no other text, or three or more beside an intro of a paragraph or
     two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
-    captions = [i for i in inside if rule_of(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
+    captions = [i for i in inside if rule_of(verdicts[i]) in _CAPTIONS and has_sentence(blocks[i].text)]
     other = [i for i in inside if verdicts[i] is None]
     if photo_story([blocks[i].text for i in captions], [blocks[i].text for i in other]):
         for i in captions:
