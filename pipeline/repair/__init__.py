@@ -48,6 +48,7 @@ from .script import fix_script, gather_evidence
 from .spacing import fix_odd_spaces
 from .view import map_changes, text_view
 from .western import fix_western
+from .wrapped import fix_glossed_wrap
 
 __all__ = ["FIXERS", "Repaired", "apply_plan", "is_reading", "repair_text"]
 
@@ -76,6 +77,7 @@ FIXERS: dict[str, Fixer] = {
     "fullwidth_ascii": fix_fullwidth,
     "odd_space": fix_odd_spaces,
     "space_indent": fix_space_indent,
+    "glossed_hard_wrap": fix_glossed_wrap,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
     "cjk_punctuation": fix_cjk_punctuation,
@@ -87,7 +89,7 @@ FIXERS: dict[str, Fixer] = {
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
     ("mojibake_accent", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space",
-     "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
+     "glossed_hard_wrap", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
 )
 
 

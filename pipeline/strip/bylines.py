@@ -5,6 +5,7 @@
 - At the end: a credit line of editors without colons (编辑 刘梅 校对 赵琳), a print-edition line
   (《 人民日报 》（ 2026年09月03日 11 版）), a wire's "Reporting by …; Editing by …", the paper's
   follow-us box (新浪财经公众号 / …扫描二维码关注).
+- At either end: a commentary's signature (■ 本报评论员, 新华社评论员).
 - An editor's tag or a portal's back link glued to the end of the last paragraph
   (…書籍。（編輯：張均懋）1150903, …整治。返回搜狐，查看更多): cut off that paragraph.
 """
@@ -23,6 +24,10 @@ _ROLE = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
 # column title (新华社记者看东北) stays.
 _BYLINE = re.compile(rf"^(?:(本[报報]){_ROLE}\s*|([\u4e00-\u9fff]{{2,8}})?{_ROLE}\s+){_NAME}"
                      rf"(?:[\s、　]+(?:{_ROLE}\s*)?{_NAME}){{0,4}}$")
+# A commentary's signature under its headline or closing it (■ 本报评论员, 新华社评论员, 本报特约评论员 李明):
+# the paper's commentator, a credit and no text.
+_COMMENTATOR = re.compile(rf"^[■□●◎▲]?\s*(?:本[报報刊台网網]|[\u4e00-\u9fff]{{2,8}}?)(?:特约|特約)?(?:评论员|評論員)"
+                          rf"(?:\s+{_NAME})?$")
 # Several writers are kept as the line names them (By Anna Reyes and Tom Okafor, By A, B and C); a comma
 # without a closing "and" ends the name (By Daniel Moss, Reuters; By Jane Doe, Staff Writer).
 _NEXT = r"(?!(?:From|The|Photos?|Images?|Illustrations?|Video)\b)"  # and From <book>: no second writer
@@ -33,7 +38,8 @@ BY_LINE = re.compile(r"^(?i:(?:written|posted|reported|reporting|story)\s+by|by|
 _KO_BYLINE = re.compile(r"^(?:기자명\s*)?([가-힣]{2,4}) ?기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # A Vietnamese paper closes the article with its writer's name alone (Trần Minh Anh): two to four
 # capitalised words, one letter only Vietnamese writes (ầ, ễ, ơ, ư, đ, ...).
-_VI_BYLINE = re.compile(r"^(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ])[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
+_VI_BYLINE = re.compile(rf"^(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
+                        r"[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
                         r"(?: [A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+){1,3}$")
 # A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
 _TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
@@ -80,6 +86,8 @@ _NAMING = (_BYLINE, _VI_BYLINE, _KO_BYLINE, _TEXT_CREDIT, _WIRE_CREDITS, BY_LINE
 def _credit(line: str, at_start: bool) -> str | None:
     if is_byline(line, at_end=not at_start):
         return "a reporter's byline on a line of its own"
+    if len(line) <= _LINE_MAX and _COMMENTATOR.match(line):
+        return "a commentary's signature"
     if at_start:
         return "a writer's credit on a line of its own" if credit_author(line) else None
     if len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):

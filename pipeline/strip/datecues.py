@@ -1,5 +1,6 @@
 """Cues around a visible date that say whether it is the publication date (audit12): an update
-label before a publication label, an afternoon clock, Japan's era years, a body sentence's event day.
+label before a publication label, an afternoon clock, Japan's era years, a body sentence's event day,
+a portal's greeting with today's date.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from collections.abc import Iterable
 UPDATED = re.compile(r"更新|修改|最后由|最後由|수정"
                      r"|(?i:updated|modified|обновлено|aktualisiert|mis à jour|actualizado)")
 PUBLISHED = re.compile(r"发布|發布|发表|發表|(?i:published|posted|опубликовано|veröffentlicht|publié|publicado)|입력")
+# A portal header's greeting with the visitor's day (今天是2026年7月1日 星期三, 今日：…, "Today is …"):
+# the day the page was served, not the story's.
+TODAY = re.compile(r"今天是|今日是|今天[:：]|今日[:：]|(?i:\btoday is\b)")
 # An afternoon clock after a worded date (November 22, 2026, 4:10 p.m.).
 _PM = re.compile(r"\s*(?i:p\.\s?m\.|pm\b)")
 # Japan's era years (令和8年 = 2026): read as the Western year.

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .ledger import SPLIT_ONLY_SPACES
+from .patterns import SOURCE_LEADS
 
 # The reason hidden.py gives an inline caption element: skipped like a hidden one, logged as a caption.
 CAPTION = "caption"
@@ -236,6 +237,8 @@ class Walker:
             elif kind == _FORM and depth < _MAX_DEPTH:  # a big form is a box too
                 self._box(child, tag or "", box, in_link, depth)
             elif (first := child.first_child) is None:
+                if tag == "img" and parts and (alt := _source_logo(child, parts[-1])):
+                    parts.append(alt)
                 continue  # <img>, an empty <span>: nothing to read
             elif first.next is None and first.tag == "-text":
                 text = first.text_content  # the common <a>, <span>, <b> around one text
@@ -279,6 +282,15 @@ class Walker:
                 linked = min(links, len(text))
                 links -= linked
                 self.blocks.append(Block(text, box, linked))
+
+
+def _source_logo(img: LexborNode, before: str) -> str | None:
+    """The outlet an image names right after a source label (来源：<img alt="光明日报">: the outlet's
+    logo stands for its name), or None."""
+    alt = img.attributes.get("alt")
+    if not alt or not alt.strip() or not before.rstrip().lower().endswith(SOURCE_LEADS):
+        return None
+    return alt.strip()
 
 
 def _text_pre(box: Box) -> bool:

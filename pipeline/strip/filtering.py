@@ -17,6 +17,7 @@ from .blocks import Kind, kind_within, title_run
 from .detection import detect
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
+from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
 from .revisions import (
     Verdict,
@@ -48,6 +49,8 @@ _META_LINE_MAX = 200
 _CREDIT_BLOCKS = 3
 # In a table cell, figures and marks are data (1 2 3, ✓, —), not a pager or a rule.
 _DATA_CELL = frozenset({"pagination", "separator"})
+# The rules that drop a list of links to other pages.
+_LINK_LISTS = frozenset({"heuristic:nav", "heuristic:related"})
 
 
 @dataclass(slots=True)
@@ -61,6 +64,9 @@ class Selection:
     # Those of them inside the article box above its body: the article's own date line comes first
     # (a sidebar's item date before the article box is no date of the article).
     head_lines: list[str] = field(default_factory=list)
+    # Those of them outside the article box dropped as a list of links (a "Most read" sidebar's items
+    # and their dates: other stories' dates, never this one's).
+    listed_lines: list[str] = field(default_factory=list)
     # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
     credit_lines: list[str] = field(default_factory=list)
     # Non-whitespace chars of the kept blocks (all of them lie in the article box).
@@ -77,6 +83,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_pull_quotes(blocks, verdicts, region)
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
+    drop_thread_blocks(blocks, verdicts)
     drop_closing_credit(blocks, verdicts, inside)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
@@ -125,10 +132,21 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)
+            elif index not in inside and rule in _LINK_LISTS and _list_item(block.box):
+                sel.listed_lines.append(block.text)
     sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
                         if len(b.text) < _META_LINE_MAX]
     sel.paragraphs = merge_cells(kept)
     return sel
+
+
+def _list_item(box: Box | None) -> bool:
+    """The box is a list's item or inside one."""
+    while box is not None:
+        if box.tag == "li":
+            return True
+        box = box.parent
+    return False
 
 
 def _headline_above(block: Block, verdict: Verdict) -> bool:

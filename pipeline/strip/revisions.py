@@ -25,13 +25,15 @@ _BADGE_WORDS = 2
 _SAPO = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.SAPO_CLASSES) + r")(?:$|\s)")
 _SAPO_MIN = 40
 # (in Vietnamese: an English page's p.description under its title is a dek or a form's note)
-_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
+_VIETNAMESE = re.compile(f"[{vocab.VIETNAMESE_ONLY_LETTERS}]")
 # A photo story: this many captions in the article box, holding this many times its other text.
 _STORY_CAPTIONS = 2
 _STORY_SHARE = 4
 # or this many captions beside an intro of at most this many paragraphs
 _STORY_SLIDES = 3
 _STORY_INTRO = 2
+# Captions by their element (<figcaption>) or by their lead (<p>图为…</p>).
+_CAPTIONS = frozenset({"caption", "heuristic:caption"})
 # A summary repeats at least this much of the start of the paragraph after it.
 _SUMMARY_MIN = 15
 # Share of a labelled teaser's two-char pieces the paragraph after it holds.
@@ -123,18 +125,23 @@ def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range
     """A photo story (组图) is told in its captions: when the article box holds two or more captions
     that are sentences and next to no other text, or three or more beside an intro of a paragraph or
     two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
-    captions = [i for i in inside if rule_of(verdicts[i]) == "caption" and has_sentence(blocks[i].text)]
-    if len(captions) < _STORY_CAPTIONS:
-        return
+    captions = [i for i in inside if rule_of(verdicts[i]) in _CAPTIONS and has_sentence(blocks[i].text)]
     other = [i for i in inside if verdicts[i] is None]
-    if (sum(visible_chars(blocks[i].text) for i in other) * _STORY_SHARE
-            < sum(visible_chars(blocks[i].text) for i in captions)) or (
-            len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO):
+    if photo_story([blocks[i].text for i in captions], [blocks[i].text for i in other]):
         for i in captions:
             verdicts[i] = None
         for i in inside:
             if rule_of(verdicts[i]) == "heuristic:gallery" and has_sentence(blocks[i].text):
                 verdicts[i] = None
+
+
+def photo_story(captions: list[str], other: list[str]) -> bool:
+    """Whether the ``captions`` (sentences) tell the story beside the ``other`` text kept: two or more
+    holding several times its characters, or three or more beside an intro of a paragraph or two."""
+    if len(captions) < _STORY_CAPTIONS:
+        return False
+    return (sum(map(visible_chars, other)) * _STORY_SHARE < sum(map(visible_chars, captions))) or (
+        len(captions) >= _STORY_SLIDES and len(other) <= _STORY_INTRO)
 
 
 def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:

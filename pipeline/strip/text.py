@@ -15,13 +15,14 @@ from .detection import detect
 from .heuristics import spam_terms
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
+from .matome import drop_thread_lines
 from .patterns import words
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
 from .textdates import date_in_text
 from .textlines import addresses_line, notice_date, outlet_name, page_furniture, repeats_title
-from .textlists import drop_bulleted_tail, drop_promotion_copy
+from .textlists import drop_bulleted_tail, drop_promotion_copy, keep_photo_captions
 from .texttitles import (
     headline,
     kicker_and_subtitle,
@@ -88,7 +89,7 @@ HEADLINE_MIN = 6
 def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
                 max_drop_ratio: float) -> tuple[str | None, list[str], list[Flag]]:
     """Return (title, kept paragraphs, flags), recording every dropped line in ``ledger``."""
-    decisions = _decide(lines, disabled)
+    decisions = drop_thread_lines(keep_photo_captions(_decide(lines, disabled)))
     title = next((_trimmed_title(line) for line, rule, _ in decisions if rule == TITLE_RULE), None)
     if title is None:
         title = _labelled_title(decisions)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from . import vocab
-from .datecues import PUBLISHED, UPDATED, afternoon, event_sentence, western_era
+from .datecues import PUBLISHED, TODAY, UPDATED, afternoon, event_sentence, western_era
 
 # (a 年 lost to U+FFFD still leaves the date when 月 follows: 2026�06月03日)
 NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年]|\ufffd(?=\d{1,2}月))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -99,7 +99,8 @@ _NARROW = str.maketrans("０１２３４５６７８９：－／．", "012345678
 def date_in_text(lines: Iterable[str]) -> str | None:
     """The first date the lines give; a government page's 成文日期 (the day a notice was written,
     labelled in its line or in the cell before) or an update's date (更新时间：…, "Updated …" with no
-    publication label) only when no other date follows: the page's 发布日期 is when it was published."""
+    publication label) only when no other date follows: the page's 发布日期 is when it was published.
+    A line greeting the visitor with today's date (今天是…) gives none."""
     written = None
     previous = ""
     for line in lines:
@@ -109,7 +110,7 @@ def date_in_text(lines: Iterable[str]) -> str | None:
         upd = UPDATED.search(line)
         if pub := upd and PUBLISHED.search(line, upd.end()):
             line = line[pub.start():]
-        elif event_sentence(line, _DATE_PATTERNS):
+        elif event_sentence(line, _DATE_PATTERNS) or TODAY.search(line):
             continue
         drafted = _WRITTEN_ON in line or previous.rstrip(" :：") == _WRITTEN_ON or bool(
             upd and not PUBLISHED.search(line))

@@ -1,11 +1,13 @@
 """Passes over a text dump's line decisions that drop what only the lines around a line reveal: the
-bulleted link list a repost ends the text with, and a newsletter promotion's copy between its asks."""
+bulleted link list a repost ends the text with, and a newsletter promotion's copy between its asks;
+and one that keeps what they reveal: a photo story's captions (组图: 图为… lines are its text)."""
 
 from __future__ import annotations
 
 import re
 
 from . import vocab
+from .revisions import photo_story
 from .sentences import has_sentence
 from .texttitles import Out
 
@@ -13,6 +15,7 @@ from .texttitles import Out
 _BULLET = re.compile(r"[·•●■◆▪]\s*\S")
 _BULLET_ITEM_MAX = 40
 _BULLET_RUN = 3
+_CAPTION = "heuristic:caption"
 # A newsletter promotion's copy has at least this many words (a subheading has fewer).
 _PROMO_COPY_WORDS = 8
 
@@ -45,3 +48,13 @@ def drop_promotion_copy(out: Out) -> None:
         if (out[i][1] is None and out[i - 1][1] == rule and out[i + 1][1] == rule
                 and len(line.split()) >= _PROMO_COPY_WORDS and not has_sentence(line)):
             out[i] = (line, rule, "a promotion's copy between its calls to action")
+
+
+def keep_photo_captions(out: Out) -> Out:
+    """The captions dropped as such (图为…) kept when they tell a photo story (:func:`.revisions.photo_story`,
+    as on a page)."""
+    captions = [i for i, (line, rule, _) in enumerate(out) if rule == _CAPTION and has_sentence(line)]
+    if captions and photo_story([out[i][0] for i in captions], [line for line, rule, _ in out if rule is None]):
+        for i in captions:
+            out[i] = (out[i][0], None, "")
+    return out

@@ -54,7 +54,8 @@ _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'�
 _KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
 # The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
 # Người lao động): one letter only Vietnamese writes among them.
-_VI_NAME_REST = re.compile(r"(?=[^\n]*[\u1ea0-\u1ef9ăâđêôơư])(?:\s[a-zà-ỹđ]+){1,3}\s*")
+_VI_NAME_REST = re.compile(rf"(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
+                           r"(?:\s[a-zà-ỹđ]+){1,3}\s*")
 # An outlet's name before a date (澎湃新闻　2026-11-20 08:20: an app's source line), also before a
 # date without its year when a time follows (央视新闻 05-18 21:30).
 _OUTLET_BEFORE_DATE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:" + "|".join(vocab.CN_OUTLET_ENDINGS) + r"))[\s\u3000]*"

@@ -431,6 +431,13 @@ CAPTION_TAILS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "图）",
                  # a photo agency's credit closing a caption (audit16)
                  "getty images", "shutterstock", "istock")
 
+# --- letters of a script ------------------------------------------------------------------------
+# Letters only Vietnamese writes (as character-class contents): the tone-marked vowels of Latin
+# Extended Additional (ạ … ỹ), ă, đ, ơ, ư and their capitals; and the circumflexed vowels it shares
+# with French (â, ê, ô), which tell Vietnamese only among names and words that are not French.
+VIETNAMESE_ONLY_LETTERS = "\u1ea0-\u1ef9ăđơưĂĐƠƯ"
+VIETNAMESE_CIRCUMFLEX_LETTERS = "âêôÂÊÔ"
+
 # --- original publisher ---------------------------------------------------------------------------
 SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "资料来源", "資料來源", "来源", "來源", "稿源", "出处",
                  "出處", "source",

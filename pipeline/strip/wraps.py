@@ -12,12 +12,14 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ..record import Change, snippet
+from ..record import Change, Edit, snippet
 from .sentences import SENTENCE_END
 from .texttitles import standalone_headline
 
 RULE = "strip:hard_wrap"
 _BLANK = re.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINE = re.compile(r"[ \t\u3000\r]*")
+_LINE = re.compile(r"[^\n]+|(?<=\n)(?=\n)")
 # A width is a wrap when this many cut lines have it, and this share of all cut lines.
 _MIN_CUT_LINES = 3
 _MIN_SHARE = 0.6
@@ -31,21 +33,61 @@ _CJK = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 def unwrap(text: str) -> tuple[str, Change | None]:
     """``text`` with every hard-wrapped paragraph on one line, and the change that records it."""
     blocks = _BLANK.split(text.replace("\r\n", "\n"))
-    cut = [len(line.strip()) for block in blocks for line in block.strip("\n").split("\n")[:-1] if line.strip()]
-    # Chinese lines a little short of the width are full too: a paragraph's first line lost its indent
-    # in repair, a wrap counting display columns leaves a line with digits a little off. Latin word
-    # wraps are uneven by nature: only the width itself counts there.
-    slack = _INDENT_SLACK if len(_CJK.findall(text)) >= _CJK_SHARE * len(text) else 1
-    width = _wrap_width(cut, slack)
-    if width is None:
+    wrap = _find_wrap(text, [_raw_lines(block) for block in blocks])
+    if wrap is None:
         return text, None
+    width, slack, evidence = wrap
     joined = [_join(block, width, slack) for block in blocks]
     if joined == blocks:
         return text, None
     first = next(block for block, out in zip(blocks, joined, strict=True) if out != block)
+    return "\n\n".join(joined), Change("strip", "unwrap", RULE, evidence, before=snippet(first))
+
+
+def wrap_edits(text: str, *, chinese: bool = False) -> tuple[list[Edit], str]:
+    """The line breaks inside ``text``'s hard-wrapped paragraphs as edits joining the lines (what
+    :func:`unwrap` joins, and nothing else: indents, blank lines and other line ends stay), and the
+    evidence; no edits when the text is no wrap. ``chinese``: the caller knows the text is Chinese
+    even where its Latin letters outweigh its characters (readings after most of them)."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for match in _LINE.finditer(text):
+        if _BLANK_LINE.fullmatch(match[0]):
+            blocks.append([])
+        else:
+            blocks[-1].append(match.span())
+    blocks = [spans for spans in blocks if spans]
+    wrap = _find_wrap(text, [[text[start:end].rstrip("\r") for start, end in spans] for spans in blocks], chinese)
+    if wrap is None:
+        return [], ""
+    width, slack, evidence = wrap
+    edits = []
+    for spans in blocks:
+        raw = [text[start:end].rstrip("\r") for start, end in spans]
+        for (before, after), separator in zip(pairwise(spans), _separators(raw, width, slack) or [], strict=False):
+            if separator is not None:
+                start = before[0] + len(text[before[0]:before[1]].rstrip())
+                end = after[1] - len(text[after[0]:after[1]].lstrip())
+                edits.append(Edit(start, end, text[start:end], separator))
+    return edits, evidence
+
+
+def _raw_lines(block: str) -> list[str]:
+    return block.strip("\n").split("\n")
+
+
+def _find_wrap(text: str, blocks: list[list[str]], chinese: bool = False) -> tuple[int, int, str] | None:
+    """The width the blocks' lines were wrapped at, the slack a full line may have, and the evidence."""
+    cut = [len(line.strip()) for lines in blocks for line in lines[:-1] if line.strip()]
+    # Chinese lines a little short of the width are full too: a paragraph's first line lost its indent
+    # in repair, a wrap counting display columns leaves a line with digits a little off. Latin word
+    # wraps are uneven by nature: only the width itself counts there.
+    slack = _INDENT_SLACK if chinese or len(_CJK.findall(text)) >= _CJK_SHARE * len(text) else 1
+    width = _wrap_width(cut, slack)
+    if width is None:
+        return None
     count = sum(_full(n, width, slack) for n in cut)
     evidence = f"{count} of {len(cut)} cut lines are {width} chars wide: paragraphs hard-wrapped at that width, joined"
-    return "\n\n".join(joined), Change("strip", "unwrap", RULE, evidence, before=snippet(first))
+    return width, slack, evidence
 
 
 def _wrap_width(cut: list[int], slack: int) -> int | None:
@@ -114,20 +156,41 @@ def _glued_head(line: str) -> str:
 
 
 def _join(block: str, width: int, slack: int) -> str:
-    """The block's lines, each full-width line joined to the next. In a block whose paragraphs have
-    no blank lines between them (a short line inside it), a shorter line ends a paragraph, and so does
-    a line ending a sentence short of the longest width (the wrap cuts at the width itself)."""
-    lines = [line.strip() for line in block.strip("\n").split("\n")]
-    if len(lines) < 2 or not any(_full(len(line), width, slack) for line in lines[:-1]):
+    """The block's lines, each full-width line joined to the next (the block as it is when none is)."""
+    raw = _raw_lines(block)
+    separators = _separators(raw, width, slack)
+    if separators is None:
         return block
+    lines = [line.strip() for line in raw]
+    paragraphs = [lines[0]]
+    for separator, line in zip(separators, lines[1:], strict=True):
+        if separator is None:
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += separator + line
+    return "\n".join(paragraphs)
+
+
+def _separators(raw: list[str], width: int, slack: int) -> list[str | None] | None:
+    """For each line after the first, what joins it to the line before, or None where a paragraph
+    ends; None when no line is full. In a block whose paragraphs have no blank lines between them (a
+    short line inside it), a shorter line ends a paragraph, and so does a line ending a sentence short
+    of the longest width (the wrap cuts at the width itself). A Latin word wrap took the space at its
+    cut; a Chinese wrap counts characters and cuts anywhere, inside a word or a number too (IP|v6,
+    34|0个): only a space at the cut stays."""
+    lines = [line.strip() for line in raw]
+    if len(lines) < 2 or not any(_full(len(line), width, slack) for line in lines[:-1]):
+        return None
     inner = not all(_full(len(line), width, slack) for line in lines[:-1])
     top = max(map(len, lines[:-1]))
-    paragraphs = [lines[0]]
-    for prev, line in pairwise(lines):
+    separators: list[str | None] = []
+    for (prev, line), (raw_prev, raw_line) in zip(pairwise(lines), pairwise(raw), strict=True):
         if not _full(len(prev), width, slack) or (inner and len(prev) < top and prev[-1] in SENTENCE_END):
-            paragraphs.append(line)
-        elif _CJK.match(line[:1]) or _CJK.match(paragraphs[-1][-1:]):
-            paragraphs[-1] += line
+            separators.append(None)
+        elif _CJK.match(line[:1]) or _CJK.match(prev[-1:]):
+            separators.append("")
+        elif slack > 1:
+            separators.append(" " if raw_prev[-1:].isspace() or raw_line[:1].isspace() else "")
         else:
-            paragraphs[-1] += f" {line}"
-    return "\n".join(paragraphs)
+            separators.append(" ")
+    return separators
