@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
 from .provenance import news_agency, source_name
+from .reporters import REPORTER, REPORTER_OUTLET, with_co_writers
 from .sentences import without_glosses
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
@@ -106,36 +107,6 @@ _TRAILING_AGENCY = re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in voca
 _INFO_LINE_MAX = 60
 _LABEL_MARK = re.compile("|".join(map(re.escape, vocab.LABEL_MARKS)))
 _LABEL_MAX = 8
-# An outlet's name as bylines and leads give it (澎湃新闻, 北京商报, 环球网, 中央社), or the paper's "our";
-# not 据X (据澎湃新闻记者 吴双 报道 cites another outlet's reporter).
-_NAMED_OUTLET = (r"(?![据據])[\u4e00-\u9fffA-Za-z·]{1,10}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊|杂志|雜誌|在线|在線|"
-                 r"客户端|客戶端)")
-_OUTLET = rf"(?:{_NAMED_OUTLET}|本[报報网網台刊])"
-_REPORTER_ROLE = r"(?:[驻駐][\u4e00-\u9fff]{1,6}?)?(?:特约|特約|实习|實習|首席|资深|資深)?(?:记者|記者)"
-# A name ends where a space, a bracket, a list mark or 通讯员/报道 follows it, never a caption's 摄.
-_NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s*[摄攝])"
-# A text/photo credit before a byline: 文/本报记者 X, 文／图 X, 图文：X.
-_CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
-# A Chinese name, also with a CJK Ext-A character (乔䶮: GB18030 and Unicode pages carry them).
-_ZH_NAME = "([\u3400-\u4dbf\u4e00-\u9fff]{2,4})"
-# The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远)),
-# on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
-# only spaced or bracketed: 记者 张三, （记者张三）, not the heading 记者江湖), Taiwan's
-# 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
-# place has 2 to 4 characters, a name 2 or 3).
-_REPORTER = re.compile(
-    r"(?:[电電讯訊]|消息|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
-    + r"\s*" + _ZH_NAME + _NAME_END
-    + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
-    + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)" + _ZH_NAME + _NAME_END
-    + r"|(?:^|[\s/／〔【（(])(?:记者|記者)\s*" + _ZH_NAME + r"(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[／/]\s*"
-      r"[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
-    + r"|(?:社|網|网)(?:记者|記者)([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[\u4e00-\u9fff]{2,4}"
-      r"\d{1,2}日[电電]")
-# The outlet a reporter's byline names (北京商报记者 孟亦凡, 【聯合報／記者王晨／台北報導】, not 本报/该报):
-# the publisher when nothing else names one.
-_REPORTER_OUTLET = re.compile(r"^[【〔\[（(]?\s*(?![本该該此我])(" + _NAMED_OUTLET + r")(?:报道|報導|報道|讯|訊)?"
-                              r"\s*[／/]?\s*" + _REPORTER_ROLE + r"\s*[\u4e00-\u9fff]{2,4}" + _NAME_END)
 _PAREN_SOURCE = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台))\s*(?:讯|訊|报道|報道|報導)?[）)]")
 # A dateline naming its agency after a dash: КАЗАНЬ, 15 окт — РИА Новости.
 _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*("
@@ -171,7 +142,7 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
         if lead and news_agency(lead):
             return lead
         first = first or lead or _info_publisher(line)
-        if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := _REPORTER_OUTLET.match(line)) and (
+        if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := REPORTER_OUTLET.match(line)) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             byline = m.group(1)
     return first or byline
@@ -275,9 +246,9 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
         if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
-        if ("记者" in line[:60] or "記者" in line[:60]) and (m := _REPORTER.search(line[:60])) and (
+        if ("记者" in line[:60] or "記者" in line[:60]) and (m := REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
-            return next(name for name in m.groups() if name)
+            return with_co_writers(line, m)
         # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
