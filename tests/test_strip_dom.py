@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import vocab
-from pipeline.strip.dom import class_weight, firmly_negative
+from pipeline.strip.classnames import class_weight, firmly_negative
 
 
 @pytest.mark.parametrize(("names", "weight"), [

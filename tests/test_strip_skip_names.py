@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.strip import extract_html
-from pipeline.strip.dom import class_weight
+from pipeline.strip.classnames import class_weight
 
 SECTIONS = [
     ("What a heat pump does", "A heat pump moves warmth from the air outside into the house, even on a cold "

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from . import vocab
-from .dom import NEG_TAGS, Block, Box, firmly_negative
+from .classnames import firmly_negative
+from .dom import NEG_TAGS, Block, Box
 from .heuristics import meta_line
 from .patterns import starts
 from .sentences import Context, has_sentence, punct_count

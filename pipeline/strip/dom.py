@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
+from .classnames import class_weight
 from .ledger import SPLIT_ONLY_SPACES
 from .patterns import SOURCE_LEADS
 
@@ -139,35 +139,6 @@ def normalize(text: str) -> str:
     if _NOT_SPLIT.search(text) is None:
         return " ".join(text.split())  # str.split() splits at exactly _SPACES here, and is faster
     return _SPACES.sub(" ", text).strip()
-
-
-@cache
-def _name_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Words of the vocabularies at the start of a name or after a separator, to run on the names
-    with a space put before them: a pattern that starts with a separator class lets the regex
-    engine skip to the separators (one with "^|" tries every position)."""
-    def build(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"[\s_\-](?:" + "|".join(re.escape(w) for w in words) + ")")
-    firm = tuple(w for w in vocab.NEGATIVE_CLASS if w not in vocab.WEAK_NEGATIVE_CLASS)
-    return build(vocab.POSITIVE_CLASS), build(vocab.NEGATIVE_CLASS), build(firm)
-
-
-def firmly_negative(names: str) -> bool:
-    """Named with a boilerplate word that themes do not also use for story boxes (see vocab)."""
-    return _name_words()[2].search(" " + names) is not None
-
-
-@lru_cache(maxsize=4096)
-def class_weight(names: str) -> int:
-    """+1 for a content class/id, -1 for boilerplate, 0 for neither (see vocab)."""
-    if not names:
-        return 0
-    pos_re, neg_re, _ = _name_words()
-    spaced = " " + names
-    pos, neg = len(pos_re.findall(spaced)), len(neg_re.findall(spaced))
-    if neg and neg >= pos:
-        return -1
-    return 1 if pos else 0
 
 
 class Walker:
