@@ -8,7 +8,7 @@ import json
 
 from pipeline.api import clean_html
 from pipeline.repair import repair_text
-from pipeline.strip.heuristics import meta_line
+from pipeline.strip.metaline import meta_line
 from pipeline.strip.sentences import Context
 
 POST = ["区图书馆把借书机搬进了三座地铁换乘站，读者刷码就能借还图书，开放首月借出图书六千余册。",

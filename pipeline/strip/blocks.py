@@ -18,7 +18,7 @@ from operator import attrgetter
 from . import vocab
 from .classnames import firmly_negative
 from .dom import NEG_TAGS, Block, Box
-from .heuristics import meta_line
+from .metaline import meta_line
 from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
 

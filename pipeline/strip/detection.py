@@ -15,7 +15,8 @@ import sys
 from functools import cache
 
 from . import vocab
-from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DATE_ONLY, DETECTORS, FOOTER_MAX, READING_TIME, VIEW_COUNT, nav
+from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
+from .metaline import DATE_ONLY, READING_TIME
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import (

@@ -11,16 +11,13 @@ import re
 from collections.abc import Callable
 
 from . import vocab
-from .patterns import LEAD_TRIM, starts, words
+from .metaline import meta_line
+from .patterns import LEAD_TRIM, lowered_lead, starts, words
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
 from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
 
 Detector = Callable[[str, Context], "str | None"]
-
-
-def _lead(text: str) -> str:
-    return text.lstrip(LEAD_TRIM).lower()
 
 
 _KEYWORD_SPLIT = re.compile(f"[{re.escape(vocab.KEYWORD_SEPARATORS)}]+")
@@ -34,17 +31,6 @@ _TOC_TOGGLE = re.compile(r"\s*[\[【(（]?\s*(?:" + "|".join(vocab.TOC_TOGGLES) 
 _TOC_TOGGLE_MAX = 8
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
-# A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
-_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
-# A line opening with a date and time but no year (05-06 10:21 来源：新华社).
-_MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
-# 2026-09, 2026年9, 二〇二六年九, or a compact date after a label (日期：20260901).
-_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
-                         r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
-# February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
-_MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
-_WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
-                        rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 
 
@@ -98,7 +84,7 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
     """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs)."""
     if lead := starts(text, "breadcrumb"):
         return f"breadcrumb lead {lead!r}"
-    head = _lead(text)
+    head = lowered_lead(text)
     if not head.startswith(vocab.BREADCRUMB_HOME):
         return None
     # Four or more items joined by bars make a menu: nav's, not a trail.
@@ -164,7 +150,7 @@ def call_to_action(text: str, ctx: Context) -> str | None:
     """扫一扫，关注我们 / 打开APP阅读全文 / 本文链接：… / Sign up for our newsletter, and an ad slot's
     label alone on its line (广告, Advertisement): never a line with a sentence before its end."""
     if lead := starts(text, "ad_label"):
-        rest = _lead(text)[len(lead):]
+        rest = lowered_lead(text)[len(lead):]
         if not rest.strip(" .:：-—"):
             return f"ad label {lead!r}"
         if rest[:1] in _CLOSING and text.lstrip()[:1] in _OPENING:
@@ -207,7 +193,7 @@ def comments(text: str, ctx: Context) -> str | None:
 
 def prev_next(text: str, ctx: Context) -> str | None:
     if lead := starts(text, "prev_next"):
-        rest = _lead(text)[len(lead):].lstrip()
+        rest = lowered_lead(text)[len(lead):].lstrip()
         if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or lead in ("上一篇", "下一篇"):
             return f"prev/next lead {lead!r}"
     return None
@@ -248,46 +234,6 @@ _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2
                          r"|[A-ZÁÉÍÓÚÑ][\w.'-]+(?:\s+(?:and\s+|y\s+)?[A-ZÁÉÍÓÚÑ][\w.'-]+){0,4}"
                          r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:da|de|do|del|la|[A-ZÁÉÍÓÚÑ][\w.'-]*)){0,4})?"
                          r"(?:\s*[|·]\s*[^|·]{1,40}){0,3})\s*")
-# A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
-# words (14 October 2026, Oct. 14, 2026).
-# (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
-# d/m/y date only after one: a table's 1/1/2013 cells are data)
-DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?"
-                       r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))"
-                        r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
-                        r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
-
-
-# A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
-READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
-
-
-# A source label's value that is one bare address (Quelle: https://…, a print version's last line).
-_SOURCE_URL = re.compile(r"\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.I)
-
-
-def meta_line(text: str, ctx: Context) -> str | None:
-    """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
-    if DATE_ONLY.match(text):
-        return "date alone"
-    if READING_TIME.match(text):
-        return "reading time"
-    if has_sentence_besides_addresses(text[:-1]):
-        return None
-    if (lead := starts(text, "source")) and (len(text) <= 60 or _SOURCE_URL.match(_lead(text)[len(lead):])):
-        return f"source line {lead!r}"
-    low = text.lower()
-    marks = list(dict.fromkeys(words("meta", low).findall(low)))
-    # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
-    # prose says "posted on February 10" too.
-    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or _MONTH_DAY_TIME.match(text) or _CLOCK_TIME.search(
-            text) or (
-            _lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
-        return f"metadata marks {', '.join(marks[:3])}"
-    return None
-
-
 # In the order they are tried; the first that fires names the drop. Each looks only at blocks up
 # to its length (None: any length): crumbs, share bars, footers and date lines are short, so most
 # article paragraphs are checked by the first two only.

@@ -93,3 +93,8 @@ def words(name: str, low: str) -> re.Pattern[str]:
     """The pattern for vocabulary ``name`` to run on ``low``, a lowercased text: on an ASCII text
     (most English blocks) only the ASCII words can match, and fewer alternatives run faster."""
     return words_re(name, low.isascii())
+
+
+def lowered_lead(text: str) -> str:
+    """The text from its first word on (list marks, brackets and arrows before it gone), lower-cased."""
+    return text.lstrip(LEAD_TRIM).lower()

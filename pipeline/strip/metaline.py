@@ -1,0 +1,61 @@
+"""The meta_line detector: a block that is the article's metadata (a date alone, a reading time, a source
+line, or a line of labels such as 发布时间：… 来源：… 浏览：…) between the title and the body."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .patterns import lowered_lead, starts, words
+from .sentences import Context, has_sentence_besides_addresses
+
+# A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+# A line opening with a date and time but no year (05-06 10:21 来源：新华社).
+_MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+# 2026-09, 2026年9, 二〇二六年九, or a compact date after a label (日期：20260901).
+_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
+                         r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
+# February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
+_MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+                        rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
+
+# A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
+# words (14 October 2026, Oct. 14, 2026).
+# (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
+# d/m/y date only after one: a table's 1/1/2013 cells are data)
+DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?"
+                       r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))"
+                        r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+                        r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
+
+
+# A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
+READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
+
+
+# A source label's value that is one bare address (Quelle: https://…, a print version's last line).
+_SOURCE_URL = re.compile(r"\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def meta_line(text: str, ctx: Context) -> str | None:
+    """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
+    if DATE_ONLY.match(text):
+        return "date alone"
+    if READING_TIME.match(text):
+        return "reading time"
+    if has_sentence_besides_addresses(text[:-1]):
+        return None
+    if (lead := starts(text, "source")) and (len(text) <= 60 or _SOURCE_URL.match(lowered_lead(text)[len(lead):])):
+        return f"source line {lead!r}"
+    low = text.lower()
+    marks = list(dict.fromkeys(words("meta", low).findall(low)))
+    # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
+    # prose says "posted on February 10" too.
+    if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or _MONTH_DAY_TIME.match(text) or _CLOCK_TIME.search(
+            text) or (
+            lowered_lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
+        return f"metadata marks {', '.join(marks[:3])}"
+    return None
