@@ -84,7 +84,7 @@ def test_info_lines_between_headline_and_body_are_dropped(info: str) -> None:
 
 
 @pytest.mark.parametrize(("byline", "author"), [("本报记者 郑一帆", "郑一帆"), ("澎湃新闻记者 郑一帆", "郑一帆"),
-                                               ("本报记者 郑一帆 通讯员 王小明", "郑一帆、王小明")])
+                                               ("本报记者 郑一帆 通讯员 王小明", "郑一帆")])
 def test_a_chinese_byline_line_above_the_body_is_dropped_and_names_the_author(byline: str, author: str) -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
     article = extract_text(f"{HEADLINE}\n\n{byline}\n\n{first}\n\n{second}\n")
