@@ -83,12 +83,11 @@ def test_info_lines_between_headline_and_body_are_dropped(info: str) -> None:
     assert article.paragraphs == [first, second]
 
 
-@pytest.mark.parametrize(("byline", "author"), [("本报记者 郑一帆", "郑一帆"), ("澎湃新闻记者 郑一帆", "郑一帆"),
-                                               ("本报记者 郑一帆 通讯员 王小明", "郑一帆")])
-def test_a_chinese_byline_line_above_the_body_is_dropped_and_names_the_author(byline: str, author: str) -> None:
+@pytest.mark.parametrize("byline", ["本报记者 郑一帆", "澎湃新闻记者 郑一帆", "本报记者 郑一帆 通讯员 王小明"])
+def test_a_chinese_byline_line_above_the_body_is_dropped_and_names_the_author(byline: str) -> None:
     first, second = (p.strip() for p in BODY.split("\n\n"))
     article = extract_text(f"{HEADLINE}\n\n{byline}\n\n{first}\n\n{second}\n")
-    assert article.author == author
+    assert article.author == "郑一帆"
     assert article.paragraphs == [first, second]
     assert any(c.rule == "heuristic:byline_editor" and byline in c.before for c in article.changes)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
 from .provenance import news_agency, source_name
-from .reporters import REPORTER, REPORTER_OUTLET, with_co_reporters
+from .reporters import REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
@@ -248,7 +248,7 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
             return _BYLINE_TAIL.sub("", m.group(1))
         if ("记者" in line[:60] or "記者" in line[:60]) and (m := REPORTER.search(line[:60])) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
-            return with_co_reporters(line, m)
+            return next(name for name in m.groups() if name)
         # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
