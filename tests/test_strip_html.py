@@ -209,3 +209,12 @@ def test_a_labelled_teaser_retelling_the_lead_goes_and_a_whole_abstract_stays() 
     assert article("摘要：记者3日从长江航务管理局获悉，长江中游航道水位持续回升……") == [_LEAD, _NEXT]
     abstract = "摘要：本文分析长江中游航道水位变化对货运的影响，提出加强监测的建议。"
     assert article(abstract) == [abstract, _LEAD, _NEXT]
+
+
+def test_thousands_of_unclosed_tags_are_read_flat_not_recursed_into() -> None:
+    """A farm's template that never closes its tags nests the article thousands of levels deep:
+    past the walk's depth limit the rest is read as flat text, never a RecursionError."""
+    paragraph = "这段正文藏在几千层没有闭合的标签里面，仍然应当完整读出。"
+    for opener in ("<div>", "<font color=red>", "<span><b>"):
+        html = f"<html><body><h1>标题</h1>{opener * 3000}<p>{paragraph}</p></body></html>"
+        assert paragraph in extract_html(html).paragraphs

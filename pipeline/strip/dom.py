@@ -217,6 +217,10 @@ class Walker:
                     parts.append(text)
                     if in_link or kind == _LINK:
                         self._links += len(text.strip())
+            elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags): read flat, never recurse
+                parts.append(child.text(deep=True))
+                if in_link or kind == _LINK:
+                    self._links += len(parts[-1].strip())
             else:
                 self._walk(child, box, in_link + (kind == _LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
