@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.repair.charsets import _breaks, _suspect_chars, is_suspect, suspect_positions
+from pipeline.repair.charsets import _break_count, _classes, _count, _suspect_chars, is_suspect, suspect_positions
 from pipeline.repair.common import trimmed_edit
 from pipeline.repair.mojibake import _trimmed
 from pipeline.repair.utf8_misreads import _LOST, _codecs, utf8_misread_offsets
@@ -69,12 +69,25 @@ def _suspect_reference(text: str) -> list[int]:
     return sorted(found)
 
 
+# Without ASCII letters and Hangul (the scans then look for Cyrillic case changes alone, or no break).
+_NO_LATIN_EDGES = re.sub("[A-Za-z\uac00-\ud7a3]", "", _EDGES) + "\u0416\u0436\u0401\u0451"
+
+
 def test_suspect_positions_and_breaks_match_their_definitions() -> None:
-    for text in _strings(_EDGES, 6000, 9, seed=1):
+    texts = _strings(_EDGES, 6000, 9, seed=1) + _strings(_NO_LATIN_EDGES, 6000, 9, seed=3)
+    for text in texts:
         expected = _suspect_reference(text)
         assert suspect_positions(text) == expected, text
         assert is_suspect(text) == bool(expected), text
-        assert _breaks(text) == [i for i in range(len(text)) if _break_at(text, i)], text
+        assert _break_count(text) == sum(_break_at(text, i) for i in range(len(text))), text
+
+
+def test_class_counts_match_a_character_by_character_count() -> None:
+    """plausibility counts each weight class by the runs removing them removes."""
+    alphabet = _EDGES + "“”…€\u2005\u4e00\u5f20\u9f98\u3042\ue001\uac02"
+    for text in _strings(alphabet, 3000, 12, seed=4):
+        for runs in _classes():
+            assert _count(runs, text) == sum(runs.fullmatch(c) is not None for c in text), text
 
 
 def _misread_reference(text: str) -> list[int]:
