@@ -114,7 +114,12 @@ def test_utf8_misread_offsets_match_the_per_codec_test() -> None:
     alphabet = sorted(set().union(*(c.leads_2 | c.leads_long | c.continuations for c in _codecs())))
     alphabet += [" ", "a", "?", "\ufffd", "\x1a", "\n", "\x85", "\ud800", "中"]
     c1 = re.compile("[\u0080-\u009f\ud800-\udfff]")
-    for text in _strings("".join(alphabet), 6000, 7, seed=2):
+    # Also every spaced shape, spelled out per codec (the scan first looks for a continuation, or a lead
+    # before a space, then reads around it): a lead, a space, a continuation; a lead and a space.
+    spaced = [f"a{lead} {cont}" for c in _codecs() for lead in sorted(c.leads_2 | c.leads_long)
+              for cont in sorted(c.continuations)[:: 16]] + [f"{lead} {cont}{cont}" for c in _codecs()
+                                                            for lead in c.space_third_leads for cont in "\x80\xa9"]
+    for text in _strings("".join(alphabet), 6000, 7, seed=2) + spaced:
         expected = _misread_reference(text)
         assert utf8_misread_offsets(text) == expected, text
         with_c1 = sorted(set(expected) | {m.start() for m in c1.finditer(text)})
