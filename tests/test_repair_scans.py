@@ -161,3 +161,15 @@ def test_windowed_is_bad_answers_as_ftfy_does() -> None:
         assert is_bad(text) == ftfy_is_bad(text), text
     for text in _strings(rare + " aВя", 3000, 12, seed=7):
         assert is_bad(text) == ftfy_is_bad(text), text
+
+
+def test_a_mojibake_piece_glued_to_a_label_after_clean_pieces_is_repaired() -> None:
+    """Only pieces (between CJK punctuation) holding a suspect offset, and their trimmed spans, are
+    tried: the clean pieces before it are skipped, the glued label (标题) is trimmed off."""
+    from pipeline.repair import repair_text
+
+    title = "经济社会发展".encode().decode("gbk")  # UTF-8 read as GBK
+    text = f"今天天气很好，我们去公园散步，标题{title}，正文在下面，大家都来了。"
+    result = repair_text(text)
+    assert result.text == "今天天气很好，我们去公园散步，标题经济社会发展，正文在下面，大家都来了。"
+    assert [change.rule for change in result.changes] == ["mojibake_cjk"]

@@ -109,8 +109,9 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             yield run.start() + body, run.end()
         for m in _CJK_PUNCT_RE.finditer(run[0]):
             start, end = run.start() + m.start(), run.start() + m.end()
-            yield start, end
-            yield from _trimmed(line, start, end)
+            if has_hit(hits, start, end):  # (its trimmed spans hold no hit either: none is tried)
+                yield start, end
+                yield from _trimmed(line, start, end)
 
 
 def _text_nodes(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
