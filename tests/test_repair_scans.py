@@ -173,3 +173,11 @@ def test_a_mojibake_piece_glued_to_a_label_after_clean_pieces_is_repaired() -> N
     result = repair_text(text)
     assert result.text == "今天天气很好，我们去公园散步，标题经济社会发展，正文在下面，大家都来了。"
     assert [change.rule for change in result.changes] == ["mojibake_cjk"]
+
+
+def test_a_run_of_invisibles_inside_a_word_goes_whole() -> None:
+    """The in-word scan (a class, then its run: the engine skips to the class) takes the run as one."""
+    from pipeline.repair import repair_text
+
+    text = "Die Stadt\u00ad\u200cwald-Schule und der Wald\u00adweg sind offen."
+    assert repair_text(text).text == "Die Stadtwald-Schule und der Waldweg sind offen."

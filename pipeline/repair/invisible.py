@@ -86,7 +86,7 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
-_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]+")
+_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d][\u00ad\u200c\u200d]*")  # [x][x]*, not [x]+ (see .common)
 
 
 def fix_in_word(text: str, ctx: Context) -> Fix:
