@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.repair.charsets import _break_count, _classes, _count, _suspect_chars, is_suspect, suspect_positions
+from pipeline.repair.charsets import _break_count, _classes, _count
 from pipeline.repair.common import trimmed_edit
 from pipeline.repair.mojibake import _trimmed
+from pipeline.repair.suspects import _suspect_chars, is_suspect, suspect_positions
 from pipeline.repair.utf8_misreads import _LOST, _codecs, utf8_misread_offsets
 
 _EDGES = (

@@ -13,8 +13,6 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from .regions import Regions, finditer_in
-
 _CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _MIN_CASE_WORDS = 3
 
@@ -24,15 +22,15 @@ _MIN_CASE_WORDS = 3
 # Latin letter or Hangul after it, so each character is tested against its neighbours' classes a
 # few times, not against ten alternatives (1.7x faster on Cyrillic text). Every branch is
 # zero-width: which one holds never changes the match.
-_BREAK_CHARS = "\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f"
-_BREAK_BODY = (
+BREAK_CHARS = "\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f"
+BREAK_BODY = (
     "(?=[\uac00-\ud7a3A-Za-z])(?:(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])"
     "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z]))"
     "|(?<=[\u0400-\u04ff])(?:(?<=[A-Za-z\u00c0-\u024f\u3400-\u9fff\uac00-\ud7a3].)"
     "|(?=[A-Za-z\u00c0-\u024f\u3040-\u9fff\uac00-\ud7a3])|(?<=[а-яё])(?=[А-ЯЁ]))"
     "|(?<=[\uac00-\ud7a3])(?:(?=[A-Za-z\u4e00-\u9fff])|(?<=[A-Za-z].))"
 )
-_BREAK_RE = re.compile(f"[{_BREAK_CHARS}](?:{_BREAK_BODY})")
+_BREAK_RE = re.compile(f"[{BREAK_CHARS}](?:{BREAK_BODY})")
 # Without Cyrillic, Hangul or half-width katakana in a text, the only break _BREAK_RE can find is
 # an ideograph inside a Latin word; this finds it without trying ten alternatives at every ideograph.
 _BREAK_SCRIPTS_RE = re.compile("[\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f]")
@@ -47,22 +45,9 @@ _LATIN_RUN_RE = re.compile(
 # class, lets the engine skip the rest of the text fast (the alternation tries three branches at
 # every character).
 _LATIN_RANGE_RUN_RE = re.compile("[\u0080-\u024f][\u0080-\u024f]+")
-_RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f]")
-# A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
-_SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7"
-_SYMBOL_PAIR_BODY = "(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f])"
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
-# Characters clean text rarely has (latin-1 symbols, C1, cp1252 extras, Serbian/Macedonian
-# letters that cp1251 mojibake of UTF-8 produces, box drawing, private use, half-width katakana,
-# U+FFFD): with rare ideographs and script breaks they make the suspect test, the cheap gate before
-# any scoring.
-_SUSPECT_EXTRA = (
-    "\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u0402\u0403\u040a-\u040f\u0452\u0453\u045a-\u045f"
-    "\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
-)
 
 
 def _double_byte(codec: str, leads: tuple[int, int], trails: tuple[int, int]) -> frozenset[str]:
@@ -98,59 +83,15 @@ def common_hangul() -> frozenset[str]:
     return _double_byte("euc_kr", (0xB0, 0xC8), (0xA1, 0xFE))
 
 
-@functools.cache
-def _suspect_chars() -> str:
-    """Characters that may come from mojibake, as a class body: rare ideographs and Hangul, and
-    _SUSPECT_EXTRA."""
-    ranges = char_class(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
-    hangul = char_class(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
-    return f"{ranges}{hangul}{_SUSPECT_EXTRA}"
-
-
-@functools.cache
-def _one_char_hits_re() -> re.Pattern[str]:
-    """A suspect character, a latin-1 symbol beside a latin-range character, or a script break
-    (_BREAK_RE), in one scan: each matches one character (then looks around it), so one pattern
-    starting with the class of all three, then telling which test applies by a look back at that
-    character, matches at exactly the offsets where one of them does."""
-    suspect = _suspect_chars()
-    return re.compile(
-        f"[{suspect}{_SYMBOLS}{_BREAK_CHARS}](?:(?<=[{suspect}])"
-        f"|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY})|{_BREAK_BODY})"
-    )
-
-
-@functools.cache
-def _non_ideograph_hits_re() -> re.Pattern[str]:
-    """:func:`_one_char_hits_re` without the common ideographs (rare ones are suspect): the same
-    matches on text without ideographs; with :data:`_IDEOGRAPH_BREAK_RE`, on any text. On a Chinese
-    page the two scans cost 0.6 of the one pattern tried at every ideograph with all its branches."""
-    suspect = _suspect_chars()
-    return re.compile(
-        f"[{suspect}{_SYMBOLS}\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f](?:(?<=[{suspect}])"
-        f"|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY})|{_BREAK_BODY})"
-    )
-
-
-# An ideograph's breaks (_BREAK_BODY's first branch): all need a Hangul syllable or a Latin letter after it.
-_IDEOGRAPH_BREAK_RE = re.compile(
-    "[\u3400-\u9fff](?=[\uac00-\ud7a3A-Za-z])(?:(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])"
-    "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z]))"
-)
-
-
-# Every script break (_BREAK_BODY) has an ASCII letter or a Hangul syllable on one side, but a Cyrillic
+# Every script break (BREAK_BODY) has an ASCII letter or a Hangul syllable on one side, but a Cyrillic
 # letter's: beside an accented Latin letter, kana, an ideograph or half-width katakana, or a case change
-# inside a word. Text without those has no break; Cyrillic text without the partners only case changes,
-# found alone, without the alternatives tried at every Cyrillic letter or ideograph (a Russian sentence
-# scans 9x faster, a Chinese one 3x).
-_LETTER_OR_HANGUL = "A-Za-z\uac00-\ud7a3"
-_CYRILLIC_PARTNERS = "\u00c0-\u024f\u3040-\u9fff\uff61-\uff9f"
-_LETTER_OR_HANGUL_RE = re.compile(f"[{_LETTER_OR_HANGUL}]")
-_CYRILLIC_PARTNERS_RE = re.compile(f"[{_CYRILLIC_PARTNERS}]")
-_BREAK_PARTNERS_RE = re.compile(f"[{_LETTER_OR_HANGUL}{_CYRILLIC_PARTNERS}]")
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
-_CASE_BREAK_RE = re.compile("[а-яё](?=[А-ЯЁ])")
+# inside a word. Cyrillic text without those partners has only case changes, found alone, without the
+# alternatives tried at every Cyrillic letter (a Russian sentence's are counted 9x faster; .suspects
+# scans a short text so too).
+LETTER_OR_HANGUL = "A-Za-z\uac00-\ud7a3"
+CYRILLIC_PARTNERS = "\u00c0-\u024f\u3040-\u9fff\uff61-\uff9f"
+_BREAK_PARTNERS_RE = re.compile(f"[{LETTER_OR_HANGUL}{CYRILLIC_PARTNERS}]")
+CASE_BREAK_RE = re.compile("[а-яё](?=[А-ЯЁ])")
 
 
 def _break_count(text: str) -> int:
@@ -158,52 +99,8 @@ def _break_count(text: str) -> int:
     if not _BREAK_SCRIPTS_RE.search(text):
         return len(_HAN_IN_LATIN_RE.findall(text))
     if not _BREAK_PARTNERS_RE.search(text):
-        return len(_CASE_BREAK_RE.findall(text))
+        return len(CASE_BREAK_RE.findall(text))
     return len(_BREAK_RE.findall(text))
-
-
-@functools.cache
-def _char_hits_re() -> re.Pattern[str]:
-    """:func:`_one_char_hits_re` without the script breaks: a suspect character, or a latin-1 symbol
-    beside a latin-range character."""
-    suspect = _suspect_chars()
-    return re.compile(f"[{suspect}{_SYMBOLS}](?:(?<=[{suspect}])|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY}))")
-
-
-def _short_text_hits(text: str) -> list[int]:
-    """The offsets where :func:`_one_char_hits_re` matches, its breaks looked for only where the text
-    holds what they need (see _LETTER_OR_HANGUL)."""
-    if _LETTER_OR_HANGUL_RE.search(text):
-        return [m.start() for m in _one_char_hits_re().finditer(text)]
-    cyrillic = _CYRILLIC_RE.search(text) is not None
-    if cyrillic and _CYRILLIC_PARTNERS_RE.search(text):
-        return [m.start() for m in _one_char_hits_re().finditer(text)]
-    hits = [m.start() for m in _char_hits_re().finditer(text)]
-    if cyrillic and (cases := [m.start() for m in _CASE_BREAK_RE.finditer(text)]):
-        return sorted(set(hits).union(cases))
-    return hits
-
-
-def suspect_positions(text: str, regions: Regions | None = None, ideographs: bool = True) -> list[int]:
-    """Sorted offsets of everything :func:`is_suspect` looks for, found in passes for the one-character
-    hits and for the runs of four (whose matches do not overlap). With ``regions``
-    (:func:`.common.non_ascii_regions`: every hit is a non-ASCII character, looking one past itself)
-    only those are read, and the hits at ideographs are a pass apart, made unless the caller knows
-    the text has no ideograph."""
-    if regions is None:  # a short text: one scan costs less than two calls
-        hits = _short_text_hits(text)
-        extra = []
-    else:
-        hits = [m.start() for m in finditer_in(_non_ideograph_hits_re(), text, regions, reach=1)]
-        extra = [m.start() for m in finditer_in(_IDEOGRAPH_BREAK_RE, text, regions, reach=1)] if ideographs else []
-    extra += [m.start() for m in (_RUN4_RE.finditer(text) if regions is None else finditer_in(_RUN4_RE, text, regions))]
-    return sorted(set(hits).union(extra)) if extra else hits
-
-
-def is_suspect(text: str) -> bool:
-    """The cheap gate before any scoring: a suspicious character, a script break or a run of
-    accented letters (the two scans of :func:`suspect_positions`, each stopping at its first hit)."""
-    return bool(_one_char_hits_re().search(text) or _RUN4_RE.search(text))
 
 
 def char_class(chars: Iterable[str]) -> str:

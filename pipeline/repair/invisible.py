@@ -26,9 +26,9 @@ import re
 import unicodedata
 
 from ..record import Edit
-from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
 from .script import count_script
+from .suspects import is_suspect
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"

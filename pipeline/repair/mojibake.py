@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterator
 
 from ..record import Edit, Flag
 from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
-from .charsets import is_suspect, non_ascii_count, plausibility, suspect_positions
+from .charsets import non_ascii_count, plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
+from .suspects import is_suspect, suspect_positions
 
 RULE = "mojibake_cjk"
 _MAX_LINE = 2000
