@@ -91,7 +91,9 @@ def common_hangul() -> frozenset[str]:
 LETTER_OR_HANGUL = "A-Za-z\uac00-\ud7a3"
 CYRILLIC_PARTNERS = "\u00c0-\u024f\u3040-\u9fff\uff61-\uff9f"
 _BREAK_PARTNERS_RE = re.compile(f"[{LETTER_OR_HANGUL}{CYRILLIC_PARTNERS}]")
-CASE_BREAK_RE = re.compile("[а-яё](?=[А-ЯЁ])")
+# (matched at the capital, the rare side, one past the break's offset: the lower-case side of the
+# pattern would be tried at nearly every Cyrillic letter)
+CASE_BREAK_RE = re.compile("(?<=[а-яё])[А-ЯЁ]")
 
 
 def _break_count(text: str) -> int:

@@ -101,7 +101,7 @@ def _short_text_hits(text: str) -> list[int]:
     if cyrillic and _CYRILLIC_PARTNERS_RE.search(text):
         return [m.start() for m in _one_char_hits_re().finditer(text)]
     hits = [m.start() for m in _char_hits_re().finditer(text)]
-    if cyrillic and (cases := [m.start() for m in CASE_BREAK_RE.finditer(text)]):
+    if cyrillic and (cases := [m.start() - 1 for m in CASE_BREAK_RE.finditer(text)]):
         return sorted(set(hits).union(cases))
     return hits
 
