@@ -15,6 +15,7 @@ PROSE = "港口渡轮周一恢复早班航线，乘客称终于不用绕路了�
     ("记者提出:“深化改革”。" + PROSE, "记者提出：“深化改革”。" + PROSE),
     ("各级党委(党组)要强化责任,确保落实。" + PROSE, "各级党委（党组）要强化责任，确保落实。" + PROSE),
     ("会议于10:30,在北京召开;你来吗?\n" + PROSE, "会议于10:30，在北京召开；你来吗？\n" + PROSE),
+    ("会议要求各级党委(党组)认真落实，确保取得实效。", "会议要求各级党委（党组）认真落实，确保取得实效。"),
 ])
 def test_folded_marks_are_restored_and_replayable(folded: str, restored: str) -> None:
     fix = fix_cjk_punctuation(folded, Context())

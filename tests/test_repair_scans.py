@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.repair.charsets import _breaks, _suspect_chars, is_suspect, suspect_positions
+from pipeline.repair.charsets import _break_count, _classes, _count
 from pipeline.repair.common import trimmed_edit
 from pipeline.repair.mojibake import _trimmed
+from pipeline.repair.suspects import _suspect_chars, is_suspect, suspect_positions
 from pipeline.repair.utf8_misreads import _LOST, _codecs, utf8_misread_offsets
 
 _EDGES = (
@@ -69,12 +70,25 @@ def _suspect_reference(text: str) -> list[int]:
     return sorted(found)
 
 
+# Without ASCII letters and Hangul (the scans then look for Cyrillic case changes alone, or no break).
+_NO_LATIN_EDGES = re.sub("[A-Za-z\uac00-\ud7a3]", "", _EDGES) + "\u0416\u0436\u0401\u0451"
+
+
 def test_suspect_positions_and_breaks_match_their_definitions() -> None:
-    for text in _strings(_EDGES, 6000, 9, seed=1):
+    texts = _strings(_EDGES, 6000, 9, seed=1) + _strings(_NO_LATIN_EDGES, 6000, 9, seed=3)
+    for text in texts:
         expected = _suspect_reference(text)
         assert suspect_positions(text) == expected, text
         assert is_suspect(text) == bool(expected), text
-        assert _breaks(text) == [i for i in range(len(text)) if _break_at(text, i)], text
+        assert _break_count(text) == sum(_break_at(text, i) for i in range(len(text))), text
+
+
+def test_class_counts_match_a_character_by_character_count() -> None:
+    """plausibility counts each weight class by the runs removing them removes."""
+    alphabet = _EDGES + "“”…€\u2005\u4e00\u5f20\u9f98\u3042\ue001\uac02"
+    for text in _strings(alphabet, 3000, 12, seed=4):
+        for runs in _classes():
+            assert _count(runs, text) == sum(runs.fullmatch(c) is not None for c in text), text
 
 
 def _misread_reference(text: str) -> list[int]:
@@ -101,7 +115,12 @@ def test_utf8_misread_offsets_match_the_per_codec_test() -> None:
     alphabet = sorted(set().union(*(c.leads_2 | c.leads_long | c.continuations for c in _codecs())))
     alphabet += [" ", "a", "?", "\ufffd", "\x1a", "\n", "\x85", "\ud800", "中"]
     c1 = re.compile("[\u0080-\u009f\ud800-\udfff]")
-    for text in _strings("".join(alphabet), 6000, 7, seed=2):
+    # Also every spaced shape, spelled out per codec (the scan first looks for a continuation, or a lead
+    # before a space, then reads around it): a lead, a space, a continuation; a lead and a space.
+    spaced = [f"a{lead} {cont}" for c in _codecs() for lead in sorted(c.leads_2 | c.leads_long)
+              for cont in sorted(c.continuations)[:: 16]] + [f"{lead} {cont}{cont}" for c in _codecs()
+                                                            for lead in c.space_third_leads for cont in "\x80\xa9"]
+    for text in _strings("".join(alphabet), 6000, 7, seed=2) + spaced:
         expected = _misread_reference(text)
         assert utf8_misread_offsets(text) == expected, text
         with_c1 = sorted(set(expected) | {m.start() for m in c1.finditer(text)})
@@ -143,3 +162,23 @@ def test_windowed_is_bad_answers_as_ftfy_does() -> None:
         assert is_bad(text) == ftfy_is_bad(text), text
     for text in _strings(rare + " aВя", 3000, 12, seed=7):
         assert is_bad(text) == ftfy_is_bad(text), text
+
+
+def test_a_mojibake_piece_glued_to_a_label_after_clean_pieces_is_repaired() -> None:
+    """Only pieces (between CJK punctuation) holding a suspect offset, and their trimmed spans, are
+    tried: the clean pieces before it are skipped, the glued label (标题) is trimmed off."""
+    from pipeline.repair import repair_text
+
+    title = "经济社会发展".encode().decode("gbk")  # UTF-8 read as GBK
+    text = f"今天天气很好，我们去公园散步，标题{title}，正文在下面，大家都来了。"
+    result = repair_text(text)
+    assert result.text == "今天天气很好，我们去公园散步，标题经济社会发展，正文在下面，大家都来了。"
+    assert [change.rule for change in result.changes] == ["mojibake_cjk"]
+
+
+def test_a_run_of_invisibles_inside_a_word_goes_whole() -> None:
+    """The in-word scan (a class, then its run: the engine skips to the class) takes the run as one."""
+    from pipeline.repair import repair_text
+
+    text = "Die Stadt\u00ad\u200cwald-Schule und der Wald\u00adweg sind offen."
+    assert repair_text(text).text == "Die Stadtwald-Schule und der Waldweg sind offen."

@@ -11,7 +11,6 @@ import random
 import re
 
 from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
-from pipeline.repair.charsets import _RUN4_RE, _one_char_hits_re, suspect_positions
 from pipeline.repair.common import Context, Judged, has_hit, line_spans
 from pipeline.repair.lossy import _utf8_char
 from pipeline.repair.mojibake import _RUN_RE, _hit_lines, _runs_around
@@ -19,6 +18,7 @@ from pipeline.repair.punctuation import latin_count
 from pipeline.repair.regions import finditer_in, non_ascii_regions
 from pipeline.repair.roundtrip import round_trip
 from pipeline.repair.spacing import _Lines
+from pipeline.repair.suspects import _RUN4_RE, _one_char_hits_re, suspect_positions
 from pipeline.repair.utf8_misreads import _sequence_re, utf8_misread_offsets
 
 

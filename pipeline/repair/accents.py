@@ -19,6 +19,7 @@ from .common import HAN, Context, Fix, fix_from_edits
 RULE = "mojibake_accent"
 _HAN_RE = re.compile(f"[{HAN}]")
 _WORD_RE = re.compile("[A-Za-z]{2,}")
+_LATIN_RE = re.compile("[A-Za-z]")
 _MIN_WORDS = 4
 _CODECS = ("gbk", "big5")
 _LETTERS = range(0xC0, 0x250)  # the accented Latin letters, U+00C0 to U+024F
@@ -70,6 +71,8 @@ def _alone(text: str, pos: int) -> bool:
 
 
 def fix_accents(text: str, ctx: Context) -> Fix:
+    if not _LATIN_RE.search(text):  # every match has a Latin letter before it (most Chinese text has none)
+        return Fix(text)
     edits, hows = [], set()
     for m in _pattern().finditer(text):
         if not (m["inside"] or _alone(text, m.start())):

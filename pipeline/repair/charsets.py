@@ -13,8 +13,6 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from .regions import Regions, finditer_in
-
 _CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _MIN_CASE_WORDS = 3
 
@@ -24,15 +22,15 @@ _MIN_CASE_WORDS = 3
 # Latin letter or Hangul after it, so each character is tested against its neighbours' classes a
 # few times, not against ten alternatives (1.7x faster on Cyrillic text). Every branch is
 # zero-width: which one holds never changes the match.
-_BREAK_CHARS = "\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f"
-_BREAK_BODY = (
+BREAK_CHARS = "\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f"
+BREAK_BODY = (
     "(?=[\uac00-\ud7a3A-Za-z])(?:(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])"
     "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z]))"
     "|(?<=[\u0400-\u04ff])(?:(?<=[A-Za-z\u00c0-\u024f\u3400-\u9fff\uac00-\ud7a3].)"
     "|(?=[A-Za-z\u00c0-\u024f\u3040-\u9fff\uac00-\ud7a3])|(?<=[а-яё])(?=[А-ЯЁ]))"
     "|(?<=[\uac00-\ud7a3])(?:(?=[A-Za-z\u4e00-\u9fff])|(?<=[A-Za-z].))"
 )
-_BREAK_RE = re.compile(f"[{_BREAK_CHARS}](?:{_BREAK_BODY})")
+_BREAK_RE = re.compile(f"[{BREAK_CHARS}](?:{BREAK_BODY})")
 # Without Cyrillic, Hangul or half-width katakana in a text, the only break _BREAK_RE can find is
 # an ideograph inside a Latin word; this finds it without trying ten alternatives at every ideograph.
 _BREAK_SCRIPTS_RE = re.compile("[\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f]")
@@ -47,22 +45,9 @@ _LATIN_RUN_RE = re.compile(
 # class, lets the engine skip the rest of the text fast (the alternation tries three branches at
 # every character).
 _LATIN_RANGE_RUN_RE = re.compile("[\u0080-\u024f][\u0080-\u024f]+")
-_RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f]")
-# A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
-_SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7"
-_SYMBOL_PAIR_BODY = "(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f])"
 _PINYIN_LETTERS = "ǎǐǒǔǖǘǚǜ"
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_PAIR_RE = re.compile("[\u4e00-\u9fff]{2}")
-# Characters clean text rarely has (latin-1 symbols, C1, cp1252 extras, Serbian/Macedonian
-# letters that cp1251 mojibake of UTF-8 produces, box drawing, private use, half-width katakana,
-# U+FFFD): with rare ideographs and script breaks they make the suspect test, the cheap gate before
-# any scoring.
-_SUSPECT_EXTRA = (
-    "\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u0402\u0403\u040a-\u040f\u0452\u0453\u045a-\u045f"
-    "\u2020-\u2022\u2030\u2039\u203a\u20ac\u2122\u2500-\u25ff\ue000-\uf8ff\uff61-\uff9f\ufffd"
-)
 
 
 def _double_byte(codec: str, leads: tuple[int, int], trails: tuple[int, int]) -> frozenset[str]:
@@ -98,74 +83,26 @@ def common_hangul() -> frozenset[str]:
     return _double_byte("euc_kr", (0xB0, 0xC8), (0xA1, 0xFE))
 
 
-@functools.cache
-def _suspect_chars() -> str:
-    """Characters that may come from mojibake, as a class body: rare ideographs and Hangul, and
-    _SUSPECT_EXTRA."""
-    ranges = char_class(c for c in map(chr, range(0x3400, 0xA000)) if c not in common_han() and c not in uncommon_han())
-    hangul = char_class(c for c in map(chr, range(0xAC00, 0xD7A4)) if c not in common_hangul())
-    return f"{ranges}{hangul}{_SUSPECT_EXTRA}"
+# Every script break (BREAK_BODY) has an ASCII letter or a Hangul syllable on one side, but a Cyrillic
+# letter's: beside an accented Latin letter, kana, an ideograph or half-width katakana, or a case change
+# inside a word. Cyrillic text without those partners has only case changes, found alone, without the
+# alternatives tried at every Cyrillic letter (a Russian sentence's are counted 9x faster; .suspects
+# scans a short text so too).
+LETTER_OR_HANGUL = "A-Za-z\uac00-\ud7a3"
+CYRILLIC_PARTNERS = "\u00c0-\u024f\u3040-\u9fff\uff61-\uff9f"
+_BREAK_PARTNERS_RE = re.compile(f"[{LETTER_OR_HANGUL}{CYRILLIC_PARTNERS}]")
+# (matched at the capital, the rare side, one past the break's offset: the lower-case side of the
+# pattern would be tried at nearly every Cyrillic letter)
+CASE_BREAK_RE = re.compile("(?<=[а-яё])[А-ЯЁ]")
 
 
-@functools.cache
-def _one_char_hits_re() -> re.Pattern[str]:
-    """A suspect character, a latin-1 symbol beside a latin-range character, or a script break
-    (_BREAK_RE), in one scan: each matches one character (then looks around it), so one pattern
-    starting with the class of all three, then telling which test applies by a look back at that
-    character, matches at exactly the offsets where one of them does."""
-    suspect = _suspect_chars()
-    return re.compile(
-        f"[{suspect}{_SYMBOLS}{_BREAK_CHARS}](?:(?<=[{suspect}])"
-        f"|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY})|{_BREAK_BODY})"
-    )
-
-
-@functools.cache
-def _non_ideograph_hits_re() -> re.Pattern[str]:
-    """:func:`_one_char_hits_re` without the common ideographs (rare ones are suspect): the same
-    matches on text without ideographs; with :data:`_IDEOGRAPH_BREAK_RE`, on any text. On a Chinese
-    page the two scans cost 0.6 of the one pattern tried at every ideograph with all its branches."""
-    suspect = _suspect_chars()
-    return re.compile(
-        f"[{suspect}{_SYMBOLS}\u0400-\u04ff\uac00-\ud7a3\uff61-\uff9f](?:(?<=[{suspect}])"
-        f"|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY})|{_BREAK_BODY})"
-    )
-
-
-# An ideograph's breaks (_BREAK_BODY's first branch): all need a Hangul syllable or a Latin letter after it.
-_IDEOGRAPH_BREAK_RE = re.compile(
-    "[\u3400-\u9fff](?=[\uac00-\ud7a3A-Za-z])(?:(?<=[\u4e00-\u9fff])(?=[\uac00-\ud7a3])"
-    "|(?<=[A-Za-z][\u3400-\u9fff\uff61-\uff9f])(?=[A-Za-z]))"
-)
-
-
-def _breaks(text: str) -> list[int]:
-    """Offsets where _BREAK_RE matches."""
-    if _BREAK_SCRIPTS_RE.search(text):
-        return [m.start() for m in _BREAK_RE.finditer(text)]
-    return [m.start() for m in _HAN_IN_LATIN_RE.finditer(text)]
-
-
-def suspect_positions(text: str, regions: Regions | None = None, ideographs: bool = True) -> list[int]:
-    """Sorted offsets of everything :func:`is_suspect` looks for, found in passes for the one-character
-    hits and for the runs of four (whose matches do not overlap). With ``regions``
-    (:func:`.common.non_ascii_regions`: every hit is a non-ASCII character, looking one past itself)
-    only those are read, and the hits at ideographs are a pass apart, made unless the caller knows
-    the text has no ideograph."""
-    if regions is None:  # a short text: one scan costs less than two calls
-        hits = [m.start() for m in _one_char_hits_re().finditer(text)]
-        extra = []
-    else:
-        hits = [m.start() for m in finditer_in(_non_ideograph_hits_re(), text, regions, reach=1)]
-        extra = [m.start() for m in finditer_in(_IDEOGRAPH_BREAK_RE, text, regions, reach=1)] if ideographs else []
-    extra += [m.start() for m in (_RUN4_RE.finditer(text) if regions is None else finditer_in(_RUN4_RE, text, regions))]
-    return sorted(set(hits).union(extra)) if extra else hits
-
-
-def is_suspect(text: str) -> bool:
-    """The cheap gate before any scoring: a suspicious character, a script break or a run of
-    accented letters (the two scans of :func:`suspect_positions`, each stopping at its first hit)."""
-    return bool(_one_char_hits_re().search(text) or _RUN4_RE.search(text))
+def _break_count(text: str) -> int:
+    """The number of offsets where _BREAK_RE matches."""
+    if not _BREAK_SCRIPTS_RE.search(text):
+        return len(_HAN_IN_LATIN_RE.findall(text))
+    if not _BREAK_PARTNERS_RE.search(text):
+        return len(CASE_BREAK_RE.findall(text))
+    return len(_BREAK_RE.findall(text))
 
 
 def char_class(chars: Iterable[str]) -> str:
@@ -184,19 +121,25 @@ def char_class(chars: Iterable[str]) -> str:
 
 @functools.cache
 def _classes() -> tuple[re.Pattern[str], ...]:
-    """Regexes counting the weight classes: good (1), half (0.5), neutral (0), very bad (-2)."""
+    """Regexes matching runs of the weight classes: good (1), half (0.5), neutral (0), very bad (-2).
+    Runs, counted by what removing them removes (:func:`_count`): a findall makes one string per
+    character, 3x slower on a sentence of common characters."""
     good = char_class(common_han() | common_hangul())
     neutral = char_class(uncommon_han())
-    return (
-        re.compile(
-            f"[{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451"
-            f"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f{_PINYIN_LETTERS}"
-            "\u0386-\u03ce\u0404\u0406\u0407\u0454\u0456\u0457\u0490\u0491\u05d0-\u05ea\u0621-\u064a]"
-        ),
-        re.compile("[“”‘’—–…·«»€\u2000-\u200f]"),
-        re.compile(f"[{neutral}]"),
-        re.compile("[\ufffd\ue000-\uf8ff\u0080-\u009f]"),
+    bodies = (
+        f"{good}\u3000-\u30ff\uff01-\uff5e\u0410-\u044f\u0401\u0451"
+        f"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f{_PINYIN_LETTERS}"
+        "\u0386-\u03ce\u0404\u0406\u0407\u0454\u0456\u0457\u0490\u0491\u05d0-\u05ea\u0621-\u064a",
+        "“”‘’—–…·«»€\u2000-\u200f",
+        neutral,
+        "\ufffd\ue000-\uf8ff\u0080-\u009f",
     )
+    return tuple(re.compile(f"[{body}][{body}]*") for body in bodies)
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the class whose runs ``runs`` matches holds."""
+    return len(text) - len(runs.sub("", text))
 
 
 def non_ascii_count(text: str) -> int:
@@ -222,14 +165,14 @@ def plausibility(text: str, floor: float = -1e9) -> float:
     if not total:
         return 1.0
     good_re, half_re, neutral_re, very_bad_re = _classes()
-    good = len(good_re.findall(text))
+    good = _count(good_re, text)
     bound = (good + 0.5 * (total - good)) / total
     if bound < floor:
         return bound
-    half, neutral, very_bad = (len(r.findall(text)) for r in (half_re, neutral_re, very_bad_re))
+    half, neutral, very_bad = (_count(r, text) for r in (half_re, neutral_re, very_bad_re))
     other = total - good - half - neutral - very_bad
     in_runs = sum(len(m) for run in _LATIN_RANGE_RUN_RE.findall(text) for m in _LATIN_RUN_RE.findall(run))
-    breaks = len(_breaks(text))
+    breaks = _break_count(text)
     return (good + 0.5 * half - 2 * very_bad - other - 2 * in_runs - 4 * breaks) / total
 
 

@@ -112,7 +112,9 @@ def _beside_digit(line: str, m: re.Match[str]) -> bool:
 
 
 def fix_homoglyphs(text: str, ctx: Context) -> Fix:
-    first = search_in(_MIXED_PAIR, text, ctx.regions(text), 1)
+    # (a pair needs a Latin letter: Cyrillic prose without one is cleared without trying the pair's
+    # look-arounds at every Cyrillic letter)
+    first = search_in(_MIXED_PAIR, text, ctx.regions(text), 1) if _LATIN_RE.search(text) else None
     if first is None:
         return Fix(text)
     edits: list[Edit] = []

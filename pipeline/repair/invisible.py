@@ -26,9 +26,9 @@ import re
 import unicodedata
 
 from ..record import Edit
-from .charsets import is_suspect
 from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
 from .script import count_script
+from .suspects import is_suspect
 
 _CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
@@ -86,7 +86,7 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
-_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d]+")
+_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d][\u00ad\u200c\u200d]*")  # [x][x]*, not [x]+ (see .common)
 
 
 def fix_in_word(text: str, ctx: Context) -> Fix:

@@ -48,8 +48,14 @@ def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
 class _Candidate(NamedTuple):
     byte: int
     char: str  # the character the byte completes
-    contexts: tuple[str, ...]  # the character with its neighbours, as evidence strings
-    neighbours: tuple[str, str]  # the characters before and after it
+    previous: str  # up to _CONTEXT characters before it
+    following: str  # up to _CONTEXT characters after it
+
+    def contexts(self) -> tuple[str, ...]:
+        """The character with its neighbours, as evidence strings (made only for a character the page
+        has: most of a spot's 64 candidates are not)."""
+        previous, char, following = self.previous, self.char, self.following
+        return _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
 
 
 def _settle(candidates: list[_Candidate], page: str) -> int | None:
@@ -57,12 +63,13 @@ def _settle(candidates: list[_Candidate], page: str) -> int | None:
     making a very common word with a neighbour (.words); None when neither decides."""
     # (every context holds its character: a character the page lacks needs no scan for its contexts)
     seen = {c.char: c.byte for c in candidates
-            if c.char in page and any(context in page for context in c.contexts)}
+            if c.char in page and any(context in page for context in c.contexts())}
     if len(seen) == 1:
         return next(iter(seen.values()))
     if seen or not candidates:
         return None
-    worded = common_word_choice({c.char for c in candidates}, *candidates[0].neighbours)
+    first = candidates[0]
+    worded = common_word_choice({c.char for c in candidates}, first.previous[-1:], first.following[:1])
     return next((c.byte for c in candidates if worded and c.char == worded[0]), None)
 
 
@@ -90,9 +97,7 @@ def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[_Candidate]
             if char is not None:
                 if end not in followings:
                     followings[end] = after[end:].decode("utf-8", "replace")[:_CONTEXT]
-                following = followings[end]
-                contexts = _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
-                yield _Candidate(byte, char, contexts, (previous[-1:], following[:1]))
+                yield _Candidate(byte, char, previous, followings[end])
                 break
 
 

@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterator
 
 from ..record import Edit, Flag
 from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
-from .charsets import is_suspect, non_ascii_count, plausibility, suspect_positions
+from .charsets import non_ascii_count, plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
+from .suspects import is_suspect, suspect_positions
 
 RULE = "mojibake_cjk"
 _MAX_LINE = 2000
@@ -109,8 +110,9 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             yield run.start() + body, run.end()
         for m in _CJK_PUNCT_RE.finditer(run[0]):
             start, end = run.start() + m.start(), run.start() + m.end()
-            yield start, end
-            yield from _trimmed(line, start, end)
+            if has_hit(hits, start, end):  # (its trimmed spans hold no hit either: none is tried)
+                yield start, end
+                yield from _trimmed(line, start, end)
 
 
 def _text_nodes(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:

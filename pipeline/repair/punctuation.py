@@ -150,6 +150,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     # a few native ones are the repost's own lines around a folded article (免责声明：…，如有侵权…).
     # Brackets holding only Chinese after Han (各级党委(党组)) are folds too, as sure as the commas.
     found = list(_BRACKETS.finditer(text))
+    if not (marks or found):
+        return Fix(text)  # (most Chinese text: no ASCII mark or bracket to weigh)
     folds = sum(m[0] == "," for m in marks)
     folds += len(_restorable(text, found, False)) if folds and found else 0
     native = text.count("，")

@@ -100,9 +100,30 @@ def _sequence_re(also: str) -> re.Pattern[str]:
     return re.compile(f"[{also}{char_class(leads)}](?:(?<=[{also}])|{sequence})")
 
 
+@functools.cache
+def _needed_re(also: str) -> re.Pattern[str]:
+    """What every match of :func:`_sequence_re` holds, found at its rarer character: a character of
+    ``also``; a continuation after a lead, or after a space after a longer lead that takes one; or a
+    2-byte lead that takes a space, before one. Text without them has no match, cleared by one scan
+    skipping to these characters, where the full pattern stops at every character that is a lead in
+    some codec (every Cyrillic letter, most accented Latin ones)."""
+    codecs = _codecs()
+    leads = frozenset().union(*(c.leads_2 | c.leads_long for c in codecs))
+    continuations = frozenset().union(*(c.continuations for c in codecs))
+    space_leads_2 = frozenset().union(*(c.space_leads_2 for c in codecs))
+    space_leads_long = frozenset().union(*(c.space_leads_long for c in codecs))
+    cont = _cls(continuations)
+    branches = [f"(?<=[{also}])"] if also else []
+    branches += [f"(?<={_cls(leads)}{cont})", f"(?<={_cls(space_leads_long)} {cont})",
+                 f"(?<={_cls(space_leads_2)})(?= )"]
+    return re.compile(f"[{also}{char_class(continuations | space_leads_2)}](?:{'|'.join(branches)})")
+
+
 def utf8_misread_offsets(text: str, also: str = "", regions: Regions | None = None) -> list[int]:
     """Offsets where a UTF-8 sequence read in one of ftfy's single-byte codecs may start, and of the
     characters of the class body ``also`` (non-ASCII), in order; only in ``regions`` when given
     (a lead is non-ASCII and the test reads two characters past it)."""
     pattern = _sequence_re(also)
-    return [m.start() for m in (pattern.finditer(text) if regions is None else finditer_in(pattern, text, regions, 2))]
+    if regions is None:
+        return [m.start() for m in pattern.finditer(text)] if _needed_re(also).search(text) else []
+    return [m.start() for m in finditer_in(pattern, text, regions, 2)]
