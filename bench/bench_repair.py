@@ -129,16 +129,22 @@ def _real_pages(pattern: str, limit: int = 40) -> list[str]:
     return pages
 
 
+# Timed rounds per tool and batch: the short-text batches take milliseconds, so one noisy round is common.
+_ROUNDS = 9
+
+
 def _time(func: Callable[[str], object], batch: list[str]) -> float:
-    start = time.perf_counter()
+    """CPU time of this process for one pass over ``batch`` (other processes on the machine do not count)."""
+    start = time.process_time()
     for text in batch:
         func(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def throughput(all_cases: list[Case]) -> None:
     """Same texts, same run: each batch once to warm up (dictionaries load on first use, a one-time
-    cost), then the best of three rounds for each tool."""
+    cost), then the best of ROUNDS rounds for each tool, the rounds interleaved (ours, ftfy, ours, ...)
+    so that a change in the shared machine's load hits both alike."""
     texts = [c.corrupted for c in all_cases] + [SEED.read_text(encoding="utf-8")]
     batches = {
         "corrupted corpus texts": texts,
@@ -151,8 +157,10 @@ def throughput(all_cases: list[Case]) -> None:
         ours_fn: Callable[[str], object] = (lambda t: repair_text(t, html=True)) if "pages" in label else repair_text
         _time(ours_fn, batch)  # warm-up: dictionaries (OpenCC, pypinyin, jieba) load on first use
         _time(ftfy.fix_text, batch)
-        ours = min(_time(ours_fn, batch) for _ in range(3))
-        theirs = min(_time(ftfy.fix_text, batch) for _ in range(3))
+        ours = theirs = float("inf")
+        for _ in range(_ROUNDS):
+            ours = min(ours, _time(ours_fn, batch))
+            theirs = min(theirs, _time(ftfy.fix_text, batch))
         size = sum(len(t) for t in batch) / 1e6
         print(
             f"  throughput {label}: ours {size / ours:.2f} Mchar/s, ftfy.fix_text {size / theirs:.2f} Mchar/s,"
