@@ -1,0 +1,50 @@
+# ruff: noqa: E501
+"""Audit24's fixes (seed-like and real-site pages in several languages): the texts are our own; each test
+failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_text
+
+HARBOR = ["Residents of Port Ellery voted 412 to 188 on Tuesday to convert the town’s shuttered ferry terminal into a public library.",
+          "Town manager Rosa Whitcomb said design work would begin this summer, and the move is expected in early 2028."]
+
+
+def _dump(paras: list[str], tail: list[str], head: str = "Home » News » Local", title: str = "Harbor town votes to turn old ferry terminal into a library") -> str:
+    return "\n\n".join([head, title, *paras, *tail])
+
+
+def test_a_share_bar_naming_networks_under_its_label_is_dropped() -> None:
+    """WordPress's `Share this:` is followed by the buttons' names on a line of their own; a Korean
+    portal's bar names its networks after 공유하기."""
+    rec = clean_text(_dump(HARBOR, ["Share this:", "Facebook Twitter Email Print", "Like this:", "Like Loading..."]))
+    assert rec.text == "\n".join(HARBOR)
+    ko = ["남해안의 작은 섬마을 우체국이 이달부터 드론을 이용한 택배 배송을 시작했다.", "우체국은 무게 5킬로그램 이하의 소포를 대상으로 하루 세 차례 드론을 띄운다."]
+    rec = clean_text(_dump(ko, ["공유하기 카카오톡 페이스북 트위터 URL복사"], head="홈 > 뉴스 > 사회", title="섬마을 우체국, 드론으로 택배 배송 시작"))
+    assert rec.text == "\n".join(ko)
+
+
+def test_a_line_naming_one_network_is_text() -> None:
+    paras = [*HARBOR, "Email"]
+    assert clean_text(_dump(paras, [])).text == "\n".join(paras)
+
+
+def test_a_long_comment_under_its_author_and_date_is_dropped_with_the_thread() -> None:
+    mill = ["El Ayuntamiento de Alcañiz ha terminado la restauración del antiguo molino harinero junto al río Guadalope.",
+            "A partir de junio, el molino abrirá los fines de semana con visitas guiadas y una pequeña exposición."]
+    tail = ["2 comentarios", "Pedro G. 2 mayo, 2026 at 11:14", "¡Qué alegría verlo en marcha otra vez! Mi abuelo trabajó allí muchos años.",
+            "Responder", "Deja una respuesta"]
+    rec = clean_text(_dump(mill, tail, head="Inicio » Noticias » Cultura", title="Alcañiz recupera el molino harinero de la comarca"))
+    assert rec.text == "\n".join(mill)
+
+
+def test_a_day_first_languages_numeric_date_is_read_day_first() -> None:
+    """02/05/2026 on a Spanish page is 2 May (an English page's may be American: still no date)."""
+    mill = ["El Ayuntamiento de Alcañiz ha terminado la restauración del antiguo molino harinero junto al río Guadalope.",
+            "Las obras han permitido recuperar la rueda hidráulica y las dos piedras de moler originales del edificio."]
+    rec = clean_text(_dump(mill, [], head="Inicio » Noticias » Cultura", title="Alcañiz recupera el molino harinero de la comarca").replace(
+        mill[0], "Por Marta Lázaro | 02/05/2026 - 09:45\n\n" + mill[0]))
+    assert rec.text == "\n".join(mill)
+    assert (rec.published or "")[:10] == "2026-05-02"
+    rec = clean_text(_dump(HARBOR, []).replace(HARBOR[0], "By Daniel Pryce | 06/11/2026\n\n" + HARBOR[0]))
+    assert rec.published is None
