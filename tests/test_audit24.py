@@ -4,7 +4,7 @@ failed before its fix."""
 
 from __future__ import annotations
 
-from pipeline.api import clean_text
+from pipeline.api import clean_html, clean_text
 
 HARBOR = ["Residents of Port Ellery voted 412 to 188 on Tuesday to convert the town’s shuttered ferry terminal into a public library.",
           "Town manager Rosa Whitcomb said design work would begin this summer, and the move is expected in early 2028."]
@@ -48,3 +48,38 @@ def test_a_day_first_languages_numeric_date_is_read_day_first() -> None:
     assert (rec.published or "")[:10] == "2026-05-02"
     rec = clean_text(_dump(HARBOR, []).replace(HARBOR[0], "By Daniel Pryce | 06/11/2026\n\n" + HARBOR[0]))
     assert rec.published is None
+
+
+KO = ["남해안의 작은 섬마을 우체국이 이달부터 드론을 이용한 택배 배송을 시작했다. 배가 하루 두 번밖에 다니지 않는 섬이다.",
+      "우체국은 무게 5킬로그램 이하의 소포를 대상으로 하루 세 차례 드론을 띄운다. 비가 많이 오는 날에는 배편으로 배송한다."]
+
+
+def _ko_page(info: str, body: str, footer: str = "Copyright ⓒ 2026 뉴스모아. All rights reserved.") -> bytes:
+    return ('<html lang="ko"><head><meta charset="utf-8"><title>섬마을 우체국, 드론으로 택배 배송 시작</title></head><body>'
+            '<div class="crumb"><a href="/">홈</a> &gt; 사회</div><h1>섬마을 우체국, 드론으로 택배 배송 시작</h1>'
+            f'<div class="info">{info}</div><div id="article-view-content-div">{body}</div>'
+            f'<div class="footer">{footer}</div></body></html>').encode()
+
+
+def test_a_korean_rights_notice_names_the_publisher_and_the_reporter_after_the_stamp_is_the_author() -> None:
+
+    body = "".join(f"<p>{p}</p>" for p in KO) + "<p>&lt;저작권자 ⓒ 남해일보, 무단전재 및 재배포 금지&gt;</p>"
+    rec = clean_html(_ko_page("<span>입력 2026.04.15 10:30</span> <span>김하늘 기자</span>", body))
+    assert (rec.text, rec.publisher, rec.author) == ("\n".join(KO), "남해일보", "김하늘")
+    rec = clean_html(_ko_page("입력 2026.04.15 10:30", "".join(f"<p>{p}</p>" for p in KO)))
+    assert rec.publisher is None  # the site's own copyright line names no first publisher
+
+
+def test_a_korean_caption_ending_in_its_photo_credit_is_dropped() -> None:
+
+    cap = '<div class="photo"><img src="/p/drone.jpg"><br>▲ 섬마을 우체국 직원이 드론에 소포를 싣고 있다. 사진=남해일보</div>'
+    rec = clean_html(_ko_page("입력 2026.04.15 10:30", cap + "<br><br>".join(KO)))
+    assert rec.text == "\n".join(KO)
+
+
+def test_a_narrow_space_between_two_words_is_a_space_but_french_and_digit_ones_stay() -> None:
+    odd = [HARBOR[0].replace(" ", "\u202f", 1), HARBOR[1].replace(" ", "\u2009", 3)]
+    assert clean_text(_dump(odd, [])).text == "\n".join(HARBOR)
+    french = ["Le maire l’a confirmé\u202f: la bibliothèque ouvrira en 2028, pour 10\u202f000 lecteurs par an et plus encore.",
+              "«\u202fC’est notre bâtiment\u202f», a-t-il dit devant les habitants réunis sur le port de la ville."]
+    assert clean_text(_dump(french, [], head="Accueil » Actualités", title="La gare maritime deviendra une bibliothèque")).text == "\n".join(french)

@@ -1,4 +1,5 @@
-"""Audit24 runner: seed-like and real-site pages in many languages, combinations. Every case through ``python -m pipeline clean PATH --format jsonl``
+"""Audit24 runner: seed-like and real-site pages in many languages, combinations. Every case through
+``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit24's cases and pages folder.
 

@@ -51,8 +51,15 @@ _DOOR = re.compile(r"^(?i:door)" + _LEAD_NAMES)
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
-# A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
-_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# A Korean reporter line, alone or after a stamp (입력 … | 김하늘 기자): name, 기자, then the end, an e-mail or a stamp.
+_KO_REPORTER = re.compile(r"(?:^|[|·]\s*|(?<=\d)\s+)([가-힣]{2,4})\s?기자"
+                          r"(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# A Korean article's closing rights notice names its owner, the first publisher (<저작권자 ⓒ 남해일보, 무단전재
+# 및 재배포 금지>, ⓒ 'slogan' 한빛일보(www.…), 무단 전재…: the quoted slogan goes); a site's own "Copyright ⓒ
+# 2026 X. All rights reserved." is no such notice.
+_KO_RIGHTS = re.compile(r"[<〈《\[]?\s*(?:저작권자\s*)?(?:ⓒ|©|\([cC]\))\s*(?:['‘\"“][^'’\"”]{1,20}['’\"”]\s*)?(?!\d{4})"
+                        r"([^\s,<>(（][^,<>(（]{0,24}?)\s*"
+                        r"(?:\([^)]*\)|（[^）]*）)?\s*[,.]?\s*무단\s*전재")
 # The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
 # Người lao động): one letter only Vietnamese writes among them.
 _VI_NAME_REST = re.compile(rf"(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
@@ -192,7 +199,9 @@ def _cjk_lead(line: str) -> str | None:
 
 
 def _info_publisher(line: str) -> str | None:
-    """The source an info line names: a 来源 label, an outlet after a byline or a date."""
+    """The source an info line names: a 来源 label, an outlet after a byline or a date, a Korean rights notice."""
+    if "무단" in line and (m := _KO_RIGHTS.match(line)):
+        return m[1]
     if (_LABEL_MARK.search(line) or "|" in line) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
@@ -270,7 +279,7 @@ def _korean_reporter(line: str) -> str | None:
         return m[2]
     if line.startswith("기자명") and (m := _KO_NAME_LABEL.match(line)):
         return m[1]
-    if len(line) <= _INFO_LINE_MAX and "기자" in line[:8] and (m := _KO_REPORTER.match(line)):
+    if len(line) <= _INFO_LINE_MAX and "기자" in line and (m := _KO_REPORTER.search(line)):
         return m[1]
     return None
 
