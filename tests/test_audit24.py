@@ -83,3 +83,13 @@ def test_a_narrow_space_between_two_words_is_a_space_but_french_and_digit_ones_s
     french = ["Le maire l’a confirmé\u202f: la bibliothèque ouvrira en 2028, pour 10\u202f000 lecteurs par an et plus encore.",
               "«\u202fC’est notre bâtiment\u202f», a-t-il dit devant les habitants réunis sur le port de la ville."]
     assert clean_text(_dump(french, [], head="Accueil » Actualités", title="La gare maritime deviendra une bibliothèque")).text == "\n".join(french)
+
+
+def test_a_byline_box_with_date_and_outlet_after_bars_names_the_author_without_its_by() -> None:
+    mill = ["El Ayuntamiento de Alcañiz ha terminado la restauración del antiguo molino harinero junto al río Guadalope.",
+            "Las obras han permitido recuperar la rueda hidráulica y las dos piedras de moler originales del edificio."]
+    page = ('<html lang="es"><head><meta charset="utf-8"><title>Alcañiz recupera el molino harinero</title></head><body>'
+            '<h1>Alcañiz recupera el molino harinero</h1><div class="meta">Por Marta Lázaro | 02/05/2026 - 09:45 | Diario del Bajo Aragón</div>'
+            '<div class="article-body">' + "".join(f"<p>{p}</p>" for p in mill) + "</div></body></html>")
+    rec = clean_html(page.encode())
+    assert (rec.text, rec.author, (rec.published or "")[:10]) == ("\n".join(mill), "Marta Lázaro", "2026-05-02")

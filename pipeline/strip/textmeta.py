@@ -54,9 +54,8 @@ _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'�
 # A Korean reporter line, alone or after a stamp (입력 … | 김하늘 기자): name, 기자, then the end, an e-mail or a stamp.
 _KO_REPORTER = re.compile(r"(?:^|[|·]\s*|(?<=\d)\s+)([가-힣]{2,4})\s?기자"
                           r"(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
-# A Korean article's closing rights notice names its owner, the first publisher (<저작권자 ⓒ 남해일보, 무단전재
-# 및 재배포 금지>, ⓒ 'slogan' 한빛일보(www.…), 무단 전재…: the quoted slogan goes); a site's own "Copyright ⓒ
-# 2026 X. All rights reserved." is no such notice.
+# A Korean article's rights notice names its first publisher (<저작권자 ⓒ 남해일보, 무단전재 및 재배포 금지>, ⓒ 'slogan'
+# 한빛일보(www.…), 무단 전재…; not the slogan); a site's "Copyright ⓒ 2026 X. All rights reserved." is no such notice.
 _KO_RIGHTS = re.compile(r"[<〈《\[]?\s*(?:저작권자\s*)?(?:ⓒ|©|\([cC]\))\s*(?:['‘\"“][^'’\"”]{1,20}['’\"”]\s*)?(?!\d{4})"
                         r"([^\s,<>(（][^,<>(（]{0,24}?)\s*"
                         r"(?:\([^)]*\)|（[^）]*）)?\s*[,.]?\s*무단\s*전재")
@@ -261,8 +260,9 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
         # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
-        # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
+        # By AP, Written By Feb 11, 2019: no person; a byline box's date and outlet after a bar are no prose
+        if len(line.split("|", 1)[0]) < 60 and (
+                m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
                 and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
                 m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
