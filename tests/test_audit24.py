@@ -93,3 +93,15 @@ def test_a_byline_box_with_date_and_outlet_after_bars_names_the_author_without_i
             '<div class="article-body">' + "".join(f"<p>{p}</p>" for p in mill) + "</div></body></html>")
     rec = clean_html(page.encode())
     assert (rec.text, rec.author, (rec.published or "")[:10]) == ("\n".join(mill), "Marta Lázaro", "2026-05-02")
+
+
+def test_an_old_portals_bold_headline_cell_that_the_title_names_before_the_site_is_the_title() -> None:
+    paras = ["在城南老街的拐角处，有一家不到六平方米的修表铺。66岁的周师傅每天早上七点半准时拉开卷帘门，开始一天的工作。",
+             "周师傅18岁跟着师父学手艺，1986年在这条街上开了自己的铺子。四十年里，街上的店换了一茬又一茬。"]
+    head = "老街区里的“修补匠”：一家修表铺的四十年"
+    page = (f'<html><head><title>{head}-城南在线</title></head><body><table width="960"><tr><td class="nav"><a href="/">首页</a> | <a href="/news/">新闻</a></td></tr>'
+            f'<tr><td align="center"><font size="5"><b>{head}</b></font></td></tr><tr><td align="center">2026年01月22日 07:30　来源：城南晚报</td></tr>'
+            '<tr><td class="content">' + "<br>\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + p + "<br>" for p in paras) + '</td></tr>'
+            '<tr><td>版权所有 城南在线 Copyright &copy; 2003-2026</td></tr></table></body></html>')
+    rec = clean_html(page.encode("gbk"))
+    assert (rec.title, rec.text) == (head, "\n".join(paras))

@@ -120,7 +120,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = choose_title(meta, headings(blocks), named_titles(blocks), linked)
+    title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
