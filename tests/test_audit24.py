@@ -105,3 +105,19 @@ def test_an_old_portals_bold_headline_cell_that_the_title_names_before_the_site_
             '<tr><td>版权所有 城南在线 Copyright &copy; 2003-2026</td></tr></table></body></html>')
     rec = clean_html(page.encode("gbk"))
     assert (rec.title, rec.text) == (head, "\n".join(paras))
+
+
+def test_a_forum_trail_above_the_thread_ending_in_its_subject_is_a_breadcrumb() -> None:
+    paras = ["记者从民政部门了解到，今年以来，多地在城市社区试点社区食堂模式，把助餐点和日间照料中心建在一起。",
+             "在一处社区食堂，一份两荤一素的午餐售价12元，80岁以上老人还可享受每餐3元的补贴。"]
+    head = "多地试点社区食堂 老人就餐更方便"
+    page = ('<html><head><meta charset="utf-8"><title>' + head + ' - 社会新闻 - 江南论坛 - Powered by Discuz!</title></head><body>'
+            f'<div id="pt"><a href="./">江南论坛</a> <em>&rsaquo;</em> <a href="forum-2-1.html">社会新闻</a> <em>&rsaquo;</em> {head}</div>'
+            '<div id="postlist"><div id="post_1"><table><tr><td class="pls"><a href="space-uid-7.html">热心网友</a></td>'
+            f'<td class="plc"><div class="pi"><strong>楼主</strong> 发表于 2026-3-18 09:30:12</div><h1><span id="thread_subject">{head}</span></h1>'
+            '<table><tr><td class="t_f" id="postmessage_1">' + "<br />\r\n".join(paras) + '</td></tr></table></td></tr></table></div>'
+            '<div id="post_2"><table><tr><td class="pls"><a href="space-uid-9.html">小区业主</a></td><td class="plc"><div class="pi"><strong>沙发</strong> 发表于 2026-3-18 10:02:45</div>'
+            '<table><tr><td class="t_f" id="postmessage_2">支持！我们小区也在建助餐点，希望早点开起来。</td></tr></table></td></tr></table></div></div>'
+            '<div id="ft">GMT+8, 2026-3-19 08:15 , Processed in 0.052301 second(s), 21 queries .</div></body></html>')
+    rec = clean_html(page.encode())
+    assert (rec.title, rec.text) == (head, "\n".join(paras))
