@@ -121,3 +121,13 @@ def test_a_forum_trail_above_the_thread_ending_in_its_subject_is_a_breadcrumb() 
             '<div id="ft">GMT+8, 2026-3-19 08:15 , Processed in 0.052301 second(s), 21 queries .</div></body></html>')
     rec = clean_html(page.encode())
     assert (rec.title, rec.text) == (head, "\n".join(paras))
+
+
+def test_a_japanese_outlet_in_kana_after_the_date_and_time_is_the_publisher() -> None:
+    paras = ["みなと市の駅前商店街で、空き店舗を改装した子ども食堂が今月から開かれることになった。毎週水曜と土曜の夕方に開く。",
+             "食材は市内の農家や鮮魚店から寄付を受けるほか、地元の高校生がボランティアとして配膳を手伝う。"]
+    page = ('<html lang="ja"><head><meta charset="utf-8"><title>商店街の空き店舗に子ども食堂</title></head><body>'
+            '<h1>商店街の空き店舗に子ども食堂</h1><div class="article-meta"><time>2026年3月4日 10:15</time>　<span class="src">みなと新報</span></div>'
+            '<div class="article-body">' + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
+    rec = clean_html(page.encode())
+    assert (rec.text, rec.publisher) == ("\n".join(paras), "みなと新報")

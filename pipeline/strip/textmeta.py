@@ -57,8 +57,7 @@ _KO_REPORTER = re.compile(r"(?:^|[|·]\s*|(?<=\d)\s+)([가-힣]{2,4})\s?기자"
 # A Korean article's rights notice names its first publisher (<저작권자 ⓒ 남해일보, 무단전재 및 재배포 금지>, ⓒ 'slogan'
 # 한빛일보(www.…), 무단 전재…; not the slogan); a site's "Copyright ⓒ 2026 X. All rights reserved." is no such notice.
 _KO_RIGHTS = re.compile(r"[<〈《\[]?\s*(?:저작권자\s*)?(?:ⓒ|©|\([cC]\))\s*(?:['‘\"“][^'’\"”]{1,20}['’\"”]\s*)?(?!\d{4})"
-                        r"([^\s,<>(（][^,<>(（]{0,24}?)\s*"
-                        r"(?:\([^)]*\)|（[^）]*）)?\s*[,.]?\s*무단\s*전재")
+                        r"([^\s,<>(（][^,<>(（]{0,24}?)\s*(?:\([^)]*\)|（[^）]*）)?\s*[,.]?\s*무단\s*전재")
 # The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
 # Người lao động): one letter only Vietnamese writes among them.
 _VI_NAME_REST = re.compile(rf"(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
@@ -122,8 +121,9 @@ _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*(
 _URLISH = re.compile(r"(?i:https?\b|www\.)|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw|hk)\b")
 # 人民网－人民日报, 央视网-央视新闻: a site, a dash, the paper or programme it carries.
 _SITE_THEN_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|站|客户端|客戶端)\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2})")
-# An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…).
-_OUTLET_AFTER_DATE = re.compile(r"\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))\s*(?:[/／|｜]|$)")
+# An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…, みなと新報).
+_OUTLET_AFTER_DATE = re.compile(r"\s*([\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))"
+                                r"\s*(?:[/／|｜]|$)")
 # (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
                    + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
