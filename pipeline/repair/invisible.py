@@ -53,6 +53,10 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 ]))"
                             "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
+# One narrow or thin space between two letters of an alphabet (town\u202fvoted): a word space an obfuscator
+# swapped; French puts its narrow NBSP beside marks (« », ; : ! ?), and digit groups (10\u202f000) stay.
+_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
+_NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2009\u202f](?=[{_LETTERS}])")
 # Narrow spaces between two ideographs (or before a reading's bracket, or a clause mark, full-width or
 # folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
 # and ideographic spaces may be a dateline's).
@@ -159,7 +163,10 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
         elif not suspect_line(m.start()):
             inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
-    evidence = "space indents at line starts; narrow spaces inside Chinese text; inner NBSP to space"
+            if m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()):
+                edits.append(Edit(m.start(), m.end(), m[0], " "))
+    evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and narrow spaces "
+                "between letters to space")
     return fix_from_edits(text, "space_indent", evidence, edits)
 
 

@@ -120,7 +120,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = choose_title(meta, headings(blocks), named_titles(blocks), linked)
+    title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
@@ -161,12 +161,12 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     shown = list(current_pages(selection.pagers))  # the page each pager shows as current, read once
+    lang = meta.lang or guess_lang("".join(paragraphs[:20]))  # also tells how the page writes dates
     return Article(
-        title=without_page_number(title, url, next(filter(None, shown), None)),
-        paragraphs=paragraphs,
+        title=without_page_number(title, url, next(filter(None, shown), None)), paragraphs=paragraphs,
         published=meta.published or date_in_text(
             selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
-            + [p for p in paragraphs[:3] if len(p) < 80])
+            + [p for p in paragraphs[:3] if len(p) < 80], lang)
         or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical)
         or meta.element_date,
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
@@ -174,7 +174,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
                        or _closing_author(bylines) or noted_author(context) or ""),
         publisher=original_publisher(publisher_in_text(context) or (
             meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
-        lang=meta.lang or guess_lang("".join(paragraphs[:20])),
+        lang=lang,
         canonical_url=meta.canonical,
         next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),
         changes=ledger.changes(), flags=flags,
@@ -271,7 +271,6 @@ def _after_body(lines: list[str], paragraphs: list[str]) -> list[str]:
 
 
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
-    th = thresholds or Thresholds()
     text, unwrapped = unwrap(text)
     text, split = split_glued(text)
     lines = split_lines(text)
@@ -281,20 +280,21 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
                     "indented as the article's", "\n".join(lines[at:]))
         lines = lines[:at]
     disabled = frozenset(rule.disable) if rule else frozenset()
-    title, paragraphs, flags = strip_lines(lines, disabled, ledger, th.max_drop_ratio)
+    title, paragraphs, flags = strip_lines(lines, disabled, ledger, (thresholds or Thresholds()).max_drop_ratio)
     if rule is not None:
         paragraphs = site.drop_lines(paragraphs, rule, ledger)
     # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网); a
     # spam header's 【久久资讯网】 names the farm, not the publisher.
     spam = ledger.dropped("heuristic:spam_header")
     head, tail = [line for line in lines[:12] if line not in spam], lines[12:][-6:]
+    lang = guess_lang("".join(paragraphs[:20]))  # a day-first language's 02/05/2026 is 2 May
     return Article(
         title=title, paragraphs=paragraphs,
-        published=date_in_text(line for line in head if len(line) < 120),
+        published=date_in_text((line for line in head if len(line) < 120), lang),
         author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1])
         or noted_author(head + tail),
         publisher=original_publisher(publisher_in_text(head) or publisher_in_text(tail),
                                      map(without_glosses, head + tail)),
-        lang=guess_lang("".join(paragraphs[:20])),
+        lang=lang,
         changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
     )

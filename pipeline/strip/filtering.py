@@ -35,7 +35,7 @@ from .revisions import (
 from .sentences import Context, has_sentence
 from .shapes import pagination
 from .text import HEADLINE_MIN
-from .texttitles import standalone_headline
+from .texttitles import crumb_title, standalone_headline
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -174,6 +174,8 @@ def _verdicts(blocks: list[Block], region: Box | None, inside_at: range, title: 
         verdict: Verdict
         if index in headline:
             verdict = (TITLE_RULE, "the headline, moved to the title field", True)
+        elif headline and index < headline.start and title and crumb_title(block.text) == title:
+            verdict = ("heuristic:breadcrumb", "a trail of crumbs above the headline, ending in it", True)
         elif not inside:
             near = index < _NEAR or abs(index - span[0]) < _NEAR or abs(index - span[1]) < _NEAR
             verdict = _outside_verdict(block, Context(index, total, block.link_density) if near else None,

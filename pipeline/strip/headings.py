@@ -45,10 +45,21 @@ def _home_link(box: Box) -> bool:
     return _HOME_HREF.fullmatch(href.strip()) is not None
 
 
-def named_titles(blocks: list[Block]) -> list[str]:
+def named_titles(blocks: list[Block], doc_title: str | None = None) -> list[str]:
     """Blocks in a box named as a title (div.biaoti, p.news_title) above the article's first long
-    paragraph. A sidebar's div.title is among them (boxes are not scored yet): choose_title ranks
-    these last for that reason."""
+    paragraph, or that the <title> names before its site's name (a 2000s portal's <td><font size=5><b>
+    headline under <title>headline-城南在线</title>). A sidebar's div.title is among them (boxes are not
+    scored yet): choose_title ranks these last for that reason."""
     top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
     return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
-            and b.link_density < 0.5 and _TITLE_TOKEN.search(b.box.names)]
+            and b.link_density < 0.5 and (_TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title))]
+
+
+# What follows the headline in a <title>: a separator, then the site's short name.
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|(?<!—)—(?!—))\s*[^-_|｜–—]{2,20}")
+_HEADLINE_MIN = 6
+
+
+def _before_site_name(text: str, doc_title: str | None) -> bool:
+    return bool(doc_title and len(text) >= _HEADLINE_MIN and doc_title.startswith(text)
+                and _SITE_SUFFIX.fullmatch(doc_title, len(text)))

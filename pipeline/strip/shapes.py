@@ -33,9 +33,11 @@ def pagination(text: str, ctx: Context) -> str | None:
     return None
 
 
-# A photo's credit inside a caption: （花蓮縣政府提供）, 中央社記者林怡君傳真, （新华社记者 王晓 摄）.
+# A photo's credit inside a caption: （花蓮縣政府提供）, 中央社記者林怡君傳真, （新华社记者 王晓 摄）; a Korean
+# caption's closing credit (▲ … 싣고 있다. 사진=남해일보, /사진=독자 제공, [사진=연합뉴스]).
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{2,15}(?:提供|供图|供圖)[）)]"
-                          r"|(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝|傳真|传真)")
+                          r"|(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝|傳真|传真)"
+                          r"|[/(\[]?\s*사진\s*=\s*[^\s=][^=]{0,24}[)\]]?$")
 
 
 def caption(text: str, ctx: Context) -> str | None:

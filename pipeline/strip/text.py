@@ -137,6 +137,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
+        elif found is None and in_comments and _comment_stamp(out[-1]):
+            found = ("comments", "a comment's text under its author and date")
         if found is not None and not (have_title or have_body) and _headline_before_spam(line, found, out):
             have_title = True
             out.append((line, TITLE_RULE, "headline with spam words after it, moved to the title field"))
@@ -167,6 +169,14 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     kicker_and_subtitle(out)
     title_below_labels(out)
     return out
+
+
+def _comment_stamp(above: tuple[str, str | None, str]) -> bool:
+    """Whether the line above, dropped in a comment list, is a comment's author and date stamp (Pedro G.
+    2 mayo, 2026 at 11:14; 섬사람 2026-04-15 11:20): the line under it is that comment's text, however long."""
+    line, rule, _ = above
+    return rule == "heuristic:comments" and len(line) <= _COMMENT_ITEM_MAX and bool(
+        _CLOCK.search(line) or _DATE_PIECE.search(line))
 
 
 def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:

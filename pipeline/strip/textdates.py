@@ -39,8 +39,9 @@ _WRITTEN_ON, _PUBLISHED_ON = "成文日期", "发布日期"
 _YEAR = re.compile(r"\d{4}")
 
 
-def iso_date(value: str) -> str | None:
-    """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time)."""
+def iso_date(value: str, day_first: bool = False) -> str | None:
+    """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time).
+    ``day_first``: the page is in a language that writes the day first (02/05/2026 is 2 May)."""
     value = value.strip()
     if m := _ISO.match(value):
         y, mo, d, hh, mm, ss, tz = m.groups()
@@ -53,7 +54,7 @@ def iso_date(value: str) -> str | None:
         month = vocab.MONTHS.get((mon1 or mon2 or "").lower())
         if month:
             return _compose(y1 or y2, str(month), d1 or d2, afternoon(hh, value, m.end()), mm, None, None)
-    if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12):
+    if (m := _DMY_DATE.search(value)) and (m[2] == "." or int(m[1]) > 12 or day_first):
         d, _, mo, y, hh, mm = m.groups()
         return _compose(y, mo, d, hh, mm, None, None)
     if m and m[2] == "/" and int(m[3]) > 12:  # 2/24/2026: American, the day cannot be a month
@@ -96,11 +97,13 @@ _WIDE_DIGIT = re.compile("[０-９－／]")
 _NARROW = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 
 
-def date_in_text(lines: Iterable[str]) -> str | None:
+def date_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
     """The first date the lines give; a government page's 成文日期 (the day a notice was written,
     labelled in its line or in the cell before) or an update's date (更新时间：…, "Updated …" with no
     publication label) only when no other date follows: the page's 发布日期 is when it was published.
-    A line greeting the visitor with today's date (今天是…) gives none."""
+    A line greeting the visitor with today's date (今天是…) gives none. In a page in ``lang`` that writes
+    the day first (vocab.DAY_FIRST_LANGS), 02/05/2026 is 2 May; elsewhere it may be American and gives none."""
+    day_first = lang in vocab.DAY_FIRST_LANGS
     written = None
     previous = ""
     for line in lines:
@@ -118,7 +121,7 @@ def date_in_text(lines: Iterable[str]) -> str | None:
         if drafted and _PUBLISHED_ON in line:
             line, drafted = line[line.index(_PUBLISHED_ON):], False
         if ((_YEAR.search(line) and any(p.search(line) for p in _DATE_PATTERNS)) or (
-                "年" in line and _CN_NUMERAL_DATE.search(line))) and (found := iso_date(line)):
+                "年" in line and _CN_NUMERAL_DATE.search(line))) and (found := iso_date(line, day_first)):
             if not drafted:
                 return found
             written = written or found

@@ -33,10 +33,32 @@ _FILED = re.compile(r"(?:posted|filed) (?:in|under):? [^|]{2,60}(?:\|\s*(?:tagge
                     r"|\d+ comments?|comments off)\s*)+", re.I)
 
 
+_NETWORKS_MIN = 2
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _buttons() -> re.Pattern[str]:
-    words = "|".join(re.escape(b) for b in sorted(vocab.PAGE_BUTTONS, key=len, reverse=True))
-    return re.compile(rf"(?:{_GLUE}(?:{words}){_COUNT})+{_GLUE}", re.I)
+    return re.compile(rf"(?:{_GLUE}(?:{_alternation(vocab.PAGE_BUTTONS)}){_COUNT})+{_GLUE}", re.I)
+
+
+@cache
+def _share_bar() -> re.Pattern[str]:
+    words = _alternation(vocab.PAGE_BUTTONS + vocab.SHARE_NETWORKS)
+    return re.compile(rf"(?:{_GLUE}(?:{words})(?![^\W_]){_COUNT})+{_GLUE}", re.I)
+
+
+@cache
+def _network() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.SHARE_NETWORKS)})(?![^\W_])", re.I)
+
+
+def _share_networks(line: str) -> bool:
+    """A line of share buttons naming two or more networks (Facebook Twitter Email Print)."""
+    return bool(_share_bar().fullmatch(line)) and len(_network().findall(line)) >= _NETWORKS_MIN
 
 
 def page_furniture(line: str) -> tuple[str, str] | None:
@@ -50,6 +72,8 @@ def page_furniture(line: str) -> tuple[str, str] | None:
         return "comments", "a comment count heading"
     if _buttons().fullmatch(line):
         return "share", "a line of the page's buttons"
+    if _share_networks(line):
+        return "share", "a line of share buttons naming networks"
     if _FILED.fullmatch(line):
         return "keyword_block", "a blog's filing line (posted in, tagged)"
     items = [item for item in _LINK_SPLIT.split(line.lower()) if item]

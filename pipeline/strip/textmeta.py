@@ -51,8 +51,13 @@ _DOOR = re.compile(r"^(?i:door)" + _LEAD_NAMES)
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
-# A Korean portal's reporter line: the name, 기자, then the line's end, an e-mail or the 입력 stamp.
-_KO_REPORTER = re.compile(r"^([가-힣]{2,4})\s?기자(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# A Korean reporter line, alone or after a stamp (입력 … | 김하늘 기자): name, 기자, then the end, an e-mail or a stamp.
+_KO_REPORTER = re.compile(r"(?:^|[|·]\s*|(?<=\d)\s+)([가-힣]{2,4})\s?기자"
+                          r"(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# A Korean article's rights notice names its first publisher (<저작권자 ⓒ 남해일보, 무단전재 및 재배포 금지>, ⓒ 'slogan'
+# 한빛일보(www.…), 무단 전재…; not the slogan); a site's "Copyright ⓒ 2026 X. All rights reserved." is no such notice.
+_KO_RIGHTS = re.compile(r"[<〈《\[]?\s*(?:저작권자\s*)?(?:ⓒ|©|\([cC]\))\s*(?:['‘\"“][^'’\"”]{1,20}['’\"”]\s*)?(?!\d{4})"
+                        r"([^\s,<>(（][^,<>(（]{0,24}?)\s*(?:\([^)]*\)|（[^）]*）)?\s*[,.]?\s*무단\s*전재")
 # The lower-case words a Vietnamese outlet's name runs on with to the line's end (Báo Thành phố, Báo
 # Người lao động): one letter only Vietnamese writes among them.
 _VI_NAME_REST = re.compile(rf"(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
@@ -116,8 +121,9 @@ _DASH_WIRE = re.compile(r"^[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40}?\s[-—–]\s*(
 _URLISH = re.compile(r"(?i:https?\b|www\.)|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw|hk)\b")
 # 人民网－人民日报, 央视网-央视新闻: a site, a dash, the paper or programme it carries.
 _SITE_THEN_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|站|客户端|客戶端)\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2})")
-# An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…).
-_OUTLET_AFTER_DATE = re.compile(r"\s*([\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))\s*(?:[/／|｜]|$)")
+# An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…, みなと新報).
+_OUTLET_AFTER_DATE = re.compile(r"\s*([\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))"
+                                r"\s*(?:[/／|｜]|$)")
 # (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
                    + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
@@ -192,7 +198,9 @@ def _cjk_lead(line: str) -> str | None:
 
 
 def _info_publisher(line: str) -> str | None:
-    """The source an info line names: a 来源 label, an outlet after a byline or a date."""
+    """The source an info line names: a 来源 label, an outlet after a byline or a date, a Korean rights notice."""
+    if "무단" in line and (m := _KO_RIGHTS.match(line)):
+        return m[1]
     if (_LABEL_MARK.search(line) or "|" in line) and (source := _labelled_source(line)):
         return source
     if "|" in line and (m := _BYLINE_OUTLET.match(line)) and not (_ROLE.search(m[1]) or iso_date(m[1])):
@@ -252,8 +260,9 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
         # Chinese and Korean credit lines need Han or Hangul: an ASCII line skips them.
         if not line.isascii() and (name := credit_author(line) or _korean_reporter(line)):
             return name
-        # By AP, Written By Feb 11, 2019: no person
-        if len(line) < 60 and (m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
+        # By AP, Written By Feb 11, 2019: no person; a byline box's date and outlet after a bar are no prose
+        if len(line.split("|", 1)[0]) < 60 and (
+                m := BY_LINE.match(line) or next(filter(None, (p.match(line) for p in von_par)), None)) \
                 and m.group(1) not in _AGENCIES and (
                 m.group(1).lower().rstrip(".") not in vocab.MONTHS) and (
                 m.group(1).rsplit(None, 1)[-1].lower() not in vocab.FILTER_LABEL_WORDS):
@@ -270,7 +279,7 @@ def _korean_reporter(line: str) -> str | None:
         return m[2]
     if line.startswith("기자명") and (m := _KO_NAME_LABEL.match(line)):
         return m[1]
-    if len(line) <= _INFO_LINE_MAX and "기자" in line[:8] and (m := _KO_REPORTER.match(line)):
+    if len(line) <= _INFO_LINE_MAX and "기자" in line and (m := _KO_REPORTER.search(line)):
         return m[1]
     return None
 

@@ -478,6 +478,12 @@ WIRE_AGENCIES = (
 )
 
 # --- language by stopwords (for Latin-script pages without a lang attribute) ----------------------
+# Languages whose pages write a numeric date day first (02/05/2026 is 2 May): not English (American pages
+# write the month first) and not the CJK languages (year first).
+DAY_FIRST_LANGS = frozenset({
+    "es", "fr", "de", "it", "pt", "ru", "uk", "be", "pl", "cs", "sk", "nl", "tr", "vi", "id", "ms", "el", "ro",
+    "hu", "bg", "sr", "hr", "sl", "da", "sv", "nb", "nn", "no", "fi", "ca", "gl", "eu", "ar", "he", "fa",
+})
 STOPWORDS = {
     "en": ("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it"),
     "es": ("el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "una", "con", "se"),
@@ -601,6 +607,14 @@ PAGE_BUTTONS = (
     "反馈", "反饋", "举报/反馈", "知道了", "取消", "允许", "允許",
     # a Japanese blog's like button (audit15)
     "いいね！", "いいね",
+)
+# The networks a share bar names, one button each (Facebook Twitter Email Print, 카카오톡 페이스북 트위터
+# URL복사): a line of two or more of them, with page buttons at most, is the bar (textlines.page_furniture).
+SHARE_NETWORKS = (
+    "facebook", "twitter", "x", "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest",
+    "reddit", "tumblr", "pocket", "line", "messenger", "threads", "bluesky", "vk", "вконтакте", "одноклассники",
+    "微信", "微博", "qq", "qq空间", "qq空間", "豆瓣", "はてブ", "はてなブックマーク", "ツイート", "シェア",
+    "카카오톡", "카카오스토리", "페이스북", "트위터", "밴드", "네이버", "url복사", "링크복사",
 )
 # How a Chinese outlet's name ends, read as the publisher where it stands alone before the date of an
 # app's source line (澎湃新闻　2026-11-20 08:20; a radio station's or a county media centre's too, audit19).
