@@ -35,6 +35,17 @@ class Edit:
     new: str
 
 
+@dataclass(slots=True, frozen=True)
+class StrayByte:
+    """A byte decoding could not place: what is left of a double-byte character that lost its other byte.
+    The U+FFFD at ``offset`` of the decoded text stands for it; repair may restore the character when the
+    byte and the page settle which one it was (.repair.stray)."""
+
+    offset: int
+    byte: int
+    codec: str
+
+
 @dataclass(slots=True)
 class Change:
     stage: str
@@ -87,6 +98,7 @@ class Record:
     encoding_source: str | None = None
     encoding_evidence: str | None = None
     mislabeled: bool = False
+    stray_bytes: tuple[StrayByte, ...] = ()  # (offsets into ``html`` or ``text`` as decoded)
     html: str | None = None
     text: str | None = None
     title: str | None = None
@@ -133,6 +145,18 @@ def apply_edits(text: str, edits: tuple[Edit, ...]) -> str:
         cursor = edit.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+def shifted(offset: int, edits: tuple[Edit, ...]) -> int | None:
+    """Where the character at ``offset`` of a text is after ``edits`` (offsets into that text); None when
+    an edit replaced it."""
+    moved = offset
+    for edit in edits:
+        if edit.start <= offset < edit.end:
+            return None
+        if edit.end <= offset:
+            moved += len(edit.new) - (edit.end - edit.start)
+    return moved
 
 
 def apply_plan(text: str, changes: list[Change]) -> str:

@@ -153,3 +153,13 @@ def map_changes(view: TextView, changes: list[Change]) -> list[Change] | None:
             total += delta
         result.append(dataclasses.replace(change, edits=tuple(edit for _, edit in mapped)))
     return result
+
+
+def view_offset(view: TextView, offset: int) -> int | None:
+    """Where the page's character at ``offset`` stands in ``view.text``; None outside its stretches."""
+    pos = 0
+    for start, end in view.spans:
+        if start <= offset < end:
+            return pos + offset - start
+        pos += end - start + len(JOINT)
+    return None
