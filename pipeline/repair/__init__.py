@@ -45,6 +45,7 @@ from .readings import is_reading
 from .references import decode_references, fix_entities, read_escaped_mojibake, reference_runs
 from .regions import search_in
 from .script import fix_script, gather_evidence
+from .script_escapes import read_script_escapes
 from .spacing import fix_odd_spaces
 from .stray import fix_stray_bytes, follow
 from .view import map_changes, text_view, view_offset
@@ -158,6 +159,10 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+    if html and (escapes := read_script_escapes(text)) is not None:
+        rest = repair_text(escapes.text, script=script, codec_hint=codec_hint, html=True,
+                           strays=follow(strays, escapes.changes))
+        return Repaired(rest.text, escapes.changes + rest.changes, rest.flags, rest.script)
     if html and (refs := _read_references(text, codec_hint)) is not None:
         rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True,
                            strays=follow(strays, refs.changes))
