@@ -133,6 +133,30 @@ def state_publisher(scripts: list[str]) -> str | None:
     return None
 
 
+# A state object's headline ("title", "headline"), and what a <title> may add after it: a separator glued
+# on or spaced (标题-新闻早知道, 标题 | App) and an app's or site's short name.
+_STATE_TITLE = re.compile(r'"(?:title|headline)"' + _STRING)
+_TITLE_TAIL = re.compile(r"\s*[-_|｜·—–:：]\s*(?:[^\s，。！？,.!?]{1,12}|[A-Z][\w.&'-]*(?: [\w.&'-]+){0,3})\s*")
+
+
+def state_headline(scripts: list[str], title: str | None) -> str | None:
+    """The headline a script state object holds where the page's ``title`` (its <title>, the page showing
+    no headline of its own) is that headline with a site's or app's name glued on after a separator, for
+    a page whose body came from the state."""
+    if not title:
+        return None
+    for text in scripts:
+        for match in _STATE_TITLE.finditer(text):
+            try:
+                value = json.loads(match.group(1))
+            except ValueError:
+                continue
+            if isinstance(value, str) and (head := value.strip()) and title.startswith(head) and (
+                    _TITLE_TAIL.fullmatch(title, len(head))):
+                return head
+    return None
+
+
 # A WeChat article (mp.weixin.qq.com, and its copies) renders its date from the script variable ct
 # (seconds), in Beijing time; #publish_time stays empty in the saved page.
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})\b")
