@@ -24,6 +24,7 @@ DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
 _FITS = {"zh": "1357", "tw": "2367", "ja": "4567k", "ko": "K"}
 _NEUTRAL = " .adp"
 _MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
+_LONE = 3  # bytes at most of one character that lost one (a UTF-8 sequence of four cut short)
 _MAX_RUN = 2048  # bytes: each place in a run is tried with a decoding of the run (a paragraph is far shorter)
 
 
@@ -37,6 +38,9 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
     """``data`` decoded in ``codec`` with replacement characters, each run of high bytes that holds an
     undecodable byte read in its right alignment when one stray byte explains it; how many runs were
     realigned; and the stray bytes (the evidence a repair of the lost characters needs)."""
+    if codec == "utf-8":  # (a cut sequence is one U+FFFD: nothing out of step)
+        text, lone = _replaced(data, codec)
+        return Realigned(text, 0, tuple(StrayByte(at, left, codec) for at, left in lone))
     if codec not in DOUBLE_BYTE:
         return Realigned(decode(data, codec, "replace") or "", 0, ())
     out: list[str] = []
@@ -61,27 +65,30 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
         if run is None:
             run, lone = _replaced(data[start:stop], codec)
         out.append(run)
-        strays += (StrayByte(length + at, byte, codec) for at, byte in lone)
+        strays += (StrayByte(length + at, left, codec) for at, left in lone)
         length += len(run)
         pos = max(stop, error + 1)
     return Realigned("".join(out), realigned, tuple(strays))
 
 
-def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, int]]]:
+def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
     """``data`` decoded with one U+FFFD for each undecodable sequence, as the "replace" handler does; and
-    the U+FFFD that each stand for one byte, with that byte."""
+    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``)."""
     pieces: list[str] = []
-    lone: list[tuple[int, int]] = []
+    lone: list[tuple[int, bytes]] = []
     pos = length = 0
     while pos < len(data):
+        if len(lone) == _MAX_SPOTS:
+            pieces.append(decode(data[pos:], codec, "replace") or "")
+            break
         try:
             pieces.append(data[pos:].decode(codec))
             break
         except UnicodeDecodeError as error:
             pieces.append(data[pos : pos + error.start].decode(codec, "replace"))
             length += len(pieces[-1])
-            if error.end - error.start == 1:
-                lone.append((length, data[pos + error.start]))
+            if error.end - error.start <= _LONE:
+                lone.append((length, data[pos + error.start : pos + error.end]))
             pieces.append("\ufffd")
             length += 1
             pos += max(error.end, error.start + 1)
@@ -97,7 +104,7 @@ def _odd(text: str, codec: str) -> int:
     return sum(0 if letter in fits else 1 if letter in "01234567" else 3 for letter in classes)
 
 
-def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, int]]]:
+def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
     """The run ``data[start:end]`` (high bytes; a trail byte in the ASCII range may follow) read with one
     stray byte, at the place that leaves fewer odd characters than the decoder's own reading and than
     every other place (places that tie are told apart by the page around the run, ``_fits_page``);
@@ -125,7 +132,7 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if len(best) != 1:
         return None, plain[1], []
     _, text, stop, stray, at = best[0]
-    return text, stop, [(at, data[stray])]
+    return text, stop, [(at, data[stray : stray + 1])]
 
 
 def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:

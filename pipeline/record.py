@@ -37,12 +37,13 @@ class Edit:
 
 @dataclass(slots=True, frozen=True)
 class StrayByte:
-    """A byte decoding could not place: what is left of a double-byte character that lost its other byte.
-    The U+FFFD at ``offset`` of the decoded text stands for it; repair may restore the character when the
-    byte and the page settle which one it was (.repair.stray)."""
+    """Bytes decoding could not place: what is left of a character that lost a byte (a double-byte
+    character's lead or trail, a UTF-8 sequence cut short). The U+FFFD at ``offset`` of the decoded text
+    stands for them; repair may restore the character when they and the page settle which one it was
+    (.repair.stray)."""
 
     offset: int
-    byte: int
+    data: bytes
     codec: str
 
 

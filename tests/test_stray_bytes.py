@@ -104,3 +104,29 @@ def test_the_restoration_replays_on_the_decoded_text() -> None:
     record = clean_html(data)
     repair = [c for c in record.changes if c.stage == "repair"]
     assert apply_plan(decoded.text, repair) == page
+
+
+def test_a_utf8_sequence_cut_short_is_restored_when_the_page_repeats_the_pair() -> None:
+    """老 (E8 80 81) lost its middle byte: E8 81 is one U+FFFD; of the CJK letters E8 81 spells with one
+    continuation byte put back, only 老 makes a pair the page has elsewhere (老人)."""
+    paras = [*STORY[:2], "驿站还为行动不便的老人提供送件上门服务，每周二和周五各送一次。"]
+    page = _page(paras, "utf-8", title="驿站为老人送件上门")
+    data = page.encode()
+    at = data.index("为老人送件".encode()) + len("为".encode())
+    data = data[: at + 1] + data[at + 2 :]
+    assert "为\ufffd人送件" in decode_bytes(data).text
+    record = clean_html(data)
+    assert record.title == "驿站为老人送件上门"
+    assert "stray_byte" in [c.rule for c in record.changes]
+
+
+def test_a_cut_alphabet_letter_is_left_flagged() -> None:
+    """A Cyrillic letter cut short (D0 of а): any pair of two letters recurs on a page, so none is evidence."""
+    paras = ["Городская библиотека открыла читальный зал на сто мест, он будет работать без выходных.",
+             "Директор библиотеки рассказала, что зал оборудован новыми столами и лампами для чтения."]
+    page = _page(paras, "utf-8", title="Библиотека открыла новый зал", lang="ru")
+    data = page.encode()
+    at = data.rindex("зал".encode()) + len("з".encode())
+    data = data[: at + 1] + data[at + 2 :]
+    record = clean_html(data)
+    assert "з\ufffdл" in (record.text or "") and "replacement_chars" in [f.rule for f in record.flags]

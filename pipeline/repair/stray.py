@@ -1,15 +1,17 @@
-"""Characters that lost one of their two bytes, restored from the byte decoding kept and the page.
+"""Characters that lost a byte, restored from the bytes decoding kept and the page.
 
-The decode stage hands over each byte it could not place (:class:`..record.StrayByte`: what is left of a
-GBK, Big5, Shift_JIS, EUC or UHC character whose lead or trail was lost, read as one U+FFFD). Its
-candidates are the letters that byte makes with any other one: as their trail when a ``?`` stands before
-the U+FFFD (the lead lost to ``?``: both go), and as their lead or their trail otherwise (the byte alone
-does not tell which was lost). A trail's character is restored when it alone makes, with a letter neighbour
-of the spot (Han, kana, hangul), a pair the page holds elsewhere (驿站 for ``?�站``), as :mod:`.damage`
-settles a stranded ASCII trail byte. A byte that may be either has twice the candidates, and a pair with one
-neighbour then settles one by chance (立自 of 立自己 for the 在 of 建立在): it needs a pair on each side (志愿,
-愿者), or, with one letter neighbour, a run of three the page holds. Otherwise the U+FFFD stays and
-``replacement_chars`` flags it. Word counts never decide here: the page's own text does, or nothing."""
+The decode stage hands over the bytes it could not place (:class:`..record.StrayByte`: what is left of a
+GBK, Big5, Shift_JIS, EUC or UHC character whose lead or trail was lost, or of a UTF-8 sequence cut
+short, read as one U+FFFD). A double-byte character's candidates are the letters its byte makes with any
+other one: as their trail when a ``?`` stands before the U+FFFD (the lead lost to ``?``: both go), and as
+their lead or their trail otherwise (the byte alone does not tell which was lost); a UTF-8 sequence's are
+the CJK letters it spells with one continuation byte put back. A trail's (or a cut sequence's) character
+is restored when it alone makes, with a letter neighbour of the spot (Han, kana, hangul), a pair the page
+holds elsewhere (驿站 for ``?�站``), as :mod:`.damage` settles a stranded ASCII trail byte. A byte that may
+be either has twice the candidates, and a pair with one neighbour then settles one by chance (立自 of 立自己
+for the 在 of 建立在): it needs a pair on each side (志愿, 愿者), or, with one letter neighbour, a run of
+three the page holds. Otherwise the U+FFFD stays and ``replacement_chars`` flags it. Word counts never
+decide here: the page's own text does, or nothing."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .common import Context, Fix, fix_from_edits
 
 RULE = "stray_byte"
 _LOST = "\ufffd"
+_CJK_SIZE = 3  # bytes of a UTF-8 sequence from U+0800 up
 
 
 def follow(strays: tuple[StrayByte, ...], changes: Iterable[Change]) -> tuple[StrayByte, ...]:
@@ -33,18 +36,38 @@ def follow(strays: tuple[StrayByte, ...], changes: Iterable[Change]) -> tuple[St
 
 
 @functools.cache
-def _made_with(byte: int, codec: str, as_lead: bool) -> frozenset[str]:
-    """The letters ``byte`` makes in ``codec`` with any other byte, as their lead or trail (marks are left
-    out: a mark pairs with most letters, so a pair of one the page repeats tells nothing)."""
-    found = set()
-    for other in range(0x40, 0x100):
-        pair = bytes((byte, other)) if as_lead else bytes((other, byte))
+def _made_with(left: bytes, codec: str, as_lead: bool) -> frozenset[str]:
+    """The letters the one byte ``left`` makes in ``codec`` with any other byte, as their lead or trail
+    (marks are left out: a mark pairs with most letters, so a pair of one the page repeats tells nothing)."""
+    found: set[str] = set()
+    for other in range(0x40, 0x100) if len(left) == 1 else ():
+        pair = left + bytes((other,)) if as_lead else bytes((other,)) + left
         try:
             char = pair.decode(codec)
         except UnicodeDecodeError:
             continue
         if len(char) == 1 and _letter(char):
             found.add(char)
+    return frozenset(found)
+
+
+@functools.cache
+def _utf8_cut(left: bytes) -> frozenset[str]:
+    """The letters whose UTF-8 sequence is ``left`` (a lead byte and what followed of its continuation
+    bytes) with one continuation byte more, anywhere after the lead. Only sequences of three or four
+    bytes (CJK, kana, hangul): a pair of two alphabet letters recurs on any page."""
+    size = (left[0] >= 0xC0) + (left[0] >= 0xE0) + (left[0] >= 0xF0) + 1
+    if len(left) != size - 1 or size < _CJK_SIZE:
+        return frozenset()
+    found = set()
+    for at in range(1, size):
+        for byte in range(0x80, 0xC0):
+            try:
+                char = (left[:at] + bytes((byte,)) + left[at:]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if _letter(char):
+                found.add(char)
     return frozenset(found)
 
 
@@ -67,18 +90,20 @@ def _settle(text: str, stray: StrayByte) -> Edit | None:
     at = stray.offset
     if text[at : at + 1] != _LOST:
         return None
-    start = at - 1 if text[at - 1 : at] == "?" else at  # a "?" right before a lone byte: its lost lead
-    candidates = _made_with(stray.byte, stray.codec, False)
+    utf8 = stray.codec == "utf-8"
+    start = at - 1 if text[at - 1 : at] == "?" and not utf8 else at  # a "?" before a lone byte: its lost lead
+    candidates = _utf8_cut(stray.data) if utf8 else _made_with(stray.data, stray.codec, False)
     left, right = text[max(0, start - 2) : start], text[at + 1 : at + 3]
     prev, after = _letter(left[-1:]), _letter(right[:1])
     page = text[:start] + "\n" + text[at + 1 :]
-    if start < at:  # the byte is a trail: a pair with either letter neighbour settles it, as in .damage
+    if start < at or utf8:  # the byte is a trail, the sequence's lead is there: a pair with either letter
+        # neighbour settles it, as in .damage
         paired = _neighbours(page, prev, False) | _neighbours(page, after, True)
     elif prev and after:  # a lead or a trail, twice the candidates: a pair on each side
-        candidates |= _made_with(stray.byte, stray.codec, True)
+        candidates |= _made_with(stray.data, stray.codec, True)
         paired = _neighbours(page, prev, False) & _neighbours(page, after, True)
     else:  # ... or with the one letter neighbour, a run of three
-        candidates |= _made_with(stray.byte, stray.codec, True)
+        candidates |= _made_with(stray.data, stray.codec, True)
         paired = _neighbours(page, left, False) if prev and len(left) == 2 else (
             _neighbours(page, right, True) if after and len(right) == 2 else set())
     chosen = set(candidates & paired)
