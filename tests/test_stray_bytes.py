@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pipeline.api import clean_html
 from pipeline.decode import decode_bytes
-from pipeline.record import Record, apply_plan
+from pipeline.record import Record, StrayByte, apply_plan
+from pipeline.repair import repair_text
 
 TITLE = "快递驿站搬进老粮站"
 STORY = [
@@ -130,3 +131,16 @@ def test_a_cut_alphabet_letter_is_left_flagged() -> None:
     data = data[: at + 1] + data[at + 2 :]
     record = clean_html(data)
     assert "з\ufffdл" in (record.text or "") and "replacement_chars" in [f.rule for f in record.flags]
+
+
+def test_a_pair_with_hiragana_is_no_evidence() -> None:
+    """人 (EUC-JP BF CD) lost its lead to "?" between の and に: の人 recurs on the page, but hiragana stand
+    beside almost any kanji, so the pair settles nothing; with a kanji neighbour whose pair recurs it does."""
+    text = "近所の人たちが集まった。商店会の?\ufffdに話を聞いた。"
+    at = text.index("\ufffd")
+    result = repair_text(text, script="keep", codec_hint="euc_jp", strays=(StrayByte(at, b"\xcd", "euc_jp"),))
+    assert "?\ufffd" in result.text
+    text = "近所の人たちが集まった。商店会の?\ufffd達に話を聞いた。人達の声。"
+    at = text.index("\ufffd")
+    result = repair_text(text, script="keep", codec_hint="euc_jp", strays=(StrayByte(at, b"\xcd", "euc_jp"),))
+    assert "商店会の人達に" in result.text

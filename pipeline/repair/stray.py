@@ -6,12 +6,13 @@ short, read as one U+FFFD). A double-byte character's candidates are the letters
 other one: as their trail when a ``?`` stands before the U+FFFD (the lead lost to ``?``: both go), and as
 their lead or their trail otherwise (the byte alone does not tell which was lost); a UTF-8 sequence's are
 the CJK letters it spells with one continuation byte put back. A trail's (or a cut sequence's) character
-is restored when it alone makes, with a letter neighbour of the spot (Han, kana, hangul), a pair the page
-holds elsewhere (驿站 for ``?�站``), as :mod:`.damage` settles a stranded ASCII trail byte. A byte that may
-be either has twice the candidates, and a pair with one neighbour then settles one by chance (立自 of 立自己
-for the 在 of 建立在): it needs a pair on each side (志愿, 愿者), or, with one letter neighbour, a run of
-three the page holds. Otherwise the U+FFFD stays and ``replacement_chars`` flags it. Word counts never
-decide here: the page's own text does, or nothing."""
+is restored when it alone makes, with a letter neighbour of the spot (Han, katakana, hangul; not
+hiragana, which stand beside any kanji), a pair the page holds elsewhere (驿站 for ``?�站``), as
+:mod:`.damage` settles a stranded ASCII trail byte. A byte that may be either has twice the candidates,
+and a pair with one neighbour then settles one by chance (立自 of 立自己 for the 在 of 建立在): it needs a
+pair on each side (志愿, 愿者), or, with one letter neighbour, a run of three the page holds. Otherwise the
+U+FFFD stays and ``replacement_chars`` flags it. Word counts never decide here: the page's own text
+does, or nothing."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .common import Context, Fix, fix_from_edits
 RULE = "stray_byte"
 _LOST = "\ufffd"
 _CJK_SIZE = 3  # bytes of a UTF-8 sequence from U+0800 up
+_HIRAGANA, _HIRAGANA_END = "\u3041", "\u309f"
 
 
 def follow(strays: tuple[StrayByte, ...], changes: Iterable[Change]) -> tuple[StrayByte, ...]:
@@ -76,6 +78,12 @@ def _letter(char: str) -> str:
     return char if char.isalpha() and not char.isascii() else ""
 
 
+def _word_letter(char: str) -> str:
+    """``char`` when a pair with it says something (a letter, not hiragana: Japanese particles and endings
+    stand beside almost every kanji, so a pair with one recurs by chance), else ''."""
+    return "" if _HIRAGANA <= char <= _HIRAGANA_END else _letter(char)
+
+
 def _neighbours(page: str, context: str, before: bool) -> set[str]:
     """The characters standing right before (or after) each ``context`` of ``page``; none for no context."""
     found, at = set(), page.find(context) if context else -1
@@ -94,7 +102,7 @@ def _settle(text: str, stray: StrayByte) -> Edit | None:
     start = at - 1 if text[at - 1 : at] == "?" and not utf8 else at  # a "?" before a lone byte: its lost lead
     candidates = _utf8_cut(stray.data) if utf8 else _made_with(stray.data, stray.codec, False)
     left, right = text[max(0, start - 2) : start], text[at + 1 : at + 3]
-    prev, after = _letter(left[-1:]), _letter(right[:1])
+    prev, after = _word_letter(left[-1:]), _word_letter(right[:1])
     page = text[:start] + "\n" + text[at + 1 :]
     if start < at or utf8:  # the byte is a trail, the sequence's lead is there: a pair with either letter
         # neighbour settles it, as in .damage
