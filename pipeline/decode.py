@@ -39,6 +39,7 @@ from .decode_mixed import mixed
 from .decode_realign import decode_realigned
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked
 from .plausibility import plausibility, scored_window
+from .record import StrayByte
 
 FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may still be right
 GLANCE = 1280  # bytes of text lines scored first on a large page: usually all the window plausibility reads
@@ -59,6 +60,7 @@ class Decoded:
     evidence: str = ""
     declared: str | None = None  # the label that had authority, e.g. "iso-8859-1 (http)"
     regions: int = 1  # >1 only for mixed pages
+    strays: tuple[StrayByte, ...] = ()  # bytes left of characters that lost their other byte (offsets into text)
 
 
 def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding: str | None = None) -> Decoded:
@@ -211,11 +213,12 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
     if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
             found := _mixed(data, labels, scored.data)) is not None:
         return found  # raw UTF-8 may break, blur or belie the chosen codec
+    strays: tuple[StrayByte, ...] = ()
     if text is None:
-        text, realigned = decode_realigned(data, codec)
+        text, realigned, strays = decode_realigned(data, codec)
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
         why += f"; {realigned} run(s) thrown out of step by a lost byte realigned" if realigned else ""
-    return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why)
+    return _sibling(data, text, codec, labels) or replace(_verdict(text, codec, labels, why), strays=strays)
 
 
 def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded | None:

@@ -12,8 +12,11 @@ as one U+FFFD (the repair stage flags it). Which character the byte belonged to 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .encodings import FAMILY, decode, decode_checked
 from .plausibility import character_classes
+from .record import StrayByte
 
 DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
 # plausibility's class letters a family's prose is made of (common ideographs of its own table, kana,
@@ -21,17 +24,28 @@ DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
 _FITS = {"zh": "1357", "tw": "2367", "ja": "4567k", "ko": "K"}
 _NEUTRAL = " .adp"
 _MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
+_LONE = 3  # bytes at most of one character that lost one (a UTF-8 sequence of four cut short)
 _MAX_RUN = 2048  # bytes: each place in a run is tried with a decoding of the run (a paragraph is far shorter)
 
 
-def decode_realigned(data: bytes, codec: str) -> tuple[str, int]:
+class Realigned(NamedTuple):
+    text: str
+    runs: int  # how many runs were read again in step
+    strays: tuple[StrayByte, ...]  # the bytes each standing alone for a U+FFFD of ``text``
+
+
+def decode_realigned(data: bytes, codec: str) -> Realigned:
     """``data`` decoded in ``codec`` with replacement characters, each run of high bytes that holds an
-    undecodable byte read in its right alignment when one stray byte explains it; and how many runs were
-    realigned."""
+    undecodable byte read in its right alignment when one stray byte explains it; how many runs were
+    realigned; and the stray bytes (the evidence a repair of the lost characters needs)."""
+    if codec == "utf-8":  # (a cut sequence is one U+FFFD: nothing out of step)
+        text, lone = _replaced(data, codec)
+        return Realigned(text, 0, tuple(StrayByte(at, left, codec) for at, left in lone))
     if codec not in DOUBLE_BYTE:
-        return decode(data, codec, "replace") or "", 0
+        return Realigned(decode(data, codec, "replace") or "", 0, ())
     out: list[str] = []
-    pos = realigned = spots = 0
+    strays: list[StrayByte] = []
+    pos = realigned = spots = length = 0
     while pos < len(data):
         reading = decode_checked(data[pos:], codec)
         if isinstance(reading, str) or spots == _MAX_SPOTS:
@@ -45,11 +59,40 @@ def decode_realigned(data: bytes, codec: str) -> tuple[str, int]:
         while end < len(data) and data[end] >= 0x80:
             end += 1
         out.append(decode(data[pos:start], codec, "replace") or "")
-        run, stop = _realigned_run(data, start, end, codec)
+        length += len(out[-1])
+        run, stop, lone = _realigned_run(data, start, end, codec)
         realigned += run is not None
-        out.append(run if run is not None else decode(data[start:stop], codec, "replace") or "")
+        if run is None:
+            run, lone = _replaced(data[start:stop], codec)
+        out.append(run)
+        strays += (StrayByte(length + at, left, codec) for at, left in lone)
+        length += len(run)
         pos = max(stop, error + 1)
-    return "".join(out), realigned
+    return Realigned("".join(out), realigned, tuple(strays))
+
+
+def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
+    """``data`` decoded with one U+FFFD for each undecodable sequence, as the "replace" handler does; and
+    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``)."""
+    pieces: list[str] = []
+    lone: list[tuple[int, bytes]] = []
+    pos = length = 0
+    while pos < len(data):
+        if len(lone) == _MAX_SPOTS:
+            pieces.append(decode(data[pos:], codec, "replace") or "")
+            break
+        try:
+            pieces.append(data[pos:].decode(codec))
+            break
+        except UnicodeDecodeError as error:
+            pieces.append(data[pos : pos + error.start].decode(codec, "replace"))
+            length += len(pieces[-1])
+            if error.end - error.start <= _LONE:
+                lone.append((length, data[pos + error.start : pos + error.end]))
+            pieces.append("\ufffd")
+            length += 1
+            pos += max(error.end, error.start + 1)
+    return "".join(pieces), lone
 
 
 def _odd(text: str, codec: str) -> int:
@@ -61,31 +104,35 @@ def _odd(text: str, codec: str) -> int:
     return sum(0 if letter in fits else 1 if letter in "01234567" else 3 for letter in classes)
 
 
-def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int]:
+def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
     """The run ``data[start:end]`` (high bytes; a trail byte in the ASCII range may follow) read with one
     stray byte, at the place that leaves fewer odd characters than the decoder's own reading and than
     every other place (places that tie are told apart by the page around the run, ``_fits_page``);
-    and where the run's reading stops (after that trail byte when it is the run's)."""
+    where the run's reading stops (after that trail byte when it is the run's); and the stray byte, with the
+    offset of its U+FFFD in the reading."""
     plain = _right(data, start, end, codec, "replace") or ("", end)
     plain_odd = _odd(plain[0].replace("\ufffd", ""), codec)
     if end - start > _MAX_RUN or plain_odd == 0:
-        return None, plain[1]  # (a reading with nothing odd in it: no other place can read better)
-    readings: list[tuple[int, str, int, int]] = []
+        return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
+    readings: list[tuple[int, str, int, int, int]] = []
     for stray in range(start, end):
         left, right = decode(data[start:stray], codec), _right(data, stray + 1, end, codec)
         if left is not None and right is not None:
-            readings.append((_odd(left + right[0], codec), left + "\ufffd" + right[0], right[1], stray))
+            readings.append((_odd(left + right[0], codec), left + "\ufffd" + right[0], right[1], stray, len(left)))
     if not readings:
-        return None, plain[1]
+        return None, plain[1], []
     least = min(reading[0] for reading in readings)
     if least >= plain_odd:
-        return None, plain[1]  # the decoder's own reading is as good: a byte lost at the run's end
+        return None, plain[1], []  # the decoder's own reading is as good: a byte lost at the run's end
     best = [reading for reading in readings if reading[0] == least]
     if len(best) > 1:
         around = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
         pairs = {around[i : i + 2] for i in range(len(around) - 1)}
         best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, pairs)]
-    return (best[0][1], best[0][2]) if len(best) == 1 else (None, plain[1])
+    if len(best) != 1:
+        return None, plain[1], []
+    _, text, stop, stray, at = best[0]
+    return text, stop, [(at, data[stray : stray + 1])]
 
 
 def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:

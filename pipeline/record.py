@@ -35,6 +35,18 @@ class Edit:
     new: str
 
 
+@dataclass(slots=True, frozen=True)
+class StrayByte:
+    """Bytes decoding could not place: what is left of a character that lost a byte (a double-byte
+    character's lead or trail, a UTF-8 sequence cut short). The U+FFFD at ``offset`` of the decoded text
+    stands for them; repair may restore the character when they and the page settle which one it was
+    (.repair.stray)."""
+
+    offset: int
+    data: bytes
+    codec: str
+
+
 @dataclass(slots=True)
 class Change:
     stage: str
@@ -87,6 +99,7 @@ class Record:
     encoding_source: str | None = None
     encoding_evidence: str | None = None
     mislabeled: bool = False
+    stray_bytes: tuple[StrayByte, ...] = ()  # (offsets into ``html`` or ``text`` as decoded)
     html: str | None = None
     text: str | None = None
     title: str | None = None
@@ -133,6 +146,18 @@ def apply_edits(text: str, edits: tuple[Edit, ...]) -> str:
         cursor = edit.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+def shifted(offset: int, edits: tuple[Edit, ...]) -> int | None:
+    """Where the character at ``offset`` of a text is after ``edits`` (offsets into that text); None when
+    an edit replaced it."""
+    moved = offset
+    for edit in edits:
+        if edit.start <= offset < edit.end:
+            return None
+        if edit.end <= offset:
+            moved += len(edit.new) - (edit.end - edit.start)
+    return moved
 
 
 def apply_plan(text: str, changes: list[Change]) -> str:

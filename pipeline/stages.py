@@ -59,6 +59,7 @@ class DecodeStage(Stage):
                 raise BinaryInputError(_source_name(record), "binary data, not a text or HTML document")
             record.encoding, record.encoding_source = decoded.encoding, decoded.source
             record.mislabeled, record.encoding_evidence = decoded.mislabeled, decoded.evidence
+            record.stray_bytes = decoded.strays
             if record.kind == "html":
                 record.html = decoded.text
             else:
@@ -82,7 +83,8 @@ class RepairStage(Stage):
         if rule and rule.script and script == "auto":
             script = rule.script
         source = record.html if record.kind == "html" else record.text
-        repaired = repair_text(source or "", script=script, codec_hint=record.encoding, html=record.kind == "html")
+        repaired = repair_text(source or "", script=script, codec_hint=record.encoding, html=record.kind == "html",
+                               strays=record.stray_bytes)
         if record.kind == "html":
             record.html = repaired.text
         else:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..record import Change, Flag, apply_plan
+from ..record import Change, Flag, StrayByte, apply_plan
 from .accents import fix_accents
 from .common import CJK, CJK_RE, Context, Fix, Fixer
 from .compose import fix_decomposed
@@ -45,8 +45,10 @@ from .readings import is_reading
 from .references import decode_references, fix_entities, read_escaped_mojibake, reference_runs
 from .regions import search_in
 from .script import fix_script, gather_evidence
+from .script_escapes import read_script_escapes
 from .spacing import fix_odd_spaces
-from .view import map_changes, text_view
+from .stray import fix_stray_bytes, follow
+from .view import map_changes, text_view, view_offset
 from .western import fix_western
 from .wrapped import fix_glossed_wrap
 
@@ -70,6 +72,7 @@ FIXERS: dict[str, Fixer] = {
     "homoglyph": fix_homoglyphs,
     "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
+    "stray_byte": fix_stray_bytes,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,
     "replacement_chars": flag_replacements,
@@ -146,26 +149,36 @@ class Repaired:
     script: str | None = None  # output script: "simplified", "traditional" or None
 
 
-def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = None, html: bool = False) -> Repaired:
+def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = None, html: bool = False,
+                strays: tuple[StrayByte, ...] = ()) -> Repaired:
     """Run the fixers over ``text``; every change is recorded and replayable.
 
     With ``html`` the fixers read only the page's :func:`.view.text_view` and their edits are mapped
     back onto the page (the same result as repairing the whole page, at a fraction of the cost).
+    ``strays`` are the bytes the decode stage could not place, at offsets into ``text`` (.stray).
     """
     if script not in SCRIPTS:
         raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {script!r}")
+    if html and (escapes := read_script_escapes(text)) is not None:
+        rest = repair_text(escapes.text, script=script, codec_hint=codec_hint, html=True,
+                           strays=follow(strays, escapes.changes))
+        return Repaired(rest.text, escapes.changes + rest.changes, rest.flags, rest.script)
     if html and (refs := _read_references(text, codec_hint)) is not None:
-        rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True)
+        rest = repair_text(refs.text, script=script, codec_hint=codec_hint, html=True,
+                           strays=follow(strays, refs.changes))
         return Repaired(rest.text, refs.changes + rest.changes, rest.flags, rest.script)
     if text.isascii() and (html or "&" not in text):  # only references in plain text are ASCII to fix
         return Repaired(text)
     if html:
         view = text_view(text)
-        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text, html=True))
+        in_view = tuple(replace(stray, offset=offset) for stray in strays
+                        if (offset := view_offset(view, stray.offset)) is not None)
+        on_view = _run_fixers(view.text, Context(script=script, codec_hint=codec_hint, page=text, html=True,
+                                                 strays=in_view))
         changes = map_changes(view, on_view.changes)
         if changes is not None:
             return Repaired(apply_plan(text, changes), changes, on_view.flags, on_view.script)
-    return _run_fixers(text, Context(script=script, codec_hint=codec_hint, html=html))
+    return _run_fixers(text, Context(script=script, codec_hint=codec_hint, html=html, strays=strays))
 
 
 def _read_references(page: str, codec_hint: str | None) -> Fix | None:
@@ -203,5 +216,6 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
         if fixed.changes or fixed.flags:  # most fixers leave most texts as they are
             result.changes.extend(fixed.changes)
             result.flags.extend(fixed.flags)
+            ctx.strays = follow(ctx.strays, fixed.changes) if ctx.strays else ()
     result.script = ctx.output_script
     return result

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..record import Action, Change, Edit, Flag, apply_edits, snippet
+from ..record import Action, Change, Edit, Flag, StrayByte, apply_edits, snippet
 from .regions import SHORT, Regions, finditer_in, non_ascii_regions, search_in
 from .vocab import MOJIBAKE_TOPIC_WORDS
 
@@ -68,6 +68,8 @@ class Context:
     # (當 (dāng)). Only spaced ones tell that the repost spaced its brackets too (电 (记者 X)); with
     # tight readings or none, a space before a folded bracket is the article's own (audit18).
     spaced_readings: bool | None = None
+    # The bytes the decode stage could not place, at their U+FFFD's offset in the text the fixers now hold.
+    strays: tuple[StrayByte, ...] = ()
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.
     _regions_of: tuple[str, Regions | None] | None = field(default=None, init=False, repr=False, compare=False)
     _cjk_of: tuple[str, bool] | None = field(default=None, init=False, repr=False, compare=False)

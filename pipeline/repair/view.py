@@ -59,7 +59,7 @@ def _widen(page: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
     return start, end
 
 
-def _raw_elements(page: str) -> list[tuple[int, int, bool]]:
+def raw_elements(page: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_script) of every script and style element, closing tag included."""
     found = []
     pos = 0
@@ -93,7 +93,7 @@ def _clusters(page: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _stretches(page: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for raw_start, raw_end, is_script in [*_raw_elements(page), (len(page), len(page), False)]:
+    for raw_start, raw_end, is_script in [*raw_elements(page), (len(page), len(page), False)]:
         spans.extend(_widen(page, start, end, cursor, raw_start) for start, end in _clusters(page, cursor, raw_start))
         if is_script and not page[raw_start:raw_end].isascii():
             spans.append((raw_start, raw_end))
@@ -153,3 +153,13 @@ def map_changes(view: TextView, changes: list[Change]) -> list[Change] | None:
             total += delta
         result.append(dataclasses.replace(change, edits=tuple(edit for _, edit in mapped)))
     return result
+
+
+def view_offset(view: TextView, offset: int) -> int | None:
+    """Where the page's character at ``offset`` stands in ``view.text``; None outside its stretches."""
+    pos = 0
+    for start, end in view.spans:
+        if start <= offset < end:
+            return pos + offset - start
+        pos += end - start + len(JOINT)
+    return None

@@ -36,7 +36,7 @@ from .sentences import without_glosses
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
-from .state import state_body, state_date, state_publisher
+from .state import state_body, state_date, state_headline, state_publisher
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text
@@ -148,7 +148,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
     paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author)
-    title = title or selection.title
+    title = (state_headline(meta.scripts, title) if replaced else None) or title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
     if title is None:  # a crumb ending in the headline (首页 > 本地新闻 > 标题)

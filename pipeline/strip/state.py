@@ -122,15 +122,36 @@ _OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-
 def state_publisher(scripts: list[str]) -> str | None:
     """The first outlet the script state objects credit, when its value reads as an outlet's name
     (not a URL, a code or a sentence), for a page whose body came from them."""
+    return next((name for value in _string_values(scripts, _STATE_OUTLET)
+                 if _OUTLET_NAME.fullmatch(name := value.strip())), None)
+
+
+def _string_values(scripts: list[str], pattern: re.Pattern[str]) -> Iterator[str]:
+    """The JSON string values ``pattern`` (a key, then ``_STRING``) finds in the scripts, decoded."""
     for text in scripts:
-        for match in _STATE_OUTLET.finditer(text):
+        for match in pattern.finditer(text):
             try:
                 value = json.loads(match.group(1))
             except ValueError:
                 continue
-            if isinstance(value, str) and _OUTLET_NAME.fullmatch(name := value.strip()):
-                return name
-    return None
+            if isinstance(value, str):
+                yield value
+
+
+# A state object's headline ("title", "headline"), and what a <title> may add after it: a separator glued
+# on or spaced (标题-新闻早知道, 标题 | App) and an app's or site's short name.
+_STATE_TITLE = re.compile(r'"(?:title|headline)"' + _STRING)
+_TITLE_TAIL = re.compile(r"\s*[-_|｜·—–:：]\s*(?:[^\s，。！？,.!?]{1,12}|[A-Z][\w.&'-]*(?: [\w.&'-]+){0,3})\s*")
+
+
+def state_headline(scripts: list[str], title: str | None) -> str | None:
+    """The headline a script state object holds where the page's ``title`` (its <title>, the page showing
+    no headline of its own) is that headline with a site's or app's name glued on after a separator, for
+    a page whose body came from the state."""
+    if not title:
+        return None
+    return next((head for value in _string_values(scripts, _STATE_TITLE) if (head := value.strip())
+                 and title.startswith(head) and _TITLE_TAIL.fullmatch(title, len(head))), None)
 
 
 # A WeChat article (mp.weixin.qq.com, and its copies) renders its date from the script variable ct
