@@ -10,17 +10,16 @@ import re
 
 from ..record import Flag
 from . import vocab
-from .bylines import drop_bylines, is_by_line
+from .bylines import drop_bylines
 from .detection import detect
 from .heuristics import spam_terms
+from .infoline import CLOCK, DATE_PIECE, NUMBER_DOT, info_line
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .matome import drop_thread_lines
-from .patterns import words
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
-from .textdates import date_in_text
 from .textlines import addresses_line, notice_date, outlet_name, page_furniture, repeats_title
 from .textlists import drop_bulleted_tail, drop_promotion_copy, keep_photo_captions
 from .texttitles import (
@@ -62,26 +61,11 @@ _MENU_ITEM_CJK = 4
 _MENU_ITEMS_HOME, _MENU_ITEM_LONG = 3, 6
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _LOOK_BELOW = 4
-# A notice's document number (临政办发〔2026〕31号), which its page's 政务公开 table also gives.
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号")
 # A print view's labelled headline (作者: X    时间: …    标题: Y).
 _TITLE_LABEL = re.compile(r"(?:^|\s)(?:标题|標題)\s*[:：]\s*(\S.{0,79}?)\s*$")
 # A paged article's headline with its page's number (非遗竹编走进课堂(1/3)).
 _PAGE_OF = re.compile(r"\s*[(（]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
 # Under the headline: a date and time line, and short labelled lines (发布于：河北省).
-_INFO_MAX = 80
-_LABEL_LINE_MAX = 30
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2}(?!\d)|時\d{1,2}分)")
-_CLAUSE = re.compile("[，、；]")  # prose, not an info line
-# A byline's name alone (Lucía Pereda, Ирина Соколова, Hannah Price Education correspondent, Tom Okafor |
-# Staff Writer, a scholar's Ingrid Berg, University of Bergen), or the outlet's (环球网).
-_NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-]+){1,2}"
-                        r"(?:(?:,|\s+[|·])?(?:\s+[A-Z][a-z]+)?\s+(?i:correspondent|editor|reporter|writer|columnist)"
-                        r"|,\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College|Institute)\b[^,.;:!?]{0,40})?")
-_OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
-_DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
-_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)|^\d{1,2}\.(?=\s)")  # 15.10.2026 or a list's "1. " ends no sentence
-_DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A headline split off a longer line, or found outside its usual place, is at least this long.
 HEADLINE_MIN = 6
 
@@ -131,9 +115,9 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if found is None and not have_body and addresses_line(line) and "spam_header" not in disabled:
             found = ("spam_header", "the site's web addresses above the article")
         if found is None and not have_body and "meta_line" not in disabled:
-            found = _info_line(line, have_title)
+            found = info_line(line, have_title)
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
-                _NUMBER_DOT.sub("", line[:-1])) and not line.endswith("。"):  # 20.000 ends no sentence; a 。 does
+                NUMBER_DOT.sub("", line[:-1])) and not line.endswith("。"):  # 20.000 ends no sentence; a 。 does
             found = ("related", "item of a related-links list")
         elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
@@ -176,7 +160,7 @@ def _comment_stamp(above: tuple[str, str | None, str]) -> bool:
     2 mayo, 2026 at 11:14; 섬사람 2026-04-15 11:20): the line under it is that comment's text, however long."""
     line, rule, _ = above
     return rule == "heuristic:comments" and len(line) <= _COMMENT_ITEM_MAX and bool(
-        _CLOCK.search(line) or _DATE_PIECE.search(line))
+        CLOCK.search(line) or DATE_PIECE.search(line))
 
 
 def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:
@@ -238,29 +222,6 @@ def _site_header(line: str, below: list[str]) -> tuple[str, str] | None:
         menu = (named >= min(2, len(items)) and 2 * named >= len(items)) or _IDEOGRAPH.search(longer) is not None or (
             outlet_name(items)) or line.rpartition(" - ")[2].lower() in vocab.SECTION_NAMES
     return ("nav", "the site's menu line above a longer headline") if menu else None
-
-
-def _info_line(line: str, below_title: bool) -> tuple[str, str] | None:
-    """Between a copied page's headline and its body: the line of date, time, source and tools,
-    however the page's spans glued it (2026年09月03日 07:35北京商报, October 14, 20269:12 AM UTC,
-    10月14日 12時34分, 发布于：河北省). Above the headline only a line with both a date and a time
-    counts (Россия14:20, 15 октября 2026): a headline may name a date (9月1日起…)."""
-    if len(line) > _INFO_MAX or line[-1] in SENTENCE_END or _CLAUSE.search(line) or _DATELINE_END.search(line) or (
-            has_sentence(_NUMBER_DOT.sub("", line))):
-        return None
-    if not below_title:
-        return ("meta_line", "a date and a time above the headline") if (
-            _CLOCK.search(line) and date_in_text([line])) else None
-    if _CLOCK.search(line) or _DATE_PIECE.search(line) or date_in_text([line]):
-        return "meta_line", "date or time between the headline and the body"
-    if _NAME_ONLY.fullmatch(line) or _OUTLET_ONLY.fullmatch(line) or is_by_line(line):
-        return "byline_editor", "a name alone between the headline and the body"
-    if _DOC_NUMBER.fullmatch(line):
-        return "meta_line", "a notice's document number between the headline and the body"
-    low = line.lower()
-    if len(line) <= _LABEL_LINE_MAX and words("meta", low).search(low):
-        return "meta_line", "a short labelled info line between the headline and the body"
-    return None
 
 
 def _headline_before_spam(line: str, found: tuple[str, str], out: list[tuple[str, str | None, str]]) -> bool:
