@@ -26,6 +26,9 @@ _ESCAPE_RE = re.compile(
 # ASCII punctuation, digits or a short reading between them; a regex's [\u4e00-\u9fa5] or a label is shorter.
 _CJK_ESCAPE = r"\\u(?:[3-9a-cA-C][0-9a-fA-F]{3}|[dD][0-7][0-9a-fA-F]{2}|[fF][fF][0-9a-fA-F]{2})"
 _PROSE_RE = re.compile(f"(?:{_CJK_ESCAPE}(?:[^\"\\\\]{{0,12}}?(?=\\\\u)|)){{8}}")
+# Prose needs escaped CJK characters: a page without one (most pages with escapes hold only \u002F and the
+# like in their JSON) is passed over with one scan, before its scripts are found and searched.
+_ANY_CJK_ESCAPE_RE = re.compile(_CJK_ESCAPE)
 
 
 def _character(m: re.Match[str]) -> str | None:
@@ -40,7 +43,7 @@ def _character(m: re.Match[str]) -> str | None:
 
 def read_script_escapes(page: str) -> Fix | None:
     """``page`` with the escapes of its scripts holding escaped CJK prose read; None when it has none."""
-    if "\\u" not in page:
+    if "\\u" not in page or not _ANY_CJK_ESCAPE_RE.search(page):
         return None
     edits = []
     for start, end, is_script in raw_elements(page):
