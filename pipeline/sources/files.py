@@ -1,4 +1,4 @@
-"""Sources: saved files and directories, stdin, WARC and our own JSONL, as a stream of records.
+"""Sources: saved files (HTML, text, MHTML) and directories, stdin, WARC and our own JSONL, as records.
 
 A source that cannot be read yields an error record naming it, and the stream goes on.
 """
@@ -14,6 +14,7 @@ from typing import BinaryIO, Literal
 from ..errors import InputError, ReadError
 from ..record import Provenance, Record, record_id
 from ..sniff import sniff_kind, starts_as_html
+from .mhtml import MHTML_SUFFIXES, is_mhtml, saved_page
 from .payload import gunzipped
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -21,7 +22,7 @@ TEXT_SUFFIXES = (".txt",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 # What a directory walk reads (a file named on the command line is read whatever its name).
-_INPUT_SUFFIXES = frozenset((*HTML_SUFFIXES, *TEXT_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES))
+_INPUT_SUFFIXES = frozenset((*HTML_SUFFIXES, *TEXT_SUFFIXES, *MHTML_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES))
 
 
 def _suffix(path: Path) -> str:
@@ -61,6 +62,8 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
         return error_record(source, exc)
     suffix = _suffix(path)
     kind: Literal["html", "text"]
+    if suffix in MHTML_SUFFIXES or is_mhtml(data):
+        return _saved_page_record(data, source, url=url, content_type=content_type)
     if suffix in HTML_SUFFIXES:
         kind = "html"
     elif suffix in TEXT_SUFFIXES:
@@ -71,11 +74,22 @@ def file_record(path: Path, *, url: str | None = None, content_type: str | None 
                   provenance=Provenance(source_path=source))
 
 
+def _saved_page_record(data: bytes, source: str, *, url: str | None, content_type: str | None) -> Record:
+    """The page inside an MHTML file; a URL or content type given on the command line wins over the file's."""
+    page = saved_page(data)
+    if page is None:
+        return error_record(source, ReadError(source, "MHTML file holds no text/html part"))
+    return Record(id=record_id(url, source, content=page.html), url=url or page.url, raw=page.html, kind="html",
+                  content_type=content_type or page.content_type, provenance=Provenance(source_path=source))
+
+
 def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str | None = None) -> Record:
     try:
         data = gunzipped(stream.read())  # `curl -s` without --compressed may pipe a gzipped body
     except (OSError, EOFError, zlib.error) as exc:
         return error_record("-", f"broken gzip: {exc}")
+    if is_mhtml(data):
+        return _saved_page_record(data, "-", url=url, content_type=content_type)
     return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data),
                   content_type=content_type,
                   provenance=Provenance(source_path="-"))
