@@ -1,16 +1,71 @@
 """Session 12's faster repair paths against plain definitions of what they must give.
 
-A space outside the body lines is passed over before the dateline and byline tests; this test
-spells out the slow definition and compares on random strings drawn from the characters that matter.
+A round trip through a single-byte codec is compared on its bytes alone (and made once for the
+bytes a run has in latin-1 and cp1252), a reading that its script breaks put below the floor is
+refused before the costlier counts, and a space outside the body lines is passed over before the
+dateline and byline tests; these tests spell out the slow definition and compare on random strings
+drawn from the characters that matter.
 """
 
 from __future__ import annotations
 
 import random
 
-from pipeline.repair.common import HAN_RE
+from pipeline.repair.candidates import PAIRS, _Trips
+from pipeline.repair.charsets import plausibility
+from pipeline.repair.common import HAN_RE, Judged
+from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, round_trip
 from pipeline.repair.spacing import _CANDIDATE_RE, _DATELINE_END_RE, _DATELINE_LOOKBACK, _candidates, _in_byline, _Lines
 from pipeline.repair.words import is_word
+
+# Accented and symbol latin-1 (UTF-8 read as latin-1 and cp1252 gives them), cp1252 extras, Cyrillic,
+# box drawing, common and rare ideographs, kana, Hangul, ASCII letters and spaces.
+_ALPHABET = "aeZ Ã©Â¨â€œ™šÐ¿Ñ€ÑÐ¸РњСЃ╘ц中文发布鍙戝竷茅矇覈ｩﾃ챕가あ"
+
+
+def _strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def _round_trip_by_definition(text: str, wrong: str, right: str) -> str | None:
+    """Encoded as ``wrong``, read as ``right``, and back: both ways strict, the way back ``text`` again."""
+    if _cannot_encode(text, wrong):
+        return None
+    try:
+        fixed = encode(text, wrong).decode(right)
+        back = decode(fixed.encode(right), wrong)
+    except UnicodeError:
+        return None
+    return fixed if back == text and fixed != text else None
+
+
+def test_single_byte_round_trips_match_the_definition() -> None:
+    texts = [*_strings(_ALPHABET, 400, 8, seed=12), "Ã©tÃ©", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "Caf茅", "РњРѕСЃРєРІР°"]
+    for text in texts:
+        for wrong, right in PAIRS:
+            if wrong in SINGLE_BYTE:
+                assert round_trip(text, wrong, right) == _round_trip_by_definition(text, wrong, right), (text, wrong)
+
+
+def test_round_trips_shared_between_codecs_match_each_made_alone() -> None:
+    """A run's trips through latin-1 and cp1252 are made once for the same bytes: each is still its own."""
+    for text in _strings(_ALPHABET, 300, 8, seed=13):
+        trips = _Trips(text, PAIRS, Judged())
+        for wrong, right in PAIRS:
+            assert trips.get(wrong, right) == _round_trip_by_definition(text, wrong, right), (text, wrong, right)
+
+
+def test_plausibility_with_a_floor_refuses_exactly_what_falls_below_it() -> None:
+    """The floor only spares work: a text reaching it gets its full score, one below it a bound under it."""
+    for text in _strings("Le prs ét茅矇中文发布ÃаБв가© ", 600, 14, seed=14):
+        full = plausibility(text)
+        for floor in (0.75, 0.9):
+            floored = plausibility(text, floor=floor)
+            if full >= floor:
+                assert floored == full, (text, floor)
+            else:
+                assert full <= floored < floor, (text, floor)
 
 
 def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .charsets import case_inverted, chinese_support, non_ascii_count, plausibility
 from .common import Judged
 from .regions import Regions, non_ascii_regions, search_in
-from .roundtrip import encodings, round_trip
+from .roundtrip import SINGLE_BYTE, encodings, round_trip
 
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
 _LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -123,13 +123,14 @@ class _Trips:
     every wrong codec at once), and whether it holds ideographs. A long run may be mostly ASCII (a
     script's JSON): its scans for non-ASCII characters read only its non-ASCII regions."""
 
-    __slots__ = ("_encoded", "_han", "_judged", "_pairs", "_regions", "_text")
+    __slots__ = ("_by_bytes", "_encoded", "_han", "_judged", "_pairs", "_regions", "_text")
 
     def __init__(self, text: str, pairs: tuple[tuple[str, str], ...], judged: Judged) -> None:
         self._text, self._pairs, self._judged = text, pairs, judged
         self._regions: Regions | None = non_ascii_regions(text)
         self._encoded: dict[str, bytes] | None = None
         self._han: bool | None = None
+        self._by_bytes: dict[tuple[bytes, str], str | None] = {}
 
     def han(self) -> bool:
         if self._han is None:
@@ -142,8 +143,18 @@ class _Trips:
             if self._encoded is None:
                 self._encoded = encodings(self._text, self._pairs, self._regions)
             encoded = self._encoded.get(wrong)
-            self._judged.trips[key] = None if encoded is None else round_trip(self._text, wrong, right, encoded)
+            self._judged.trips[key] = None if encoded is None else self._trip(wrong, right, encoded)
         return self._judged.trips[key]
+
+    def _trip(self, wrong: str, right: str, encoded: bytes) -> str | None:
+        """:func:`.roundtrip.round_trip`, made once for the bytes a run has in several single-byte codecs
+        (most runs have the same bytes in latin-1 and cp1252), where it depends only on them."""
+        if wrong not in SINGLE_BYTE:
+            return round_trip(self._text, wrong, right, encoded)
+        key = (encoded, right)
+        if key not in self._by_bytes:
+            self._by_bytes[key] = round_trip(self._text, wrong, right, encoded)
+        return self._by_bytes[key]
 
 
 def best_candidate(

@@ -18,7 +18,7 @@ import re
 
 from .regions import Regions, search_in
 
-_SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
+SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 _WHATWG_GAPS = ("cp1252", "cp1251")
 
 
@@ -48,11 +48,17 @@ def decode(data: bytes, codec: str) -> str:
 
 
 def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
-    """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
+    """``text`` encoded as ``wrong`` (or the given ``data``, its encoding) decoded as ``right``, strictly
+    both ways. A single-byte codec reads each byte string as one text of its own (every byte has a
+    character, no two the same), so the way back gives ``text`` exactly when ``right`` gives back the
+    same bytes: then the result depends only on the bytes, and is compared without decoding them."""
     if data is None and _cannot_encode(text, wrong):
         return None
     try:
-        fixed = (encode(text, wrong) if data is None else data).decode(right)
+        data = encode(text, wrong) if data is None else data
+        fixed = data.decode(right)
+        if wrong in SINGLE_BYTE:
+            return fixed if fixed != text and fixed.encode(right) == data else None
         back = decode(fixed.encode(right), wrong)
     except UnicodeError:
         return None
@@ -64,7 +70,7 @@ def _unencodable_re(codec: str) -> re.Pattern[str] | None:
     """Characters above the highest one a single-byte codec encodes (Python builds their encoders
     from their decoding tables: checked over all of Unicode, none encodes a character above it);
     None for the multi-byte codecs."""
-    if codec not in _SINGLE_BYTE:
+    if codec not in SINGLE_BYTE:
         return None
     top = max(bytes(range(256)).decode(codec, errors="ignore"))
     return re.compile(f"[^\\x00-{re.escape(top)}]")
