@@ -2,18 +2,30 @@
 
 A round trip through a single-byte codec is compared on its bytes alone (and made once for the
 bytes a run has in latin-1 and cp1252), a reading that its script breaks put below the floor is
-refused before the costlier counts, and a space outside the body lines is passed over before the
-dateline and byline tests; these tests spell out the slow definition and compare on random strings
-drawn from the characters that matter.
+refused before the costlier counts, a space outside the body lines is passed over before the
+dateline and byline tests, a run of spaces with nothing to change is not judged for mojibake, and a
+page is searched for the few invisibles of a word by string searches; these tests spell out the
+slow definition and compare on random strings drawn from the characters that matter.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
+from pipeline.record import Edit
 from pipeline.repair.candidates import PAIRS, _Trips
 from pipeline.repair.charsets import plausibility
-from pipeline.repair.common import HAN_RE, Judged
+from pipeline.repair.common import HAN_RE, Context, Judged, holds_any
+from pipeline.repair.invisible import (
+    _INNER_NBSP_RE,
+    _NARROW_BETWEEN_LETTERS_RE,
+    _SPACES_RE,
+    _is_indent,
+    _narrow_inside,
+    _SuspectLines,
+    fix_space_indent,
+)
 from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, round_trip
 from pipeline.repair.spacing import _CANDIDATE_RE, _DATELINE_END_RE, _DATELINE_LOOKBACK, _candidates, _in_byline, _Lines
 from pipeline.repair.words import is_word
@@ -93,3 +105,36 @@ def test_odd_space_candidates_match_the_definition() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 90)))
         found, outside = _candidates(text)
         assert ([c.pos for c in found], [c.pos for c in outside]) == _candidates_by_definition(text), text
+
+
+def _space_indent_by_definition(text: str) -> list[Edit]:
+    """fix_space_indent's edits with every run's line judged (the definition the faster order keeps)."""
+    edits = []
+    suspect_line = _SuspectLines(text)
+    for m in _SPACES_RE.finditer(text):
+        if _is_indent(text, m.start()) or _narrow_inside(text, m):
+            edits.append(Edit(m.start(), m.end(), m[0], ""))
+        elif not suspect_line(m.start()):
+            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
+            if m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()):
+                edits.append(Edit(m.start(), m.end(), m[0], " "))
+    return edits
+
+
+def test_space_indent_judges_lines_only_where_it_matters_and_edits_alike() -> None:
+    pieces = ["a", "Z", "中", "文", " ", "\u00a0", "\u3000", "\u2009", "\u202f", "\u2003", "\n", "<p>", "Ã", "©", "é",
+              "ÊÐÕþ", "»", ";"]
+    rng = random.Random(16)
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        fixed = fix_space_indent(text, Context())
+        edits = [e for change in fixed.changes for e in change.edits]
+        assert edits == sorted(_space_indent_by_definition(text), key=lambda e: e.start), text
+
+
+def test_holds_any_answers_as_a_class_search() -> None:
+    chars = "\u00ad\u200c\u200d"
+    pattern = re.compile(f"[{chars}]")
+    for text in _strings("a中\u00ad\u200c\u200d\u200b ", 400, 6, seed=17):
+        assert holds_any(text, chars) == (pattern.search(text) is not None), text
