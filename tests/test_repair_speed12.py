@@ -14,7 +14,7 @@ import random
 import re
 
 from pipeline.record import Edit
-from pipeline.repair.candidates import PAIRS, _Trips
+from pipeline.repair.candidates import PAIRS, UTF8_PAIRS, _Trips
 from pipeline.repair.charsets import plausibility
 from pipeline.repair.common import HAN_RE, Context, Judged, holds_any
 from pipeline.repair.invisible import (
@@ -26,7 +26,7 @@ from pipeline.repair.invisible import (
     _SuspectLines,
     fix_space_indent,
 )
-from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, round_trip
+from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, no_utf8_in, round_trip
 from pipeline.repair.spacing import _CANDIDATE_RE, _DATELINE_END_RE, _DATELINE_LOOKBACK, _candidates, _in_byline, _Lines
 from pipeline.repair.words import is_word
 
@@ -63,9 +63,44 @@ def test_single_byte_round_trips_match_the_definition() -> None:
 def test_round_trips_shared_between_codecs_match_each_made_alone() -> None:
     """A run's trips through latin-1 and cp1252 are made once for the same bytes: each is still its own."""
     for text in _strings(_ALPHABET, 300, 8, seed=13):
-        trips = _Trips(text, PAIRS, Judged())
+        trips = _Trips(text, Judged())
         for wrong, right in PAIRS:
             assert trips.get(wrong, right) == _round_trip_by_definition(text, wrong, right), (text, wrong, right)
+
+
+def test_long_runs_refused_as_utf8_by_their_beginning_match_each_made_alone() -> None:
+    """A long run's reading as UTF-8 is refused by a few characters from its first non-ASCII one only
+    where the whole would fail: every trip of a long run is still its own."""
+    rng = random.Random(18)
+    for tail in _strings(_ALPHABET + "中文", 150, 150, seed=18):
+        text = "".join(rng.choice('az {}":,') for _ in range(rng.randint(1030, 1100))) + tail
+        if not tail or rng.random() < 0.5:
+            text = tail + text
+        trips = _Trips(text, Judged())
+        for wrong, right in PAIRS:
+            assert trips.get(wrong, right) == _round_trip_by_definition(text, wrong, right), (tail, wrong, right)
+        for wrong, _ in UTF8_PAIRS:
+            if no_utf8_in(text, wrong):
+                assert _round_trip_by_definition(text, wrong, "utf-8") is None, (tail, wrong)
+
+
+def test_a_long_mojibake_run_cut_inside_a_character_is_still_read() -> None:
+    """A paragraph of UTF-8 read as GB18030, longer than the few characters tested first: the test cuts a
+    character's bytes, which refuses nothing, and the whole run is read back."""
+    rng = random.Random(19)
+    read = 0
+    for _ in range(40):
+        clean = "".join(rng.choice("发布新闻中国经济社会文化") for _ in range(rng.randint(60, 120)))
+        try:
+            mojibake = clean.encode("utf-8").decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        text = mojibake + " " + "x" * 1100
+        assert not no_utf8_in(text, "gb18030"), clean
+        trips = _Trips(text, Judged())
+        assert trips.get("gb18030", "utf-8") == _round_trip_by_definition(text, "gb18030", "utf-8")
+        read += trips.get("gb18030", "utf-8") == clean + " " + "x" * 1100
+    assert read
 
 
 def test_plausibility_with_a_floor_refuses_exactly_what_falls_below_it() -> None:

@@ -84,15 +84,52 @@ def _cannot_encode(text: str, codec: str, regions: Regions | None = None) -> boo
     return pattern is not None and search_in(pattern, text, regions) is not None
 
 
+def encoding(text: str, wrong: str, regions: Regions | None = None) -> bytes | None:
+    """``text`` encoded in ``wrong``, or None when it cannot be; ``regions`` as for :func:`_cannot_encode`."""
+    if _cannot_encode(text, wrong, regions):
+        return None
+    try:
+        return encode(text, wrong)
+    except UnicodeEncodeError:
+        return None
+
+
 def encodings(text: str, pairs: tuple[tuple[str, str], ...], regions: Regions | None = None) -> dict[str, bytes]:
     """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec); ``regions``
     as for :func:`_cannot_encode`."""
-    out: dict[str, bytes] = {}
-    for wrong in dict.fromkeys(w for w, _ in pairs):
-        if _cannot_encode(text, wrong, regions):
-            continue
-        try:
-            out[wrong] = encode(text, wrong)
-        except UnicodeEncodeError:
-            continue
-    return out
+    found = {wrong: encoding(text, wrong, regions) for wrong in dict.fromkeys(w for w, _ in pairs)}
+    return {wrong: data for wrong, data in found.items() if data is not None}
+
+
+# How much of a long text past its first non-ASCII character :func:`no_utf8_in` encodes.
+_HEAD = 64
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+
+
+@functools.cache
+def _keeps_ascii(codec: str) -> bool:
+    """``codec`` writes every ASCII character as its own byte."""
+    ascii_chars = bytes(range(128)).decode("ascii")
+    try:
+        return encode(ascii_chars, codec) == ascii_chars.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+
+
+def no_utf8_in(text: str, wrong: str, regions: Regions | None = None) -> bool:
+    """The bytes of ``text`` in ``wrong`` are shown to be no UTF-8 by a few characters from its first
+    non-ASCII one, before a long text (a script's JSON) is encoded whole: every codec tried encodes
+    each character alone, ASCII as itself (checked), so those characters' bytes come right after
+    ASCII bytes in the whole, and a UTF-8 decoder's error there other than a cut-off sequence is
+    the whole's too (it depends only on the bytes up to it). False: not shown, or not encodable
+    (the whole is tried as before); ``regions`` as for :func:`_cannot_encode`."""
+    first = search_in(_NON_ASCII_RE, text, regions)
+    if first is None or not _keeps_ascii(wrong):
+        return False
+    try:
+        encode(text[first.start() : first.start() + _HEAD], wrong).decode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    except UnicodeDecodeError as error:
+        return error.reason != "unexpected end of data"
+    return False
