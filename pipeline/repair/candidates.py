@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .charsets import case_inverted, chinese_support, non_ascii_count, plausibility
 from .common import Judged
 from .regions import Regions, non_ascii_regions, search_in
-from .roundtrip import encodings, round_trip
+from .roundtrip import SINGLE_BYTE, encoding, no_utf8_in, round_trip
 
 _UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
 _LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
@@ -119,17 +119,19 @@ def _may_pass(
 
 
 class _Trips:
-    """The round trips of one run, taken from ``judged`` or made on first use (its encodings in
-    every wrong codec at once), and whether it holds ideographs. A long run may be mostly ASCII (a
-    script's JSON): its scans for non-ASCII characters read only its non-ASCII regions."""
+    """The round trips of one run, taken from ``judged`` or made on first use (its encoding in each
+    wrong codec made once), and whether it holds ideographs. A long run may be mostly ASCII (a
+    script's JSON): its scans for non-ASCII characters read only its non-ASCII regions, and a
+    reading of its bytes as UTF-8 that its first non-ASCII characters refuse is not made."""
 
-    __slots__ = ("_encoded", "_han", "_judged", "_pairs", "_regions", "_text")
+    __slots__ = ("_by_bytes", "_encoded", "_han", "_judged", "_regions", "_text")
 
-    def __init__(self, text: str, pairs: tuple[tuple[str, str], ...], judged: Judged) -> None:
-        self._text, self._pairs, self._judged = text, pairs, judged
+    def __init__(self, text: str, judged: Judged) -> None:
+        self._text, self._judged = text, judged
         self._regions: Regions | None = non_ascii_regions(text)
-        self._encoded: dict[str, bytes] | None = None
+        self._encoded: dict[str, bytes | None] = {}
         self._han: bool | None = None
+        self._by_bytes: dict[tuple[bytes, str], str | None] = {}
 
     def han(self) -> bool:
         if self._han is None:
@@ -139,11 +141,24 @@ class _Trips:
     def get(self, wrong: str, right: str) -> str | None:
         key = (self._text, wrong, right)
         if key not in self._judged.trips:
-            if self._encoded is None:
-                self._encoded = encodings(self._text, self._pairs, self._regions)
-            encoded = self._encoded.get(wrong)
-            self._judged.trips[key] = None if encoded is None else round_trip(self._text, wrong, right, encoded)
+            if right == "utf-8" and self._regions is not None and no_utf8_in(self._text, wrong, self._regions):
+                self._judged.trips[key] = None
+                return None
+            if wrong not in self._encoded:
+                self._encoded[wrong] = encoding(self._text, wrong, self._regions)
+            encoded = self._encoded[wrong]
+            self._judged.trips[key] = None if encoded is None else self._trip(wrong, right, encoded)
         return self._judged.trips[key]
+
+    def _trip(self, wrong: str, right: str, encoded: bytes) -> str | None:
+        """:func:`.roundtrip.round_trip`, made once for the bytes a run has in several single-byte codecs
+        (most runs have the same bytes in latin-1 and cp1252), where it depends only on them."""
+        if wrong not in SINGLE_BYTE:
+            return round_trip(self._text, wrong, right, encoded)
+        key = (encoded, right)
+        if key not in self._by_bytes:
+            self._by_bytes[key] = round_trip(self._text, wrong, right, encoded)
+        return self._by_bytes[key]
 
 
 def best_candidate(
@@ -172,7 +187,7 @@ def best_candidate(
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
     refused: set[tuple[str, bool]] = set()
-    trips = _Trips(text, pairs, judged)
+    trips = _Trips(text, judged)
     for wrong, right in pairs:
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
         if swap and not trips.han():

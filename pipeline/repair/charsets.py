@@ -158,8 +158,10 @@ def plausibility(text: str, floor: float = -1e9) -> float:
     letter or a CJK character touching a Cyrillic one (Södё, КРХю的), or an ideograph inside a
     Latin word (pr茅s).
 
-    A text that cannot reach ``floor`` (its common characters are too few even if every other
-    character counted half) gets that upper bound, below ``floor``, without the costlier counts.
+    A text that cannot reach ``floor`` gets an upper bound of its score, below ``floor``, without the
+    costlier counts: first if its common characters are too few even if every other character
+    counted half, then if its breaks take it below (a wrong reading of Latin text puts ideographs
+    inside its words: pr茅s).
     """
     total = non_ascii_count(text)
     if not total:
@@ -169,10 +171,14 @@ def plausibility(text: str, floor: float = -1e9) -> float:
     bound = (good + 0.5 * (total - good)) / total
     if bound < floor:
         return bound
+    breaks = _break_count(text)
+    # (numerators are whole or half numbers, exact in floating point: the bound is never below the score)
+    bound = (good + 0.5 * (total - good) - 4 * breaks) / total
+    if bound < floor:
+        return bound
     half, neutral, very_bad = (_count(r, text) for r in (half_re, neutral_re, very_bad_re))
     other = total - good - half - neutral - very_bad
     in_runs = sum(len(m) for run in _LATIN_RANGE_RUN_RE.findall(text) for m in _LATIN_RUN_RE.findall(run))
-    breaks = _break_count(text)
     return (good + 0.5 * half - 2 * very_bad - other - 2 * in_runs - 4 * breaks) / total
 
 

@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from ..record import Edit
-from .common import HAN, Context, Fix, fix_from_edits, opencc_converter
+from .common import HAN, Context, Fix, fix_from_edits, holds_any, opencc_converter
 from .script import count_script
 from .suspects import is_suspect
 
@@ -90,7 +90,8 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
-_IN_WORD_RE = re.compile("[\u00ad\u200c\u200d][\u00ad\u200c\u200d]*")  # [x][x]*, not [x]+ (see .common)
+_IN_WORD = "\u00ad\u200c\u200d"
+_IN_WORD_RE = re.compile(f"[{_IN_WORD}][{_IN_WORD}]*")  # [x][x]*, not [x]+ (see .common)
 
 
 def fix_in_word(text: str, ctx: Context) -> Fix:
@@ -99,7 +100,7 @@ def fix_in_word(text: str, ctx: Context) -> Fix:
     nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
     and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì) or after a UTF-8
     lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
-    if not ctx.search(_IN_WORD_RE, text):
+    if not holds_any(text, _IN_WORD):
         return Fix(text)
     edits = []
     suspect_line = _SuspectLines(text)
@@ -120,6 +121,11 @@ def _is_indent(text: str, start: int) -> bool:
         return False
     tag = _BLOCK_TAG_RE.search(text, max(0, start - 200), start)
     return tag is not None
+
+
+def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:
+    """The run of spaces ``m`` is one narrow or thin space between two letters."""
+    return m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()) is not None
 
 
 def _narrow_inside(text: str, m: re.Match[str]) -> bool:
@@ -160,10 +166,13 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
     for m in ctx.finditer(_SPACES_RE, text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-        elif not suspect_line(m.start()):
+        elif "\u00a0" in m[0] or _narrow_between_letters(text, m):
+            # (the line is judged only for a run with something to change: an NBSP, or one narrow space)
+            if suspect_line(m.start()):
+                continue
             inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
-            if m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()):
+            if _narrow_between_letters(text, m):
                 edits.append(Edit(m.start(), m.end(), m[0], " "))
     evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and narrow spaces "
                 "between letters to space")

@@ -18,7 +18,7 @@ import re
 
 from .regions import Regions, search_in
 
-_SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
+SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 _WHATWG_GAPS = ("cp1252", "cp1251")
 
 
@@ -48,11 +48,17 @@ def decode(data: bytes, codec: str) -> str:
 
 
 def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
-    """``text`` encoded as ``wrong`` (or the given ``data``) decoded as ``right``, strictly both ways."""
+    """``text`` encoded as ``wrong`` (or the given ``data``, its encoding) decoded as ``right``, strictly
+    both ways. A single-byte codec reads each byte string as one text of its own (every byte has a
+    character, no two the same), so the way back gives ``text`` exactly when ``right`` gives back the
+    same bytes: then the result depends only on the bytes, and is compared without decoding them."""
     if data is None and _cannot_encode(text, wrong):
         return None
     try:
-        fixed = (encode(text, wrong) if data is None else data).decode(right)
+        data = encode(text, wrong) if data is None else data
+        fixed = data.decode(right)
+        if wrong in SINGLE_BYTE:
+            return fixed if fixed != text and fixed.encode(right) == data else None
         back = decode(fixed.encode(right), wrong)
     except UnicodeError:
         return None
@@ -64,7 +70,7 @@ def _unencodable_re(codec: str) -> re.Pattern[str] | None:
     """Characters above the highest one a single-byte codec encodes (Python builds their encoders
     from their decoding tables: checked over all of Unicode, none encodes a character above it);
     None for the multi-byte codecs."""
-    if codec not in _SINGLE_BYTE:
+    if codec not in SINGLE_BYTE:
         return None
     top = max(bytes(range(256)).decode(codec, errors="ignore"))
     return re.compile(f"[^\\x00-{re.escape(top)}]")
@@ -78,15 +84,52 @@ def _cannot_encode(text: str, codec: str, regions: Regions | None = None) -> boo
     return pattern is not None and search_in(pattern, text, regions) is not None
 
 
+def encoding(text: str, wrong: str, regions: Regions | None = None) -> bytes | None:
+    """``text`` encoded in ``wrong``, or None when it cannot be; ``regions`` as for :func:`_cannot_encode`."""
+    if _cannot_encode(text, wrong, regions):
+        return None
+    try:
+        return encode(text, wrong)
+    except UnicodeEncodeError:
+        return None
+
+
 def encodings(text: str, pairs: tuple[tuple[str, str], ...], regions: Regions | None = None) -> dict[str, bytes]:
     """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec); ``regions``
     as for :func:`_cannot_encode`."""
-    out: dict[str, bytes] = {}
-    for wrong in dict.fromkeys(w for w, _ in pairs):
-        if _cannot_encode(text, wrong, regions):
-            continue
-        try:
-            out[wrong] = encode(text, wrong)
-        except UnicodeEncodeError:
-            continue
-    return out
+    found = {wrong: encoding(text, wrong, regions) for wrong in dict.fromkeys(w for w, _ in pairs)}
+    return {wrong: data for wrong, data in found.items() if data is not None}
+
+
+# How much of a long text past its first non-ASCII character :func:`no_utf8_in` encodes.
+_HEAD = 64
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+
+
+@functools.cache
+def _keeps_ascii(codec: str) -> bool:
+    """``codec`` writes every ASCII character as its own byte."""
+    ascii_chars = bytes(range(128)).decode("ascii")
+    try:
+        return encode(ascii_chars, codec) == ascii_chars.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+
+
+def no_utf8_in(text: str, wrong: str, regions: Regions | None = None) -> bool:
+    """The bytes of ``text`` in ``wrong`` are shown to be no UTF-8 by a few characters from its first
+    non-ASCII one, before a long text (a script's JSON) is encoded whole: every codec tried encodes
+    each character alone, ASCII as itself (checked), so those characters' bytes come right after
+    ASCII bytes in the whole, and a UTF-8 decoder's error there other than a cut-off sequence is
+    the whole's too (it depends only on the bytes up to it). False: not shown, or not encodable
+    (the whole is tried as before); ``regions`` as for :func:`_cannot_encode`."""
+    first = search_in(_NON_ASCII_RE, text, regions)
+    if first is None or not _keeps_ascii(wrong):
+        return False
+    try:
+        encode(text[first.start() : first.start() + _HEAD], wrong).decode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    except UnicodeDecodeError as error:
+        return error.reason != "unexpected end of data"
+    return False

@@ -119,12 +119,15 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
         line = lines.span(pos)
+        body = lines.is_body(line)
+        if not body and text[pos] == " ":
+            continue  # an ASCII space outside the body lines is no candidate: its costlier tests are spared
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _in_byline(text, pos, line):
             continue
         candidate = _Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1]))
-        if lines.is_body(line):
+        if body:
             found.append(candidate)
-        elif text[pos] != " " and (candidate.splits_word or not HAN_RE.match(text, pos + 1)):
+        elif candidate.splits_word or not HAN_RE.match(text, pos + 1):
             outside.append(candidate)
     return found, outside
 
