@@ -122,18 +122,18 @@ def _unpadded(data: bytes) -> tuple[bytes, int]:
     return data[: len(data) - cut], cut
 
 
-def _verdict(text: str, codec: str, labels: list[Label], why: str) -> Decoded:
+def _verdict(text: str, codec: str, labels: list[Label], why: str, strays: tuple[StrayByte, ...] = ()) -> Decoded:
     """Name the source of the decision: the first label if it was right, else a later one, else detection."""
     if not labels:
-        return Decoded(text, codec, "detected", evidence=f"no label; {why}")
+        return Decoded(text, codec, "detected", evidence=f"no label; {why}", strays=strays)
     first = labels[0]
     declared = f"{first.label} ({first.source})"
     if first.codec == codec:
-        return Decoded(text, codec, first.source, evidence=f"{first.said()}; {why}", declared=declared)
+        return Decoded(text, codec, first.source, evidence=f"{first.said()}; {why}", declared=declared, strays=strays)
     agreeing = next((label for label in labels if label.codec == codec), None)
     evidence = f"{first.said()} but {why}" + (f", as {agreeing.said()}" if agreeing else "")
     source = agreeing.source if agreeing else "detected"
-    return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared)
+    return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared, strays=strays)
 
 
 _MIN_NULS = 8
@@ -191,13 +191,14 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
     known: dict[str, float] = {}
     small = len(data) <= SAMPLE  # the sample is the whole document: its first score is scored once
     scored = Sample(data, {("utf-8", "strict"): utf8_failure}) if small else None
-    glanced = first is not None and (_score(scored, first, known) if scored else _glance(data, first, known))
+    glanced, glance = (first is not None and _score(scored, first, known), None) if scored else (
+        _glance(data, first, known) if first is not None else (False, None))
     if first in known and known[first] >= CLEAN:  # a first score settles the common case: a right label
         whole[first] = reading = scored.checked(first) if scored else decode_checked(data, first)
         if isinstance(reading, str):
             return _sibling(data, reading, first, labels) or _verdict(
                 reading, first, labels, f"decodes cleanly (plausibility {known[first]:.2f})")
-    scored = scored or Sample(sample(data, SAMPLE))
+    scored = scored or glance or Sample(sample(data, SAMPLE))
     if first is not None and not glanced and (score := scored.score(first)) is not None:
         known[first] = score
     tried = first is not None and known.get(first, UNSCORED) < CLEAN
@@ -218,7 +219,7 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
         text, realigned, strays = decode_realigned(data, codec)
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
         why += f"; {realigned} run(s) thrown out of step by a lost byte realigned" if realigned else ""
-    return _sibling(data, text, codec, labels) or replace(_verdict(text, codec, labels, why), strays=strays)
+    return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why, strays)
 
 
 def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded | None:
@@ -234,16 +235,18 @@ def _score(scored: Sample, first: str, known: dict[str, float]) -> bool:
     return True
 
 
-def _glance(data: bytes, first: str, known: dict[str, float]) -> bool:
+def _glance(data: bytes, first: str, known: dict[str, float]) -> tuple[bool, Sample | None]:
     """Score the first label on a ``GLANCE`` of a large page into ``known``; True when that is the score the
-    full sample gives (the glance holds the whole window plausibility reads, or all the lines there are)."""
+    full sample gives (the glance holds the whole window plausibility reads, or all the lines there are);
+    and the glance itself when it holds all the lines there are: then it is the full sample, decodings made."""
     glance = Sample(sample(data, GLANCE))
+    complete = len(glance.data) < GLANCE  # (the lines in it are fewer bytes still: the budget was never met)
     score, text = glance.score(first), glance.text(first)
-    if text is not None and len(glance.data) >= GLANCE and scored_window(text)[1] > len(text):
-        return False
+    if text is not None and not complete and scored_window(text)[1] > len(text):
+        return False, None
     if score is not None:
         known[first] = score
-    return True
+    return True, glance if complete else None
 
 
 def _mixed(data: bytes, labels: list[Label], scored: bytes) -> Decoded | None:

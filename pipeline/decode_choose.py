@@ -150,7 +150,6 @@ _TELLING = {("cp1252", "iso8859-15"): b"\xbc\xbd"}
 # other language writes and windows-1252's languages that use those letters do not (Icelandic writes ð þ ý,
 # never ç or ü; Italian and French write è ò ù ì, never ý), and letters only those languages write.
 _BETRAYING = {"cp1254": ("ýþðÝÞÐ", "çüÇÜ", "æ"), "cp1250": ("ìøèòùØÈ", "ýÝ", "æåàÆÅ")}
-_C1 = re.compile("[\x80-\x9f]")
 
 
 def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] | None:
@@ -165,19 +164,33 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
         if betraying and not _language_letters(text, other):
             continue  # (the cheap test first: most windows-1252 pages are neither language)
         differ = _TELLING.get((codec, other)) or _differing(codec, other)
-        if len(data.translate(None, differ)) == len(data) or (theirs := decode(data, other)) is None:
+        if len(data.translate(None, differ)) == len(data):
             continue
-        if _C1.search(theirs) and not _C1.search(text):
+        if _holds(data, _c1_bytes(other)) and not _holds(data, _c1_bytes(codec)):
             continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
         positions = [m.start() for m in _byte_class(differ).finditer(data)]
         if betraying:
-            if _betrayed(text, positions, other):
+            if _betrayed(text, positions, other) and (theirs := decode(data, other)) is not None:
                 return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
             continue  # (windows-1252's ¿ and « are no glued symbols: Spanish and French write them)
-        ours_bad, theirs_bad = _glued_symbols(text, positions), _glued_symbols(theirs, positions)
-        if ours_bad and theirs_bad == 0:
+        # the sibling's reading is made only when ours has glued symbols (one character per byte: the
+        # bytes tell where either reading holds a C1 control)
+        if (ours_bad := _glued_symbols(text, positions)) and (theirs := decode(data, other)) is not None and (
+                _glued_symbols(theirs, positions) == 0):
             return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
     return None
+
+
+def _holds(data: bytes, chosen: bytes) -> bool:
+    """Whether ``data`` holds one of the ``chosen`` bytes."""
+    return len(data.translate(None, chosen)) < len(data)
+
+
+@functools.cache
+def _c1_bytes(codec: str) -> bytes:
+    """The bytes a single-byte codec reads as C1 controls (U+0080..U+009F)."""
+    table = single_byte_table(codec) or ""
+    return bytes(byte for byte, ch in enumerate(table) if "\x80" <= ch <= "\x9f")
 
 
 def _betrayed(text: str, positions: list[int], other: str) -> bool:
