@@ -12,6 +12,8 @@ as one U+FFFD (the repair stage flags it). Which character the byte belonged to 
 
 from __future__ import annotations
 
+import codecs
+import itertools
 from typing import NamedTuple
 
 from .encodings import FAMILY, decode, decode_checked
@@ -23,6 +25,9 @@ DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
 # KS X 1001 hangul), with those of ASCII, spaces and CJK punctuation: any other character in a run is odd
 _FITS = {"zh": "1357", "tw": "2367", "ja": "4567k", "ko": "K"}
 _NEUTRAL = " .adp"
+# class letter -> how odd it is in each family's prose (see ``_odd``), as a ``bytes.translate`` table
+_ODDNESS = {family: bytes(0 if chr(mark) in fits + _NEUTRAL else 1 if chr(mark) in "01234567" else 3
+                          for mark in range(256)) for family, fits in _FITS.items()}
 _MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
 _LONE = 3  # bytes at most of one character that lost one (a UTF-8 sequence of four cut short)
 _MAX_RUN = 2048  # bytes: each place in a run is tried with a decoding of the run (a paragraph is far shorter)
@@ -99,9 +104,32 @@ def _odd(text: str, codec: str) -> int:
     """How oddly ``text`` reads on a page in ``codec``: ideographs outside the family's common table count
     one, private-use codes, controls and other scripts' letters three (a run read out of step is full of
     them; common characters, kana, hangul, ASCII and CJK punctuation count nothing)."""
-    fits = _FITS[FAMILY[codec]] + _NEUTRAL
-    classes = text.translate(character_classes()).encode("ascii", "replace").decode("ascii")
-    return sum(0 if letter in fits else 1 if letter in "01234567" else 3 for letter in classes)
+    return sum(_oddness(text, codec))
+
+
+def _oddness(text: str, codec: str) -> bytes:
+    """How odd each character of ``text`` is (``_odd``), a byte each (a character outside the BMP: 3)."""
+    return text.translate(character_classes()).encode("ascii", "replace").translate(_ODDNESS[FAMILY[codec]])
+
+
+def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
+    """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
+    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take.
+    One pass of an incremental decoder, a byte at a time (decoded anew, every other place raised)."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    pieces: list[str] = []
+    ends, read = {start: 0}, 0  # place -> characters read before it
+    for at in range(start, end - 1):
+        try:
+            pieces.append(decoder.decode(data[at : at + 1]))
+        except UnicodeDecodeError:
+            break
+        read += len(pieces[-1])
+        if not decoder.getstate()[0]:  # no byte pending: a character ends here
+            ends[at + 1] = read
+    text = "".join(pieces)
+    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
+    return {place: (text[:count], odd[count]) for place, count in ends.items()}
 
 
 def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
@@ -115,10 +143,9 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if end - start > _MAX_RUN or plain_odd == 0:
         return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int, int]] = []
-    for stray in range(start, end):
-        left, right = decode(data[start:stray], codec), _right(data, stray + 1, end, codec)
-        if left is not None and right is not None:
-            readings.append((_odd(left + right[0], codec), left + "\ufffd" + right[0], right[1], stray, len(left)))
+    for stray, (left, left_odd) in _prefixes(data, start, end, codec).items():
+        if (right := _right(data, stray + 1, end, codec)) is not None:
+            readings.append((left_odd + _odd(right[0], codec), left + "\ufffd" + right[0], right[1], stray, len(left)))
     if not readings:
         return None, plain[1], []
     least = min(reading[0] for reading in readings)
@@ -155,7 +182,7 @@ def _right(data: bytes, begin: int, end: int, codec: str, errors: str = "strict"
     """``data[begin:end]`` decoded, or with the ASCII-range byte at ``end`` when it is the trail of the
     run's last byte; and where that reading stops."""
     text = decode(data[begin : end + 1], codec) if end < len(data) else None
-    if text is not None and not text.endswith(chr(data[end])):
-        return text, end + 1
+    if text is not None:  # the byte at ``end`` read as a trail, or on its own: then the rest is the run's reading
+        return (text, end + 1) if not text.endswith(chr(data[end])) else (text[:-1], end)
     text = decode(data[begin:end], codec, errors)
     return (text, end) if text is not None else None
