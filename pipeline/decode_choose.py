@@ -45,9 +45,9 @@ class Sample:
     def checked(self, codec: str, errors: str = "strict") -> str | int:
         """The decoding, or the offset where strict decoding fails."""
         key = (codec, errors)
-        if key not in self._texts:
-            self._texts[key] = decode_checked(self.data, codec, errors)
-        return self._texts[key]
+        if (found := self._texts.get(key)) is None:
+            found = self._texts[key] = decode_checked(self.data, codec, errors)
+        return found
 
     def text(self, codec: str, errors: str = "strict") -> str | None:
         text = self.checked(codec, errors)
@@ -55,16 +55,14 @@ class Sample:
 
     def score(self, codec: str, errors: str = "strict", floor: float = float("-inf")) -> float | None:
         """The plausibility of the decoding (None when it fails); single-byte codecs are scored on the bytes."""
-        score = None
         if codec in COMPOSED_LATER and (text := self.text(codec, errors)) is not None:
             return plausibility(unicodedata.normalize("NFC", text), codec, floor)
-        if single_byte_table(codec) is not None:
+        if single_byte_table(codec) is not None:  # (a full table: no byte fails)
             if self._window is None:
                 self._window = byte_window(self.data)
-            score = window_plausibility(self._window, codec, floor)
-        if score is None and (text := self.text(codec, errors)) is not None:
-            score = plausibility(text, codec, floor)
-        return score
+            return window_plausibility(self._window, codec, floor)
+        reading = self.checked(codec, errors)
+        return plausibility(reading, codec, floor) if isinstance(reading, str) else None
 
 
 def sample(data: bytes, budget: int) -> bytes:
