@@ -7,8 +7,19 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.encodings import decode_checked, stretch_bytes, stretches
-from pipeline.plausibility import _MIX_MARKS, _RUN_MARKS, _WORD_MARKS, _alternations, _long_runs, _spaced
+from pipeline.decode import GLANCE
+from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
+from pipeline.decode_realign import _FITS, _NEUTRAL, DOUBLE_BYTE, _odd, _prefixes, _right
+from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
+from pipeline.plausibility import (
+    _MIX_MARKS,
+    _RUN_MARKS,
+    _WORD_MARKS,
+    _alternations,
+    _long_runs,
+    _spaced,
+    character_classes,
+)
 
 # The regexes the byte counts in plausibility replace, over the class string.
 IN_WORD_SYMBOL = re.compile(r"[cClL][so]|[so][cClL]|a[so]a")
@@ -70,3 +81,52 @@ def test_large_gb18030_input_decodes_like_python_gb18030(parts: list[bytes]) -> 
     except UnicodeDecodeError as error:
         expected = error.start
     assert decode_checked(data, "gb18030") == expected
+
+
+damaged = st.lists(st.sampled_from([b"<", b"a", b"0", b"@", b"\x80", b"\x8e", b"\x8f", b"\xa1", b"\xa4", b"\xb0",
+                                    b"\xfe", b"\xff", "中文".encode("gbk"), "中文".encode("big5"),
+                                    "かな".encode("cp932")]),
+                   min_size=1, max_size=30).map(b"".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)))
+def test_a_runs_left_sides_are_the_places_where_it_decodes_anew(data: bytes, codec: str) -> None:
+    """One incremental pass gives each place where the bytes from the start decode, as decoding anew does."""
+    expected = {stray: (left, _odd(left, codec)) for stray in range(len(data))
+                if (left := decode(data[:stray], codec)) is not None}
+    assert _prefixes(data, 0, len(data), codec) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
+def test_a_runs_right_side_and_odd_count_are_their_plain_definitions(data: bytes, codec: str, cut: int) -> None:
+    end = min(cut, len(data))
+    for errors in ("strict", "replace"):
+        with_trail = decode(data[: end + 1], codec) if end < len(data) else None
+        if with_trail is not None and not with_trail.endswith(chr(data[end])):
+            assert _right(data, 0, end, codec, errors) == (with_trail, end + 1)
+        else:
+            text = decode(data[:end], codec, errors)
+            assert _right(data, 0, end, codec, errors) == ((text, end) if text is not None else None)
+    text = decode(data, codec, "replace") or ""
+    fits = _FITS[FAMILY[codec]] + _NEUTRAL
+    letters = text.translate(character_classes()).encode("ascii", "replace").decode("ascii")
+    assert _odd(text, codec) == sum(0 if c in fits else 1 if c in "01234567" else 3 for c in letters)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=40), codec=st.sampled_from(sorted({*SIBLINGS, *sum(SIBLINGS.values(), ())})))
+def test_a_single_byte_reading_holds_a_c1_control_where_its_bytes_hold_one_of_those_it_maps_there(
+        data: bytes, codec: str) -> None:
+    assert _holds(data, _c1_bytes(codec)) == bool(re.search("[\x80-\x9f]", decode(data, codec) or ""))
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from([b"<p>", b"\n", b"x" * 300, "\u00e9t\u00e9".encode("cp1252"),
+                                       "中文".encode("gbk") * 9]), max_size=60))
+def test_a_glance_shorter_than_its_budget_is_the_full_sample(parts: list[bytes]) -> None:
+    """Why a large page's glance holding fewer than GLANCE bytes is reused as its sample."""
+    data = b"<html>" + b"x" * SAMPLE + b"".join(parts)
+    if len(glance := sample(data, GLANCE)) < GLANCE:
+        assert sample(data, SAMPLE) == glance
