@@ -14,7 +14,7 @@ from html import escape as e
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "audit14"))
-from a14_texts import Story  # noqa: E402
+from a14_texts import Story
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Audit25 runner: articles in the forms users and corpus builders hold them (saved pages, captures, print views, caches, reader exports, feeds). Every case through ``python -m pipeline clean PATH --format jsonl``
+"""Audit25 runner: articles in the forms users and corpus builders hold them (saved pages, captures, print
+views, caches, reader exports, feeds). Every case through ``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit25's cases and pages folder.
 
