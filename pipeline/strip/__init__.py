@@ -279,9 +279,11 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     if rule is not None:
         paragraphs = site.drop_lines(paragraphs, rule, ledger)
     # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网); a
-    # spam header's 【久久资讯网】 names the farm, not the publisher; a saved copy's note dates the copy.
+    # spam header's 【久久资讯网】 names the farm, not the publisher; a saved copy's note dates the copy; a
+    # copied menu's lines (one item a line) do not count.
     spam = ledger.dropped("heuristic:spam_header") | ledger.dropped("heuristic:copy_note")
-    head, tail = [line for line in lines[:12] if line not in spam], lines[12:][-6:]
+    menu = ledger.dropped("heuristic:nav") | ledger.dropped("heuristic:kicker")
+    head, tail = [line for line in [x for x in lines if x not in menu][:12] if line not in spam], lines[12:][-6:]
     lang = guess_lang("".join(paragraphs[:20]))  # a day-first language's 02/05/2026 is 2 May
     return Article(
         title=title, paragraphs=paragraphs,
