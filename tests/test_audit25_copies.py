@@ -113,3 +113,14 @@ def test_a_clippers_source_meta_and_a_reader_views_link_name_the_url() -> None:
     assert (clean_html(evernote).url, (clean_html(evernote).published or "")[:10]) == (URL, "2016-09-09")
     reader = _page(top=f'<div class="header reader-header"><a class="domain reader-domain" href="{URL}">www.hbrb.example.cn</a></div>\n')
     assert clean_html(reader).url == URL
+
+
+def test_a_browsers_print_margins_are_dropped_and_the_prints_date_is_not_the_articles() -> None:
+    """A page printed to a PDF and read back as text: the header (print date and time, the <title>) and the
+    footer (the print view's address, the sheet's number) of each sheet."""
+    header = f"2016/9/10 下午3:12\t{TITLE}--打印本页--海滨日报网"
+    footer = "http://www.hbrb.example.cn/print/2016/0909/c1008-2291.html\t1/1"
+    rec = clean_text("\r\n".join([header, TITLE, "来源：海滨日报　发布时间：2016-09-09 08:30", *PARAS, footer]))
+    assert (rec.title, rec.text, (rec.published or "")[:10]) == (TITLE, "\n".join(PARAS), "2016-09-09")
+    table = [*PARAS[:2], "2016/9/10\t晴\t东南风三级", PARAS[2]]  # a tabbed line with a date, without a footer, is text
+    assert clean_text("\n".join([TITLE, "2016-09-09 来源：海滨日报", *table])).text == "\n".join(table)

@@ -273,7 +273,7 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
         ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
                     "indented as the article's", "\n".join(lines[at:]))
         lines = lines[:at]
-    lines = copies.drop_toolbar_lines(lines, ledger)
+    lines = copies.drop_wrapper_lines(lines, ledger)
     disabled = frozenset(rule.disable) if rule else frozenset()
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, (thresholds or Thresholds()).max_drop_ratio)
     if rule is not None:

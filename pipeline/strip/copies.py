@@ -30,6 +30,7 @@ from .sentences import Context
 
 TOOLBAR_RULE = "heuristic:archive_toolbar"
 COPY_NOTE_RULE = "heuristic:copy_note"
+PRINT_MARGIN_RULE = "heuristic:print_margin"
 # (a repost's link to the original, 原文链接：http://…, is dropped as a call to action first)
 _NOTE_RULES = frozenset({TOOLBAR_RULE, COPY_NOTE_RULE, "heuristic:call_to_action"})
 _NOTE_MAX = 500
@@ -42,6 +43,10 @@ _WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"'\s]+)[\"']")
 _SOURCE_META = re.compile(r"<meta\s+name=[\"']source-url[\"']\s+content=[\"']([^\"'\s]+)[\"']", re.I)
 _ARCHIVED = re.compile(r"https?://(?:web\.)?archive\.org/web/\d{4,14}[a-z_]{0,4}/+(\S+)", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'，。；）】]+[^\s<>\"'，。；）】.,;:)]")
+# A browser's print footer (the page's address, a tab, the sheet's number) and header (the print's date and
+# time, a tab, the page's <title>).
+_PRINT_FOOTER = re.compile(r"https?://\S+\t+\d{1,3}/\d{1,3}")
+_PRINT_HEADER = re.compile(r"[^\t]{0,12}\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^\t]{0,16}\t+[^\t]{2,200}")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
@@ -129,7 +134,24 @@ def _toolbar_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?:{line})"), re.compile(f"(?:{mark})")
 
 
-def drop_toolbar_lines(lines: list[str], ledger: Ledger) -> list[str]:
+def drop_wrapper_lines(lines: list[str], ledger: Ledger) -> list[str]:
+    """``lines`` without a Wayback toolbar or a browser's print margins copied along with the page."""
+    return _drop_print_margins(_drop_toolbar_lines(lines, ledger), ledger)
+
+
+def _drop_print_margins(lines: list[str], ledger: Ledger) -> list[str]:
+    """A page printed from the browser (to a PDF, then text) has the printer's margins on every sheet: a
+    header of the print's date and time and the page's <title>, a footer of its address and the sheet's
+    number (``http://…<TAB>1/2``). Both only when a footer is there; the header's date is the print's."""
+    if not any(_PRINT_FOOTER.fullmatch(line) for line in lines):
+        return lines
+    margins = [line for line in lines if _PRINT_FOOTER.fullmatch(line) or _PRINT_HEADER.fullmatch(line)]
+    for line in margins:
+        ledger.drop(PRINT_MARGIN_RULE, "a browser's print header or footer (date and title, address and sheet)", line)
+    return [line for line in lines if line not in margins]
+
+
+def _drop_toolbar_lines(lines: list[str], ledger: Ledger) -> list[str]:
     """``lines`` without a Wayback toolbar copied along with the capture: a run of the toolbar's lines
     holding two or more that only it writes (``37 captures``, ``About this capture``, its print line)."""
     any_line, mark = _toolbar_line()
