@@ -117,7 +117,7 @@ def _inline_srcdoc(html: str) -> str:
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
     tree = parse(html)
     ledger, flags = Ledger(), list[Flag]()
-    copies.drop_toolbar_elements(tree, ledger)
+    copies.drop_toolbar_elements(html, tree, ledger)
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
     meta = read_meta(tree, page, url)

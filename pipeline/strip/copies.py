@@ -70,7 +70,8 @@ def page_copy_url(html: str, tree: LexborHTMLParser) -> str | None:
     found = [m[1] for m in (_SAVED_FROM.search(html, 0, _SAVED_FROM_WITHIN),
                             _WOMBAT.search(html) if "__wm.wombat(" in html else None,
                             _SOURCE_META.search(html) if "source-url" in html else None) if m is not None]
-    if (link := tree.css_first(vocab.READER_SOURCE_LINKS)) is not None and (href := link.attributes.get("href")):
+    if any(mark in html for mark in vocab.READER_SOURCE_MARKS) and (
+            link := tree.css_first(vocab.READER_SOURCE_LINKS)) is not None and (href := link.attributes.get("href")):
         found.append(href)
     return next(filter(None, map(original_url, found)), None)
 
@@ -105,7 +106,7 @@ def _cache_lines() -> frozenset[str]:
 
 def blocks_copy_url(texts: Iterable[str]) -> str | None:
     """The address the first note among a page's block ``texts`` names (a note is a line, never a long block)."""
-    return next(filter(None, (note_url(text) for text in texts if len(text) <= _NOTE_MAX)), None)
+    return next(filter(None, (note_url(text) for text in texts if len(text) <= _NOTE_MAX and "://" in text)), None)
 
 
 def lines_copy_url(ledger: Ledger) -> str | None:
@@ -114,8 +115,10 @@ def lines_copy_url(ledger: Ledger) -> str | None:
                 None)
 
 
-def drop_toolbar_elements(tree: LexborHTMLParser, ledger: Ledger) -> None:
-    """Remove a Wayback capture's toolbar elements, recording their text."""
+def drop_toolbar_elements(html: str, tree: LexborHTMLParser, ledger: Ledger) -> None:
+    """Remove a Wayback capture's toolbar elements (of ``tree``, parsed from ``html``), recording their text."""
+    if vocab.ARCHIVE_TOOLBAR_MARK not in html:
+        return
     for node in tree.css(vocab.ARCHIVE_TOOLBAR_ELEMENTS):
         if node.parent is not None:  # not inside one removed already
             ledger.drop(TOOLBAR_RULE, "a Wayback Machine capture's toolbar", node.text(separator=" ", strip=True),

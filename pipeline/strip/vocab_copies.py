@@ -34,8 +34,10 @@ COPY_NOTE_REST_MAX = 160
 # A Wayback Machine capture's toolbar, inserted after <body> (hidden until its script shows it; a capture
 # saved from the browser keeps it shown): its elements, dropped whole.
 ARCHIVE_TOOLBAR_ELEMENTS = "#wm-ipp-base, #wm-ipp, #wm-ipp-print"
+ARCHIVE_TOOLBAR_MARK = "wm-ipp"  # in every one of their ids: a page without it is not searched
 # A reader view's or read-later service's link to the page it shows (Firefox's reader view, Instapaper).
 READER_SOURCE_LINKS = "a.reader-domain, .origin_line a"
+READER_SOURCE_MARKS = ("reader-domain", "origin_line")  # their class names: a page without one is not searched
 # The toolbar's lines when a capture is copied as text: these words alone on a line, besides its counts,
 # its capture span (12 Mar 2016 - 05 Jan 2021), its month, day and year navigation.
 ARCHIVE_TOOLBAR_WORDS = ("about this capture", "collected by", "timestamps", "close", "help", "previous capture",
