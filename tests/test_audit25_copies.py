@@ -124,3 +124,15 @@ def test_a_browsers_print_margins_are_dropped_and_the_prints_date_is_not_the_art
     assert (rec.title, rec.text, (rec.published or "")[:10]) == (TITLE, "\n".join(PARAS), "2016-09-09")
     table = [*PARAS[:2], "2016/9/10\t晴\t东南风三级", PARAS[2]]  # a tabbed line with a date, without a footer, is text
     assert clean_text("\n".join([TITLE, "2016-09-09 来源：海滨日报", *table])).text == "\n".join(table)
+
+
+def test_singlefiles_comment_and_an_old_captures_address_box_name_the_url() -> None:
+    """SingleFile writes its comment after <html> with the url on its second line (and the save's date on the
+    third, which is no date of the article's); a capture from before the rewrite script has the original only
+    in the toolbar's address box."""
+    single = _page().replace('<html lang="zh-CN">\n', f'<html lang="zh-CN"><!--\n Page saved with SingleFile \n url: {URL} \n saved date: Mon Oct 03 2016 10:12:33 GMT+0800 (China Standard Time)\n-->\n')
+    rec = clean_html(single)
+    assert (rec.url, (rec.published or "")[:10], rec.text) == (URL, "2016-09-09", "\n".join(PARAS))
+    old = _page(top=f'<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<div id="wm-ipp" style="display:none;"><form><input type="text" name="url" id="wmtbURL" value="{URL}" /></form>'
+                    '<a href="#">37 captures</a></div>\n<!-- END WAYBACK TOOLBAR INSERT -->\n')
+    assert clean_html(old).url == URL

@@ -1,6 +1,7 @@
 """Saved copies: a page a user or corpus builder saved rather than fetched, and what its wrapper adds.
 
-A browser's "Save Page As" writes ``<!-- saved from url=(0047)http://… -->`` before <html>; a Wayback
+A browser's "Save Page As" writes ``<!-- saved from url=(0047)http://… -->`` before <html> (the SingleFile
+extension ``<!-- Page saved with SingleFile url: http://… -->``); a Wayback
 Machine capture names its original in the archive's rewrite script (``__wm.wombat("http://…", …)``) and
 inserts a toolbar after <body>; Evernote's export keeps ``<meta name="source-url">``; a reader view links
 the page it shows; a print view prints the address (本文网址：http://…), a clipper its source (Clipped from:
@@ -36,10 +37,14 @@ _NOTE_RULES = frozenset({TOOLBAR_RULE, COPY_NOTE_RULE, "heuristic:call_to_action
 _NOTE_MAX = 500
 # How far after its lead a note's address starts (这是 Google 对 http://… 的缓存).
 _LEAD_TO_URL = 12
-# The saved-from comment comes before <html>, after a doctype at most.
-_SAVED_FROM_WITHIN = 1024
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
-_WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"'\s]+)[\"']")
+# The saved-from comment comes before <html>, after a doctype at most; SingleFile's follows the <html> tag,
+# whose attributes may be long.
+_SAVED_FROM_WITHIN = 4096
+# A browser's (IE's, Chrome's) saved-from comment and the SingleFile extension's (url: on its second line).
+_SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|page saved with singlefile\s+url:)\s*(\S+?)\s*(?:-->|\n)",
+                         re.I)
+# The Wayback rewrite script's original, or (older captures) the toolbar's address box.
+_WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"'\s]+)[\"']|id=[\"']wmtbURL[\"'][^>]*?value=[\"']([^\"'\s]+)")
 _SOURCE_META = re.compile(r"<meta\s+name=[\"']source-url[\"']\s+content=[\"']([^\"'\s]+)[\"']", re.I)
 _ARCHIVED = re.compile(r"https?://(?:web\.)?archive\.org/web/\d{4,14}[a-z_]{0,4}/+(\S+)", re.I)
 _URL = re.compile(r"https?://[^\s<>\"'，。；）】]+[^\s<>\"'，。；）】.,;:)]")
@@ -67,8 +72,8 @@ def unarchived(url: str | None) -> str | None:
 
 def page_copy_url(html: str, tree: LexborHTMLParser) -> str | None:
     """The address a saved copy's wrapper names as the page's (see the module's docstring)."""
-    found = [m[1] for m in (_SAVED_FROM.search(html, 0, _SAVED_FROM_WITHIN),
-                            _WOMBAT.search(html) if "__wm.wombat(" in html else None,
+    found = [m[m.lastindex or 1] for m in (_SAVED_FROM.search(html, 0, _SAVED_FROM_WITHIN),
+                            _WOMBAT.search(html) if "__wm.wombat(" in html or "wmtbURL" in html else None,
                             _SOURCE_META.search(html) if "source-url" in html else None) if m is not None]
     if any(mark in html for mark in vocab.READER_SOURCE_MARKS) and (
             link := tree.css_first(vocab.READER_SOURCE_LINKS)) is not None and (href := link.attributes.get("href")):
