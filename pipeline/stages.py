@@ -117,6 +117,7 @@ class StripStage(Stage):
         record.publisher = article.publisher
         record.lang = article.lang
         record.canonical_url = article.canonical_url
+        record.url = record.url or article.source_url
         record.next_pages = article.next_pages
         record.changes.extend(article.changes)
         record.flags.extend(article.flags)

@@ -21,8 +21,10 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-# What a directory walk reads (a file named on the command line is read whatever its name).
-_INPUT_SUFFIXES = frozenset((*HTML_SUFFIXES, *TEXT_SUFFIXES, *MHTML_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES))
+# What a directory walk reads (a file named on the command line is read whatever its name); RSS and Atom
+# files by name (a .xml only when named: a folder's .xml files are sitemaps and configs as often).
+_INPUT_SUFFIXES = frozenset((*HTML_SUFFIXES, *TEXT_SUFFIXES, *MHTML_SUFFIXES, *WARC_SUFFIXES, *JSONL_SUFFIXES,
+                             ".rss", ".atom"))
 
 
 def _suffix(path: Path) -> str:

@@ -17,9 +17,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import site
+from . import copies, site
 from .blocks import best_box, is_title, score
-from .bylines import closing_author, drop_bylines
+from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker, parse, strip_non_text
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
@@ -65,6 +65,8 @@ class Article:
     publisher: str | None = None
     lang: str | None = None
     canonical_url: str | None = None
+    # The address a saved copy's wrapper names as the page's (copies.py): the url of a record without one.
+    source_url: str | None = None
     next_pages: list[str] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
@@ -114,9 +116,11 @@ def _inline_srcdoc(html: str) -> str:
 
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
     tree = parse(html)
+    ledger, flags = Ledger(), list[Flag]()
+    copies.drop_toolbar_elements(html, tree, ledger)
+    copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
     meta = read_meta(tree, page, url)
-    ledger, flags = Ledger(), list[Flag]()
     walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
@@ -167,15 +171,17 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(
             selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
             + [p for p in paragraphs[:3] if len(p) < 80], lang)
-        or (state_date(meta.scripts) if replaced else None) or date_in_url(url) or date_in_url(meta.canonical)
+        or (state_date(meta.scripts) if replaced else None) or date_in_url(copies.unarchived(url))
+        or date_in_url(copies.unarchived(meta.canonical))
         or meta.element_date,
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
                                                                             else None)
-                       or _closing_author(bylines) or noted_author(context) or ""),
+                       or first_closing_author(bylines) or noted_author(context) or ""),
         publisher=original_publisher(publisher_in_text(context) or (
             meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
         lang=lang,
         canonical_url=meta.canonical,
+        source_url=copy_url or copies.blocks_copy_url(block.text for block in blocks),
         next_pages=next_pages(tree, zip(selection.pagers, shown, strict=True), url, page.rel_next, page.next_link),
         changes=ledger.changes(), flags=flags,
     )
@@ -258,18 +264,6 @@ def _drop_valve_flag(flags: list[Flag]) -> None:
     flags[:] = [flag for flag in flags if flag.rule != "safety_valve"]
 
 
-def _closing_author(lines: list[str]) -> str | None:
-    """The writer a byline under the body names by itself (a Vietnamese paper's Trần Minh Anh)."""
-    return next((name for line in lines if (name := closing_author(line))), None)
-
-
-def _after_body(lines: list[str], paragraphs: list[str]) -> list[str]:
-    """The lines right after the last kept paragraph."""
-    last = paragraphs[-1] if paragraphs else None
-    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None) if last else None
-    return lines[at + 1:] if at is not None else []
-
-
 def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresholds | None = None) -> Article:
     text, unwrapped = unwrap(text)
     text, split = split_glued(text)
@@ -279,22 +273,26 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
         ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
                     "indented as the article's", "\n".join(lines[at:]))
         lines = lines[:at]
+    lines = copies.drop_wrapper_lines(lines, ledger)
     disabled = frozenset(rule.disable) if rule else frozenset()
     title, paragraphs, flags = strip_lines(lines, disabled, ledger, (thresholds or Thresholds()).max_drop_ratio)
     if rule is not None:
         paragraphs = site.drop_lines(paragraphs, rule, ledger)
     # The credits stand under the headline or, in a long dump, at the article's end (来源：光明网); a
-    # spam header's 【久久资讯网】 names the farm, not the publisher.
-    spam = ledger.dropped("heuristic:spam_header")
-    head, tail = [line for line in lines[:12] if line not in spam], lines[12:][-6:]
+    # spam header's 【久久资讯网】 names the farm, not the publisher; a saved copy's note dates the copy; a
+    # copied menu's lines (one item a line) do not count.
+    spam = ledger.dropped("heuristic:spam_header") | ledger.dropped("heuristic:copy_note")
+    menu = ledger.dropped("heuristic:nav") | ledger.dropped("heuristic:kicker")
+    head, tail = [line for line in [x for x in lines if x not in menu][:12] if line not in spam], lines[12:][-6:]
     lang = guess_lang("".join(paragraphs[:20]))  # a day-first language's 02/05/2026 is 2 May
     return Article(
         title=title, paragraphs=paragraphs,
         published=date_in_text((line for line in head if len(line) < 120), lang),
-        author=author_in_text(head) or author_in_text(tail) or _closing_author(_after_body(lines, paragraphs)[:1])
+        author=author_in_text(head) or author_in_text(tail) or first_closing_author(after_body(lines, paragraphs)[:1])
         or noted_author(head + tail),
         publisher=original_publisher(publisher_in_text(head) or publisher_in_text(tail),
                                      map(without_glosses, head + tail)),
         lang=lang,
+        source_url=copies.lines_copy_url(ledger),
         changes=[*(c for c in (unwrapped, split) if c), *ledger.changes()], flags=flags,
     )

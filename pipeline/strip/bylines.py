@@ -157,3 +157,15 @@ def is_by_line(line: str) -> bool:
 def closing_author(line: str) -> str | None:
     """The writer a Vietnamese closing byline names (the line is the name)."""
     return line if len(line) <= _LINE_MAX and _VI_BYLINE.match(line) else None
+
+
+def first_closing_author(lines: list[str]) -> str | None:
+    """The writer a byline under the body names by itself (a Vietnamese paper's Trần Minh Anh)."""
+    return next((name for line in lines if (name := closing_author(line))), None)
+
+
+def after_body(lines: list[str], paragraphs: list[str]) -> list[str]:
+    """The lines right after the last kept paragraph."""
+    last = paragraphs[-1] if paragraphs else None
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), None) if last else None
+    return lines[at + 1:] if at is not None else []

@@ -78,7 +78,7 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
 # on one starting with the home crumb).
 LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance", "call_to_action", "prev_next",
-                       "byline_editor"})
+                       "byline_editor", "copy_note"})
 
 
 @cache

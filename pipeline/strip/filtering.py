@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from ..record import Flag
 from .blocks import Kind, kind_within, title_run
+from .copies import COPY_NOTE_RULE
 from .detection import detect
 from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
@@ -127,8 +128,9 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
         # (a pager a box's class named first: WordPress's div.page-links "Pages: 1 2 3")
         if rule in ("heuristic:pagination", "heuristic:prev_next") or pagination(block.text, Context()):
             sel.pagers.append(block.box.node)
-        # Date, author and source lines sit before the body or inside the article box.
-        if len(block.text) < _META_LINE_MAX and (index < first_kept or index in inside):
+        # Date, author and source lines sit before the body or inside the article box (a saved copy's
+        # note dates the copy).
+        if len(block.text) < _META_LINE_MAX and rule != COPY_NOTE_RULE and (index < first_kept or index in inside):
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)

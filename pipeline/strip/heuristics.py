@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import vocab
+from .copies import copy_note
 from .metaline import meta_line
 from .patterns import LEAD_TRIM, lowered_lead, starts, words
 from .provenance import provenance_note
@@ -246,6 +247,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("banner", banner, 300),
     ("provenance", provenance_note, 300),
     ("call_to_action", call_to_action, 120),
+    ("copy_note", copy_note, 300),
     ("ad_note", ad_note, AD_NOTE_MAX),
     ("comments", comments, 60),
     ("prev_next", prev_next, 150),

@@ -53,6 +53,10 @@ class Ledger:
         """The texts dropped under ``rule`` so far."""
         return {text for run in self._runs if run.rule == rule for text in run.texts}
 
+    def texts(self, rules: frozenset[str]) -> list[str]:
+        """The texts dropped under any of ``rules``, in the order they were dropped."""
+        return [text for run in self._runs if run.rule in rules for text in run.texts]
+
     def changes(self) -> list[Change]:
         out: list[Change] = []
         for run in self._runs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import vocab
+from . import vocab, vocab_copies
 
 # Bullets, brackets, rules and pointing arrows or emoji that may come before a lead word.
 LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|↓►▶▼👉👇📲🔔📢📌➡✅🔴"
@@ -26,6 +26,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "prev_next": vocab.PREV_NEXT_LEADS, "editor": vocab.EDITOR_LEADS, "caption": vocab.CAPTION_LEADS,
     "source": SOURCE_LEADS, "cookie": vocab.COOKIE_LEADS, "summary": vocab.SUMMARY_LABELS,
     "provenance": vocab.PROVENANCE_LEADS, "paywall_left": vocab.PAYWALL_LEFT_LEADS,
+    "copy_note": vocab_copies.COPY_NOTE_LEADS,
 }
 WORDS: dict[str, tuple[str, ...]] = {
     "spam": vocab.SPAM_TERMS, "copyright": vocab.COPYRIGHT_MARKS, "meta": vocab.META_LINE_MARKS,

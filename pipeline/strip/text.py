@@ -20,7 +20,7 @@ from .matome import drop_thread_lines
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
-from .textlines import addresses_line, notice_date, outlet_name, page_furniture, repeats_title
+from .textlines import addresses_line, notice_date, outlet_name, page_furniture, repeats_title, share_button
 from .textlists import drop_bulleted_tail, drop_promotion_copy, keep_photo_captions
 from .texttitles import (
     headline,
@@ -96,7 +96,7 @@ def strip_lines(lines: list[str], disabled: frozenset[str], ledger: Ledger,
 def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str | None, str]]:
     """(line, rule that drops it or None, evidence) for every line."""
     out: list[tuple[str, str | None, str]] = []
-    have_title = have_body = in_related = in_comments = in_thread = False
+    have_title = have_body = in_related = in_comments = in_thread = in_share = False
     for index, line in enumerate(lines):
         found = detect(line, Context(index, len(lines)), disabled)
         if found is None:
@@ -123,6 +123,8 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             found = ("comments", "item of a comment list")
         elif found is None and in_comments and _comment_stamp(out[-1]):
             found = ("comments", "a comment's text under its author and date")
+        elif found is None and in_share and share_button(line):  # (a copied bar: one button a line)
+            found = ("share", "a network's button under the share bar")
         if found is not None and not (have_title or have_body) and _headline_before_spam(line, found, out):
             have_title = True
             out.append((line, TITLE_RULE, "headline with spam words after it, moved to the title field"))
@@ -132,6 +134,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             in_comments = (found[0] == "comments" and have_body and (in_thread or len(line) <= _COMMENT_HEAD_MAX)) or (
                 in_comments and found[0] != "copyright_footer")
             in_thread = in_thread and in_comments
+            in_share = found[0] == "share"
             out.append((line, f"heuristic:{found[0]}", found[1]))
             continue
         in_related = False

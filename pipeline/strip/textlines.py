@@ -61,6 +61,11 @@ def _share_networks(line: str) -> bool:
     return bool(_share_bar().fullmatch(line)) and len(_network().findall(line)) >= _NETWORKS_MIN
 
 
+def share_button(line: str) -> bool:
+    """A line naming one network (微信, Facebook), with a count at most: a share bar's button."""
+    return bool(_share_bar().fullmatch(line)) and len(_network().findall(line)) == 1
+
+
 def page_furniture(line: str) -> tuple[str, str] | None:
     """(detector name, evidence) when ``line`` is a line of buttons, of footer links, or a comment
     count heading."""

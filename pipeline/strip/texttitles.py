@@ -121,8 +121,10 @@ def title_below_labels(out: Out) -> None:
                 body = i
                 break
             heads.append(i)
-    if body is None or not heads or len(heads) > _LABEL_LINES:
-        return  # (a header holds a few lines; short body lines without a full stop are no header)
+    # (a header holds a few lines besides its labels, a copied menu's one item a line; short body lines
+    # without a full stop are no header)
+    if body is None or not heads or sum(1 for i in heads if not _label(out[i][0])) > _LABEL_LINES:
+        return
     infos = [i for i in range(first + 1, body) if out[i][1] in _INFO_RULES and i > heads[0]]
     above = [h for h in heads if (not infos or h < infos[-1]) and standalone_headline(out[h][0])]
     if not above:
