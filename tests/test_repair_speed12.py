@@ -3,8 +3,9 @@
 A round trip through a single-byte codec is compared on its bytes alone (and made once for the
 bytes a run has in latin-1 and cp1252), a reading that its script breaks put below the floor is
 refused before the costlier counts, a space outside the body lines is passed over before the
-dateline and byline tests, a run of spaces with nothing to change is not judged for mojibake, and a
-page is searched for the few invisibles of a word by string searches; these tests spell out the
+dateline and byline tests, a run of spaces with nothing to change is not judged for mojibake, a
+page is searched for the few invisibles of a word by string searches, and a line without readings
+is not rebuilt without them; these tests spell out the
 slow definition and compare on random strings drawn from the characters that matter.
 """
 
@@ -26,6 +27,8 @@ from pipeline.repair.invisible import (
     _SuspectLines,
     fix_space_indent,
 )
+from pipeline.repair.pinyin import find_annotations
+from pipeline.repair.real_text import _in_word, _without_readings, real_text_offsets
 from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, no_utf8_in, round_trip
 from pipeline.repair.spacing import _CANDIDATE_RE, _DATELINE_END_RE, _DATELINE_LOOKBACK, _candidates, _in_byline, _Lines
 from pipeline.repair.words import is_word
@@ -173,3 +176,16 @@ def test_holds_any_answers_as_a_class_search() -> None:
     pattern = re.compile(f"[{chars}]")
     for text in _strings("a中\u00ad\u200c\u200d\u200b ", 400, 6, seed=17):
         assert holds_any(text, chars) == (pattern.search(text) is not None), text
+
+
+def test_real_text_offsets_of_a_line_without_readings_match_the_rebuilt_line() -> None:
+    """A line without confirmed readings is read as it is; the definition rebuilds it without them."""
+    pieces = ["考", "覈", "實", "核", "噁", "心", "鄖", "陽", "(hé)", "(shí)", "(xīn)", "中", " ", "a"]
+    rng = random.Random(20)
+    for _ in range(400):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        hits = [i for i, char in enumerate(line) if HAN_RE.match(char)]
+        glossed, stripped, where = _without_readings(line, find_annotations(line))
+        index = {offset: i for i, offset in enumerate(where)}
+        expected = glossed | {h for h in hits if h in index and _in_word(stripped, index[h])}
+        assert real_text_offsets(line, hits) == expected, line

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable
 
 from .common import HAN_RE, opencc_converter
-from .pinyin import find_annotations
+from .pinyin import Annotation, find_annotations
 from .words import word_counts
 
 # How often (in jieba's corpus) the simplified word must occur. The sweep's words (考核, 郧阳,
@@ -32,19 +32,22 @@ def real_text_offsets(line: str, hits: Iterable[int]) -> frozenset[int]:
     han = [h for h in hits if HAN_RE.match(line, h)]
     if not han:
         return frozenset()
-    glossed, stripped, where = _without_readings(line)
+    annotations = find_annotations(line)
+    if not annotations:  # nothing glossed (most lines): the line is read as it is, not rebuilt
+        return frozenset(h for h in han if _in_word(line, h))
+    glossed, stripped, where = _without_readings(line, annotations)
     index = {offset: i for i, offset in enumerate(where)}
     in_words = {h for h in han if h in index and _in_word(stripped, index[h])}
     return frozenset(glossed | in_words)
 
 
-def _without_readings(line: str) -> tuple[set[int], str, list[int]]:
-    """The offsets of glossed characters, and the line without its confirmed readings (ruby kept
-    as it is), with the offset in ``line`` of each character kept."""
+def _without_readings(line: str, annotations: tuple[Annotation, ...]) -> tuple[set[int], str, list[int]]:
+    """The offsets of glossed characters, and the line without its confirmed readings (``annotations``;
+    ruby kept as it is), with the offset in ``line`` of each character kept."""
     glossed: set[int] = set()
     where: list[int] = []
     kept_from = 0
-    for a in find_annotations(line):
+    for a in annotations:
         if a.ruby or a.start < kept_from:
             continue
         first = a.start - len(a.char)
