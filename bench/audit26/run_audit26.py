@@ -1,4 +1,5 @@
-"""Audit26 runner: seed-like text dumps, wave 4 (genres, text that looks like chrome, lengths, two articles, info-line orders). Every case through
+"""Audit26 runner: seed-like text dumps, wave 4 (genres, article lines that look like chrome, lengths, two
+articles, info-line orders). Every case through
 ``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit26's cases and pages folder.
