@@ -32,3 +32,25 @@ def test_a_paragraph_opening_with_a_quoted_crumb_path_and_going_on_as_prose_is_k
     # a real crumb ending in a headline with a stop is still a crumb
     rec = clean_text(_dump("政务网站适老化改造一年间", paras[:1] + paras[2:]).replace("社会保障", "一起来看！"))
     assert rec.text == "\n".join(paras[:1] + paras[2:])
+
+
+MAIN = ["新华社北京8月21日电 有关部门近日印发实施意见，从网点布局、物流配送等方面提出具体举措。",
+        "意见提出，到2028年，基本实现县城有综合商贸服务中心、乡镇有商贸中心、村有便民商店。"]
+OTHER = ["记者在多地采访了解到，县级物流配送中心建设正在提速，某县配送中心日均处理包裹3万件。",
+         "当地商务部门负责人说，配送中心建成后，快递进村的时间从三天缩短到一天。"]
+
+
+def test_a_related_storys_whole_text_under_its_label_is_another_article() -> None:
+    for label, between in (("相关新闻", []), ("相关阅读：", ["来源：经济日报"]), ("【下一篇】", [])):
+        rec = clean_text(_dump("县域商业体系建设实施意见印发", MAIN, [label, "多地加快建设县域物流配送中心", *between, *OTHER]))
+        assert rec.text == "\n".join(MAIN), label
+
+
+def test_a_related_list_of_several_headlines_or_one_teaser_stays_a_list() -> None:
+    """Several headlines under the label are its list (the prose after them is the article's own); one
+    headline over a single paragraph is a teaser, not a whole story."""
+    items = ["多地加快建设县域物流配送中心", "农村快递进村时间缩短到一天"]
+    rec = clean_text(_dump("县域商业体系建设实施意见印发", MAIN[:1], ["相关新闻", *items, *MAIN[1:], OTHER[1]]))
+    assert rec.text == "\n".join([MAIN[0], MAIN[1], OTHER[1]])
+    rec = clean_text(_dump("县域商业体系建设实施意见印发", MAIN, ["相关新闻", items[0], OTHER[0]]))
+    assert MAIN[1] in rec.text and items[0] not in rec.text
