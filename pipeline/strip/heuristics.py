@@ -33,6 +33,9 @@ _TOC_TOGGLE_MAX = 8
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
+_FULL_STOPS = (".", "。")
+# A clause's comma, as written or folded to ASCII by a repost (the seed's "," between Han).
+_CLAUSE = re.compile(r"，|(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])|, ")
 
 
 def spam_terms(text: str) -> list[str]:
@@ -82,8 +85,13 @@ def keyword_block(text: str, ctx: Context) -> str | None:
 
 
 def breadcrumb(text: str, ctx: Context) -> str | None:
-    """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs)."""
+    """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs). A line that opens
+    with a crumb lead but goes on as prose is about a trail (当前位置：首页 > 办事服务——这样一行导航文字，
+    过去……。): it ends in a full stop after clauses, where a crumb's last item, a headline, has neither."""
     if lead := starts(text, "breadcrumb"):
+        line = text.rstrip()
+        if line.endswith(_FULL_STOPS) and (_CLAUSE.search(line) or has_sentence_besides_addresses(line[:-1])):
+            return None
         return f"breadcrumb lead {lead!r}"
     head = lowered_lead(text)
     if not head.startswith(vocab.BREADCRUMB_HOME):
@@ -193,9 +201,12 @@ def comments(text: str, ctx: Context) -> str | None:
 
 
 def prev_next(text: str, ctx: Context) -> str | None:
+    """上一篇：… / Next article »; 上一篇 / 下一篇 glued to a link's headline too (上一篇多地推出…), but not to
+    prose: a line that holds a sentence before its end opens with the words (上一篇小说写的是…。她说…)."""
     if lead := starts(text, "prev_next"):
         rest = lowered_lead(text)[len(lead):].lstrip()
-        if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or lead in ("上一篇", "下一篇"):
+        if not rest or rest[0] in ":：»›>< " or ctx.link_density > 0.3 or (
+                lead in ("上一篇", "下一篇") and not has_sentence(rest[:-1])):
             return f"prev/next lead {lead!r}"
     return None
 
