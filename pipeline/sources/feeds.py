@@ -22,7 +22,7 @@ from pathlib import Path
 from ..decode import decode_bytes
 from ..errors import InputError
 from ..record import Provenance, Record, record_id
-from .files import error_record, file_record, read_input
+from .files import bytes_record, error_record, read_input
 
 # A file of these names is read as a feed when it holds one (a .xml may hold anything: else it is a page).
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
@@ -72,7 +72,8 @@ def _page(item: ET.Element) -> tuple[str | None, str]:
 
 
 def feed_records(path: Path, data: bytes) -> Iterator[Record]:
-    """One record per item of the feed ``data`` read from ``path``; an unreadable feed is one error record."""
+    """One record per item of the feed ``data`` read from ``path``; a feed that does not parse raises
+    InputError (the caller makes it one error record)."""
     source = str(path)
     decoded = decode_bytes(data)
     try:
@@ -96,7 +97,7 @@ def feed_or_file(path: Path, *, url: str | None = None, content_type: str | None
         yield error_record(str(path), exc)
         return
     if not is_feed(data):
-        yield file_record(path, url=url, content_type=content_type)
+        yield bytes_record(path, data, url=url, content_type=content_type)
         return
     try:
         yield from feed_records(path, data)
