@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..record import Record
-from .feeds import FEED_SUFFIXES, feed_or_file
+from .feeds import items_or_page
 from .files import JSONL_SUFFIXES, WARC_SUFFIXES, expand, file_record, stdin_record
 from .jsonl import jsonl_records
 from .warc import warc_records
@@ -17,20 +17,19 @@ __all__ = ["open_sources"]
 
 def open_sources(paths: Iterable[str], *, url: str | None = None,
                  content_type: str | None = None) -> Iterator[Record]:
-    """Records from files, directories (recursive, sorted), '-' (stdin), WARC(.gz), JSONL and feed files."""
+    """Records from files, directories (recursive, sorted), '-' (stdin), WARC(.gz), JSONL; a feed (whatever
+    its name) gives one record per item."""
     for item in expand(paths):
         if isinstance(item, str):
-            yield stdin_record(sys.stdin.buffer, url=url, content_type=content_type)
+            yield from items_or_page(stdin_record(sys.stdin.buffer, url=url, content_type=content_type))
             continue
         name = item.name.lower()
         if name.endswith(WARC_SUFFIXES):
             yield from warc_records(item)
         elif name.endswith(JSONL_SUFFIXES):
             yield from jsonl_records(item)
-        elif name.endswith(FEED_SUFFIXES):
-            yield from feed_or_file(item, url=url, content_type=content_type)
         else:
-            yield file_record(item, url=url, content_type=content_type)
+            yield from items_or_page(file_record(item, url=url, content_type=content_type))
 
 
 def input_paths(paths: Iterable[str]) -> set[Path]:

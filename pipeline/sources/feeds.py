@@ -17,25 +17,36 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from html import escape
+from html.entities import html5
 from pathlib import Path
 
 from ..decode import decode_bytes
 from ..errors import InputError
 from ..record import Provenance, Record, record_id
-from .files import bytes_record, error_record, read_input
+from .files import error_record
 
-# A file of these names is read as a feed when it holds one (a .xml may hold anything: else it is a page).
-FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
-# A feed's root element, after the XML declaration, comments and a stylesheet instruction.
-_FEED_ROOT = re.compile(rb"^(?:\s|<\?[^>]*\?>|<!--.*?-->)*<(?:rss|feed|rdf:RDF)\b", re.S)
+# A feed's root element, after a UTF-8 BOM, the XML declaration, comments, a stylesheet instruction and a
+# DOCTYPE (RSS 0.91 names Netscape's DTD).
+_FEED_ROOT = re.compile(rb"^(?:\xef\xbb\xbf)?(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*"
+                        rb"<(?:rss|feed|rdf:RDF)\b", re.S)
 _SNIFF = 2048
 _DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An HTML entity (&nbsp; &eacute; &mdash;): RSS 0.91's DTD declared them and feeds still write them, but the XML
+# parser knows only XML's five and stops at the first other one ("undefined entity").
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _NS = {"atom": "http://www.w3.org/2005/Atom", "content": "http://purl.org/rss/1.0/modules/content/",
        "dc": "http://purl.org/dc/elements/1.1/", "rss1": "http://purl.org/rss/1.0/"}
 
 
 def is_feed(data: bytes) -> bool:
     return _FEED_ROOT.match(data[:_SNIFF]) is not None
+
+
+def _numeric_entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    value = None if name in _XML_ENTITIES else html5.get(name + ";")
+    return match.group(0) if value is None else "".join(f"&#{ord(char)};" for char in value)
 
 
 def _text(item: ET.Element, *paths: str) -> str | None:
@@ -77,7 +88,7 @@ def feed_records(path: Path, data: bytes) -> Iterator[Record]:
     source = str(path)
     decoded = decode_bytes(data)
     try:
-        root = ET.fromstring(_DECLARATION.sub("", decoded.text, count=1))
+        root = ET.fromstring(_ENTITY.sub(_numeric_entity, _DECLARATION.sub("", decoded.text, count=1)))
     except ET.ParseError as exc:
         raise InputError(source, f"broken feed: {exc}") from exc
     items = root.findall("channel/item") + root.findall("atom:entry", _NS) + root.findall("rss1:item", _NS)
@@ -89,17 +100,14 @@ def feed_records(path: Path, data: bytes) -> Iterator[Record]:
                      encoding_evidence=decoded.evidence, provenance=Provenance(source_path=where))
 
 
-def feed_or_file(path: Path, *, url: str | None = None, content_type: str | None = None) -> Iterator[Record]:
-    """The items of the feed at ``path``, or the file as a page when it holds no feed."""
-    try:
-        data = read_input(path)
-    except InputError as exc:
-        yield error_record(str(path), exc)
+def items_or_page(record: Record) -> Iterator[Record]:
+    """The items of the feed a record's bytes hold, whatever the file's name (a WordPress ``/feed/`` saved by
+    wget is an ``index.html``; a feed may come on stdin), or the record itself when they hold none."""
+    if record.raw is None or not is_feed(record.raw):
+        yield record
         return
-    if not is_feed(data):
-        yield bytes_record(path, data, url=url, content_type=content_type)
-        return
+    source = record.provenance.source_path or "-"
     try:
-        yield from feed_records(path, data)
+        yield from feed_records(Path(source), record.raw)
     except InputError as exc:
-        yield error_record(str(path), exc)
+        yield error_record(source, exc)
