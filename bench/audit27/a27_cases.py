@@ -8,10 +8,11 @@ Jobs use short delays and deadlines so the audit runs in a few minutes (see a27_
 from __future__ import annotations
 
 import gzip
+import itertools
 import os
 import signal
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import a27_server as srv
 from a27_env import Env, gz_ok
@@ -117,7 +118,7 @@ def crawl_delay(env: Env) -> None:
     env.expect_rc(res, 0)
     for story in stories:
         env.expect_article(res, site, news(story), story)
-    gaps = [b.start - a.end for a, b in zip(site.hits[1:], site.hits[2:])]
+    gaps = [b.start - a.end for a, b in zip(site.hits[1:], site.hits[2:], strict=False)]
     env.check(bool(gaps) and min(gaps) >= 0.9, f"gaps between requests {[round(g, 2) for g in gaps]}")
 
 
@@ -387,7 +388,7 @@ def retry_429(env: Env) -> None:
     env.expect_article(res, site, news(S[3]), S[3])
     tries = [h for h in site.hits if h.path == news(S[3])]
     env.check(len(tries) == 2 and tries[1].start - tries[0].end >= 1.8,
-              f"tries {len(tries)}; gap {[round(b.start - a.end, 2) for a, b in zip(tries, tries[1:])]}")
+              f"tries {len(tries)}; gap {[round(b.start - a.end, 2) for a, b in itertools.pairwise(tries)]}")
 
 
 def retry_after_http_date(env: Env) -> None:
@@ -405,7 +406,7 @@ def retry_after_http_date(env: Env) -> None:
     env.expect_article(res, site, news(S[4]), S[4])
     tries = [h for h in site.hits if h.path == news(S[4])]
     env.check(len(tries) == 2 and tries[1].start - tries[0].end >= 1.0,
-              f"tries {len(tries)}; gap {[round(b.start - a.end, 2) for a, b in zip(tries, tries[1:])]}")
+              f"tries {len(tries)}; gap {[round(b.start - a.end, 2) for a, b in itertools.pairwise(tries)]}")
 
 
 def retry_after_too_long(env: Env) -> None:
@@ -525,7 +526,7 @@ def relative_links_base_href(env: Env) -> None:
     /news/2026/{a,b,c,d}.html (resolved against the base), never /section/a.html; four records; exit 0."""
     site = env.site()
     stories = [S[0], S[1], S[2], S[3]]
-    for letter, story in zip("abcd", stories):
+    for letter, story in zip("abcd", stories, strict=False):
         site.routes[f"/news/2026/{letter}.html"] = srv.article(story)
     host = site.base.removeprefix("http:")
     site.routes["/section/index.html"] = srv.static(srv.list_page(
@@ -533,7 +534,7 @@ def relative_links_base_href(env: Env) -> None:
     res = env.crawl(env.job([{"name": "s", "lists": [site.url("/section/index.html")],
                               "article": r"/news/2026/[a-z]\.html$"}]))
     env.expect_rc(res, 0)
-    for letter, story in zip("abcd", stories):
+    for letter, story in zip("abcd", stories, strict=False):
         env.expect_article(res, site, f"/news/2026/{letter}.html", story)
     stray = [p for p in site.paths() if p.startswith("/section/") and p != "/section/index.html"]
     env.check(not stray, f"links resolved against the page, not <base>: {stray}")
@@ -656,7 +657,8 @@ def job_unknown_key(env: Env) -> None:
     res = env.crawl(job)
     env.expect_rc(res, 2)
     env.expect_no_traceback(res)
-    env.check(any(job.name in l and "artcle" in l for l in res.error_lines()), f"stderr {res.stderr.strip()!r}")
+    env.check(any(job.name in line and "artcle" in line for line in res.error_lines()),
+              f"stderr {res.stderr.strip()!r}")
     env.check(not site.hits, f"requests made: {site.paths()}")
 
 
@@ -699,7 +701,8 @@ def job_bad_regex(env: Env) -> None:
     res = env.crawl(job)
     env.expect_rc(res, 2)
     env.expect_no_traceback(res)
-    env.check(any(job.name in l and "article" in l for l in res.error_lines()), f"stderr {res.stderr.strip()!r}")
+    env.check(any(job.name in line and "article" in line for line in res.error_lines()),
+              f"stderr {res.stderr.strip()!r}")
     env.check(not site.hits, f"requests made: {site.paths()}")
 
 
@@ -719,7 +722,7 @@ def second_run(env: Env) -> None:
     changed = S[3]._replace(slug=S[1].slug)
     site.routes[news(S[1])] = srv.article(changed, etag=True)
     site.routes[news(S[4])] = srv.article(S[4], etag=True)
-    site.routes["/sitemap.xml"] = srv.static(srv.sitemap([site.url(news(s)) for s in stories + [S[4]]]),
+    site.routes["/sitemap.xml"] = srv.static(srv.sitemap([site.url(news(s)) for s in [*stories, S[4]]]),
                                              "application/xml")
     before = len(site.hits)
     time.sleep(1.1)  # a new run directory name (UTC seconds)

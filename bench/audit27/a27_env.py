@@ -85,7 +85,8 @@ class Env:
     next_host: int = 2
 
     # --- sites ------------------------------------------------------------------------------------
-    def site(self, routes: dict[str, srv.Handler] | None = None, robots: str | None = "User-agent: *\nAllow: /\n") -> srv.Site:
+    def site(self, routes: dict[str, srv.Handler] | None = None,
+             robots: str | None = "User-agent: *\nAllow: /\n") -> srv.Site:
         site = srv.Site(f"127.0.0.{self.next_host}")
         self.next_host += 1
         if robots is not None:
@@ -160,7 +161,7 @@ class Env:
         try:
             import resource
             rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
         runs = sorted(p for p in (out / "runs").glob("*") if p.is_dir()) if (out / "runs").exists() else []
         if self.verbose:

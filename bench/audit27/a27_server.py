@@ -7,14 +7,15 @@ and end times, its path and headers, and how many body bytes the server managed 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 from a27_texts import Story
 
@@ -59,10 +60,10 @@ class SiteHandler(BaseHTTPRequestHandler):
     site: Site
     hit: Hit
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         site = self.server.site  # type: ignore[attr-defined]
         self.site = site
         self.hit = Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
@@ -229,7 +230,8 @@ def gzip_bomb(size: int) -> bytes:
     return b"".join(parts)
 
 
-def endless(chunk: bytes = b"<p>" + b"x" * 65530 + b"</p>", *, declared: int | None = None, limit: int = 200 << 20) -> Handler:
+def endless(chunk: bytes = b"<p>" + b"x" * 65530 + b"</p>", *, declared: int | None = None,
+            limit: int = 200 << 20) -> Handler:
     """A body that keeps coming (up to ``limit`` bytes) as fast as the client reads it."""
     def handler(h: SiteHandler) -> None:
         h.send_response(200)
@@ -266,10 +268,8 @@ def silent(total: float = 120.0) -> Handler:
     """Accept the request and never answer (until ``total`` seconds pass or the client hangs up)."""
     def handler(h: SiteHandler) -> None:
         h.connection.settimeout(total)
-        try:
+        with contextlib.suppress(OSError):
             h.rfile.read(1)
-        except OSError:
-            pass
         h.close_connection = True
     return handler
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Audit27's invented news stories (our own writing; no real article copied).
 
 Each story is (slug, title, published, paragraphs). The pages built from them are plain, well-formed
