@@ -40,7 +40,11 @@ REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 class FetchError(Exception):
     def __init__(self, kind: str, url: str, message: str = "") -> None:
         super().__init__(f"{url}: {kind}{': ' + message if message else ''}")
-        self.kind, self.url = kind, url
+        self.kind, self.url, self.detail = kind, url, message
+
+    def detail_for(self, asked: str) -> str:
+        """The message, naming the hop that failed when redirects led away from the URL ``asked``."""
+        return self.detail + (f" (at {self.url})" if self.url != asked else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,70 @@
+"""Audit27 (the crawler against hostile servers): what a failed URL leaves on stderr and in the exit code."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pipeline.fetch.client import FetchConfig
+from pipeline.fetch.config import Job, Politeness, Site
+from pipeline.fetch.crawl import RunResult, run_crawl
+from pipeline.settings import Settings
+from pipeline.sites import SiteRules
+
+from .servers import Reply, html
+from .servers import Site as Server
+
+STORY = ("The harbour board has agreed to add a late ferry on Friday evenings from November until March.",
+         "The extra sailing will leave the mainland quay at ten past eleven and return empty.")
+
+
+def sitemap(base: str, paths: list[str]) -> bytes:
+    locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths)
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
+
+
+def crawl(server: Server, out: Path) -> tuple[RunResult, list[str]]:
+    """Crawl the server's /sitemap.xml (no retries, no delay, no cleaning): the result and the stderr lines."""
+    site = Site(name="s", sitemaps=(server.url("/sitemap.xml"),), hosts=("127.0.0.1",))
+    job = Job(name="t", sites=(site,), fetch=FetchConfig(user_agent="a27test/1", retries=0),
+              politeness=Politeness(delay=0.0, per_host=1, concurrency=4), allow_private_networks=True,
+              clean=False)  # archive only: what is named on stderr does not need the clean step
+    stderr = io.StringIO()
+    result = run_crawl(job, out, Settings(), SiteRules(), progress_stream=stderr)
+    return result, stderr.getvalue().splitlines()
+
+
+def test_every_url_given_up_on_is_named_in_one_line(tmp_path: Path) -> None:
+    with Server() as server:
+        server.routes.update({
+            "/robots.txt": Reply(body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/gone", "/down", "/loop", "/ok", "/private/x"]),
+                                  headers={"Content-Type": "application/xml"}),
+            "/gone": Reply(404, b"not here"),
+            "/down": Reply(503, b"busy", headers={"Retry-After": "3600"}),
+            "/loop": Reply(301, headers={"Location": "/loop"}),
+            "/ok": Reply(body=html("Late ferry on Fridays", *STORY)),
+        })
+        result, lines = crawl(server, tmp_path)
+    assert result.stats["failed"] is True  # exit code 1
+    assert len(lines) == 3, lines
+    named = {line.split(": ")[1]: line for line in lines}
+    assert set(named) == {server.url("/gone"), server.url("/down"), server.url("/loop")}
+    assert "http_404" in named[server.url("/gone")]
+    assert "http_503" in named[server.url("/down")] and "Retry-After: 3600" in named[server.url("/down")]
+    assert "redirect_loop" in named[server.url("/loop")]
+    assert result.stats["skipped_robots"] == 1  # a polite skip is counted, not named
+
+
+def test_a_site_whose_robots_txt_fails_is_named_once_and_fails_the_run(tmp_path: Path) -> None:
+    with Server() as server:
+        server.routes.update({
+            "/robots.txt": Reply(503, b"maintenance"),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/a", "/b"]), headers={"Content-Type": "application/xml"}),
+        })
+        result, lines = crawl(server, tmp_path)
+        asked = server.paths()
+    assert asked == ["/robots.txt"]  # RFC 9309: an unreachable robots.txt disallows the whole host
+    assert len(lines) == 1 and lines[0].startswith(f"repost crawl: {server.url('/robots.txt')}: robots_unavailable")
+    assert "503" in lines[0]
+    assert result.stats["failed"] is True and result.stats["errors"] == {"robots_unavailable": 1}
