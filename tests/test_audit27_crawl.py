@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from pipeline.fetch.client import FetchConfig
@@ -23,9 +24,10 @@ def sitemap(base: str, paths: list[str]) -> bytes:
     return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
 
 
-def crawl(server: Server, out: Path) -> tuple[RunResult, list[str]]:
-    """Crawl the server's /sitemap.xml (no retries, no delay, no cleaning): the result and the stderr lines."""
-    site = Site(name="s", sitemaps=(server.url("/sitemap.xml"),), hosts=("127.0.0.1",))
+def crawl(server: Server, out: Path, site: Site | None = None) -> tuple[RunResult, list[str]]:
+    """Crawl ``site`` (default: the server's /sitemap.xml) with no retries, no delay and no cleaning: the
+    result and the stderr lines."""
+    site = site or Site(name="s", sitemaps=(server.url("/sitemap.xml"),), hosts=("127.0.0.1",))
     job = Job(name="t", sites=(site,), fetch=FetchConfig(user_agent="a27test/1", retries=0),
               politeness=Politeness(delay=0.0, per_host=1, concurrency=4), allow_private_networks=True,
               clean=False)  # archive only: what is named on stderr does not need the clean step
@@ -68,3 +70,29 @@ def test_a_site_whose_robots_txt_fails_is_named_once_and_fails_the_run(tmp_path:
     assert len(lines) == 1 and lines[0].startswith(f"repost crawl: {server.url('/robots.txt')}: robots_unavailable")
     assert "503" in lines[0]
     assert result.stats["failed"] is True and result.stats["errors"] == {"robots_unavailable": 1}
+
+
+
+def test_image_sitemap_entries_and_file_links_are_not_fetched(tmp_path: Path) -> None:
+    """An image sitemap's image:loc is the page's picture, and a list page's photo and PDF links are no
+    articles however loose the pattern: none of them is requested (no max_pages slot spent on them)."""
+    with Server() as server:
+        base = server.base
+        images = (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                  f'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">'
+                  f"<url><loc>{base}/news/1</loc><image:image><image:loc>{base}/news/1/photo.jpg</image:loc>"
+                  f"</image:image></url></urlset>").encode()
+        server.routes.update({
+            "/robots.txt": Reply(404),
+            "/sitemap.xml": Reply(body=images, headers={"Content-Type": "application/xml"}),
+            "/news/1": Reply(body=html("Late ferry on Fridays", *STORY)),
+            "/news/list": Reply(body=b'<a href="/news/2/Photo.JPG">photo</a><a href="/news/2/plan.pdf?v=2">plan</a>'
+                                     b'<a href="/news/2">the story</a>'),
+            "/news/2": Reply(body=html("Library roof repairs", *STORY[::-1])),
+        })
+        site = Site(name="s", sitemaps=(server.url("/sitemap.xml"),), lists=(server.url("/news/list"),),
+                    hosts=("127.0.0.1",), article=re.compile("/news/"))
+        result, lines = crawl(server, tmp_path, site)
+        asked = server.paths()
+    assert sorted(asked) == ["/news/1", "/news/2", "/news/list", "/robots.txt", "/sitemap.xml"], asked
+    assert lines == [] and result.stats["fetched"] == 2

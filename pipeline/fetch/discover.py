@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from ..sniff import sniff_kind
-from .urls import canonical
+from .urls import canonical, names_a_file
 
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
                 b"ID3", b"OggS", b"\x00\x00\x01\x00", b"wOF")
@@ -27,6 +27,9 @@ _RSS_LINK = re.compile(rb"<link>\s*(?:<!\[CDATA\[)?\s*(.*?)\s*(?:\]\]>)?\s*</lin
 _ATOM_LINK = re.compile(rb"<link\b([^>]*)/?>", re.I)
 _ATTR = re.compile(rb"""(\w+)\s*=\s*["']([^"']*)["']""")
 _ROOT = re.compile(rb"<(?!\?|!)(?:\w+:)?(\w+)[\s>/]")
+# Google's image and video sitemap extensions nest their own <image:loc> / <video:player_loc> inside a
+# <url>: the picture or player of the page, never a page (Yoast and most CMS sitemaps carry them).
+_MEDIA_BLOCK = re.compile(rb"<(\w+):(image|video)[\s>].{0,65536}?</\1:\2\s*>", re.S | re.I)  # bounded: no rescans
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def xml_root(body: bytes) -> str | None:
 
 def sitemap_links(body: bytes, base: str) -> Links:
     body = maybe_gunzip(body)
-    urls = [u for u in (canonical(_text(m), base) for m in _LOC.findall(body)) if u]
+    urls = [u for u in (canonical(_text(m), base) for m in _LOC.findall(_MEDIA_BLOCK.sub(b"", body))) if u]
     if xml_root(body) == "sitemapindex":
         return Links(urls, [])
     return Links([], urls)
@@ -87,6 +90,7 @@ def page_links(body: bytes, base: str, article: re.Pattern[str] | None,
                follow: re.Pattern[str] | None) -> tuple[list[str], list[str]]:
     """(articles, further list pages) linked from an HTML list page, by the site's link patterns.
 
+    A link naming a file (a photo, a PDF attachment) is no article, whatever the pattern matches.
     selectolax reads the raw bytes with its own charset sniffing, only to find hrefs; the page's
     text is still decoded by the decode stage alone."""
     tree = LexborHTMLParser(body)
@@ -99,7 +103,7 @@ def page_links(body: bytes, base: str, article: re.Pattern[str] | None,
         url = canonical(node.attributes.get("href") or "", base)
         if not url:
             continue
-        if article is not None and article.search(url):
+        if article is not None and article.search(url) and not names_a_file(url):
             articles.append(url)
         elif follow is not None and follow.search(url):
             lists.append(url)
