@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 from pathlib import Path
 
+import pytest
+
 from pipeline.fetch.client import FetchConfig
 from pipeline.fetch.config import Job, Politeness, Site
 from pipeline.fetch.crawl import RunResult, run_crawl
+from pipeline.fetch.safety import SafetyChecker, UnsafeTarget
 from pipeline.settings import Settings
 from pipeline.sites import SiteRules
 
@@ -96,3 +100,24 @@ def test_image_sitemap_entries_and_file_links_are_not_fetched(tmp_path: Path) ->
         asked = server.paths()
     assert sorted(asked) == ["/news/1", "/news/2", "/news/list", "/robots.txt", "/sitemap.xml"], asked
     assert lines == [] and result.stats["fetched"] == 2
+
+
+def test_allowing_private_networks_does_not_allow_the_unspecified_or_link_local_address(tmp_path: Path) -> None:
+    """The test knob lifts loopback and private ranges only: a redirect to 0.0.0.0 (which Linux connects to
+    this host: here, our own server) is refused before any request, and so is the metadata address."""
+    with Server() as server:
+        port = server.base.rsplit(":", 1)[1]
+        server.routes.update({
+            "/robots.txt": Reply(404),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/teaser"]), headers={"Content-Type": "application/xml"}),
+            "/teaser": Reply(302, headers={"Location": f"http://0.0.0.0:{port}/secret"}),
+            "/secret": Reply(body=html("Not for crawlers", *STORY)),
+        })
+        site = Site(name="s", sitemaps=(server.url("/sitemap.xml"),), hosts=("127.0.0.1", "0.0.0.0"))
+        result, lines = crawl(server, tmp_path, site)
+        asked = server.paths()
+    assert "/secret" not in asked and result.stats["refused_safety"] == 1
+    assert len(lines) == 1 and "unspecified" in lines[0] and server.url("/teaser") in lines[0]
+    with pytest.raises(UnsafeTarget, match="link-local"):
+        asyncio.run(SafetyChecker(allow_private_networks=True).check("http://169.254.169.254/latest/meta-data/"))
+    asyncio.run(SafetyChecker(allow_private_networks=True).check("http://10.1.2.3/intranet"))  # still allowed

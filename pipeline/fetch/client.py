@@ -42,9 +42,11 @@ class FetchError(Exception):
         super().__init__(f"{url}: {kind}{': ' + message if message else ''}")
         self.kind, self.url, self.detail = kind, url, message
 
-    def detail_for(self, asked: str) -> str:
-        """The message, naming the hop that failed when redirects led away from the URL ``asked``."""
-        return self.detail + (f" (at {self.url})" if self.url != asked else "")
+    def detail_for(self, asked: str, chain: list[str] | None = None) -> str:
+        """The message, naming the hop that failed when redirects led away from the URL ``asked``, and
+        where the redirect ``chain`` that led to ``asked`` (from another host) began."""
+        at = f" (at {self.url})" if self.url != asked else ""
+        return self.detail + at + (f" (redirected from {chain[0]})" if chain else "")
 
 
 @dataclass(frozen=True, slots=True)

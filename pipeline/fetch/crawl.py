@@ -162,7 +162,7 @@ class Crawler:
     async def _process(self, entry: Entry, fetched: Response | Exception) -> None:
         try:
             if isinstance(fetched, FetchError):
-                self._fail(fetched.kind, entry.url, fetched.detail_for(entry.url))
+                self._fail(fetched.kind, entry.url, fetched.detail_for(entry.url, entry.redirects))
                 await self._commit(entry, Visit(Outcome(fetched.kind)))
             elif isinstance(fetched, Exception):
                 raise fetched
