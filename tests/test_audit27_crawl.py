@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import io
 import re
 from pathlib import Path
@@ -121,3 +122,27 @@ def test_allowing_private_networks_does_not_allow_the_unspecified_or_link_local_
     with pytest.raises(UnsafeTarget, match="link-local"):
         asyncio.run(SafetyChecker(allow_private_networks=True).check("http://169.254.169.254/latest/meta-data/"))
     asyncio.run(SafetyChecker(allow_private_networks=True).check("http://10.1.2.3/intranet"))  # still allowed
+
+
+def test_a_sitemap_cut_short_is_read_up_to_the_cut_and_named(tmp_path: Path) -> None:
+    """A sitemap generator or a connection that stops mid-file: the URLs before the cut are crawled, the
+    sitemap is named and the run fails; a whole gzipped sitemap beside it is not named."""
+    with Server() as server:
+        whole = sitemap(server.base, ["/c"])
+        cut = sitemap(server.base, ["/a", "/b", "/z"])
+        cut = cut[: cut.index(b"/z</loc>")]
+        server.routes.update({
+            "/robots.txt": Reply(404),
+            "/cut.xml": Reply(body=cut, headers={"Content-Type": "application/xml"}),
+            "/whole.xml.gz": Reply(body=gzip.compress(whole + b"\n<!-- generated -->\n"),
+                                   headers={"Content-Type": "application/x-gzip"}),
+            "/a": Reply(body=html("Late ferry on Fridays", *STORY)),
+            "/b": Reply(body=html("Library roof repairs", *STORY[::-1])),
+            "/c": Reply(body=html("Orchard frost", STORY[0])),
+        })
+        site = Site(name="s", sitemaps=(server.url("/cut.xml"), server.url("/whole.xml.gz")), hosts=("127.0.0.1",))
+        result, lines = crawl(server, tmp_path, site)
+        asked = server.paths()
+    assert {"/a", "/b", "/c"} <= set(asked) and not [p for p in asked if p.startswith("/z")]
+    assert len(lines) == 1 and lines[0].startswith(f"repost crawl: {server.url('/cut.xml')}: sitemap_cut_short")
+    assert result.stats["failed"] is True and result.stats["fetched"] == 3

@@ -24,7 +24,7 @@ from . import politeness as pace
 from .cleaner import Cleaner
 from .client import Fetcher, FetchError, HopCheck, Response, now_iso
 from .config import Job, Site, seeds
-from .discover import Links, classify, feed_links, page_links, sitemap_links
+from .discover import Links, classify, feed_links, found_in, page_links, sitemap_links
 from .frontier import Entry, Found, Frontier, Outcome
 from .output import DirLock, DurableJsonl, PageWriter, new_run_dir, write_stats
 from .report import QUIET_KINDS, SKIP_KINDS, Progress, Stats, failure_line, summary
@@ -223,11 +223,14 @@ class Crawler:
             self.stats.add("index_pages")
             links = sitemap_links(response.body, response.url) if kind == "sitemap" else feed_links(
                 response.body, response.url)
-            found = self._found(site, links, ("sitemap", entry.depth), entry.depth + 1)
+            found = found_in(site, links, ("sitemap", entry.depth), entry.depth + 1)
+            if links.cut_short:
+                self._fail("sitemap_cut_short", entry.url, "its root element never closes: the URLs before the "
+                                                           "cut were read, any after it are lost")
         elif kind == "html" and entry.kind == "list":
             self.stats.add("index_pages")
             articles, lists = page_links(response.body, response.url, site.article, site.follow)
-            found = self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
+            found = found_in(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
         elif kind != "html" or entry.kind not in ARTICLE_KINDS:
             self.stats.add("skipped_type")
             done.outcome = "skipped_type"
@@ -239,14 +242,6 @@ class Crawler:
             writes.append(partial(self.jsonl.write, record))
             self.stats.records[record.status] += 1
         return Visit(done, found, writes)
-
-    @staticmethod
-    def _found(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
-        """What an index links to: further indexes as (kind, depth), pages as articles at ``depth``."""
-        kids = [Found(u, site.name, *index) for u in links.indexes if site.in_scope(u)]
-        pages = [Found(u, site.name, "article", depth) for u in links.pages
-                 if site.in_scope(u) and site.is_article(u)]
-        return kids + pages
 
     async def _clean(self, response: Response) -> Record:
         record = Record(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from ..sniff import sniff_kind
+from .config import Site
+from .frontier import Found
 from .urls import canonical, names_a_file
 
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
@@ -38,6 +40,7 @@ class Links:
 
     indexes: list[str]
     pages: list[str]
+    cut_short: bool = False  # a sitemap whose root element never closes: the URLs after the cut are lost
 
 
 def _text(raw: bytes) -> str:
@@ -66,9 +69,11 @@ def xml_root(body: bytes) -> str | None:
 def sitemap_links(body: bytes, base: str) -> Links:
     body = maybe_gunzip(body)
     urls = [u for u in (canonical(_text(m), base) for m in _LOC.findall(_MEDIA_BLOCK.sub(b"", body))) if u]
-    if xml_root(body) == "sitemapindex":
-        return Links(urls, [])
-    return Links([], urls)
+    root = xml_root(body)
+    closed = root is not None and re.search(rb"</(?:\w+:)?%s\s*>" % root.encode(), body[-4096:], re.I) is not None
+    if root == "sitemapindex":
+        return Links(urls, [], not closed)
+    return Links([], urls, not closed)
 
 
 def feed_links(body: bytes, base: str) -> Links:
@@ -108,6 +113,15 @@ def page_links(body: bytes, base: str, article: re.Pattern[str] | None,
         elif follow is not None and follow.search(url):
             lists.append(url)
     return list(dict.fromkeys(articles)), list(dict.fromkeys(lists))
+
+
+def found_in(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
+    """What an index links to, in the site's scope: further indexes as ``index`` (kind, depth), pages
+    matching the site's article pattern as articles at ``depth``."""
+    kids = [Found(u, site.name, *index) for u in links.indexes if site.in_scope(u)]
+    pages = [Found(u, site.name, "article", depth) for u in links.pages
+             if site.in_scope(u) and site.is_article(u)]
+    return kids + pages
 
 
 def classify(body: bytes, content_type: str | None) -> str:
