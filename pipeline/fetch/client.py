@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import random
 import ssl
-import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,6 +28,7 @@ from email.utils import parsedate_to_datetime
 import certifi
 import httpx
 
+from .inflate import InflateError, Inflater
 from .politeness import Politeness
 from .safety import SafetyChecker, Unresolvable, UnsafeTarget
 from .urls import canonical, host_key
@@ -40,7 +40,13 @@ REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 class FetchError(Exception):
     def __init__(self, kind: str, url: str, message: str = "") -> None:
         super().__init__(f"{url}: {kind}{': ' + message if message else ''}")
-        self.kind, self.url = kind, url
+        self.kind, self.url, self.detail = kind, url, message
+
+    def detail_for(self, asked: str, chain: list[str] | None = None) -> str:
+        """The message, naming the hop that failed when redirects led away from the URL ``asked``, and
+        where the redirect ``chain`` that led to ``asked`` (from another host) began."""
+        at = f" (at {self.url})" if self.url != asked else ""
+        return self.detail + at + (f" (redirected from {chain[0]})" if chain else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,37 +83,6 @@ class Response:
     def header(self, name: str) -> str | None:
         name = name.lower()
         return next((v for k, v in self.headers if k.lower() == name), None)
-
-
-class _Inflater:
-    """Decompresses gzip/deflate bodies in bounded steps, so a bomb never inflates past the cap."""
-
-    def __init__(self, encoding: str | None) -> None:
-        self.encoding = (encoding or "identity").strip().lower()
-        if self.encoding not in ("identity", "gzip", "x-gzip", "deflate"):
-            raise ValueError(self.encoding)
-        self._obj = self._new() if self.encoding != "identity" else None
-
-    def _new(self) -> zlib._Decompress:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in self.encoding else zlib.MAX_WBITS)
-
-    def feed(self, data: bytes, budget: int) -> bytes:
-        """Up to ``budget + 1`` decoded bytes of ``data`` (one more than the budget means: over)."""
-        if self._obj is None:
-            return data[: budget + 1]
-        out = bytearray()
-        while data and len(out) <= budget:
-            try:
-                out += self._obj.decompress(data, budget + 1 - len(out))
-            except zlib.error:
-                if self.encoding == "deflate" and not out:  # raw deflate without the zlib header
-                    self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
-                raise
-            data = self._obj.unconsumed_tail or self._obj.unused_data
-            if self._obj.eof and data:  # a further gzip member
-                self._obj = self._new()
-        return bytes(out)
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -261,7 +236,7 @@ class Fetcher:
         if length.isdigit() and int(length) > cap:
             raise FetchError("too_large", url, f"Content-Length {length} over {cap}")
         try:
-            inflater = _Inflater(resp.headers.get("content-encoding"))
+            inflater = Inflater(resp.headers.get("content-encoding"))
         except ValueError as exc:
             raise FetchError("protocol", url, f"unsupported Content-Encoding {exc}") from exc
         body, wire = bytearray(), 0
@@ -272,7 +247,7 @@ class Fetcher:
                 raise FetchError("too_large", url, f"over {cap} bytes on the wire")
             try:
                 body += inflater.feed(chunk, cap - len(body))
-            except zlib.error as exc:
+            except InflateError as exc:
                 raise FetchError("protocol", url, f"bad compressed body: {exc}") from exc
             if len(body) > cap:
                 raise FetchError("decompressed_too_large", url, f"over {cap} bytes decompressed")

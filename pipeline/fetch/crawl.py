@@ -24,10 +24,10 @@ from . import politeness as pace
 from .cleaner import Cleaner
 from .client import Fetcher, FetchError, HopCheck, Response, now_iso
 from .config import Job, Site, seeds
-from .discover import Links, classify, feed_links, page_links, sitemap_links
+from .discover import Links, classify, feed_links, found_in, page_links, sitemap_links
 from .frontier import Entry, Found, Frontier, Outcome
 from .output import DirLock, DurableJsonl, PageWriter, new_run_dir, write_stats
-from .report import SKIP_KINDS, Progress, Stats, summary
+from .report import QUIET_KINDS, SKIP_KINDS, Progress, Stats, failure_line, summary
 from .robots import RobotsCache
 from .safety import SafetyChecker
 from .urls import host_key
@@ -64,7 +64,8 @@ class Crawler:
         self.politeness = pace.Politeness(p.delay, p.per_host, p.concurrency)
         self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
         agent_token = job.fetch.user_agent.split("/", 1)[0]
-        self.robots = RobotsCache(self.fetcher, agent_token, on_response=writer.archive)
+        self.robots = RobotsCache(self.fetcher, agent_token, on_response=writer.archive,
+                                  on_unavailable=partial(self._fail, "robots_unavailable"))
         self.queues: dict[str, asyncio.Queue[Entry]] = {}
         self.known: set[str] = set()
         self.pending = 0
@@ -116,6 +117,12 @@ class Crawler:
             self.processing.add(task)
             task.add_done_callback(self.processing.discard)
 
+    def _fail(self, kind: str, url: str, detail: str = "") -> None:
+        """Count a URL given up on (or refused) and name it in one line, unless it is a polite skip."""
+        self.stats.fail(kind)
+        if kind not in QUIET_KINDS:
+            self.progress.notice(failure_line(url, kind, detail))
+
     def _finished(self) -> None:
         self.pending -= 1
         self.stats.counts["requests"] = self.fetcher.requests
@@ -155,15 +162,14 @@ class Crawler:
     async def _process(self, entry: Entry, fetched: Response | Exception) -> None:
         try:
             if isinstance(fetched, FetchError):
-                self.stats.fail(fetched.kind)
+                self._fail(fetched.kind, entry.url, fetched.detail_for(entry.url, entry.redirects))
                 await self._commit(entry, Visit(Outcome(fetched.kind)))
             elif isinstance(fetched, Exception):
                 raise fetched
             else:
                 await self._commit(entry, await self._handle(entry, self.job.site(entry.site), fetched))
         except Exception as exc:  # a bug on one page must not stall the crawl
-            print(f"repost crawl: {entry.url}: internal error: {exc!r}", file=sys.stderr)
-            self.stats.fail("internal")
+            self._fail("internal", entry.url, repr(exc))
         finally:
             self.backlog.release()
             self._finished()
@@ -188,7 +194,7 @@ class Crawler:
             hop = [*response.redirects, response.url]
             kind = "redirect_loop" if target in hop else None if site.in_scope(target) else "out_of_scope"
             if kind:
-                self.stats.fail(kind)
+                self._fail(kind, entry.url, " -> ".join([*hop, target]))
                 return Visit(Outcome(kind), writes=exchange)
             return Visit(Outcome("redirect"), [Found(target, site.name, entry.kind, entry.depth, hop)], exchange)
         if response.status == 304 and entry.digest and entry.warc_date:
@@ -196,7 +202,8 @@ class Crawler:
             revisit = partial(self.warc.revisit, response, entry.digest, entry.warc_date, not_modified=True)
             return Visit(Outcome("not_modified"), writes=[revisit])
         if response.status != 200:
-            self.stats.fail(f"http_{response.status}")
+            wait = response.header("retry-after")
+            self._fail(f"http_{response.status}", entry.url, f"Retry-After: {wait}" if wait else "")
             return Visit(Outcome(f"http_{response.status}"), writes=exchange)
         return await self._ok(entry, site, response)
 
@@ -216,11 +223,14 @@ class Crawler:
             self.stats.add("index_pages")
             links = sitemap_links(response.body, response.url) if kind == "sitemap" else feed_links(
                 response.body, response.url)
-            found = self._found(site, links, ("sitemap", entry.depth), entry.depth + 1)
+            found = found_in(site, links, ("sitemap", entry.depth), entry.depth + 1)
+            if links.cut_short:
+                self._fail("sitemap_cut_short", entry.url, "its root element never closes: the URLs before the "
+                                                           "cut were read, any after it are lost")
         elif kind == "html" and entry.kind == "list":
             self.stats.add("index_pages")
             articles, lists = page_links(response.body, response.url, site.article, site.follow)
-            found = self._found(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
+            found = found_in(site, Links(lists, articles), ("list", entry.depth + 1), entry.depth + 1)
         elif kind != "html" or entry.kind not in ARTICLE_KINDS:
             self.stats.add("skipped_type")
             done.outcome = "skipped_type"
@@ -232,14 +242,6 @@ class Crawler:
             writes.append(partial(self.jsonl.write, record))
             self.stats.records[record.status] += 1
         return Visit(done, found, writes)
-
-    @staticmethod
-    def _found(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
-        """What an index links to: further indexes as (kind, depth), pages as articles at ``depth``."""
-        kids = [Found(u, site.name, *index) for u in links.indexes if site.in_scope(u)]
-        pages = [Found(u, site.name, "article", depth) for u in links.pages
-                 if site.in_scope(u) and site.is_article(u)]
-        return kids + pages
 
     async def _clean(self, response: Response) -> Record:
         record = Record(

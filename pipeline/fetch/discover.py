@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from ..sniff import sniff_kind
-from .urls import canonical
+from .config import Site
+from .frontier import Found
+from .urls import canonical, names_a_file
 
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
                 b"ID3", b"OggS", b"\x00\x00\x01\x00", b"wOF")
@@ -27,6 +29,9 @@ _RSS_LINK = re.compile(rb"<link>\s*(?:<!\[CDATA\[)?\s*(.*?)\s*(?:\]\]>)?\s*</lin
 _ATOM_LINK = re.compile(rb"<link\b([^>]*)/?>", re.I)
 _ATTR = re.compile(rb"""(\w+)\s*=\s*["']([^"']*)["']""")
 _ROOT = re.compile(rb"<(?!\?|!)(?:\w+:)?(\w+)[\s>/]")
+# Google's image and video sitemap extensions nest their own <image:loc> / <video:player_loc> inside a
+# <url>: the picture or player of the page, never a page (Yoast and most CMS sitemaps carry them).
+_MEDIA_BLOCK = re.compile(rb"<(\w+):(image|video)[\s>].{0,65536}?</\1:\2\s*>", re.S | re.I)  # bounded: no rescans
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class Links:
 
     indexes: list[str]
     pages: list[str]
+    cut_short: bool = False  # a sitemap whose root element never closes: the URLs after the cut are lost
 
 
 def _text(raw: bytes) -> str:
@@ -62,10 +68,12 @@ def xml_root(body: bytes) -> str | None:
 
 def sitemap_links(body: bytes, base: str) -> Links:
     body = maybe_gunzip(body)
-    urls = [u for u in (canonical(_text(m), base) for m in _LOC.findall(body)) if u]
-    if xml_root(body) == "sitemapindex":
-        return Links(urls, [])
-    return Links([], urls)
+    urls = [u for u in (canonical(_text(m), base) for m in _LOC.findall(_MEDIA_BLOCK.sub(b"", body))) if u]
+    root = xml_root(body)
+    closed = root is not None and re.search(rb"</(?:\w+:)?%s\s*>" % root.encode(), body[-4096:], re.I) is not None
+    if root == "sitemapindex":
+        return Links(urls, [], not closed)
+    return Links([], urls, not closed)
 
 
 def feed_links(body: bytes, base: str) -> Links:
@@ -87,6 +95,7 @@ def page_links(body: bytes, base: str, article: re.Pattern[str] | None,
                follow: re.Pattern[str] | None) -> tuple[list[str], list[str]]:
     """(articles, further list pages) linked from an HTML list page, by the site's link patterns.
 
+    A link naming a file (a photo, a PDF attachment) is no article, whatever the pattern matches.
     selectolax reads the raw bytes with its own charset sniffing, only to find hrefs; the page's
     text is still decoded by the decode stage alone."""
     tree = LexborHTMLParser(body)
@@ -99,11 +108,20 @@ def page_links(body: bytes, base: str, article: re.Pattern[str] | None,
         url = canonical(node.attributes.get("href") or "", base)
         if not url:
             continue
-        if article is not None and article.search(url):
+        if article is not None and article.search(url) and not names_a_file(url):
             articles.append(url)
         elif follow is not None and follow.search(url):
             lists.append(url)
     return list(dict.fromkeys(articles)), list(dict.fromkeys(lists))
+
+
+def found_in(site: Site, links: Links, index: tuple[str, int], depth: int) -> list[Found]:
+    """What an index links to, in the site's scope: further indexes as ``index`` (kind, depth), pages
+    matching the site's article pattern as articles at ``depth``."""
+    kids = [Found(u, site.name, *index) for u in links.indexes if site.in_scope(u)]
+    pages = [Found(u, site.name, "article", depth) for u in links.pages
+             if site.in_scope(u) and site.is_article(u)]
+    return kids + pages
 
 
 def classify(body: bytes, content_type: str | None) -> str:

@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 SKIP_KINDS = {"robots": "skipped_robots", "unsafe": "refused_safety", "out_of_scope": "skipped_scope"}
+# Counted but not named on stderr: a URL robots.txt or the job's scope keeps us from is the crawl being
+# polite, not news (a host whose robots.txt cannot be read is named once, as robots_unavailable).
+QUIET_KINDS = frozenset({"robots", "out_of_scope"})
+
+
+def failure_line(url: str, kind: str, detail: str = "") -> str:
+    """The one stderr line naming a URL the crawl gave up on (or refused) and why."""
+    return f"repost crawl: {url}: {kind}{': ' + detail if detail else ''}"
 
 
 @dataclass(slots=True)
@@ -64,6 +72,14 @@ class Progress:
                 f"{queued} queued, {sum(stats.errors.values())} errors, {rate:.1f} req/s")
         self.stream.write(line[:200] + "\x1b[K")  # clear what a longer earlier line left
         self.stream.flush()
+
+    def notice(self, line: str) -> None:
+        """One line for the user (a failed URL), written above the progress line when there is one."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+        self.stream.write(line + "\n")
+        self.stream.flush()
+        self._last = 0.0  # the progress line is drawn again at the next update
 
     def close(self) -> None:
         if self.enabled:

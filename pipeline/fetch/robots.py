@@ -3,7 +3,8 @@
 * 2xx: parsed with protego; its Crawl-delay (for our agent) raises the host's delay.
 * 4xx (including 404): no rules, everything allowed.
 * 5xx, network errors, an unsafe or over-large robots.txt: everything disallowed for this run
-  (RFC 9309 lets a crawler assume a complete disallow while the server is unreachable).
+  (RFC 9309 lets a crawler assume a complete disallow while the server is unreachable); the caller's
+  ``on_unavailable`` hears of it once per origin, so a whole site skipped is reported, not silent.
 Redirects are followed up to five hops (RFC 9309 section 2.3.1.2), each hop checked for safety.
 """
 
@@ -43,18 +44,22 @@ class RobotsCache:
     """One robots.txt per origin per run; concurrent callers wait for the first fetch."""
 
     def __init__(self, fetcher: Fetcher, agent_token: str,
-                 on_response: Callable[[Response], object] | None = None) -> None:
+                 on_response: Callable[[Response], object] | None = None,
+                 on_unavailable: Callable[[str, str], object] | None = None) -> None:
         self.fetcher, self.agent = fetcher, agent_token
         self._robots: dict[str, Robots] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self.on_response = on_response
+        self.on_unavailable = on_unavailable  # (robots.txt URL, why): the origin is skipped this run
 
     async def get(self, url: str) -> Robots:
         key = origin(url)
         lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
             if key not in self._robots:
-                self._robots[key] = await self._fetch(key)
+                robots = self._robots[key] = await self._fetch(key)
+                if robots.parser is None and not robots.allow_all and self.on_unavailable:
+                    self.on_unavailable(f"{key}/robots.txt", robots.reason)
         return self._robots[key]
 
     async def check(self, url: str) -> None:
@@ -72,7 +77,8 @@ class RobotsCache:
             try:
                 response = await self.fetcher.get(url)
             except FetchError as exc:
-                return Robots(None, False, f"robots.txt unavailable ({exc.kind}): disallow all")
+                return Robots(None, False, f"robots.txt unavailable ({exc.kind}: {exc.detail})"
+                                           ": disallow all")
             if self.on_response:
                 self.on_response(response)
             target = self.fetcher.redirect_target(response)

@@ -2,8 +2,10 @@
 
 The host is resolved and *every* address it resolves to is checked, so a public-looking name that
 points at 127.0.0.1 or 10.0.0.0/8 is refused as well as a literal IP. Private, loopback, link-local,
-multicast, reserved and unspecified addresses are refused unless the job allows private networks
-(tests and the demo crawl loopback).
+multicast, reserved and unspecified addresses are refused. A job that allows private networks (tests,
+the demo and intranets) lifts the refusal for loopback, private and other non-global unicast ranges
+only: link-local (the cloud metadata service at 169.254.169.254), multicast, reserved and the
+unspecified address (0.0.0.0, which Linux connects to this very host) serve no web page and stay refused.
 
 Limit: httpx resolves the name again when it connects, so a DNS server that answers differently
 the second time (DNS rebinding) is not caught here; pin the resolver or run behind an egress proxy
@@ -18,6 +20,7 @@ import socket
 from urllib.parse import urlsplit
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+PRIVATE_NETWORK_REASONS = frozenset({"loopback", "private", "not global"})  # what allow_private_networks lifts
 
 
 class UnsafeTarget(Exception):
@@ -41,13 +44,14 @@ def forbidden_reason(address: Address) -> str | None:
     return None if address.is_global else "not global"
 
 
-def check_addresses(host: str, addresses: list[str]) -> None:
-    """Raise :class:`UnsafeTarget` when any resolved address of ``host`` is forbidden."""
+def check_addresses(host: str, addresses: list[str], allowed: frozenset[str] = frozenset()) -> None:
+    """Raise :class:`UnsafeTarget` when any resolved address of ``host`` is forbidden (for a reason not
+    in ``allowed``)."""
     if not addresses:
         raise Unresolvable(f"{host}: does not resolve")
     for text in addresses:
         reason = forbidden_reason(ipaddress.ip_address(text.split("%", 1)[0]))
-        if reason:
+        if reason and reason not in allowed:
             raise UnsafeTarget(f"{host} resolves to {text} ({reason} address)")
 
 
@@ -71,11 +75,9 @@ class SafetyChecker:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UnsafeTarget(f"{url}: only http(s) URLs with a host are fetched")
-        if self.allow_private:
-            return
         host = parts.hostname
         port = parts.port or (443 if parts.scheme == "https" else 80)
         key = f"{host}:{port}"
         if key not in self._cache:
             self._cache[key] = await resolve(host, port)
-        check_addresses(host, self._cache[key])
+        check_addresses(host, self._cache[key], PRIVATE_NETWORK_REASONS if self.allow_private else frozenset())

@@ -25,6 +25,16 @@ TRACKING_PARAMS = frozenset({
     "spm", "share_token", "wt_mc", "wt.mc_id", "ref_src", "scm", "vn_source",
 })
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# Links whose path names a file no article is served as (a list page's photos and attachments): never
+# worth a request or a max_pages slot, whatever the site's article pattern says. (A sitemap's own <loc>
+# entries are the site's word and are still fetched; a PDF there is skipped as not HTML.)
+FILE_SUFFIXES = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".svg", ".ico", ".tif", ".tiff",
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf", ".epub",
+    ".zip", ".rar", ".7z", ".tar", ".tgz", ".bz2", ".exe", ".apk", ".dmg", ".iso",
+    ".mp3", ".m4a", ".wav", ".ogg", ".mp4", ".m4v", ".mov", ".avi", ".wmv", ".flv", ".webm", ".mkv",
+    ".css", ".js", ".woff", ".woff2", ".ttf",
+)
 
 
 def is_tracking(name: str) -> bool:
@@ -53,6 +63,11 @@ def canonical(url: str, base: str | None = None) -> str | None:
         if len(kept) != len(pairs):
             query = urlencode(kept)
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def names_a_file(url: str) -> bool:
+    """Whether the URL's path ends in a file type that is never an HTML page (``/2026/photo.JPG``)."""
+    return urlsplit(url).path.lower().endswith(FILE_SUFFIXES)
 
 
 def host_key(url: str) -> str:
