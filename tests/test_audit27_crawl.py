@@ -77,6 +77,20 @@ def test_a_site_whose_robots_txt_fails_is_named_once_and_fails_the_run(tmp_path:
     assert result.stats["failed"] is True and result.stats["errors"] == {"robots_unavailable": 1}
 
 
+def test_a_crawl_delay_over_the_jobs_maximum_skips_the_host_and_is_named(tmp_path: Path) -> None:
+    """Crawl-delay: 86400 obeyed would keep the run (and its lock) alive for days: the host is skipped."""
+    with Server() as server:
+        server.routes.update({
+            "/robots.txt": Reply(body=b"User-agent: *\nCrawl-delay: 86400\n", headers={"Content-Type": "text/plain"}),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/a"]), headers={"Content-Type": "application/xml"}),
+        })
+        result, lines = crawl(server, tmp_path)
+        asked = server.paths()
+    assert asked == ["/robots.txt"]
+    assert len(lines) == 1 and lines[0].startswith(f"repost crawl: {server.url('/robots.txt')}: robots_unavailable")
+    assert "Crawl-delay 86400 s is over max_crawl_delay 60 s" in lines[0]
+    assert result.stats["failed"] is True
+
 
 def test_image_sitemap_entries_and_file_links_are_not_fetched(tmp_path: Path) -> None:
     """An image sitemap's image:loc is the page's picture, and a list page's photo and PDF links are no

@@ -57,8 +57,10 @@ def test_crawl_start_feed_and_page_kinds_are_found_on_fetch(run_cli: Any, tmp_pa
 
 def test_crawl_refuses_loopback_without_the_flag(run_cli: Any, tmp_path: Path) -> None:
     with site_with_pages() as site:
-        code, out, _ = run_cli("crawl", "--start", site.url("/list"), "--out", str(tmp_path), "--delay", "0")
-    assert code == 0 and "unsafe address 1" in out and site.log == []
+        code, out, err = run_cli("crawl", "--start", site.url("/list"), "--out", str(tmp_path), "--delay", "0")
+    assert code == 1 and "unsafe address 1" in out and site.log == []
+    assert err.splitlines() == [f"repost crawl: {site.url('/list')}: unsafe: 127.0.0.1 resolves to 127.0.0.1 "
+                                "(loopback address)"]
 
 
 def test_crawl_usage_errors(run_cli: Any, tmp_path: Path) -> None:

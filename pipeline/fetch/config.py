@@ -30,6 +30,7 @@ class Politeness:
     delay: float = 1.0               # default seconds between requests to one host (Crawl-delay may raise it)
     per_host: int = 1                # requests in flight per host
     concurrency: int = 16            # requests in flight in total
+    max_crawl_delay: float = 60.0    # a host whose robots.txt asks a longer Crawl-delay is skipped this run
 
 
 @dataclass(frozen=True, slots=True)

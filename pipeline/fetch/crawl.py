@@ -65,7 +65,8 @@ class Crawler:
         self.fetcher = Fetcher(job.fetch, self.politeness, SafetyChecker(job.allow_private_networks))
         agent_token = job.fetch.user_agent.split("/", 1)[0]
         self.robots = RobotsCache(self.fetcher, agent_token, on_response=writer.archive,
-                                  on_unavailable=partial(self._fail, "robots_unavailable"))
+                                  on_unavailable=partial(self._fail, "robots_unavailable"),
+                                  max_crawl_delay=p.max_crawl_delay)
         self.queues: dict[str, asyncio.Queue[Entry]] = {}
         self.known: set[str] = set()
         self.pending = 0

@@ -42,7 +42,9 @@ class Stats:
 
     @property
     def failed(self) -> bool:
-        return bool(self.errors) or self.records["error"] > 0
+        """Errors, error records, or an address refused for safety: a URL the job named or a page redirected
+        to went unfetched, which the user must hear of (robots.txt and scope skips are the crawl's policy)."""
+        return bool(self.errors) or self.records["error"] > 0 or self.counts["refused_safety"] > 0
 
     def to_json(self) -> dict[str, Any]:
         keys = ("fetched", "not_modified", "unchanged", "skipped_robots", "refused_safety", "skipped_scope",

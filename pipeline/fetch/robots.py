@@ -1,6 +1,7 @@
 """robots.txt, fetched and cached per host before any other request to it (RFC 9309).
 
-* 2xx: parsed with protego; its Crawl-delay (for our agent) raises the host's delay.
+* 2xx: parsed with protego; its Crawl-delay (for our agent) raises the host's delay; a Crawl-delay over the
+  job's ``max_crawl_delay`` skips the host for this run (as Nutch does), reported like an unavailable file.
 * 4xx (including 404): no rules, everything allowed.
 * 5xx, network errors, an unsafe or over-large robots.txt: everything disallowed for this run
   (RFC 9309 lets a crawler assume a complete disallow while the server is unreachable); the caller's
@@ -45,8 +46,10 @@ class RobotsCache:
 
     def __init__(self, fetcher: Fetcher, agent_token: str,
                  on_response: Callable[[Response], object] | None = None,
-                 on_unavailable: Callable[[str, str], object] | None = None) -> None:
+                 on_unavailable: Callable[[str, str], object] | None = None,
+                 max_crawl_delay: float = float("inf")) -> None:
         self.fetcher, self.agent = fetcher, agent_token
+        self.max_crawl_delay = max_crawl_delay
         self._robots: dict[str, Robots] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self.on_response = on_response
@@ -93,6 +96,9 @@ class RobotsCache:
             text = response.body.decode("utf-8", "replace")
             robots = Robots(Protego.parse(text), True, "by robots.txt")
             delay = robots.crawl_delay(self.agent)
+            if delay and delay > self.max_crawl_delay:  # obeyed, a run would hold its lock for days
+                return Robots(None, False, f"Crawl-delay {delay:g} s is over max_crawl_delay "
+                                           f"{self.max_crawl_delay:g} s: host skipped this run")
             if delay:
                 self.fetcher.politeness.gate(host).set_delay(delay)
             return robots
