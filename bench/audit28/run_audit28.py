@@ -1,4 +1,5 @@
-"""Audit28 runner: seed-like reposts, wave 5 (stacked damage on the metadata-carrying parts). Every case through ``python -m pipeline clean PATH --format jsonl``
+"""Audit28 runner: seed-like reposts, wave 5 (stacked damage on the metadata-carrying parts). Every case
+through ``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit28's cases and pages folder.
 

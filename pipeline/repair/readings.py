@@ -14,6 +14,7 @@ import unicodedata
 from .common import HAN_RE, opencc_converter
 
 SYLLABLE_SEP_RE = re.compile("[ '’]")
+_TONE_DIGITS = str.maketrans("", "", "12345")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 
 
@@ -78,3 +79,24 @@ def segment(word: str, reading: str, following: list[str]) -> list[str] | None:
         if not ends:
             return None
     return ends.get(len(target))
+
+
+def toneless(reading: str) -> str:
+    """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
+    plain = reading.lower().replace("ɑ", "a").replace("ɡ", "g")
+    bare = "".join(c for c in unicodedata.normalize("NFD", plain) if not unicodedata.combining(c))
+    return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
+
+
+@functools.cache
+def chars_by_syllable() -> dict[str, frozenset[str]]:
+    """Every ideograph pypinyin knows, by its toneless readings."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    index: dict[str, set[str]] = {}
+    for code, forms in pinyin_dict.items():
+        char = chr(code)
+        if HAN_RE.match(char):
+            for reading in forms.split(","):
+                index.setdefault(toneless(reading), set()).add(char)
+    return {syllable: frozenset(chars) for syllable, chars in index.items()}

@@ -1,0 +1,36 @@
+# ruff: noqa: E501
+"""Audit28's fixes (seed-like reposts whose damage lands on the title, dateline, info line and other
+metadata-carrying parts, several kinds at once): the texts are our own; each test failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_text
+
+HEAD = "久久精品国产免费观看在线-亚洲日韩精品一区二区-午夜福利免费视频\n\n\xa0\n當前位置 : 首頁 > 新聞中心 > 社會民生\n\xa0\n\n"
+
+
+def _dump(title: str, paras: list[str]) -> str:
+    return HEAD + title + "\n\n\n" + "\n\n".join("\u2003\u2003" + p for p in paras)
+
+
+GLOSSED = ["人民網(wǎng)南昌3月18日電(diàn)(記(jì)者 付曉嵐)清晨7點(diǎn),果園(yuán)裏的合作社理事長已經(jīng)架好手機(jī),開始當天的第一場(cháng)直播。",
+           "當地農業(yè)部門(mén)定期組(zǔ)織電(diàn)商培訓,晚上7點多锟斤拷(zhěn)區(qū)已坐滿了人。"]
+PLAIN = ["人民网南昌3月18日电（记者 付晓岚）清晨7点，果园里的合作社理事长已经架好手机，开始当天的第一场直播。",
+         "当地农业部门定期组织电商培训，晚上7点多锟斤拷区已坐满了人。"]
+
+
+def test_a_reading_left_after_lost_bytes_goes_with_the_other_readings_and_the_loss_stays_flagged() -> None:
+    """直播\\ufffd(mài)橙子 in the title, 锟斤拷(zhěn)區 in the body: the character the reading glossed is gone
+    (nothing on the page settles 卖/麦/迈/脉), so the loss stays and is flagged; its reading is the repost's."""
+    rec = clean_text(_dump("果農(nóng)學(xué)會用手機(jī)直播\ufffd(mài)橙子", GLOSSED))
+    assert rec.title == "果农学会用手机直播\ufffd橙子"
+    assert rec.text == "\n".join(PLAIN)
+    assert "replacement_chars" in {f.rule for f in rec.flags}
+
+
+def test_brackets_after_lost_bytes_that_are_no_reading_or_on_an_unglossed_page_stay() -> None:
+    rec = clean_text(_dump("果農(nóng)學(xué)會用手機(jī)直播\ufffd(2026)橙子", GLOSSED))
+    assert rec.title == "果农学会用手机直播\ufffd(2026)橙子"
+    plain = ["人民网南昌3月18日电 清晨7点，合作社理事长已经架好手机，开始直播。", "晚上7点多锟斤拷(zhen)区已坐满了人。"]
+    rec = clean_text(_dump("果农学会用手机直播卖橙子", plain))
+    assert "锟斤拷(zhen)区" in rec.text
