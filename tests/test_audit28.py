@@ -34,3 +34,23 @@ def test_brackets_after_lost_bytes_that_are_no_reading_or_on_an_unglossed_page_s
     plain = ["人民网南昌3月18日电 清晨7点，合作社理事长已经架好手机，开始直播。", "晚上7点多锟斤拷(zhen)区已坐满了人。"]
     rec = clean_text(_dump("果农学会用手机直播卖橙子", plain))
     assert "锟斤拷(zhen)区" in rec.text
+
+
+LOCAL_TW = ["本報訊（記者 陸清和 通訊員 戴小滿）5月20日,市郊一座廢棄採石場改建的溼地公園對外開放,園內新建步道4.6公里,栽種鄉土樹木兩萬餘株。",
+            "公園管理處介紹,採石場關停後,當地先清理了坑底積水和碎石,再引入附近河道的水源,逐步形成了面積約12公頃的湖面。",
+            "開園首日,不少市民帶著孩子前來散步、觀鳥。管理處提醒遊客,湖區部分水域較深,請勿越過護欄。"]
+LOCAL = ["本报讯（记者 陆清和 通讯员 戴小满）5月20日，市郊一座废弃采石场改建的湿地公园对外开放，园内新建步道4.6公里，栽种乡土树木两万余株。",
+         "公园管理处介绍，采石场关停后，当地先清理了坑底积水和碎石，再引入附近河道的水源，逐步形成了面积约12公顷的湖面。",
+         "开园首日，不少市民带着孩子前来散步、观鸟。管理处提醒游客，湖区部分水域较深，请勿越过护栏。"]
+
+
+def test_a_converted_local_paper_story_with_folded_commas_and_no_readings_is_turned_back() -> None:
+    """本報訊 opens a mainland paper's local story; with its commas folded to ASCII (which no Taiwan or
+    Hong Kong typesetting does) it is a mainland story through a converter, no readings needed."""
+    rec = clean_text(_dump("廢棄採石場變身溼地公園 新建步道4.6公里", LOCAL_TW))
+    assert rec.title == "废弃采石场变身湿地公园 新建步道4.6公里"
+    assert rec.text == "\n".join(LOCAL)
+    # a Hong Kong paper's own 本報訊 story, full-width commas: traditional as written
+    native = [p.replace(",", "，") for p in LOCAL_TW]
+    rec = clean_text(_dump("廢棄採石場變身溼地公園 新建步道4.6公里", native).replace("久久精品国产免费观看在线-亚洲日韩精品一区二区-午夜福利免费视频", "久久精品"))
+    assert rec.text == "\n".join(native)
