@@ -54,3 +54,19 @@ def test_a_converted_local_paper_story_with_folded_commas_and_no_readings_is_tur
     native = [p.replace(",", "，") for p in LOCAL_TW]
     rec = clean_text(_dump("廢棄採石場變身溼地公園 新建步道4.6公里", native).replace("久久精品国产免费观看在线-亚洲日韩精品一区二区-午夜福利免费视频", "久久精品"))
     assert rec.text == "\n".join(native)
+
+
+WIRE_TW = ["新?A社杭州3月5日電(記(jì)者 呂嘉禾)記者從(cóng)浙江省文化和旅遊廳(tīng)獲悉,全省90個(gè)縣(xiàn)已全部建成圖書館(guǎn)總(zǒng)分館(guǎn)體(tǐ)系。",
+           "在麗水市松陽(yáng)縣(xiàn),縣(xiàn)圖(tú)書(shū)館(guǎn)每月向各鄉(xiāng)鎮(zhèn)分館配送新書,並根據(jù)讀(dú)者的預(yù)約(yuē)需求調(tiáo)整書目。"]
+
+
+def test_a_lost_lead_byte_in_the_publishers_name_of_a_dateline_is_restored_by_the_name() -> None:
+    """華 = C8 41 in GBK lost its lead byte: 119 characters end in 0x41, and the page has no other 新華;
+    only 華 completes a publisher's name around the spot (新…社), so the dateline names 新华社 again."""
+    rec = clean_text(_dump("縣(xiàn)級(jí)圖書(shū)館(guǎn)總分館制全面鋪開", WIRE_TW))
+    assert rec.text.startswith("新华社杭州3月5日电（记者 吕嘉禾）")
+    assert rec.publisher == "新华社"
+    assert "lost_lead_byte" not in {f.rule for f in rec.flags}
+    # the same byte where no publisher's name stands around it: flagged, left as it is
+    rec = clean_text(_dump("縣(xiàn)級(jí)圖書(shū)館(guǎn)總分館制全面鋪開", [WIRE_TW[0].replace("新?A社杭州3月5日電", "杭州3月5日電,新?A村"), WIRE_TW[1]]))
+    assert "新?A村" in rec.text and "lost_lead_byte" in {f.rule for f in rec.flags}

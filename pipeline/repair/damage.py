@@ -35,7 +35,7 @@ from .markup import Markup
 from .pinyin import ANNOTATION_RE, paired
 from .readings import is_reading
 from .vocab import LETTER_WORDS, QUESTION_PARTICLES
-from .words import common_word_choice, is_common
+from .words import common_word_choice, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
@@ -67,6 +67,7 @@ _ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòū�
 # 錕斤拷: the same after a repost's simplified-to-traditional conversion.
 _LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
+_NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
            "cp932": ("cp932",), "shift_jis": ("cp932",)}
 
@@ -126,7 +127,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
     if (len(chars) > 1 or not why) and _chinese(codecs) and m["next"]:  # at a line end a closing mark is likelier
-        worded = common_word_choice({c.char for c in cands}, prev, after)
+        worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after)
         if worded is not None:
             char, reason = worded
             cands, chars = [c for c in cands if c.char == char], {char}
@@ -134,6 +135,13 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if len(chars) == 1 and why:
         return cands[0], "; ".join(why)
     return None, f"{len(chars)} candidate characters"
+
+
+def _around(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """The text before and after a spot, readings removed: where a publisher's name may stand."""
+    start, end = m.start(), m.start("next")
+    before, after = text[max(0, start - _NAME_MAX) : start], text[end : end + _NAME_MAX]
+    return _ANNOTATION_RE.sub("", before), _ANNOTATION_RE.sub("", after)
 
 
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
