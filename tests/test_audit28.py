@@ -70,3 +70,19 @@ def test_a_lost_lead_byte_in_the_publishers_name_of_a_dateline_is_restored_by_th
     # the same byte where no publisher's name stands around it: flagged, left as it is
     rec = clean_text(_dump("縣(xiàn)級(jí)圖書(shū)館(guǎn)總分館制全面鋪開", [WIRE_TW[0].replace("新?A社杭州3月5日電", "杭州3月5日電,新?A村"), WIRE_TW[1]]))
     assert "新?A村" in rec.text and "lost_lead_byte" in {f.rule for f in rec.flags}
+
+
+HEAT_TW = ["新華(huá)社北京2月13日電(diàn)(記(jì)者 韓清越)受新一輪(lún)強冷空氣影響(xiǎng),北方多地氣(qì)溫(wēn)明顯(xiǎn)下降。河北、山西等地已相繼(jì)啓(qǐ)動(dòng)低溫供暖應(yìng)急預(yù)案,確(què)保居民室內(nèi)溫(wēn)度不低於(yú)18攝(shè)氏度。",
+           "熱(rè)線電(diàn)話(huà)實(shí)行全天候接聽,居民反映的室溫(wēn)不達(dá)標(biāo)問(wèn)題(tí)須(xū)在24小時(shí)內(nèi)處理完畢(bì)。"]
+HEAT = ["新华社北京2月13日电（记者 韩清越）受新一轮强冷空气影响，北方多地气温明显下降。河北、山西等地已相继启动低温供暖应急预案，确保居民室内温度不低于18摄氏度。",
+        "热线电话实行全天候接听，居民反映的室温不达标问题须在24小时内处理完毕。"]
+
+
+def test_a_title_read_as_gbk_with_lost_bytes_is_settled_by_the_glossed_body() -> None:
+    """The title's UTF-8 bytes read as GBK, bytes lost to U+FFFD; the words of the body that settle them
+    (應急預案) are split there by readings (應(yìng)急預(yù)案): read without them, they settle it."""
+    title = "北方多地啓(qǐ)動(dòng)低溫供暖應急預案".encode().decode("gbk", "replace")
+    assert title.count("\ufffd") == 4
+    rec = clean_text(_dump(title, HEAT_TW))
+    assert rec.title == "北方多地启动低温供暖应急预案"
+    assert rec.text == "\n".join(HEAT)

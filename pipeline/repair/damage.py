@@ -33,7 +33,7 @@ from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup
 from .pinyin import ANNOTATION_RE, paired
-from .readings import is_reading
+from .readings import is_reading, without_readings
 from .vocab import LETTER_WORDS, QUESTION_PARTICLES
 from .words import common_word_choice, is_common, publisher_choice
 
@@ -63,7 +63,6 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 # 錕斤拷: the same after a repost's simplified-to-traditional conversion.
 _LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
@@ -117,7 +116,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
-    page = _ANNOTATION_RE.sub("", text[: m.start() - 1] + text[m.end() :])
+    page = without_readings(text[: m.start() - 1] + text[m.end() :])
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
     seen = [c for c in cands
             if (after and _bigram_seen(page, c.char, after)) or (prev and _bigram_seen(page, prev, c.char))]
@@ -141,7 +140,7 @@ def _around(text: str, m: re.Match[str]) -> tuple[str, str]:
     """The text before and after a spot, readings removed: where a publisher's name may stand."""
     start, end = m.start(), m.start("next")
     before, after = text[max(0, start - _NAME_MAX) : start], text[end : end + _NAME_MAX]
-    return _ANNOTATION_RE.sub("", before), _ANNOTATION_RE.sub("", after)
+    return without_readings(before), without_readings(after)
 
 
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:

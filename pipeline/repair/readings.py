@@ -15,6 +15,9 @@ from .common import HAN_RE, opencc_converter
 
 SYLLABLE_SEP_RE = re.compile("[ '’]")
 _TONE_DIGITS = str.maketrans("", "", "12345")
+# A one-syllable reading in brackets, loosely (no check of the character before it): removed from a
+# page before its strings serve as evidence, since readings split the words they annotate (縣(xiàn)級).
+_LOOSE_READING_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 
 
@@ -100,3 +103,8 @@ def chars_by_syllable() -> dict[str, frozenset[str]]:
             for reading in forms.split(","):
                 index.setdefault(toneless(reading), set()).add(char)
     return {syllable: frozenset(chars) for syllable, chars in index.items()}
+
+
+def without_readings(text: str) -> str:
+    """``text`` without anything bracketed that reads like a syllable (:data:`_LOOSE_READING_RE`)."""
+    return _LOOSE_READING_RE.sub("", text)
