@@ -86,3 +86,15 @@ def test_a_title_read_as_gbk_with_lost_bytes_is_settled_by_the_glossed_body() ->
     rec = clean_text(_dump(title, HEAT_TW))
     assert rec.title == "北方多地启动低温供暖应急预案"
     assert rec.text == "\n".join(HEAT)
+
+
+def test_two_lost_bytes_in_a_row_are_one_characters_continuation_bytes() -> None:
+    """標 = E6 A8 99 read as GBK after 達 (E9 81 94): 閬 takes E9 81, 旀 takes 94 E6, and A8 and 99
+    find no partner: two U+FFFD for the two continuation bytes of one character; 達標 in the body
+    settles it like any single lost byte."""
+    title = "北方多地啓動低溫供暖應急預案 確保居民室溫達標".encode().decode("gbk", "replace")
+    assert title.endswith("\ufffd\ufffd")
+    rec = clean_text(_dump(title, HEAT_TW))
+    assert rec.title == "北方多地启动低温供暖应急预案 确保居民室温达标"
+    assert rec.text == "\n".join(HEAT)
+    assert "replacement_chars" not in {f.rule for f in rec.flags}
