@@ -98,3 +98,23 @@ def test_two_lost_bytes_in_a_row_are_one_characters_continuation_bytes() -> None
     assert rec.title == "北方多地启动低温供暖应急预案 确保居民室温达标"
     assert rec.text == "\n".join(HEAT)
     assert "replacement_chars" not in {f.rule for f in rec.flags}
+
+
+ORCHARD_TW = ["人民網(wǎng)南昌3月18日電(diàn)(記(jì)者 付曉嵐)清晨7點(diǎn),果園(yuán)裏的合作社理事長已經(jīng)架好手機(jī),開始當天的第一場(cháng)直播。",
+              "當地農業(yè)部門(mén)定期組(zǔ)織電(diàn)商培訓,邀請物流企業在村裏(lǐ)設立收發點。"]
+ORCHARD = ["人民网南昌3月18日电（记者 付晓岚）清晨7点，果园里的合作社理事长已经架好手机，开始当天的第一场直播。",
+           "当地农业部门定期组织电商培训，邀请物流企业在村里设立收发点。"]
+
+
+def test_a_lost_lead_byte_ending_a_field_of_the_info_line_is_read_before_the_space() -> None:
+    """來源:人民?W　作者:… (網 = BE 57 in GBK lost BE): the trail byte ends the field, a space follows;
+    only 網 completes a publisher's name there, and the info line is an info line again."""
+    info = "來源:人民?W　作者:付曉嵐　發佈時間:2026-03-18 09:20"
+    text = HEAD + "果農學會用手機直播賣橙子\n\n\n" + info + "\n\n" + "\n\n".join("\u2003\u2003" + p for p in ORCHARD_TW)
+    rec = clean_text(text)
+    assert rec.publisher == "人民网" and rec.author == "付晓岚"
+    assert rec.text == "\n".join(ORCHARD)
+    assert "lost_lead_byte" not in {f.rule for f in rec.flags}
+    # one ASCII space after a question mark and a Latin letter is prose: no spot
+    rec = clean_text("新华社北京2月13日电 他问：你是谁?I 不知道。他说，这是一句话，没有别的意思。")
+    assert "你是谁？I 不知道" in rec.text and not rec.flags
