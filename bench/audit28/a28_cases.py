@@ -269,6 +269,37 @@ def html_cases() -> list[A8]:
     return c
 
 
+def read_as_gbk(text: str) -> str:
+    """``text``'s UTF-8 bytes read as GBK, each byte the decoder cannot pair lost to U+FFFD."""
+    return text.encode().decode("gbk", "replace")
+
+
+def moji_cases() -> list[A8]:
+    """Added in phase 2 (probes run before the fixes, expectations decided before the runs): UTF-8 read
+    as GBK with lost bytes on the title, and lost lead bytes in the info line's fields."""
+    heat, lib, orch = T.HEAT, T.LIBRARY, T.ORCHARD
+    tt = ob.convert(heat.title, "s2t")
+    assert read_as_gbk(tt).endswith("\ufffd\ufffd")  # 標's two continuation bytes
+    info_src = S2T("来源：人民") + "?W" + S2T("　作者：付晓岚　发布时间：2026-03-18 09:20")  # 網 = BE 57
+    info_au = S2T("来源：新华社　作者：") + "?n" + S2T("清越　发布时间：2026-02-13 10:05")  # 韓 = 8D 6E
+    return [
+        # the converted title (no readings) read as GBK over a glossed body (UTF-8 dump): the body settles it
+        case("m01_title_read_as_gbk_lossy_utf8", "moji", dump(heat, f=S2T, title=read_as_gbk(tt)).encode(), "txt", heat.title, body(heat), meta=m(heat)),
+        # the glossed title read as GBK, in a GB18030 dump
+        case("m02_glossed_title_read_as_gbk_gb18030", "moji", enc(dump(heat, f=S2T, title=read_as_gbk(S2T(heat.title))), "gb18030"), "txt",
+             heat.title, body(heat), meta=m(heat)),
+        # 来源：人民?W　作者… (GBK): the publisher's name ends the field before a wide space
+        case("m03_info_source_lost_lead_gbk", "moji", enc(dump(orch, f=S2T, info=[info_src], f_chrome=False), "gbk"), "txt", orch.title, body(orch),
+             no_flags=("lost_lead_byte",), meta=m(orch, "pad")),
+        # 作者：?n清越 (GBK): the dateline's (记者 韩清越) settles it
+        case("m04_info_author_lost_lead_gbk", "moji", enc(dump(heat, f=S2T, info=[info_au], f_chrome=False), "gbk"), "txt", heat.title, body(heat),
+             no_flags=("lost_lead_byte",), meta=m(heat, "pad", "2026-02-13")),
+        # the library story's title read as GBK: its words are not on the page, nothing settles it; flagged
+        case("m05_title_read_as_gbk_unsettled", "moji", dump(lib, f=S2T, title=read_as_gbk(ob.convert(lib.title, "s2t"))).encode(), "txt",
+             None, None, flags=FLAG_R, meta=m(lib)),
+    ]
+
+
 def build_all() -> list[A8]:
     _ = a8  # audit8's reasoning is what ``lost`` applies
-    return ttl_cases() + line_cases() + hdr_cases() + enc_cases() + conv_cases() + html_cases()
+    return ttl_cases() + line_cases() + hdr_cases() + enc_cases() + conv_cases() + html_cases() + moji_cases()
