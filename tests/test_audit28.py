@@ -118,3 +118,14 @@ def test_a_lost_lead_byte_ending_a_field_of_the_info_line_is_read_before_the_spa
     # one ASCII space after a question mark and a Latin letter is prose: no spot
     rec = clean_text("新华社北京2月13日电 他问：你是谁?I 不知道。他说，这是一句话，没有别的意思。")
     assert "你是谁？I 不知道" in rec.text and not rec.flags
+
+
+def test_a_breadcrumb_read_as_gbk_is_not_taken_for_the_headline_below_it() -> None:
+    """The crumb's UTF-8 read as GBK, bytes lost (its words not on the page: left as it is, flagged):
+    no vocabulary knows it, but three short crumbs between > are a breadcrumb, and the headline is
+    the line below it."""
+    crumb = "當前位置:首頁(yè) > 新聞中心 > 社會(huì)民生".encode().decode("gbk", "replace")
+    text = "久久精品国产免费观看在线-亚洲日韩精品一区二区\n\n\xa0\n" + crumb + "\n\xa0\n\n北方多地啓(qǐ)動低溫供暖應急預案\n\n\n"
+    rec = clean_text(text + "\n\n".join("\u2003\u2003" + p for p in HEAT_TW))
+    assert rec.title == "北方多地启动低温供暖应急预案"
+    assert rec.text == "\n".join(HEAT)
