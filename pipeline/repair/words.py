@@ -102,7 +102,8 @@ def publisher_choice(chars: Iterable[str], before: str, after: str) -> tuple[str
     """The one of ``chars`` completing a mainland publisher's name (.vocab) with the text ``before``
     and ``after`` the spot, two of its characters or more kept there (新?A社杭州3月5日電: 華 of 新華社,
     the dateline or source line a repost's lost byte hit), with the reason; None when not one does."""
-    before, after = _simplified(before), _simplified(after)
+    to_simplified = opencc_converter("t2s").convert
+    before, after = to_simplified(before), to_simplified(after)
     fits: dict[str, str] = {}
     for name in map(_simplified, MAINLAND_PUBLISHERS):
         for k, char in enumerate(name):
