@@ -33,9 +33,9 @@ from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup
 from .pinyin import ANNOTATION_RE, paired
-from .readings import is_reading
+from .readings import is_reading, without_readings
 from .vocab import LETTER_WORDS, QUESTION_PARTICLES
-from .words import common_word_choice, is_common
+from .words import common_word_choice, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
@@ -47,10 +47,13 @@ _AFTER_HAN = "0-9，。、；：！？”,.;:!"
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
 # Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?". At a
-# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph).
+# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph); before a wide space (or
+# two) and more Han, a field of an info line ended (來源:人民?W　作者: 網 = BE 57), after Han too (one
+# ASCII space is prose's: 是谁?I 不知道).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
-    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$)))"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$))"
+    f"|(?P<gap>(?=(?:[\u3000\u2003\u00a0]| {{2}})[ \u3000\u2003\u00a0]*[{HAN}])))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 # Also with the residue of a misaligned read before the trail byte (老?xià)f(jiù): 舊's lost lead with
@@ -63,10 +66,10 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-_ANNOTATION_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 # 錕斤拷: the same after a repost's simplified-to-traditional conversion.
 _LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
 _CHINESE_CODECS = ("gbk", "big5")
+_NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
            "cp932": ("cp932",), "shift_jis": ("cp932",)}
 
@@ -116,7 +119,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
-    page = _ANNOTATION_RE.sub("", text[: m.start() - 1] + text[m.end() :])
+    page = without_readings(text[: m.start() - 1] + text[m.end() :])
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
     seen = [c for c in cands
             if (after and _bigram_seen(page, c.char, after)) or (prev and _bigram_seen(page, prev, c.char))]
@@ -125,8 +128,9 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if seen:
         why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
     chars = {c.char for c in cands}
-    if (len(chars) > 1 or not why) and _chinese(codecs) and m["next"]:  # at a line end a closing mark is likelier
-        worded = common_word_choice({c.char for c in cands}, prev, after)
+    # (at a line end a closing mark is likelier; before a space, a field of an info line may end)
+    if (len(chars) > 1 or not why) and _chinese(codecs) and (m["next"] or m["gap"] is not None):
+        worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after)
         if worded is not None:
             char, reason = worded
             cands, chars = [c for c in cands if c.char == char], {char}
@@ -134,6 +138,13 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     if len(chars) == 1 and why:
         return cands[0], "; ".join(why)
     return None, f"{len(chars)} candidate characters"
+
+
+def _around(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """The text before and after a spot, readings removed: where a publisher's name may stand."""
+    start, end = m.start(), m.start("next")
+    before, after = text[max(0, start - _NAME_MAX) : start], text[end : end + _NAME_MAX]
+    return without_readings(before), without_readings(after)
 
 
 def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:

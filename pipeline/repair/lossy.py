@@ -3,7 +3,9 @@
 A legacy decoder that meets a byte it cannot pair with the next one replaces that one byte with
 U+FFFD and goes on, so each U+FFFD stands for exactly one lost byte of the UTF-8 text: a
 continuation byte (0x80-0xBF) that makes no valid pair with the byte after it. A spot thus has up to
-64 candidates, each completing one character of the UTF-8 reading. A spot is settled when exactly
+64 candidates, each completing one character of the UTF-8 reading; two U+FFFD in a row may be the two
+continuation bytes of one character (4096 candidates, the pairs the decoder could not read as one
+character), tried as one spot before two. A spot is settled when exactly
 one candidate character, with the two characters before or after it (or one ideograph), makes a
 string the page has elsewhere (a mojibake title whose words recur in the clean body), or, where
 the page has none, when exactly one makes a very common word with a neighbour (.words). The run is
@@ -22,6 +24,7 @@ from .words import common_word_choice
 _LOST = "\ufffd"
 _CONTINUATIONS = range(0x80, 0xC0)
 _CONTEXT = 2
+_PAIR = 2
 _HAN_RE = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -33,11 +36,19 @@ def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
     except UnicodeEncodeError:
         return None
     data = pieces[0]  # the bytes restored so far: earlier spots give later ones their context
-    for after in pieces[1:]:
-        byte = _settle(list(_candidates(data, after, codec)), page)
-        if byte is None:
+    i = 1
+    while i < len(pieces):
+        # Two U+FFFD in a row: a character may have lost both its continuation bytes (標 = E6 A8 99
+        # read as GBK after 達: 旀 takes E6, then A8 and 99 find no partner); tried as one spot first.
+        lost = _PAIR if not pieces[i] and i + 1 < len(pieces) else 1
+        found = _settle(list(_candidates(data, pieces[i + lost - 1], codec, lost)), page) if lost == _PAIR else None
+        if found is None:
+            lost = 1
+            found = _settle(list(_candidates(data, pieces[i], codec)), page)
+        if found is None:
             return None
-        data += bytes((byte,)) + after
+        data += found + pieces[i + lost - 1]
+        i += lost
     try:
         fixed = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -46,8 +57,8 @@ def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
 
 
 class _Candidate(NamedTuple):
-    byte: int
-    char: str  # the character the byte completes
+    lost: bytes  # the lost byte (or two)
+    char: str  # the character the lost bytes complete
     previous: str  # up to _CONTEXT characters before it
     following: str  # up to _CONTEXT characters after it
 
@@ -58,11 +69,11 @@ class _Candidate(NamedTuple):
         return _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
 
 
-def _settle(candidates: list[_Candidate], page: str) -> int | None:
-    """The lost byte: of the one candidate whose context the page has elsewhere, else of the one
+def _settle(candidates: list[_Candidate], page: str) -> bytes | None:
+    """The lost bytes: of the one candidate whose context the page has elsewhere, else of the one
     making a very common word with a neighbour (.words); None when neither decides."""
     # (every context holds its character: a character the page lacks needs no scan for its contexts)
-    seen = {c.char: c.byte for c in candidates
+    seen = {c.char: c.lost for c in candidates
             if c.char in page and any(context in page for context in c.contexts())}
     if len(seen) == 1:
         return next(iter(seen.values()))
@@ -70,12 +81,13 @@ def _settle(candidates: list[_Candidate], page: str) -> int | None:
         return None
     first = candidates[0]
     worded = common_word_choice({c.char for c in candidates}, first.previous[-1:], first.following[:1])
-    return next((c.byte for c in candidates if worded and c.char == worded[0]), None)
+    return next((c.lost for c in candidates if worded and c.char == worded[0]), None)
 
 
-def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[_Candidate]:
+def _candidates(before: bytes, after: bytes, codec: str, lost: int = 1) -> Iterator[_Candidate]:
     """Every continuation byte the decoder could not have paired with the first byte of ``after``
-    that completes a character with the bytes before it."""
+    that completes a character with the bytes before it; with ``lost`` two, every two such bytes
+    the decoder could not have read as one character either."""
     lead = len(before)
     while lead > 0 and before[lead - 1] in _CONTINUATIONS and len(before) - lead < 3:
         lead -= 1
@@ -89,16 +101,33 @@ def _candidates(before: bytes, after: bytes, codec: str) -> Iterator[_Candidate]
     previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
     followings: dict[int, str] = {}  # the context after the character, by the bytes it took from ``after``
     pairing = _pairing(after[0], codec) if after else frozenset()
-    for byte in _CONTINUATIONS:
-        if byte in pairing:
+    for missing in _lost_bytes(lost, codec):
+        if missing[-1] in pairing:
             continue  # the decoder would have read the two as one character
         for end in range(tail + 1):
-            char = _utf8_char(head + bytes((byte,)) + after[:end])
+            char = _utf8_char(head + missing + after[:end])
             if char is not None:
                 if end not in followings:
                     followings[end] = after[end:].decode("utf-8", "replace")[:_CONTEXT]
-                yield _Candidate(byte, char, previous, followings[end])
+                yield _Candidate(missing, char, previous, followings[end])
                 break
+
+
+@functools.cache
+def _lost_bytes(lost: int, codec: str) -> tuple[bytes, ...]:
+    """The continuation bytes one U+FFFD may stand for, or the pairs two may (not a pair ``codec``
+    reads as one character)."""
+    singles = tuple(bytes((byte,)) for byte in _CONTINUATIONS)
+    if lost == 1:
+        return singles
+    return tuple(first + second for first in singles for second in singles if not _pairs(first + second, codec))
+
+
+def _pairs(data: bytes, codec: str) -> bool:
+    try:
+        return len(data.decode(codec)) == 1
+    except UnicodeDecodeError:
+        return False
 
 
 def _evidence(*strings: str) -> tuple[str, ...]:

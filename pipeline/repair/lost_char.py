@@ -10,41 +10,17 @@ the body), as :mod:`.damage` settles a lost lead byte. Otherwise the U+FFFD stay
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 
 from ..record import Edit
 from .common import HAN_RE, Context, Fix, fix_from_edits
 from .damage import han_before, may_stand_alone
 from .pinyin import ANNOTATION_RE, paired
-from .readings import is_reading
+from .readings import chars_by_syllable, is_reading, toneless
 
 RULE = "lost_character"
 _SPOT_RE = re.compile(f"(?<!\ufffd)\ufffd(?={ANNOTATION_RE.pattern})")
 _READINGS_RE = re.compile(f"(?:{ANNOTATION_RE.pattern})")
-_TONE_DIGITS = str.maketrans("", "", "12345")
-
-
-def _toneless(reading: str) -> str:
-    """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
-    plain = reading.lower().replace("ɑ", "a").replace("ɡ", "g")
-    bare = "".join(c for c in unicodedata.normalize("NFD", plain) if not unicodedata.combining(c))
-    return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
-
-
-@functools.cache
-def _by_syllable() -> dict[str, frozenset[str]]:
-    """Every ideograph pypinyin knows, by its toneless readings."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    index: dict[str, set[str]] = {}
-    for code, readings in pinyin_dict.items():
-        char = chr(code)
-        if HAN_RE.match(char):
-            for reading in readings.split(","):
-                index.setdefault(_toneless(reading), set()).add(char)
-    return {syllable: frozenset(chars) for syllable, chars in index.items()}
 
 
 def _choose(text: str, start: int, end: int, syllable: str) -> str | None:
@@ -55,7 +31,7 @@ def _choose(text: str, start: int, end: int, syllable: str) -> str | None:
     if not (prev or after):
         return None
     page = _READINGS_RE.sub("", text[:start] + "\n" + text[end:])
-    chars = {c for c in _by_syllable().get(_toneless(syllable), ()) if is_reading(c, syllable)}
+    chars = {c for c in chars_by_syllable().get(toneless(syllable), ()) if is_reading(c, syllable)}
     seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
     return seen.pop() if len(seen) == 1 else None
 

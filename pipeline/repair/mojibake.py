@@ -23,6 +23,7 @@ from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_c
 from .charsets import non_ascii_count, plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
+from .readings import without_readings
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
 from .suspects import is_suspect, suspect_positions
@@ -172,6 +173,7 @@ def _fix_line(
     if "\ufffd" in line:  # bytes were lost: rewritten only where the page settles each one (.lossy)
         body = line.strip(_INDENT + " ")
         elsewhere = page.replace(line, "")
+        elsewhere += "\n" + without_readings(elsewhere)  # a glossed page's words are split by readings
         for codec in _LOSSY_CODECS:
             if (recovered := recover(body, elsewhere, codec)) is not None:
                 start = line.index(body)

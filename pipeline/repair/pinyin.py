@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .kept_readings import BRACKETS, SPACES, lesson_evidence, own_readings, quoted
-from .readings import SYLLABLE_SEP_RE, is_reading, reads_word, segment
+from .readings import SYLLABLE_SEP_RE, chars_by_syllable, is_reading, reads_word, segment, toneless
 
 RULE = "pinyin_annotation"
 
@@ -83,6 +83,11 @@ _MAX_WORD = 4  # characters a word-level annotation may read
 _DAMAGED_RE = re.compile(f"(?<=[{HAN}])[(（](?P<syl>[a-z]{{0,5}}[?\ufffd][a-z]{{0,5}})[)）]")
 _VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜaeiouü"
 _MIN_CONFIRMED = 3
+# Lost bytes (a U+FFFD run, 锟斤拷 for UTF-8's U+FFFD read as GBK) right before a bracket: the character
+# the repost glossed is gone, its reading survived (直播\ufffd(mài)橙子, 锟斤拷(zhěn)区). The character being
+# unknown, pypinyin cannot confirm the reading; on a page whose other readings are confirmed, brackets
+# holding one to four syllables that ideographs read are the repost's (the loss stays, flagged).
+_AFTER_LOSS_RE = re.compile("(?:\ufffd+|(?:[锟錕]斤拷)+)(?=[(（【\\[])")
 
 
 @dataclass(slots=True, frozen=True)
@@ -137,6 +142,23 @@ def _damaged(text: str) -> list[Annotation]:
         after = text[m.end() : m.end() + 1]
         if any(is_reading(char, re.sub("[?\ufffd]", v, syl), after) for v in _VOWELS):
             found.append(Annotation(m.start(), m.end(), char, syl))
+    return found
+
+
+def _after_loss(text: str, confirmed: tuple[Annotation, ...]) -> list[Annotation]:
+    """Readings right after a run of lost bytes (:data:`_AFTER_LOSS_RE`), on a page with enough
+    ``confirmed`` readings; pinyin only (zhuyin has no toneless spelling to check)."""
+    if len(confirmed) < _MIN_CONFIRMED or not ("\ufffd" in text or "斤拷" in text):
+        return []
+    known = chars_by_syllable()
+    taken = {a.start for a in confirmed}
+    found = []
+    for loss in _AFTER_LOSS_RE.finditer(text):
+        m = ANNOTATION_RE.match(text, loss.end())
+        if m is None or not paired(m) or m.start() in taken:
+            continue
+        if all(toneless(s) in known for s in SYLLABLE_SEP_RE.split(m["syl"])):
+            found.append(Annotation(m.start(), m.end(), loss[0], m["syl"]))
     return found
 
 
@@ -251,6 +273,9 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
         for a in annotations
         if a.start not in kept and (a.ruby or not quoted(text, a))
     ]
+    after_loss = [a for a in _after_loss(text, annotations) if not quoted(text, a)]
+    edits += [Edit(a.start, a.end, text[a.start : a.end], "") for a in after_loss]
+    edits.sort(key=lambda e: e.start)
     spaced = sum(text[a.start] in SPACES for a in annotations if not a.ruby)
     ctx.spaced_readings = 2 * spaced > len(annotations)
     chars = "".join(sorted({a.char for a in annotations}))[:12]

@@ -14,6 +14,10 @@ import unicodedata
 from .common import HAN_RE, opencc_converter
 
 SYLLABLE_SEP_RE = re.compile("[ '’]")
+_TONE_DIGITS = str.maketrans("", "", "12345")
+# A one-syllable reading in brackets, loosely (no check of the character before it): removed from a
+# page before its strings serve as evidence, since readings split the words they annotate (縣(xiàn)級).
+_LOOSE_READING_RE = re.compile("[(（【\\[][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ1-5]{1,7}[)）】\\]]")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 
 
@@ -78,3 +82,29 @@ def segment(word: str, reading: str, following: list[str]) -> list[str] | None:
         if not ends:
             return None
     return ends.get(len(target))
+
+
+def toneless(reading: str) -> str:
+    """zhōng, zhong1, ZHONG -> zhong (ü as v)."""
+    plain = reading.lower().replace("ɑ", "a").replace("ɡ", "g")
+    bare = "".join(c for c in unicodedata.normalize("NFD", plain) if not unicodedata.combining(c))
+    return bare.translate(_TONE_DIGITS).replace("ü", "v").replace("u:", "v")
+
+
+@functools.cache
+def chars_by_syllable() -> dict[str, frozenset[str]]:
+    """Every ideograph pypinyin knows, by its toneless readings."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    index: dict[str, set[str]] = {}
+    for code, forms in pinyin_dict.items():
+        char = chr(code)
+        if HAN_RE.match(char):
+            for reading in forms.split(","):
+                index.setdefault(toneless(reading), set()).add(char)
+    return {syllable: frozenset(chars) for syllable, chars in index.items()}
+
+
+def without_readings(text: str) -> str:
+    """``text`` without anything bracketed that reads like a syllable (:data:`_LOOSE_READING_RE`)."""
+    return _LOOSE_READING_RE.sub("", text)

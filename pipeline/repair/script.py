@@ -57,6 +57,9 @@ _DATELINE_RE = re.compile(
 # A mainland newspaper's own dateline (本報北京8月1日電); Taiwan and Hong Kong papers write 記者…／台北報導
 # or 【本報訊】 without a dateline.
 _PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电]")
+# 本報訊 (本报讯) opens local stories in mainland papers, and in Hong Kong ones too: it counts only on a page
+# whose commas were folded to ASCII, which Taiwan and Hong Kong typesetting never does.
+_PAPER_LEAD_RE = re.compile("本[報报][訊讯]")
 # A repost that folded full-width commas to ASCII (有關部門,進一步): an obfuscator's habit, as is the
 # conversion; Taiwan and Hong Kong typesetting never does it.
 _FOLDED_COMMA_RE = re.compile(f"[{HAN}],[{HAN}]")
@@ -135,8 +138,9 @@ def _mainland_evidence(text: str) -> tuple[int, list[str]]:
     # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
     quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
     folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []
-    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded)
-    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded
+    lead = ["本報訊"] if folded and _PAPER_LEAD_RE.search(text) else []
+    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded) + len(lead)
+    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded + lead
 
 
 def _mainland_and_folded(plain: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .common import opencc_converter
+from .vocab import MAINLAND_PUBLISHERS
 
 # A line of jieba's dictionary is "word count tag": the words of two, and of two to four characters.
 _TWO_CHAR_LINE_RE = re.compile("^([^ \n]{2}) ([^ \n]+)", re.M)
@@ -91,3 +92,25 @@ def common_word_choice(chars: Iterable[str], prev: str, after: str) -> tuple[str
     if best < _COMMON_WORD or runner_up * _WORD_MARGIN > best:
         return None
     return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
+
+
+# A publisher's name must keep this many of its characters around the lost one to be read.
+_NAME_KEPT = 2
+
+
+def publisher_choice(chars: Iterable[str], before: str, after: str) -> tuple[str, str] | None:
+    """The one of ``chars`` completing a mainland publisher's name (.vocab) with the text ``before``
+    and ``after`` the spot, two of its characters or more kept there (新?A社杭州3月5日電: 華 of 新華社,
+    the dateline or source line a repost's lost byte hit), with the reason; None when not one does."""
+    to_simplified = opencc_converter("t2s").convert
+    before, after = to_simplified(before), to_simplified(after)
+    fits: dict[str, str] = {}
+    for name in map(_simplified, MAINLAND_PUBLISHERS):
+        for k, char in enumerate(name):
+            head, tail = name[:k], name[k + 1 :]
+            if len(head) + len(tail) >= _NAME_KEPT and before.endswith(head) and after.startswith(tail):
+                fits.update((c, name) for c in chars if _simplified(c) == char)
+    if len(fits) != 1:
+        return None
+    ((char, name),) = fits.items()
+    return char, f"{char} completes the publisher's name {name}"

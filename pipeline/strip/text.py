@@ -29,6 +29,7 @@ from .texttitles import (
     title_below_breadcrumb,
     title_below_labels,
     title_below_page_title,
+    title_in_crumb_shape,
 )
 
 # After a "相关阅读" heading, short lines are its link list until a real paragraph comes back.
@@ -153,6 +154,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
     drop_promotion_copy(out)
     title_below_page_title(out)
     title_below_breadcrumb(out)
+    title_in_crumb_shape(out)
     kicker_and_subtitle(out)
     title_below_labels(out)
     return out

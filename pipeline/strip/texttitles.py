@@ -33,6 +33,7 @@ Out = list[tuple[str, str | None, str]]
 # A breadcrumb's crumbs (首页 > 本地新闻 > 老城区最后一座木桥完成加固); the last one names the page.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>»›＞〉→])\s*")
 _CRUMB_TITLE_MIN = 8
+_CRUMB_MAX = 20  # characters of one crumb (a section's name, as mojibake half as long again)
 
 
 def title_below_page_title(out: list[tuple[str, str | None, str]]) -> None:
@@ -90,6 +91,23 @@ def title_below_breadcrumb(out: list[tuple[str, str | None, str]]) -> None:
     out[first] = (out[first][0], "heuristic:spam_header",
                   "line above the breadcrumb: the site's header, not the headline")
     out[below] = (out[below][0], TITLE_RULE, "the headline right below the breadcrumb, moved to the title field")
+
+
+def title_in_crumb_shape(out: Out) -> None:
+    """A line cut by crumb separators into three or more short crumbs is a breadcrumb, though no
+    vocabulary knew its words (read as GBK with lost bytes: 鐣跺𫮃浣岖疆：棣栭爜 > 鏂拌仦涓�蹇� > …):
+    taken as the title while a headline stands right below it, before any body, that headline is."""
+    first = next((i for i, (_, rule, _) in enumerate(out) if rule == TITLE_RULE), None)
+    if first is None:
+        return
+    crumbs = _CRUMB_SPLIT.split(out[first][0])
+    if len(crumbs) < 3 or max(map(len, crumbs)) > _CRUMB_MAX:
+        return
+    below = next((i for i in range(first + 1, len(out)) if out[i][1] is None), None)
+    if below is None or not standalone_headline(out[below][0]) or all(r is not None for _, r, _ in out[below + 1 :]):
+        return
+    out[first] = (out[first][0], "heuristic:breadcrumb", "short crumbs between separators above the headline")
+    out[below] = (out[below][0], TITLE_RULE, "the headline below a breadcrumb taken for it, moved to the title field")
 
 
 def standalone_headline(line: str) -> bool:
