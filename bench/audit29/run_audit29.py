@@ -169,9 +169,9 @@ def is_html(item: Item, text: str) -> bool:
 def visible_lines(html: str) -> list[str]:
     tree = LexborHTMLParser(html)
     # never shown: scripts, styles, templates, noscript (a browser runs scripts), the head, an SVG's title and
-    # description (tooltips), and the fallback inside media and canvas elements (shown only where they are not
+    # description (tooltips), and the fallback inside media, canvas and iframe elements (shown only where they are not
     # supported)
-    for tag in ("script", "style", "template", "noscript", "head", "svg title", "svg desc", "video", "audio", "canvas", "object"):
+    for tag in ("script", "style", "template", "noscript", "head", "svg title", "svg desc", "svg metadata", "video", "audio", "canvas", "object", "iframe"):
         for node in tree.css(tag):
             node.decompose()
     root = tree.body or tree.root

@@ -26,7 +26,7 @@ from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
-from .ledger import TITLE_RULE, Ledger, visible_chars
+from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listing import no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
@@ -192,7 +192,7 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
     (``css``: the page's hiding rules, read before its <style> elements go), and turn the rest into
     blocks; every removal goes to ``ledger``."""
-    strip_non_text(tree)
+    strip_logged(tree, ledger, strip_non_text)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
