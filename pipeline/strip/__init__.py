@@ -210,9 +210,10 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
                       "text, or the rest of the article under an unfold button; kept, as scripts reveal it")
                  for reason in hidden.revealed)
-    for dropped in walker.dropped.values():
-        what = "inline caption(s) of a photo" if dropped.rule == CAPTION else "element(s) not shown to readers"
-        ledger.drop(dropped.rule, f"{len(dropped.texts)} {what}", "\n".join(dropped.texts), action="remove")
+    for dropped in walker.dropped.values():  # one text per element, so that --explain shows each of them
+        what = "an inline caption of a photo" if dropped.rule == CAPTION else "an element not shown to readers"
+        for text in dropped.texts:
+            ledger.drop(dropped.rule, what, text, action="remove")
     drop_spam_links(blocks, ledger)
     return walker, blocks
 

@@ -70,10 +70,11 @@ class Ledger:
     def changes(self) -> list[Change]:
         out: list[Change] = []
         for run in self._runs:
-            joined = "\n".join(run.texts)
             evidence = run.evidence if len(run.texts) == 1 else f"{run.evidence} (+{len(run.texts) - 1} more)"
-            # Counted without the joining newlines, so that the common case stays on the fast path.
-            out.append(Change("strip", run.action, run.rule, evidence, before=snippet(joined),
+            # Each dropped block shortened on its own line, so that --explain names every one of them (one
+            # snippet of the joined run hid the blocks in its middle). Counted without the joining newlines,
+            # so that the common case stays on the fast path.
+            out.append(Change("strip", run.action, run.rule, evidence, before="\n".join(map(snippet, run.texts)),
                               chars_removed=visible_chars("".join(run.texts))))
         return out
 
