@@ -252,7 +252,7 @@ def check_item(item: Item, t: Tally, verbose: bool) -> None:
         if not before and not after:
             bad.append("no snippet")
         want = len(nonws(before)) - len(nonws(after)) if c["stage"] == "strip" else len(before) - len(after)
-        if truncated(c) and removes(c):  # shortened with '…': the count is a lower bound
+        if c.get("action") in {"drop", "remove"} and truncated(c):  # shortened with '…': the count is a lower bound
             t.amount["info: explain snippets shortened with …"] += 1
             if c.get("chars_removed", 0) < want - cuts(c):
                 bad.append(f"chars_removed {c.get('chars_removed')} < shown {want - cuts(c)}")
@@ -294,8 +294,9 @@ def check_item(item: Item, t: Tally, verbose: bool) -> None:
         kept_s = nonws(rec.get("text") or "")
         pieces = sorted({nonws(c.get("before", "")) for c in log if removes(c)} - {""}, key=len, reverse=True)
         unfound: list[str] = []
+        soft = any(c["rule"] == "strip:soft_hyphen" for c in log)  # recorded as removed, all of them
         for ln in lines:
-            s = nonws(ln)
+            s = nonws(ln.replace("\xad", "") if soft else ln)
             if not s or s in kept_s or any(s in p for p in pieces):
                 continue
             rest = s
@@ -317,13 +318,17 @@ def check_item(item: Item, t: Tally, verbose: bool) -> None:
             rows = c.get("before", "").split("\n")
             if len(rows) < 1 + (int(more[1]) if more else 0):
                 continue
-            for row in rows:
+            whole = c.get("before", "")
+            for row in [whole] if len(whole) == 2 * SNIPPET_HALF + 1 and whole[SNIPPET_HALF] == "…" else rows:
                 if len(row) == 2 * SNIPPET_HALF + 1 and row[SNIPPET_HALF] == "…":
                     head, tail = nonws(row[:SNIPPET_HALF]), nonws(row[SNIPPET_HALF + 1:])
                     h = vis_s.find(head) if head and tail else -1
-                    e = vis_s.find(tail, h + len(head)) if h >= 0 else -1
-                    if e >= 0:
-                        spans.append((h, e + len(tail)))
+                    while h >= 0:  # each place the head is found (a menu may be repeated on the page) ...
+                        # ... to the last occurrence of the tail within the change's size (a menu may repeat it)
+                        e = vis_s.rfind(tail, h + len(head), h + 2 * c.get("chars_removed", 0) + len(tail))
+                        if e >= 0:
+                            spans.append((h, e + len(tail)))
+                        h = vis_s.find(head, h + 1)
         lost = [x for x in unfound if n_missing and any(missing[ch] > 0 for ch in nonws(x))]
         inside = [x for x in unfound if x not in lost and any(a <= vis_s.find(nonws(x)) and vis_s.find(nonws(x)) + len(nonws(x)) <= b for a, b in spans)]
         hidden = [x for x in unfound if x not in lost and x not in inside]
