@@ -143,7 +143,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     if why := no_article(blocks, walker.boxes, region, [title or "", meta.doc_title or ""], kept):
-        ledger.drop("heuristic:no_article", why, "\n".join(paragraphs))
+        ledger.drop_each("heuristic:no_article", why, paragraphs)
         _drop_valve_flag(flags)
         paragraphs = []
     structured = paragraphs if why else _structured_body(meta, paragraphs, kept, th, ledger, flags)
@@ -271,8 +271,8 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     lines = split_lines(text)
     ledger = Ledger()
     if (at := next_article_at(text)) is not None:
-        ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
-                    "indented as the article's", "\n".join(lines[at:]))
+        ledger.drop_each(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then "
+                         "paragraphs indented as the article's", lines[at:])
         lines = lines[:at]
     lines = copies.drop_wrapper_lines(lines, ledger)
     disabled = frozenset(rule.disable) if rule else frozenset()

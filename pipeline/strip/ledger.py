@@ -59,6 +59,11 @@ class Ledger:
         else:
             self._runs.append(_Run(action, rule, evidence, [text]))
 
+    def drop_each(self, rule: str, evidence: str, texts: list[str]) -> None:
+        """Drop ``texts`` (a page's paragraphs) one by one under one rule, so that --explain shows each."""
+        for text in texts:
+            self.drop(rule, evidence, text)
+
     def dropped(self, rule: str) -> set[str]:
         """The texts dropped under ``rule`` so far."""
         return {text for run in self._runs if run.rule == rule for text in run.texts}
