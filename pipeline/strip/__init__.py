@@ -26,7 +26,7 @@ from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
-from .ledger import TITLE_RULE, Ledger, visible_chars
+from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listing import no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
@@ -143,7 +143,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     paragraphs = site.drop_lines(selection.paragraphs, rule, ledger) if rule else selection.paragraphs
     kept = selection.kept_chars if paragraphs is selection.paragraphs else visible_chars("".join(paragraphs))
     if why := no_article(blocks, walker.boxes, region, [title or "", meta.doc_title or ""], kept):
-        ledger.drop("heuristic:no_article", why, "\n".join(paragraphs))
+        ledger.drop_each("heuristic:no_article", why, paragraphs)
         _drop_valve_flag(flags)
         paragraphs = []
     structured = paragraphs if why else _structured_body(meta, paragraphs, kept, th, ledger, flags)
@@ -192,7 +192,7 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
     (``css``: the page's hiding rules, read before its <style> elements go), and turn the rest into
     blocks; every removal goes to ``ledger``."""
-    strip_non_text(tree)
+    strip_logged(tree, ledger, strip_non_text)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
@@ -210,9 +210,10 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
                       "text, or the rest of the article under an unfold button; kept, as scripts reveal it")
                  for reason in hidden.revealed)
-    for dropped in walker.dropped.values():
-        what = "inline caption(s) of a photo" if dropped.rule == CAPTION else "element(s) not shown to readers"
-        ledger.drop(dropped.rule, f"{len(dropped.texts)} {what}", "\n".join(dropped.texts), action="remove")
+    for dropped in walker.dropped.values():  # one text per element, so that --explain shows each of them
+        what = "an inline caption of a photo" if dropped.rule == CAPTION else "an element not shown to readers"
+        for text in dropped.texts:
+            ledger.drop(dropped.rule, what, text, action="remove")
     drop_spam_links(blocks, ledger)
     return walker, blocks
 
@@ -270,8 +271,8 @@ def extract_text(text: str, *, rule: SiteRule | None = None, thresholds: Thresho
     lines = split_lines(text)
     ledger = Ledger()
     if (at := next_article_at(text)) is not None:
-        ledger.drop(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then paragraphs "
-                    "indented as the article's", "\n".join(lines[at:]))
+        ledger.drop_each(NEXT_STORY_RULE, "a second article appended after a blank line: a headline, then "
+                         "paragraphs indented as the article's", lines[at:])
         lines = lines[:at]
     lines = copies.drop_wrapper_lines(lines, ledger)
     disabled = frozenset(rule.disable) if rule else frozenset()

@@ -171,7 +171,7 @@ def _drop_toolbar_lines(lines: list[str], ledger: Ledger) -> list[str]:
             run.append(line)
             continue
         if sum(1 for kept in run if mark.fullmatch(kept.strip().lower())) >= 2:
-            ledger.drop(TOOLBAR_RULE, "a Wayback Machine capture's toolbar, copied with the page", "\n".join(run))
+            ledger.drop_each(TOOLBAR_RULE, "a Wayback Machine capture's toolbar, copied with the page", run)
         else:
             out.extend(run)
         run = []
