@@ -17,7 +17,7 @@ from functools import cache
 from . import vocab
 from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
 from .metaline import DATE_ONLY, READING_TIME
-from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
+from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import (
     AD_NOTE_MAX,
@@ -81,6 +81,10 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance",
                        "byline_editor", "copy_note"})
 
 
+# The vocabularies of patterns.WORDS whose words may_fire looks for.
+_MARK_VOCABULARIES = ("copyright", "spam", "meta")
+
+
 @cache
 def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
                                      re.Pattern[str]]:
@@ -90,7 +94,7 @@ def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER,
                                                               SEPARATOR)),
                        re.I)
-    names = ("copyright", "spam", "meta")
+    names = _MARK_VOCABULARIES
     return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
             any_words_re(names, ascii_only))
 
@@ -111,13 +115,15 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     blocks. With ``sized``, only the detectors whose length limit admits ``text`` count (what
     detect runs): a long paragraph is scanned for spam words alone.
 
-    An ASCII block of up to FOOTER_MAX chars is scanned for the three vocabularies at once first:
-    most hold none of their words, and then none of the three tests is run. The photo-credit and
+    A block of up to FOOTER_MAX chars that can hold only their ASCII words (see
+    patterns.only_ascii_words) is scanned for the three vocabularies at once first: most hold none
+    of their words, and then none of the three tests is run. The photo-credit and
     view-count patterns need CJK characters, which an ASCII ``low`` cannot hold."""
     size = len(text)
     ascii_only = low.isascii()
-    shape, copyright_marks, spam, meta, any_mark = _gate(ascii_only)
-    marked = size > FOOTER_MAX or not ascii_only or any_mark.search(low) is not None
+    ascii_words = only_ascii_words(low, _MARK_VOCABULARIES)  # (an English block with curly quotes too)
+    shape, copyright_marks, spam, meta, any_mark = _gate(ascii_words)
+    marked = size > FOOTER_MAX or not ascii_words or any_mark.search(low) is not None
     if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE) and shape.match(text))
             or ((not sized or size <= _LONGEST_CAPTION) and (
                 low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and PHOTO_CREDIT.search(text))))

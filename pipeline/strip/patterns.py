@@ -96,6 +96,21 @@ def words(name: str, low: str) -> re.Pattern[str]:
     return words_re(name, low.isascii())
 
 
+@cache
+def _non_ascii_marks(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The first non-ASCII char of each non-ASCII word of the vocabularies ``names`` (lowercased),
+    as one class. (Their first chars would not do: "nhà cái" starts with an "n".)"""
+    marks = {next(c for c in w.lower() if not c.isascii()) for name in names for w in WORDS[name] if not w.isascii()}
+    return re.compile("[" + "".join(sorted(map(re.escape, marks))) + "]" if marks else "(?!)")
+
+
+def only_ascii_words(low: str, names: tuple[str, ...]) -> bool:
+    """Whether no non-ASCII word of the vocabularies ``names`` can occur in ``low`` (lowercased): it
+    holds none of their non-ASCII chars, as an English text with curly quotes or dashes. Their
+    ASCII-only patterns (``ascii_only``) then find exactly what the full ones find, faster."""
+    return low.isascii() or _non_ascii_marks(names).search(low) is None
+
+
 def lowered_lead(text: str) -> str:
     """The text from its first word on (list marks, brackets and arrows before it gone), lower-cased."""
     return text.lstrip(LEAD_TRIM).lower()

@@ -1,0 +1,48 @@
+"""Session 13's strip shortcuts give the answers of the plain definitions they replace."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.strip.ledger import Ledger
+from pipeline.strip.patterns import WORDS, only_ascii_words, words_re
+from pipeline.strip.spamruns import _run_re, drop_spam_runs
+
+
+def test_every_non_ascii_word_holds_a_mark_of_its_script() -> None:
+    for name, words in WORDS.items():
+        for word in words:
+            assert not only_ascii_words(word.lower(), (name,)) or word.isascii(), word
+    assert only_ascii_words("nhà cái", ("copyright",))  # no copyright word holds an "à"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Read more! nhà cái slot gacor judi slot now.", "A second paragraph."],
+    ["The nation's casino porn sex viagra pages were blocked.", "It was now a matter for the court."],
+    ["An English page about the navy, the ravine and the havens.", "No spam here."],
+    ["长江中游久久精品国产免费观看午夜福利宜昌至武汉段水位回落。"],
+])
+def test_the_page_gate_answers_as_the_full_pattern(texts: list[str]) -> None:
+    low = "\x00".join(texts).lower()
+    found = _run_re(False).search(low) is not None
+    kept = drop_spam_runs(texts, ledger := Ledger())
+    assert bool(ledger.changes()) == found
+    assert (kept != [t.strip() for t in texts]) == found
+
+
+_TEXTS = ["Copyright © 2026 Daily Post. All rights reserved.", "Posted on March 3 by staff", "版权所有 本站 ICP备",
+          "来源：新华社 发布时间：2026-03-01", "久久精品国产免费观看", "The council’s vote — “a slot of time”.",
+          "casino porn sex viagra betting", "Read more! nhà cái slot gacor judi slot", "", "a", "avavav x"]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_ascii_words_of_a_text_that_can_hold_no_other_are_all_it_holds(text: str) -> None:
+    low = text.lower()
+    names = tuple(WORDS)
+    for name in names:
+        everything = [m.span() for m in words_re(name, False).finditer(low)]
+        if only_ascii_words(low, names):
+            assert [m.span() for m in words_re(name, True).finditer(low)] == everything
+    assert only_ascii_words("the council’s vote", names)
+    assert not only_ascii_words("nhà cái", names)
+    assert not only_ascii_words("版权所有", names)
