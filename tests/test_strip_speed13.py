@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.strip.ledger import Ledger
-from pipeline.strip.patterns import WORDS, only_ascii_words, words_re
+from pipeline.strip.patterns import WORDS, alternation, only_ascii_words, words_re
 from pipeline.strip.spamruns import _run_re, drop_spam_runs
 
 
@@ -33,6 +35,16 @@ def test_the_page_gate_answers_as_the_full_pattern(texts: list[str]) -> None:
 _TEXTS = ["Copyright © 2026 Daily Post. All rights reserved.", "Posted on March 3 by staff", "版权所有 本站 ICP备",
           "来源：新华社 发布时间：2026-03-01", "久久精品国产免费观看", "The council’s vote — “a slot of time”.",
           "casino porn sex viagra betting", "Read more! nhà cái slot gacor judi slot", "", "a", "avavav x"]
+
+
+@pytest.mark.parametrize("words", [["av", "adult", "a", "sex", "slot", "slot gacor"], ["久久", "精品", "国产"], [],
+                                   ["x.y", "x+", "(c)", "copyright (c)"]])
+def test_a_grouped_alternation_matches_as_the_flat_one(words: list[str]) -> None:
+    flat = re.compile("|".join(map(re.escape, words)) or "(?!)")
+    grouped = re.compile(alternation(words))
+    for text in [*_TEXTS, " ".join(words), "".join(words)]:
+        low = text.lower()
+        assert [m.span() for m in grouped.finditer(low)] == [m.span() for m in flat.finditer(low)]
 
 
 @pytest.mark.parametrize("text", _TEXTS)
