@@ -58,3 +58,22 @@ def test_the_ascii_words_of_a_text_that_can_hold_no_other_are_all_it_holds(text:
     assert only_ascii_words("the council’s vote", names)
     assert not only_ascii_words("nhà cái", names)
     assert not only_ascii_words("版权所有", names)
+
+
+@pytest.mark.parametrize("text", ["2026-03-01 08:30", "Next »", "« Prev | 1 2 3 | Next »", "- END -", "———",
+                                  "5 min read", "图 2/5", "Photo 1/4", "14 October 2026", "Thứ tư, 25/11/2026",
+                                  "The council met.", "上一页 下一页", "１２３", "Oct. 14, 2026", "—THE END—"])
+def test_the_shape_gate_answers_as_all_the_shapes(text: str) -> None:
+    from pipeline.strip.detection import _DIGIT, _shape
+
+    assert bool(_shape(_DIGIT.search(text) is not None).match(text)) == bool(_shape(True).match(text))
+
+
+@pytest.mark.parametrize("text", ["（花蓮縣政府提供）", "中央社記者林怡君傳真", "（新华社记者 王晓 摄）",
+                                  "[사진=연합뉴스]", "▲ 싣고 있다. 사진=남해일보", "The council met.",
+                                  "记者会上", "提供服务", ""])
+def test_photo_credit_finds_what_its_pattern_finds(text: str) -> None:
+    from pipeline.strip.shapes import PHOTO_CREDIT, photo_credit
+
+    found, expected = photo_credit(text), PHOTO_CREDIT.search(text)
+    assert (found and found.span()) == (expected and expected.span())

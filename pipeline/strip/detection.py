@@ -24,11 +24,11 @@ from .shapes import (
     EMAIL_ONLY,
     PAGINATION,
     PHOTO_COUNTER,
-    PHOTO_CREDIT,
     POINTER,
     SEPARATOR,
     SYMBOLS_MAX,
     is_ad_note,
+    photo_credit,
     symbols_only,
 )
 
@@ -86,17 +86,24 @@ _MARK_VOCABULARIES = ("copyright", "spam", "meta")
 
 
 @cache
-def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                     re.Pattern[str]]:
-    """The patterns may_fire runs: a whole line of date, page numbers or rules, or a reading time (case-insensitive, on
-    the text itself), then the copyright, spam and metadata words (see patterns.words), then any
-    word of those three vocabularies."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER,
-                                                              SEPARATOR)),
-                       re.I)
+def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns may_fire runs on the lowercased text: the copyright, spam and metadata words (see
+    patterns.words), then any word of those three vocabularies."""
     names = _MARK_VOCABULARIES
-    return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
+    return (words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
             any_words_re(names, ascii_only))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _shape(digits: bool) -> re.Pattern[str]:
+    """A whole line of date, page numbers or rules, or a reading time (case-insensitive, on the text
+    itself); for a text without ``digits`` only the shapes that need none (a date, a reading time
+    and a photo counter all hold one)."""
+    shapes = (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER, SEPARATOR) if digits else (PAGINATION, SEPARATOR)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in shapes), re.I)
 
 
 def starts_with_lead(low: str) -> bool:
@@ -122,11 +129,12 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     size = len(text)
     ascii_only = low.isascii()
     ascii_words = only_ascii_words(low, _MARK_VOCABULARIES)  # (an English block with curly quotes too)
-    shape, copyright_marks, spam, meta, any_mark = _gate(ascii_words)
+    copyright_marks, spam, meta, any_mark = _gate(ascii_words)
     marked = size > FOOTER_MAX or not ascii_words or any_mark.search(low) is not None
-    if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE) and shape.match(text))
+    if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE)
+         and _shape(_DIGIT.search(text) is not None).match(text))
             or ((not sized or size <= _LONGEST_CAPTION) and (
-                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and PHOTO_CREDIT.search(text))))
+                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and photo_credit(text))))
             or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or (size <= SYMBOLS_MAX and symbols_only(text))
