@@ -77,3 +77,46 @@ def test_photo_credit_finds_what_its_pattern_finds(text: str) -> None:
 
     found, expected = photo_credit(text), PHOTO_CREDIT.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_quote_box_of_every_box_is_the_outermost_quote_named_ancestor() -> None:
+    from pipeline.strip.dom import Box, Walker, parse
+    from pipeline.strip.revisions import _quote_box
+
+    html = ('<body><div class="story"><p>One.</p><aside class="pull-quote"><div class="quote-inner"><p>Said.</p>'
+            '<p><b>Name</b></p></div></aside><div class="quote"><p>Two.</p></div><p>Three.</p></div></body>')
+    walker = Walker({})
+    walker.run(parse(html).body)  # type: ignore[arg-type]
+
+    def plain(box: Box | None, region: Box | None) -> Box | None:
+        found = None
+        while box is not None and box is not region:
+            found = box if "pull" in box.names or "quote" in box.names else found
+            box = box.parent
+        return found
+
+    for region in (None, walker.boxes[1]):
+        known: dict[Box, Box | None] = {}
+        for box in [*walker.boxes, *reversed(walker.boxes)]:
+            assert _quote_box(box, region, known) is plain(box, region)
+    assert any(plain(box, None) is not None for box in walker.boxes)
+
+
+@pytest.mark.parametrize("text", ["Next story: a headline", "下一篇：标题", "The next story", "UP NEXT", ""])
+def test_the_next_story_label_is_the_first_lead_the_text_starts_with(text: str) -> None:
+    from pipeline.strip import vocab
+    from pipeline.strip.nextstory import _label
+
+    low = text.casefold()
+    assert _label(text) == next((lead for lead in vocab.NEXT_STORY_LEADS if low.startswith(lead)), None)
+
+
+def test_starts_answers_as_its_pattern() -> None:
+    from pipeline.strip.patterns import LEADS, _lead_re, starts
+
+    texts = ["【相关阅读】", "» Share this", "  ■ 来源：新华社", "Share", "shares", "关键词：a", "关键词一：扩容",
+             "Home » News", "上一篇：标题", "", "■", "The council met."]
+    for name in LEADS:
+        for text in texts:
+            m = _lead_re(name).match(text.lower())
+            assert starts(text, name) == (m.group(1) if m else None)

@@ -56,21 +56,38 @@ def _lead_re(name: str) -> re.Pattern[str]:
 
 def starts(text: str, name: str) -> str | None:
     """The lead of vocabulary ``name`` that ``text`` starts with (after bullets and brackets),
-    lowercased."""
-    m = _lead_re(name).match(text.lower())
+    lowercased. Most texts start with no lead's core (see lead_cores): the pattern runs only on
+    those that do."""
+    low = text.lower()
+    rest = low.lstrip(LEAD_TRIM)
+    cores = _cores(name).get(rest[:1])
+    if cores is None or not rest.startswith(cores):
+        return None
+    m = _lead_re(name).match(low)
     return m.group(1) if m else None
+
+
+def _by_first_char(leads: set[str]) -> dict[str, tuple[str, ...]]:
+    cores: dict[str, list[str]] = {}
+    for lead in sorted(leads):
+        core = lead.lstrip(LEAD_TRIM)
+        cores.setdefault(core[:1], []).append(core)
+    return {first: tuple(found) for first, found in cores.items()}
+
+
+@cache
+def _cores(name: str) -> dict[str, tuple[str, ...]]:
+    """lead_cores of vocabulary ``name`` alone."""
+    return _by_first_char({w.lower() for w in LEADS[name]})
 
 
 @cache
 def lead_cores() -> dict[str, tuple[str, ...]]:
     """Every lead of every vocabulary, lowercased and without the bullets it may start with, by its
     first char. A text that ``starts`` with a lead starts, once its own bullets are stripped, with
-    that lead's core: a superset test that looks at one short tuple instead of trying every lead."""
-    cores: dict[str, list[str]] = {}
-    for lead in sorted({w.lower() for words in LEADS.values() for w in words}):
-        core = lead.lstrip(LEAD_TRIM)
-        cores.setdefault(core[:1], []).append(core)
-    return {first: tuple(found) for first, found in cores.items()}
+    that lead's core (no lead is bullets alone): a superset test that looks at one short tuple
+    instead of trying every lead."""
+    return _by_first_char({w.lower() for words in LEADS.values() for w in words})
 
 
 def alternation(words: list[str]) -> str:
