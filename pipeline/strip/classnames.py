@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from . import vocab
+from .patterns import alternation
 
 
 @cache
@@ -15,7 +16,7 @@ def _name_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     with a space put before them: a pattern that starts with a separator class lets the regex
     engine skip to the separators (one with "^|" tries every position)."""
     def build(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"[\s_\-](?:" + "|".join(re.escape(w) for w in words) + ")")
+        return re.compile(r"[\s_\-](?:" + alternation(list(words)) + ")")
     firm = tuple(w for w in vocab.NEGATIVE_CLASS if w not in vocab.WEAK_NEGATIVE_CLASS)
     return build(vocab.POSITIVE_CLASS), build(vocab.NEGATIVE_CLASS), build(firm)
 

@@ -17,18 +17,18 @@ from functools import cache
 from . import vocab
 from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
 from .metaline import DATE_ONLY, READING_TIME
-from .patterns import LEAD_TRIM, any_words_re, lead_cores, words_re
+from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import (
     AD_NOTE_MAX,
     EMAIL_ONLY,
     PAGINATION,
     PHOTO_COUNTER,
-    PHOTO_CREDIT,
     POINTER,
     SEPARATOR,
     SYMBOLS_MAX,
     is_ad_note,
+    photo_credit,
     symbols_only,
 )
 
@@ -81,18 +81,29 @@ LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance",
                        "byline_editor", "copy_note"})
 
 
+# The vocabularies of patterns.WORDS whose words may_fire looks for.
+_MARK_VOCABULARIES = ("copyright", "spam", "meta")
+
+
 @cache
-def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                     re.Pattern[str]]:
-    """The patterns may_fire runs: a whole line of date, page numbers or rules, or a reading time (case-insensitive, on
-    the text itself), then the copyright, spam and metadata words (see patterns.words), then any
-    word of those three vocabularies."""
-    shape = re.compile("|".join(f"(?:{p.pattern})" for p in (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER,
-                                                              SEPARATOR)),
-                       re.I)
-    names = ("copyright", "spam", "meta")
-    return (shape, words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
+def _gate(ascii_only: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns may_fire runs on the lowercased text: the copyright, spam and metadata words (see
+    patterns.words), then any word of those three vocabularies."""
+    names = _MARK_VOCABULARIES
+    return (words_re(names[0], ascii_only), words_re(names[1], ascii_only), words_re(names[2], ascii_only),
             any_words_re(names, ascii_only))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _shape(digits: bool) -> re.Pattern[str]:
+    """A whole line of date, page numbers or rules, or a reading time (case-insensitive, on the text
+    itself); for a text without ``digits`` only the shapes that need none (a date, a reading time
+    and a photo counter all hold one)."""
+    shapes = (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER, SEPARATOR) if digits else (PAGINATION, SEPARATOR)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in shapes), re.I)
 
 
 def starts_with_lead(low: str) -> bool:
@@ -111,16 +122,19 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     blocks. With ``sized``, only the detectors whose length limit admits ``text`` count (what
     detect runs): a long paragraph is scanned for spam words alone.
 
-    An ASCII block of up to FOOTER_MAX chars is scanned for the three vocabularies at once first:
-    most hold none of their words, and then none of the three tests is run. The photo-credit and
+    A block of up to FOOTER_MAX chars that can hold only their ASCII words (see
+    patterns.only_ascii_words) is scanned for the three vocabularies at once first: most hold none
+    of their words, and then none of the three tests is run. The photo-credit and
     view-count patterns need CJK characters, which an ASCII ``low`` cannot hold."""
     size = len(text)
     ascii_only = low.isascii()
-    shape, copyright_marks, spam, meta, any_mark = _gate(ascii_only)
-    marked = size > FOOTER_MAX or not ascii_only or any_mark.search(low) is not None
-    if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE) and shape.match(text))
+    ascii_words = only_ascii_words(low, _MARK_VOCABULARIES)  # (an English block with curly quotes too)
+    copyright_marks, spam, meta, any_mark = _gate(ascii_words)
+    marked = size > FOOTER_MAX or not ascii_words or any_mark.search(low) is not None
+    if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE)
+         and _shape(_DIGIT.search(text) is not None).match(text))
             or ((not sized or size <= _LONGEST_CAPTION) and (
-                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and PHOTO_CREDIT.search(text))))
+                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and photo_credit(text))))
             or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or (size <= SYMBOLS_MAX and symbols_only(text))

@@ -41,4 +41,6 @@ def _prose(block: Block) -> bool:
 
 def _label(text: str) -> str | None:
     low = text.casefold()
-    return next((lead for lead in vocab.NEXT_STORY_LEADS if low.startswith(lead)), None)
+    if not low.startswith(vocab.NEXT_STORY_LEADS):  # (most blocks: one test in C)
+        return None
+    return next(lead for lead in vocab.NEXT_STORY_LEADS if low.startswith(lead))

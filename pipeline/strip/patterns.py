@@ -56,21 +56,51 @@ def _lead_re(name: str) -> re.Pattern[str]:
 
 def starts(text: str, name: str) -> str | None:
     """The lead of vocabulary ``name`` that ``text`` starts with (after bullets and brackets),
-    lowercased."""
-    m = _lead_re(name).match(text.lower())
+    lowercased. Most texts start with no lead's core (see lead_cores): the pattern runs only on
+    those that do."""
+    low = text.lower()
+    rest = low.lstrip(LEAD_TRIM)
+    cores = _cores(name).get(rest[:1])
+    if cores is None or not rest.startswith(cores):
+        return None
+    m = _lead_re(name).match(low)
     return m.group(1) if m else None
+
+
+def _by_first_char(leads: set[str]) -> dict[str, tuple[str, ...]]:
+    cores: dict[str, list[str]] = {}
+    for lead in sorted(leads):
+        core = lead.lstrip(LEAD_TRIM)
+        cores.setdefault(core[:1], []).append(core)
+    return {first: tuple(found) for first, found in cores.items()}
+
+
+@cache
+def _cores(name: str) -> dict[str, tuple[str, ...]]:
+    """lead_cores of vocabulary ``name`` alone."""
+    return _by_first_char({w.lower() for w in LEADS[name]})
 
 
 @cache
 def lead_cores() -> dict[str, tuple[str, ...]]:
     """Every lead of every vocabulary, lowercased and without the bullets it may start with, by its
     first char. A text that ``starts`` with a lead starts, once its own bullets are stripped, with
-    that lead's core: a superset test that looks at one short tuple instead of trying every lead."""
-    cores: dict[str, list[str]] = {}
-    for lead in sorted({w.lower() for words in LEADS.values() for w in words}):
-        core = lead.lstrip(LEAD_TRIM)
-        cores.setdefault(core[:1], []).append(core)
-    return {first: tuple(found) for first, found in cores.items()}
+    that lead's core (no lead is bullets alone): a superset test that looks at one short tuple
+    instead of trying every lead."""
+    return _by_first_char({w.lower() for words in LEADS.values() for w in words})
+
+
+def alternation(words: list[str]) -> str:
+    """The regex that matches ``words`` as ``"|".join(map(re.escape, words))`` does, the first of
+    them that matches winning, but grouped by first char (``a(?:v|dult)|s(?:ex|lot)``): the engine
+    tries the alternatives one by one at every place whose char starts one of them, and a group
+    is one test where its words were as many. Words of different first chars never match at one
+    place, so the order left within each group gives the same matches. "(?!)" for no words."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for first, rests in groups.items()) or "(?!)"
 
 
 @cache
@@ -78,22 +108,37 @@ def words_re(name: str, ascii_only: bool) -> re.Pattern[str]:
     """Any word of vocabulary ``name`` (only its ASCII ones if ``ascii_only``), longest first;
     matches nothing when no word is left."""
     chosen = sorted((w.lower() for w in WORDS[name] if w.isascii() or not ascii_only), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
+    return re.compile(alternation(chosen))
 
 
 @cache
 def any_words_re(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
-    """Any word of the vocabularies ``names``, as words_re: one flat alternation, faster than
-    searching for each vocabulary's pattern in turn where most texts hold none of them."""
+    """Any word of the vocabularies ``names``, as words_re: one alternation, faster than searching
+    for each vocabulary's pattern in turn where most texts hold none of them."""
     chosen = sorted({w.lower() for name in names for w in WORDS[name] if w.isascii() or not ascii_only},
                     key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, chosen)) or "(?!)")
+    return re.compile(alternation(chosen))
 
 
 def words(name: str, low: str) -> re.Pattern[str]:
     """The pattern for vocabulary ``name`` to run on ``low``, a lowercased text: on an ASCII text
     (most English blocks) only the ASCII words can match, and fewer alternatives run faster."""
     return words_re(name, low.isascii())
+
+
+@cache
+def _non_ascii_marks(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The first non-ASCII char of each non-ASCII word of the vocabularies ``names`` (lowercased),
+    as one class. (Their first chars would not do: "nhà cái" starts with an "n".)"""
+    marks = {next(c for c in w.lower() if not c.isascii()) for name in names for w in WORDS[name] if not w.isascii()}
+    return re.compile("[" + "".join(sorted(map(re.escape, marks))) + "]" if marks else "(?!)")
+
+
+def only_ascii_words(low: str, names: tuple[str, ...]) -> bool:
+    """Whether no non-ASCII word of the vocabularies ``names`` can occur in ``low`` (lowercased): it
+    holds none of their non-ASCII chars, as an English text with curly quotes or dashes. Their
+    ASCII-only patterns (``ascii_only``) then find exactly what the full ones find, faster."""
+    return low.isascii() or _non_ascii_marks(names).search(low) is None
 
 
 def lowered_lead(text: str) -> str:

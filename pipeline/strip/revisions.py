@@ -150,8 +150,9 @@ def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box |
     box, the whole box goes (the name too). An embedded post (a tweet) is not named a quote."""
     kept = [i for i, v in enumerate(verdicts) if v is None]
     done: set[int] = set()
+    quote_boxes: dict[Box, Box | None] = {}
     for i in kept:
-        box = _quote_box(blocks[i].box, region)
+        box = _quote_box(blocks[i].box, region, quote_boxes)
         text = blocks[i].text.strip(_QUOTE_MARKS)
         if box is None or box.first in done or len(text) < _PULL_MIN:
             continue
@@ -163,14 +164,19 @@ def drop_pull_quotes(blocks: list[Block], verdicts: list[Verdict], region: Box |
                     verdicts[k] = ("heuristic:pull_quote", "a quote box repeating a sentence of the article", False)
 
 
-def _quote_box(box: Box, region: Box | None) -> Box | None:
-    """The outermost box named as a quote holding ``box`` inside the article's box."""
-    found: Box | None = None
+def _quote_box(box: Box, region: Box | None, known: dict[Box, Box | None]) -> Box | None:
+    """The outermost box named as a quote holding ``box`` inside the article's box; ``known`` holds
+    the answers for the boxes seen so far (the blocks of one paragraph share their ancestors)."""
+    chain: list[Box] = []
     node: Box | None = box
-    while node is not None and node is not region:
-        if any(word in node.names for word in _QUOTE_NAMES):
-            found = node
+    while node is not None and node is not region and node not in known:
+        chain.append(node)
         node = node.parent
+    found = known[node] if node is not None and node is not region else None
+    for node in reversed(chain):  # outermost first
+        if found is None and any(word in node.names for word in _QUOTE_NAMES):
+            found = node
+        known[node] = found
     return found
 
 

@@ -38,13 +38,21 @@ def pagination(text: str, ctx: Context) -> str | None:
 PHOTO_CREDIT = re.compile(r"[（(][^（）()]{2,15}(?:提供|供图|供圖)[）)]"
                           r"|(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝|傳真|传真)"
                           r"|[/(\[]?\s*사진\s*=\s*[^\s=][^=]{0,24}[)\]]?$")
+# Each of PHOTO_CREDIT's alternatives holds one of these words: a text with none is not searched (its
+# Korean one, led by optional marks, is tried at every position of every text otherwise).
+_PHOTO_CREDIT_CUES = ("提供", "供图", "供圖", "记者", "記者", "사진")
+
+
+def photo_credit(text: str) -> re.Match[str] | None:
+    """PHOTO_CREDIT's first match in ``text``."""
+    return PHOTO_CREDIT.search(text) if any(cue in text for cue in _PHOTO_CREDIT_CUES) else None
 
 
 def caption(text: str, ctx: Context) -> str | None:
     """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
     if lead := starts(text, "caption"):
         return f"caption lead {lead!r}"
-    if credit := PHOTO_CREDIT.search(text):
+    if credit := photo_credit(text):
         return f"photo credit {credit.group(0)!r}"
     tail = text.rstrip(" )）】]").lower()
     if not tail.endswith(vocab.CAPTION_TAILS):

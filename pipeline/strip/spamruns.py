@@ -14,7 +14,7 @@ from functools import cache
 
 from . import vocab
 from .ledger import Ledger
-from .patterns import words, words_re
+from .patterns import only_ascii_words, words, words_re
 
 RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
@@ -61,20 +61,13 @@ def _is_stack(terms: list[str], opens_sentence: bool) -> bool:
 def drop_spam_runs(texts: list[str], ledger: Ledger) -> list[str]:
     """``texts`` without their spliced keyword runs, each recorded in ``ledger``; stripped, and those
     left empty left out. Most pages hold no run: one scan of all the texts, lowercased together,
-    rules that out before any text is looked at alone. Where no char a non-ASCII spam word starts
-    with occurs (pages in Latin script), only the ASCII words can match: their shorter pattern,
-    several times faster, does."""
+    rules that out before any text is looked at alone. Where no non-ASCII spam word can occur
+    (pages in Latin script), only the ASCII words can match: their shorter pattern, several times
+    faster, does."""
     low = _SEPARATOR.join(texts).lower()
-    if _run_re(_non_ascii_starts().search(low) is None).search(low) is None:
+    if _run_re(only_ascii_words(low, ("spam",))).search(low) is None:
         return [clean for text in texts if (clean := text.strip())]
     return [clean for text in texts if (clean := _drop_runs(text, ledger))]
-
-
-@cache
-def _non_ascii_starts() -> re.Pattern[str]:
-    """The first chars of the non-ASCII spam words (lowercased), as one class."""
-    return re.compile("[" + "".join(sorted({re.escape(w.lower()[0]) for w in vocab.SPAM_TERMS if not w.isascii()}))
-                      + "]")
 
 
 def _drop_runs(text: str, ledger: Ledger) -> str:
