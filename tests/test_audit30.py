@@ -29,3 +29,27 @@ def test_the_issuing_body_field_of_a_gov_table_or_div_list_is_the_publisher(divs
             f'<div class="view">{_ps(FIRST, SECOND, FIRST)}</div></div></body></html>')
     art = extract_html(html)
     assert (art.publisher, art.published) == ("临江市水务局", "2026-05-22")
+
+
+def _dump(*tail: str) -> str:
+    return "\n\n".join(["当前位置：首页 > 校园新闻", "我校师生志愿服务队完成河道清理活动", "发布时间：2026-05-24", P + FIRST, P + SECOND, *tail]) + "\n"
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    (("供稿：环境科学学院", "撰稿：梁思远", "摄影：蒋一帆", "审核：韩立民"), "梁思远"),
+    (("（供稿：环境科学学院　撰稿：梁思远　摄影：蒋一帆　审核：韩立民）",), "梁思远"),
+    (("文/梁思远　图/蒋一帆", "审核：宣传部　编辑：陶然"), "梁思远"),
+])
+def test_an_institutions_credit_lines_closing_the_text_are_dropped_and_name_the_writer(tail: tuple[str, ...], author: str) -> None:
+    art = extract_text(_dump(*tail))
+    assert (art.paragraphs, art.author) == ([FIRST, SECOND], author)
+    html = (f'<html><body><h1>我校师生志愿服务队完成河道清理活动</h1><div class="info">发布时间：2026-05-24</div>'
+            f'<div class="v_news_content">{_ps(FIRST, SECOND, FIRST, *tail)}</div></body></html>')
+    art = extract_html(html)
+    assert (art.paragraphs, art.author) == ([FIRST, SECOND, FIRST], author)
+
+
+def test_a_closing_sentence_naming_a_writer_is_text() -> None:
+    last = "全书由三位教师共同撰稿：梁思远负责前两章，其余章节由韩立民完成。"
+    assert extract_text(_dump(P + last)).paragraphs == [FIRST, SECOND, last]
+
