@@ -53,3 +53,8 @@ def test_a_closing_sentence_naming_a_writer_is_text() -> None:
     last = "全书由三位教师共同撰稿：梁思远负责前两章，其余章节由韩立民完成。"
     assert extract_text(_dump(P + last)).paragraphs == [FIRST, SECOND, last]
 
+
+def test_a_gov_pages_explainer_links_under_a_dumped_document_are_dropped() -> None:
+    text = _dump("相关解读：", "图解：我区沿河排水口集中检修六项安排", "一图读懂沿河排水口检修期间的出行提示").replace(
+        "我校师生志愿服务队完成河道清理活动", "关于沿河排水口集中检修的通告")
+    assert extract_text(text).paragraphs == [FIRST, SECOND]

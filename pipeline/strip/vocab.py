@@ -188,6 +188,9 @@ RELATED_HEADS = (
     "点击排行", "點擊排行", "阅读排行", "閱讀排行", "热门排行", "熱門排行", "本周排行", "本週排行",
     "热文排行", "熱文排行",
     "你可能感兴趣", "你可能感興趣", "编辑推荐", "編輯推薦",
+    # a government page's links to the policy's explainers under the document (audit30; not 政策解读, a
+    # column's and an explainer's own title)
+    "相关解读", "相關解讀",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
