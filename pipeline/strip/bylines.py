@@ -41,13 +41,23 @@ _KO_BYLINE = re.compile(r"^(?:기자명\s*)?([가-힣]{2,4}) ?기자(?:\s+[\w.+-
 _VI_BYLINE = re.compile(rf"^(?=[^\n]*[{vocab.VIETNAMESE_ONLY_LETTERS}{vocab.VIETNAMESE_CIRCUMFLEX_LETTERS}])"
                         r"[A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+"
                         r"(?: [A-ZÀ-ÝĐ\u1ea0-\u1ef8][^\W\d_]+){1,3}$")
-# A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华).
-_TEXT_CREDIT = re.compile(rf"^(?:撰文|文字|文图|文圖|图文|圖文|文)\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
+# A writer's and photographer's credit at the top (文/李华　图/王明, 文｜李华, 撰文：李华, 撰稿：李华).
+_WRITER_ROLE = r"(?:撰文|撰稿|文字|文图|文圖|图文|圖文|文)"
+_TEXT_CREDIT = re.compile(rf"^{_WRITER_ROLE}\s*[/／|｜丨:：]\s*(?:本[报報])?(?:{_ROLE})?\s*"
                           rf"({_NAME})(?:[、\s]+{_NAME})*(?:\s+(?:图|圖|摄影|攝影|视频|視頻)\s*[/／|｜丨:：]\s*{_NAME}(?:[、\s]+{_NAME})*)*$")
 # The desk's credits closing the body (a photographer's too: 摄影：陈光 is no text and names no writer).
 _EDITOR_ROLE = (r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編|监制|監製|终审|終審"
                 r"|摄影|攝影)")
 _CREDITS = re.compile(rf"^(?:{_EDITOR_ROLE}\s*[:：]?\s*{_NAME}(?:[、\s]+{_NAME})*\s*)+$")
+# The credits a government office's, a university's or a hospital's news closes with, a line each or all
+# in one, bracketed or not (供稿：机械工程学院, 文/李华　图/王明, （供稿：化学学院　撰稿：李华　审核：王明）):
+# the contributing unit (a department's name, longer than a person's), writer, photographer, reviewers.
+_CREDIT_ITEM = (rf"(?:供稿单位|供稿單位|供稿|{_WRITER_ROLE}|图|圖|{_EDITOR_ROLE})\s*[/／:：]\s*"
+                r"[\u4e00-\u9fff·]{2,16}(?:、[\u4e00-\u9fff·]{2,16})*")
+_CREDIT_RUN = re.compile(rf"^[（(]?{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM})*[）)]?$")
+_CREDIT_RUN_MAX = 60
+# The writer such a run names (撰稿：李华 in it).
+_RUN_WRITER = re.compile(rf"(?:^|[\s（(]){_WRITER_ROLE}\s*[/／:：]\s*({_NAME})(?=[\s）)]|$)")
 _EDITION = re.compile(r"^《\s*([^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                       r"\s*第?\s*\d{1,2}\s*版\s*[）)]$")
 _GLUED_TAIL = re.compile(rf"(?<=[。！？”」])\s*(?:[（(]{_EDITOR_ROLE}\s*[:：]\s*[^（()）]{{1,20}}[）)]\s*\d{{0,8}}"
@@ -92,6 +102,8 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "a writer's credit on a line of its own" if credit_author(line) else None
     if len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
         return "the paper's editor credits or print edition"
+    if len(line) <= _CREDIT_RUN_MAX and _CREDIT_RUN.match(line):
+        return "the contributing unit's, writer's, photographer's or reviewers' credits"
     if _WIRE_CREDITS.match(line):
         return "the wire's reporting and editing credits"
     if len(line) <= _LINE_MAX and is_by_line(line):
@@ -109,8 +121,11 @@ def _credit(line: str, at_start: bool) -> str | None:
 
 
 def credit_author(line: str) -> str | None:
-    """The writer a credit line names (文/李华　图/王明 -> 李华, 김민수 기자 -> 김민수)."""
+    """The writer a credit line names (文/李华　图/王明 -> 李华, 김민수 기자 -> 김민수, （供稿：化学学院　撰稿：李华）
+    -> 李华)."""
     found = (_TEXT_CREDIT.match(line) or _KO_BYLINE.match(line)) if len(line) <= _LINE_MAX else None
+    if not found and len(line) <= _CREDIT_RUN_MAX and _CREDIT_RUN.match(line):
+        found = _RUN_WRITER.search(line)
     return found.group(1) if found else None
 
 
@@ -146,7 +161,7 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger, author: str | None = Non
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
     return kept, [paragraphs[i] for i in found
-                  if any(p.match(paragraphs[i]) for p in _NAMING)]
+                  if any(p.match(paragraphs[i]) for p in _NAMING) or credit_author(paragraphs[i])]
 
 
 def is_by_line(line: str) -> bool:

@@ -188,6 +188,9 @@ RELATED_HEADS = (
     "点击排行", "點擊排行", "阅读排行", "閱讀排行", "热门排行", "熱門排行", "本周排行", "本週排行",
     "热文排行", "熱文排行",
     "你可能感兴趣", "你可能感興趣", "编辑推荐", "編輯推薦",
+    # a government page's links to the policy's explainers under the document (audit30; not 政策解读, a
+    # column's and an explainer's own title)
+    "相关解读", "相關解讀",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
@@ -452,6 +455,8 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "за матеріалами", "引用元",
                  # the issuing office of a government page's notice (政务公开: 发布机构：市政府办公室)
                  "发布机构", "發布機構",
+                 # and its 发文机关 field (the issuing body of a 政务公开 policy document's table, audit30)
+                 "发文机关", "發文機關",
                  # a Discuz! portal article's source field (…| 评论: 0|来自: 扬子晚报, audit22)
                  "来自", "來自")
 # Labels that may follow a source value with no space between (来源:未知作者:admin点击:次).
@@ -460,7 +465,9 @@ INFO_LABELS = ("作者", "编辑", "編輯", "责任编辑", "責任編輯", "�
                "发布时间", "发布日期", "发布于", "发布：", "发布:", "發佈時間", "發布時間", "發佈於", "發布於",
                "阅读", "閱讀", "字号", "字號", "评论", "評論",
                # glued by the spans of an info line: 来源：江城日报记者：贺娟, 来源：江城晚报【字体：大 中 小】
-               "记者：", "記者：", "记者:", "記者:", "【字体", "【字體", "【字号", "【字號")
+               "记者：", "記者：", "记者:", "記者:", "【字体", "【字體", "【字号", "【字號",
+               # the next field of a 政务公开 table read as one line (发文机关：市政府办公室成文日期：…, audit30)
+               "成文日期", "发文字号", "發文字號", "索引号", "索引號", "主题分类", "主題分類")
 # What a CMS prints as the source when none was entered: no publisher, so the dateline decides.
 SOURCE_PLACEHOLDERS = ("未知", "不详", "不詳", "本站", "本网", "本網", "网络", "網絡", "互联网", "互聯網", "网友",
                        "網友", "原创", "原創", "转载", "轉載", "佚名", "admin", "unknown", "本站原创", "本站原創",
