@@ -110,6 +110,10 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
     if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
         best = first  # kept unless another codec beats it clearly, or reads cleanly where it does not
     how = "" if best in clean else " with replacements"
+    if best != first and first in clean and (misread := sample.text(first)) is not None \
+            and utf8_misread(misread, first):
+        return first, ordered[first], (f"decodes cleanly to UTF-8 text misread as {first} before it was saved "
+                                       f"(left to the repair stage; {best} reads {ordered[best]:.2f})")
     if best == first:
         return first, ordered[first], f"decodes{how} (plausibility {ordered[first]:.2f}, best other {top:.2f})"
     runner_up = max((score for codec, score in ordered.items() if codec != best), default=UNSCORED)
@@ -118,6 +122,32 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
         detail = (f"bytes are not valid {first}" if first not in clean else
                   f"{first} reads poorly ({ordered[first]:.2f})") + f"; {detail}"
     return best, ordered[best], detail
+
+
+# The least non-ASCII text, and the largest share of it that may fail to read back as UTF-8 (a real GBK text:
+# 0.75 and more; UTF-8 read as GBK with U+FFFD for bad pairs: about 0.3, as a lost pair leaves its neighbours
+# incomplete), for text to count as UTF-8 misread as a legacy codec.
+_MISREAD_MIN = 12
+_MISREAD_LOSS = 0.45
+
+
+def utf8_misread(text: str, codec: str) -> bool:
+    """Whether ``text`` (``codec``'s clean reading of a page's bytes) is UTF-8 text a site read as ``codec``
+    and saved as such (a GBK-labelled page of 浠婂ぉ澶╂皵, U+FFFD where a byte pair was invalid): the
+    characters between the U+FFFD, written back in ``codec``, are UTF-8 again. A real legacy text almost
+    never is: its byte pairs are not UTF-8 sequences. Such a label is right about the bytes; the text is
+    the repair stage's."""
+    chunks = [chunk for chunk in text.split("\ufffd") if not chunk.isascii()]
+    letters = sum(len(chunk) - sum(char.isascii() for char in chunk) for chunk in chunks)
+    if letters < _MISREAD_MIN:
+        return False
+    try:
+        back = [chunk.encode(codec).decode("utf-8", "replace") for chunk in chunks]
+    except UnicodeError:
+        return False
+    lost = sum(chunk.count("\ufffd") for chunk in back)
+    read = sum(len(chunk) - sum(char.isascii() for char in chunk) for chunk in back)
+    return read > 0 and lost <= _MISREAD_LOSS * read
 
 
 def _scores(sample: Sample, candidates: list[str], first: str | None, errors: str,
