@@ -403,7 +403,7 @@ META_LINE_MARKS = (
     "今日天气", "今日天氣", "空气质量", "空氣品質", "天气：", "天氣：",
     # the field labels of a government page's 政务公开 table, copied above the notice (audit10)
     "索引号", "索引號", "发布机构", "發布機構", "成文日期", "发文字号", "發文字號", "主题分类", "主題分類",
-    "分类：", "分類：",
+    "分类：", "分類：", "标题：", "標題：", "标题:", "標題:",
     # a WeChat account's 原创 line copied above the text; DLE's story-info counters (audit9)
     "原创", "原創", "просмотров", "комментарии:", "автор:",
     # a Japanese blog's theme label under the post title (テーマ：手作り, audit15)

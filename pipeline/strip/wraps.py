@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..record import Change, Edit, snippet
+from . import vocab
 from .sentences import SENTENCE_END
 from .texttitles import standalone_headline
 
@@ -28,6 +29,12 @@ _MIN_WIDTH = 20
 _INDENT_SLACK = 3
 _CJK_SHARE = 0.3
 _CJK = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+# A labelled field line (索引号：… / 发文机关：… / 标题：… / 发布时间：…, a government page's metadata rows
+# dumped one per line): rows of one table are about as wide as each other, but no wrap cut them; they are
+# no evidence of a width and are never joined.
+_FIELD_LINE = re.compile("^(?:" + "|".join(re.escape(label) for label in sorted(
+    {mark.rstrip(":：").lower() for mark in (*vocab.META_LINE_MARKS, *vocab.SOURCE_LABELS)}, key=len, reverse=True))
+    + ")[:：]")
 
 
 def unwrap(text: str) -> tuple[str, Change | None]:
@@ -77,7 +84,7 @@ def _raw_lines(block: str) -> list[str]:
 
 def _find_wrap(text: str, blocks: list[list[str]], chinese: bool = False) -> tuple[int, int, str] | None:
     """The width the blocks' lines were wrapped at, the slack a full line may have, and the evidence."""
-    cut = [len(line.strip()) for lines in blocks for line in lines[:-1] if line.strip()]
+    cut = [len(line.strip()) for lines in blocks for line in lines[:-1] if line.strip() and not _field_line(line)]
     # Chinese lines a little short of the width are full too: a paragraph's first line lost its indent
     # in repair, a wrap counting display columns leaves a line with digits a little off. Latin word
     # wraps are uneven by nature: only the width itself counts there.
@@ -100,6 +107,10 @@ def _wrap_width(cut: list[int], slack: int) -> int | None:
         return None
     count = sum(_full(n, width, slack) for n in cut)
     return width if count >= _MIN_CUT_LINES and count >= _MIN_SHARE * len(cut) else None
+
+
+def _field_line(line: str) -> bool:
+    return _FIELD_LINE.match(line.strip().lower()) is not None
 
 
 def _full(length: int, width: int, slack: int) -> bool:
@@ -185,7 +196,8 @@ def _separators(raw: list[str], width: int, slack: int) -> list[str | None] | No
     top = max(map(len, lines[:-1]))
     separators: list[str | None] = []
     for (prev, line), (raw_prev, raw_line) in zip(pairwise(lines), pairwise(raw), strict=True):
-        if not _full(len(prev), width, slack) or (inner and len(prev) < top and prev[-1] in SENTENCE_END):
+        if not _full(len(prev), width, slack) or (inner and len(prev) < top and prev[-1] in SENTENCE_END) \
+                or _field_line(prev) or _field_line(line):
             separators.append(None)
         elif _CJK.match(line[:1]) or _CJK.match(prev[-1:]):
             separators.append("")
