@@ -98,19 +98,25 @@ def _candidates(before: bytes, after: bytes, codec: str, lost: int = 1) -> Itera
     while tail < len(after) and tail < 3 and after[tail] in _CONTINUATIONS:
         tail += 1
     head = before[lead:]
+    # A character is exactly as long as its lead byte says: the bytes it takes from ``after`` are what the
+    # head and the lost bytes leave to fill.
+    end = _sequence_length(head[0]) - len(head) - lost
+    if not 0 <= end <= tail:
+        return
     previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
-    followings: dict[int, str] = {}  # the context after the character, by the bytes it took from ``after``
+    following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
     pairing = _pairing(after[0], codec) if after else frozenset()
     for missing in _lost_bytes(lost, codec):
         if missing[-1] in pairing:
             continue  # the decoder would have read the two as one character
-        for end in range(tail + 1):
-            char = _utf8_char(head + missing + after[:end])
-            if char is not None:
-                if end not in followings:
-                    followings[end] = after[end:].decode("utf-8", "replace")[:_CONTEXT]
-                yield _Candidate(missing, char, previous, followings[end])
-                break
+        char = _utf8_char(head + missing + after[:end])
+        if char is not None:
+            yield _Candidate(missing, char, previous, following)
+
+
+def _sequence_length(lead: int) -> int:
+    """The bytes of the UTF-8 sequence ``lead`` opens (0 for a byte that opens none)."""
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
 
 
 @functools.cache
