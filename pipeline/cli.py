@@ -93,7 +93,8 @@ def _jobs(value: str) -> int:
 
 def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subparsers.add_parser("clean", help="clean saved pages, text files, WARC or JSONL into articles",
-                              description="Clean saved HTML, text, WARC(.gz) or our JSONL into articles.")
+                              description="Clean saved HTML, text, MHTML, RSS/Atom feeds, WARC(.gz) or our JSONL"
+                                          " into articles.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; '-' or nothing: stdin")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     p.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
