@@ -37,7 +37,7 @@ from .decode_choose import (
 )
 from .decode_mixed import mixed
 from .decode_realign import decode_realigned
-from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked
+from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window
 from .record import StrayByte
 
@@ -98,8 +98,7 @@ def _lying_utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | 
     if isinstance(decode_checked(rest, "utf-8"), str):
         return None  # (valid UTF-8, as nearly every page with the mark: no character counted)
     reading = decode(rest, "utf-8", "replace") or ""
-    non_ascii = sum(not ch.isascii() for ch in reading)
-    if reading.count("\ufffd") <= _BOM_BELIED * non_ascii:
+    if reading.count("\ufffd") <= _BOM_BELIED * non_ascii_count(reading):
         return None
     found = _decode(rest, content_type, site_encoding)
     if found.encoding == "utf-8":

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .declared import Label
-from .encodings import UTF16, decode, decode_checked, single_byte_table, stretch_bytes
+from .encodings import UTF16, decode, decode_checked, non_ascii_count, single_byte_table, stretch_bytes
 from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
@@ -138,15 +138,14 @@ def utf8_misread(text: str, codec: str) -> bool:
     never is: its byte pairs are not UTF-8 sequences. Such a label is right about the bytes; the text is
     the repair stage's."""
     chunks = [chunk for chunk in text.split("\ufffd") if not chunk.isascii()]
-    letters = sum(len(chunk) - sum(char.isascii() for char in chunk) for chunk in chunks)
-    if letters < _MISREAD_MIN:
+    if sum(map(non_ascii_count, chunks)) < _MISREAD_MIN:
         return False
     try:
         back = [chunk.encode(codec).decode("utf-8", "replace") for chunk in chunks]
     except UnicodeError:
         return False
     lost = sum(chunk.count("\ufffd") for chunk in back)
-    read = sum(len(chunk) - sum(char.isascii() for char in chunk) for chunk in back)
+    read = sum(map(non_ascii_count, back))
     return read > 0 and lost <= _MISREAD_LOSS * read
 
 

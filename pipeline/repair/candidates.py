@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .charsets import case_inverted, chinese_support, non_ascii_count, plausibility
+from ..encodings import non_ascii_count
+from .charsets import case_inverted, chinese_support, plausibility
 from .common import Judged
 from .regions import Regions, non_ascii_regions, search_in
 from .roundtrip import SINGLE_BYTE, encoding, no_utf8_in, round_trip

@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from ..encodings import non_ascii_count
+
 _CYRILLIC_WORD_RE = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ]+")
 _MIN_CASE_WORDS = 3
 
@@ -140,11 +142,6 @@ def _classes() -> tuple[re.Pattern[str], ...]:
 def _count(runs: re.Pattern[str], text: str) -> int:
     """How many characters of ``text`` the class whose runs ``runs`` matches holds."""
     return len(text) - len(runs.sub("", text))
-
-
-def non_ascii_count(text: str) -> int:
-    """The number of non-ASCII characters (the encoder skips them in C: 10-30x faster than a regex)."""
-    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def plausibility(text: str, floor: float = -1e9) -> float:

@@ -18,9 +18,10 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from ..encodings import non_ascii_count
 from ..record import Edit, Flag
 from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
-from .charsets import non_ascii_count, plausibility
+from .charsets import plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
 from .readings import without_readings

@@ -57,16 +57,11 @@ def error_record(source: str, exc: InputError | str) -> Record:
 
 def file_record(path: Path, *, url: str | None = None, content_type: str | None = None) -> Record:
     """One saved page or text file as a record of raw bytes (decoding is the decode stage's job)."""
+    source = str(path)
     try:
         data = read_input(path)
     except InputError as exc:
-        return error_record(str(path), exc)
-    return bytes_record(path, data, url=url, content_type=content_type)
-
-
-def bytes_record(path: Path, data: bytes, *, url: str | None = None, content_type: str | None = None) -> Record:
-    """The record of the bytes ``data`` already read from ``path``, its kind told by its name and its bytes."""
-    source = str(path)
+        return error_record(source, exc)
     suffix = _suffix(path)
     kind: Literal["html", "text"]
     if suffix in MHTML_SUFFIXES or is_mhtml(data):
