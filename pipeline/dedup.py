@@ -81,7 +81,7 @@ class DedupStage(Stage):
         row = self._db.execute("SELECT id, url FROM seen WHERE key = ?", (key,)).fetchone()
         if row is not None:
             if row[0] != record.id:
-                _drop(record, f"duplicate of {row[0]}", row[1])
+                mark_dropped(record, f"duplicate of {row[0]}", row[1])
             return record
         hashes = sketch(text) if self._near else None
         if hashes is not None:
@@ -89,7 +89,7 @@ class DedupStage(Stage):
             if match is not None:
                 other, score = match
                 url = self._db.execute("SELECT url FROM seen WHERE id = ?", (other,)).fetchone()
-                _drop(record, f"near-duplicate of {other}", url[0] if url else None, f"{score:.2f} similar")
+                mark_dropped(record, f"near-duplicate of {other}", url[0] if url else None, f"{score:.2f} similar")
                 return record
         self._db.execute("BEGIN")  # one commit per record, not one per row
         self._db.execute("INSERT INTO seen VALUES (?, ?, ?)", (key, record.id, record.url))
@@ -120,7 +120,7 @@ class DedupStage(Stage):
         self._db.close()
 
 
-def _drop(record: Record, reason: str, *notes: str | None) -> None:
+def mark_dropped(record: Record, reason: str, *notes: str | None) -> None:
     """Marks ``record`` dropped; the notes (the kept copy's URL, the similarity) follow in brackets."""
     shown = ", ".join(note for note in notes if note)
     record.status = "dropped"

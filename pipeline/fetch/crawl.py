@@ -44,6 +44,7 @@ class Visit:
     outcome: Outcome
     found: list[Found] = field(default_factory=list)
     writes: list[Callable[[], object]] = field(default_factory=list)
+    record: Record | None = None  # an article's clean record, counted once written (it may be a duplicate)
 
 
 @dataclass(slots=True)
@@ -184,6 +185,10 @@ class Crawler:
                 self.known.add(f.url)
                 new.append(f)
         await self.writer.commit((entry.url, visit.outcome, new), visit.writes)
+        if visit.outcome.outcome == "duplicate":
+            self.stats.add("duplicates")
+        if visit.record is not None:
+            self.stats.records[visit.record.status] += 1
         for f in new:
             self._enqueue(Entry(f.url, f.site, f.kind, f.depth, f.redirects))
 
@@ -219,7 +224,6 @@ class Crawler:
             return Visit(Outcome("unchanged", **validators), writes=[revisit])
         done = Outcome("ok", digest=digest, warc_date=response.fetched_at, **validators)
         found: list[Found] = []
-        record: Record | None = None
         if kind in ("sitemap", "feed") and entry.kind in ("sitemap", "feed", "auto"):
             self.stats.add("index_pages")
             links = sitemap_links(response.body, response.url) if kind == "sitemap" else feed_links(
@@ -238,11 +242,8 @@ class Crawler:
         else:
             self.stats.add("fetched")
             record = await self._clean(response) if self.job.clean else None
-        writes: list[Callable[[], object]] = [partial(self.warc.exchange, response)]
-        if record is not None:
-            writes.append(partial(self.jsonl.write, record))
-            self.stats.records[record.status] += 1
-        return Visit(done, found, writes)
+            return Visit(done, writes=[partial(self.writer.twins.write, response, done, record)], record=record)
+        return Visit(done, found, [partial(self.warc.exchange, response)])
 
     async def _clean(self, response: Response) -> Record:
         record = Record(

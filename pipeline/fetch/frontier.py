@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS urls (
     redirects TEXT NOT NULL DEFAULT '[]', outcome TEXT, etag TEXT, last_modified TEXT,
     digest TEXT, warc_date TEXT);
 CREATE INDEX IF NOT EXISTS urls_due ON urls (gen);
+CREATE INDEX IF NOT EXISTS urls_digest ON urls (digest);
 CREATE TABLE IF NOT EXISTS runs (
     name TEXT PRIMARY KEY, gen INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT,
     warc_path TEXT NOT NULL, jsonl_path TEXT NOT NULL,
@@ -123,6 +124,13 @@ class Frontier:
             "SELECT url, site, kind, depth, redirects, etag, last_modified, digest, warc_date "
             "FROM urls WHERE gen < ? ORDER BY outcome IS NOT NULL, rowid LIMIT ?", (self.gen, limit)).fetchall()
         return [Entry(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:]) for r in rows]
+
+    def holder(self, digest: str, url: str) -> tuple[str, str] | None:
+        """(URL, WARC date) of another article already written with this payload digest, if any."""
+        row = self.db.execute(
+            "SELECT url, warc_date FROM urls WHERE digest = ? AND url != ? AND warc_date IS NOT NULL "
+            "AND outcome != 'duplicate' AND kind IN ('article', 'auto') LIMIT 1", (digest, url)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
 
     def commit(self, done: list[Done], run: str, sizes: tuple[int, int]) -> None:
         """Mark URLs done for this generation, queue what they linked to and store the run's durable

@@ -29,6 +29,7 @@ from ..sinks.atomic import AtomicWriter
 from ..sinks.jsonl import JsonlSink
 from .client import Response
 from .frontier import Done, Frontier
+from .twins import Twins
 from .warc import WarcOut
 
 GROUP_COMMIT = 256  # pages made durable together, at most
@@ -131,6 +132,7 @@ class PageWriter:
 
     def __init__(self, warc: WarcOut, jsonl: DurableJsonl, frontier: Frontier, run: str) -> None:
         self.warc, self.jsonl, self.frontier, self.run = warc, jsonl, frontier, run
+        self.twins = Twins(warc, jsonl, frontier)
         self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name="repost-writer", daemon=True)
         self._thread.start()
@@ -175,6 +177,7 @@ class PageWriter:
                 self.frontier.commit(done, self.run, sizes)
         except Exception as exc:  # reported to every page of the batch; none of them is committed
             error = exc
+        self.twins.committed()
         for task in batch:
             if task.future is not None:
                 with contextlib.suppress(RuntimeError):  # the loop is gone (Ctrl-C): nobody waits

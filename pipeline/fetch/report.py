@@ -47,8 +47,8 @@ class Stats:
         return bool(self.errors) or self.records["error"] > 0 or self.counts["refused_safety"] > 0
 
     def to_json(self) -> dict[str, Any]:
-        keys = ("fetched", "not_modified", "unchanged", "skipped_robots", "refused_safety", "skipped_scope",
-                "skipped_type", "redirected", "index_pages", "requests")
+        keys = ("fetched", "not_modified", "unchanged", "duplicates", "skipped_robots", "refused_safety",
+                "skipped_scope", "skipped_type", "redirected", "index_pages", "requests")
         return {**{k: self.counts[k] for k in keys}, "records": dict(sorted(self.records.items())),
                 "errors": dict(sorted(self.errors.items())), "bytes": self.bytes,
                 "seconds": round(self.seconds, 3)}
@@ -100,7 +100,7 @@ def summary(stats: dict[str, Any], where: str, resumed: bool) -> str:
         f"crawl {'resumed and ' if resumed else ''}finished in {stats['seconds']:.1f} s, "
         f"{stats['requests']} requests, {mb:.2f} MB",
         f"  articles: {stats['fetched']} new or changed, {stats['not_modified']} not modified (304), "
-        f"{stats['unchanged']} unchanged (same digest)",
+        f"{stats['unchanged']} unchanged (same digest), {stats['duplicates']} the same bytes as another URL's",
         f"  records:  {_pairs(stats['records'])}",
         f"  index pages (sitemaps, feeds, lists): {stats['index_pages']}, redirects queued: {stats['redirected']}",
         f"  skipped:  robots.txt {stats['skipped_robots']}, unsafe address {stats['refused_safety']}, "

@@ -99,11 +99,13 @@ class WarcOut:
         self._writer.write_record(req)
         return digest
 
-    def revisit(self, response: Response, digest: str, refers_to_date: str, not_modified: bool) -> None:
-        """A revisit for a 304 (server-not-modified) or an identical payload digest."""
+    def revisit(self, response: Response, digest: str, refers_to_date: str, not_modified: bool,
+                refers_to: str | None = None) -> None:
+        """A revisit for a 304 (server-not-modified) or an identical payload digest, of this URL's own
+        earlier record or of the record of ``refers_to`` (another URL serving the same bytes)."""
         for hop in response.hops:
             self.exchange(hop)
-        rec = self._writer.create_revisit_record(response.url, digest, response.url, refers_to_date,
+        rec = self._writer.create_revisit_record(response.url, digest, refers_to or response.url, refers_to_date,
                                                  http_headers=_http_headers(response),
                                                  warc_headers_dict={"WARC-Date": response.fetched_at})
         if not_modified:
