@@ -160,3 +160,41 @@ def test_a_sitemap_cut_short_is_read_up_to_the_cut_and_named(tmp_path: Path) -> 
     assert {"/a", "/b", "/c"} <= set(asked) and not [p for p in asked if p.startswith("/z")]
     assert len(lines) == 1 and lines[0].startswith(f"repost crawl: {server.url('/cut.xml')}: sitemap_cut_short")
     assert result.stats["failed"] is True and result.stats["fetched"] == 3
+
+
+def test_a_redirect_into_a_disallowed_path_names_the_url_that_redirected(tmp_path: Path) -> None:
+    """The URL asked for was allowed and yields nothing: it is named (a direct disallow stays a quiet skip)."""
+    with Server() as server:
+        server.routes.update({
+            "/robots.txt": Reply(body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/news/teaser", "/private/direct", "/news/ok"]),
+                                  headers={"Content-Type": "application/xml"}),
+            "/news/teaser": Reply(302, headers={"Location": "/private/full"}),
+            "/news/ok": Reply(body=html("Late ferry on Fridays", *STORY)),
+        })
+        result, lines = crawl(server, tmp_path)
+        asked = server.paths()
+    assert "/private/full" not in asked and "/private/direct" not in asked
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"repost crawl: {server.url('/news/teaser')}: robots: disallowed")
+    assert f"(at {server.url('/private/full')})" in lines[0]
+    assert result.stats["skipped_robots"] == 2 and result.stats["failed"] is False
+
+
+def test_a_redirect_to_another_origin_whose_robots_txt_forbids_it_names_both_urls(tmp_path: Path) -> None:
+    with Server() as other, Server() as server:
+        other.routes["/robots.txt"] = Reply(body=b"User-agent: *\nDisallow: /\n",
+                                            headers={"Content-Type": "text/plain"})
+        server.routes.update({
+            "/robots.txt": Reply(404),
+            "/sitemap.xml": Reply(body=sitemap(server.base, ["/news/away"]),
+                                  headers={"Content-Type": "application/xml"}),
+            "/news/away": Reply(301, headers={"Location": other.url("/news/away")}),
+        })
+        result, lines = crawl(server, tmp_path)
+        asked = other.paths()
+    assert asked == ["/robots.txt"]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"repost crawl: {other.url('/news/away')}: robots: disallowed")
+    assert f"(redirected from {server.url('/news/away')})" in lines[0]
+    assert result.stats["failed"] is False

@@ -119,10 +119,10 @@ class Crawler:
             self.processing.add(task)
             task.add_done_callback(self.processing.discard)
 
-    def _fail(self, kind: str, url: str, detail: str = "") -> None:
+    def _fail(self, kind: str, url: str, detail: str = "", named: bool = False) -> None:
         """Count a URL given up on (or refused) and name it in one line, unless it is a polite skip."""
         self.stats.fail(kind)
-        if kind not in QUIET_KINDS:
+        if named or kind not in QUIET_KINDS:
             self.progress.notice(failure_line(url, kind, detail))
 
     def _finished(self) -> None:
@@ -164,7 +164,9 @@ class Crawler:
     async def _process(self, entry: Entry, fetched: Response | Exception) -> None:
         try:
             if isinstance(fetched, FetchError):
-                self._fail(fetched.kind, entry.url, fetched.detail_for(entry.url, entry.redirects))
+                # A redirect into a URL robots.txt keeps us from: the URL asked for is named (it was allowed).
+                hop = fetched.kind == "robots" and (fetched.url != entry.url or bool(entry.redirects))
+                self._fail(fetched.kind, entry.url, fetched.detail_for(entry.url, entry.redirects), named=hop)
                 await self._commit(entry, Visit(Outcome(fetched.kind)))
             elif isinstance(fetched, Exception):
                 raise fetched
