@@ -20,9 +20,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "audit18"))
+sys.path.insert(0, str(HERE.parent / "audit14"))
 sys.path.insert(0, str(HERE))
-from a18_build import a8, dede_html, farm_html, ob, wp_html  # noqa: E402
 from a14_texts import Story  # noqa: E402
+from a18_build import a8, dede_html, farm_html, ob, wp_html  # noqa: E402
 from a32_texts import TEXTS, Text  # noqa: E402
 from pypinyin import Style, pinyin  # noqa: E402
 
@@ -49,6 +50,8 @@ FOOTERS = (
 )
 INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
 ODD_SPACES = "\xa0\u3000\u202f\u2009\u2002"
+SEPARATORS = "\xa0\u3000\u2002\u2003"  # &nbsp; / full-width / &ensp; / &emsp;: what pages put between a dateline and its text
+NOISE_SPACES = "\xa0\u3000\u2002\u202f\u2009"
 INDENTS = ("\u2003\u2003", "\u3000\u3000", "\xa0\xa0\xa0\xa0", "", "    ", "\u3000")
 STYLES = {"tone": Style.TONE, "tone3": Style.TONE3, "none": Style.NORMAL}
 
@@ -84,10 +87,11 @@ class Rewrite:
     readings: bool
     fold: bool
     invis: int  # every n-th Han character gets an invisible (0: none)
-    spaces: int  # every n-th Han-Han joint gets an odd space (0: none)
+    spaces: bool  # odd spaces at the separators and line ends
+    noise: int  # every n-th Han-Han joint of a body paragraph gets an odd space (copy-detection noise; 0: none)
     rng: random.Random
 
-    def line(self, text: str, chrome: bool = False) -> str:
+    def line(self, text: str, chrome: bool = False, body: bool = False) -> str:
         conv = ob.convert(text, self.config)
         if self.readings and len(conv) == len(text) and self.config != "s2twp":
             source = text
@@ -103,20 +107,24 @@ class Rewrite:
         if self.fold:
             conv = ob.fold(conv)
         if not chrome:
-            conv = self._sprinkle(conv)
+            conv = self._sprinkle(conv, body)
         return conv
 
-    def _sprinkle(self, text: str) -> str:
-        out, n = [], 0
-        for ch in text:
+    def _sprinkle(self, text: str, body: bool) -> str:
+        out, n, joints = [], 0, 0
+        for k, ch in enumerate(text):
             out.append(ch)
             if ob.han(ch):
                 n += 1
                 if self.invis and n % self.invis == 0:
                     out.append(self.rng.choice(INVISIBLES))
+                elif body and self.noise and ob.han(text[k + 1 : k + 2] or "a"):
+                    joints += 1
+                    if joints % self.noise == 0:
+                        out.append(self.rng.choice(NOISE_SPACES))
         text = "".join(out)
         if self.spaces:  # odd spaces where a repost puts them: the dateline's and the title's separator, a line's end
-            text = text.replace(" ", self.rng.choice(ODD_SPACES), 1)
+            text = text.replace(" ", self.rng.choice(SEPARATORS), 1)
             if self.rng.random() < 0.5:
                 text += self.rng.choice(ODD_SPACES) * self.rng.choice((1, 2))
         return text
@@ -158,13 +166,15 @@ def build_case(k: int, seed: int) -> Case32:
     readings = rng.random() < (0.8 if config else 0.3)
     rw = Rewrite(config, rng.choice(("tone", "tone", "tone", "tone3", "none")), rng.choice(("()", "()", "（）", "【】")),
                  rng.choice((0.1, 0.25, 0.4, 0.6)), bool(config) and rng.random() < 0.7, readings, rng.random() < 0.7,
-                 rng.choice((0, 0, 5, 9, 14)), rng.choice((0, 0, 7, 13)), rng)
+                 rng.choice((0, 0, 5, 9, 14)), rng.random() < 0.5, rng.choice((0, 0, 0, 0, 5, 8)), rng)
     if readings:
         kinds.append(f"read:{rw.style}{rw.brackets[0]}{'conv' if rw.only_converted else 'all'}")
     if rw.invis:
         kinds.append("invisibles")
     if rw.spaces:
         kinds.append("oddspaces")
+    if rw.noise:
+        kinds.append("spacenoise")
     title_readings = readings and rng.random() < 0.7
     indent = rng.choice(INDENTS)
     if indent not in ("\u2003\u2003", ""):
@@ -239,8 +249,8 @@ def build_case(k: int, seed: int) -> Case32:
         lines[dmg_line] = ln[:spot_i] + MARK + (MARK2 + ln[spot_i + 2 :] if dmg == "kunkao" else ln[spot_i + 1 :])
     r_title = rw.line(lines[0]) if title_readings else ob.fold(ob.convert(lines[0], config)) if rw.fold else ob.convert(lines[0], config)
     if rw.spaces and not title_readings:
-        r_title = r_title.replace(" ", rng.choice(ODD_SPACES), 1)
-    r_paras = [rw.line(p) for p in lines[1:]]
+        r_title = r_title.replace(" ", rng.choice(SEPARATORS), 1)
+    r_paras = [rw.line(p, body=True) for p in lines[1:]]
     rendered = [r_title, *r_paras]
     exp_lines = [title, *paras]
     flags: tuple[str, ...] = ()

@@ -41,6 +41,9 @@ def first_diff(exp: str, got: str, width: int = 50) -> str:
 ASCII_IN_WIDE = re.compile("（([\\x20-\\x7e]+)）")
 
 
+PAGE_SEPARATORS = str.maketrans("\u3000\u2002\u2003", "   ")
+
+
 def narrow(text: str) -> str:
     return ASCII_IN_WIDE.sub(r"(\1)", text)
 
@@ -53,6 +56,9 @@ def check(c: Case32, rec: dict[str, Any] | None) -> tuple[list[str], bool]:
         return [f"status: {rec.get('status')} {rec.get('reason')}"], False
     bad: list[str] = []
     title, text = rec.get("title") or "", rec.get("text") or ""
+    # a separator the page wrote as a full-width, en or em space may be kept as the page's own (the first
+    # publisher may have written it so) or written as a plain space
+    title, text = title.translate(PAGE_SEPARATORS), text.translate(PAGE_SEPARATORS)
     if c.loose_brackets:  # folded marks: (GDP) and （GDP） are both the original's possible writing
         title, text = narrow(title), narrow(text)
         c = dataclasses.replace(c, title=narrow(c.title), body=narrow(c.body), alt=(narrow(c.alt[0]), narrow(c.alt[1])) if c.alt else None)
