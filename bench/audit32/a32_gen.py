@@ -223,7 +223,7 @@ def build_case(k: int, seed: int) -> Case32:
     info = ""
     states_pub = t.in_text
     states_author = t.author is not None and any(f"记者 {t.author}" in p for p in t.paras)
-    states_date = False
+    states_date = info_pub = info_author = False
     if rng.random() < 0.45 and (t.publisher or t.author):
         hh = f"{rng.randrange(7, 22):02d}:{rng.randrange(60):02d}"
         y, m, d = t.published.split("-")
@@ -231,10 +231,10 @@ def build_case(k: int, seed: int) -> Case32:
         parts = []
         if t.publisher:
             parts.append(f"来源：{t.publisher}")
-            states_pub = True
+            states_pub = info_pub = True
         if t.author and rng.random() < 0.6:
             parts.append(f"作者：{t.author}")
-            states_author = True
+            states_author = info_author = True
         parts.insert(rng.choice((0, len(parts))), f"发布时间：{date}" if rng.random() < 0.6 else date)
         if rng.random() < 0.3:
             parts.append(f"浏览次数：{rng.randrange(100, 9999)}")
@@ -330,9 +330,9 @@ def build_case(k: int, seed: int) -> Case32:
             data = text.encode("utf-8")
     kinds.append(f"codec:{codec}")
     meta: dict[str, str] = {"script": "simplified"}
-    if states_pub and t.publisher and not (not info and _hit(t.paras[0], t.publisher, dmg_line, spot_i)):
+    if states_pub and t.publisher and not (not info_pub and _hit(t.paras[0], t.publisher, dmg_line, spot_i)):
         meta["publisher"] = t.publisher
-    if states_author and t.author and not (not info and _hit(t.paras[0], t.author, dmg_line, spot_i)):
+    if states_author and t.author and not (not info_author and _hit(t.paras[0], f"记者 {t.author}", dmg_line, spot_i)):
         meta["author"] = t.author
     if states_date:
         meta["published"] = t.published
