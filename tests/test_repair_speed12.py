@@ -22,6 +22,7 @@ from pipeline.repair.invisible import (
     _INNER_NBSP_RE,
     _NARROW_BETWEEN_LETTERS_RE,
     _SPACES_RE,
+    _between_cjk,
     _is_indent,
     _narrow_inside,
     _SuspectLines,
@@ -30,8 +31,16 @@ from pipeline.repair.invisible import (
 from pipeline.repair.pinyin import find_annotations
 from pipeline.repair.real_text import _in_word, _without_readings, real_text_offsets
 from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, no_utf8_in, round_trip
-from pipeline.repair.spacing import _CANDIDATE_RE, _DATELINE_END_RE, _DATELINE_LOOKBACK, _candidates, _in_byline, _Lines
-from pipeline.repair.words import is_word
+from pipeline.repair.spacing import (
+    _CANDIDATE_RE,
+    _DATELINE_END_RE,
+    _DATELINE_LOOKBACK,
+    _candidates,
+    _in_byline,
+    _Lines,
+    _splits_name,
+)
+from pipeline.repair.words import is_common_word, is_word
 
 # Accented and symbol latin-1 (UTF-8 read as latin-1 and cp1252 gives them), cp1252 extras, Cyrillic,
 # box drawing, common and rare ideographs, kana, Hangul, ASCII letters and spaces.
@@ -125,9 +134,12 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
         line = lines.span(pos)
-        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _in_byline(text, pos, line):
+        pair = text[pos - 1] + text[pos + 1]
+        cuts_name = _in_byline(text, pos, line) and _splits_name(text, pos)
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or (
+                _in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
             continue
-        splits_word = is_word(text[pos - 1] + text[pos + 1])
+        splits_word = is_word(pair) or cuts_name
         if lines.is_body(line):
             found.append(pos)
         elif text[pos] != " " and (splits_word or not HAN_RE.match(text, pos + 1)):
@@ -152,7 +164,7 @@ def _space_indent_by_definition(text: str) -> list[Edit]:
     for m in _SPACES_RE.finditer(text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-        elif not suspect_line(m.start()):
+        elif not suspect_line(m.start()) or _between_cjk(text, m):
             inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
             if m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()):

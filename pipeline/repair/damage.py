@@ -7,7 +7,7 @@
   read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
   read as 範 (fàn). Every lead byte that makes a valid character with the stranded byte is a
   candidate; the residue must be a reading of the misaligned character, and the candidate's bigram
-  with a neighbour must occur elsewhere on the page, or, when the page repeats no such bigram, it
+  with a neighbour (with both, when several have one) must occur elsewhere on the page, or, if none, it
   must make a very common word with a neighbour, a hundred times commoner than any other
   candidate's (.words: 農村 11478 against 川黔 40 for 四川?r村). Exactly one surviving candidate
   is applied; otherwise the spot is flagged. When the lost character's own reading follows its
@@ -123,10 +123,11 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
     seen = [c for c in cands
             if (after and _bigram_seen(page, c.char, after)) or (prev and _bigram_seen(page, prev, c.char))]
+    framed = [c for c in seen if prev and after and prev + c.char + after in page]  # 國?a動: 國產動畫 over 國家
     if seen and (not m["syl"] or len(cands) > 1):
-        cands = seen
+        cands = framed if len(framed) == 1 < len(seen) else seen
     if seen:
-        why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in seen)}")
+        why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in cands)}")
     chars = {c.char for c in cands}
     # (at a line end a closing mark is likelier; before a space, a field of an info line may end)
     if (len(chars) > 1 or not why) and _chinese(codecs) and (m["next"] or m["gap"] is not None):

@@ -123,6 +123,15 @@ def _is_indent(text: str, start: int) -> bool:
     return tag is not None
 
 
+def _between_cjk(text: str, m: re.Match[str]) -> bool:
+    """The run ``m`` stands between CJK characters (a reading's bracket may close before it: 電(diàn)\u00a0江):
+    latin-1 or cp1251 mojibake, whose byte an NBSP may be, puts none there. A line of s2t output is
+    suspect for its converter forms (爲, 羣, 綫 are rare ideographs), not for mojibake."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    return bool(after) and _CJK_SIDE_RE.match(after) is not None and (
+        _CJK_SIDE_RE.match(before) is not None or before in ")）】")
+
+
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:
     """The run of spaces ``m`` is one narrow or thin space between two letters."""
     return m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()) is not None
@@ -168,7 +177,7 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif "\u00a0" in m[0] or _narrow_between_letters(text, m):
             # (the line is judged only for a run with something to change: an NBSP, or one narrow space)
-            if suspect_line(m.start()):
+            if suspect_line(m.start()) and not _between_cjk(text, m):
                 continue
             inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)

@@ -72,6 +72,8 @@ _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it
 _MIN_FOLDED_COMMAS = 3
 # A folded page may hold up to one native full-width comma per this many folded ones.
 _MAX_NATIVE_SHARE = 4
+# Or the lines with folded commas are this many times as long as those with full-width ones.
+_MIN_FOLDED_MASS = 2
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
 _MIN_HAN = 20
@@ -157,7 +159,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     native = text.count("，")
     # (two folded commas are enough when no comma is full-width and other marks are folded too)
     folded = (folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * native <= folds) or (
-        not native and folds >= _MIN_FOLDED_COMMAS - 1 and len(marks) >= _MIN_FOLDED_COMMAS)
+        not native and folds >= _MIN_FOLDED_COMMAS - 1 and len(marks) >= _MIN_FOLDED_COMMAS) or (
+        folds >= _MIN_FOLDED_COMMAS and _folded_lines_dominate(text, marks))
     brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
@@ -181,6 +184,18 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _folded_lines_dominate(text: str, marks: list[re.Match[str]]) -> bool:
+    """The lines holding folded commas outweigh those holding full-width ones twice over, by length:
+    a short article folded whole under a farm's own disclaimer lines (本站部分内容来自互联网，如有侵权…),
+    whose commas outnumber the share _MAX_NATIVE_SHARE allows; a page writing its own commas has them
+    in its long lines."""
+    folded_lines = {text.rfind("\n", 0, m.start()) for m in marks if m[0] == ","}
+    native_lines = {text.rfind("\n", 0, m.start()) for m in re.finditer("，", text)}
+    def mass(starts: set[int]) -> int:
+        return sum((end if (end := text.find("\n", start + 1)) >= 0 else len(text)) - start for start in starts)
+    return mass(folded_lines) >= _MIN_FOLDED_MASS * mass(native_lines)
 
 
 def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

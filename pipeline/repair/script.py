@@ -2,7 +2,8 @@
 
 ``auto`` converts back only on evidence that the traditional text was produced by a converter
 from a mainland (simplified) original: converted characters carrying pinyin annotations (the
-obfuscators annotate exactly the characters they converted), mainland-only vocabulary written in
+obfuscators annotate exactly the characters they converted; others annotate any characters at random, which
+counts on a page that also holds simplified text of its own), mainland-only vocabulary written in
 traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline or source line (and
 political terms such as 國務院 only under such a dateline: Taiwan and Hong Kong papers cite both),
 a mainland paper's own dateline (本報北京8月1日電), ICP licence numbers, and, one point each, curly
@@ -69,6 +70,18 @@ _MIN_QUOTES = 2
 _HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
 # Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
 _MIN_CORNER_QUOTES = 2
+# Readings on any characters: this many, on at most this share of the characters, with this many
+# simplified-only characters elsewhere on the page.
+_MIN_SCATTERED = 8
+_MAX_COVERAGE = 0.7
+_MIN_SIMPLIFIED_AROUND = 5
+# A breadcrumb (當前位置：首頁 > 資訊 > 財經): a site's section names, not the article's words; mainland sites
+# name sections 资讯 too, so Taiwan vocabulary there vetoes nothing. From its lead to the line's or the
+# element's end, or a chain of 首頁 > … links.
+_CRUMB_RE = re.compile(
+    "(?:[當当]前位置|您的位置|您[現现]在的位置)(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
+    "|首[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6}"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -161,14 +174,37 @@ def _pinyin_fingerprint(text: str) -> str | None:
     return None
 
 
-def _machine_converted(text: str) -> str | None:
+def _scattered_readings(text: str, count: ScriptCount) -> str | None:
+    """Pinyin readings scattered over a share of any characters (not only the converted ones) of a page
+    that also holds simplified-only text (the farm's own header, crumb or footer around the article): a
+    repost's annotation of a converted article too. A pronunciation lesson reads (nearly) every character."""
+    if count.simplified < _MIN_SIMPLIFIED_AROUND:
+        return None
+    annotations = find_annotations(text)
+    if len(annotations) < _MIN_SCATTERED or len(annotations) > _MAX_COVERAGE * len(han_only(_without_readings(text))):
+        return None
+    return f"pinyin on {len(annotations)} characters of a traditional text amid simplified ones"
+
+
+def _traditional_dateline(text: str) -> str | None:
+    """A mainland publisher's dateline or source line in traditional characters (經濟日報訊, 新華社…電):
+    no mainland paper writes its own name so; the article under it went through a converter, however
+    many simplified characters the farm's own page around it has."""
+    m = _DATELINE_RE.search(_without_readings(text))
+    if m is None or not count_converted(m[0], "t2s"):
+        return None
+    return f"mainland dateline in traditional characters {m[0].strip()[:16]!r}"
+
+
+def _machine_converted(text: str, count: ScriptCount) -> str | None:
     """Evidence that this traditional text came out of a s2t converter, or None."""
-    fingerprint = _pinyin_fingerprint(text)
+    fingerprint = _pinyin_fingerprint(text) or _scattered_readings(text, count)
     reasons = [fingerprint] if fingerprint else []
     # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
     plain = _without_readings(text)
     score, mainland = _mainland_evidence(plain)
-    taiwan = [t for t in TAIWAN_HK_TERMS if t in plain]
+    outside_crumbs = _CRUMB_RE.sub("\n", plain)
+    taiwan = [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
@@ -198,7 +234,8 @@ def gather_evidence(text: str, ctx: Context) -> None:
         # A converted article can be outnumbered by the simplified spam headers, menus and footers
         # of the page around it; there only the converter's own fingerprint counts (mainland words
         # such as 信息 read the same in both scripts, and 乾 or 藉 are simplified characters too).
-        why = _machine_converted(text) if count.script == "traditional" else _pinyin_fingerprint(text)
+        why = (_machine_converted(text, count) if count.script == "traditional"
+               else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text))
         if why:
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 

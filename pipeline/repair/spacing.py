@@ -5,10 +5,14 @@ dateline (``新华社北京2月13日电 记者…``), between the names of a byl
 in a headline (``长江中游航道水位回升 货轮恢复满载通行``), in lists and poems. So one space proves
 nothing; the page must show the pattern. A space is a candidate only inside a body sentence (a
 line or text run with sentence punctuation, long enough not to be a headline), never right after
-a dateline's 电/讯, never in a clause naming a reporter. The candidates are removed only when there are many of
+a dateline's 电/讯, never in a clause naming a reporter unless it splits a very common word or leaves a lone
+character of a name (``记者从省统 计局``, ``（记者 邵 明远）``). The candidates are removed only when there are many of
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
-reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged.
+reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged, unless the page
+carries the obfuscator's readings (pinyin after characters): there its NBSP, en, em and ideographic spaces
+go however few they are, and spaces cutting a name (a short repost shows few; a writer's space in Chinese
+prose is an ASCII one).
 """
 
 from __future__ import annotations
@@ -18,22 +22,28 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
-from .words import is_word
+from .pinyin import find_annotations
+from .vocab import REPORTER_SENTENCE_STARTS
+from .words import is_common_word, is_word
 
 RULE = "odd_space"
 
 # One space (ASCII, NBSP, en, em or ideographic) after an ideograph, before an ideograph, a reading
 # (实\u2002【shi2】, not a citation: 关系 [1]) or clause punctuation (never a writer's before a comma),
-# or an en or ideographic space before a digit (以\u30009战).
+# or an en or ideographic space before a digit (以\u30009战), not before a year's date, which it separates from a
+# name (来源：光明日报\u30002026-03-30).
 # It starts at the space and looks back: a leading lookbehind is tried at every position (3x slower).
 _CANDIDATE_RE = re.compile(
     f"[ \u00a0\u2002\u2003\u3000](?<=[{HAN}].)"
-    f"(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f]|(?<=[\u2002\u3000])[0-9])"
+    f"(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f]|(?<=[\u2002\u3000])(?![0-9]{{4}}[-/.年])[0-9])"
 )
 _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
-# A dateline's end: 讯 (本报讯), or 电 after a day (北京2月13日电; 日 may carry its reading), not 电 in a word
-# (纯电\u2002动).
-_DATELINE_END_RE = re.compile("(?:[讯訊]|日(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）])?[电電])$")
+# A dateline's end: 讯 (本报讯), or 电 after a day (北京2月13日电; 日 may carry its reading) or an agency
+# (新华社电), not 电 in a word (纯电\u2002动).
+# An odd space inside it (2日\u00a0电) is itself a candidate, and must not hide the dateline.
+_READING_TAIL = "(?:[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】])?"
+_DATELINE_END_RE = re.compile(
+    f"(?:[讯訊]|社[电電]|日{_READING_TAIL}[ \u00a0\u2002-\u200a\u202f\u3000]?[电電]){_READING_TAIL}$")
 _DATELINE_LOOKBACK = 12
 _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
@@ -41,6 +51,7 @@ _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
 _LINE_END_RE = re.compile("[\n<>]")
 _CLAUSE_MAX = 60
+_NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
@@ -49,6 +60,8 @@ _MIN_LINE = 40
 _MIN_SPACES = 4
 _MIN_LINES = 2
 _MIN_SPLIT_SHARE = 0.3
+# Confirmed readings that make a page the obfuscator's (as the script decision counts them).
+_MIN_READINGS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,6 +69,7 @@ class _Candidate:
     pos: int
     line: int  # start of its line
     splits_word: bool
+    cuts_name: bool = False  # a lone character cut off a reporter's name
 
 
 class _Lines:
@@ -94,20 +108,34 @@ class _Lines:
 
 def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     """A reporter is named in the clause before ``pos`` (记者 王林 陈晓雨), or in the brackets holding
-    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody. Only
-    the _CLAUSE_MAX characters on either side are read."""
+    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody, nor does
+    记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
-    clause = _READING_RE.sub("", text[start:pos])  # 記(jì)者 王林: the readings go later
+    # 記(jì)者 王林, 记\u2009者: the readings and narrow spaces (never a writer's, see .invisible) go later
+    clause = _NARROW_RE.sub("", _READING_RE.sub("", text[start:pos]))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
-    if any(w in clause for w in _BYLINE_WORDS):
+    if any(w in clause and not clause.split(w)[-1].startswith(REPORTER_SENTENCE_STARTS) for w in _BYLINE_WORDS):
         return True
     opening = max(text.rfind(c, start, pos) for c in "（(")
     if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
         return False
     closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
     return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
+
+
+def _splits_name(text: str, pos: int) -> bool:
+    """The space at ``pos`` cuts a lone ideograph off a name: after it (记者 邵 明远: 邵 belongs to 明远) or
+    before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
+    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林)."""
+    left = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))[-2:]
+    right = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX]))[:2]
+    if len(left) < 1 or not HAN_RE.match(left, len(left) - 1) or not right or not HAN_RE.match(right):
+        return False
+    left_lone = len(left) < 2 or not HAN_RE.match(left)
+    right_lone = len(right) == 2 and right[1] in "）)" and right[0] not in _BYLINE_MARKS
+    return left_lone or right_lone
 
 
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -122,9 +150,14 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         body = lines.is_body(line)
         if not body and text[pos] == " ":
             continue  # an ASCII space outside the body lines is no candidate: its costlier tests are spared
-        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _in_byline(text, pos, line):
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos):
             continue
-        candidate = _Candidate(pos, line[0], is_word(text[pos - 1] + text[pos + 1]))
+        cuts_name = False
+        if _in_byline(text, pos, line):
+            cuts_name = _splits_name(text, pos)  # a name is a word too
+            if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
+                continue
+        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
         if body:
             found.append(candidate)
         elif candidate.splits_word or not HAN_RE.match(text, pos + 1):
@@ -148,10 +181,20 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     counted = len(between) + marked
     if counted < _MIN_SPACES or lines < _MIN_LINES or split + marked < _MIN_SPLIT_SHARE * counted:
         inside = [c for c in between if c.splits_word]
+        telling = [c for c in found if text[c.pos] != " " or c.cuts_name]
+        if telling and len(find_annotations(text)) >= _MIN_READINGS:
+            return _remove(text, telling, evidence + "; the page carries the obfuscator's readings")
+        odd = [c for c in telling if text[c.pos] != " "]
+        if len(odd) >= _MIN_SPACES and len({c.line for c in odd}) >= _MIN_LINES:
+            return _remove(text, odd, evidence + f"; {len(odd)} of them NBSP, en, em or ideographic spaces")
         if not inside:
             return Fix(text)
         first = inside[0].pos
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, first, first + 1)])
-    edits = [Edit(c.pos, c.pos + 1, text[c.pos], "") for c in sorted(found + outside, key=lambda c: c.pos)]
+    return _remove(text, found + outside, evidence)
+
+
+def _remove(text: str, spaces: list[_Candidate], evidence: str) -> Fix:
+    edits = [Edit(c.pos, c.pos + 1, text[c.pos], "") for c in sorted(spaces, key=lambda c: c.pos)]
     return fix_from_edits(text, RULE, evidence, edits, action="remove")
 

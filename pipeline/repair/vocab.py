@@ -173,3 +173,11 @@ QUESTION_PARTICLES = ("吗", "嗎", "呢", "嘛", "麼")
 
 # An article about mojibake quotes examples of it; quoted mojibake there is content.
 MOJIBAKE_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")
+
+# What follows 记者 when it opens a sentence (记者从市统计局获悉, 记者近日走访) rather than a byline naming the
+# reporter (记者 王林): a space after such a clause's words is no byline's.
+REPORTER_SENTENCE_STARTS = (
+    "从", "從", "在", "了解", "瞭解", "获悉", "獲悉", "近日", "日前", "近期", "昨天", "昨日", "今天", "今日",
+    "注意到", "看到", "来到", "來到", "走进", "走進", "走访", "走訪", "采访", "採訪", "发现", "發現", "调查", "調查",
+    "询问", "詢問", "实地", "實地", "跟随", "跟隨",
+)

@@ -67,6 +67,12 @@ def is_word(chars: str) -> bool:
     return _simplified(chars) in word_counts()
 
 
+def is_common_word(chars: str) -> bool:
+    """``chars`` (two characters, read in simplified form) is a very common word of jieba's (统计, 国家),
+    not one a name's character happens to make with its neighbour (生唐)."""
+    return word_counts().get(_simplified(chars), 0) >= _COMMON_WORD
+
+
 def is_common(char: str) -> bool:
     """``char`` (in simplified form) is in GB2312: obfuscated reposts start from common mainland text."""
     try:

@@ -1,0 +1,20 @@
+# ruff: noqa: E501
+"""Audit32's lost-lead-byte fix (a combinatorial generator's seed-like reposts). The text is our own; the
+test failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_text
+
+HEAD = "九九热精品视频-亚洲高清在线看-国产精品99久久-免费福利资源大全\n\n\xa0\n當前位置 : 首頁 > 新聞中心 > 文化\n\xa0\n\n"
+
+
+def test_a_lost_lead_byte_framed_by_both_neighbours_elsewhere_beats_a_bigram_another_candidate_makes() -> None:
+    """國?a動: 'a' is the trail of 產 (GBK AE 61) and of 家 (Big5 AE 61). 國家 occurs on the page (國家電影局), and
+    so does 國產, with 動 after it too (國產動畫電影 in the title): both neighbours settle 產, where the very
+    common word 國家 picked 家 before."""
+    paras = ["據(jù)國家電影局數據,截至8月25日,國?a動(dòng)畫電影《山海少年》票房突破20億元,成爲今年暑期檔票房最高的影片。",
+             "影片講(jiǎng)述了一群少年守護家鄉古樹的故事。不少觀(guān)眾表示,影片的畫面和配樂都很有中國味道。"]
+    rec = clean_text(HEAD + "國產動畫電影票房突破20億元\n\n\n" + "\n\n".join("\u2003\u2003" + p for p in paras))
+    assert rec.text.split("\n")[0] == "据国家电影局数据，截至8月25日，国产动画电影《山海少年》票房突破20亿元，成为今年暑期档票房最高的影片。"
+    assert "lost_lead_byte" not in {f.rule for f in rec.flags}

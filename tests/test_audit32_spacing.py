@@ -1,0 +1,93 @@
+# ruff: noqa: E501
+"""Audit32's odd-space fixes (a combinatorial generator's seed-like reposts: copy-detection spaces meeting
+readings, datelines and bylines). The texts are our own; each test failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_text
+
+HEAD = "久久精品视频在线观看-高清免费电影网-最新电视剧免费看\n\n\xa0\n當前位置 : 首頁 > 新聞中心 > 國內新聞\n\xa0\n\n"
+
+
+def _dump(title: str, paras: list[str]) -> str:
+    return HEAD + title + "\n\n\n" + "\n\n".join("\u2003\u2003" + p for p in paras)
+
+
+def test_a_few_copy_detection_spaces_on_a_glossed_page_go_and_the_writers_spaces_stay() -> None:
+    """Three spaces in a short repost are too few to prove the pattern by themselves, but the page carries
+    the obfuscator's readings: the spaces mid-sentence go (用时\\xa0由, 社\\u3000区, 设\\u2002施); the one after the
+    dateline and the one in the byline are the writer's."""
+    paras = ["新華(huá)社南京5月9日電 (記(jì)者 韋書航)記者從(cóng)市政務服務管理局了(liǎo)解到,全市社\u3000區辦事大廳已全面推行“一窗通辦”,居民辦理社保、醫(yī)保等事項只需到一個(gè)窗口。",
+             "過去辦一件事平均要跑兩(liǎng)個(gè)窗口,現(xiàn)在一次受理、後台分辦,平均用時\xa0由40分鐘(zhōng)縮短到20分鐘(zhōng)左右,群眾普遍反映方便多了。",
+             "下一步將把更多事項納入“掌上辦”範圍,力爭年底前實現(xiàn)網上可辦率達(dá)到90%,並完善配套設\u2002施。"]
+    rec = clean_text(_dump("社區辦事大廳推行“一窗通辦” 群眾辦事用時縮短一半", paras))
+    assert rec.text.split("\n") == [
+        "新华社南京5月9日电 （记者 韦书航）记者从市政务服务管理局了解到，全市社区办事大厅已全面推行“一窗通办”，居民办理社保、医保等事项只需到一个窗口。",
+        "过去办一件事平均要跑两个窗口，现在一次受理、后台分办，平均用时由40分钟缩短到20分钟左右，群众普遍反映方便多了。",
+        "下一步将把更多事项纳入“掌上办”范围，力争年底前实现网上可办率达到90%，并完善配套设施。"]
+
+
+def test_an_unglossed_page_with_a_few_odd_spaces_keeps_them_flagged() -> None:
+    """Without readings (or a proven pattern) a few spaces stay, flagged: the guard of the rule above."""
+    paras = ["记者从市政务服务管理局了解到，全市社区办事大厅已全面推行“一窗通办”，居民办理社保、医保等事项只需到一个窗口。",
+             "过去办一件事平均要跑两个窗口，现在一次受理、后台分办，平均用时由40分钟缩短到20分钟左右，群众普\xa0遍反映方便多了。"]
+    rec = clean_text(_dump("社区办事大厅推行“一窗通办”", paras))
+    assert "群众普 遍反映" in rec.text
+    assert "odd_space" in {f.rule for f in rec.flags}
+
+
+def test_copy_detection_spaces_in_a_byline_and_a_dateline_go_when_they_cut_a_name_or_a_word() -> None:
+    """Spaces in a clause naming a reporter are the writer's (（记者 苏映雪 实习生 唐可）), unless one cuts a lone
+    character off a name (（记者 邵 明远）) or splits a very common word (记者从省统 计局); 记者从 opens a sentence
+    and names nobody. A space inside the dateline (2日\\u202f电) does not hide it: the space after it stays."""
+    paras = ["中新社哈爾(ěr)濱(bīn)12月2日\u202f電 中央氣象台(tái)2日10時(shí)繼續發佈寒潮藍色預警,受強冷空氣影響(xiǎng),黑龍(lóng)江東部等地將出現大到暴雪。",
+             "本報訊(記(jì)者 邵 明遠 實習生 唐可)記者從省統\u3000計局獲悉,前三季度全省地區生產總值增長5.6%,高於全國平均水平0.4個(gè)百分點(diǎn)。",
+             "省統計局新聞(wén)發言人表示,全省經濟運行穩中有進,但外部環境仍有不確定性,需要繼續鞏固回升向好的基礎(chǔ)。"]
+    rec = clean_text(_dump("前三季度全省地區生產總值增長5.6%", paras))
+    assert rec.text.split("\n")[:2] == [
+        "中新社哈尔滨12月2日电 中央气象台2日10时继续发布寒潮蓝色预警，受强冷空气影响，黑龙江东部等地将出现大到暴雪。",
+        "本报讯（记者 邵明远 实习生 唐可）记者从省统计局获悉，前三季度全省地区生产总值增长5.6%，高于全国平均水平0.4个百分点。"]
+
+
+def test_an_nbsp_between_chinese_characters_becomes_a_space_on_a_line_of_converter_forms() -> None:
+    """爲 and 羣 (OpenCC's s2t forms) are rare ideographs, which made the line look like mojibake, where an NBSP
+    may be a byte and is kept for a later repair; between Chinese characters it is none: a plain space."""
+    paras = ["中國青年報訊(記者\xa0陳望舒)爲期一週的全國青少年校園足球聯賽總決賽12日落幕,來自20個省份的隊伍參加了比賽。",
+             "決賽中,來自廣州的代表隊憑藉下半場的兩粒進球,以2∶1戰勝對手奪得冠軍,球迷羣情振奮。"]
+    rec = clean_text(_dump("校園足球聯賽總決賽落幕", paras))
+    assert rec.text.startswith("中国青年报讯（记者 陈望舒）为期一周的全国青少年校园足球联赛总决赛12日落幕")
+
+
+def test_an_ideographic_space_before_a_date_in_an_info_line_stays_a_separator() -> None:
+    """Where the page proves the copy-detection spaces, those outside the body lines go too, an ideographic
+    one before a digit among them (以\\u30009战); before a date it separates the source's name from it."""
+    paras = ["记者从贵州省卫生\u3000健康委获悉，全省1300余家乡镇卫生院已部署人工智能辅助诊断系统，覆盖常见病、多发病诊疗的主要\u3000环节。",
+             "系统上线一年来，累计提供辅助诊断建\u3000议超过520万次，基层医生对诊断建议的采纳率约为85%，医疗质量明\u3000显提升。",
+             "有关负责人表示，辅助诊断系统只提供参\u3000考，最终诊断仍由医生作出，下一步将继续扩大系统覆盖范\u3000围。"]
+    text = HEAD + "人工智能赋能基层医疗\n\n\n来源：光明日报\u30002026-03-30 11:02\n\n" + "\n\n".join("\u3000\u3000" + p for p in paras)
+    rec = clean_text(text)
+    assert rec.publisher == "光明日报"
+    assert rec.published is not None and rec.published.startswith("2026-03-30")
+    assert "卫生健康委" in rec.text and "主要环节" in rec.text
+
+
+def test_many_non_ascii_spaces_mid_sentence_go_even_when_few_split_a_word() -> None:
+    """Copy-detection spaces fall at random joints, a third inside a two-character word or fewer: four
+    and more NBSP, en or ideographic spaces mid-sentence on several lines are the pattern by themselves
+    (a writer's space in Chinese prose is an ASCII one, and not there)."""
+    paras = ["记者从市水务集团了解到，今年全市计划改造的87个老旧小区\u3000二次供水设施已全部完工，惠及居民约6万户，群众\u2002用水更加放心。",
+             "改造后，小区水箱统一更换为不锈钢材质，并\xa0加装了水质在线监测设备，居民如发现水质异常，可拨打服务热线\u3000反映。"]
+    rec = clean_text(_dump("老旧小区二次供水改造完成", paras))
+    assert rec.text.split("\n") == [p.replace("\u3000", "").replace("\u2002", "").replace("\xa0", "") for p in paras]
+
+
+def test_a_reading_in_lenticular_brackets_or_a_narrow_space_in_the_reporter_word_hides_no_dateline_or_byline() -> None:
+    """日【rì】電 is a dateline's end, and 记\\u2009者 (a narrow space in the reporter word, removed later) names a
+    reporter: the spaces after them are the writer's, kept where the page's copy-detection spaces go."""
+    paras = ["新華社南京10月8日【rì】電\u2002江蘇【sū】省疾病預防控制中心8日發佈消息,2026至2027年度流感疫苗接種【zhǒng】工作全面\u3000啓動,重點人羣可免費接種。",
+             "經濟日報訊(記\u2009者 梁書遠)記者從國鐵集團獲悉,今年前5個月,西部陸海新通道鐵海聯運班列累計開行4800列,同比\u3000增長21%。",
+             "疾控專家【zhuān】提醒,流感疫苗需要每年接種,最好在流感高發季節到來前完\u3000成,接種後一般需要2至4週產生保護性抗體。"]
+    rec = clean_text(_dump("流感疫苗接種工作全面啓動", paras))
+    lines = rec.text.split("\n")
+    assert lines[0].startswith(("新华社南京10月8日电 江苏省疾病预防控制中心", "新华社南京10月8日电\u2002江苏省")) and "全面启动" in lines[0]
+    assert lines[1].startswith("经济日报讯（记者 梁书远）记者从国铁集团获悉") and "同比增长" in lines[1]
