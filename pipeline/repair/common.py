@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -258,9 +259,12 @@ def _changed_re(config: str) -> re.Pattern[str]:
     return re.compile(f"[{char_class(_changed_by(config))}]")
 
 
-def count_converted(text: str, config: str) -> int:
-    """Occurrences in ``text`` of ideographs OpenCC ``config`` changes on their own."""
-    return len(_changed_re(config).findall(text))
+def count_converted(text: str, config: str, at_most: int | None = None) -> int:
+    """Occurrences in ``text`` of ideographs OpenCC ``config`` changes on their own; with ``at_most``,
+    counted only that far (the scan stops there)."""
+    if at_most is None:
+        return len(_changed_re(config).findall(text))
+    return sum(1 for _ in itertools.islice(_changed_re(config).finditer(text), at_most))
 
 
 def converted_chars(chars: Iterable[str], config: str = "t2s") -> frozenset[str]:
