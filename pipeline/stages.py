@@ -20,10 +20,13 @@ from .strip import Thresholds, extract_html, extract_text
 # C0 controls (NUL, ...) mean binary data: more than this share of them and the bytes were no text.
 # C1 controls and U+FFFD are what mojibake and lossy decoding leave in real text, so only a sample
 # that is mostly them counts as binary.
+# Counted on the sample's UTF-8 bytes, in C (a regex scan of 4096 characters costs tens of microseconds a
+# page): a byte below 0x80 is an ASCII character, and a lead byte starts a character, so C2 80-9F is one of
+# U+0080-U+009F and EF BF BD is U+FFFD.
 _C0_SHARE = 0.02
 _LOST_SHARE = 0.5
-_C0_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-_LOST_RE = re.compile("[\x7f-\x9f\ufffd]")
+_C0_BYTES = bytes((*range(0x09), 0x0B, *range(0x0E, 0x20)))
+_C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
 
 
 def _source_name(record: Record) -> str:
@@ -33,7 +36,10 @@ def _source_name(record: Record) -> str:
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     size = max(len(sample), 1)
-    return len(_C0_RE.findall(sample)) > _C0_SHARE * size or len(_LOST_RE.findall(sample)) > _LOST_SHARE * size
+    data = sample.encode("utf-8", "surrogatepass")
+    c0 = len(data) - len(data.translate(None, _C0_BYTES))
+    lost = data.count(b"\x7f") + data.count(b"\xef\xbf\xbd") + len(_C1_UTF8_RE.findall(data))
+    return c0 > _C0_SHARE * size or lost > _LOST_SHARE * size
 
 
 def rule_for(record: Record, rules: SiteRules) -> SiteRule | None:

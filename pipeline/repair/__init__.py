@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, replace
 from ..record import Change, Flag, StrayByte, apply_plan
 from .accents import fix_accents
 from .common import CJK, CJK_RE, Context, Fix, Fixer
-from .compose import fix_decomposed
+from .compose import COMBINING_MARKS, fix_decomposed
 from .damage import fix_lost_lead, flag_replacements
 from .double_escape import read_double_escaped
-from .homoglyph import fix_homoglyphs
+from .homoglyph import CYRILLIC, fix_homoglyphs
 from .invisible import (
     FULLWIDTH_ALNUM,
     INVISIBLES,
@@ -102,9 +102,14 @@ _CJK_ONLY = frozenset(
 _ONE_SCAN = 2000
 TRIGGERS: dict[str, str] = {
     "zero_width": INVISIBLES,
+    "homoglyph": CYRILLIC,
+    "compose": COMBINING_MARKS,
     "radical_lookalike": RADICALS,
     "fullwidth_ascii": FULLWIDTH_ALNUM,
 }
+# The TRIGGERS that are neither CJK nor invisible: on text without CJK (see _scan) they are left to
+# the fixers' own prechecks, which read only its non-ASCII regions.
+_NOT_CJK = frozenset(("homoglyph", "compose"))
 
 
 @functools.cache
@@ -126,19 +131,20 @@ _CJK_OR_INVISIBLE_RE = re.compile(f"[{CJK}{INVISIBLES}]")
 
 
 def _scan(text: str, ctx: Context) -> frozenset[str]:
-    """:func:`_triggered`; whether ``text`` holds CJK characters goes to ``ctx``. Radicals and
-    full-width forms are CJK, so text without CJK can only hold invisibles: one search tells both
-    (where the trigger scan and the CJK search would each read all of an English page). All are
-    non-ASCII: only the text's non-ASCII regions are read."""
+    """:func:`_triggered`, the fixers of :data:`_NOT_CJK` taken as triggered on text without CJK;
+    whether ``text`` holds CJK characters goes to ``ctx``. Radicals and full-width forms are CJK, so
+    text without CJK can only hold invisibles of the rest: one search tells both (where the trigger
+    scan and the CJK search would each read all of an English page). All are non-ASCII: only the
+    text's non-ASCII regions are read."""
     first = search_in(_CJK_OR_INVISIBLE_RE, text, ctx.regions(text))
     if first is None:
         ctx.knows_cjk(text, False)
-        return frozenset()
+        return _NOT_CJK
     if CJK_RE.match(text, first.start()):
         ctx.knows_cjk(text, True)
     if ctx.has_cjk(text):
         return _triggered(text)
-    return frozenset(("zero_width",))
+    return _NOT_CJK | {"zero_width"}
 
 
 @dataclass(slots=True)

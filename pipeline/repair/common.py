@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,9 +41,18 @@ def holds_any(text: str, chars: str) -> bool:
     return any(char in text for char in chars)
 
 
-def han_only(text: str) -> str:
-    """The ideographs of ``text``, in order (several times faster than collecting regex matches)."""
-    return _NON_HAN_RE.sub("", text)
+# UTF-16 high bytes whose 256 characters are all Han (U+4D00-U+4DFF is not: U+4DC0 up are hexagram symbols).
+_NOT_HAN_HIGH = bytes(b for b in range(256) if not any(lo >> 8 <= b < hi >> 8 for lo, hi in _HAN_BLOCKS))
+
+
+def han_count(text: str) -> int:
+    """How many ideographs ``text`` holds, counted in C on the high bytes of its UTF-16 (five times
+    faster than a regex removing the rest); text with a character from U+4D00 to U+4DFF, where a
+    block of Han ends inside the high byte, is counted by the regex."""
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    if 0x4D in high:
+        return len(_NON_HAN_RE.sub("", text))
+    return len(high.translate(None, _NOT_HAN_HIGH))
 
 
 @dataclass(slots=True)
@@ -258,9 +268,12 @@ def _changed_re(config: str) -> re.Pattern[str]:
     return re.compile(f"[{char_class(_changed_by(config))}]")
 
 
-def count_converted(text: str, config: str) -> int:
-    """Occurrences in ``text`` of ideographs OpenCC ``config`` changes on their own."""
-    return len(_changed_re(config).findall(text))
+def count_converted(text: str, config: str, at_most: int | None = None) -> int:
+    """Occurrences in ``text`` of ideographs OpenCC ``config`` changes on their own; with ``at_most``,
+    counted only that far (the scan stops there)."""
+    if at_most is None:
+        return len(_changed_re(config).findall(text))
+    return sum(1 for _ in itertools.islice(_changed_re(config).finditer(text), at_most))
 
 
 def converted_chars(chars: Iterable[str], config: str = "t2s") -> frozenset[str]:

@@ -17,8 +17,9 @@ from ..record import Edit
 from .common import Context, Fix, fix_from_edits
 from .regions import search_in
 
-_MARK = re.compile("[\u0300-\u036f]")
-_LETTER_MARKS = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u04ff\u1e00-\u1eff][\u0300-\u036f]+")
+COMBINING_MARKS = "\u0300-\u036f"  # (a class body)
+_MARK = re.compile(f"[{COMBINING_MARKS}]")
+_LETTER_MARKS = re.compile(f"[A-Za-z\u00c0-\u024f\u0370-\u04ff\u1e00-\u1eff][{COMBINING_MARKS}]+")
 
 
 def fix_decomposed(text: str, ctx: Context) -> Fix:

@@ -22,7 +22,7 @@ from ..record import Edit
 from .common import Context, Fix, fix_from_edits
 from .regions import search_in
 
-_CYRILLIC = "А-яЁёІіЇїЄєҐґ"
+CYRILLIC = "А-яЁёІіЇїЄєҐґ"
 # The pairs drawn alike (lower case, and the capitals whose lower case differs: В/в and b do not).
 _LATIN_LOOK = "aeopcxyiABEKMHOPCTXYI"
 _CYRILLIC_LOOK = "аеорсхуіАВЕКМНОРСТХУІ"
@@ -32,19 +32,19 @@ _TO_LATIN = str.maketrans(_CYRILLIC_LOOK, _LATIN_LOOK)
 # A Cyrillic letter beside a Latin one: the cheap test (its Cyrillic side is non-ASCII, so the scan of
 # non-ASCII regions finds it; the lookahead reads one character past a region).
 # (led by the Cyrillic class, so the engine skips to Cyrillic letters instead of trying a look-behind everywhere)
-_MIXED_PAIR = re.compile(f"[{_CYRILLIC}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
-_CYRILLIC_RE = re.compile(f"[{_CYRILLIC}]")
+_MIXED_PAIR = re.compile(f"[{CYRILLIC}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_CYRILLIC_RE = re.compile(f"[{CYRILLIC}]")
 _LATIN_RE = re.compile("[A-Za-z]")
 _SETTLED_MIN = 3  # settled words a line needs before its look-alike-only words take its alphabet
 _UNLIKE_LATIN = "".join(sorted(set(string.ascii_letters) - set(_LATIN_LOOK)))
-_EDGE = f"(?<![A-Za-z{_CYRILLIC}])"  # a word's start; its end: (?![A-Za-z{_CYRILLIC}])
+_EDGE = f"(?<![A-Za-z{CYRILLIC}])"  # a word's start; its end: (?![A-Za-z{CYRILLIC}])
 # The words a line is read by: those holding a Cyrillic letter (the few in an English page's text, which
 # may be one line of thousands of words), pure Latin words that settle the alphabet, pure Latin words
 # made of lower-case look-alikes.
-_WORD = re.compile(f"[A-Za-z{_CYRILLIC}]+")
-_LETTER = re.compile(f"[A-Za-z{_CYRILLIC}]")
-_SETTLED_LATIN_RE = re.compile(f"{_EDGE}[A-Za-z]*[{_UNLIKE_LATIN}][A-Za-z]*(?![A-Za-z{_CYRILLIC}])")
-_ALIKE_LATIN_LOWER_RE = re.compile(f"{_EDGE}[{_LATIN_LOOK.lower()}]+(?![A-Za-z{_CYRILLIC}])")
+_WORD = re.compile(f"[A-Za-z{CYRILLIC}]+")
+_LETTER = re.compile(f"[A-Za-z{CYRILLIC}]")
+_SETTLED_LATIN_RE = re.compile(f"{_EDGE}[A-Za-z]*[{_UNLIKE_LATIN}][A-Za-z]*(?![A-Za-z{CYRILLIC}])")
+_ALIKE_LATIN_LOWER_RE = re.compile(f"{_EDGE}[{_LATIN_LOOK.lower()}]+(?![A-Za-z{CYRILLIC}])")
 _BESIDE_DIGIT = re.compile(r"\d\s?$")
 
 

@@ -62,9 +62,12 @@ _OPENING_BEFORE_RE = re.compile(f"(?i:<(?P<tag>{_INLINE_TAGS})\\b[^<>]*>)$")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
 _ZHUYIN_PRESENT_RE = re.compile("[\u3105-\u312f]")
 _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
-# Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin.
+# Nothing to do unless a Han character is followed by an opening bracket (maybe after a space) or zhuyin,
+# or a tag opens a <rt> or an inline element holding a bracket. Found at the bracket or the tag, looking
+# back for the Han character: a pattern starting at Han would be tried at every character of a Chinese page.
+_OPENERS = "(（【\\[\u3105-\u312f"
 _PRECHECK_RE = re.compile(
-    f"[{HAN}<](?:(?<=[{HAN}])[ \u00a0\u3000]?[(（【\\[\u3105-\u312f]|(?<=<)(?i:rt)[\\s>]"
+    f"[{_OPENERS}<](?:(?<=[{HAN}][{_OPENERS}])|(?<=[{HAN}][ \u00a0\u3000][{_OPENERS}])|(?<=<)(?i:rt)[\\s>]"
     f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
 )
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.

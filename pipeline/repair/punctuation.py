@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_only
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
 from .markup import Markup
 from .pinyin import element_start
@@ -93,7 +93,7 @@ def _mostly_han(text: str) -> bool:
     an English page counts as Chinese prose there.
     """
     prose = _visible_sample(text)
-    han = len(han_only(prose))
+    han = han_count(prose)
     latin = latin_count(prose)
     if han < _MIN_HAN or han < _MIN_HAN_SHARE * (han + latin):
         return False
@@ -170,7 +170,7 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
-        long_enough = len(han_only(_visible_sample(text))) >= _MIN_HAN
+        long_enough = han_count(_visible_sample(text)) >= _MIN_HAN
         marks, brackets = (_on_han_lines(text, marks), _on_han_lines(text, brackets)) if long_enough else ([], [])
     if not (marks or brackets):
         return Fix(text)
@@ -204,7 +204,7 @@ def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
     for m in found:
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         prose = _visible_sample(text[start : end if end >= 0 else len(text)])
-        han = len(han_only(prose))
+        han = han_count(prose)
         if han >= _MIN_LINE_HAN and han >= _MIN_HAN_SHARE * (han + latin_count(prose)) and not (
                 _KANA_RE.search(prose)):
             out.append(m)

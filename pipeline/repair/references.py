@@ -195,6 +195,8 @@ def _legacy_behind(chars: str, hint: str | None) -> tuple[str, str] | None:
 def _utf8_behind(chars: str) -> str | None:
     """What ``chars`` decode to when their windows-1252 bytes are read as UTF-8, if that is only
     non-ASCII characters (None when the bytes are no UTF-8)."""
+    if not "\u00c2" <= chars[:1] <= "\u00f4":
+        return None  # the first byte leads no UTF-8 sequence (or is ASCII): most runs (&nbsp;&nbsp;), told at once
     try:  # U+0080-U+009F stand for the bytes windows-1252 leaves undefined (&#157; for 0x9D, as in ”)
         data = b"".join(bytes((ord(ch),)) if 0x80 <= ord(ch) < 0xA0 else ch.encode("cp1252") for ch in chars)
         decoded = data.decode("utf-8")

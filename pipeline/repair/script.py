@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_only, opencc_converter
+from .common import HAN, Context, Fix, count_converted, fix_from_edits, opencc_converter
 from .kept_readings import converted_share
 from .phrasing import restore_phrases
 from .pinyin import find_annotations
@@ -87,7 +87,7 @@ _CRUMB_RE = re.compile(
 @dataclass(slots=True, frozen=True)
 class ScriptCount:
     traditional: int
-    simplified: int
+    simplified: int  # at most traditional + 1 (:func:`count_script`)
 
     @property
     def script(self) -> str | None:
@@ -97,9 +97,12 @@ class ScriptCount:
 
 
 def count_script(text: str) -> ScriptCount:
-    """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does)."""
-    ideographs = han_only(text)
-    return ScriptCount(count_converted(ideographs, "t2s"), count_converted(ideographs, "s2t"))
+    """Occurrences of characters only traditional (t2s changes them) or only simplified (s2t does), the
+    simplified ones counted only up to one more than the traditional ones: every decision compares the
+    two or asks whether there are any, and on a simplified page (thousands of them, a few traditional
+    ones at most) the scan stops early."""
+    traditional = count_converted(text, "t2s")
+    return ScriptCount(traditional, count_converted(text, "s2t", at_most=traditional + 1))
 
 
 def restore_config(text: str) -> str:

@@ -43,7 +43,7 @@ def _character(m: re.Match[str]) -> str | None:
 
 def read_script_escapes(page: str) -> Fix | None:
     """``page`` with the escapes of its scripts holding escaped CJK prose read; None when it has none."""
-    if "\\u" not in page or not _ANY_CJK_ESCAPE_RE.search(page):
+    if not _ANY_CJK_ESCAPE_RE.search(page):  # (a regex skips to each "\\u" faster than ``in`` finds the first)
         return None
     edits = []
     for start, end, is_script in raw_elements(page):
