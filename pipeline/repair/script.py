@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, Context, Fix, count_converted, fix_from_edits, opencc_converter
+from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .kept_readings import converted_share
 from .phrasing import restore_phrases
 from .pinyin import find_annotations
@@ -184,7 +184,7 @@ def _scattered_readings(text: str, count: ScriptCount) -> str | None:
     if count.simplified < _MIN_SIMPLIFIED_AROUND:
         return None
     annotations = find_annotations(text)
-    if len(annotations) < _MIN_SCATTERED or len(annotations) > _MAX_COVERAGE * len(han_only(_without_readings(text))):
+    if len(annotations) < _MIN_SCATTERED or len(annotations) > _MAX_COVERAGE * han_count(_without_readings(text)):
         return None
     return f"pinyin on {len(annotations)} characters of a traditional text amid simplified ones"
 
