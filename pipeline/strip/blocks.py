@@ -17,10 +17,11 @@ from operator import attrgetter
 
 from . import vocab
 from .classnames import firmly_negative
-from .dom import NEG_TAGS, Block, Box
+from .dom import Block, Box
 from .metaline import meta_line
 from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
+from .tags import NEG_TAGS
 
 _TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
               "header": "nav", "menu": "nav"}

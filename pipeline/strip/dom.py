@@ -20,35 +20,32 @@ from . import vocab
 from .classnames import class_weight
 from .ledger import SPLIT_ONLY_SPACES
 from .patterns import SOURCE_LEADS
+from .tags import (
+    BLOCK,
+    BR,
+    CONTROL,
+    FORM,
+    IMG_ID,
+    INLINE,
+    KIND_BY_ID,
+    KINDS,
+    LINK,
+    NON_TEXT_TAGS,
+    SKIP,
+    TAG_BY_ID,
+    TEXT,
+    TEXT_ID,
+)
 
 # The reason hidden.py gives an inline caption element: skipped like a hidden one, logged as a caption.
 CAPTION = "caption"
 
-# Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
-NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
-                 "canvas", "map", "svg", "math", "link", "meta")
-# Rendered, but never article text: dropped and recorded.
-CONTROL_TAGS = frozenset({"button", "select", "textarea", "input", "marquee", "option", "datalist"})
-BLOCK_TAGS = frozenset({
-    "html", "body", "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2",
-    "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr",
-    "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "form", "address", "hr", "center",
-    "details", "summary", "fieldset", "legend", "menu", "hgroup", "noframes", "frameset", "frame",
-})
-# Elements whose tag alone says boilerplate.
-NEG_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "header", "menu"})
 # Forms that hold less text than this are search or login boxes; bigger ones wrap whole pages.
 _SMALL_FORM = 200
 # The attributes that name a box: class and id, and the component names of sites whose classes are
 # hashed by their CSS tooling (BBC's <div data-component="byline-block" class="sc-2b5e3b35-7">).
 _NAME_ATTRIBUTES = ("class", "id", "data-component", "data-testid")
 _MAX_DEPTH = 300
-# What the walk does with a child, by tag (inline elements, the default, are read through).
-_INLINE, _LINK, _TEXT, _SKIP, _CONTROL, _BR, _FORM, _BLOCK = range(8)
-_KINDS: dict[str | None, int] = {
-    **dict.fromkeys(BLOCK_TAGS, _BLOCK), **dict.fromkeys(CONTROL_TAGS, _CONTROL),
-    "a": _LINK, "-text": _TEXT, "-comment": _SKIP, None: _SKIP, "br": _BR, "form": _FORM,
-}
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n[ \t\n\r\f]*(?=[{_CJK}])")
@@ -178,51 +175,52 @@ class Walker:
 
     def _walk(self, node: LexborNode, box: Box, in_link: int, depth: int) -> None:
         """Whitespace before a block's first text is not collected: normalize would strip it.
-        Most children are text or a box: one dict lookup sorts them (see _KINDS)."""
+        Most children are text or a box: one dict lookup by the tag id sorts them (see tags)."""
         parts = self._parts
         hidden = self.hidden
-        kinds = _KINDS
+        by_id = KIND_BY_ID
         for child in node.iter(include_text=True, skip_empty=True):
-            tag = child.tag
-            kind = kinds.get(tag, _INLINE)
+            tag_id = child.tag_id
+            if (kind := by_id.get(tag_id, -1)) < 0:
+                kind = KINDS.get(child.tag, INLINE)
             if parts and (prev := child.prev) is not None and prev.is_empty_text_node:
                 _spaces_before(prev, parts)
-            if kind == _TEXT:
+            if kind == TEXT:
                 text = child.text_content
                 if text and (parts or not text.isspace()):
                     parts.append(text)
                     if in_link:
                         self._links += len(text.strip())
-            elif kind == _SKIP:
+            elif kind == SKIP:
                 continue
             elif hidden and child.mem_id in hidden:
                 reason = hidden[child.mem_id]
                 self._drop(reason if reason == CAPTION else "hidden:" + reason, child)
-            elif kind == _BLOCK and depth < _MAX_DEPTH:  # the most common element: tested first
-                self._box(child, tag or "", box, in_link, depth)
-            elif kind == _CONTROL or (kind == _FORM and len(child.text(deep=True)) < _SMALL_FORM):
-                self._drop("non_content:" + ("form" if kind == _FORM else "control"), child)
-            elif kind == _BR:
+            elif kind == BLOCK and depth < _MAX_DEPTH:  # the most common element: tested first
+                self._box(child, TAG_BY_ID.get(tag_id) or child.tag or "", box, in_link, depth)
+            elif kind == CONTROL or (kind == FORM and len(child.text(deep=True)) < _SMALL_FORM):
+                self._drop("non_content:" + ("form" if kind == FORM else "control"), child)
+            elif kind == BR:
                 if parts:
                     self._flush(box)
-            elif kind == _FORM and depth < _MAX_DEPTH:  # a big form is a box too
-                self._box(child, tag or "", box, in_link, depth)
+            elif kind == FORM and depth < _MAX_DEPTH:  # a big form is a box too
+                self._box(child, "form", box, in_link, depth)
             elif (first := child.first_child) is None:
-                if tag == "img" and parts and (alt := _source_logo(child, parts[-1])):
+                if tag_id == IMG_ID and parts and (alt := _source_logo(child, parts[-1])):
                     parts.append(alt)
                 continue  # <img>, an empty <span>: nothing to read
-            elif first.next is None and first.tag == "-text":
+            elif first.next is None and first.tag_id == TEXT_ID:
                 text = first.text_content  # the common <a>, <span>, <b> around one text
                 if text and (parts or not text.isspace()):
                     parts.append(text)
-                    if in_link or kind == _LINK:
+                    if in_link or kind == LINK:
                         self._links += len(text.strip())
             elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags): read flat, never recurse
                 parts.append(child.text(deep=True))
-                if in_link or kind == _LINK:
+                if in_link or kind == LINK:
                     self._links += len(parts[-1].strip())
             else:
-                self._walk(child, box, in_link + (kind == _LINK), depth + 1)
+                self._walk(child, box, in_link + (kind == LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
                     _spaces_before(last, parts)
 
@@ -237,7 +235,7 @@ class Walker:
         first = node.first_child
         if first is None:
             return  # an empty box: no blocks
-        if first.next is None and first.tag == "-text" and tag != "pre":  # <p>, <li>, <td> around one text
+        if first.next is None and first.tag_id == TEXT_ID and tag != "pre":  # <p>, <li>, <td> around one text
             raw = first.text_content
             if raw and (text := normalize(raw)):
                 self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))

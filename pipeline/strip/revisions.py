@@ -189,10 +189,10 @@ def drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
     for i, j in itertools.pairwise(kept):
         whole, text = blocks[i].text, blocks[j].text
         head = whole.rstrip("…. ")
-        if whole != head and _teaser(head, text):
+        if (lead := starts(head, "summary")) and whole != head and _teaser(head, lead, text):
             verdicts[i] = ("heuristic:summary", "a labelled teaser, cut off, retelling the next paragraph", False)
             continue
-        if _labelled_start(head, text):
+        if lead and _labelled_start(head, lead, text):
             verdicts[i] = ("heuristic:summary", "a labelled summary: the start of the next paragraph", False)
             continue
         if (not _SUMMARY_MIN <= len(head) < len(text) or head[:_SUMMARY_MIN] != text[:_SUMMARY_MIN]
@@ -204,23 +204,18 @@ def drop_summaries(blocks: list[Block], verdicts: list[Verdict]) -> None:
             verdicts[i] = ("heuristic:summary", "repeats the start of the next paragraph", False)
 
 
-def _teaser(head: str, text: str) -> bool:
-    """摘要：… cut off with "…", most of whose two-char pieces the next paragraph holds: the lead
-    retold above the article (a paper's abstract is whole, and stays)."""
-    lead = starts(head, "summary")
-    if not lead:
-        return False
+def _teaser(head: str, lead: str, text: str) -> bool:
+    """摘要：… (``lead``: its label) cut off with "…", most of whose two-char pieces the next paragraph
+    holds: the lead retold above the article (a paper's abstract is whole, and stays)."""
     body = head[head.lower().find(lead) + len(lead):].lstrip(" :：】]")
     pairs = {body[k:k + 2] for k in range(len(body) - 1)}
     return len(pairs) >= _SUMMARY_MIN and sum(pair in text for pair in pairs) >= _TEASER_SHARE * len(pairs)
 
 
-def _labelled_start(head: str, text: str) -> bool:
-    """摘要: / 内容提要: and the first chars of the next paragraph as they stand, uncut by any "…"
-    (Discuz! portal's div.s, DedeCMS's div.intro fill it from the article's start)."""
-    lead = starts(head, "summary")
-    if not lead:
-        return False
+def _labelled_start(head: str, lead: str, text: str) -> bool:
+    """摘要: / 内容提要: (``lead``: the label ``head`` starts with) and the first chars of the next
+    paragraph as they stand, uncut by any "…" (Discuz! portal's div.s, DedeCMS's div.intro fill it
+    from the article's start)."""
     body = _without_spam(head[head.lower().find(lead) + len(lead):].lstrip(" :：】]"))
     return len(body) >= _SUMMARY_MIN and _without_spam(text).startswith(body)
 
@@ -270,10 +265,11 @@ def _post_of(box: Box, posts: dict[Box, Post | None], answers: frozenset[int]) -
         if answers and node.node.mem_id in answers:
             post = (node.first, True)
             break
-        if _POST_CLASS.search(node.names):
+        names = node.names  # (each pattern needs a word the name must hold: str.find rules most names out)
+        if "message--post" in names and _POST_CLASS.search(names):
             post = (node.first, False)
             break
-        if _MESSAGE_NAME.search(node.names):
+        if ("content" in names or "bbwrapper" in names) and _MESSAGE_NAME.search(names):
             inner = len(chain)
         node = node.parent
     else:
