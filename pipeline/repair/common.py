@@ -45,11 +45,17 @@ def holds_any(text: str, chars: str) -> bool:
 _NOT_HAN_HIGH = bytes(b for b in range(256) if not any(lo >> 8 <= b < hi >> 8 for lo, hi in _HAN_BLOCKS))
 
 
+def utf16_high(text: str) -> bytes:
+    """The high byte of every UTF-16 code unit of ``text``, made in C: which 256-character blocks it
+    touches is then told by ``in`` or ``bytes.translate`` far faster than a regex scan finds a class."""
+    return text.encode("utf-16-be", "surrogatepass")[::2]
+
+
 def han_count(text: str) -> int:
     """How many ideographs ``text`` holds, counted in C on the high bytes of its UTF-16 (five times
     faster than a regex removing the rest); text with a character from U+4D00 to U+4DFF, where a
     block of Han ends inside the high byte, is counted by the regex."""
-    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    high = utf16_high(text)
     if 0x4D in high:
         return len(_NON_HAN_RE.sub("", text))
     return len(high.translate(None, _NOT_HAN_HIGH))

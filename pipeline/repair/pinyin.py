@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, utf16_high
 from .kept_readings import BRACKETS, SPACES, lesson_evidence, own_readings, quoted
 from .readings import SYLLABLE_SEP_RE, chars_by_syllable, is_reading, reads_word, segment, toneless
 
@@ -119,7 +119,7 @@ def find_annotations(text: str) -> tuple[Annotation, ...]:
     found: list[Annotation] = []
     # (match, reading, what the annotation leaves)
     matches = [(m, m["syl"], "") for m in ANNOTATION_RE.finditer(text)]
-    if _ZHUYIN_PRESENT_RE.search(text):
+    if 0x31 in utf16_high(text) and _ZHUYIN_PRESENT_RE.search(text):  # (zhuyin is U+3105-U+312F: a C test first)
         matches += [(m, m["bare"], "") for m in _BARE_ZHUYIN_RE.finditer(text)]
     if "<" in text:
         matches += _with_element_inside(text)
