@@ -205,7 +205,9 @@ class Walker:
             elif kind == _BR:
                 if parts:
                     self._flush(box)
-            elif kind == _FORM and depth < _MAX_DEPTH:  # a big form is a box too
+            elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags, wrappers): never recurse
+                self._read_flat(child, box, bool(in_link) or kind == _LINK)
+            elif kind == _FORM:  # a big form is a box too
                 self._box(child, tag or "", box, in_link, depth)
             elif (first := child.first_child) is None:
                 if tag == "img" and parts and (alt := _source_logo(child, parts[-1])):
@@ -217,14 +219,25 @@ class Walker:
                     parts.append(text)
                     if in_link or kind == _LINK:
                         self._links += len(text.strip())
-            elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags): read flat, never recurse
-                parts.append(child.text(deep=True))
-                if in_link or kind == _LINK:
-                    self._links += len(parts[-1].strip())
             else:
                 self._walk(child, box, in_link + (kind == _LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
                     _spaces_before(last, parts)
+
+    def _read_flat(self, node: LexborNode, box: Box, in_link: bool) -> None:
+        """A subtree past _MAX_DEPTH, read in one iterative pass into ``box``: block elements and <br> still
+        end blocks, so a deep article's headline, dateline and paragraphs are not glued into one line."""
+        parts = self._parts
+        for child in node.traverse(include_text=True):
+            kind = _KINDS.get(child.tag, _INLINE)
+            if kind == _TEXT:
+                text = child.text_content
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                    if in_link or ((up := child.parent) is not None and up.tag == "a"):
+                        self._links += len(text.strip())
+            elif kind in (_BLOCK, _FORM, _BR) and parts:
+                self._flush(box)
 
     def _box(self, node: LexborNode, tag: str, parent: Box, in_link: int, depth: int) -> None:
         """A block-level child: its own box, its text flushed apart from what comes around it."""
