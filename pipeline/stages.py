@@ -19,11 +19,11 @@ from .strip import Thresholds, extract_html, extract_text
 
 # C0 controls (NUL, ...) mean binary data: more than this share of them and the bytes were no text.
 # C1 controls and U+FFFD are what mojibake and lossy decoding leave in real text, so only a sample
-# that is mostly them counts as binary.
+# that is mostly them counts as binary; so does 锟斤拷, U+FFFD's UTF-8 bytes read as GBK and saved again.
 _C0_SHARE = 0.02
 _LOST_SHARE = 0.5
 _C0_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-_LOST_RE = re.compile("[\x7f-\x9f\ufffd]")
+_LOST_RE = re.compile("[\x7f-\x9f\ufffd]|锟斤拷")
 
 
 def _source_name(record: Record) -> str:
@@ -33,7 +33,7 @@ def _source_name(record: Record) -> str:
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     size = max(len(sample), 1)
-    return len(_C0_RE.findall(sample)) > _C0_SHARE * size or len(_LOST_RE.findall(sample)) > _LOST_SHARE * size
+    return len(_C0_RE.findall(sample)) > _C0_SHARE * size or len("".join(_LOST_RE.findall(sample))) > _LOST_SHARE * size
 
 
 def rule_for(record: Record, rules: SiteRules) -> SiteRule | None:
