@@ -241,7 +241,7 @@ def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     hows: set[str] = set()
     plain = functools.cache(lambda: without_readings(text))  # once a pass, not once a lossy line (quadratic)
 
-    @functools.cache  # a junk page repeats its damaged lines
+    @functools.lru_cache(maxsize=1)  # a junk page repeats a damaged line; one page copy kept, not one a line
     def elsewhere(line: str) -> str:  # and without readings, which split a glossed page's words
         return text.replace(line, "") + "\n" + plain().replace(without_readings(line), "")
 
