@@ -19,7 +19,7 @@ from .strip import Thresholds, extract_html, extract_text
 
 # C0 controls (NUL, ...) mean binary data: more than this share of them and the bytes were no text.
 # C1 controls and U+FFFD are what mojibake and lossy decoding leave in real text, so only a sample
-# that is mostly them counts as binary.
+# that is mostly them counts as binary; so does 锟斤拷, U+FFFD's UTF-8 bytes read as GBK and saved again.
 # Counted on the sample's UTF-8 bytes, in C (a regex scan of 4096 characters costs tens of microseconds a
 # page): a byte below 0x80 is an ASCII character, and a lead byte starts a character, so C2 80-9F is one of
 # U+0080-U+009F and EF BF BD is U+FFFD.
@@ -27,6 +27,7 @@ _C0_SHARE = 0.02
 _LOST_SHARE = 0.5
 _C0_BYTES = bytes((*range(0x09), 0x0B, *range(0x0E, 0x20)))
 _C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
+_KUNJINKAO = "锟斤拷".encode()
 
 
 def _source_name(record: Record) -> str:
@@ -38,7 +39,8 @@ def _looks_binary(text: str) -> bool:
     size = max(len(sample), 1)
     data = sample.encode("utf-8", "surrogatepass")
     c0 = len(data) - len(data.translate(None, _C0_BYTES))
-    lost = data.count(b"\x7f") + data.count(b"\xef\xbf\xbd") + len(_C1_UTF8_RE.findall(data))
+    lost = (data.count(b"\x7f") + data.count(b"\xef\xbf\xbd") + len(_C1_UTF8_RE.findall(data))
+            + 3 * data.count(_KUNJINKAO))
     return c0 > _C0_SHARE * size or lost > _LOST_SHARE * size
 
 

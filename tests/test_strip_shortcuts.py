@@ -72,8 +72,8 @@ def test_spam_runs_in_latin_script_with_accents_are_still_found() -> None:
 
 
 def test_a_repeated_inline_style_is_judged_per_element_where_the_element_matters() -> None:
-    from pipeline.strip.dom import parse
     from pipeline.strip.hidden import find_hidden
+    from pipeline.strip.tags import parse
 
     tree = parse('<p>Rates rose.<span style="color:#fff">xq7</span> Markets fell.'
                  '<span style="color:#fff">' + "A long white passage that is no anti-copy noise. " * 2 + "</span>"

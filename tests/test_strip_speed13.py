@@ -80,8 +80,9 @@ def test_photo_credit_finds_what_its_pattern_finds(text: str) -> None:
 
 
 def test_the_quote_box_of_every_box_is_the_outermost_quote_named_ancestor() -> None:
-    from pipeline.strip.dom import Box, Walker, parse
+    from pipeline.strip.dom import Box, Walker
     from pipeline.strip.revisions import _quote_box
+    from pipeline.strip.tags import parse
 
     html = ('<body><div class="story"><p>One.</p><aside class="pull-quote"><div class="quote-inner"><p>Said.</p>'
             '<p><b>Name</b></p></div></aside><div class="quote"><p>Two.</p></div><p>Three.</p></div></body>')

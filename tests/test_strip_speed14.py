@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from pipeline.strip.dom import Walker, parse, strip_non_text
-from pipeline.strip.tags import IMG_ID, INLINE, KIND_BY_ID, KINDS, TAG_BY_ID, TEXT_ID
+from pipeline.strip.dom import Walker
+from pipeline.strip.tags import IMG_ID, INLINE, KIND_BY_ID, KINDS, TAG_BY_ID, TEXT_ID, parse, strip_non_text
 
 # Known tags of every kind, custom tags (a Word export's <o:p>, a web component), a comment, a <br>.
 _PAGE = ("<body><div class='story'><h1>Headline</h1><p>First <b>bold</b> and <a href='/x'>a link</a>.<!-- note -->"

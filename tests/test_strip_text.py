@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from pipeline.record import Change
 from pipeline.strip import extract_html, extract_text
-from pipeline.strip.dom import parse, strip_non_text
 from pipeline.strip.ledger import visible_chars
+from pipeline.strip.tags import parse, strip_non_text
 
 from .helpers import FIXTURES
 

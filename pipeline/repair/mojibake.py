@@ -15,6 +15,7 @@ never rewritten.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -167,16 +168,15 @@ Repair = tuple[int, int, str, list[str]]
 
 
 def _fix_line(
-    line: str, hits: list[int], on_topic: Callable[[], bool], page: str, judged: Judged
+    line: str, hits: list[int], on_topic: Callable[[], bool], elsewhere: Callable[[str], str], judged: Judged
 ) -> tuple[list[Repair], list[str]]:
     """Repairs (span in line, new text, how) and lossy notes for one line; ``hits`` are the
-    suspicious offsets in the line."""
+    suspicious offsets in the line; ``elsewhere(line)`` is the page without the line (the evidence)."""
     if "\ufffd" in line:  # bytes were lost: rewritten only where the page settles each one (.lossy)
         body = line.strip(_INDENT + " ")
-        elsewhere = page.replace(line, "")
-        elsewhere += "\n" + without_readings(elsewhere)  # a glossed page's words are split by readings
+        rest = elsewhere(line)
         for codec in _LOSSY_CODECS:
-            if (recovered := recover(body, elsewhere, codec)) is not None:
+            if (recovered := recover(body, rest, codec)) is not None:
                 start = line.index(body)
                 return [(start, start + len(body), recovered[0], [recovered[1]])], []
         how = _lossy(line)
@@ -239,9 +239,15 @@ def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()
+    plain = functools.cache(lambda: without_readings(text))  # once a pass, not once a lossy line (quadratic)
+
+    @functools.lru_cache(maxsize=1)  # a junk page repeats a damaged line; one page copy kept, not one a line
+    def elsewhere(line: str) -> str:  # and without readings, which split a glossed page's words
+        return text.replace(line, "") + "\n" + plain().replace(without_readings(line), "")
+
     for offset, end, local in _hit_lines(text, hits):
         line = text[offset:end]
-        repairs, lossy = _fix_line(line, local, on_topic, text, ctx.judged)
+        repairs, lossy = _fix_line(line, local, on_topic, elsewhere, ctx.judged)
         for start, stop, new, how in repairs:
             edits.append(trimmed_edit(offset + start, line[start:stop], new))
             hows.update(how)

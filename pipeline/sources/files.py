@@ -5,7 +5,6 @@ A source that cannot be read yields an error record naming it, and the stream go
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from ..errors import InputError, ReadError
 from ..record import Provenance, Record, record_id
 from ..sniff import sniff_kind, starts_as_html
 from .mhtml import MHTML_SUFFIXES, is_mhtml, saved_page
-from .payload import gunzipped
+from .payload import MAX_INFLATED_PAGE, InflatesTooLarge, gunzip_capped, gunzipped
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
@@ -36,17 +35,21 @@ def _suffix(path: Path) -> str:
     return "." + name.rsplit(".", 1)[1] if "." in name else ""
 
 
-def read_input(path: Path) -> bytes:
+def read_input(path: Path, inflate_cap: int | None = MAX_INFLATED_PAGE) -> bytes:
+    """The file's bytes, gunzipped when gzip (by name or by its magic) up to ``inflate_cap`` bytes (None: a
+    data set such as a .jsonl.gz, whose size has no page's bound)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     try:
         if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
-        return gunzipped(data)  # gzip bytes saved as a page (or gzipped twice)
+            data = gunzip_capped(data, inflate_cap)
+        return gunzipped(data, inflate_cap)  # gzip bytes saved as a page (or gzipped twice)
     except (OSError, EOFError, zlib.error) as exc:
         raise ReadError(str(path), f"broken gzip: {exc}") from exc
+    except InflatesTooLarge as exc:
+        raise ReadError(str(path), str(exc)) from exc
 
 
 def error_record(source: str, exc: InputError | str) -> Record:
@@ -90,6 +93,8 @@ def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str 
         data = gunzipped(stream.read())  # `curl -s` without --compressed may pipe a gzipped body
     except (OSError, EOFError, zlib.error) as exc:
         return error_record("-", f"broken gzip: {exc}")
+    except InflatesTooLarge as exc:
+        return error_record("-", str(exc))
     if is_mhtml(data):
         return _saved_page_record(data, "-", url=url, content_type=content_type)
     return Record(id=record_id(url, "-", content=data), url=url, raw=data, kind=sniff_kind(data),

@@ -14,7 +14,7 @@ from .files import error_record, read_input
 def jsonl_records(path: Path) -> Iterator[Record]:
     source = str(path)
     try:
-        data = read_input(path)
+        data = read_input(path, inflate_cap=None)
     except InputError as exc:
         yield error_record(source, exc)
         return

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import io
 import zlib
 from collections.abc import Callable
 from types import ModuleType
 
 GZIP_MAGIC = b"\x1f\x8b"
+# A saved or piped page inflating past this is a compression bomb, not a page (the largest real pages, forum
+# threads with thousands of comments, are tens of MB): it is refused before it is held in memory whole.
+MAX_INFLATED_PAGE = 128 << 20
 WARCIO_CODINGS = frozenset(("gzip", "deflate"))  # what warcio's own reader decompresses
 
 
@@ -73,7 +77,25 @@ def undo_codings(data: bytes, applied: list[str]) -> bytes | None:
     return data
 
 
-def gunzipped(data: bytes) -> bytes:
+class InflatesTooLarge(Exception):
+    """Gzip bytes that inflate past the cap: a compression bomb."""
+
+
+def gunzip_capped(data: bytes, cap: int | None = MAX_INFLATED_PAGE) -> bytes:
+    """``gzip.decompress`` (every member) that stops reading at ``cap`` bytes and raises InflatesTooLarge."""
+    if cap is None:
+        return gzip.decompress(data)
+    parts, size = [], 0
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        while chunk := stream.read(1 << 20):  # read(cap) would allocate the whole cap up front
+            size += len(chunk)
+            if size > cap:
+                raise InflatesTooLarge(f"inflates past {cap >> 20} MB (a compression bomb?): not read")
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def gunzipped(data: bytes, cap: int | None = MAX_INFLATED_PAGE) -> bytes:
     """Gzip bytes decompressed (a page never opens with the gzip magic); others as they are. A broken
-    gzip stream raises OSError, EOFError or zlib.error."""
-    return gzip.decompress(data) if data.startswith(GZIP_MAGIC) else data
+    gzip stream raises OSError, EOFError or zlib.error; one inflating past ``cap`` InflatesTooLarge."""
+    return gunzip_capped(data, cap) if data.startswith(GZIP_MAGIC) else data

@@ -20,7 +20,7 @@ from ..sites import SiteRule
 from . import copies, site
 from .blocks import best_box, is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
-from .dom import CAPTION, Block, Walker, parse, strip_non_text
+from .dom import CAPTION, Block, Walker
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
@@ -37,6 +37,7 @@ from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
 from .state import state_body, state_date, state_headline, state_publisher
+from .tags import parse, strip_non_text
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
 from .textmeta import author_in_text, guess_lang, publisher_in_text

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from . import vocab
 from .classnames import class_weight
@@ -30,7 +30,6 @@ from .tags import (
     KIND_BY_ID,
     KINDS,
     LINK,
-    NON_TEXT_TAGS,
     SKIP,
     TAG_BY_ID,
     TEXT,
@@ -203,7 +202,9 @@ class Walker:
             elif kind == BR:
                 if parts:
                     self._flush(box)
-            elif kind == FORM and depth < _MAX_DEPTH:  # a big form is a box too
+            elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags, wrappers): never recurse
+                self._read_flat(child, box, bool(in_link) or kind == LINK)
+            elif kind == FORM:  # a big form is a box too
                 self._box(child, "form", box, in_link, depth)
             elif (first := child.first_child) is None:
                 if tag_id == IMG_ID and parts and (alt := _source_logo(child, parts[-1])):
@@ -215,14 +216,25 @@ class Walker:
                     parts.append(text)
                     if in_link or kind == LINK:
                         self._links += len(text.strip())
-            elif depth >= _MAX_DEPTH:  # nesting this deep (unclosed tags): read flat, never recurse
-                parts.append(child.text(deep=True))
-                if in_link or kind == LINK:
-                    self._links += len(parts[-1].strip())
             else:
                 self._walk(child, box, in_link + (kind == LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
                     _spaces_before(last, parts)
+
+    def _read_flat(self, node: LexborNode, box: Box, in_link: bool) -> None:
+        """A subtree past _MAX_DEPTH, read in one iterative pass into ``box``: block elements and <br> still
+        end blocks, so a deep article's headline, dateline and paragraphs are not glued into one line."""
+        parts = self._parts
+        for child in node.traverse(include_text=True):
+            kind = KINDS.get(child.tag, INLINE)
+            if kind == TEXT:
+                text = child.text_content
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                    if in_link or ((up := child.parent) is not None and up.tag == "a"):
+                        self._links += len(text.strip())
+            elif kind in (BLOCK, FORM, BR) and parts:
+                self._flush(box)
 
     def _box(self, node: LexborNode, tag: str, parent: Box, in_link: int, depth: int) -> None:
         """A block-level child: its own box, its text flushed apart from what comes around it."""
@@ -284,13 +296,4 @@ def _spaces_before(last: LexborNode, parts: list[str]) -> None:
         prev = prev.prev
     if spaces:
         parts.extend(reversed(spaces))
-
-
-def parse(html: str) -> LexborHTMLParser:
-    return LexborHTMLParser(html)
-
-
-def strip_non_text(tree: LexborHTMLParser) -> None:
-    """Remove elements that are never rendered as text (after metadata has been read from them)."""
-    tree.strip_tags(list(NON_TEXT_TAGS))
 

@@ -16,6 +16,7 @@ from functools import cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
+from .cssmatch import css_selected
 from .dom import CAPTION
 from .sentences import SENTENCE_RE
 
@@ -192,13 +193,8 @@ Found = list[tuple[LexborNode, str, int]]
 def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     """Every element hidden by its attributes or by ``css`` (the page's hiding rules)."""
     found = _by_attributes(tree)
-    for selector, reason in css:
-        try:
-            nodes = tree.css(selector)
-        except Exception:  # a selector lexbor does not know; the page is still usable
-            continue
-        found.extend((node, reason) for node in nodes
-                     if reason != "css_class:invisible_color" or _inline_noise(node))
+    found.extend((node, reason) for node, reason in css_selected(tree, css)
+                 if reason != "css_class:invisible_color" or _inline_noise(node))
     sizes: dict[int, int] = {}
     for node, _ in found:
         if node.mem_id not in sizes:

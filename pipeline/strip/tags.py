@@ -1,4 +1,4 @@
-"""The tags the walk (:mod:`dom`) sorts a page's nodes by, and lexbor's ids for them.
+"""The tags the walk (:mod:`dom`) sorts a page's nodes by, lexbor's ids for them, and the parse.
 
 Reading a node's ``tag`` makes a new string each time; its ``tag_id`` is an int, about half the
 cost. The walk reads the id of every node it passes and looks the kind up by it; only a node whose
@@ -54,3 +54,12 @@ def _tag_ids() -> tuple[dict[int, int], dict[int, str], int, int]:
 
 
 KIND_BY_ID, TAG_BY_ID, TEXT_ID, IMG_ID = _tag_ids()
+
+
+def parse(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def strip_non_text(tree: LexborHTMLParser) -> None:
+    """Remove elements that are never rendered as text (after metadata has been read from them)."""
+    tree.strip_tags(list(NON_TEXT_TAGS))

@@ -173,13 +173,13 @@ def _join(block: str, width: int, slack: int) -> str:
     if separators is None:
         return block
     lines = [line.strip() for line in raw]
-    paragraphs = [lines[0]]
+    paragraphs = [[lines[0]]]  # each paragraph's pieces, joined once: += on a long paragraph is quadratic
     for separator, line in zip(separators, lines[1:], strict=True):
         if separator is None:
-            paragraphs.append(line)
+            paragraphs.append([line])
         else:
-            paragraphs[-1] += separator + line
-    return "\n".join(paragraphs)
+            paragraphs[-1] += (separator, line)
+    return "\n".join(map("".join, paragraphs))
 
 
 def _separators(raw: list[str], width: int, slack: int) -> list[str | None] | None:
