@@ -47,3 +47,13 @@ def test_a_mainland_dateline_in_traditional_characters_amid_much_simplified_chro
     rec = clean_text(text)
     assert rec.title == "西部陆海新通道班列开行量同比增长两成"
     assert rec.text == "经济日报讯（记者 梁书远）记者从国铁集团获悉，今年前5个月，西部陆海新通道铁海联运班列累计开行4800列，同比增长21%。"
+
+
+def test_scattered_readings_on_a_taiwan_article_under_simplified_chrome_leave_it_traditional() -> None:
+    """The other guard: farms gloss genuine Taiwan articles too; its vocabulary (捷運, 中央社) and corner
+    quotes veto the scattered readings (audit14's s05 and s08)."""
+    paras = ["（中(zhōng)央社記者林宜蓁台北9日電）新北市捷(jié)運環狀線北環段今(jīn)天完成最後一段隧道貫通，工程(chéng)團隊在五股站附(fù)近舉(jǔ)行貫通儀式。",
+             "住在蘆(lú)洲的上班族陳先(xiān)生說，他每天騎機(jī)車過橋到士林上(shàng)班，「如果捷運能準時通(tōng)車，我一定改搭捷運」。"]
+    rec = clean_text(_dump("環狀線北環段隧道全線貫通", paras))
+    assert rec.script == "traditional"
+    assert rec.title == "環狀線北環段隧道全線貫通"

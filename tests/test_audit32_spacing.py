@@ -71,16 +71,6 @@ def test_an_ideographic_space_before_a_date_in_an_info_line_stays_a_separator() 
     assert "卫生健康委" in rec.text and "主要环节" in rec.text
 
 
-def test_many_non_ascii_spaces_mid_sentence_go_even_when_few_split_a_word() -> None:
-    """Copy-detection spaces fall at random joints, a third inside a two-character word or fewer: four
-    and more NBSP, en or ideographic spaces mid-sentence on several lines are the pattern by themselves
-    (a writer's space in Chinese prose is an ASCII one, and not there)."""
-    paras = ["记者从市水务集团了解到，今年全市计划改造的87个老旧小区\u3000二次供水设施已全部完工，惠及居民约6万户，群众\u2002用水更加放心。",
-             "改造后，小区水箱统一更换为不锈钢材质，并\xa0加装了水质在线监测设备，居民如发现水质异常，可拨打服务热线\u3000反映。"]
-    rec = clean_text(_dump("老旧小区二次供水改造完成", paras))
-    assert rec.text.split("\n") == [p.replace("\u3000", "").replace("\u2002", "").replace("\xa0", "") for p in paras]
-
-
 def test_a_reading_in_lenticular_brackets_or_a_narrow_space_in_the_reporter_word_hides_no_dateline_or_byline() -> None:
     """日【rì】電 is a dateline's end, and 记\\u2009者 (a narrow space in the reporter word, removed later) names a
     reporter: the spaces after them are the writer's, kept where the page's copy-detection spaces go."""

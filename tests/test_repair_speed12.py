@@ -32,6 +32,7 @@ from pipeline.repair.pinyin import find_annotations
 from pipeline.repair.real_text import _in_word, _without_readings, real_text_offsets
 from pipeline.repair.roundtrip import SINGLE_BYTE, _cannot_encode, decode, encode, no_utf8_in, round_trip
 from pipeline.repair.spacing import (
+    _ARTICLE_END_RE,
     _CANDIDATE_RE,
     _DATELINE_END_RE,
     _DATELINE_LOOKBACK,
@@ -136,7 +137,8 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
         line = lines.span(pos)
         pair = text[pos - 1] + text[pos + 1]
         cuts_name = _in_byline(text, pos, line) and _splits_name(text, pos)
-        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or (
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
+                text, max(0, pos - _DATELINE_LOOKBACK), pos) or (
                 _in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
             continue
         splits_word = is_word(pair) or cuts_name

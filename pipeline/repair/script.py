@@ -70,8 +70,7 @@ _MIN_QUOTES = 2
 _HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
 # Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
 _MIN_CORNER_QUOTES = 2
-# Readings on any characters: this many, on at most this share of the characters, with this many
-# simplified-only characters elsewhere on the page.
+# Readings on any characters: this many, on at most this share of them, this many simplified ones elsewhere.
 _MIN_SCATTERED = 8
 _MAX_COVERAGE = 0.7
 _MIN_SIMPLIFIED_AROUND = 5
@@ -177,11 +176,21 @@ def _pinyin_fingerprint(text: str) -> str | None:
     return None
 
 
+def _taiwan_terms(plain: str) -> list[str]:
+    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section named 資訊 there is the site's)."""
+    outside_crumbs = _CRUMB_RE.sub("\n", plain)
+    return [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
+
+
+def _taiwan_or_hk(text: str) -> bool:
+    return bool(_taiwan_terms(_without_readings(text))) or text.count("「") >= _MIN_CORNER_QUOTES
+
+
 def _scattered_readings(text: str, count: ScriptCount) -> str | None:
-    """Pinyin readings scattered over a share of any characters (not only the converted ones) of a page
-    that also holds simplified-only text (the farm's own header, crumb or footer around the article): a
-    repost's annotation of a converted article too. A pronunciation lesson reads (nearly) every character."""
-    if count.simplified < _MIN_SIMPLIFIED_AROUND:
+    """Readings on a share of any characters (not only converted ones) of a page with simplified text of its
+    own (the farm's header, crumb, footer): a converted article's too. A lesson reads (nearly) every character;
+    farms gloss genuine Taiwan and Hong Kong articles too, whose vocabulary and corner quotes veto it."""
+    if count.simplified < _MIN_SIMPLIFIED_AROUND or _taiwan_or_hk(text):
         return None
     annotations = find_annotations(text)
     if len(annotations) < _MIN_SCATTERED or len(annotations) > _MAX_COVERAGE * han_count(_without_readings(text)):
@@ -190,11 +199,10 @@ def _scattered_readings(text: str, count: ScriptCount) -> str | None:
 
 
 def _traditional_dateline(text: str) -> str | None:
-    """A mainland publisher's dateline or source line in traditional characters (經濟日報訊, 新華社…電):
-    no mainland paper writes its own name so; the article under it went through a converter, however
-    many simplified characters the farm's own page around it has."""
+    """A mainland publisher's dateline in traditional characters (經濟日報訊): the article went through a
+    converter, however many simplified characters the farm's page around it has (unless vetoed as above)."""
     m = _DATELINE_RE.search(_without_readings(text))
-    if m is None or not count_converted(m[0], "t2s"):
+    if m is None or not count_converted(m[0], "t2s") or _taiwan_or_hk(text):
         return None
     return f"mainland dateline in traditional characters {m[0].strip()[:16]!r}"
 
@@ -206,8 +214,7 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
     plain = _without_readings(text)
     score, mainland = _mainland_evidence(plain)
-    outside_crumbs = _CRUMB_RE.sub("\n", plain)
-    taiwan = [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
+    taiwan = _taiwan_terms(plain)
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.

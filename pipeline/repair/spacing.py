@@ -11,8 +11,7 @@ them, on several lines, and enough of them split a word (jieba's two-character w
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
 reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged, unless the page
 carries the obfuscator's readings (pinyin after characters): there its NBSP, en, em and ideographic spaces
-go however few they are, and spaces cutting a name (a short repost shows few; a writer's space in Chinese
-prose is an ASCII one).
+go however few they are, and spaces cutting a name (a short repost shows few).
 """
 
 from __future__ import annotations
@@ -45,6 +44,8 @@ _READING_TAIL = "(?:[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 _DATELINE_END_RE = re.compile(
     f"(?:[讯訊]|社[电電]|日{_READING_TAIL}[ \u00a0\u2002-\u200a\u202f\u3000]?[电電]){_READING_TAIL}$")
 _DATELINE_LOOKBACK = 12
+# A legal text's article number (第一条\u3000为了…, 第十二條(tiáo)　…): the space after it is the writer's.
+_ARTICLE_END_RE = re.compile(f"第[〇零一二三四五六七八九十百千0-9]{{1,6}}[条條章节節款编編]{_READING_TAIL}$")
 _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
@@ -150,7 +151,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         body = lines.is_body(line)
         if not body and text[pos] == " ":
             continue  # an ASCII space outside the body lines is no candidate: its costlier tests are spared
-        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos):
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
+                text, max(0, pos - _DATELINE_LOOKBACK), pos):
             continue
         cuts_name = False
         if _in_byline(text, pos, line):
@@ -184,9 +186,6 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
         telling = [c for c in found if text[c.pos] != " " or c.cuts_name]
         if telling and len(find_annotations(text)) >= _MIN_READINGS:
             return _remove(text, telling, evidence + "; the page carries the obfuscator's readings")
-        odd = [c for c in telling if text[c.pos] != " "]
-        if len(odd) >= _MIN_SPACES and len({c.line for c in odd}) >= _MIN_LINES:
-            return _remove(text, odd, evidence + f"; {len(odd)} of them NBSP, en, em or ideographic spaces")
         if not inside:
             return Fix(text)
         first = inside[0].pos
