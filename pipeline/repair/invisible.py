@@ -48,9 +48,9 @@ _SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers; after a three-byte lead
-# (à-ï) only when no plain letter, digit or space follows (mutirão\u00a0por is Portuguese). French
+# (à-ï) only when no plain letter, digit, space or NBSP follows (mutirão\u00a0por is Portuguese). French
 # typography's NBSP inside « » and before ; : ! ? is the writer's: kept.
-_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 ]))"
+_INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 \u00a0]))"
                             "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 # One narrow or thin space between two letters of an alphabet (town\u202fvoted): a word space an obfuscator
