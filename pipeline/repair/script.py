@@ -25,16 +25,13 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .common import HAN, Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
+from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .kept_readings import converted_share
+from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
 from .phrasing import restore_phrases
 from .pinyin import find_annotations
 from .variants import restore_variants
 from .vocab import (
-    ICP_MARKERS,
-    MAINLAND_POLITICAL_TERMS,
-    MAINLAND_PUBLISHERS,
-    MAINLAND_TERMS,
     TAIWAN_HK_TERMS,
     ZHE_VERBS,
     ZHU_WORDS,
@@ -47,25 +44,6 @@ _ZHU_RE = re.compile("|".join(ZHU_WORDS))
 # A line with this many kana is Japanese (a Japanese article under a converted Chinese breadcrumb):
 # its kanji are Japanese forms (図書館, 開館), never a converter's output, so no script is forced on it.
 _JAPANESE_LINE = re.compile("(?:[^\n\u3041-\u30ff]*[\u3041-\u30ff]){3}")
-_PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
-# A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電, 科技日報訊, 央視網消息：),
-# at a line start or right after a tag, or as its source line (來源：新華社).
-_DATELINE_RE = re.compile(
-    f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
-    f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
-    re.M,
-)
-# A mainland newspaper's own dateline (本報北京8月1日電); Taiwan and Hong Kong papers write 記者…／台北報導
-# or 【本報訊】 without a dateline.
-_PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电]")
-# 本報訊 (本报讯) opens local stories in mainland papers, and in Hong Kong ones too: it counts only on a page
-# whose commas were folded to ASCII, which Taiwan and Hong Kong typesetting never does.
-_PAPER_LEAD_RE = re.compile("本[報报][訊讯]")
-# A repost that folded full-width commas to ASCII (有關部門,進一步): an obfuscator's habit, as is the
-# conversion; Taiwan and Hong Kong typesetting never does it.
-_FOLDED_COMMA_RE = re.compile(f"[{HAN}],[{HAN}]")
-_MIN_FOLDED = 3
-_MIN_QUOTES = 2
 # The characters s2hk writes that t2s does not turn back (OpenCC's hk2s does).
 _HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
 # Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
@@ -139,34 +117,6 @@ def _without_readings(text: str) -> str:
     return "".join(parts) + text[cursor:]
 
 
-def _mainland_evidence(text: str) -> tuple[int, list[str]]:
-    """A score and the terms behind it; publishers and political terms count only under a dateline."""
-    found = [t for t in MAINLAND_TERMS if t in text]
-    political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
-    publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
-    if (political or publishers) and _DATELINE_RE.search(text):
-        found += political
-    else:
-        publishers = []
-    icp = [m for m in ICP_MARKERS if m in text]
-    paper = _PAPER_DATELINE_RE.findall(text)[:1]
-    # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
-    quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
-    folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []
-    lead = ["本報訊"] if folded and _PAPER_LEAD_RE.search(text) else []
-    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded) + len(lead)
-    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded + lead
-
-
-def _mainland_and_folded(plain: str) -> bool:
-    """A mainland dateline (新華社…電, 科技日報訊, 本報…電) and commas folded to ASCII: a mainland article
-    through a converter. s2twp writes Taiwan words (軟體, 網路, 資訊) into it and some converters turn
-    “” into 「」, so neither vetoes it; a genuine Taiwan or Hong Kong article (also a Hong Kong paper's
-    reprint of a 新華社 wire) never folds its commas."""
-    dateline = _DATELINE_RE.search(plain) or _PAPER_DATELINE_RE.search(plain)
-    return bool(dateline) and len(_FOLDED_COMMA_RE.findall(plain)) >= _MIN_FOLDED
-
-
 def _pinyin_fingerprint(text: str) -> str | None:
     """Pinyin annotations, most of them on characters a s2t converter changes: the obfuscator's mark."""
     annotations = find_annotations(text)
@@ -201,7 +151,7 @@ def _scattered_readings(text: str, count: ScriptCount) -> str | None:
 def _traditional_dateline(text: str) -> str | None:
     """A mainland publisher's dateline in traditional characters (經濟日報訊): the article went through a
     converter, however many simplified characters the farm's page around it has (unless vetoed as above)."""
-    m = _DATELINE_RE.search(_without_readings(text))
+    m = mainland_dateline(_without_readings(text))
     if m is None or not count_converted(m[0], "t2s") or _taiwan_or_hk(text):
         return None
     return f"mainland dateline in traditional characters {m[0].strip()[:16]!r}"
@@ -213,13 +163,13 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     reasons = [fingerprint] if fingerprint else []
     # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
     plain = _without_readings(text)
-    score, mainland = _mainland_evidence(plain)
+    score, mainland = mainland_evidence(plain)
     taiwan = _taiwan_terms(plain)
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
     vetoed = (taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES
-    if not reasons and vetoed and not _mainland_and_folded(plain):
+    if not reasons and vetoed and not mainland_and_folded(plain):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))
