@@ -63,8 +63,6 @@ class DecodeStage(Stage):
                 raise EmptyInputError(_source_name(record), "empty input")
             rule = rule_for(record, self.rules)
             decoded = decode_bytes(raw, record.content_type, site_encoding=rule.encoding if rule else None)
-            if _looks_binary(decoded.text):
-                raise BinaryInputError(_source_name(record), "binary data, not a text or HTML document")
             record.encoding, record.encoding_source = decoded.encoding, decoded.source
             record.mislabeled, record.encoding_evidence = decoded.mislabeled, decoded.evidence
             record.stray_bytes = decoded.strays
@@ -75,6 +73,8 @@ class DecodeStage(Stage):
         body = record.html if record.kind == "html" else record.text
         if not (body or "").strip():
             raise EmptyInputError(_source_name(record), "empty input")
+        if _looks_binary(body or ""):  # decoded here, or given as a str (the API, JSONL input)
+            raise BinaryInputError(_source_name(record), "binary data, not a text or HTML document")
         return record
 
 

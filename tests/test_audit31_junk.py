@@ -21,3 +21,15 @@ def test_a_page_of_only_kunkinkao_is_refused_and_the_run_goes_on(tmp_path: Path,
     assert jsonl(out)[0]["status"] == "ok" and STORY in jsonl(out)[0]["text"]
     lines = err.splitlines()
     assert len(lines) == 1 and "a_junk.txt" in lines[0]
+
+
+def test_the_api_refuses_a_text_of_only_lost_characters_as_the_cli_does() -> None:
+    """A str given to clean_text / clean_html skips decoding, not the test that there is text at all."""
+    from pipeline import clean_html, clean_text
+
+    for junk in ("\ufffd" * 300, "锟斤拷" * 100, ("\x00\x01" * 200)):
+        record = clean_text(junk)
+        assert record.status == "error" and "binary data" in (record.reason or ""), junk[:3]
+    assert clean_html("<p>" + "\ufffd" * 300 + "</p>").status == "error"
+    story = clean_text(f"雨污分流改造完工\n\n{STORY}锟斤拷{STORY}\n")
+    assert story.status == "ok" and "锟斤拷" in (story.text or "")
