@@ -18,3 +18,16 @@ def test_a_lost_lead_byte_framed_by_both_neighbours_elsewhere_beats_a_bigram_ano
     rec = clean_text(HEAD + "國產動畫電影票房突破20億元\n\n\n" + "\n\n".join("\u2003\u2003" + p for p in paras))
     assert rec.text.split("\n")[0] == "据国家电影局数据，截至8月25日，国产动画电影《山海少年》票房突破20亿元，成为今年暑期档票房最高的影片。"
     assert "lost_lead_byte" not in {f.rule for f in rec.flags}
+
+
+def test_a_lost_lead_byte_between_a_number_and_a_full_width_mark_is_flagged_not_left_silent() -> None:
+    """晚上11?c，: the classifier after the number lost its lead byte ('c' is its stranded trail byte); no Han
+    neighbour settles it, so it is flagged and left. A question mark between a number and a Latin word stays
+    plain text (第11?Yes…: no full-width mark follows the letter)."""
+    story = ("从下周起，老城区夜市每天营业到晚上11?c，比原来延长一个小时。市场管理方表示，延长时段内将增派保洁和安保人员。\n\n"
+             "今年以来，夜市日均客流超过两万人次，带动周边餐饮消费明显增长。\n")
+    rec = clean_text("夜市延长营业时间\n\n" + story)
+    assert "晚上11?c，比原来" in rec.text
+    assert [f.snippet for f in rec.flags if f.rule == "lost_lead_byte"] == ["市每天营业到晚上11?c，比原来延长一个小时"]
+    quiz = clean_text("知识竞赛\n\n主持人问：答案是11?Yes or no. 选手们纷纷举牌作答，现场气氛热烈。\n")
+    assert "lost_lead_byte" not in {f.rule for f in quiz.flags}

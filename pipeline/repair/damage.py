@@ -202,12 +202,13 @@ Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue),
 
 
 def _stranded(text: str, m: re.Match[str]) -> bool:
-    """A lost lead byte's spot: placed as one may stand (a Han character after it, also after a
-    digit: 20?_機器 for 20臺機器; or a Han character before it), and not an ASCII letter that starts a
-    word (A股), nor after a particle that ends a question (吗?B组)."""
-    if text[m.start() - 1 : m.start()] in QUESTION_PARTICLES:
+    """A lost lead byte's spot: placed as one may stand (a Han character after it, also after a digit:
+    20?_機器 for 20臺機器; a Han character before it; a digit before it and a full-width mark after it: 11?c，
+    for 11點，), and not an ASCII letter that starts a word (A股), nor after a particle ending a question (吗?B组)."""
+    if (before := text[m.start() - 1 : m.start()]) in QUESTION_PARTICLES:
         return False  # 还能送吗?B组…: a question mark before a Latin word
-    placed = _reading_placed(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start())
+    placed = _reading_placed(text, m.start()) if HAN_RE.match(m["next"]) else han_before(text, m.start()) or (
+        before.isdigit() and (m["next"] or "x") in "，。、；：！？”")
     return bool(placed) and not _letter_word(text, m)
 
 
