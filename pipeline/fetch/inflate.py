@@ -43,6 +43,11 @@ class Inflater:
             raise ValueError(self.encoding)
         self._obj = self._new() if self.encoding not in ("identity", "br") else None
 
+    @property
+    def ended(self) -> bool:
+        """The zlib stream reached its end marker (a body cut short never does)."""
+        return self._obj is None or self._obj.eof
+
     def _new(self) -> zlib._Decompress:
         return zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in self.encoding else zlib.MAX_WBITS)
 
@@ -62,8 +67,10 @@ class Inflater:
                     continue
                 raise InflateError(str(exc)) from exc
             data = self._obj.unconsumed_tail or self._obj.unused_data
-            if self._obj.eof and data:  # a further gzip member
-                self._obj = self._new()
+            if self._obj.eof:
+                if not data.strip(b"\0"):  # the end, or NUL padding after it (gzip.decompress skips it too)
+                    break
+                self._obj = self._new()  # a further gzip member
         return bytes(out)
 
     def _feed_brotli(self, data: bytes, budget: int) -> bytes:

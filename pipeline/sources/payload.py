@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import gzip
 import importlib
-import io
 import zlib
 from collections.abc import Callable
 from types import ModuleType
+
+from ..fetch.inflate import InflateError, Inflater
 
 GZIP_MAGIC = b"\x1f\x8b"
 # A saved or piped page inflating past this is a compression bomb, not a page (the largest real pages, forum
 # threads with thousands of comments, are tens of MB): it is refused before it is held in memory whole.
 MAX_INFLATED_PAGE = 128 << 20
+_GZIP_STEP = 1 << 10
 WARCIO_CODINGS = frozenset(("gzip", "deflate"))  # what warcio's own reader decompresses
 
 
@@ -82,16 +84,23 @@ class InflatesTooLarge(Exception):
 
 
 def gunzip_capped(data: bytes, cap: int | None = MAX_INFLATED_PAGE) -> bytes:
-    """``gzip.decompress`` (every member) that stops reading at ``cap`` bytes and raises InflatesTooLarge."""
+    """``gzip.decompress`` (every member) that stops at ``cap`` bytes and raises InflatesTooLarge; the
+    crawler's bounded :class:`~pipeline.fetch.inflate.Inflater` does the steps, a kilobyte of input at a
+    time (deflate expands a kilobyte to a megabyte at most), so a bomb never holds much more than ``cap``."""
     if cap is None:
         return gzip.decompress(data)
-    parts, size = [], 0
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-        while chunk := stream.read(1 << 20):  # read(cap) would allocate the whole cap up front
-            size += len(chunk)
-            if size > cap:
-                raise InflatesTooLarge(f"inflates past {cap >> 20} MB (a compression bomb?): not read")
-            parts.append(chunk)
+    inflater, parts, size = Inflater("gzip"), [], 0
+    for start in range(0, len(data), _GZIP_STEP):
+        try:
+            part = inflater.feed(data[start : start + _GZIP_STEP], cap - size)
+        except InflateError as exc:
+            raise OSError(f"not a gzip stream: {exc}") from exc
+        size += len(part)
+        if size > cap:
+            raise InflatesTooLarge(f"inflates past {cap >> 20} MB (a compression bomb?): not read")
+        parts.append(part)
+    if not inflater.ended:
+        raise EOFError("compressed file ended before the end-of-stream marker was reached")
     return b"".join(parts)
 
 
