@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import itertools
 import zlib
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from ..fetch.discover import classify
 from ..record import Provenance, Record, record_id
 from ..sniff import sniff_kind
 from .files import error_record
-from .payload import WARCIO_CODINGS, codings, undo_codings
+from .payload import MAX_INFLATED_PAGE, WARCIO_CODINGS, InflatesTooLarge, codings, undo_codings
 
 _TEXTUAL = ("text/html", "application/xhtml", "text/plain", "application/xml", "text/xml")
 
@@ -64,8 +63,8 @@ def warc_records(path: Path) -> Iterator[Record]:
     # A WARC gzipped whole rather than record by record: read it decompressed (offsets then count
     # uncompressed bytes), after the records already given.
     try:
-        whole = io.BytesIO(gzip.decompress(path.read_bytes()))
-        yield from itertools.islice(_responses(whole, source), done, None)
+        with gzip.open(path, "rb") as whole:  # streamed: a whole-gzipped crawl may be gigabytes
+            yield from itertools.islice(_responses(whole, source), done, None)
     except Exception as exc:  # as above, and zlib.error
         yield _broken(source, exc)
 
@@ -95,14 +94,18 @@ def _broken(source: str, exc: Exception) -> Record:
     return error_record(source, f"broken or truncated WARC: {reason[:120]}")
 
 
-def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
+def _responses(stream: BinaryIO | gzip.GzipFile, source: str) -> Iterator[Record]:
     """The wanted responses of a WARC stream; a truncated record is reported and ends it."""
     iterator = ArchiveIterator(stream)
     for item in iterator:
         if item.rec_type != "response" or item.http_headers is None:
             continue
-        body = _payload(item)
-        offset = iterator.get_record_offset()
+        try:
+            body = _payload(item)
+        except InflatesTooLarge as exc:
+            yield error_record(source, f"record at offset {iterator.get_record_offset()}: {exc}")
+            continue
+        offset = iterator.get_record_offset()  # after the payload: warcio reads the record to its end for it
         if getattr(item.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length
             yield error_record(source, f"truncated WARC record at offset {offset}")
             return
@@ -115,7 +118,7 @@ def _responses(stream: BinaryIO, source: str) -> Iterator[Record]:
             if (not status or status.startswith("2")) and (not mime or mime.startswith(_TEXTUAL)):
                 coding = item.http_headers.get_header("Content-Encoding")
                 yield error_record(source, f"record at offset {offset}: Content-Encoding {coding} needs a module"
-                                           " that is not installed (brotli or zstandard)")
+                                           " that is not installed (brotli >= 1.2 or backports.zstd)")
             continue
         if not _wanted(content_type, body, url, status):
             continue
@@ -132,10 +135,14 @@ def _payload(item: Any) -> bytes | None:
     """The HTTP payload, de-chunked and decompressed: warcio undoes a lone gzip or deflate (keeping a body
     a crawler stored already decompressed under its stale header); other codings (br, zstd, x-gzip, two
     stacked) are undone by ``payload.undo_codings`` (warcio's brotli hook breaks on brotli's current API).
-    None when a coding needs a module that is not installed."""
-    applied = codings(item.http_headers.get_header("Content-Encoding"))
-    if not applied or (len(applied) == 1 and applied[0] in WARCIO_CODINGS):
-        return bytes(item.content_stream().read())
+    None when a coding needs a module that is not installed; InflatesTooLarge past the page cap."""
+    header = item.http_headers.get_header("Content-Encoding")
+    applied = codings(header)
+    if not applied or (header or "").lower() in WARCIO_CODINGS:  # warcio reads the header as it is
+        body = bytes(item.content_stream().read(MAX_INFLATED_PAGE + 1))
+        if len(body) > MAX_INFLATED_PAGE:
+            raise InflatesTooLarge.past(MAX_INFLATED_PAGE)
+        return body
     chunked = (item.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked"
     raw = bytes((ChunkedDataReader(item.raw_stream) if chunked else item.raw_stream).read())
-    return undo_codings(raw, applied)
+    return undo_codings(raw, applied, MAX_INFLATED_PAGE)
