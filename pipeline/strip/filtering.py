@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from ..record import Flag
 from .blocks import Kind, kind_within, title_run
+from .commentlist import drop_comment_list
 from .copies import COPY_NOTE_RULE
 from .detection import detect
 from .dom import Block, Box
@@ -92,6 +93,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)
+    drop_comment_list(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:

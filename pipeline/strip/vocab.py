@@ -324,6 +324,9 @@ AD_CONTINUE_CUES = ("continu", "scroll", "below", "weiter", "fortgesetzt", "suit
                     "bawah", "dưới", "tiếp")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
+    # the headings old portals put over the newest / hottest readers' posts (audit33)
+    "最新评论", "最新評論", "热门评论", "熱門評論", "精彩评论", "精彩評論", "网友留言", "網友留言",
+    "读者评论", "讀者評論",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
     "ver comentarios", "comentários",
