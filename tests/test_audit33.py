@@ -34,3 +34,38 @@ def test_a_comments_heading_over_no_stamped_comments_drops_nothing_below_it() ->
     assert art.paragraphs == [FIRST, SECOND, quote, "还有网友建议：", quote]
     art = extract_html(_page(f"<h4>最新评论</h4><p>窑湾居民（2026-04-12 12:47）：</p><p>{COMMENT}</p>"))
     assert art.paragraphs == [FIRST, SECOND, "窑湾居民（2026-04-12 12:47）：", COMMENT]
+
+
+def _table_page(head: str, info: str, body: str) -> str:
+    return (f'<html><body><table width="100%"><tr><td colspan="2"><a href="/">Main</a> | <a href="/news/">News</a></td></tr>'
+            f'<tr><td width="160"><a href="/r/1/">Politics</a><br><a href="/r/2/">Culture</a></td><td valign="top">'
+            f"<font size=2><b><font size=4>{head}</font></b><br>\n<i>{info}</i><br>\n{body}</td></tr></table></body></html>")
+
+
+RU = ("Реставрация пожарной каланчи на площади завершена, сообщили в областной инспекции по охране памятников.",
+      "Работы продолжались полтора года, специалисты укрепили фундамент и восстановили лепной декор фасада.")
+JA = ("金沢市の商店街で、空き店舗を改装した子ども食堂が今月から運営を始めた。毎週土曜日の昼に開かれる。",
+      "運営するのは地元のNPO法人で、食材の多くは近くの農家や商店から寄付されている。")
+
+
+def test_a_day_first_date_beside_one_label_and_a_dated_publisher_line_are_no_body_text() -> None:
+    art = extract_html(_table_page("В Костроме отреставрировали каланчу", "14.05.2026 | Автор: Ольга Смирнова",
+                                   "".join(f"<p>{p}" for p in RU)))
+    assert (art.paragraphs, art.author, art.published) == (list(RU), "Ольга Смирнова", "2026-05-14")
+    art = extract_html(_table_page("商店街の空き店舗に子ども食堂", "2026年4月18日 09時15分\u3000北國新聞", "<br><br>".join(JA)))
+    assert (art.paragraphs, (art.published or "")[:10]) == (list(JA), "2026-04-18")
+
+
+def test_a_dated_line_holding_a_sentence_stays() -> None:
+    line = "2026年4月18日 09時15分から説明会が開かれ、住民ら約40人が参加した。"
+    art = extract_html(_table_page("商店街の空き店舗に子ども食堂", "2026年4月18日", "<br><br>".join((*JA, line))))
+    assert art.paragraphs == [*JA, line]
+
+
+def test_an_old_portals_headline_in_font_soup_is_the_title_not_the_first_line() -> None:
+    title = "山坡果园装上水肥一体滴灌 果农算了一笔节水账"
+    html = (f"<html><head><title>{title}_农业新闻</title></head><body><center>首页 | 新闻</center><hr>"
+            f'<font size="5" color="#003399"><b>{title}</b></font><br><font size="2">发布时间：2026-05-08 10:20</font><br><br>'
+            f'<font size="3">{P}{FIRST}<br><br>{P}{SECOND}<br><br><hr><center>Copyright &copy; 2026 闽西在线</center></body></html>')
+    art = extract_html(html)
+    assert (art.title, art.paragraphs) == (title, [FIRST, SECOND])

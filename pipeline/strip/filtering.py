@@ -44,7 +44,8 @@ _RELATED_ITEM_MAX = 80
 # detectors; farther ones are just outside_body. Mostly-link blocks are nav wherever they are.
 _NEAR = 8
 _LINK_LIST = 0.6
-_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
+# (an old portal's headline is often loose text in <font size=5><b>, under <body> or <center> itself)
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "b", "font", "center", "body"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
 # The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
