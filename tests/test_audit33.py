@@ -69,3 +69,18 @@ def test_an_old_portals_headline_in_font_soup_is_the_title_not_the_first_line() 
             f'<font size="3">{P}{FIRST}<br><br>{P}{SECOND}<br><br><hr><center>Copyright &copy; 2026 闽西在线</center></body></html>')
     art = extract_html(html)
     assert (art.title, art.paragraphs) == (title, [FIRST, SECOND])
+
+
+def test_a_framesets_noframes_copy_is_read_as_markup_not_text() -> None:
+    html = ('<html><head><title>湘江老渡口换上电动渡船</title></head><frameset rows="90,*"><frame src="/top.htm"><frame src="/main.htm">'
+            f"<noframes><body><h1>湘江老渡口换上电动渡船</h1><p>{FIRST}</p><p>{SECOND}</p><p>{FIRST}</p>"
+            '<p>您的浏览器不支持框架，请<a href="/main.htm">点击这里</a>阅读。</p></body></noframes></frameset></html>')
+    art = extract_html(html)
+    assert art.paragraphs == [FIRST, SECOND, FIRST]
+    assert "body_from_embedded" in {f.rule for f in art.flags}
+
+
+def test_an_amp_ad_slots_placeholder_is_no_body_text() -> None:
+    html = (f'<html><body><article><h1>湘江老渡口换上电动渡船</h1><p>{FIRST}</p><amp-ad width="300" height="250" type="adsense">'
+            f"<div placeholder>广告加载中</div><div fallback>暂无广告</div></amp-ad><p>{SECOND}</p></article></body></html>")
+    assert extract_html(html).paragraphs == [FIRST, SECOND]

@@ -231,6 +231,9 @@ CALL_TO_ACTION_LEADS = (
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
+    # a notice to readers whose browser lacks frames, video or scripts, left in a frameset's copy (audit33)
+    "您的浏览器不支持", "您的瀏覽器不支援", "你的浏览器不支持", "你的瀏覽器不支援", "your browser does not support",
+    "ваш браузер не поддерживает", "お使いのブラウザは",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
     # a WeChat account's asks to follow and share (audit9)
