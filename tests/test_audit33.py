@@ -84,3 +84,27 @@ def test_an_amp_ad_slots_placeholder_is_no_body_text() -> None:
     html = (f'<html><body><article><h1>湘江老渡口换上电动渡船</h1><p>{FIRST}</p><amp-ad width="300" height="250" type="adsense">'
             f"<div placeholder>广告加载中</div><div fallback>暂无广告</div></amp-ad><p>{SECOND}</p></article></body></html>")
     assert extract_html(html).paragraphs == [FIRST, SECOND]
+
+
+_STORY = [f"第{n}段，{p}" for n in range(1, 4) for p in (FIRST, SECOND, COMMENT)]
+
+
+def _cascade_page(every: int) -> str:
+    """An article whose editor opened a <div> every ``every`` paragraphs and never closed one: each div
+    holds some paragraphs and then the next div, which holds the rest of the page."""
+    body = "".join(('<div style="text-indent:2em">' if i % every == 0 else "") + f"<p>{p}</p>" for i, p in enumerate(_STORY))
+    return (f'<html><body><div class="nav"><a href="/">首页</a> | <a href="/news/">新闻</a></div><div class="main"><h1>湘江老渡口换上电动渡船</h1>'
+            f'<div class="content">{body}<div class="foot">Copyright &copy; 2003-2026 潇湘在线 版权所有</div></body></html>')
+
+
+def test_an_unclosed_div_cascade_keeps_every_paragraph() -> None:
+    for every in (1, 2, 3):
+        assert extract_html(_cascade_page(every)).paragraphs == _STORY
+
+
+def test_a_box_with_a_paragraph_of_its_own_before_one_content_box_is_still_narrowed() -> None:
+    """(no cascade: the content box holds no paragraphs of its own before a last child holding the rest)"""
+    notice = "本站启用新域名，旧域名将于年底停止解析，请读者及时更新收藏夹中的网址，给您带来的不便敬请谅解。"
+    html = (f'<html><body><div class="main"><p>{notice}</p><div class="content"><h1>湘江老渡口换上电动渡船</h1>'
+            + "".join(f"<p>{p}</p>" for p in [*_STORY, COMMENT + SECOND]) + "</div></div></body></html>")
+    assert extract_html(html).paragraphs == [*_STORY, COMMENT + SECOND]  # (the longest paragraph last)

@@ -135,6 +135,19 @@ def unc_cases() -> list[A8]:
     return c
 
 
+def cascade_cases() -> list[A8]:
+    """Added after the blind phase (phase 2): the unclosed-div cascades of u03 at a real article's length."""
+    c: list[A8] = []
+    s = T.LONG
+    for name, every in (("u08_div_cascade_per_paragraph_long", 1), ("u09_div_every_three_paragraphs_gbk", 3)):
+        cascade = "\n".join(('<div style="text-indent:2em">' if i % every == 0 else "") + f"<p>{escape(p)}</p>" for i, p in enumerate(s.paras))
+        html = (head("gbk", f"{s.title}_衡阳新闻网") + f'<body>\n<div class="nav">{NAV}</div>\n<div class="main"><div class="left">\n'
+                f'<h1 class="tit">{escape(s.title)}</h1>\n<div class="src">{info(s)}</div>\n<div class="con">\n{cascade}\n'
+                f'<div class="page_related">{RELATED}</div>\n<div class="copyright">{FOOT}</div>\n</body></html>\n')
+        c.append(mk(name, "unc", s, html, "gbk"))
+    return c
+
+
 # --- tbl: table layouts ------------------------------------------------------------------------------------------
 
 def left_nav() -> str:
@@ -398,7 +411,7 @@ def intl_cases() -> list[A8]:
 
 
 def build_all() -> list[A8]:
-    return unc_cases() + tbl_cases() + br_cases() + cmt_cases() + two_cases() + view_cases() + chr_cases() + enc_cases() + intl_cases()
+    return unc_cases() + cascade_cases() + tbl_cases() + br_cases() + cmt_cases() + two_cases() + view_cases() + chr_cases() + enc_cases() + intl_cases()
 
 
 __all__ = ["build_all"]

@@ -113,7 +113,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
-    region = own_article(blocks, best_box(walker.boxes), title_at)
+    region = own_article(blocks, best_box(walker.boxes, blocks=blocks), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
