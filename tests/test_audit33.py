@@ -108,3 +108,24 @@ def test_a_box_with_a_paragraph_of_its_own_before_one_content_box_is_still_narro
     html = (f'<html><body><div class="main"><p>{notice}</p><div class="content"><h1>湘江老渡口换上电动渡船</h1>'
             + "".join(f"<p>{p}</p>" for p in [*_STORY, COMMENT + SECOND]) + "</div></div></body></html>")
     assert extract_html(html).paragraphs == [*_STORY, COMMENT + SECOND]  # (the longest paragraph last)
+
+
+def test_a_related_list_under_the_body_goes_with_its_label_and_its_dates_date_no_article() -> None:
+    items = "".join(f'·<a href="/n/{i}.htm">{t}</a>（2026-03-0{i} 17:19）<br>' for i, t in enumerate(("城区新增两处便民停车场", "暑期防溺水安全提示"), 1))
+    for label in ("相关链接：", "相关报道："):
+        html = (f'<html><body><table><tr><td><font size="4"><b>湘江老渡口换上电动渡船</b></font><br>{P}{FIRST}<br><br>{P}{SECOND}'
+                f"<br><br><b>{label}</b><br>{items}</td></tr></table>（2026年04月12日 10:20）</body></html>")
+        art = extract_html(html)
+        assert (art.paragraphs, art.published) == ([FIRST, SECOND], None)
+
+
+def test_the_next_article_printed_under_a_linked_next_label_is_not_the_body() -> None:
+    teaser = ("本报讯 近日，城郊结合部的三座口袋公园建成开放，公园利用闲置边角地改造而成，配有健身器材和休息座椅。",
+              "附近居民表示，以前傍晚散步只能沿着马路走，现在下楼走几分钟就有地方活动了，园林部门今年还将再建十座。")
+    html = (f'<html><body><div class="content"><h1>湘江老渡口换上电动渡船</h1><p>{FIRST}</p><p>{SECOND}</p>'
+            f'<div class="next"><b>下一篇：</b><a href="/n/1002.htm">城郊新建三座口袋公园 周边居民步行五分钟可达</a>'
+            + "".join(f"<p>{p}</p>" for p in teaser) + "</body></html>")
+    assert extract_html(html).paragraphs == [FIRST, SECOND]
+    # a plain next link under the body, with nothing printed under it, drops no text
+    html = html.replace("".join(f"<p>{p}</p>" for p in teaser), "")
+    assert extract_html(html).paragraphs == [FIRST, SECOND]

@@ -67,8 +67,8 @@ class Selection:
     # Those of them inside the article box above its body: the article's own date line comes first
     # (a sidebar's item date before the article box is no date of the article).
     head_lines: list[str] = field(default_factory=list)
-    # Those of them outside the article box dropped as a list of links (a "Most read" sidebar's items
-    # and their dates: other stories' dates, never this one's).
+    # Those of them dropped as a list of links (a "Most read" sidebar's items, or a 相关报道 list under the
+    # body inside the article box, and their dates: other stories' dates, never this one's).
     listed_lines: list[str] = field(default_factory=list)
     # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
     credit_lines: list[str] = field(default_factory=list)
@@ -137,7 +137,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)
-            elif index not in inside and rule in _LINK_LISTS and _list_item(block.box):
+            elif rule in _LINK_LISTS and (_list_item(block.box) or index in inside):
                 sel.listed_lines.append(block.text)
     sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
                         if len(b.text) < _META_LINE_MAX]

@@ -191,6 +191,8 @@ RELATED_HEADS = (
     # a government page's links to the policy's explainers under the document (audit30; not 政策解读, a
     # column's and an explainer's own title)
     "相关解读", "相關解讀",
+    # an old portal's link lists under the body (audit33; 相关报道 only as a label: prose opens with it)
+    "相关链接", "相關鏈接", "相关报道：", "相關報導：", "相关报道:", "相關報導:", "相关专题：", "相關專題：",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
