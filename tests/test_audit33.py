@@ -129,3 +129,13 @@ def test_the_next_article_printed_under_a_linked_next_label_is_not_the_body() ->
     # a plain next link under the body, with nothing printed under it, drops no text
     html = html.replace("".join(f"<p>{p}</p>" for p in teaser), "")
     assert extract_html(html).paragraphs == [FIRST, SECOND]
+
+
+def test_a_site_banner_h1_in_the_logo_box_is_not_the_headline() -> None:
+    head = "湘江老渡口换上电动渡船 两岸居民过江缩短到八分钟"
+    page = ('<html><head><title>最新新闻_今日热点_新闻头条_潇湘在线</title></head><body><div class="{box}"><h1>潇湘在线——湖南人的新闻门户</h1></div>'
+            f'<div class="article"><h2 class="title">{head}</h2><p>{FIRST}</p><p>{SECOND}</p></div></body></html>')
+    assert extract_html(page.format(box="logo")).title == head
+    assert extract_html(page.format(box="site-logo clearfix")).title == head
+    # (a box whose name only holds the letters is no logo: catalogo)
+    assert extract_html(page.format(box="catalogo")).title == "潇湘在线——湖南人的新闻门户"

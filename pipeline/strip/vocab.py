@@ -595,6 +595,8 @@ ORG_NAME_WORDS = ("media", "group", "press", "magazine", "radio", "tv", "network
                   "shop", "official", "expert", "company", "corporation", "inc", "llc", "ltd", "data", "services",
                   "solutions", "studio", "agency", "team", "blog", "digital", "labs", "the", "your", "our")
 # Class/id words of the comment thread whose authors are no article's author.
+# The boxes a site prints its name or banner in: an <h1> there is no headline (audit33).
+SITE_LOGO_NAMES = ("logo", "site-title", "site-name", "sitename", "site-branding")
 COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
 # Agencies a byline names in full after the reporter (By JANE DOE Associated Press, By Jane Doe, Reuters).
 WIRE_AGENCY_FULL_NAMES = ("Associated Press", "Agence France-Presse", "Press Association", "United Press International")
