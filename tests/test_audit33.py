@@ -139,3 +139,11 @@ def test_a_site_banner_h1_in_the_logo_box_is_not_the_headline() -> None:
     assert extract_html(page.format(box="site-logo clearfix")).title == head
     # (a box whose name only holds the letters is no logo: catalogo)
     assert extract_html(page.format(box="catalogo")).title == "潇湘在线——湖南人的新闻门户"
+
+
+def test_a_print_views_title_label_is_not_part_of_the_headline() -> None:
+    head = "В Костроме отреставрировали пожарную каланчу XIX века"
+    html = (f"<html><head><title>Версия для печати: {head}</title></head><body onload=\"window.print()\"><b>{head}</b><br>"
+            + "<br><br>".join(RU) + "<hr>Источник: Северная правда</body></html>")
+    art = extract_html(html)
+    assert (art.title, art.paragraphs) == (head, list(RU))

@@ -706,7 +706,8 @@ NEXT_STORY_LEADS = ("下一篇", "下一条", "下一條", "next story", "next a
 # (打印页面); the headline is looked for elsewhere (compared casefolded, stripped).
 GENERIC_DOC_TITLES = ("无标题文档", "無標題文件", "未命名", "新建网页 1", "打印页面", "打印本页", "打印", "打印预览",
                       "untitled", "untitled document", "print", "print page", "printer friendly", "print version",
-                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄")
+                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄",
+                      "версия для печати")
 # What opens a paywall's "N% of this article left to read" line; heuristics.banner checks its shape
 # (Il vous reste 78.52% de cet article, 残り1024文字), as prose opens so too.
 PAYWALL_LEFT_LEADS = ("il vous reste", "この記事は残り", "残り")
