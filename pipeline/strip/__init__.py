@@ -9,7 +9,6 @@ is recorded (rule, evidence, snippet, non-whitespace chars), so kept + removed =
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from html import unescape
 
@@ -21,6 +20,7 @@ from . import copies, site
 from .blocks import best_box, is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
+from .embedded import EMBEDDED
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
@@ -51,12 +51,6 @@ __all__ = ["Article", "Thresholds", "extract_html", "extract_text"]
 
 # A page that sends the reader elsewhere and holds less text than this is only a redirect notice.
 _REDIRECT_STUB = 80
-# A page whose scripts load the article may carry it in <noscript> for readers without them.
-_NOSCRIPT_TAG = re.compile(r"</?noscript\b[^>]*>", re.I)
-# Or in a frame's inline document: <iframe srcdoc="&lt;p&gt;…">.
-_SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(?:\s*</iframe\s*>)?", re.I)
-
-
 @dataclass(slots=True)
 class Article:
     title: str | None = None
@@ -93,8 +87,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
     kept = visible_chars("".join(article.paragraphs))
     if kept >= th.structured_body_stub:
         return article
-    for embedded, inline, where in ((_NOSCRIPT_TAG, _show_noscript, "<noscript> content, shown to readers without "
-                                     "scripts"), (_SRCDOC, _inline_srcdoc, "<iframe srcdoc> document")):
+    for embedded, inline, where in EMBEDDED:
         if not embedded.search(html):
             continue
         shown = _extract_html(inline(html), url, rule, th)
@@ -104,15 +97,6 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
                                     f"{where}, was read too"))
             return shown
     return article
-
-
-def _show_noscript(html: str) -> str:
-    return _NOSCRIPT_TAG.sub("", html)
-
-
-def _inline_srcdoc(html: str) -> str:
-    """Each <iframe srcdoc="…"> replaced by the document it holds (its markup, unescaped)."""
-    return _SRCDOC.sub(lambda m: unescape(m[1] or m[2] or ""), html)
 
 
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
@@ -129,7 +113,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at)
-    region = own_article(blocks, best_box(walker.boxes), title_at)
+    region = own_article(blocks, best_box(walker.boxes, blocks=blocks), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from . import vocab
+from .cascade import leaves_cascade
 from .classnames import firmly_negative
 from .dom import Block, Box
 from .metaline import meta_line
@@ -162,10 +163,12 @@ def is_comments(box: Box) -> bool:
     return any(w in box.names for w in _COMMENT_WORDS)
 
 
-def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value")) -> Box | None:
+def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value"),
+             blocks: list[Block] | None = None) -> Box | None:
     """The box with the greatest value (among equals the deepest), then narrowed to a child that
     holds nearly all of that value: a sidebar of teasers or a one-line reply adds a little value,
-    not enough to make their common parent the article. ``value``: what a box is worth."""
+    not enough to make their common parent the article; but never down an unclosed-<div> cascade
+    (see cascade.py; with the page's ``blocks``). ``value``: what a box is worth."""
     best: Box | None = None
     for box in boxes:
         if value(box) > 0 and (best is None or value(box) >= value(best)):
@@ -180,7 +183,8 @@ def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value
             children.setdefault(box.parent, []).append(box)
     while kids := children.get(best):
         top = max(kids, key=value)
-        if value(top) < _NARROW_SHARE * value(best):
+        if value(top) < _NARROW_SHARE * value(best) or (
+                blocks is not None and leaves_cascade(blocks, children, best, top, value)):
             break
         best = top
     return best

@@ -16,7 +16,7 @@ from functools import cache
 
 from . import vocab
 from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
-from .metaline import DATE_ONLY, READING_TIME
+from .metaline import DATE_ONLY, DATED_NAME, READING_TIME
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import (
@@ -102,7 +102,8 @@ def _shape(digits: bool) -> re.Pattern[str]:
     """A whole line of date, page numbers or rules, or a reading time (case-insensitive, on the text
     itself); for a text without ``digits`` only the shapes that need none (a date, a reading time
     and a photo counter all hold one)."""
-    shapes = (DATE_ONLY, READING_TIME, PAGINATION, PHOTO_COUNTER, SEPARATOR) if digits else (PAGINATION, SEPARATOR)
+    shapes = ((DATE_ONLY, DATED_NAME, READING_TIME, PAGINATION, PHOTO_COUNTER, SEPARATOR) if digits
+              else (PAGINATION, SEPARATOR))
     return re.compile("|".join(f"(?:{p.pattern})" for p in shapes), re.I)
 
 

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from ..record import Flag
 from .blocks import Kind, kind_within, title_run
+from .commentlist import drop_comment_list
 from .copies import COPY_NOTE_RULE
 from .detection import detect
 from .dom import Block, Box
@@ -43,7 +44,8 @@ _RELATED_ITEM_MAX = 80
 # detectors; farther ones are just outside_body. Mostly-link blocks are nav wherever they are.
 _NEAR = 8
 _LINK_LIST = 0.6
-_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong"})
+# (an old portal's headline is often loose text in <font size=5><b>, under <body> or <center> itself)
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "b", "font", "center", "body"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
 # The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
@@ -65,8 +67,8 @@ class Selection:
     # Those of them inside the article box above its body: the article's own date line comes first
     # (a sidebar's item date before the article box is no date of the article).
     head_lines: list[str] = field(default_factory=list)
-    # Those of them outside the article box dropped as a list of links (a "Most read" sidebar's items
-    # and their dates: other stories' dates, never this one's).
+    # Those of them dropped as a list of links (a "Most read" sidebar's items, or a 相关报道 list under the
+    # body inside the article box, and their dates: other stories' dates, never this one's).
     listed_lines: list[str] = field(default_factory=list)
     # The short dropped blocks right under the body (作者：X　来源：Y in the article's footer).
     credit_lines: list[str] = field(default_factory=list)
@@ -92,6 +94,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)
+    drop_comment_list(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -134,7 +137,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)
-            elif index not in inside and rule in _LINK_LISTS and _list_item(block.box):
+            elif rule in _LINK_LISTS and (_list_item(block.box) or index in inside):
                 sel.listed_lines.append(block.text)
     sel.credit_lines = [b.text for b in blocks[last_kept + 1:last_kept + 1 + _CREDIT_BLOCKS]
                         if len(b.text) < _META_LINE_MAX]

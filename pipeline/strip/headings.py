@@ -14,14 +14,15 @@ _NAMED_TITLE_MAX = 80
 _PARAGRAPH = 200
 # A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
 _HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
+_LOGO_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.SITE_LOGO_NAMES) + r")(?:$|[\s_-])")
 _TITLE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(vocab.TITLE_CLASS) + r")(?:$|[\s_-])")
 
 
 def headings(blocks: list[Block]) -> tuple[list[str], list[str]]:
-    """Headline candidates: the h1s and the h2s, leaving out linked ones (a site logo in an <h1>) but
-    an <h1> linked to a page other than the home page (a headline linked to its own page, as WordPress
-    themes print it); the lines of one heading broken by <br> as one."""
-    heads = [b for b in blocks if b.box.tag in ("h1", "h2")
+    """Headline candidates: the h1s and the h2s, leaving out the site's logo text and linked ones (a site
+    logo in an <h1>) but an <h1> linked to a page other than the home page (a headline linked to its own
+    page, as WordPress themes print it); the lines of one heading broken by <br> as one."""
+    heads = [b for b in blocks if b.box.tag in ("h1", "h2") and not _in_logo(b.box)
              and (b.link_density < 0.5 or (b.box.tag == "h1" and not _home_link(b.box)))]
     runs = [(run[0].box.tag, joined([b.text for b in run]))
             for run in (list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box))]
@@ -36,6 +37,19 @@ def linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:
     linked = [b for b in blocks if b.box.tag in ("h1", "h2") and b.link_density >= 0.5]
     return [b.text for b in linked if not _home_link(b.box)], frozenset(b.text.casefold() for b in linked
                                                                        if _home_link(b.box))
+
+
+def _in_logo(box: Box) -> bool:
+    """Whether the heading is the site's logo text: it, or one of the two boxes around it, is named so
+    (<div class="logo"><h1>婺源新闻网——中国最美乡村的窗口</h1>, unlinked: an old portal's banner)."""
+    around: Box | None = box
+    for _ in range(3):
+        if around is None:
+            return False
+        if _LOGO_TOKEN.search(around.names):
+            return True
+        around = around.parent
+    return False
 
 
 def _home_link(box: Box) -> bool:

@@ -80,6 +80,8 @@ def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset
     (标题-久久精品国产免费观看), its longest part free of them."""
     if not title or _BARE_SITE_NAME.fullmatch(title.strip()) or title.strip().casefold() in vocab.GENERIC_DOC_TITLES:
         return None  # 新闻资讯网: a <title> naming only the site names no article
+    if (label := _SHELL_LABEL.match(title)) and len(title) > label.end():
+        title = title[label.end():]  # a print view's (Версия для печати: headline)
     if not spam_header(title, ok):
         return strip_site(title, sites)
     parts = (p.strip() for p in TITLE_SEPARATOR.split(title))
@@ -87,6 +89,9 @@ def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset
     return max(clean, key=len) if clean else None
 
 
+# A print shell's label before the headline in a <title>, then a colon or a dash.
+_SHELL_LABELS = sorted(vocab.GENERIC_DOC_TITLES, key=len, reverse=True)
+_SHELL_LABEL = re.compile("(?:" + "|".join(map(re.escape, _SHELL_LABELS)) + r")\s*[:：\-–—|]\s*", re.I)
 # A column's name before a bar at the head of a headline (not a bracketed [转贴] tag).
 _COLUMN_PREFIX = re.compile(r"[^\[\]【】()（）\s]{1,10}\s*[｜|丨]\s*")
 

@@ -25,7 +25,7 @@ TITLE_RULE = "strip:title"
 # map's links, MathML, an SVG's <text> (a logo's letters). Not within those it removes as never shown.
 _SHOWN_NON_TEXT = "map, math, svg text"
 _NEVER_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video",
-                          "audio", "canvas", "title", "desc", "metadata"})
+                          "audio", "canvas", "title", "desc", "metadata", "noframes"})
 # Soft hyphens (&shy;) are a line-break hint, shown only where a line wraps: the walk removes them.
 SOFT_HYPHEN_RULE = "strip:soft_hyphen"
 

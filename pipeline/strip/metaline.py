@@ -13,8 +13,9 @@ from .sentences import Context, has_sentence_besides_addresses
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 # A line opening with a date and time but no year (05-06 10:21 来源：新华社).
 _MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
-# 2026-09, 2026年9, 二〇二六年九, or a compact date after a label (日期：20260901).
-_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
+# 2026-09, 2026年9, 14.05.2026, 二〇二六年九, or a compact date after a label (日期：20260901).
+_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+                         r"|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
                          r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 # February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026, lowercased.
 _MONTH = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
@@ -25,11 +26,15 @@ _WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\
 # words (14 October 2026, Oct. 14, 2026).
 # (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
 # d/m/y date only after one: a table's 1/1/2013 cells are data)
-DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?"
-                       r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                       rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))"
-                        r"(?:,?\s*\d{1,2}(?::|時)\d{2}分?(?::\d{2})?)?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
-                        r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
+_DATE = (r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+         rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))")
+_TIME = r"\d{1,2}(?::|時)\d{2}分?(?::\d{2})?"
+DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?" + _DATE
+                       + rf"(?:,?\s*{_TIME})?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
+                       r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
+# A date and time with the publisher's name after them and no label (2026年4月18日 09時15分　北國新聞),
+# as Japanese papers and old Chinese portals print their date line.
+DATED_NAME = re.compile(rf"^\s*{_DATE},?\s*{_TIME}\s+[^\W\d_][^\W\d_ ·・]{{1,15}}\s*$", re.I)
 
 
 # A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
@@ -44,6 +49,8 @@ def meta_line(text: str, ctx: Context) -> str | None:
     """发布时间：… 来源：… 浏览：… — the line of article metadata between title and body."""
     if DATE_ONLY.match(text):
         return "date alone"
+    if DATED_NAME.match(text):
+        return "date and time, then a publisher's name"
     if READING_TIME.match(text):
         return "reading time"
     if has_sentence_besides_addresses(text[:-1]):

@@ -12,9 +12,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 # Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
 NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
-                 "canvas", "map", "svg", "math", "link", "meta")
+                 "canvas", "map", "svg", "math", "link", "meta", "noframes")
 # Rendered, but never article text: dropped and recorded.
-CONTROL_TAGS = frozenset({"button", "select", "textarea", "input", "marquee", "option", "datalist"})
+# (AMP's ad slots too: an <amp-ad> holds only its "loading" placeholder and fallback text)
+CONTROL_TAGS = frozenset({"button", "select", "textarea", "input", "marquee", "option", "datalist", "amp-ad",
+                          "amp-embed", "amp-sticky-ad"})
 BLOCK_TAGS = frozenset({
     "html", "body", "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2",
     "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr",

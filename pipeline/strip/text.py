@@ -11,9 +11,12 @@ import re
 from ..record import Flag
 from . import vocab
 from .bylines import drop_bylines
+from .commentlist import HEAD_MAX as COMMENT_HEAD_MAX
+from .commentlist import ITEM_MAX as COMMENT_ITEM_MAX
+from .commentlist import comment_stamp
 from .detection import detect
 from .heuristics import spam_terms
-from .infoline import CLOCK, DATE_PIECE, NUMBER_DOT, info_line
+from .infoline import NUMBER_DOT, info_line
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .matome import drop_thread_lines
@@ -36,11 +39,8 @@ from .texttitles import (
 _LIST_ITEM_MAX = 60
 # The longest standfirst read as part of a text's header.
 _STANDFIRST_MAX = 200
-# After a short comments heading (网友评论) below the article, lines this short are its comments.
-_COMMENT_HEAD_MAX = 20
 # "2 thoughts on “…”", "3 responses to …": a blog's comment thread, every line below it a comment.
 _THREAD_HEAD = re.compile(r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s", re.I)
-_COMMENT_ITEM_MAX = 60
 # Above the headline, a chain of three or more keyword phrases joined by "-", "_" or "|" without a
 # sentence in it (六合彩开奖结果-香港马会资料-白小姐一肖中特): farms rotate their keywords faster than any
 # vocabulary can follow, so there the shape is the evidence.
@@ -120,7 +120,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         if found is None and in_related and len(line) <= _LIST_ITEM_MAX and not has_sentence(
                 NUMBER_DOT.sub("", line[:-1])) and not line.endswith("。"):  # 20.000 ends no sentence; a 。 does
             found = ("related", "item of a related-links list")
-        elif found is None and in_comments and (in_thread or len(line) <= _COMMENT_ITEM_MAX):
+        elif found is None and in_comments and (in_thread or len(line) <= COMMENT_ITEM_MAX):
             found = ("comments", "item of a comment list")
         elif found is None and in_comments and _comment_stamp(out[-1]):
             found = ("comments", "a comment's text under its author and date")
@@ -132,7 +132,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
             continue
         if found is not None:
             in_related = found[0] == "related" or (in_related and found[0] != "copyright_footer")
-            in_comments = (found[0] == "comments" and have_body and (in_thread or len(line) <= _COMMENT_HEAD_MAX)) or (
+            in_comments = (found[0] == "comments" and have_body and (in_thread or len(line) <= COMMENT_HEAD_MAX)) or (
                 in_comments and found[0] != "copyright_footer")
             in_thread = in_thread and in_comments
             in_share = found[0] == "share"
@@ -161,11 +161,10 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
 
 
 def _comment_stamp(above: tuple[str, str | None, str]) -> bool:
-    """Whether the line above, dropped in a comment list, is a comment's author and date stamp (Pedro G.
-    2 mayo, 2026 at 11:14; 섬사람 2026-04-15 11:20): the line under it is that comment's text, however long."""
+    """Whether the line above, dropped in a comment list, is a comment's writer and date stamp: the line
+    under it is that comment's text, however long."""
     line, rule, _ = above
-    return rule == "heuristic:comments" and len(line) <= _COMMENT_ITEM_MAX and bool(
-        CLOCK.search(line) or DATE_PIECE.search(line))
+    return rule == "heuristic:comments" and comment_stamp(line)
 
 
 def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:

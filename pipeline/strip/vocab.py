@@ -191,6 +191,8 @@ RELATED_HEADS = (
     # a government page's links to the policy's explainers under the document (audit30; not 政策解读, a
     # column's and an explainer's own title)
     "相关解读", "相關解讀",
+    # an old portal's link lists under the body (audit33; 相关报道 only as a label: prose opens with it)
+    "相关链接", "相關鏈接", "相关报道：", "相關報導：", "相关报道:", "相關報導:", "相关专题：", "相關專題：",
     "related", "read more", "read next", "more stories", "you may also like",
     "recommended", "more from", "читайте также", "похожие", "по теме", "ещё по теме", "関連記事", "関連ニュース",
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
@@ -231,6 +233,9 @@ CALL_TO_ACTION_LEADS = (
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
+    # a notice to readers whose browser lacks frames, video or scripts, left in a frameset's copy (audit33)
+    "您的浏览器不支持", "您的瀏覽器不支援", "你的浏览器不支持", "你的瀏覽器不支援", "your browser does not support",
+    "ваш браузер не поддерживает", "お使いのブラウザは",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
     # a WeChat account's asks to follow and share (audit9)
@@ -324,6 +329,9 @@ AD_CONTINUE_CUES = ("continu", "scroll", "below", "weiter", "fortgesetzt", "suit
                     "bawah", "dưới", "tiếp")
 COMMENT_LEADS = (
     "发表评论", "發表評論", "网友评论", "網友評論", "我要评论", "我要評論", "评论区", "評論區",
+    # the headings old portals put over the newest / hottest readers' posts (audit33)
+    "最新评论", "最新評論", "热门评论", "熱門評論", "精彩评论", "精彩評論", "网友留言", "網友留言",
+    "读者评论", "讀者評論",
     "comments", "leave a comment", "leave a reply", "post a comment", "комментарии", "оставить комментарий",
     "コメント", "comentarios", "deja un comentario", "deja una respuesta", "your email address will not be published",
     "ver comentarios", "comentários",
@@ -587,6 +595,8 @@ ORG_NAME_WORDS = ("media", "group", "press", "magazine", "radio", "tv", "network
                   "shop", "official", "expert", "company", "corporation", "inc", "llc", "ltd", "data", "services",
                   "solutions", "studio", "agency", "team", "blog", "digital", "labs", "the", "your", "our")
 # Class/id words of the comment thread whose authors are no article's author.
+# The boxes a site prints its name or banner in: an <h1> there is no headline (audit33).
+SITE_LOGO_NAMES = ("logo", "site-title", "site-name", "sitename", "site-branding")
 COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
 # Agencies a byline names in full after the reporter (By JANE DOE Associated Press, By Jane Doe, Reuters).
 WIRE_AGENCY_FULL_NAMES = ("Associated Press", "Agence France-Presse", "Press Association", "United Press International")
@@ -696,7 +706,8 @@ NEXT_STORY_LEADS = ("下一篇", "下一条", "下一條", "next story", "next a
 # (打印页面); the headline is looked for elsewhere (compared casefolded, stripped).
 GENERIC_DOC_TITLES = ("无标题文档", "無標題文件", "未命名", "新建网页 1", "打印页面", "打印本页", "打印", "打印预览",
                       "untitled", "untitled document", "print", "print page", "printer friendly", "print version",
-                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄")
+                      "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄",
+                      "версия для печати")
 # What opens a paywall's "N% of this article left to read" line; heuristics.banner checks its shape
 # (Il vous reste 78.52% de cet article, 残り1024文字), as prose opens so too.
 PAYWALL_LEFT_LEADS = ("il vous reste", "この記事は残り", "残り")
