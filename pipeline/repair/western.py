@@ -24,8 +24,9 @@ from .utf8_misreads import utf8_misread_offsets
 
 RULE = "mojibake_western"
 # A C1 control or a surrogate: cp1252 read as latin-1, broken UTF-16 (the other ftfy repairs are
-# found by .utf8_misreads).
-_C1 = "\u0080-\u009f\ud800-\udfff"
+# found by .utf8_misreads). A regex class body written with re's escapes: a lone surrogate cannot be a
+# string literal in a module compiled with mypyc.
+_C1 = r"\x80-\x9f\ud800-\udfff"
 _C1_RE = re.compile(f"[{_C1}]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
