@@ -16,7 +16,7 @@ import codecs
 import itertools
 from typing import NamedTuple
 
-from .encodings import FAMILY, decode, decode_checked
+from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked
 from .plausibility import character_classes
 from .record import StrayByte
 
@@ -58,11 +58,8 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
             break
         spots += 1
         error = pos + reading
-        start, end = error, error
-        while start > pos and data[start - 1] >= 0x80:
-            start -= 1
-        while end < len(data) and data[end] >= 0x80:
-            end += 1
+        start = pos + len(data[pos:error].rstrip(HIGH_BYTES))  # the run of high bytes around the error (in C)
+        end = len(data) - len(data[error:].lstrip(HIGH_BYTES))
         out.append(decode(data[pos:start], codec, "replace") or "")
         length += len(out[-1])
         run, stop, lone = _realigned_run(data, start, end, codec)
@@ -114,8 +111,16 @@ def _oddness(text: str, codec: str) -> bytes:
 
 def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
     """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
-    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take.
-    One pass of an incremental decoder, a byte at a time (decoded anew, every other place raised)."""
+    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take."""
+    ends, text = _character_ends(data, start, end, codec)
+    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
+    return {place: (text[:count], odd[count]) for place, count in ends.items()}
+
+
+def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
+    """Each place before ``end`` where a character read from ``start`` ends (up to the first byte none can
+    take), with how many characters were read before it; and what was read. One pass of an incremental
+    decoder, a byte at a time (decoded anew, every other place raised)."""
     decoder = codecs.getincrementaldecoder(codec)()
     pieces: list[str] = []
     ends, read = {start: 0}, 0  # place -> characters read before it
@@ -127,9 +132,29 @@ def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[
         read += len(pieces[-1])
         if not decoder.getstate()[0]:  # no byte pending: a character ends here
             ends[at + 1] = read
-    text = "".join(pieces)
+    return ends, "".join(pieces)
+
+
+Tail = tuple[str, int, int]  # a reading to the run's end, where it stops, its odd count
+
+
+def _tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
+    """``_right(data, begin, end, codec)`` with its ``_odd``."""
+    right = _right(data, begin, end, codec)
+    return None if right is None else (right[0], right[1], _odd(right[0], codec))
+
+
+def _tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
+    """``_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
+    a double-byte decoder reads on from the end of a character as it reads starting there, so each is the
+    rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails."""
+    ends, _ = _character_ends(data, begin, end, codec)
+    whole = _right(data, begin, end, codec)
+    if whole is None:
+        return dict.fromkeys(ends)
+    text, stop = whole
     odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
-    return {place: (text[:count], odd[count]) for place, count in ends.items()}
+    return {place: (text[count:], stop, odd[-1] - odd[count]) for place, count in ends.items() if count < len(text)}
 
 
 def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
@@ -143,9 +168,11 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if end - start > _MAX_RUN or plain_odd == 0:
         return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int, int]] = []
+    tails = _tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
     for stray, (left, left_odd) in _prefixes(data, start, end, codec).items():
-        if (right := _right(data, stray + 1, end, codec)) is not None:
-            readings.append((left_odd + _odd(right[0], codec), left + "\ufffd" + right[0], right[1], stray, len(left)))
+        right = tails[stray + 1] if stray + 1 in tails else _tail(data, stray + 1, end, codec)
+        if right is not None:
+            readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))
     if not readings:
         return None, plain[1], []
     least = min(reading[0] for reading in readings)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
-from pipeline.decode_realign import _FITS, _NEUTRAL, DOUBLE_BYTE, _odd, _prefixes, _right
+from pipeline.decode_realign import _FITS, _NEUTRAL, DOUBLE_BYTE, _odd, _prefixes, _right, _tail, _tails
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
     _MIX_MARKS,
@@ -96,6 +96,17 @@ def test_a_runs_left_sides_are_the_places_where_it_decodes_anew(data: bytes, cod
     expected = {stray: (left, _odd(left, codec)) for stray in range(len(data))
                 if (left := decode(data[:stray], codec)) is not None}
     assert _prefixes(data, 0, len(data), codec) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
+def test_the_right_sides_read_at_once_are_those_read_from_each_place(data: bytes, codec: str, cut: int) -> None:
+    """``_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
+    place, what reading the rest of the run from that place gives, and with its odd count."""
+    end = min(cut, len(data))
+    tails = _tails(data, 0, end, codec)
+    for place, tail in tails.items():
+        assert tail == _tail(data, place, end, codec), (place, tail)
 
 
 @settings(max_examples=300, deadline=None)
