@@ -78,10 +78,9 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
 def _decode(data: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
     for bom, codec in _BOMS if data.startswith(_BOM_BYTES) else ():  # (one test for the common case: none)
         if data.startswith(bom):
-            if codec == "utf-8" and (found := _lying_utf8_bom(data[len(bom):], content_type, site_encoding)):
-                return found
-            text = decode(data[len(bom):], codec, "replace") or ""
-            return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
+            if codec == "utf-8":
+                return _utf8_bom(data[len(bom):], content_type, site_encoding)
+            return _bom(decode(data[len(bom):], codec, "replace") or "", codec)
     labels = declared_labels(data, content_type, site_encoding)
     if found := _utf16(data, labels) or _ascii(data, labels):
         return found
@@ -92,20 +91,24 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
 _BOM_BELIED = 0.25  # share of a page's non-ASCII characters that must be invalid UTF-8 to overrule its UTF-8 BOM
 
 
-def _lying_utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | None) -> Decoded | None:
-    """The decision on ``rest`` without its UTF-8 byte order mark when the bytes after it are not UTF-8: an
-    editor or a farm's script prepended the mark to a GBK (or other legacy) file. A UTF-8 text with a few
+def _utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
+    """``rest``, the bytes after a UTF-8 byte order mark, decoded as UTF-8 (each byte once: the strict reading
+    of valid UTF-8 is its reading), unless they are not UTF-8: an editor or a farm's script prepended the mark
+    to a GBK (or other legacy) file, and the decision on ``rest`` without it holds. A UTF-8 text with a few
     damaged sequences keeps its BOM's word (a quarter of its non-ASCII characters must be undecodable)."""
-    if isinstance(decode_checked(rest, "utf-8"), str):
-        return None  # (valid UTF-8, as nearly every page with the mark: no character counted)
-    reading = decode(rest, "utf-8", "replace") or ""
-    if reading.count("\ufffd") <= _BOM_BELIED * non_ascii_count(reading):
-        return None
-    found = _decode(rest, content_type, site_encoding)
-    if found.encoding == "utf-8":
-        return None
-    return replace(found, mislabeled=True, declared=found.declared or "utf-8 (bom)",
-                   evidence=f"a UTF-8 byte order mark on bytes that are not UTF-8; {found.evidence}")
+    if isinstance(reading := decode_checked(rest, "utf-8"), str):
+        return _bom(reading, "utf-8")  # (valid UTF-8, as nearly every page with the mark: no character counted)
+    text = decode(rest, "utf-8", "replace") or ""
+    if text.count("\ufffd") > _BOM_BELIED * non_ascii_count(text):
+        found = _decode(rest, content_type, site_encoding)
+        if found.encoding != "utf-8":
+            return replace(found, mislabeled=True, declared=found.declared or "utf-8 (bom)",
+                           evidence=f"a UTF-8 byte order mark on bytes that are not UTF-8; {found.evidence}")
+    return _bom(text, "utf-8")
+
+
+def _bom(text: str, codec: str) -> Decoded:
+    return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
 
 
 _PADDING = b"\x00" * 16  # a run of NUL bytes at least this long ending the file is padding, no text

@@ -140,3 +140,23 @@ def test_a_meta_before_the_first_comment_is_read_as_with_the_comments_cut() -> N
         assert _prescan(head) == _prescan_plainly(head), head
         found += _prescan(head) is not None
     assert found > 1000
+
+
+def test_a_page_after_a_utf8_bom_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Valid UTF-8 after its byte order mark goes through the codec once (its strict reading is the text), as
+    does a damaged one that keeps the mark's word (its reading with replacements is the text)."""
+    import pipeline.decode as decode_module
+
+    calls: list[str] = []
+    for name in ("decode", "decode_checked"):
+        real = getattr(decode_module, name)
+        monkeypatch.setattr(decode_module, name, lambda data, codec, errors="strict", real=real, name=name: (
+            calls.append(f"{name} {codec} {errors}"), real(data, codec, errors))[1])
+    page = "<p>Le marché couvert rouvre ses portes après deux ans de travaux : étals rénovés, allées élargies.</p>"
+    decoded = decode_bytes(b"\xef\xbb\xbf" + page.encode())
+    assert (decoded.text, decoded.source, calls) == (page, "bom", ["decode_checked utf-8 strict"])
+    calls.clear()
+    damaged = b"\xef\xbb\xbf" + page.encode().replace("é".encode(), b"\xc3", 1)
+    decoded = decode_bytes(damaged)
+    assert (decoded.source, decoded.text.count("\ufffd")) == ("bom", 1)
+    assert calls == ["decode_checked utf-8 strict", "decode utf-8 replace"]
