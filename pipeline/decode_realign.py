@@ -13,7 +13,10 @@ as one U+FFFD (the repair stage flags it). Which character the byte belonged to 
 from __future__ import annotations
 
 import codecs
+import functools
 import itertools
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked
@@ -75,26 +78,59 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
 
 def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
     """``data`` decoded with one U+FFFD for each undecodable sequence, as the "replace" handler does; and
-    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``)."""
-    pieces: list[str] = []
+    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``). One
+    decoding: each error is marked with ``_MARK`` and its bytes noted by ``_marked`` (an exception and a
+    decoding of the rest per error before)."""
+    marks = _Marks(codec)
+    token = _MARKS.set(marks)
+    try:
+        text = data.decode(codec, _marking())
+    finally:
+        _MARKS.reset(token)
     lone: list[tuple[int, bytes]] = []
-    pos = length = 0
-    while pos < len(data):
-        if len(lone) == _MAX_SPOTS:
-            pieces.append(decode(data[pos:], codec, "replace") or "")
-            break
-        try:
-            pieces.append(data[pos:].decode(codec))
-            break
-        except UnicodeDecodeError as error:
-            pieces.append(data[pos : pos + error.start].decode(codec, "replace"))
-            length += len(pieces[-1])
-            if error.end - error.start <= _LONE:
-                lone.append((length, data[pos + error.start : pos + error.end]))
-            pieces.append("\ufffd")
-            length += 1
-            pos += max(error.end, error.start + 1)
-    return "".join(pieces), lone
+    at = -1
+    for start, end in marks.spots:
+        at = text.index(_MARK, at + 1)
+        if end - start <= _LONE:
+            lone.append((at, data[start:end]))
+    return text.replace(_MARK, "\ufffd"), lone
+
+
+_MARK = "\udcff"  # a lone surrogate, which no decoder used here yields: where an error was replaced
+
+
+@dataclass(slots=True)
+class _Marks:
+    """The errors of one ``_replaced`` decoding: their byte spans, and how many were lone characters."""
+
+    codec: str
+    spots: list[tuple[int, int]] = field(default_factory=list)
+    lone: int = 0
+
+
+_MARKS: ContextVar[_Marks] = ContextVar("decode_realign_marks")
+
+
+@functools.cache
+def _marking() -> str:
+    """The name of the error handler of ``_replaced``, registered on first use."""
+    name = "repost-realign-marks"
+    codecs.register_error(name, _marked)
+    return name
+
+
+def _marked(error: UnicodeError) -> tuple[str, int]:
+    """Note the error's bytes and mark it; after ``_MAX_SPOTS`` lone ones, the rest is plainly replaced."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    marks = _MARKS.get()
+    marks.spots.append((error.start, error.end))
+    if error.end - error.start <= _LONE:
+        marks.lone += 1
+        if marks.lone == _MAX_SPOTS:
+            rest = decode(bytes(error.object[error.end:]), marks.codec, "replace") or ""
+            return _MARK + rest, len(error.object)
+    return _MARK, error.end
 
 
 def _odd(text: str, codec: str) -> int:
