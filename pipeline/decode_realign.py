@@ -13,13 +13,12 @@ as one U+FFFD (the repair stage flags it). Which character the byte belonged to 
 from __future__ import annotations
 
 import codecs
-import functools
 import itertools
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked
+from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler
 from .plausibility import character_classes
 from .record import StrayByte
 
@@ -84,7 +83,7 @@ def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
     marks = _Marks(codec)
     token = _MARKS.set(marks)
     try:
-        text = data.decode(codec, _marking())
+        text = data.decode(codec, error_handler("repost-realign-marks", _marked))
     finally:
         _MARKS.reset(token)
     lone: list[tuple[int, bytes]] = []
@@ -109,14 +108,6 @@ class _Marks:
 
 
 _MARKS: ContextVar[_Marks] = ContextVar("decode_realign_marks")
-
-
-@functools.cache
-def _marking() -> str:
-    """The name of the error handler of ``_replaced``, registered on first use."""
-    name = "repost-realign-marks"
-    codecs.register_error(name, _marked)
-    return name
 
 
 def _marked(error: UnicodeError) -> tuple[str, int]:
