@@ -66,16 +66,31 @@ def language_codec(data: bytes) -> str | None:
 
 def _prescan(head: bytes) -> str | None:
     """The charset of the first <meta> that names one (comments skipped), else an XML declaration's."""
-    lowered = _without_comments(head.lower())
-    at = lowered.find(b"<meta")
+    lowered = head.lower()
+    comment = lowered.find(b"<!--")
+    if comment >= 0:  # a <meta> ending before the first comment is read alike with comments cut or not
+        if (found := _meta_charset(lowered, comment)) is not None:
+            return found
+        lowered = _without_comments(lowered)
+    if found := _meta_charset(lowered, len(lowered)):
+        return found
+    xml = _XML.match(lowered)
+    return xml.group(1).decode("ascii", "replace") if xml else None
+
+
+def _meta_charset(lowered: bytes, limit: int) -> str | None:
+    """The charset of the first <meta> in ``lowered`` that names one, "" when none does; None when a <meta>
+    does not end before ``limit`` (what follows it is needed) before one names a charset."""
+    at = lowered.find(b"<meta", 0, limit)
     while at >= 0:
-        end = lowered.find(b">", at)
+        end = lowered.find(b">", at, limit)
+        if end < 0 and limit < len(lowered):
+            return None
         stop = end + 1 if end >= 0 else len(lowered)
         if lowered.find(b"charset", at, stop) >= 0 and (match := _META.match(lowered, at, stop)):
             return match.group(1).decode("ascii", "replace")
-        at = lowered.find(b"<meta", at + 5)
-    xml = _XML.match(lowered)
-    return xml.group(1).decode("ascii", "replace") if xml else None
+        at = lowered.find(b"<meta", at + 5, limit)
+    return None if limit < len(lowered) else ""
 
 
 def _without_comments(head: bytes) -> bytes:

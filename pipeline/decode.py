@@ -45,6 +45,7 @@ FEW_MULTIBYTE = 4  # below this many UTF-8 sequences a declared legacy codec may
 GLANCE = 1280  # bytes of text lines scored first on a large page: usually all the window plausibility reads
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOM_BYTES = tuple(bom for bom, _ in _BOMS)
 
 
 @dataclass(slots=True, frozen=True)
@@ -75,12 +76,11 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
 
 
 def _decode(data: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
-    for bom, codec in _BOMS:
+    for bom, codec in _BOMS if data.startswith(_BOM_BYTES) else ():  # (one test for the common case: none)
         if data.startswith(bom):
-            if codec == "utf-8" and (found := _lying_utf8_bom(data[len(bom):], content_type, site_encoding)):
-                return found
-            text = decode(data[len(bom):], codec, "replace") or ""
-            return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
+            if codec == "utf-8":
+                return _utf8_bom(data[len(bom):], content_type, site_encoding)
+            return _bom(decode(data[len(bom):], codec, "replace") or "", codec)
     labels = declared_labels(data, content_type, site_encoding)
     if found := _utf16(data, labels) or _ascii(data, labels):
         return found
@@ -91,30 +91,34 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
 _BOM_BELIED = 0.25  # share of a page's non-ASCII characters that must be invalid UTF-8 to overrule its UTF-8 BOM
 
 
-def _lying_utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | None) -> Decoded | None:
-    """The decision on ``rest`` without its UTF-8 byte order mark when the bytes after it are not UTF-8: an
-    editor or a farm's script prepended the mark to a GBK (or other legacy) file. A UTF-8 text with a few
+def _utf8_bom(rest: bytes, content_type: str | None, site_encoding: str | None) -> Decoded:
+    """``rest``, the bytes after a UTF-8 byte order mark, decoded as UTF-8 (each byte once: the strict reading
+    of valid UTF-8 is its reading), unless they are not UTF-8: an editor or a farm's script prepended the mark
+    to a GBK (or other legacy) file, and the decision on ``rest`` without it holds. A UTF-8 text with a few
     damaged sequences keeps its BOM's word (a quarter of its non-ASCII characters must be undecodable)."""
-    if isinstance(decode_checked(rest, "utf-8"), str):
-        return None  # (valid UTF-8, as nearly every page with the mark: no character counted)
-    reading = decode(rest, "utf-8", "replace") or ""
-    if reading.count("\ufffd") <= _BOM_BELIED * non_ascii_count(reading):
-        return None
-    found = _decode(rest, content_type, site_encoding)
-    if found.encoding == "utf-8":
-        return None
-    return replace(found, mislabeled=True, declared=found.declared or "utf-8 (bom)",
-                   evidence=f"a UTF-8 byte order mark on bytes that are not UTF-8; {found.evidence}")
+    if isinstance(reading := decode_checked(rest, "utf-8"), str):
+        return _bom(reading, "utf-8")  # (valid UTF-8, as nearly every page with the mark: no character counted)
+    text = decode(rest, "utf-8", "replace") or ""
+    if text.count("\ufffd") > _BOM_BELIED * non_ascii_count(text):
+        found = _decode(rest, content_type, site_encoding)
+        if found.encoding != "utf-8":
+            return replace(found, mislabeled=True, declared=found.declared or "utf-8 (bom)",
+                           evidence=f"a UTF-8 byte order mark on bytes that are not UTF-8; {found.evidence}")
+    return _bom(text, "utf-8")
 
 
-_PADDING = 16  # a run of NUL bytes at least this long ending the file is padding, no text
+def _bom(text: str, codec: str) -> Decoded:
+    return Decoded(text, codec, "bom", evidence=f"{codec} byte order mark")
+
+
+_PADDING = b"\x00" * 16  # a run of NUL bytes at least this long ending the file is padding, no text
 
 
 def _unpadded(data: bytes) -> tuple[bytes, int]:
     """``data`` without the NUL bytes a crashed or preallocated download leaves at the end of a file
     (no text ends in a run of NULs), and how many were cut. An even number is cut, so UTF-16 text ending
     in an ASCII character keeps its last NUL."""
-    if not data.endswith(b"\x00" * _PADDING):
+    if not data.endswith(_PADDING):
         return data, 0
     run = len(data) - len(data.rstrip(b"\x00"))
     cut = run - run % 2
@@ -140,10 +144,10 @@ _MIN_NULS = 8
 
 def _utf16(data: bytes, labels: list[Label]) -> Decoded | None:
     """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
+    if data.find(b"\x00", 0, 4096) < 0 and not any(label.codec in UTF16 for label in labels):
+        return None  # (the common case, tested without copying the head)
     head = data[:4096]
     declared = next((label.codec for label in labels if label.codec in UTF16), None)
-    if declared is None and b"\x00" not in head:
-        return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     pairs = max(len(head) // 2, 1)
     guess = "utf-16-le" if odd > 0.3 * pairs > 10 * even else "utf-16-be" if even > 0.3 * pairs > 10 * odd else None

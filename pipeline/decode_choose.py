@@ -82,11 +82,15 @@ def first_candidate(labels: list[Label]) -> str | None:
     return labels[0].codec if labels and labels[0].codec not in UTF16 else None
 
 
-def candidates(labels: list[Label], hint: str | None = None) -> list[str]:
+def candidates(labels: list[Label], hint: str | None = None) -> tuple[str, ...]:
     """Declared codecs first, then UTF-8 (a sample may be valid where the whole is not), then the page
     language's codec (``hint``), then DETECT."""
-    declared = [label.codec for label in labels if label.codec not in UTF16]
-    return list(dict.fromkeys([*declared, "utf-8", *([hint] if hint else []), *DETECT]))
+    return _ordered(tuple(label.codec for label in labels if label.codec not in UTF16), hint)
+
+
+@functools.lru_cache(maxsize=256)  # a few label combinations recur on every page
+def _ordered(declared: tuple[str, ...], hint: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*declared, "utf-8", *([hint] if hint else []), *DETECT]))
 
 
 def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | None = None,
@@ -149,15 +153,17 @@ def utf8_misread(text: str, codec: str) -> bool:
     return read > 0 and lost <= _MISREAD_LOSS * read
 
 
-def _scores(sample: Sample, candidates: list[str], first: str | None, errors: str,
+def _scores(sample: Sample, candidates: tuple[str, ...], first: str | None, errors: str,
             scores: dict[str, float]) -> dict[str, float]:
     """Add the plausibility of each candidate not scored yet; stop once one reads well enough to win."""
     scores = dict(scores)
+    top = max(scores.values(), default=UNSCORED)  # (kept as scores are added: the floor of the next codec)
     for codec in candidates:
-        floor = max(scores.values(), default=UNSCORED) - PRIOR if codec != first else UNSCORED
+        floor = top - PRIOR if codec != first else UNSCORED
         if codec in scores or (score := sample.score(codec, errors, floor)) is None:
             continue
         scores[codec] = score
+        top = max(top, score)
         if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
             break  # scores are at most 1: no later codec can beat this one by the prior
     return scores

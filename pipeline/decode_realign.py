@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import codecs
 import itertools
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .encodings import FAMILY, decode, decode_checked
+from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler
 from .plausibility import character_classes
 from .record import StrayByte
 
@@ -58,11 +60,8 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
             break
         spots += 1
         error = pos + reading
-        start, end = error, error
-        while start > pos and data[start - 1] >= 0x80:
-            start -= 1
-        while end < len(data) and data[end] >= 0x80:
-            end += 1
+        start = pos + len(data[pos:error].rstrip(HIGH_BYTES))  # the run of high bytes around the error (in C)
+        end = len(data) - len(data[error:].lstrip(HIGH_BYTES))
         out.append(decode(data[pos:start], codec, "replace") or "")
         length += len(out[-1])
         run, stop, lone = _realigned_run(data, start, end, codec)
@@ -78,26 +77,51 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
 
 def _replaced(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
     """``data`` decoded with one U+FFFD for each undecodable sequence, as the "replace" handler does; and
-    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``)."""
-    pieces: list[str] = []
+    where each U+FFFD standing for at most three bytes is, with those bytes (the first ``_MAX_SPOTS``). One
+    decoding: each error is marked with ``_MARK`` and its bytes noted by ``_marked`` (an exception and a
+    decoding of the rest per error before)."""
+    marks = _Marks(codec)
+    token = _MARKS.set(marks)
+    try:
+        text = data.decode(codec, error_handler("repost-realign-marks", _marked))
+    finally:
+        _MARKS.reset(token)
     lone: list[tuple[int, bytes]] = []
-    pos = length = 0
-    while pos < len(data):
-        if len(lone) == _MAX_SPOTS:
-            pieces.append(decode(data[pos:], codec, "replace") or "")
-            break
-        try:
-            pieces.append(data[pos:].decode(codec))
-            break
-        except UnicodeDecodeError as error:
-            pieces.append(data[pos : pos + error.start].decode(codec, "replace"))
-            length += len(pieces[-1])
-            if error.end - error.start <= _LONE:
-                lone.append((length, data[pos + error.start : pos + error.end]))
-            pieces.append("\ufffd")
-            length += 1
-            pos += max(error.end, error.start + 1)
-    return "".join(pieces), lone
+    at = -1
+    for start, end in marks.spots:
+        at = text.index(_MARK, at + 1)
+        if end - start <= _LONE:
+            lone.append((at, data[start:end]))
+    return text.replace(_MARK, "\ufffd"), lone
+
+
+_MARK = "\udcff"  # a lone surrogate, which no decoder used here yields: where an error was replaced
+
+
+@dataclass(slots=True)
+class _Marks:
+    """The errors of one ``_replaced`` decoding: their byte spans, and how many were lone characters."""
+
+    codec: str
+    spots: list[tuple[int, int]] = field(default_factory=list)
+    lone: int = 0
+
+
+_MARKS: ContextVar[_Marks] = ContextVar("decode_realign_marks")
+
+
+def _marked(error: UnicodeError) -> tuple[str, int]:
+    """Note the error's bytes and mark it; after ``_MAX_SPOTS`` lone ones, the rest is plainly replaced."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    marks = _MARKS.get()
+    marks.spots.append((error.start, error.end))
+    if error.end - error.start <= _LONE:
+        marks.lone += 1
+        if marks.lone == _MAX_SPOTS:
+            rest = decode(bytes(error.object[error.end:]), marks.codec, "replace") or ""
+            return _MARK + rest, len(error.object)
+    return _MARK, error.end
 
 
 def _odd(text: str, codec: str) -> int:
@@ -114,8 +138,16 @@ def _oddness(text: str, codec: str) -> bytes:
 
 def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
     """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
-    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take.
-    One pass of an incremental decoder, a byte at a time (decoded anew, every other place raised)."""
+    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take."""
+    ends, text = _character_ends(data, start, end, codec)
+    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
+    return {place: (text[:count], odd[count]) for place, count in ends.items()}
+
+
+def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
+    """Each place before ``end`` where a character read from ``start`` ends (up to the first byte none can
+    take), with how many characters were read before it; and what was read. One pass of an incremental
+    decoder, a byte at a time (decoded anew, every other place raised)."""
     decoder = codecs.getincrementaldecoder(codec)()
     pieces: list[str] = []
     ends, read = {start: 0}, 0  # place -> characters read before it
@@ -127,9 +159,29 @@ def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[
         read += len(pieces[-1])
         if not decoder.getstate()[0]:  # no byte pending: a character ends here
             ends[at + 1] = read
-    text = "".join(pieces)
+    return ends, "".join(pieces)
+
+
+Tail = tuple[str, int, int]  # a reading to the run's end, where it stops, its odd count
+
+
+def _tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
+    """``_right(data, begin, end, codec)`` with its ``_odd``."""
+    right = _right(data, begin, end, codec)
+    return None if right is None else (right[0], right[1], _odd(right[0], codec))
+
+
+def _tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
+    """``_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
+    a double-byte decoder reads on from the end of a character as it reads starting there, so each is the
+    rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails."""
+    ends, _ = _character_ends(data, begin, end, codec)
+    whole = _right(data, begin, end, codec)
+    if whole is None:
+        return dict.fromkeys(ends)
+    text, stop = whole
     odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
-    return {place: (text[:count], odd[count]) for place, count in ends.items()}
+    return {place: (text[count:], stop, odd[-1] - odd[count]) for place, count in ends.items() if count < len(text)}
 
 
 def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
@@ -143,9 +195,11 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if end - start > _MAX_RUN or plain_odd == 0:
         return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int, int]] = []
+    tails = _tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
     for stray, (left, left_odd) in _prefixes(data, start, end, codec).items():
-        if (right := _right(data, stray + 1, end, codec)) is not None:
-            readings.append((left_odd + _odd(right[0], codec), left + "\ufffd" + right[0], right[1], stray, len(left)))
+        right = tails[stray + 1] if stray + 1 in tails else _tail(data, stray + 1, end, codec)
+        if right is not None:
+            readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))
     if not readings:
         return None, plain[1], []
     least = min(reading[0] for reading in readings)

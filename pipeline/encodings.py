@@ -15,6 +15,7 @@ import codecs
 import functools
 import importlib
 import itertools
+from collections.abc import Callable
 
 # Browser codec (Python name) -> the labels that select it (WHATWG Encoding Standard, section 4.2).
 LABELS: dict[str, str] = {
@@ -121,7 +122,7 @@ def decode_checked(data: bytes, codec: str, errors: str = "strict") -> str | int
     large = len(data) > _PIECEWISE_FROM
     piecewise = large and codec in FAMILY and codec != "iso2022_jp_ext"
     if large and codec == "gb18030" and errors == "strict":  # a whole page: codes only GB18030 has are rare
-        codec, errors = "gbk", _gb18030_rest()
+        codec, errors = "gbk", error_handler("repost-gb18030-rest", _decode_gb18030_rest)
     try:
         if table is not None:
             return codecs.charmap_decode(data, errors, table)[0]
@@ -133,17 +134,17 @@ def decode_checked(data: bytes, codec: str, errors: str = "strict") -> str | int
 
 
 @functools.cache
-def _gb18030_rest() -> str:
-    """The name of an error handler that makes Python's GBK decoder decode GB18030: GBK is about 10% faster
-    and decodes each of its 21791 two-byte codes as GB18030 does (checked over all of them). From the first
-    code GBK lacks (one only GB18030 has, or damage) GB18030 decodes the rest, failing where it would have
-    failed on the whole. Registered on first use."""
-    name = "repost-gb18030-rest"
-    codecs.register_error(name, _decode_gb18030_rest)
+def error_handler(name: str, handler: Callable[[UnicodeError], tuple[str, int]]) -> str:
+    """``name``, registered as the codec error handler ``handler`` on first use."""
+    codecs.register_error(name, handler)
     return name
 
 
 def _decode_gb18030_rest(error: UnicodeError) -> tuple[str, int]:
+    """The error handler that makes Python's GBK decoder decode GB18030: GBK is about 10% faster and decodes
+    each of its 21791 two-byte codes as GB18030 does (checked over all of them). From the first code GBK
+    lacks (one only GB18030 has, or damage) GB18030 decodes the rest, failing where it would have failed on
+    the whole."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
     data, start = error.object, error.start

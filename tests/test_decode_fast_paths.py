@@ -9,7 +9,19 @@ from hypothesis import strategies as st
 
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
-from pipeline.decode_realign import _FITS, _NEUTRAL, DOUBLE_BYTE, _odd, _prefixes, _right
+from pipeline.decode_realign import (
+    _FITS,
+    _LONE,
+    _MAX_SPOTS,
+    _NEUTRAL,
+    DOUBLE_BYTE,
+    _odd,
+    _prefixes,
+    _replaced,
+    _right,
+    _tail,
+    _tails,
+)
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
     _MIX_MARKS,
@@ -96,6 +108,51 @@ def test_a_runs_left_sides_are_the_places_where_it_decodes_anew(data: bytes, cod
     expected = {stray: (left, _odd(left, codec)) for stray in range(len(data))
                 if (left := decode(data[:stray], codec)) is not None}
     assert _prefixes(data, 0, len(data), codec) == expected
+
+
+def _replaced_plainly(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
+    """``_replaced``'s plain definition: decode, and at each error note it, replace it and decode the rest anew."""
+    pieces: list[str] = []
+    lone: list[tuple[int, bytes]] = []
+    pos = length = 0
+    while pos < len(data):
+        if len(lone) == _MAX_SPOTS:
+            pieces.append(decode(data[pos:], codec, "replace") or "")
+            break
+        try:
+            pieces.append(data[pos:].decode(codec))
+            break
+        except UnicodeDecodeError as error:
+            pieces.append(data[pos : pos + error.start].decode(codec, "replace"))
+            length += len(pieces[-1])
+            if error.end - error.start <= _LONE:
+                lone.append((length, data[pos + error.start : pos + error.end]))
+            pieces.append("\ufffd")
+            length += 1
+            pos += max(error.end, error.start + 1)
+    return "".join(pieces), lone
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(damaged, max_size=8).map(b"".join), codec=st.sampled_from(sorted({*DOUBLE_BYTE, "utf-8"})))
+def test_a_replaced_reading_marks_its_errors_in_one_decoding_as_decoding_anew_at_each_does(
+        data: bytes, codec: str) -> None:
+    """One decoding with the marking handler gives the text and the lone bytes (the first ``_MAX_SPOTS``) that
+    decoding anew after each error gives; a genuine U+FFFD in the bytes stays apart from the marks."""
+    assert _replaced(data, codec) == _replaced_plainly(data, codec)
+    assert _replaced(data + b"\xef\xbf\xbd\x84\x31\xa4\x37", codec) == _replaced_plainly(
+        data + b"\xef\xbf\xbd\x84\x31\xa4\x37", codec)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
+def test_the_right_sides_read_at_once_are_those_read_from_each_place(data: bytes, codec: str, cut: int) -> None:
+    """``_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
+    place, what reading the rest of the run from that place gives, and with its odd count."""
+    end = min(cut, len(data))
+    tails = _tails(data, 0, end, codec)
+    for place, tail in tails.items():
+        assert tail == _tail(data, place, end, codec), (place, tail)
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from pipeline.declared import declared_labels
+from pipeline.declared import _META, _XML, _prescan, _without_comments, declared_labels
 from pipeline.decode import decode_bytes
 from pipeline.decode_choose import Sample, choose_codec
 from pipeline.decode_mixed import (
@@ -110,3 +110,53 @@ def test_an_encoded_surrogate_in_a_run_of_utf8_inside_a_legacy_line_is_no_utf8_r
     data = b"<html><body><p>" + line + "어린이를 위한 독서 교실을 운영한다.".encode("cp949") + b"</p></body></html>"
     decoded = decode_bytes(data, "text/html; charset=euc-kr")
     assert "지역 도서관은" in decoded.text
+
+
+def _prescan_plainly(head: bytes) -> str | None:
+    """``_prescan``'s plain definition: comments cut from the whole head first, then the first <meta> naming a
+    charset, else the XML declaration."""
+    lowered = _without_comments(head.lower())
+    at = lowered.find(b"<meta")
+    while at >= 0:
+        end = lowered.find(b">", at)
+        stop = end + 1 if end >= 0 else len(lowered)
+        if lowered.find(b"charset", at, stop) >= 0 and (match := _META.match(lowered, at, stop)):
+            return match.group(1).decode("ascii", "replace")
+        at = lowered.find(b"<meta", at + 5)
+    xml = _XML.match(lowered)
+    return xml.group(1).decode("ascii", "replace") if xml else None
+
+
+def test_a_meta_before_the_first_comment_is_read_as_with_the_comments_cut() -> None:
+    """``_prescan`` reads a <meta> that ends before the first comment without cutting the comments: the same
+    label as its plain definition, also where a comment splits a tag, hides a meta or is left open."""
+    rng = random.Random(5)
+    pieces = [b"<meta charset=gbk>", b'<META http-equiv="Content-Type" content="text/html; charset=big5">',
+              b"<meta name=x>", b"<!--", b"-->", b"<!-- <meta charset=utf-8> -->", b"<me", b"ta", b" charset=",
+              b"koi8-r", b">", b"<", b"\n", b"<title>t</title>", b'<?xml version="1.0" encoding="euc-jp"?>', b"  "]
+    found = 0
+    for _ in range(30000):
+        head = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _prescan(head) == _prescan_plainly(head), head
+        found += _prescan(head) is not None
+    assert found > 1000
+
+
+def test_a_page_after_a_utf8_bom_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Valid UTF-8 after its byte order mark goes through the codec once (its strict reading is the text), as
+    does a damaged one that keeps the mark's word (its reading with replacements is the text)."""
+    import pipeline.decode as decode_module
+
+    calls: list[str] = []
+    for name in ("decode", "decode_checked"):
+        real = getattr(decode_module, name)
+        monkeypatch.setattr(decode_module, name, lambda data, codec, errors="strict", real=real, name=name: (
+            calls.append(f"{name} {codec} {errors}"), real(data, codec, errors))[1])
+    page = "<p>Le marché couvert rouvre ses portes après deux ans de travaux : étals rénovés, allées élargies.</p>"
+    decoded = decode_bytes(b"\xef\xbb\xbf" + page.encode())
+    assert (decoded.text, decoded.source, calls) == (page, "bom", ["decode_checked utf-8 strict"])
+    calls.clear()
+    damaged = b"\xef\xbb\xbf" + page.encode().replace("é".encode(), b"\xc3", 1)
+    decoded = decode_bytes(damaged)
+    assert (decoded.source, decoded.text.count("\ufffd")) == ("bom", 1)
+    assert calls == ["decode_checked utf-8 strict", "decode utf-8 replace"]
