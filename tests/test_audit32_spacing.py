@@ -81,3 +81,18 @@ def test_a_reading_in_lenticular_brackets_or_a_narrow_space_in_the_reporter_word
     lines = rec.text.split("\n")
     assert lines[0].startswith(("新华社南京10月8日电 江苏省疾病预防控制中心", "新华社南京10月8日电\u2002江苏省")) and "全面启动" in lines[0]
     assert lines[1].startswith("经济日报讯（记者 梁书远）记者从国铁集团获悉") and "同比增长" in lines[1]
+
+
+def test_a_space_right_after_the_reporter_word_opening_a_sentence_is_noise_and_a_bylines_stays() -> None:
+    """记者 opening a sentence names nobody, also when the obfuscator's space follows 记者 itself (记者\\u2002从,
+    记者\\u00a0了解到，) or its day comes first (记者3日从复\\u3000江大学): those spaces go with the page's others. A
+    byline's space after 记者 stays, even before a name that starts like a sentence (记者 从维熙)."""
+    paras = ["新华社郑州6月20日电（记者 从维熙）记者\u2002从河南省粮食和物资储\u00a0备局了解到，截至19日，全省各类粮食企业累计\u2002收购新产小麦812万吨。",
+             "今年小麦收购开\u3000局平稳，各地粮食企业提前检修仓\u3000容，记者3日从复\u3000江大学获悉，新的检测设备已经投入使用。",
+             "多地推行预约售粮，农民用手机就能查询排队情况。记者\u00a0了解到，全省已有六成收购网点开通线上预约。"]
+    rec = clean_text(_dump("夏粮收购进度过半", paras))
+    assert rec.text.split("\n") == [
+        "新华社郑州6月20日电（记者 从维熙）记者从河南省粮食和物资储备局了解到，截至19日，全省各类粮食企业累计收购新产小麦812万吨。",
+        "今年小麦收购开局平稳，各地粮食企业提前检修仓容，记者3日从复江大学获悉，新的检测设备已经投入使用。",
+        "多地推行预约售粮，农民用手机就能查询排队情况。记者了解到，全省已有六成收购网点开通线上预约。"]
+    assert rec.author == "从维熙"

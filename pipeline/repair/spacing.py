@@ -52,6 +52,15 @@ _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
 _LINE_END_RE = re.compile("[\n<>]")
 _CLAUSE_MAX = 60
+# 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
+_REPORTER_SENTENCE_RE = re.compile(
+    f"(?:[0-9]{{1,2}}月)?(?:[0-9]{{1,2}}日)?(?:{'|'.join(REPORTER_SENTENCE_STARTS)})")
+# A byline's names end at its bracket or a space (记者 从维熙）, 记者 从维熙 摄): what follows a space after 记者 is a
+# sentence when a clause mark ends it first (记者 了解到，) or it runs longer than names.
+_NAMES_MAX = 4
+_NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
+_CLAUSE_MARKS = "，。；：！？,;:!?"
+_SPACES = " \u00a0\u2002\u2003\u3000"
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
@@ -117,13 +126,27 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     clause = _NARROW_RE.sub("", _READING_RE.sub("", text[start:pos]))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
-    if any(w in clause and not clause.split(w)[-1].startswith(REPORTER_SENTENCE_STARTS) for w in _BYLINE_WORDS):
+    if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in _BYLINE_WORDS):
         return True
     opening = max(text.rfind(c, start, pos) for c in "（(")
     if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
         return False
     closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
     return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
+
+
+def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bool:
+    """记者 opens a sentence (记者从省统 计局, 记者3日从复 江大学): ``tail`` follows it up to the space at ``pos``;
+    when the space follows 记者 itself (记者 从河南省粮食局了解到), the clause after the space is read instead,
+    longer than a byline's names (记者 从维熙）names the reporter). A space after 记者 before ``pos`` is the same."""
+    tail = tail.lstrip(_SPACES)
+    if tail:
+        return _REPORTER_SENTENCE_RE.match(tail) is not None
+    after = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    end = _NAMES_END_RE.search(after)
+    if _REPORTER_SENTENCE_RE.match(after) is None:
+        return False
+    return end is None or end.start() > _NAMES_MAX or end[0] in _CLAUSE_MARKS
 
 
 def _splits_name(text: str, pos: int) -> bool:
