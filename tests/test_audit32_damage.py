@@ -31,3 +31,15 @@ def test_a_lost_lead_byte_between_a_number_and_a_full_width_mark_is_flagged_not_
     assert [f.snippet for f in rec.flags if f.rule == "lost_lead_byte"] == ["市每天营业到晚上11?c，比原来延长一个小时"]
     quiz = clean_text("知识竞赛\n\n主持人问：答案是11?Yes or no. 选手们纷纷举牌作答，现场气氛热烈。\n")
     assert "lost_lead_byte" not in {f.rule for f in quiz.flags}
+
+
+def test_a_lost_lead_byte_before_a_closing_bracket_is_flagged_not_taken_for_a_question_mark() -> None:
+    """（记者 邵明?h）: the name's last character lost its lead byte before the byline's closing bracket; it
+    was read as a folded question mark (邵明？h). It is flagged and left as the page has it. The guard: a
+    question mark before a Latin word in brackets (叫什么?Tom）) stays one, widened as a folded mark."""
+    story = ("新华社北京4月11日电（记者 邵明?h）国家统计局11日发布数据显示，一季度全国居民消费价格同比上涨0.8%。\n\n"
+             "有读者问（这种新品种叫什么?Tom）馆方表示，服务消费回暖明显，旅游、文娱等价格涨幅较大。\n")
+    rec = clean_text("一季度居民消费价格同比上涨0.8%\n\n" + story)
+    assert "（记者 邵明?h）国家统计局" in rec.text
+    assert "lost_lead_byte" in {f.rule for f in rec.flags}
+    assert "叫什么？Tom）" in rec.text

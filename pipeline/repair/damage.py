@@ -41,8 +41,8 @@ RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
 # checked in code. After the trail byte comes a Han character, or, when a Han character stands
-# before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
-_AFTER_HAN = "0-9，。、；：！？”,.;:!"
+# before the "?", a digit, a mark or a closing bracket (同比增?L7.4%, 据介?B，, 记者 邵明?h) for 邵明远)).
+_AFTER_HAN = "0-9，。、；：！？”,.;:!）)"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
