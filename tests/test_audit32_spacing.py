@@ -96,3 +96,19 @@ def test_a_space_right_after_the_reporter_word_opening_a_sentence_is_noise_and_a
         "今年小麦收购开局平稳，各地粮食企业提前检修仓容，记者3日从复江大学获悉，新的检测设备已经投入使用。",
         "多地推行预约售粮，农民用手机就能查询排队情况。记者了解到，全省已有六成收购网点开通线上预约。"]
     assert rec.author == "从维熙"
+
+
+def test_a_short_last_paragraph_loses_the_copy_detection_spaces_the_body_lines_prove() -> None:
+    """A last paragraph under 40 characters is no body line, but with a comma and a sentence end it is prose,
+    not a headline: where the long lines prove the copy-detection spaces, its spaces (ASCII ones too, as a
+    GBK dump writes an NBSP) go with them. The guard: a short line without a sentence (a caption under the
+    article, 春茶开采 茶农忙) keeps its space."""
+    paras = ["记者从省农业农村厅获悉，今年全省春茶开\u3000采比去年提前一周，名优茶产量预计增长一成，茶\u3000农收入稳步提高。",
+             "据介绍，全省已有三百多家茶\u00a0企引进智能采茶机，采摘效率是人工的\u3000五倍以上，用工成本下降近四成。",
+             "有关负责人表示，将继续扩大 机械采 摘的覆盖面。",
+             "春茶开采 茶农忙"]
+    rec = clean_text(_dump("春茶开采提前一周", paras))
+    lines = rec.text.split("\n")
+    assert lines[2] == "有关负责人表示，将继续扩大机械采摘的覆盖面。"
+    assert lines[:2] == [p.replace("\u3000", "").replace("\u00a0", "") for p in paras[:2]]
+    assert lines[3] == "春茶开采 茶农忙"

@@ -50,6 +50,7 @@ _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
+_COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
 _CLAUSE_MAX = 60
 # 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
@@ -87,13 +88,14 @@ class _Lines:
     increasing order (a page has tens of thousands of tags, the candidates are a few): each line is
     searched for once, forward from the first position in it and backward in the reversed text."""
 
-    __slots__ = ("_body", "_last", "_reversed", "_text")
+    __slots__ = ("_body", "_last", "_reversed", "_sentence", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._reversed = ""
         self._last = (0, -1)
         self._body: dict[int, bool] = {}
+        self._sentence: dict[int, bool] = {}
 
     def span(self, pos: int) -> tuple[int, int]:
         """The line holding ``pos`` (not itself a line end), from after the last end before it to the
@@ -107,6 +109,14 @@ class _Lines:
         start = _LINE_END_RE.search(self._reversed, len(text) - pos)
         self._last = (len(text) - start.start() if start else 0), (end.start() if end else len(text))
         return self._last
+
+    def is_sentence(self, line: tuple[int, int]) -> bool:
+        """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
+        end, which a headline rarely has."""
+        if line[0] not in self._sentence:
+            text = self._text
+            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line))
+        return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
         """Long enough and with a sentence end: no headline."""
@@ -163,17 +173,19 @@ def _splits_name(text: str, pos: int) -> bool:
 
 
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
-    """The candidates in body lines, and those outside them (a headline) that are no ASCII space and
-    stand before a reading or inside a word: removed too where the body lines prove the pattern
-    (单程票价下调两\u2002(liǎng)成 as the page's title), never judged on their own."""
+    """The candidates in body lines, and those outside them that stand in a short line of prose (a last
+    paragraph under 40 characters), or (in a headline) are no ASCII space and stand before a reading or
+    inside a word: removed too where the body lines prove the pattern (单程票价下调两\u2002(liǎng)成 as the
+    page's title), never judged on their own."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
         line = lines.span(pos)
         body = lines.is_body(line)
-        if not body and text[pos] == " ":
-            continue  # an ASCII space outside the body lines is no candidate: its costlier tests are spared
+        prose = body or lines.is_sentence(line)
+        if not prose and text[pos] == " ":
+            continue  # an ASCII space outside prose lines is no candidate: its costlier tests are spared
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
                 text, max(0, pos - _DATELINE_LOOKBACK), pos):
             continue
@@ -185,7 +197,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
         if body:
             found.append(candidate)
-        elif candidate.splits_word or not HAN_RE.match(text, pos + 1):
+        elif prose or candidate.splits_word or not HAN_RE.match(text, pos + 1):
             outside.append(candidate)
     return found, outside
 
