@@ -47,12 +47,13 @@ _AFTER_HAN = "0-9，。、；：！？”,.;:!）)"
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
 # Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?". At a
-# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph); before a wide space (or
+# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph), nor before a closing tag (a
+# headline's last character: 採茶?C</h1>); before a wide space (or
 # two) and more Han, a field of an info line ended (來源:人民?W　作者: 網 = BE 57), after Han too (one
 # ASCII space is prose's: 是谁?I 不知道).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
-    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$))"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$|</))"
     f"|(?P<gap>(?=(?:[\u3000\u2003\u00a0]| {{2}})[ \u3000\u2003\u00a0]*[{HAN}])))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
