@@ -112,3 +112,16 @@ def test_a_short_last_paragraph_loses_the_copy_detection_spaces_the_body_lines_p
     assert lines[2] == "有关负责人表示，将继续扩大机械采摘的覆盖面。"
     assert lines[:2] == [p.replace("\u3000", "").replace("\u00a0", "") for p in paras[:2]]
     assert lines[3] == "春茶开采 茶农忙"
+
+
+def test_a_headlines_separator_stays_where_it_falls_inside_a_word_and_noise_in_a_headline_goes() -> None:
+    """Where the body lines prove the copy-detection spaces, a headline's space inside a word went with them:
+    春茶开采\\u2002茶农用上… lost its separator (采茶 is a word). A headline of two phrases of four characters or
+    more around its one space keeps it; a space cutting a shorter phrase (智能采\\u2002茶机…) is noise and goes."""
+    paras = ["记者从省农业农村厅获悉，今年全省春茶开\u3000采比去年提前一周，名优茶产量预计增长一成，茶\u3000农收入稳步提高。",
+             "据介绍，全省已有三百多家茶\u3000企引进智能采茶机，采摘效率是人工的\u3000五倍以上，用工成本下降近四成。"]
+    body = [p.replace("\u3000", "") for p in paras]
+    rec = clean_text(_dump("春茶开采\u2002茶农用上智能采茶机", paras))
+    assert (rec.title, rec.text.split("\n")) == ("春茶开采\u2002茶农用上智能采茶机", body)  # (the writer's en space)
+    rec = clean_text(_dump("智能采\u2002茶机推广到全省", paras))
+    assert (rec.title, rec.text.split("\n")) == ("智能采茶机推广到全省", body)

@@ -37,6 +37,7 @@ from pipeline.repair.spacing import (
     _DATELINE_END_RE,
     _DATELINE_LOOKBACK,
     _candidates,
+    _headline_separator,
     _in_byline,
     _Lines,
     _splits_name,
@@ -147,7 +148,8 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
         short_prose = re.search("[。！？]", segment) is not None and re.search("[，,]", segment) is not None
         if lines.is_body(line):
             found.append(pos)
-        elif short_prose or (text[pos] != " " and (splits_word or not HAN_RE.match(text, pos + 1))):
+        elif short_prose or (text[pos] != " " and (not HAN_RE.match(text, pos + 1) or (
+                splits_word and not _headline_separator(text, line)))):
             outside.append(pos)
     return found, outside
 

@@ -62,6 +62,8 @@ _NAMES_MAX = 4
 _NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
 _CLAUSE_MARKS = "，。；：！？,;:!?"
 _SPACES = " \u00a0\u2002\u2003\u3000"
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_HEADLINE_PHRASE = 4
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
@@ -172,6 +174,13 @@ def _splits_name(text: str, pos: int) -> bool:
     return left_lone or right_lone
 
 
+def _headline_separator(text: str, line: tuple[int, int]) -> bool:
+    """The line is a headline of two phrases of four characters or more around its one space (春茶开采 茶农用上
+    智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶)."""
+    halves = _SPACE_RUN_RE.split(text[line[0] : line[1]].strip(_SPACES))
+    return len(halves) == 2 and min(map(len, halves)) >= _HEADLINE_PHRASE
+
+
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """The candidates in body lines, and those outside them that stand in a short line of prose (a last
     paragraph under 40 characters), or (in a headline) are no ASCII space and stand before a reading or
@@ -197,7 +206,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
         if body:
             found.append(candidate)
-        elif prose or candidate.splits_word or not HAN_RE.match(text, pos + 1):
+        elif prose or not HAN_RE.match(text, pos + 1) or (
+                candidate.splits_word and not _headline_separator(text, line)):
             outside.append(candidate)
     return found, outside
 
