@@ -138,3 +138,14 @@ def test_an_nbsp_after_a_closing_quote_or_before_a_lost_character_becomes_a_spac
               "羣衆用上APP\u00a0辦事更方便": "羣衆用上APP\u00a0辦事更方便"}
     for title, cleaned in titles.items():
         assert clean_text(_dump(title, paras)).title == cleaned
+
+
+def test_a_space_inside_the_reporter_word_hides_no_byline_and_the_bylines_separator_stays() -> None:
+    """經濟日報訊(記\\u2002者\\u3000梁書遠): the obfuscator's space inside 記者 goes, but it hid the byline (the clause
+    read 記\\u2002者) and made 者 a name's lone character, so the writer's separator went too. Both spaces inside
+    words are read through; a space cutting a name (記者 邵 明遠, the existing guard above) still goes."""
+    paras = ["經濟日報訊(記\u2002者\u3000梁書遠)記者從國鐵集\u3000團獲悉,今年前5個月,西部陸海新通道鐵海聯運班列累計開\u2002行4800列。",
+             "中新社杭州4月2日電(記\u00a0者 林曉禾)清明前後,浙江多地茶\u3000園開始採摘春茶,今年春茶產量預計增\u2002長一成。"]
+    lines = clean_text(_dump("西部陸海新通道班列開行量增長", paras)).text.split("\n")
+    assert lines[0].startswith("经济日报讯（记者\u3000梁书远）记者从国铁集团获悉，")  # (the writer's own space)
+    assert lines[1].startswith("中新社杭州4月2日电（记者 林晓禾）清明前后，浙江多地茶园")

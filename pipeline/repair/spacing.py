@@ -65,6 +65,7 @@ _SPACES = " \u00a0\u2002\u2003\u3000"
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 _HEADLINE_PHRASE = 4
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
+_ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
 _READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
@@ -134,8 +135,9 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
-    # 記(jì)者 王林, 记\u2009者: the readings and narrow spaces (never a writer's, see .invisible) go later
-    clause = _NARROW_RE.sub("", _READING_RE.sub("", text[start:pos]))
+    # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
+    # and spaces inside the words go later; the clause is read without them
+    clause = _ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos]))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
     if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in _BYLINE_WORDS):
@@ -164,8 +166,12 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
 def _splits_name(text: str, pos: int) -> bool:
     """The space at ``pos`` cuts a lone ideograph off a name: after it (记者 邵 明远: 邵 belongs to 明远) or
     before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
-    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林)."""
-    left = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))[-2:]
+    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
+    space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
+    before = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))
+    if _ANY_SPACE_RE.sub("", before[-4:]).endswith(_BYLINE_WORDS):
+        return False
+    left = before[-2:]
     right = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX]))[:2]
     if len(left) < 1 or not HAN_RE.match(left, len(left) - 1) or not right or not HAN_RE.match(right):
         return False
