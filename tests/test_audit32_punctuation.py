@@ -38,3 +38,6 @@ def test_folded_marks_beside_a_lost_character_are_widened_and_a_question_mark_be
     guard = ["有观众问:“真的吗,?”主办方介绍,活动还将组织戏曲名家开设讲座,并编写面向小学生的戏曲知识读本。"]
     rec = clean_text(HEAD + "\n\n".join("\u3000" + p for p in guard))
     assert "真的吗,?”" in rec.text
+    # a "?" after U+FFFD is a lost trail byte's mark (更\ufffd?服 for 舒), no folded question mark
+    rec = clean_text(HEAD + "\u3000" + paras[0].replace("走进全省中小\ufffd,", "走进全省中小学,乘客坐得更\ufffd?服,"))
+    assert "更\ufffd?服，" in rec.text

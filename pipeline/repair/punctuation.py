@@ -38,7 +38,8 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
-# a lost character's U+FFFD after Han counts as Han (参\ufffd,最终), and a lost lead byte's "?" after the mark
+# a lost character's U+FFFD after Han counts as Han before a comma, colon or semicolon (参\ufffd,最终; a "?" after
+# it is the lost trail byte's own mark: 更\ufffd?服), and a lost lead byte's "?" after the mark
 # (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
 # "10:30");
@@ -46,7 +47,7 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[,:;!?](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd.)|(?<=[{HAN}]\ufffd\ufffd.))"
+    f"[,:;!?](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd[,:;])|(?<=[{HAN}]\ufffd\ufffd[,:;]))"
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
