@@ -4,7 +4,7 @@ test failed before its fix."""
 
 from __future__ import annotations
 
-from pipeline.api import clean_text
+from pipeline.api import clean_html, clean_text
 
 HEAD = "九九热精品视频-亚洲高清在线看-国产精品99久久-免费福利资源大全\n\n\xa0\n當前位置 : 首頁 > 新聞中心 > 文化\n\xa0\n\n"
 
@@ -31,3 +31,29 @@ def test_a_lost_lead_byte_between_a_number_and_a_full_width_mark_is_flagged_not_
     assert [f.snippet for f in rec.flags if f.rule == "lost_lead_byte"] == ["市每天营业到晚上11?c，比原来延长一个小时"]
     quiz = clean_text("知识竞赛\n\n主持人问：答案是11?Yes or no. 选手们纷纷举牌作答，现场气氛热烈。\n")
     assert "lost_lead_byte" not in {f.rule for f in quiz.flags}
+
+
+def test_a_lost_lead_byte_before_a_closing_bracket_is_flagged_not_taken_for_a_question_mark() -> None:
+    """（记者 邵明?h）: the name's last character lost its lead byte before the byline's closing bracket; it
+    was read as a folded question mark (邵明？h). It is flagged and left as the page has it. The guard: a
+    question mark before a Latin word in brackets (叫什么?Tom）) stays one, widened as a folded mark."""
+    story = ("新华社北京4月11日电（记者 邵明?h）国家统计局11日发布数据显示，一季度全国居民消费价格同比上涨0.8%。\n\n"
+             "有读者问（这种新品种叫什么?Tom）馆方表示，服务消费回暖明显，旅游、文娱等价格涨幅较大。\n")
+    rec = clean_text("一季度居民消费价格同比上涨0.8%\n\n" + story)
+    assert "（记者 邵明?h）国家统计局" in rec.text
+    assert "lost_lead_byte" in {f.rule for f in rec.flags}
+    assert "叫什么？Tom）" in rec.text
+
+
+def test_a_lost_lead_byte_ending_a_headline_before_its_closing_tag_is_repaired_not_widened() -> None:
+    """<h1>…智能採茶?C</h1> in a GBK page: the headline's last character (機, GBK 99 43) lost its lead byte before
+    the closing tag, as at a line end; it was read as a folded question mark (採茶？C). The body's 採茶機
+    settles it. The guard: a headline ending in a question mark before a Latin word (還能用嗎?OK</h1>) keeps it."""
+    body = ("<p>記者從省農業農村廳獲悉，今年全省已有三百多家茶企引進智能採茶機，採摘效率是人工的五倍以上。</p>"
+            "<p>有關負責人表示，採茶機還將在更多茶園推廣，幫助茶農降低用工成本。</p>")
+    page = ("<html><head><meta charset='gbk'><title>茶農用上智能採茶?C</title></head><body>"
+            f"<h1>茶農用上智能採茶?C</h1>{body}</body></html>")
+    rec = clean_html(page.encode("gbk"))
+    assert rec.title in ("茶農用上智能採茶機", "茶农用上智能采茶机")
+    guard = page.replace("茶農用上智能採茶?C", "老式採茶機還能用嗎?OK")
+    assert (clean_html(guard.encode("gbk")).title or "").endswith(("嗎？OK", "吗？OK"))

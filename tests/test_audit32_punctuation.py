@@ -22,3 +22,22 @@ def test_a_short_article_folded_whole_under_disclaimer_lines_gets_its_brackets_b
     own = [p.replace(",", "，") for p in paras[:2]] + ["主办方介绍,活动还将组织戏曲名家开设讲座。"]
     rec = clean_text(HEAD + "\n\n".join("\u3000" + p for p in own) + FOOT)
     assert rec.text.split("\n")[0].startswith("中新网福州9月16日电(记者 严可馨)16日，")
+
+
+def test_folded_marks_beside_a_lost_character_are_widened_and_a_question_mark_before_one_stays() -> None:
+    """A lost character stands for a Han one: a folded comma after its U+FFFD (参\\ufffd,最终) or before a lost
+    lead byte's "?" (巡查,?l现), and a folded bracket holding one (记者 秦?Z川: the stranded trail byte is no
+    Latin), are folds like the others on the page. The guard: a "?" after a comma that is no lost byte's
+    (“真的吗,?”) is not taken for one."""
+    paras = ["中新网福州9月16日电(记者 秦?Z川)16日,“戏曲进校园”系列活动在福州启动,今年将有100场闽剧演出走进全省中小\ufffd,覆盖各个县区。",
+             "启动仪式上,闽剧选段赢得阵阵掌声。工作人员对礼堂开展检查,?l现并整改隐患12处,确保演出安全。"]
+    rec = clean_text(HEAD + "\n\n".join("\u3000" + p for p in paras))
+    assert rec.text.split("\n")[:2] == [
+        "中新网福州9月16日电（记者 秦?Z川）16日，“戏曲进校园”系列活动在福州启动，今年将有100场闽剧演出走进全省中小\ufffd，覆盖各个县区。",
+        "启动仪式上，闽剧选段赢得阵阵掌声。工作人员对礼堂开展检查，?l现并整改隐患12处，确保演出安全。"]
+    guard = ["有观众问:“真的吗,?”主办方介绍,活动还将组织戏曲名家开设讲座,并编写面向小学生的戏曲知识读本。"]
+    rec = clean_text(HEAD + "\n\n".join("\u3000" + p for p in guard))
+    assert "真的吗,?”" in rec.text
+    # a "?" after U+FFFD is a lost trail byte's mark (更\ufffd?服 for 舒), no folded question mark
+    rec = clean_text(HEAD + "\u3000" + paras[0].replace("走进全省中小\ufffd,", "走进全省中小学,乘客坐得更\ufffd?服,"))
+    assert "更\ufffd?服，" in rec.text

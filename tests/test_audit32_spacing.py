@@ -81,3 +81,71 @@ def test_a_reading_in_lenticular_brackets_or_a_narrow_space_in_the_reporter_word
     lines = rec.text.split("\n")
     assert lines[0].startswith(("新华社南京10月8日电 江苏省疾病预防控制中心", "新华社南京10月8日电\u2002江苏省")) and "全面启动" in lines[0]
     assert lines[1].startswith("经济日报讯（记者 梁书远）记者从国铁集团获悉") and "同比增长" in lines[1]
+
+
+def test_a_space_right_after_the_reporter_word_opening_a_sentence_is_noise_and_a_bylines_stays() -> None:
+    """记者 opening a sentence names nobody, also when the obfuscator's space follows 记者 itself (记者\\u2002从,
+    记者\\u00a0了解到，) or its day comes first (记者3日从复\\u3000江大学): those spaces go with the page's others. A
+    byline's space after 记者 stays, even before a name that starts like a sentence (记者 从维熙)."""
+    paras = ["新华社郑州6月20日电（记者 从维熙）记者\u2002从河南省粮食和物资储\u00a0备局了解到，截至19日，全省各类粮食企业累计\u2002收购新产小麦812万吨。",
+             "今年小麦收购开\u3000局平稳，各地粮食企业提前检修仓\u3000容，记者3日从复\u3000江大学获悉，新的检测设备已经投入使用。",
+             "多地推行预约售粮，农民用手机就能查询排队情况。记者\u00a0了解到，全省已有六成收购网点开通线上预约。"]
+    rec = clean_text(_dump("夏粮收购进度过半", paras))
+    assert rec.text.split("\n") == [
+        "新华社郑州6月20日电（记者 从维熙）记者从河南省粮食和物资储备局了解到，截至19日，全省各类粮食企业累计收购新产小麦812万吨。",
+        "今年小麦收购开局平稳，各地粮食企业提前检修仓容，记者3日从复江大学获悉，新的检测设备已经投入使用。",
+        "多地推行预约售粮，农民用手机就能查询排队情况。记者了解到，全省已有六成收购网点开通线上预约。"]
+    assert rec.author == "从维熙"
+
+
+def test_a_short_last_paragraph_loses_the_copy_detection_spaces_the_body_lines_prove() -> None:
+    """A last paragraph under 40 characters is no body line, but with a comma and a sentence end it is prose,
+    not a headline: where the long lines prove the copy-detection spaces, its spaces (ASCII ones too, as a
+    GBK dump writes an NBSP) go with them. The guard: a short line without a sentence (a caption under the
+    article, 春茶开采 茶农忙) keeps its space."""
+    paras = ["记者从省农业农村厅获悉，今年全省春茶开\u3000采比去年提前一周，名优茶产量预计增长一成，茶\u3000农收入稳步提高。",
+             "据介绍，全省已有三百多家茶\u00a0企引进智能采茶机，采摘效率是人工的\u3000五倍以上，用工成本下降近四成。",
+             "有关负责人表示，将继续扩大 机械采 摘的覆盖面。",
+             "春茶开采 茶农忙"]
+    rec = clean_text(_dump("春茶开采提前一周", paras))
+    lines = rec.text.split("\n")
+    assert lines[2] == "有关负责人表示，将继续扩大机械采摘的覆盖面。"
+    assert lines[:2] == [p.replace("\u3000", "").replace("\u00a0", "") for p in paras[:2]]
+    assert lines[3] == "春茶开采 茶农忙"
+
+
+def test_a_headlines_separator_stays_where_it_falls_inside_a_word_and_noise_in_a_headline_goes() -> None:
+    """Where the body lines prove the copy-detection spaces, a headline's space inside a word went with them:
+    春茶开采\\u2002茶农用上… lost its separator (采茶 is a word). A headline of two phrases of four characters or
+    more around its one space keeps it; a space cutting a shorter phrase (智能采\\u2002茶机…) is noise and goes."""
+    paras = ["记者从省农业农村厅获悉，今年全省春茶开\u3000采比去年提前一周，名优茶产量预计增长一成，茶\u3000农收入稳步提高。",
+             "据介绍，全省已有三百多家茶\u3000企引进智能采茶机，采摘效率是人工的\u3000五倍以上，用工成本下降近四成。"]
+    body = [p.replace("\u3000", "") for p in paras]
+    rec = clean_text(_dump("春茶开采\u2002茶农用上智能采茶机", paras))
+    assert (rec.title, rec.text.split("\n")) == ("春茶开采\u2002茶农用上智能采茶机", body)  # (the writer's en space)
+    rec = clean_text(_dump("智能采\u2002茶机推广到全省", paras))
+    assert (rec.title, rec.text.split("\n")) == ("智能采茶机推广到全省", body)
+
+
+def test_an_nbsp_after_a_closing_quote_or_before_a_lost_character_becomes_a_space_on_a_line_of_converter_forms() -> None:
+    """A line of s2t output (羣, 衆) is suspect, where an NBSP is kept unless it stands between Chinese characters:
+    after a Chinese closing quote (“一窗通辦”\\u00a0羣衆) or before a lost character's U+FFFD (校園\\u00a0\\ufffd場) it
+    is a separator too, a plain space. The guard: an NBSP after a Latin letter on such a line stays."""
+    paras = ["本報訊 記者日前從市政務服務管理局瞭解到，全市已有十二個社區辦事大廳推行“一窗通辦”，羣衆辦事平均用時縮短一半。",
+             "工作人員介紹，過去辦理一項業務要跑三個窗口，現在一個窗口就能辦完，居民普遍表示方便。"]
+    titles = {"“一窗通辦”\u00a0羣衆辦事更方便": "“一窗通辦” 羣衆辦事更方便",
+              "地方戲曲進校園\u00a0\ufffd場演出走進中小學": "地方戲曲進校園 \ufffd場演出走進中小學",
+              "羣衆用上APP\u00a0辦事更方便": "羣衆用上APP\u00a0辦事更方便"}
+    for title, cleaned in titles.items():
+        assert clean_text(_dump(title, paras)).title == cleaned
+
+
+def test_a_space_inside_the_reporter_word_hides_no_byline_and_the_bylines_separator_stays() -> None:
+    """經濟日報訊(記\\u2002者\\u3000梁書遠): the obfuscator's space inside 記者 goes, but it hid the byline (the clause
+    read 記\\u2002者) and made 者 a name's lone character, so the writer's separator went too. Both spaces inside
+    words are read through; a space cutting a name (記者 邵 明遠, the existing guard above) still goes."""
+    paras = ["經濟日報訊(記\u2002者\u3000梁書遠)記者從國鐵集\u3000團獲悉,今年前5個月,西部陸海新通道鐵海聯運班列累計開\u2002行4800列。",
+             "中新社杭州4月2日電(記\u00a0者 林曉禾)清明前後,浙江多地茶\u3000園開始採摘春茶,今年春茶產量預計增\u2002長一成。"]
+    lines = clean_text(_dump("西部陸海新通道班列開行量增長", paras)).text.split("\n")
+    assert lines[0].startswith("经济日报讯（记者\u3000梁书远）记者从国铁集团获悉，")  # (the writer's own space)
+    assert lines[1].startswith("中新社杭州4月2日电（记者 林晓禾）清明前后，浙江多地茶园")

@@ -37,6 +37,7 @@ from pipeline.repair.spacing import (
     _DATELINE_END_RE,
     _DATELINE_LOOKBACK,
     _candidates,
+    _headline_separator,
     _in_byline,
     _Lines,
     _splits_name,
@@ -129,7 +130,8 @@ def test_plausibility_with_a_floor_refuses_exactly_what_falls_below_it() -> None
 
 
 def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
-    """Every space the pattern finds, judged by all the tests in turn (dateline, byline, body line)."""
+    """Every space the pattern finds, judged by all the tests in turn (dateline, byline, body line, a short
+    line of prose: a comma and a sentence end)."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
@@ -142,9 +144,12 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
                 _in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
             continue
         splits_word = is_word(pair) or cuts_name
+        segment = text[line[0] : line[1]]
+        short_prose = re.search("[。！？]", segment) is not None and re.search("[，,]", segment) is not None
         if lines.is_body(line):
             found.append(pos)
-        elif text[pos] != " " and (splits_word or not HAN_RE.match(text, pos + 1)):
+        elif short_prose or (text[pos] != " " and (not HAN_RE.match(text, pos + 1) or (
+                splits_word and not _headline_separator(text, line)))):
             outside.append(pos)
     return found, outside
 

@@ -121,3 +121,12 @@ def test_every_credit_line_ending_the_body_goes_byline_follow_box_and_wire_credi
     assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n{tail}\n").paragraphs == [first, second]
     wire = "Reporting by Anna Keller; Editing by Mark Potter"
     assert extract_text(f"{HEADLINE}\n\n{first}\n\n{second}\n\n{wire}\n").paragraphs == [first, second]
+
+
+def test_a_headline_holding_two_spam_words_under_a_spam_header_stays_the_title() -> None:
+    """A line under a spam header is the header's last line only when spam words make most of it
+    (精品无人区一区二区, kept dropped above); a headline that happens to hold two (国产, 电影) is the article's."""
+    title = "国产科幻电影首映观众反响热烈"
+    article = extract_text(f"免费电影在线观看-国产精品视频-高清电影网\n\n{title}\n\n{BODY}")
+    assert article.title == title
+    assert article.paragraphs == [BODY.split("\n\n")[0].strip(), BODY.split("\n\n")[1].strip()]

@@ -41,18 +41,19 @@ RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
 # checked in code. After the trail byte comes a Han character, or, when a Han character stands
-# before the "?", a digit or a mark (同比增?L7.4%, 据介?B，).
-_AFTER_HAN = "0-9，。、；：！？”,.;:!"
+# before the "?", a digit, a mark or a closing bracket (同比增?L7.4%, 据介?B，, 记者 邵明?h) for 邵明远)).
+_AFTER_HAN = "0-9，。、；：！？”,.;:!）)"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
 # Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?". At a
-# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph); before a wide space (or
+# line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph), nor before a closing tag (a
+# headline's last character: 採茶?C</h1>); before a wide space (or
 # two) and more Han, a field of an info line ended (來源:人民?W　作者: 網 = BE 57), after Han too (one
 # ASCII space is prose's: 是谁?I 不知道).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
-    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$))"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$|</))"
     f"|(?P<gap>(?=(?:[\u3000\u2003\u00a0]| {{2}})[ \u3000\u2003\u00a0]*[{HAN}])))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].

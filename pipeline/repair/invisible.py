@@ -43,6 +43,8 @@ INVISIBLES = _ANYWHERE + _BESIDE_CJK
 _INVISIBLE_RUN_RE = re.compile(f"[{_ANYWHERE}{_BESIDE_CJK}][{_ANYWHERE}{_BESIDE_CJK}]*")
 _ANYWHERE_RE = re.compile(f"[{_ANYWHERE}]")
 _CJK_SIDE_RE = re.compile(f"[{_CJK_SIDE}]")
+# A lost character's mark: U+FFFD, or a lost lead byte's "?" before its stranded trail byte.
+_LOST_MARK_RE = re.compile("\ufffd|\\?[\x40-\x7e]")
 _INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
@@ -124,12 +126,13 @@ def _is_indent(text: str, start: int) -> bool:
 
 
 def _between_cjk(text: str, m: re.Match[str]) -> bool:
-    """The run ``m`` stands between CJK characters (a reading's bracket may close before it: 電(diàn)\u00a0江):
-    latin-1 or cp1251 mojibake, whose byte an NBSP may be, puts none there. A line of s2t output is
-    suspect for its converter forms (爲, 羣, 綫 are rare ideographs), not for mojibake."""
-    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-    return bool(after) and _CJK_SIDE_RE.match(after) is not None and (
-        _CJK_SIDE_RE.match(before) is not None or before in ")）】")
+    """The run ``m`` stands between CJK characters (a reading's bracket may close before it: 電(diàn)\u00a0江;
+    a Chinese closing quote: “一窗通办”\u00a0群众), or before a lost character's mark (记者\u00a0?R闻笛,
+    校园\u00a0\ufffd场): latin-1 or cp1251 mojibake, whose byte an NBSP may be, puts none there. A line of s2t
+    output is suspect for its converter forms (爲, 羣, 綫 are rare ideographs), not for mojibake."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
+    return bool(before) and (_CJK_SIDE_RE.match(before) is not None or before in ")）】”’") and (
+        _CJK_SIDE_RE.match(after) is not None or _LOST_MARK_RE.match(after) is not None)
 
 
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:

@@ -38,13 +38,17 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
+# a lost character's U+FFFD after Han counts as Han before a comma, colon or semicolon (参\ufffd,最终; a "?" after
+# it is the lost trail byte's own mark: 更\ufffd?服), and a lost lead byte's "?" after the mark
+# (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
 # "10:30");
 # "!" and "?" after Han also at the end of a line, and ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[,:;!?](?:(?<=[{HAN}”’》」』）)].)(?=[{_THIN}]*[^\\s,:;!?.])"
+    f"[,:;!?](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd[,:;])|(?<=[{HAN}]\ufffd\ufffd[,:;]))"
+    f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
     f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:[\\r\\n]|$))"
@@ -121,9 +125,19 @@ def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[
     """Brackets holding only Chinese right after Han; on a page folded wholesale also Chinese with
     digits, spaces or marks, Latin names, and brackets after a space or a closing mark (。(完))."""
     if folded:
-        return [m for m in brackets if _folded_chinese(m[1]) or (
+        return [m for m in brackets if _folded_chinese(_without_lost(text, m)) or (
             text[m.start() - 1] not in _AFTER_LATIN and (_NAME_RE.fullmatch(m[1]) or m[1] in _UNITS))]
-    return [m for m in brackets if HAN_RE.match(text, m.start() - 1) and _CHINESE_RE.fullmatch(m[1])]
+    return [m for m in brackets if HAN_RE.match(text, m.start() - 1) and _CHINESE_RE.fullmatch(_without_lost(text, m))]
+
+
+def _without_lost(text: str, m: re.Match[str]) -> str:
+    """What bracket ``m`` holds, without the spots of lost lead bytes (记者 秦?Z川: the "?" and the stranded
+    trail byte, a Latin letter that stands for a Han character)."""
+    inner, start = m[1], m.start(1)
+    spots = [i for i, char in enumerate(inner) if char == "?" and stranded_after(text, start + i)]
+    for i in reversed(spots):
+        inner = inner[:i] + inner[i + 2 :]
+    return inner
 
 
 def _folded_chinese(inner: str) -> bool:
@@ -134,12 +148,14 @@ def _folded_chinese(inner: str) -> bool:
 
 def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     """A mark after an ASCII bracket only when that bracket is restored too; before a digit only on a
-    page folded wholesale."""
+    page folded wholesale; before a "?" only when it is a lost lead byte's."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
     if m[0] in ":;" and _LINE_END_RE.match(text, m.end()):
         return folded  # a label colon ending a line (or before a tag) is the page's own unless folded
     after = _thin_end(text, m.end())
+    if text[after : after + 1] == "?" and not stranded_after(text, after):
+        return False  # (a "?" after the mark only as a lost lead byte's: 巡查,?l现)
     return folded or not text[after : after + 1].isdigit()
 
 

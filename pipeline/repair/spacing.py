@@ -50,9 +50,22 @@ _BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
+_COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
 _CLAUSE_MAX = 60
+# 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
+_REPORTER_SENTENCE_RE = re.compile(
+    f"(?:[0-9]{{1,2}}月)?(?:[0-9]{{1,2}}日)?(?:{'|'.join(REPORTER_SENTENCE_STARTS)})")
+# A byline's names end at its bracket or a space (记者 从维熙）, 记者 从维熙 摄): what follows a space after 记者 is a
+# sentence when a clause mark ends it first (记者 了解到，) or it runs longer than names.
+_NAMES_MAX = 4
+_NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
+_CLAUSE_MARKS = "，。；：！？,;:!?"
+_SPACES = " \u00a0\u2002\u2003\u3000"
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_HEADLINE_PHRASE = 4
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
+_ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
 _READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
@@ -78,13 +91,14 @@ class _Lines:
     increasing order (a page has tens of thousands of tags, the candidates are a few): each line is
     searched for once, forward from the first position in it and backward in the reversed text."""
 
-    __slots__ = ("_body", "_last", "_reversed", "_text")
+    __slots__ = ("_body", "_last", "_reversed", "_sentence", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._reversed = ""
         self._last = (0, -1)
         self._body: dict[int, bool] = {}
+        self._sentence: dict[int, bool] = {}
 
     def span(self, pos: int) -> tuple[int, int]:
         """The line holding ``pos`` (not itself a line end), from after the last end before it to the
@@ -98,6 +112,14 @@ class _Lines:
         start = _LINE_END_RE.search(self._reversed, len(text) - pos)
         self._last = (len(text) - start.start() if start else 0), (end.start() if end else len(text))
         return self._last
+
+    def is_sentence(self, line: tuple[int, int]) -> bool:
+        """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
+        end, which a headline rarely has."""
+        if line[0] not in self._sentence:
+            text = self._text
+            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line))
+        return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
         """Long enough and with a sentence end: no headline."""
@@ -113,11 +135,12 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
-    # 記(jì)者 王林, 记\u2009者: the readings and narrow spaces (never a writer's, see .invisible) go later
-    clause = _NARROW_RE.sub("", _READING_RE.sub("", text[start:pos]))
+    # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
+    # and spaces inside the words go later; the clause is read without them
+    clause = _ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos]))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
-    if any(w in clause and not clause.split(w)[-1].startswith(REPORTER_SENTENCE_STARTS) for w in _BYLINE_WORDS):
+    if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in _BYLINE_WORDS):
         return True
     opening = max(text.rfind(c, start, pos) for c in "（(")
     if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
@@ -126,11 +149,29 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
 
 
+def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bool:
+    """记者 opens a sentence (记者从省统 计局, 记者3日从复 江大学): ``tail`` follows it up to the space at ``pos``;
+    when the space follows 记者 itself (记者 从河南省粮食局了解到), the clause after the space is read instead,
+    longer than a byline's names (记者 从维熙）names the reporter). A space after 记者 before ``pos`` is the same."""
+    tail = tail.lstrip(_SPACES)
+    if tail:
+        return _REPORTER_SENTENCE_RE.match(tail) is not None
+    after = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    end = _NAMES_END_RE.search(after)
+    if _REPORTER_SENTENCE_RE.match(after) is None:
+        return False
+    return end is None or end.start() > _NAMES_MAX or end[0] in _CLAUSE_MARKS
+
+
 def _splits_name(text: str, pos: int) -> bool:
     """The space at ``pos`` cuts a lone ideograph off a name: after it (记者 邵 明远: 邵 belongs to 明远) or
     before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
-    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林)."""
-    left = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))[-2:]
+    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
+    space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
+    before = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))
+    if _ANY_SPACE_RE.sub("", before[-4:]).endswith(_BYLINE_WORDS):
+        return False
+    left = before[-2:]
     right = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX]))[:2]
     if len(left) < 1 or not HAN_RE.match(left, len(left) - 1) or not right or not HAN_RE.match(right):
         return False
@@ -139,18 +180,27 @@ def _splits_name(text: str, pos: int) -> bool:
     return left_lone or right_lone
 
 
+def _headline_separator(text: str, line: tuple[int, int]) -> bool:
+    """The line is a headline of two phrases of four characters or more around its one space (春茶开采 茶农用上
+    智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶)."""
+    halves = _SPACE_RUN_RE.split(text[line[0] : line[1]].strip(_SPACES))
+    return len(halves) == 2 and min(map(len, halves)) >= _HEADLINE_PHRASE
+
+
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
-    """The candidates in body lines, and those outside them (a headline) that are no ASCII space and
-    stand before a reading or inside a word: removed too where the body lines prove the pattern
-    (单程票价下调两\u2002(liǎng)成 as the page's title), never judged on their own."""
+    """The candidates in body lines, and those outside them that stand in a short line of prose (a last
+    paragraph under 40 characters), or (in a headline) are no ASCII space and stand before a reading or
+    inside a word: removed too where the body lines prove the pattern (单程票价下调两\u2002(liǎng)成 as the
+    page's title), never judged on their own."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
         pos = m.start()
         line = lines.span(pos)
         body = lines.is_body(line)
-        if not body and text[pos] == " ":
-            continue  # an ASCII space outside the body lines is no candidate: its costlier tests are spared
+        prose = body or lines.is_sentence(line)
+        if not prose and text[pos] == " ":
+            continue  # an ASCII space outside prose lines is no candidate: its costlier tests are spared
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
                 text, max(0, pos - _DATELINE_LOOKBACK), pos):
             continue
@@ -162,7 +212,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
         if body:
             found.append(candidate)
-        elif candidate.splits_word or not HAN_RE.match(text, pos + 1):
+        elif prose or not HAN_RE.match(text, pos + 1) or (
+                candidate.splits_word and not _headline_separator(text, line)):
             outside.append(candidate)
     return found, outside
 

@@ -47,6 +47,9 @@ _THREAD_HEAD = re.compile(r"\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(
 _CHAIN_SPLIT = re.compile(r"\s*[-_|｜]\s*")
 _CHAIN_LINKS = 3
 _CHAIN_PHRASE = (3, 40)
+# A line under a spam header is its last line when spam words make at least this share of it; a headline
+# holding a few (国产动画电影票房突破20亿元: 国产, 电影) is the article's.
+_SPAM_SHARE_BELOW = 0.5
 # What a dump's title line may carry after the headline: a site name, spam words, a date.
 # A doubled dash (主标题——副标题) joins a subtitle, never a site name.
 TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜\-–]|(?<!—)—(?!—))\s*")
@@ -180,7 +183,8 @@ def _labelled_title(decisions: list[tuple[str, str | None, str]]) -> str | None:
 def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]], below: list[str]) -> tuple[str, str] | None:
     """Above the headline: the site's welcome and bookmark line, a keyword chain (with a headline
     ``below`` it: a page <title> over the body is the title line), or a line with spam words right
-    below a spam header (a header stacked over several lines, the last one too short to prove itself)."""
+    below a spam header (a header stacked over several lines, the last one too short to prove itself, but
+    mostly spam words)."""
     if any(phrase in line for phrase in vocab.SITE_CHROME):
         return "nav", "site chrome above the headline"
     if has_sentence_besides_addresses(line):
@@ -189,7 +193,8 @@ def _spam_above_headline(line: str, out: list[tuple[str, str | None, str]], belo
     if len(phrases) >= _CHAIN_LINKS and all(_CHAIN_PHRASE[0] <= len(p) <= _CHAIN_PHRASE[1] for p in phrases) and (
             any(map(standalone_headline, below))):
         return "spam_header", f"chain of {len(phrases)} keyword phrases above the headline"
-    if out and out[-1][1] == "heuristic:spam_header" and len(spam_terms(line)) >= 2:
+    terms = spam_terms(line) if out and out[-1][1] == "heuristic:spam_header" else []
+    if len(terms) >= 2 and sum(map(len, terms)) >= _SPAM_SHARE_BELOW * len(line.strip()):
         return "spam_header", "spam words in the line below a spam header"
     return None
 
