@@ -228,18 +228,18 @@ def cmt_cases() -> list[A8]:
     s = T.FERRY
     users = [("湘江边的老渡客", "2026-04-12 11:03"), ("窑湾居民", "2026-04-12 12:47"), ("通勤族小王", "2026-04-12 18:20")]
     # c01: a comment block after the body inside the same article div, each comment a <p> with user and time above.
-    cm = "\n".join(f'<div class="item"><div class="user">{u}　{t}</div><p>{escape(x)}</p></div>' for (u, t), x in zip(users, T.COMMENTS))
+    cm = "\n".join(f'<div class="item"><div class="user">{u}　{t}</div><p>{escape(x)}</p></div>' for (u, t), x in zip(users, T.COMMENTS, strict=False))
     html = (head("utf-8", f"{s.title}_湘潭新闻网") + f'<body>\n<div class="nav">{NAV}</div>\n<div class="article">\n<h1>{escape(s.title)}</h1>\n<div class="info">{info(s)}</div>\n'
             f'<div class="content">\n{ps(s)}\n</div>\n<div class="comment"><h3>网友评论（{len(users)}条）</h3>\n{cm}\n</div>\n</div>\n<div class="footer">{FOOT}</div>\n</body></html>\n')
     c.append(mk("c01_comments_after_body", "cmt", s, html))
     # c02: the same comments in an old table forum block, no class names, after an unclosed content div.
-    cm = "\n".join(f'<tr><td bgcolor="#eeeeee">网友：{u} 发表于 {t}</td></tr><tr><td>{IND}{escape(x)}</td></tr>' for (u, t), x in zip(users, T.COMMENTS))
+    cm = "\n".join(f'<tr><td bgcolor="#eeeeee">网友：{u} 发表于 {t}</td></tr><tr><td>{IND}{escape(x)}</td></tr>' for (u, t), x in zip(users, T.COMMENTS, strict=False))
     html = (head("gbk", f"{s.title}") + f'<body>\n<table width="900" align="center"><tr><td>{NAV}</td></tr></table>\n<div id="zw">\n<h2>{escape(s.title)}</h2>\n'
             f'<div>{info(s)}</div>\n{ps(s)}\n<table width="100%"><tr><td><b>网友评论</b>（以下留言仅代表网友个人观点）</td></tr>\n{cm}\n</table>\n'
             f'<table width="900" align="center"><tr><td>{FOOT}</td></tr></table>\n</body></html>\n')
     c.append(mk("c02_table_comments_unclosed_gbk", "cmt", s, html, "gbk"))
     # c03: comments as plain <p>s after the body, only a 最新评论 heading and 网友 lines between.
-    cm = "\n".join(f"<p>{u}（{t}）：</p>\n<p>{escape(x)}</p>" for (u, t), x in zip(users, T.COMMENTS))
+    cm = "\n".join(f"<p>{u}（{t}）：</p>\n<p>{escape(x)}</p>" for (u, t), x in zip(users, T.COMMENTS, strict=False))
     html = (head("utf-8", f"{s.title}") + f'<body>\n<div class="nav">{NAV}</div>\n<div class="post">\n<h1>{escape(s.title)}</h1>\n<p class="info">{info(s)}</p>\n'
             f'{ps(s, ind="")}\n<h4>最新评论</h4>\n{cm}\n<p><a href="/comment/?id=8823">查看全部评论</a></p>\n</div>\n<div class="footer">{FOOT}</div>\n</body></html>\n')
     c.append(mk("c03_comment_ps_same_container", "cmt", s, html))
@@ -369,7 +369,7 @@ def enc_cases() -> list[A8]:
     s = T.KILN
     top = (head(None, f"{s.title}_宜兴新闻") + f'<body>\n<div class="nav">{NAV}</div>\n<div class="art"><h1>{escape(s.title)}</h1>\n<div class="info">{info(s)}</div>\n'
            f'<div class="content">{ps(s)}</div></div>\n')
-    data = enc(top, "gbk") + f'<div class="footer">{FOOT}</div>\n</body></html>\n'.encode("utf-8")
+    data = enc(top, "gbk") + f'<div class="footer">{FOOT}</div>\n</body></html>\n'.encode()
     c.append(case("e03_gbk_unlabelled_utf8_footer", "enc", data, "html", s.title, body(s), meta=meta(s, *keys(s))))
     # e04: gb2312 label, gbk-only characters in the article (a page saved by an editor that writes GBK).
     s = T.BRIDGE

@@ -1,4 +1,6 @@
-"""Audit33 runner: malformed and structurally odd old-site HTML. Every case through ``python -m pipeline clean PATH --format jsonl``
+"""Audit33 runner: malformed and structurally odd old-site HTML.
+
+Every case goes through ``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit33's cases and pages folder.
 

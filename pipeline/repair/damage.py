@@ -113,8 +113,7 @@ def _bigram_seen(page: str, first: str, second: str) -> bool:
 
 
 def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
-    """``prev`` is the Han character before the "?" (its gloss, if any, skipped); empty at a line
-    start or after punctuation, where only the next character can make a bigram or a word."""
+    """``prev``: the Han character before the "?" (gloss skipped); empty at a line start or after punctuation."""
     cands = _candidates(prev, ord(m["trail"]), codecs)
     why = []
     if m["syl"]:
