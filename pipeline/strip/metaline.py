@@ -41,6 +41,12 @@ DATED_NAME = re.compile(rf"^\s*{_DATE},?\s*{_TIME}\s+[^\W\d_][^\W\d_ ·・]{{1,1
 READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
 
 
+# A list item's number opening a line (2、初试时间：2004年3月底… / (3) / 三、 / 4.): the body's own list, which
+# a metadata line never opens with (a date may: 12.05.2026 is no item).
+_ITEM_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_LIST_ITEM = re.compile(rf"\s*(?:[(（]\s*{_ITEM_NUMBER}\s*[)）]|{_ITEM_NUMBER}[、.．](?!\s*\d))")
+
+
 # A source label's value that is one bare address (Quelle: https://…, a print version's last line).
 _SOURCE_URL = re.compile(r"\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.I)
 
@@ -53,7 +59,7 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return "date and time, then a publisher's name"
     if READING_TIME.match(text):
         return "reading time"
-    if has_sentence_besides_addresses(text[:-1]):
+    if has_sentence_besides_addresses(text[:-1]) or _LIST_ITEM.match(text):
         return None
     if (lead := starts(text, "source")) and (len(text) <= 60 or _SOURCE_URL.match(lowered_lead(text)[len(lead):])):
         return f"source line {lead!r}"
