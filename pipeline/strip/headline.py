@@ -16,6 +16,9 @@ from .text import HEADLINE_MIN, TITLE_SEPARATOR
 _BARE_SITE_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:网|網|站|门户|門戶)|(?:www\.)?[\w-]+\.(?:com|cn|net|org)(?:\.cn)?", re.I
 )
+# A <title> that is a crumb, the site's name (or home) and its columns (世艺网>艺术教育, Home » News): short
+# parts joined by arrows, no headline among them.
+_CRUMB_DOC_TITLE = re.compile(r"\s*([^>»›＞]{1,10}?)\s*(?:[>»›＞]\s*[^>»›＞\s][^>»›＞]{0,9}){1,3}\s*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _SUBTITLE_MARKS = ("：", ":", "—", "丨", "|", "——")
 # The h1 goes on with words where a <title> ended: a space and a lowercase word or a digit (a site's
@@ -80,6 +83,9 @@ def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset
     (标题-久久精品国产免费观看), its longest part free of them."""
     if not title or _BARE_SITE_NAME.fullmatch(title.strip()) or title.strip().casefold() in vocab.GENERIC_DOC_TITLES:
         return None  # 新闻资讯网: a <title> naming only the site names no article
+    if (crumb := _CRUMB_DOC_TITLE.fullmatch(title)) and (
+            _BARE_SITE_NAME.fullmatch(crumb[1]) or crumb[1].casefold() in vocab.BREADCRUMB_HOME):
+        return None
     if (label := _SHELL_LABEL.match(title)) and len(title) > label.end():
         title = title[label.end():]  # a print view's (Версия для печати: headline)
     if not spam_header(title, ok):
