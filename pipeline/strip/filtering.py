@@ -21,6 +21,7 @@ from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
 from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
+from .notices import drop_legal_notice
 from .revisions import (
     Verdict,
     drop_closing_credit,
@@ -95,6 +96,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)
     drop_comment_list(blocks, verdicts, inside)
+    drop_legal_notice(blocks, verdicts, inside, disabled)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:

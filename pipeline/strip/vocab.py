@@ -392,6 +392,13 @@ COPYRIGHT_MARKS = (
     "powered by discuz", "powered by dedecms", "powered by phpcms", "powered by empirecms", "powered by phpwind",
     "powered by wordpress", "second(s)", "页面执行时间", "頁面執行時間",
 )
+# A site's legal notice as a heading line of its own under the article (反侵权公告：, then the law it cites
+# and its terms in paragraphs that name no mark): strip/notices.py.
+NOTICE_HEADINGS = (
+    "反侵权公告", "反侵權公告", "侵权公告", "侵權公告", "版权声明", "版權聲明", "版权说明", "版權說明",
+    "免责声明", "免責聲明", "法律声明", "法律聲明", "郑重声明", "鄭重聲明", "特别声明", "特別聲明", "免責事項",
+    "disclaimer", "copyright notice", "legal notice", "aviso legal", "haftungsausschluss", "правовая информация",
+)
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
 COPYRIGHT_WORDS_IN_PROSE = frozenset(("未经授权", "未經授權", "免责声明", "免責聲明", "版权所有", "版權所有"))
