@@ -5,7 +5,7 @@ the end of the article box, recorded. The page is our own."""
 
 from __future__ import annotations
 
-from pipeline.api import clean_html
+from pipeline.api import clean_html, clean_text
 
 _PROSE = ["连日来，城东街道组织志愿者走进老旧小区，为独居老人检修电路、更换灯泡，一个多月已服务四百多户。",
           "志愿者队伍由社区干部、退休电工和大学生组成，每周六上门一次，遇到复杂线路就联系物业一起处理。",
@@ -36,5 +36,12 @@ def test_a_notice_heading_before_any_prose_and_the_word_in_prose_stay() -> None:
     """The guards: a heading with no article prose above it opens no notice, and an article sentence that
     names a disclaimer is prose."""
     said = "律师提醒，网店页面上的一行“免责声明”并不能免除商家依法应当承担的责任，消费者可以依法维权。"
-    rec = clean_html(_page(["免责声明", said] + _PROSE))
+    rec = clean_html(_page(["免责声明", said, *_PROSE]))
     assert said in rec.text.split("\n") and _PROSE[-1] in rec.text
+
+
+def test_a_text_dump_loses_the_notice_too() -> None:
+    dump = "志愿者上门为独居老人检修电路\n\n2026-03-18 10:20　来源：城东新闻网\n\n" + "\n".join(_PROSE + _NOTICE) + "\n"
+    rec = clean_text(dump)
+    assert rec.text.split("\n") == _PROSE
+    assert any("legal notice" in c.evidence for c in rec.changes)

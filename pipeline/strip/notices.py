@@ -1,11 +1,12 @@
 """A site's legal notice under the article (反侵权公告：, 版权声明, Disclaimer): a heading line of its own after
 the article's prose opens it, and the notice's paragraphs (the law it cites, its numbered terms, a lawyer's
-telephone) run to the end of the article box. They go as a copyright footer, which the detector cannot tell
-from prose paragraph by paragraph: most of them name no copyright mark of their own."""
+telephone) run to the end of the article box, or of a text dump. They go as a copyright footer, which the
+detector cannot tell from prose paragraph by paragraph: most of them name no copyright mark of their own."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import vocab
 from .dom import Block
@@ -18,19 +19,35 @@ _HEADING = re.compile(r"\s*[【\[]?(?:" + "|".join(map(re.escape, vocab.NOTICE_H
 _PROSE = 25  # a kept block this long with a sentence is the article's prose, which the notice follows
 
 
-def drop_legal_notice(blocks: list[Block], verdicts: list[Verdict], inside: range, disabled: frozenset[str]) -> None:
-    """Drop the kept blocks from a notice's heading, after kept prose, to the end of the article box."""
-    if "copyright_footer" in disabled:
-        return
+def _notice_start(kept: Iterable[tuple[int, str]]) -> int | None:
+    """Of the kept (index, text) in order, the index of a notice's heading that follows prose."""
     prose_before = False
-    for i in inside:
-        if verdicts[i] is not None:
-            continue
-        text = blocks[i].text
+    for index, text in kept:
         if prose_before and _HEADING.fullmatch(text):
-            evidence = f"a legal notice under the article, from its heading {text.strip()!r}"
-            for j in range(i, inside.stop):
-                if verdicts[j] is None:
-                    verdicts[j] = (RULE, evidence, True)
-            return
+            return index
         prose_before = prose_before or (len(text) >= _PROSE and has_sentence(text))
+    return None
+
+
+def _evidence(heading: str) -> str:
+    return f"a legal notice under the article, from its heading {heading.strip()!r}"
+
+
+def drop_legal_notice(blocks: list[Block], verdicts: list[Verdict], inside: range, disabled: frozenset[str]) -> None:
+    """Drop the kept blocks from a notice's heading to the end of the article box."""
+    start = None if "copyright_footer" in disabled else _notice_start(
+        (i, blocks[i].text) for i in inside if verdicts[i] is None)
+    if start is not None:
+        evidence = _evidence(blocks[start].text)
+        for i in range(start, inside.stop):
+            if verdicts[i] is None:
+                verdicts[i] = (RULE, evidence, True)
+
+
+def drop_legal_notice_lines(out: list[tuple[str, str | None, str]], disabled: frozenset[str]) -> None:
+    """The same in a text dump's decisions (line, rule or None, evidence): from the heading to the end."""
+    start = None if "copyright_footer" in disabled else _notice_start(
+        (i, line) for i, (line, rule, _) in enumerate(out) if rule is None)
+    if start is not None:
+        evidence = _evidence(out[start][0])
+        out[start:] = [(line, RULE, evidence) if rule is None else (line, rule, why) for line, rule, why in out[start:]]

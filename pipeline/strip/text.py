@@ -20,6 +20,7 @@ from .infoline import NUMBER_DOT, info_line
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, visible_chars
 from .matome import drop_thread_lines
+from .notices import drop_legal_notice_lines
 from .sentences import SENTENCE_END, Context, has_sentence, has_sentence_besides_addresses
 from .sitetitle import strip_site
 from .spamruns import drop_spam_runs
@@ -155,6 +156,7 @@ def _decide(lines: list[str], disabled: frozenset[str]) -> list[tuple[str, str |
         out.append((line, None, ""))
     drop_bulleted_tail(out)
     drop_promotion_copy(out)
+    drop_legal_notice_lines(out, disabled)
     title_below_page_title(out)
     title_below_breadcrumb(out)
     title_in_crumb_shape(out)
