@@ -2,8 +2,9 @@
 must give.
 
 A lossy line's evidence (the page without the line) is a plain object made once a pass instead of two
-functools caches; each test spells out the slow definition and compares on random strings drawn from
-the characters that matter.
+functools caches; a lost byte's candidates are read in one UTF-8 decoding (tests/test_repair_speed6.py)
+and only those making a word are tested for GB2312 in the common-word choice. Each test spells out the
+slow definition and compares on random strings drawn from the characters that matter.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import random
 
 from pipeline.repair.mojibake import _Elsewhere
 from pipeline.repair.readings import without_readings
+from pipeline.repair.words import _COMMON_WORD, _WORD_MARGIN, _simplified, common_word_choice, is_common, word_counts
 
 
 def _strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
@@ -30,3 +32,37 @@ def test_a_lossy_lines_evidence_is_the_page_without_it() -> None:
         elsewhere = _Elsewhere(text)
         for line in [rng.choice(lines) for _ in range(6)]:  # repeated lines too: the last one is kept
             assert elsewhere(line) == _elsewhere_by_definition(text, line)
+
+
+def _common_word_choice_by_definition(chars: set[str], prev: str, after: str) -> tuple[str, str] | None:
+    before, following = _simplified(prev), _simplified(after)
+    words = word_counts()
+    counts = {}
+    for char in {c for c in chars if is_common(c)}:
+        middle = _simplified(char)
+        counts[char] = max(words.get(before + middle, 0), words.get(middle + following, 0))
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    best = counts[ranked[0]] if ranked else 0
+    runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
+    if best < _COMMON_WORD or runner_up * _WORD_MARGIN > best:
+        return None
+    return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
+
+
+def test_the_common_word_choice_tests_gb2312_only_for_words_and_chooses_alike() -> None:
+    """Candidates drawn from common words' characters (simplified and traditional), rare ideographs,
+    kana and symbols, beside neighbours that often make a word with them."""
+    rng = random.Random(1602)
+    common = sorted(w for w, n in word_counts().items() if n >= _COMMON_WORD)
+    pool = sorted({c for w in rng.sample(common, 400) for c in w}) + list("經濟發營們這㐀䶮あア①é\ufffd")
+    decided = 0
+    for _ in range(1500):
+        word = rng.choice(common)
+        chars = set(rng.sample(pool, rng.randint(1, 60))) | ({word[1]} if rng.random() < 0.7 else set())
+        prev, after = (word[0], "") if rng.random() < 0.5 else ("", rng.choice(pool))
+        if rng.random() < 0.3:
+            prev, after = rng.choice(pool), rng.choice(pool)
+        got = common_word_choice(chars, prev, after)
+        assert got == _common_word_choice_by_definition(chars, prev, after), (chars, prev, after)
+        decided += got is not None
+    assert decided > 100  # the choice is made often enough for the comparison to mean something
