@@ -3,16 +3,19 @@ must give.
 
 A lossy line's evidence (the page without the line) is a plain object made once a pass instead of two
 functools caches; a lost byte's candidates are read in one UTF-8 decoding (tests/test_repair_speed6.py)
-and only those making a word are tested for GB2312 in the common-word choice. Each test spells out the
+and only those making a word are tested for GB2312 in the common-word choice; the breadcrumb pattern of
+the script decision opens with one character class. Each test spells out the
 slow definition and compares on random strings drawn from the characters that matter.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from pipeline.repair.mojibake import _Elsewhere
 from pipeline.repair.readings import without_readings
+from pipeline.repair.script import _CRUMB_RE
 from pipeline.repair.words import _COMMON_WORD, _WORD_MARGIN, _simplified, common_word_choice, is_common, word_counts
 
 
@@ -66,3 +69,24 @@ def test_the_common_word_choice_tests_gb2312_only_for_words_and_chooses_alike() 
         assert got == _common_word_choice_by_definition(chars, prev, after), (chars, prev, after)
         decided += got is not None
     assert decided > 100  # the choice is made often enough for the comparison to mean something
+
+
+# The breadcrumb pattern as first written: alternatives opening with groups, tried at every character.
+_CRUMB_BY_DEFINITION = re.compile(
+    "(?:[當当]前位置|您的位置|您[現现]在的位置)(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
+    "|首[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6}"
+)
+
+
+def test_the_breadcrumb_pattern_matches_as_first_written() -> None:
+    pieces = ["當前位置", "当前位置", "您的位置", "您現在的位置", "您现在的位置", "首頁", "首页", "首都", "當", "您",
+              "首", " > ", "»", "->", "&gt;", "&raquo;", "\u3000", "</div>", "</li>", "<p>", "\n", "資訊",
+              "財經", "：", "a"]
+    rng = random.Random(1603)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        spans = [m.span() for m in _CRUMB_RE.finditer(text)]
+        assert spans == [m.span() for m in _CRUMB_BY_DEFINITION.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 1000
