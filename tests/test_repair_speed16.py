@@ -4,7 +4,7 @@ must give.
 A lossy line's evidence (the page without the line) is a plain object made once a pass instead of two
 functools caches; a lost byte's candidates are read in one UTF-8 decoding (tests/test_repair_speed6.py)
 and only those making a word are tested for GB2312 in the common-word choice; the breadcrumb pattern of
-the script decision opens with one character class. Each test spells out the
+the script decision and the runs of lost bytes open with one character class. Each test spells out the
 slow definition and compares on random strings drawn from the characters that matter.
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 import random
 import re
 
+from pipeline.repair.damage import _LOSS_RE
 from pipeline.repair.mojibake import _Elsewhere
+from pipeline.repair.pinyin import _AFTER_LOSS_RE
 from pipeline.repair.readings import without_readings
 from pipeline.repair.script import _CRUMB_RE
 from pipeline.repair.words import _COMMON_WORD, _WORD_MARGIN, _simplified, common_word_choice, is_common, word_counts
@@ -90,3 +92,18 @@ def test_the_breadcrumb_pattern_matches_as_first_written() -> None:
         assert spans == [m.span() for m in _CRUMB_BY_DEFINITION.finditer(text)], text
         matched += bool(spans)
     assert matched > 1000
+
+
+def test_runs_of_lost_bytes_match_as_first_written() -> None:
+    loss = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
+    after_loss = re.compile("(?:\ufffd+|(?:[锟錕]斤拷)+)(?=[(（【\\[])")
+    pieces = ["\ufffd", "锟", "錕", "斤", "拷", "斤拷", "锟斤拷", "(", "（", "【", "[", "a", "中", "\n"]
+    rng = random.Random(1604)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for fast, plain in ((_LOSS_RE, loss), (_AFTER_LOSS_RE, after_loss)):
+            spans = [m.span() for m in fast.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text
+            matched += bool(spans)
+    assert matched > 2000
