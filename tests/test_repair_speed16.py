@@ -4,7 +4,8 @@ must give.
 A lossy line's evidence (the page without the line) is a plain object made once a pass instead of two
 functools caches; a lost byte's candidates are read in one UTF-8 decoding (tests/test_repair_speed6.py)
 and only those making a word are tested for GB2312 in the common-word choice; the breadcrumb pattern of
-the script decision and the runs of lost bytes open with one character class. Each test spells out the
+the script decision and the runs of lost bytes open with one character class, a lone lost character's
+pattern with its U+FFFD. Each test spells out the
 slow definition and compares on random strings drawn from the characters that matter.
 """
 
@@ -14,8 +15,9 @@ import random
 import re
 
 from pipeline.repair.damage import _LOSS_RE
+from pipeline.repair.lost_char import _SPOT_RE
 from pipeline.repair.mojibake import _Elsewhere
-from pipeline.repair.pinyin import _AFTER_LOSS_RE
+from pipeline.repair.pinyin import _AFTER_LOSS_RE, ANNOTATION_RE
 from pipeline.repair.readings import without_readings
 from pipeline.repair.script import _CRUMB_RE
 from pipeline.repair.words import _COMMON_WORD, _WORD_MARGIN, _simplified, common_word_choice, is_common, word_counts
@@ -107,3 +109,16 @@ def test_runs_of_lost_bytes_match_as_first_written() -> None:
             assert spans == [m.span() for m in plain.finditer(text)], text
             matched += bool(spans)
     assert matched > 2000
+
+
+def test_lone_lost_characters_before_a_reading_match_as_first_written() -> None:
+    spot = re.compile(f"(?<!\ufffd)\ufffd(?={ANNOTATION_RE.pattern})")
+    pieces = ["\ufffd", "\ufffd\ufffd", "(mài)", "（zhěn）", "【bu4】", "(", "a", "中", "\n", " "]
+    rng = random.Random(1605)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        spans = [m.span() for m in _SPOT_RE.finditer(text)]
+        assert spans == [m.span() for m in spot.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 300
