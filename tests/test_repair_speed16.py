@@ -5,7 +5,7 @@ A lossy line's evidence (the page without the line) is a plain object made once 
 functools caches; a lost byte's candidates are read in one UTF-8 decoding (tests/test_repair_speed6.py)
 and only those making a word are tested for GB2312 in the common-word choice; the breadcrumb pattern of
 the script decision and the runs of lost bytes open with one character class, a lone lost character's
-pattern with its U+FFFD. Each test spells out the
+pattern with its U+FFFD; a text naming no mainland publisher is not searched for its dateline. Each test spells out the
 slow definition and compares on random strings drawn from the characters that matter.
 """
 
@@ -16,10 +16,21 @@ import re
 
 from pipeline.repair.damage import _LOSS_RE
 from pipeline.repair.lost_char import _SPOT_RE
+from pipeline.repair.mainland import (
+    _DATELINE_RE,
+    _FOLDED_COMMA_RE,
+    _MIN_FOLDED,
+    _MIN_QUOTES,
+    _PAPER_DATELINE_RE,
+    _PAPER_LEAD_RE,
+    mainland_dateline,
+    mainland_evidence,
+)
 from pipeline.repair.mojibake import _Elsewhere
 from pipeline.repair.pinyin import _AFTER_LOSS_RE, ANNOTATION_RE
 from pipeline.repair.readings import without_readings
 from pipeline.repair.script import _CRUMB_RE
+from pipeline.repair.vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PUBLISHERS, MAINLAND_TERMS
 from pipeline.repair.words import _COMMON_WORD, _WORD_MARGIN, _simplified, common_word_choice, is_common, word_counts
 
 
@@ -122,3 +133,38 @@ def test_lone_lost_characters_before_a_reading_match_as_first_written() -> None:
         assert spans == [m.span() for m in spot.finditer(text)], text
         matched += bool(spans)
     assert matched > 300
+
+
+def _mainland_evidence_by_definition(text: str) -> tuple[int, list[str]]:
+    """mainland_evidence as first written: the dateline searched whenever a political term shows too."""
+    found = [t for t in MAINLAND_TERMS if t in text]
+    political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
+    publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
+    if (political or publishers) and _DATELINE_RE.search(text):
+        found += political
+    else:
+        publishers = []
+    icp = [m for m in ICP_MARKERS if m in text]
+    paper = _PAPER_DATELINE_RE.findall(text)[:1]
+    quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
+    folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []
+    lead = ["本報訊"] if folded and _PAPER_LEAD_RE.search(text) else []
+    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded) + len(lead)
+    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded + lead
+
+
+def test_mainland_datelines_and_scores_are_found_as_by_the_whole_search() -> None:
+    """The dateline search and the mainland score, on texts naming a publisher or not."""
+    pieces = ["新華社", "中新社", "人民網", "新华社", "北京", "2月13日", "電", "电", "訊", "消息：", "來源", "来源",
+              "：", ">", "<p>", "\n", " ", "\u3000", "。", "，", "國務院", "網絡", "信息", "本報北京8月1日電",
+              "有關,部門", "“"]
+    rng = random.Random(1606)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        whole = _DATELINE_RE.search(text)
+        got = mainland_dateline(text)
+        assert (got and got.span()) == (whole and whole.span()), text
+        assert mainland_evidence(text) == _mainland_evidence_by_definition(text), text
+        found += whole is not None
+    assert found > 150
