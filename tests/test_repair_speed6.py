@@ -12,7 +12,7 @@ import re
 
 from pipeline.repair.candidates import LATIN_READS, PAIRS, UTF8_PAIRS, _accept, _may_pass, best_candidate
 from pipeline.repair.common import Context, Judged, has_hit, line_spans
-from pipeline.repair.lossy import _utf8_char
+from pipeline.repair.lossy import _utf8_chars
 from pipeline.repair.mojibake import _RUN_RE, _hit_lines, _runs_around
 from pipeline.repair.punctuation import latin_count
 from pipeline.repair.regions import finditer_in, non_ascii_regions
@@ -148,12 +148,16 @@ def _strict_char(data: bytes) -> str | None:
     return text if len(text) == 1 else None
 
 
-def test_utf8_char_is_the_strict_decoding_of_one_character() -> None:
+def test_utf8_chars_are_the_strict_decodings_of_one_character() -> None:
     rng = random.Random(11)
     edges = [b"\xef\xbf\xbd", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\x80", b"\xe0\x80\x80", b"\xc3\xa9", b"a"]
     samples = edges + [bytes(rng.choice(range(0x70, 0x100)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
     for data in samples:
-        assert _utf8_char(data) == _strict_char(data), data
+        assert _utf8_chars([data]) == [_strict_char(data)], data
+    # Read together (session 16: one decoding for a lost byte's 64 candidates), each reads as alone.
+    for start in range(0, len(samples), 64):
+        batch = samples[start : start + rng.randint(1, 64)]
+        assert _utf8_chars(batch) == [_strict_char(data) for data in batch]
 
 
 def test_runs_around_hits_are_the_runs_of_the_whole_line_holding_hits() -> None:

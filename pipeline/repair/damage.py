@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup
-from .pinyin import ANNOTATION_RE, paired
+from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
 from .readings import is_reading, without_readings
 from .vocab import LETTER_WORDS, QUESTION_PARTICLES
 from .words import common_word_choice, is_common, publisher_choice
@@ -68,7 +68,7 @@ _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 # 錕斤拷: the same after a repost's simplified-to-traditional conversion.
-_LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
+_LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),

@@ -106,10 +106,10 @@ def _candidates(before: bytes, after: bytes, codec: str, lost: int = 1) -> Itera
     previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
     following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
     pairing = _pairing(after[0], codec) if after else frozenset()
-    for missing in _lost_bytes(lost, codec):
-        if missing[-1] in pairing:
-            continue  # the decoder would have read the two as one character
-        char = _utf8_char(head + missing + after[:end])
+    # (a pair the decoder would have read as one character with the first byte of ``after`` is no candidate)
+    kept = [missing for missing in _lost_bytes(lost, codec) if missing[-1] not in pairing]
+    chars = _utf8_chars([head + missing + after[:end] for missing in kept])
+    for missing, char in zip(kept, chars, strict=True):
         if char is not None:
             yield _Candidate(missing, char, previous, following)
 
@@ -156,9 +156,11 @@ def _pairing(second: int, codec: str) -> frozenset[int]:
     return frozenset(paired)
 
 
-def _utf8_char(data: bytes) -> str | None:
-    """The one character ``data`` is in strict UTF-8, else None. Read with replacement (a raised
-    error costs four times the decoding): an invalid byte leaves U+FFFD, which only its own three
-    bytes stand for."""
-    text = data.decode("utf-8", "replace")
-    return text if len(text) == 1 and (text != "\ufffd" or data == b"\xef\xbf\xbd") else None
+def _utf8_chars(pieces: list[bytes]) -> list[str | None]:
+    """For each of ``pieces`` (non-ASCII bytes), the one character it is in strict UTF-8, else None. Read
+    with replacement (a raised error costs four times the decoding): an invalid byte leaves U+FFFD, which
+    only its own three bytes stand for. All are read in one decoding, a newline between two: no piece
+    holds one, and a sequence an ASCII byte cuts short reads the same as cut off at its piece's end."""
+    texts = b"\n".join(pieces).decode("utf-8", "replace").split("\n")
+    return [text if len(text) == 1 and (text != "\ufffd" or data == b"\xef\xbf\xbd") else None
+            for data, text in zip(pieces, texts, strict=True)]

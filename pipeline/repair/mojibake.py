@@ -15,7 +15,6 @@ never rewritten.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -230,6 +229,29 @@ def _hit_lines(text: str, hits: list[int]) -> Iterator[tuple[int, int, list[int]
         i = j
 
 
+class _Elsewhere:
+    """The page without a line, and without the line's readings (which split a glossed page's words): the
+    evidence for a line that lost bytes. The page's readings are stripped once a pass, not once a lossy line
+    (quadratic), and only on a page with such a line; a junk page repeats a damaged line, so the last
+    line's evidence is kept (one page copy, not one a line). A plain object: most passes never ask."""
+
+    __slots__ = ("_line", "_plain", "_rest", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._plain: str | None = None
+        self._line: str | None = None
+        self._rest = ""
+
+    def __call__(self, line: str) -> str:
+        if line != self._line:
+            if self._plain is None:
+                self._plain = without_readings(self._text)
+            self._line = line
+            self._rest = self._text.replace(line, "") + "\n" + self._plain.replace(without_readings(line), "")
+        return self._rest
+
+
 def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     """One pass; where ``on_topic()`` (the page is about mojibake) a quoted example is left alone."""
     regions = ctx.regions(text)
@@ -239,12 +261,7 @@ def _fix_pass(text: str, on_topic: Callable[[], bool], ctx: Context) -> Fix:
     edits: list[Edit] = []
     flags: list[Flag] = []
     hows: set[str] = set()
-    plain = functools.cache(lambda: without_readings(text))  # once a pass, not once a lossy line (quadratic)
-
-    @functools.lru_cache(maxsize=1)  # a junk page repeats a damaged line; one page copy kept, not one a line
-    def elsewhere(line: str) -> str:  # and without readings, which split a glossed page's words
-        return text.replace(line, "") + "\n" + plain().replace(without_readings(line), "")
-
+    elsewhere = _Elsewhere(text)
     for offset, end, local in _hit_lines(text, hits):
         line = text[offset:end]
         repairs, lossy = _fix_line(line, local, on_topic, elsewhere, ctx.judged)

@@ -90,7 +90,10 @@ _MIN_CONFIRMED = 3
 # the repost glossed is gone, its reading survived (直播\ufffd(mài)橙子, 锟斤拷(zhěn)区). The character being
 # unknown, pypinyin cannot confirm the reading; on a page whose other readings are confirmed, brackets
 # holding one to four syllables that ideographs read are the repost's (the loss stays, flagged).
-_AFTER_LOSS_RE = re.compile("(?:\ufffd+|(?:[锟錕]斤拷)+)(?=[(（【\\[])")
+# A run of lost bytes written to open with its first characters as one class, which re skips to (written
+# as alternatives, \ufffd+|(?:[锟錕]斤拷)+, it was tried at every character of a page: 9x slower).
+LOSS_RUN = "[\ufffd锟錕](?:(?<=\ufffd)\ufffd*|(?<=[锟錕])斤拷(?:[锟錕]斤拷)*)"
+_AFTER_LOSS_RE = re.compile(f"{LOSS_RUN}(?=[(（【\\[])")
 
 
 @dataclass(slots=True, frozen=True)

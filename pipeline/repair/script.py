@@ -54,10 +54,12 @@ _MAX_COVERAGE = 0.7
 _MIN_SIMPLIFIED_AROUND = 5
 # A breadcrumb (當前位置：首頁 > 資訊 > 財經): a site's section names, not the article's words; mainland sites
 # name sections 资讯 too, so Taiwan vocabulary there vetoes nothing. From its lead to the line's or the
-# element's end, or a chain of 首頁 > … links.
+# element's end, or a chain of 首頁 > … links. The pattern opens with its leads' first characters as one
+# class, which re skips to (a pattern opening with alternatives is tried at every character: 9x slower).
+_CRUMB_TO_END = "(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
 _CRUMB_RE = re.compile(
-    "(?:[當当]前位置|您的位置|您[現现]在的位置)(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
-    "|首[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6}"
+    f"[當当您首](?:(?<=[當当])前位置{_CRUMB_TO_END}|(?<=您)(?:的位置|[現现]在的位置){_CRUMB_TO_END}"
+    "|(?<=首)[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6})"
 )
 
 

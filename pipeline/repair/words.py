@@ -89,9 +89,13 @@ def common_word_choice(chars: Iterable[str], prev: str, after: str) -> tuple[str
     before, following = _simplified(prev), _simplified(after)
     words = word_counts()
     counts = {}
-    for char in {c for c in chars if is_common(c)}:
+    # A candidate making no word counts as none: it could neither win nor be a runner-up above 0. Most of
+    # a lost byte's 64 make none, so the GB2312 test is made for the few that do.
+    for char in chars:
         middle = _simplified(char)
-        counts[char] = max(words.get(before + middle, 0), words.get(middle + following, 0))
+        count = max(words.get(before + middle, 0), words.get(middle + following, 0))
+        if count and is_common(char):
+            counts[char] = count
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[ranked[0]] if ranked else 0
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
