@@ -113,8 +113,10 @@ def _hit(ch: str, codec: str, form: str) -> bool:
     return ascii_trail if form in ("?X", "FX") else not ascii_trail if form == "?hi" else True
 
 
-EVIDENCE_KINDS = (("residue", "residue"), ("own reading", "own reading"), ("framed", "framed"),
-                  ("bigram", "bigram with a neighbour"), ("page word", "written elsewhere on the page"), ("common word", "common word"),
+EVIDENCE_KINDS = (("residue", "residue"), ("own reading", "own reading"),
+                  ("any recurring bigram", "bigram with a neighbour found"),  # main before audit34
+                  ("word bigram", "a word bigram with"), ("three characters", "three characters with"),
+                  ("both neighbours", "the three with both"), ("common word", "common word"),
                   ("publisher", "publisher's name"), ("page uses", "the only one the page uses"))
 
 
