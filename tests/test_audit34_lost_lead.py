@@ -50,3 +50,13 @@ def test_a_common_word_does_not_decide_when_another_candidate_makes_a_word_too()
     guard = clean_text("鐵路客流\n\n" + line + "\n客流增長主要來自城際線路。\n")
     assert "同比增長7.4%" in guard.text
     assert "lost_lead_byte" not in {f.rule for f in guard.flags}
+
+
+def test_a_mark_candidate_is_not_settled_by_the_characters_that_follow_it_elsewhere() -> None:
+    """成立。?@現代: '@' is the trail of 作 (Big5 A7 40) and of the ideographic space (A1 40). An indented
+    paragraph starts with 　現代 elsewhere: that a space precedes 現代 there says nothing of this spot. It
+    restored the space (成立。　現代汽車); now flagged. The guard: 作現代 written elsewhere restores 作."""
+    story = ("合資公司\n\n合資公司於去年三月正式成立。?@現代汽車在中國的第三家工廠同時開工。\n\n"
+             "\u3000\u3000現代汽車表示，新工廠將主要生產新能源車型。\n")
+    evidence = "\n這家工廠被看作現代汽車在華戰略的關鍵一步。\n"
+    _flagged_unless_the_page_writes_it(story, "成立。?@現代", evidence, "成立。作現代汽車")

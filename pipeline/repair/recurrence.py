@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import HAN
+from .common import HAN, HAN_RE
 from .readings import without_readings
 from .words import is_word
 
@@ -43,6 +43,8 @@ def page_support(page: str, char: str, before: str, after: str, chinese: bool = 
     prev, following = before[-1:], after[:1]
     if prev and following and prev + char + following in page:
         return FRAMED
+    if not HAN_RE.match(char):
+        return NOT_WRITTEN  # a mark (Big5 。 = A1 43, 　 = A1 40) stands by anything: 　現代 at any indent
     threes = (before[-_CONTEXT:] + char, char + after[:_CONTEXT])
     if any(len(three) == _CONTEXT + 1 and three in page for three in threes):
         return IN_THREE
