@@ -4,7 +4,7 @@ articles). The texts are our own; each test failed before its fix."""
 
 from __future__ import annotations
 
-from pipeline.api import clean_text
+from pipeline.api import clean_html, clean_text
 
 
 def _lost_lead_flags(text: str) -> list[str]:
@@ -60,3 +60,14 @@ def test_a_mark_candidate_is_not_settled_by_the_characters_that_follow_it_elsewh
              "\u3000\u3000現代汽車表示，新工廠將主要生產新能源車型。\n")
     evidence = "\n這家工廠被看作現代汽車在華戰略的關鍵一步。\n"
     _flagged_unless_the_page_writes_it(story, "成立。?@現代", evidence, "成立。作現代汽車")
+
+
+def test_utf8_replacement_characters_read_as_big5_are_flagged() -> None:
+    """A character lost to U+FFFD in UTF-8, the page then re-encoded to Big5 by a tool reading it as Big5:
+    EF BF BD EF BF BD reads 嚙踝蕭, as GBK reads it 锟斤拷. It passed silently; now flagged as lost bytes."""
+    paras = ["港務局表示，新碼頭將於明年嚙踝蕭工，屆時吞吐能力將提高三成。", "碼頭建成後，將開通兩條國際航線。"]
+    page = ("<html><head><meta charset='big5'><title>港口新聞</title></head><body>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    rec = clean_html(page.encode("big5"))
+    assert "嚙踝蕭" in rec.text or "啮踝萧" in rec.text
+    assert "replacement_chars" in {f.rule for f in rec.flags}

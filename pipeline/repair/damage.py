@@ -19,7 +19,7 @@
 - The same on a Shift_JIS page (cp932 trail bytes 0x40-0x7E too: 十?Nの, から?J館), where kana may
   stand around the spot; there only the page's own bigrams settle it (the word counts are Chinese:
   a katakana candidate has none), else it is flagged.
-- ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
+- ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK; 嚙踝蕭 as Big5) are flagged;
   the bytes they replaced are gone.
 """
 
@@ -68,8 +68,8 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-# 錕斤拷: the same after a repost's simplified-to-traditional conversion.
-_LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+")
+# 錕斤拷: the same after a repost's simplified-to-traditional conversion; 嚙踝蕭 read as Big5 (啮踝萧 converted).
+_LOSS_RE = re.compile("\ufffd+|(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])+")
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 _CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
@@ -288,7 +288,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
 def flag_replacements(text: str, ctx: Context) -> Fix:
     """U+FFFD runs and 锟斤拷 flagged: the bytes are gone. An article about mojibake that quotes one
     (“锟斤拷”) writes it as its example, there and wherever else it names it (its headline), no loss."""
-    if "\ufffd" not in text and "斤拷" not in text:
+    if "\ufffd" not in text and "斤拷" not in text and "踝" not in text:
         return Fix(text)
     runs = list(_LOSS_RE.finditer(text))
     quoted = {m[0] for m in runs if in_quotes(text, m.start(), m.end())}
