@@ -6,10 +6,10 @@
   (同比增?L7.4%), sometimes with the annotation residue of a misaligned
   read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
   read as 範 (fàn). Every lead byte that makes a valid character with the stranded byte is a
-  candidate; the residue must be a reading of the misaligned character, and the candidate's bigram
-  with a neighbour (with both, when several have one) must occur elsewhere on the page, or, if none, it
-  must make a very common word with a neighbour, a hundred times commoner than any other
-  candidate's (.words: 農村 11478 against 川黔 40 for 四川?r村). Exactly one surviving candidate
+  candidate; the residue must be a reading of the misaligned character, and the page must write the
+  candidate elsewhere in a word with a neighbour (.recurrence: a bigram that is a word, or three
+  characters; with both neighbours, when several are), or, if none, it must make a very common word
+  with a neighbour where no other candidate makes any word (.words). Exactly one surviving candidate
   is applied; otherwise the spot is flagged. When the lost character's own reading follows its
   stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
   must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
@@ -19,7 +19,7 @@
 - The same on a Shift_JIS page (cp932 trail bytes 0x40-0x7E too: 十?Nの, から?J館), where kana may
   stand around the spot; there only the page's own bigrams settle it (the word counts are Chinese:
   a katakana candidate has none), else it is flagged.
-- ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK) are flagged;
+- ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK; 嚙踝蕭 as Big5) are flagged;
   the bytes they replaced are gone.
 """
 
@@ -34,8 +34,9 @@ from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, f
 from .markup import Markup
 from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
 from .readings import is_reading, without_readings
+from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
 from .vocab import LETTER_WORDS, QUESTION_PARTICLES
-from .words import common_word_choice, is_common, publisher_choice
+from .words import common_word_choice, commoner_rival, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
@@ -67,7 +68,7 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start or after punctuation.
 _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
-# 錕斤拷: the same after a repost's simplified-to-traditional conversion.
+# 錕斤拷: the same after a repost's simplified-to-traditional conversion; 嚙踝蕭 read as Big5 (啮踝萧 converted).
 _LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
@@ -107,11 +108,6 @@ def _decode(data: bytes, codec: str) -> str | None:
     return text if len(text) == 1 else None
 
 
-def _bigram_seen(page: str, first: str, second: str) -> bool:
-    """``first`` then ``second`` occur on the page (annotations removed beforehand)."""
-    return first + second in page
-
-
 def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
     """``prev``: the Han character before the "?" (gloss skipped); empty at a line start or after punctuation."""
     cands = _candidates(prev, ord(m["trail"]), codecs)
@@ -121,14 +117,18 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
     page = without_readings(text[: m.start() - 1] + text[m.end() :])
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
-    seen = [c for c in cands
-            if (after and _bigram_seen(page, c.char, after)) or (prev and _bigram_seen(page, prev, c.char))]
-    framed = [c for c in seen if prev and after and prev + c.char + after in page]  # 國?a動: 國產動畫 over 國家
-    if seen and (not m["syl"] or len(cands) > 1):
-        cands = framed if len(framed) == 1 < len(seen) else seen
-    if seen:
-        why.append(f"bigram with a neighbour found elsewhere on the page for {'/'.join(c.char for c in cands)}")
+    before, following = han_context(text, m.start(), m.end("trail"))
+    support = {c.char: page_support(page, c.char, before, following, _chinese(codecs)) for c in cands}
+    best = max(support.values(), default=NOT_WRITTEN)
+    if best and (not m["syl"] or len(cands) > 1):
+        cands = [c for c in cands if support[c.char] == best]  # the page's longest evidence decides
+    if best:
+        why.append(f"{SUPPORT_NAMES[best]} written elsewhere on the page for {'/'.join(c.char for c in cands)}")
     chars = {c.char for c in cands}
+    # Written on one side only, it yields to a rival's commoner word (確?w: 確鑿 on the page, 確定)
+    if best and best < FRAMED and len(chars) == 1 and _chinese(codecs) and (
+            rival := commoner_rival(set(support) - chars, min(chars), prev, after)):
+        return None, f"the page writes {min(chars)}, but {rival} makes a commoner word with a neighbour"
     # (at a line end a closing mark is likelier; before a space, a field of an info line may end)
     if (len(chars) > 1 or not why) and _chinese(codecs) and (m["next"] or m["gap"] is not None):
         worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after)
@@ -160,7 +160,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:
         chars = common
-    seen = {c for c in chars if _bigram_seen(page, prev, c) or _bigram_seen(page, c, after)}
+    seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
     why = ""
     if len(chars) > 1 and seen:
         chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
@@ -288,7 +288,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
 def flag_replacements(text: str, ctx: Context) -> Fix:
     """U+FFFD runs and 锟斤拷 flagged: the bytes are gone. An article about mojibake that quotes one
     (“锟斤拷”) writes it as its example, there and wherever else it names it (its headline), no loss."""
-    if "\ufffd" not in text and "斤拷" not in text:
+    if "\ufffd" not in text and "斤拷" not in text and "踝" not in text:
         return Fix(text)
     runs = list(_LOSS_RE.finditer(text))
     quoted = {m[0] for m in runs if in_quotes(text, m.start(), m.end())}

@@ -86,13 +86,14 @@ _MAX_WORD = 4  # characters a word-level annotation may read
 _DAMAGED_RE = re.compile(f"(?<=[{HAN}])[(（](?P<syl>[a-z]{{0,5}}[?\ufffd][a-z]{{0,5}})[)）]")
 _VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜaeiouü"
 _MIN_CONFIRMED = 3
-# Lost bytes (a U+FFFD run, 锟斤拷 for UTF-8's U+FFFD read as GBK) right before a bracket: the character
-# the repost glossed is gone, its reading survived (直播\ufffd(mài)橙子, 锟斤拷(zhěn)区). The character being
+# Lost bytes (a U+FFFD run, 锟斤拷 or 嚙踝蕭 for UTF-8's U+FFFD read as GBK or Big5) right before a bracket: the
+# character the repost glossed is gone, its reading survived (直播\ufffd(mài)橙子, 锟斤拷(zhěn)区). The character being
 # unknown, pypinyin cannot confirm the reading; on a page whose other readings are confirmed, brackets
 # holding one to four syllables that ideographs read are the repost's (the loss stays, flagged).
 # A run of lost bytes written to open with its first characters as one class, which re skips to (written
 # as alternatives, \ufffd+|(?:[锟錕]斤拷)+, it was tried at every character of a page: 9x slower).
-LOSS_RUN = "[\ufffd锟錕](?:(?<=\ufffd)\ufffd*|(?<=[锟錕])斤拷(?:[锟錕]斤拷)*)"
+_LOSS_TRIO = "[锟錕]斤拷|[嚙啮]踝[蕭萧]"
+LOSS_RUN = f"[\ufffd锟錕嚙啮](?:(?<=\ufffd)\ufffd*|(?:(?<=[锟錕])斤拷|(?<=[嚙啮])踝[蕭萧])(?:{_LOSS_TRIO})*)"
 _AFTER_LOSS_RE = re.compile(f"{LOSS_RUN}(?=[(（【\\[])")
 
 

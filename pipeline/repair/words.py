@@ -20,12 +20,13 @@ from .vocab import MAINLAND_PUBLISHERS
 # A line of jieba's dictionary is "word count tag": the words of two, and of two to four characters.
 _TWO_CHAR_LINE_RE = re.compile("^([^ \n]{2}) ([^ \n]+)", re.M)
 _WORD_LINE_RE = re.compile("^([^ \n]{2,4}) ([^ \n]+)", re.M)
-# The count (in jieba's corpus) a word must reach, and how many times commoner than the next
-# candidate's, to decide between candidates. Measured on the audit's lost-lead sweep (its 432 spots,
-# each line damaged alone): 2000 and 100 add 29 exact repairs and no wrong one; a count of 100 with
-# no other candidate making any word added 19 exact and 2 wrong (coincidences like 名贵 for 網).
+# The count (in jieba's corpus) a word must reach to decide between candidates. Measured on the audit's
+# lost-lead sweep (its 432 spots, each line damaged alone): 2000 added 29 exact repairs and no wrong one;
+# a count of 100 added 19 exact and 2 wrong (coincidences like 名贵 for 網). A general word list says
+# nothing when two candidates make a word, however much commoner one is: on audit34's 7,800 lost
+# lead bytes in real articles, a word a hundred times commoner than the next candidate's was the
+# wrong character 7 times in 401 (要 of 一定要喫 for 好, 終 of 終於 for 並).
 _COMMON_WORD = 2000
-_WORD_MARGIN = 100
 
 
 @functools.cache
@@ -82,26 +83,39 @@ def is_common(char: str) -> bool:
     return True
 
 
+def _word_count(char: str, before: str, following: str) -> int:
+    """The count of the commoner word ``char`` makes with ``before`` or ``following`` (simplified)."""
+    words, middle = word_counts(), _simplified(char)
+    return max(words.get(before + middle, 0), words.get(middle + following, 0))
+
+
 def common_word_choice(chars: Iterable[str], prev: str, after: str) -> tuple[str, str] | None:
     """The one of ``chars`` making a very common word with ``prev`` or ``after`` (read in simplified
-    form: the page may be a traditional repost of a mainland text), _WORD_MARGIN times commoner than
-    any other candidate's word, with the reason; None when no word decides."""
+    form: the page may be a traditional repost of a mainland text) where no other candidate makes
+    any word, with the reason; None when no word decides."""
     before, following = _simplified(prev), _simplified(after)
-    words = word_counts()
     counts = {}
     # A candidate making no word counts as none: it could neither win nor be a runner-up above 0. Most of
     # a lost byte's 64 make none, so the GB2312 test is made for the few that do.
     for char in chars:
-        middle = _simplified(char)
-        count = max(words.get(before + middle, 0), words.get(middle + following, 0))
+        count = _word_count(char, before, following)
         if count and is_common(char):
             counts[char] = count
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[ranked[0]] if ranked else 0
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
-    if best < _COMMON_WORD or runner_up * _WORD_MARGIN > best:
+    if best < _COMMON_WORD or runner_up:
         return None
     return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
+
+
+def commoner_rival(chars: Iterable[str], chosen: str, prev: str, after: str) -> str | None:
+    """One of ``chars`` making a very common word with ``prev`` or ``after``, commoner than the word
+    ``chosen`` makes there (確定 for 確鑿): the page writing ``chosen``'s word elsewhere may be chance,
+    the original's word need not recur. None when there is none."""
+    before, following = _simplified(prev), _simplified(after)
+    floor = max(_COMMON_WORD, _word_count(chosen, before, following) + 1)
+    return next((c for c in sorted(chars) if is_common(c) and _word_count(c, before, following) >= floor), None)
 
 
 # A publisher's name must keep this many of its characters around the lost one to be read.

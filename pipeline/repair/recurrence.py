@@ -1,0 +1,54 @@
+"""Whether the page writes a lost character's candidate elsewhere: the evidence that settles a lost byte.
+
+A stranded trail byte completes some hundred characters, and on a page of a few thousand characters
+one of them makes, with a neighbour of the spot, a bigram the page has somewhere else by chance: 的季,
+外上, 系。 (audit34: of 3,667 restorations settled by any recurring bigram, 71 were another character
+than the original). The page writes a candidate when it has the same word elsewhere: a bigram that is
+a word of the language (.words: 營造, 採茶), or three characters in a row with the candidate (採茶機,
+a name's 周其仁), which do not recur by chance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import HAN, HAN_RE
+from .readings import without_readings
+from .words import is_word
+
+_CONTEXT = 2  # Han characters read on each side of the spot
+_WINDOW = 16  # characters of text read on each side, before its readings are removed
+_HAN_RUN_END_RE = re.compile(f"[{HAN}]{{1,{_CONTEXT}}}$")
+_HAN_RUN_START_RE = re.compile(f"[{HAN}]{{1,{_CONTEXT}}}")
+
+
+def han_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to two Han characters right before ``start`` and right after ``end``, readings removed
+    (展(zhǎn)?I造: 展 before)."""
+    before = _HAN_RUN_END_RE.search(without_readings(text[max(0, start - _WINDOW) : start]))
+    after = _HAN_RUN_START_RE.match(without_readings(text[end : end + _WINDOW]))
+    return (before[0] if before else ""), (after[0] if after else "")
+
+
+# How strongly the page writes a candidate: a bigram that is a word, three characters with it, three
+# with both neighbours of the spot (國?a動: 國產動畫 on the page settles 產 over the 國家 it also has).
+NOT_WRITTEN, AS_WORD, IN_THREE, FRAMED = range(4)
+SUPPORT_NAMES = ("", "a word bigram with a neighbour", "three characters with a neighbour",
+                 "the three with both neighbours")
+
+
+def page_support(page: str, char: str, before: str, after: str, chinese: bool = True) -> int:
+    """How ``page`` (the spot left out) writes ``char`` with its neighbours (:func:`han_context`). Not
+    ``chinese`` (a Shift_JIS page: the words are Chinese), any bigram it has counts as a word."""
+    prev, following = before[-1:], after[:1]
+    if prev and following and prev + char + following in page:
+        return FRAMED
+    if not HAN_RE.match(char):
+        return NOT_WRITTEN  # a mark (Big5 。 = A1 43, 　 = A1 40) stands by anything: 　現代 at any indent
+    threes = (before[-_CONTEXT:] + char, char + after[:_CONTEXT])
+    if any(len(three) == _CONTEXT + 1 and three in page for three in threes):
+        return IN_THREE
+    for bigram in (prev + char if prev else "", char + following if following else ""):
+        if bigram and bigram in page and (is_word(bigram) or not chinese):
+            return AS_WORD
+    return NOT_WRITTEN
