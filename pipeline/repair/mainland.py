@@ -1,12 +1,18 @@
 """Signs that a Chinese text was first published on the mainland (see :mod:`.script`): its agencies' and
 papers' datelines, its political and technical vocabulary, ICP numbers, “” quotes, and commas folded to
 ASCII by the repost. Read on the text without its readings.
+
+The vocabulary counts only in the page's prose (:func:`article_prose`): a farm's spam header, menus, related
+links and footer are its own, written in traditional when it converts the whole page, and say nothing of where
+the article it reposts was first published (午夜福利免費視頻, 本站內容來自互聯網 above a Macau story). The ICP
+number is the farm's too: it backs evidence the article gives and is none alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..strip.vocab import COPYRIGHT_MARKS
 from .common import HAN
 from .vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PUBLISHERS, MAINLAND_TERMS
 
@@ -29,6 +35,15 @@ _PAPER_LEAD_RE = re.compile("本[報报][訊讯]")
 _FOLDED_COMMA_RE = re.compile(f"[{HAN}],[{HAN}]")
 _MIN_FOLDED = 3
 _MIN_QUOTES = 2
+# A line of prose ends a sentence somewhere (。, or ！？ full-width or folded to ASCII after a character);
+# keyword strings, menus, link lists, crumbs and licence lines end none.
+_SENTENCE_END_RE = re.compile(f"。|！|？|[{HAN}][!?]")
+# Where a page's text view breaks into lines: at line ends and at block elements' tags (a page may be one line).
+_BLOCK_BREAK_RE = re.compile(
+    "\n|<(?:/?(?:p|div|li|td|th|tr|h[1-6]|dd|dt|ul|ol|dl|table|section|article|header|footer|nav|aside|title"
+    "|blockquote)\\b|br\\b)[^>]*>",
+    re.I,
+)
 
 
 def mainland_dateline(text: str) -> re.Match[str] | None:
@@ -36,17 +51,26 @@ def mainland_dateline(text: str) -> re.Match[str] | None:
     return _DATELINE_RE.search(text)
 
 
+def article_prose(text: str) -> str:
+    """The lines of ``text`` that read as prose: they end a sentence and are no copyright notice or
+    disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
+    return "\n".join(line for line in _BLOCK_BREAK_RE.split(text)
+                     if _SENTENCE_END_RE.search(line) and not any(m in line.lower() for m in COPYRIGHT_MARKS))
+
+
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
-    """A score and the terms behind it; publishers and political terms count only under a dateline."""
-    found = [t for t in MAINLAND_TERMS if t in text]
+    """A score and the terms behind it; publishers and political terms count only under a dateline,
+    vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
+    prose = article_prose(text)
+    found = [t for t in MAINLAND_TERMS if t in prose]
     political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
     publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
     if (political or publishers) and _DATELINE_RE.search(text):
         found += political
     else:
         publishers = []
-    icp = [m for m in ICP_MARKERS if m in text]
     paper = _PAPER_DATELINE_RE.findall(text)[:1]
+    icp = [m for m in ICP_MARKERS if m in text] if found or publishers or paper else []
     # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
     quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
     folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []

@@ -176,6 +176,15 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     return "; ".join(reasons) or None
 
 
+def _converted_among_simplified(text: str) -> str | None:
+    """The page's traditional lines read alone, as a traditional page is read (:func:`_machine_converted`):
+    a converted article under more simplified spam, menus and footers than it has traditional characters.
+    Its mainland words (網絡, 軟件) are traditional lines' words there, not the simplified page's (信息)."""
+    lines = "\n".join(line for line in text.split("\n") if count_script(line).script == "traditional")
+    count = count_script(lines)
+    return _machine_converted(lines, count) if count.traditional >= _MIN_TRAD else None
+
+
 def gather_evidence(text: str, ctx: Context) -> None:
     """Decide the target script before annotations (part of the evidence) are removed."""
     count = count_script(text)
@@ -195,7 +204,8 @@ def gather_evidence(text: str, ctx: Context) -> None:
         # of the page around it; there only the converter's own fingerprint counts (mainland words
         # such as 信息 read the same in both scripts, and 乾 or 藉 are simplified characters too).
         why = (_machine_converted(text, count) if count.script == "traditional"
-               else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text))
+               else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text)
+               or _converted_among_simplified(text))
         if why:
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 
