@@ -49,3 +49,35 @@ def test_mainland_words_in_the_article_still_count_on_that_farm() -> None:
     assert rec.text == ("不少用户反映，手机用久了打开软件很慢，看视频也经常卡顿，网络时断时续。\n"
                         "专家建议定期清理缓存，卸载不常用的软件，并及时更新系统。")
 
+
+# A mainland farm page: simplified spam bar, menus, related links and footer.
+_SIMP_FARM = (
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>久久精品免费观看-午夜福利影院在线</title></head><body>'
+    '<div class="topbar"><a href="/v/1">久久精品免费观看</a> <a href="/v/2">午夜福利影院在线</a> <a href="/v/3">国产高清视频大全</a> <a href="/v/4">最新电影免费看</a></div>'
+    '<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/vod/">影视</a> <a href="/bbs/">论坛</a></div>'
+    '<div class="position">当前位置：首页 &gt; 新闻中心 &gt; 社会民生</div>'
+    '<div class="article"><h1>{title}</h1><div class="content">{body}</div></div>'
+    '<div class="side"><h3>热门推荐</h3><ul><li><a href="/n/1">多地发布夏季旅游消费券</a></li><li><a href="/n/2">新能源汽车下乡活动启动</a></li>'
+    '<li><a href="/n/3">高校毕业生就业服务月活动全面展开</a></li></ul></div>'
+    '<div class="footer"><p>本站部分内容来自互联网，如有侵权请联系删除</p><p>Copyright &copy; 2026 星空资讯网 粤ICP备2026123456号-1</p></div>'
+    "</body></html>"
+)
+HK_TITLE = "食環署加強街市衞生巡查"
+HK = ["食物環境衞生署今日表示，會加強各區街市的衞生巡查，並向檔販派發消毒用品。",
+      "發言人提醒市民，購買食物後應盡快冷藏，處理生肉時要用獨立砧板。"]
+
+
+def test_the_record_script_is_the_articles_not_the_farm_pages() -> None:
+    """A Hong Kong notice kept as written on a page with more simplified chrome than it has traditional
+    characters: the record says traditional (it said simplified, the page's count)."""
+    rec = clean_html(_page(HK_TITLE, HK, _SIMP_FARM))
+    assert rec.text == "\n".join(HK)
+    assert rec.script == "traditional"
+
+
+def test_a_restored_article_on_the_same_page_says_simplified() -> None:
+    """The guard: a converted article restored on that page says simplified."""
+    paras = ["記(jì)者從(cóng)市交通局獲悉，新(xīn)開通的三條公交線路運(yùn)行平穩。", "線(xiàn)路經過(guò)多個居民區，方便了群眾出行(xíng)。"]
+    rec = clean_html(_page("三條公交新線運行平穩", paras, _SIMP_FARM))
+    assert rec.text == "记者从市交通局获悉，新开通的三条公交线路运行平稳。\n线路经过多个居民区，方便了群众出行。"
+    assert rec.script == "simplified"
