@@ -5,7 +5,7 @@ failed before its fix."""
 
 from __future__ import annotations
 
-from pipeline.api import clean_html
+from pipeline.api import clean_html, clean_text
 
 # A farm page that converts its own strings to traditional: spam bar, menus, related links, a disclaimer
 # and an ICP licence of its own, none of them about the article it reposts.
@@ -81,3 +81,68 @@ def test_a_restored_article_on_the_same_page_says_simplified() -> None:
     rec = clean_html(_page("三條公交新線運行平穩", paras, _SIMP_FARM))
     assert rec.text == "记者从市交通局获悉，新开通的三条公交线路运行平稳。\n线路经过多个居民区，方便了群众出行。"
     assert rec.script == "simplified"
+
+
+def _dump(title: str, paras: list[str], info: str = "", head: str = "久久精品国产免费观看-亚洲日韩精品一区二区-午夜福利影院") -> str:
+    """The seed's layout: spam header, crumb, title, an info line, indented paragraphs."""
+    return f"{head}\n\n\xa0\n当前位置：首页 > 新闻中心 > 社会\n\xa0\n\n{title}\n\n\n{info}\n" + "\n\n".join("\u3000\u3000" + p for p in paras)
+
+
+def test_benbaoxun_under_a_source_line_naming_a_mainland_city_paper_is_restored() -> None:
+    """本報訊 opens local stories in mainland and Hong Kong papers alike; under the farm's simplified source
+    line naming a mainland city paper (来源：新民晚报) the converted story is turned back, though its commas
+    were not folded."""
+    paras = ["本報訊（記者 陶予安）昨天上午，普陀區一家社區食堂正式開張，周邊老人憑卡用餐可享受八折優惠。",
+             "食堂負責人介紹，菜單每週更新，還提供送餐上門服務。"]
+    rec = clean_text(_dump("社區食堂開張 老人用餐打八折", paras, info="2026-08-02 09:10　来源：新民晚报"))
+    assert rec.script == "simplified"
+    assert rec.text == "本报讯（记者 陶予安）昨天上午，普陀区一家社区食堂正式开张，周边老人凭卡用餐可享受八折优惠。\n食堂负责人介绍，菜单每周更新，还提供送餐上门服务。"
+
+
+def test_benbaoxun_under_a_hong_kong_papers_source_line_stays() -> None:
+    """The guard: the same story under 來源：明報 (a Hong Kong paper's own 本報訊) is kept as written."""
+    paras = ["本報訊（記者 陶予安）昨天上午，觀塘區一間社區飯堂正式開張，周邊長者憑卡用餐可享八折優惠。",
+             "飯堂負責人介紹，餐單每週更新，亦提供送飯上門服務。"]
+    rec = clean_text(_dump("社區飯堂開張 長者用餐打八折", paras, info="2026-08-02 09:10　來源：明報"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)
+
+
+def test_a_county_peoples_government_in_a_mainland_province_marks_a_converted_story() -> None:
+    """人民政府 (the mainland's name for its governments) and a mainland province named as one (江西省) are
+    the article's own mainland evidence."""
+    paras = ["近日，江西省遂川縣人民政府宣布，全縣茶園今年新增有機認證面積一萬畝。",
+             "縣農業農村局負責人表示，將繼續幫助茶農拓寬銷售渠道。"]
+    rec = clean_text(_dump("遂川新增有機茶園一萬畝", paras))
+    assert rec.script == "simplified"
+    assert rec.text == "近日，江西省遂川县人民政府宣布，全县茶园今年新增有机认证面积一万亩。\n县农业农村局负责人表示，将继续帮助茶农拓宽销售渠道。"
+
+
+def test_a_taiwan_story_naming_a_mainland_province_and_renminbi_stays() -> None:
+    """The guard: a Taiwan story on the mainland (福建省, 人民幣, no corner quotes) is one point of mainland
+    evidence against its Taiwan words (陸委會 is no list word; 網路 is): kept as written."""
+    paras = ["陸委會今天表示，福建省近期宣稱將提供人民幣20億元補助台商，但實際申請門檻很高。",
+             "官員提醒業者，相關資訊應以官方網路公告為準，避免誤信不實訊息。"]
+    rec = clean_text(_dump("陸委會：對岸補助台商措施門檻高", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)
+
+
+def test_taiwan_words_s2twp_writes_under_a_xinhua_dateline_are_the_converters() -> None:
+    """s2twp writes Taiwan words (網路, 資訊, 影片) into a mainland story; under its 新華社…電 dateline, with
+    no corner quotes and no Taiwan names, they veto nothing."""
+    paras = ["新華社杭州9月5日電（記者 孔令儀）記者5日從浙江省獲悉，全省農村地區網路覆蓋率已超過九成，農產品網上零售額同比增長兩成。",
+             "不少村民通過直播和短影片推銷特產，相關資訊平臺的註冊使用者已超過百萬。"]
+    rec = clean_text(_dump("浙江農村網路覆蓋率超九成", paras))
+    assert rec.script == "simplified"
+    # the decision; which Taiwan words go back to mainland ones is :mod:`pipeline.repair.phrasing`'s (by word counts)
+    assert rec.text.startswith("新华社杭州9月5日电（记者 孔令仪）记者5日从浙江省获悉，全省农村地区")
+
+
+def test_the_same_words_under_a_taiwan_dateline_stay() -> None:
+    """The guard: Taiwan words under a 中央社 dateline, citing 新華社 inside the story, are Taiwan's."""
+    paras = ["（中央社記者孔令儀台北5日電）據新華社報導，浙江省農村地區網路覆蓋率已超過九成。",
+             "國內學者指出，短影片與直播帶貨的資訊平臺，近年在兩岸都快速成長。"]
+    rec = clean_text(_dump("陸媒：浙江農村網路覆蓋率超九成", paras))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)
