@@ -146,3 +146,23 @@ def test_the_same_words_under_a_taiwan_dateline_stay() -> None:
     rec = clean_text(_dump("陸媒：浙江農村網路覆蓋率超九成", paras))
     assert rec.script == "traditional"
     assert rec.text == "\n".join(paras)
+
+
+def test_a_hong_kong_story_on_the_greater_bay_area_with_curly_quotes_stays() -> None:
+    """A province and 人民幣 back mainland vocabulary only: a Hong Kong story on Guangdong investors' 人民幣
+    quota, with “” quotes (as some Hong Kong papers print them) and no list word, is kept as written."""
+    paras = ["金管局昨日宣布，跨境理財通計劃將進一步擴容，廣東省居民的個人投資額度提高至人民幣300萬元。多家銀行表示已做好準備，會加派人手應對“開閘”後的查詢。",
+             "有銀行負責人說：“擴容後預計會吸引更多大灣區客戶，我們對前景樂觀。”"]
+    rec = clean_text(_dump("跨境理財通擴容 銀行積極部署", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)
+
+
+def test_bun_gong_is_hong_kong_writing() -> None:
+    """本港 (Hong Kong papers' name for Hong Kong) is Hong Kong vocabulary: with 網絡 and 信息, which Hong Kong
+    writes too, the story stays."""
+    paras = ["本港網絡安全事故去年上升兩成，當局呼籲中小企加強保護客戶信息。",
+             "業界人士指出，不少公司仍未為員工提供相關培訓。"]
+    rec = clean_text(_dump("本港網絡安全事故上升兩成", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)

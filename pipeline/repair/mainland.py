@@ -72,7 +72,8 @@ def mainland_evidence(text: str) -> tuple[int, list[str]]:
     vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
     prose = article_prose(text)
     found = [t for t in MAINLAND_TERMS if t in prose]
-    place = _MAINLAND_PLACE_RE.findall(prose)[:1]
+    # backs the vocabulary only: alone (or with “” quotes) it is any paper's report on the mainland
+    place = _MAINLAND_PLACE_RE.findall(prose)[:1] if found else []
     political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
     publishers = [name for name, simplified in _PUBLISHER_FORMS if name in text or simplified in text]
     if (political or publishers) and _DATELINE_RE.search(text):

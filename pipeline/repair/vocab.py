@@ -35,7 +35,8 @@ MAINLAND_TERMS = (
 )
 
 # The mainland's provinces: the prose naming one as such (浙江省商務廳, 湖南省桑植縣) or an amount in 人民幣 is
-# one point together; Taiwan, Hong Kong and Macau papers reporting on the mainland write them too.
+# one point together, beside mainland vocabulary only; Taiwan, Hong Kong and Macau papers reporting on the
+# mainland write them too.
 MAINLAND_PROVINCES = (
     "河北", "山西", "遼寧", "吉林", "黑龍江", "江蘇", "浙江", "安徽", "福建", "江西", "山東", "河南", "湖北", "湖南",
     "廣東", "海南", "四川", "貴州", "雲南", "陝西", "甘肅", "青海",
@@ -143,6 +144,8 @@ TAIWAN_HK_TERMS = (
     "巴士",
     "的士",
     "香港電台",
+    "本港",  # Hong Kong's own papers' name for it (mainland ones write 香港)
+    "本澳",  # Macau's
 )
 
 LESSON_WORDS = (
