@@ -166,3 +166,13 @@ def test_bun_gong_is_hong_kong_writing() -> None:
     rec = clean_text(_dump("本港網絡安全事故上升兩成", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
     assert rec.script == "traditional"
     assert rec.text == "\n".join(paras)
+
+
+def test_a_hong_kong_tech_story_with_words_it_shares_with_the_mainland_stays() -> None:
+    """Hong Kong writes 軟件 and 人工智能 as the mainland does; its 短訊 (SMS: s2hk keeps 短信, s2twp writes
+    簡訊) is its own: a Hong Kong story without quotes is kept as written."""
+    paras = ["數碼港一間初創企業昨日推出一款手機應用程式，利用人工智能分析可疑來電和短訊，協助長者識別電話騙案。",
+             "公司創辦人表示，軟件會在接聽前提示用戶來電是否可疑。程式暫時支援廣東話及英文，下月起免費下載。"]
+    rec = clean_text(_dump("初創推長者防騙應用程式", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)

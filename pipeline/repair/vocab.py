@@ -146,6 +146,13 @@ TAIWAN_HK_TERMS = (
     "香港電台",
     "本港",  # Hong Kong's own papers' name for it (mainland ones write 香港)
     "本澳",  # Macau's
+    # Hong Kong words no converter writes (s2hk keeps 短信, s2twp writes 簡訊), which Hong Kong text holds beside
+    # the 軟件, 網絡, 人工智能 it shares with the mainland; and written Cantonese
+    "短訊",
+    "嘅",
+    "咗",
+    "喺",
+    "哋",
 )
 
 LESSON_WORDS = (
