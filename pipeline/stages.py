@@ -12,6 +12,7 @@ from .decode import decode_bytes
 from .errors import BinaryInputError, EmptyInputError
 from .record import Record
 from .repair import repair_text
+from .repair.script import count_script
 from .settings import Settings
 from .sites import SiteRule, SiteRules
 from .stage import Stage
@@ -127,11 +128,22 @@ class StripStage(Stage):
         record.canonical_url = article.canonical_url
         record.url = record.url or article.source_url
         record.next_pages = article.next_pages
+        record.script = _article_script(record)
         record.changes.extend(article.changes)
         record.flags.extend(article.flags)
         if len(record.text) < self.settings.min_article_chars:
             record.status, record.reason = "dropped", "no article text found"
         return record
+
+
+def _article_script(record: Record) -> str | None:
+    """The script of the article as written out: the repair stage judged the whole page, whose spam
+    header, menus and footer a farm writes in simplified around a traditional article it kept as written
+    (and in traditional around a simplified one). A record the repair stage found no Chinese script in
+    keeps None; an article with no character particular to either script keeps the page's."""
+    if record.script is None:
+        return None
+    return count_script(f"{record.title or ''}\n{record.text}").script or record.script
 
 
 def build_stages(settings: Settings, rules: SiteRules) -> list[Stage]:

@@ -1,34 +1,58 @@
 """Signs that a Chinese text was first published on the mainland (see :mod:`.script`): its agencies' and
 papers' datelines, its political and technical vocabulary, ICP numbers, “” quotes, and commas folded to
 ASCII by the repost. Read on the text without its readings.
+
+The vocabulary counts only in the page's prose (:func:`article_prose`): a farm's spam header, menus, related
+links and footer are its own, written in traditional when it converts the whole page, and say nothing of where
+the article it reposts was first published (午夜福利免費視頻, 本站內容來自互聯網 above a Macau story). The ICP
+number is the farm's too: it backs evidence the article gives and is none alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from .common import HAN
-from .vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PUBLISHERS, MAINLAND_TERMS
+from ..strip.vocab import COPYRIGHT_MARKS
+from .common import HAN, opencc_converter
+from .vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PROVINCES, MAINLAND_PUBLISHERS, MAINLAND_TERMS
 
+# The publishers' names in both scripts: a farm writes its source line in its own script, simplified
+# (来源：扬子晚报) above an article it converted; a traditional label over a simplified name (來源：人民网) is
+# no such line.
+_SIMPLIFIED_PUBLISHERS = opencc_converter("t2s").convert("\n".join(MAINLAND_PUBLISHERS)).split("\n")
+_PUBLISHER_FORMS = tuple(zip(MAINLAND_PUBLISHERS, _SIMPLIFIED_PUBLISHERS, strict=True))
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
+_ANY_PUBLISHERS = "|".join(dict.fromkeys(MAINLAND_PUBLISHERS + tuple(_SIMPLIFIED_PUBLISHERS)))
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電, 科技日報訊, 央視網消息：),
-# at a line start or right after a tag, or as its source line (來源：新華社).
+# at a line start or right after a tag, or as its source line (來源：新華社, 来源：扬子晚报).
 _DATELINE_RE = re.compile(
     f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
-    f"|(?:來源|来源)\\s*[:：]\\s*(?:{_PUBLISHERS})",
+    f"|來源\\s*[:：]\\s*(?:{_PUBLISHERS})|来源\\s*[:：]\\s*(?:{_ANY_PUBLISHERS})",
     re.M,
 )
 # A mainland newspaper's own dateline (本報北京8月1日電); Taiwan and Hong Kong papers write 記者…／台北報導
 # or 【本報訊】 without a dateline.
 _PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电]")
 # 本報訊 (本报讯) opens local stories in mainland papers, and in Hong Kong ones too: it counts only on a page
-# whose commas were folded to ASCII, which Taiwan and Hong Kong typesetting never does.
+# whose commas were folded to ASCII, which Taiwan and Hong Kong typesetting never does, or whose dateline
+# or source line names a mainland paper.
 _PAPER_LEAD_RE = re.compile("本[報报][訊讯]")
 # A repost that folded full-width commas to ASCII (有關部門,進一步): an obfuscator's habit, as is the
 # conversion; Taiwan and Hong Kong typesetting never does it.
 _FOLDED_COMMA_RE = re.compile(f"[{HAN}],[{HAN}]")
 _MIN_FOLDED = 3
 _MIN_QUOTES = 2
+# A line of prose ends a sentence somewhere (。, or ！？ full-width or folded to ASCII after a character);
+# keyword strings, menus, link lists, crumbs and licence lines end none.
+_SENTENCE_END_RE = re.compile(f"。|！|？|[{HAN}][!?]")
+# A mainland province named as one (浙江省商務廳, 湖南省桑植縣), or the mainland's currency: one point together.
+_MAINLAND_PLACE_RE = re.compile(f"(?:{'|'.join(MAINLAND_PROVINCES)})省|人民幣")
+# Where a page's text view breaks into lines: at line ends and at block elements' tags (a page may be one line).
+_BLOCK_BREAK_RE = re.compile(
+    "\n|<(?:/?(?:p|div|li|td|th|tr|h[1-6]|dd|dt|ul|ol|dl|table|section|article|header|footer|nav|aside|title"
+    "|blockquote)\\b|br\\b)[^>]*>",
+    re.I,
+)
 
 
 def mainland_dateline(text: str) -> re.Match[str] | None:
@@ -39,26 +63,38 @@ def mainland_dateline(text: str) -> re.Match[str] | None:
 def _names_publisher(text: str) -> bool:
     """``text`` names a mainland publisher, as every dateline does: a text that names none is not searched
     for one (the dateline pattern, opening with ^ or >, is tried at every character: 10x the cost)."""
-    return any(p in text for p in MAINLAND_PUBLISHERS)
+    return any(name in text or simplified in text for name, simplified in _PUBLISHER_FORMS)
+
+
+def article_prose(text: str) -> str:
+    """The lines of ``text`` that read as prose: they end a sentence and are no copyright notice or
+    disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
+    return "\n".join(line for line in _BLOCK_BREAK_RE.split(text)
+                     if _SENTENCE_END_RE.search(line) and not any(m in line.lower() for m in COPYRIGHT_MARKS))
 
 
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
-    """A score and the terms behind it; publishers and political terms count only under a dateline."""
-    found = [t for t in MAINLAND_TERMS if t in text]
+    """A score and the terms behind it; publishers and political terms count only under a dateline,
+    vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
+    prose = article_prose(text)
+    found = [t for t in MAINLAND_TERMS if t in prose]
+    # backs the vocabulary only: alone (or with “” quotes) it is any paper's report on the mainland
+    place = _MAINLAND_PLACE_RE.findall(prose)[:1] if found else []
     political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
-    publishers = [p for p in MAINLAND_PUBLISHERS if p in text]
+    publishers = [name for name, simplified in _PUBLISHER_FORMS if name in text or simplified in text]
     if publishers and _DATELINE_RE.search(text):  # (a dateline names a publisher)
         found += political
     else:
         publishers = []
-    icp = [m for m in ICP_MARKERS if m in text]
     paper = _PAPER_DATELINE_RE.findall(text)[:1]
+    icp = [m for m in ICP_MARKERS if m in text] if found or publishers or paper else []
     # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
     quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
     folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []
-    lead = ["本報訊"] if folded and _PAPER_LEAD_RE.search(text) else []
-    score = len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded) + len(lead)
-    return score, found[:3] + publishers[:2] + icp[:1] + paper + quotes + folded + lead
+    lead = ["本報訊"] if (folded or publishers) and _PAPER_LEAD_RE.search(text) else []
+    score = (len(found) + 2 * len(publishers) + 2 * len(icp) + 2 * len(paper) + len(quotes) + len(folded) + len(lead)
+             + len(place))
+    return score, found[:3] + place + publishers[:2] + icp[:1] + paper + quotes + folded + lead
 
 
 def mainland_and_folded(plain: str) -> bool:

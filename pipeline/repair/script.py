@@ -32,6 +32,7 @@ from .phrasing import restore_phrases
 from .pinyin import find_annotations
 from .variants import restore_variants
 from .vocab import (
+    MAINLAND_TERMS,
     TAIWAN_HK_TERMS,
     ZHE_VERBS,
     ZHU_WORDS,
@@ -52,6 +53,9 @@ _MIN_CORNER_QUOTES = 2
 _MIN_SCATTERED = 8
 _MAX_COVERAGE = 0.7
 _MIN_SIMPLIFIED_AROUND = 5
+# The Taiwan words s2twp writes for mainland ones (软件 -> 軟體): in a converted article they are the converter's.
+_MAINLAND_WORDS = opencc_converter("t2s").convert("\n".join(MAINLAND_TERMS))
+_S2TWP_WORDS = frozenset(opencc_converter("s2twp").convert(_MAINLAND_WORDS).split("\n")).intersection(TAIWAN_HK_TERMS)
 # A breadcrumb (當前位置：首頁 > 資訊 > 財經): a site's section names, not the article's words; mainland sites
 # name sections 资讯 too, so Taiwan vocabulary there vetoes nothing. From its lead to the line's or the
 # element's end, or a chain of 首頁 > … links. The pattern opens with its leads' first characters as one
@@ -159,6 +163,14 @@ def _traditional_dateline(text: str) -> str | None:
     return f"mainland dateline in traditional characters {m[0].strip()[:16]!r}"
 
 
+def _s2twp_under_dateline(plain: str, taiwan: list[str]) -> bool:
+    """A mainland agency's or paper's dateline or source line over Taiwan words that are all s2twp's
+    renderings of mainland words (網路 for 网络, 影片 for 视频) and no corner quotes: s2twp's output. A Taiwan
+    article opens with its own dateline (中央社, 記者…／台北報導) and names Taiwan (臺北, 立法院)."""
+    return (bool(taiwan) and set(taiwan) <= _S2TWP_WORDS and plain.count("「") < _MIN_CORNER_QUOTES
+            and mainland_dateline(plain) is not None)
+
+
 def _machine_converted(text: str, count: ScriptCount) -> str | None:
     """Evidence that this traditional text came out of a s2t converter, or None."""
     fingerprint = _pinyin_fingerprint(text) or _scattered_readings(text, count)
@@ -171,11 +183,20 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
     vetoed = (taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES
-    if not reasons and vetoed and not mainland_and_folded(plain):
+    if not reasons and vetoed and not mainland_and_folded(plain) and not _s2twp_under_dateline(plain, taiwan):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))
     return "; ".join(reasons) or None
+
+
+def _converted_among_simplified(text: str) -> str | None:
+    """The page's traditional lines read alone, as a traditional page is read (:func:`_machine_converted`):
+    a converted article under more simplified spam, menus and footers than it has traditional characters.
+    Its mainland words (網絡, 軟件) are traditional lines' words there, not the simplified page's (信息)."""
+    lines = "\n".join(line for line in text.split("\n") if count_script(line).script == "traditional")
+    count = count_script(lines)
+    return _machine_converted(lines, count) if count.traditional >= _MIN_TRAD else None
 
 
 def gather_evidence(text: str, ctx: Context) -> None:
@@ -197,7 +218,8 @@ def gather_evidence(text: str, ctx: Context) -> None:
         # of the page around it; there only the converter's own fingerprint counts (mainland words
         # such as 信息 read the same in both scripts, and 乾 or 藉 are simplified characters too).
         why = (_machine_converted(text, count) if count.script == "traditional"
-               else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text))
+               else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text)
+               or _converted_among_simplified(text))
         if why:
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 

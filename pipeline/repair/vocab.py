@@ -30,6 +30,16 @@ MAINLAND_TERMS = (
     "激光",  # 雷射
     "人工智能",  # 人工智慧
     "數字經濟",
+    "人民政府",  # the mainland's name for its governments at every level (湖南省人民政府); 縣政府 elsewhere
+    "同比",  # the mainland's year-on-year (同比增長); Taiwan writes 年增, Hong Kong and Macau 按年
+)
+
+# The mainland's provinces: the prose naming one as such (浙江省商務廳, 湖南省桑植縣) or an amount in 人民幣 is
+# one point together, beside mainland vocabulary only; Taiwan, Hong Kong and Macau papers reporting on the
+# mainland write them too.
+MAINLAND_PROVINCES = (
+    "河北", "山西", "遼寧", "吉林", "黑龍江", "江蘇", "浙江", "安徽", "福建", "江西", "山東", "河南", "湖北", "湖南",
+    "廣東", "海南", "四川", "貴州", "雲南", "陝西", "甘肅", "青海",
 )
 
 # Mainland political terms: Taiwan and Hong Kong papers write them too (reporting on the mainland),
@@ -67,6 +77,24 @@ MAINLAND_PUBLISHERS = (
     "法治日報",
     "央廣網",
     "中國經濟網",
+    # city and provincial papers (their 本報訊 local stories reach farms with a 來源 line naming them)
+    "北京日報",
+    "北京青年報",
+    "解放日報",
+    "新民晚報",
+    "揚子晚報",
+    "新華日報",
+    "現代快報",
+    "錢江晚報",
+    "浙江日報",
+    "南方日報",
+    "南方都市報",
+    "羊城晚報",
+    "廣州日報",
+    "齊魯晚報",
+    "大河報",
+    "楚天都市報",
+    "華西都市報",
 )
 
 ICP_MARKERS = ("ICP備", "ICP證", "ICP証", "公網安備")
@@ -116,6 +144,15 @@ TAIWAN_HK_TERMS = (
     "巴士",
     "的士",
     "香港電台",
+    "本港",  # Hong Kong's own papers' name for it (mainland ones write 香港)
+    "本澳",  # Macau's
+    # Hong Kong words no converter writes (s2hk keeps 短信, s2twp writes 簡訊), which Hong Kong text holds beside
+    # the 軟件, 網絡, 人工智能 it shares with the mainland; and written Cantonese
+    "短訊",
+    "嘅",
+    "咗",
+    "喺",
+    "哋",
 )
 
 LESSON_WORDS = (
