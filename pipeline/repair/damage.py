@@ -72,8 +72,8 @@ _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 _LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
-_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
-           "cp932": ("cp932",), "shift_jis": ("cp932",)}
+LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
+                    "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
 
 
 @dataclass(slots=True, frozen=True)
@@ -266,7 +266,7 @@ def _after_stranded(text: str, pos: int) -> bool:
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
     if "?" not in text:
         return Fix(text)
-    codecs = _CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
+    codecs = LOST_LEAD_CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
     edits: list[Edit] = []
     flags: list[Flag] = []
     evidence = []
