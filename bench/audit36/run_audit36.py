@@ -1,4 +1,5 @@
-"""Audit36 runner: seed-like reposts of article shapes used little (Q&A, explainers, digits, notes, captions, corrections). Every case through ``python -m pipeline clean PATH --format jsonl``
+"""Audit36 runner: seed-like reposts of article shapes used little (Q&A, explainers, digits, notes,
+captions, corrections). Every case through ``python -m pipeline clean PATH --format jsonl``
 (audit14's runner: audit4's harness via audit6's run_checked, title, exact body, char-F1, metadata, and
 audit8's flag checks), with audit36's cases and pages folder.
 
