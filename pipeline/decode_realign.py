@@ -133,7 +133,12 @@ def _odd(text: str, codec: str) -> int:
 
 def _oddness(text: str, codec: str) -> bytes:
     """How odd each character of ``text`` is (``_odd``), a byte each (a character outside the BMP: 3)."""
-    return text.translate(character_classes()).encode("ascii", "replace").translate(_ODDNESS[FAMILY[codec]])
+    return oddness(text, FAMILY[codec])
+
+
+def oddness(text: str, family: str) -> bytes:
+    """How odd each character of ``text`` is in prose of a codec ``family`` ("zh", "tw", "ja", "ko")."""
+    return text.translate(character_classes()).encode("ascii", "replace").translate(_ODDNESS[family])
 
 
 def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:

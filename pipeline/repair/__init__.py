@@ -38,6 +38,7 @@ from .invisible import (
     fix_zero_width,
 )
 from .lost_char import fix_lost_char
+from .misaligned import fix_misaligned
 from .mojibake import fix_cjk
 from .pinyin import fix_pinyin
 from .punctuation import fix_cjk_punctuation
@@ -72,6 +73,7 @@ FIXERS: dict[str, Fixer] = {
     "homoglyph": fix_homoglyphs,
     "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
+    "misaligned_run": fix_misaligned,
     "stray_byte": fix_stray_bytes,
     "lost_lead_byte": fix_lost_lead,
     "lost_character": fix_lost_char,
@@ -91,8 +93,8 @@ FIXERS: dict[str, Fixer] = {
 # Fixers with nothing to do on text without CJK characters (ideographs, radicals, kana, full-width
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
-    ("mojibake_accent", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii", "odd_space",
-     "glossed_hard_wrap", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
+    ("mojibake_accent", "misaligned_run", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii",
+     "odd_space", "glossed_hard_wrap", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
 )
 
 
@@ -222,6 +224,6 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
         if fixed.changes or fixed.flags:  # most fixers leave most texts as they are
             result.changes.extend(fixed.changes)
             result.flags.extend(fixed.flags)
-            ctx.strays = follow(ctx.strays, fixed.changes) if ctx.strays else ()
+            ctx.strays = (follow(ctx.strays, fixed.changes) if ctx.strays else ()) + fixed.strays
     result.script = ctx.output_script
     return result

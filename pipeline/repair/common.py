@@ -144,6 +144,7 @@ class Fix:
     text: str
     changes: list[Change] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    strays: tuple[StrayByte, ...] = ()  # bytes the fixer left for a U+FFFD it wrote, at offsets into ``text``
 
 
 Fixer = Callable[[str, Context], Fix]

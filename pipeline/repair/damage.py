@@ -41,9 +41,9 @@ from .words import common_word_choice, commoner_rival, is_common, publisher_choi
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
-# checked in code. After the trail byte comes a Han character, or, when a Han character stands
-# before the "?", a digit, a mark or a closing bracket (同比增?L7.4%, 据介?B，, 记者 邵明?h) for 邵明远)).
-_AFTER_HAN = "0-9，。、；：！？”,.;:!）)"
+# checked in code. After the trail byte: a Han character, or (a Han character before the "?") a digit,
+# a mark, a bracket, a quote or a tab (同比增?L7.4%, 据介?B，, 邵明?h) for 邵明远), 千瓦?r（含税）).
+_AFTER_HAN = "0-9，。、；：！？”,.;:!）)（(【《「“\t"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
@@ -73,8 +73,8 @@ _OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
 _LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
-_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",), "big5hkscs": ("big5",),
-           "cp932": ("cp932",), "shift_jis": ("cp932",)}
+LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
+                    "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
 
 
 @dataclass(slots=True, frozen=True)
@@ -212,7 +212,7 @@ def _stranded(text: str, m: re.Match[str]) -> bool:
 def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     """Stranded trail bytes, with the character they determine (or why not)."""
     for m in _STRANDED_RE.finditer(text):
-        if _stranded(text, m):
+        if _stranded(text, m) and not _OWN_READING_RE.match(text, m.start()):  # (a reading's spot: below)
             chosen, why = _choose(text, m, han_before(text, m.start()) or "", codecs)
             if chosen is None:
                 yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
@@ -265,7 +265,7 @@ def _after_stranded(text: str, pos: int) -> bool:
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
     if "?" not in text:
         return Fix(text)
-    codecs = _CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
+    codecs = LOST_LEAD_CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
     edits: list[Edit] = []
     flags: list[Flag] = []
     evidence = []

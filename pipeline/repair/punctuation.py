@@ -30,6 +30,7 @@ from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
 from .markup import Markup
+from .misaligned import doubtful_mark
 from .pinyin import element_start
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
@@ -111,14 +112,16 @@ def latin_count(text: str) -> int:
 
 
 def _not_a_mark(text: str, m: re.Match[str]) -> bool:
-    """The ";" ending an HTML entity, the "?" a lost lead byte left (展?M養, flagged by .damage), or a
-    mark after a tag other than an inline element (hidden noise the strip stage drops) after Han."""
+    """The ";" ending an HTML entity, the "?" a lost lead byte left (展?M養, flagged by .damage; 首个?\ufffd雨,
+    its trail byte lost too or read as one U+FFFD), or a mark after a tag other than an inline element
+    (hidden noise the strip stage drops) after Han."""
     if text[m.start() - 1] == ">":
         start = element_start(text, m.start())
         return start == m.start() or not HAN_RE.match(text, start - 1)
     if m[0] == ";":
         return _ENTITY_RE.search(text, max(0, m.start() - 12), m.start()) is not None
-    return m[0] == "?" and stranded_after(text, m.start())
+    return m[0] == "?" and (text[m.end() : m.end() + 1] == "\ufffd" or stranded_after(text, m.start())
+                            or doubtful_mark(text, m.start()))
 
 
 def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[re.Match[str]]:

@@ -2,13 +2,16 @@
 
 The decode stage hands over the bytes it could not place (:class:`..record.StrayByte`: what is left of a
 GBK, Big5, Shift_JIS, EUC or UHC character whose lead or trail was lost, or of a UTF-8 sequence cut
-short, read as one U+FFFD). A double-byte character's candidates are the letters its byte makes with any
-other one: as their trail when a ``?`` stands before the U+FFFD (the lead lost to ``?``: both go), and as
-their lead or their trail otherwise (the byte alone does not tell which was lost); a UTF-8 sequence's are
-the CJK letters it spells with one continuation byte put back. A trail's (or a cut sequence's) character
-is restored when it alone makes, with a letter neighbour of the spot (Han, katakana, hangul; not
-hiragana, which stand beside any kanji), a pair the page holds elsewhere (驿站 for ``?�站``), as
-:mod:`.damage` settles a stranded ASCII trail byte. A byte that may be either has twice the candidates,
+short, read as one U+FFFD; :mod:`.misaligned` hands over those of a run it read in step). A double-byte
+character's candidates are the letters its byte makes with any other one: as their trail when a ``?``
+stands before the U+FFFD (the lead lost to ``?``: both go), and as their lead or their trail otherwise
+(the byte alone does not tell which was lost); a UTF-8 sequence's are the CJK letters it spells with one
+continuation byte put back. A trail's character is settled as :mod:`.damage` settles a stranded ASCII
+trail byte: the one candidate the page writes most strongly with the spot's neighbours (a word, three
+characters, both neighbours: :mod:`.recurrence`; 驿站 for ``?�站``), unless written on one side only it
+meets a rival's commoner word. A cut UTF-8 sequence's is restored when it alone makes, with a letter
+neighbour of the spot (Han, katakana, hangul; not hiragana, which stand beside any kanji), a pair the
+page holds elsewhere. A byte that may be either has twice the candidates,
 and a pair with one neighbour then settles one by chance (立自 of 立自己 for the 在 of 建立在): it needs a
 pair on each side (志愿, 愿者), or, with one letter neighbour, a run of three the page holds. Otherwise the
 U+FFFD stays and ``replacement_chars`` flags it. Word counts never decide here: the page's own text
@@ -22,6 +25,8 @@ from dataclasses import replace
 
 from ..record import Change, Edit, StrayByte, shifted
 from .common import Context, Fix, fix_from_edits
+from .recurrence import FRAMED, NOT_WRITTEN, han_context, page_support
+from .words import commoner_rival
 
 RULE = "stray_byte"
 _LOST = "\ufffd"
@@ -104,8 +109,9 @@ def _settle(text: str, stray: StrayByte) -> Edit | None:
     left, right = text[max(0, start - 2) : start], text[at + 1 : at + 3]
     prev, after = _word_letter(left[-1:]), _word_letter(right[:1])
     page = text[:start] + "\n" + text[at + 1 :]
-    if start < at or utf8:  # the byte is a trail, the sequence's lead is there: a pair with either letter
-        # neighbour settles it, as in .damage
+    if start < at:  # the byte is a trail, its lead lost to the "?": settled as .damage settles a stranded one
+        return _settled_trail(text, start, at, candidates, page, stray.codec)
+    if utf8:  # the sequence's lead is there: a pair with either letter neighbour settles it
         paired = _neighbours(page, prev, False) | _neighbours(page, after, True)
     elif prev and after:  # a lead or a trail, twice the candidates: a pair on each side
         candidates |= _made_with(stray.data, stray.codec, True)
@@ -127,3 +133,20 @@ def fix_stray_bytes(text: str, ctx: Context) -> Fix:
     restored = ", ".join(f"{edit.new} ({edit.old})" for edit in edits)[:200]
     evidence = f"bytes decoding could not place, the rest of {restored}: the one candidate making pairs the page has"
     return fix_from_edits(text, RULE, evidence, edits)
+
+
+def _settled_trail(text: str, start: int, at: int, candidates: frozenset[str], page: str, codec: str) -> Edit | None:
+    """The edit restoring the character whose trail byte a U+FFFD after a "?" holds: the one candidate the
+    page writes most strongly with the spot's neighbours (as a word, in three characters, framed by both;
+    :func:`.recurrence.page_support`): a bigram the page has by chance settles nothing (市 read as 有 of 有大)."""
+    before, after = han_context(text, start, at + 1)
+    chinese = not codec.startswith(("cp932", "shift", "euc"))
+    support = {char: page_support(page, char, before, after, chinese) for char in candidates}
+    best = max(support.values(), default=NOT_WRITTEN)
+    chosen = [char for char, kind in support.items() if kind == best]
+    if best == NOT_WRITTEN or len(chosen) != 1:
+        return None
+    # written on one side only, it yields to a rival's commoner word (孩子?\ufffd得: 孩子們 on the page, 變得)
+    if best < FRAMED and chinese and commoner_rival(set(support) - {chosen[0]}, chosen[0], before[-1:], after[:1]):
+        return None
+    return Edit(start, at + 1, text[start : at + 1], chosen[0])
