@@ -39,6 +39,7 @@ from pipeline.repair.spacing import (
     _candidates,
     _headline_separator,
     _in_byline,
+    _leaves_one,
     _Lines,
     _splits_name,
 )
@@ -131,7 +132,8 @@ def test_plausibility_with_a_floor_refuses_exactly_what_falls_below_it() -> None
 
 def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
     """Every space the pattern finds, judged by all the tests in turn (dateline, byline, body line, a short
-    line of prose: a comma and a sentence end)."""
+    line of prose: a comma and a sentence end; in a headline, one splitting a word or leaving one character
+    alone)."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
@@ -149,7 +151,7 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
         if lines.is_body(line):
             found.append(pos)
         elif short_prose or (text[pos] != " " and (not HAN_RE.match(text, pos + 1) or (
-                splits_word and not _headline_separator(text, line)))):
+                splits_word and not _headline_separator(text, line)) or _leaves_one(text, pos, line))):
             outside.append(pos)
     return found, outside
 

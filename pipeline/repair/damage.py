@@ -31,11 +31,11 @@ from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
-from .markup import Markup
+from .markup import Markup, tag_ends_at
 from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
 from .readings import is_reading, without_readings
 from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
-from .vocab import LETTER_WORDS, QUESTION_PARTICLES
+from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
 from .words import common_word_choice, commoner_rival, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
@@ -47,6 +47,7 @@ _AFTER_HAN = "0-9，。、；：！？”,.;:!）)（(【《「“\t"
 # Kana after the trail byte: a Japanese page (Shift_JIS trail bytes are ASCII too: 十?Nの for 十年の).
 _KANA = "\u3041-\u30ff"
 _KANA_RE = re.compile(f"[{_KANA}]")
+# A lowercase trail byte before a capital (咪咕視?lApp: 頻 = GBK 6C): few Latin words start so (iPhone: _letter_word).
 # Two neighbours may both have lost theirs (人?M?v社 for 人進駐社): the next is then the other "?". At a
 # line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph), nor before a closing tag (a
 # headline's last character: 採茶?C</h1>); before a wide space (or
@@ -54,7 +55,7 @@ _KANA_RE = re.compile(f"[{_KANA}]")
 # ASCII space is prose's: 是谁?I 不知道).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
-    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$|</))"
+    f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|(?<=[a-z])[A-Z]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$|</))"
     f"|(?P<gap>(?=(?:[\u3000\u2003\u00a0]| {{2}})[ \u3000\u2003\u00a0]*[{HAN}])))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
@@ -181,21 +182,17 @@ def _chinese(codecs: tuple[str, ...]) -> bool:
 
 
 def _letter_word(text: str, m: re.Match[str]) -> bool:
-    """The ASCII letter starts a Chinese word (A股, X光), known or written elsewhere without "?"."""
+    """The ASCII letter starts a Chinese word (A股, X光) or a Latin one (iPhone), known or written elsewhere
+    without "?"."""
     if not m["next"]:
         return False  # a line end: no word to look for
     word = m["trail"] + m["next"]
+    if word.isascii() and word.isalpha() and text.startswith(MIXED_CASE_WORDS, m.start("trail")):
+        return True
     if m["syl"] is None and (word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS):
         return True  # also as s2t writes it (K線)
-    return any(text[i - 1 : i] != "?" for i in _find_all(text, word) if i != m.start("trail"))
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
+    starts = (f.start() for f in re.finditer(re.escape(word), text))
+    return any(text[i - 1 : i] != "?" for i in starts if i != m.start("trail"))
 
 
 Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue), the character or None, why
@@ -246,15 +243,17 @@ def han_before(text: str, pos: int) -> str | None:
 
 
 def _reading_placed(text: str, pos: int) -> bool:
-    """A lost character followed by its own reading may also stand after a digit (14?q(suì)的: 歲)."""
-    return may_stand_alone(text, pos) or text[pos - 1 : pos].isdigit()
+    """A lost character followed by its own reading may also stand after a digit (14?q(suì)的: 歲) or a
+    Latin letter (核心CPI?q幅: 漲)."""
+    before = text[pos - 1 : pos]
+    return may_stand_alone(text, pos) or before.isdigit() or (before.isascii() and before.isalpha())
 
 
 def may_stand_alone(text: str, pos: int) -> bool:
     """A lost character whose own reading follows needs no neighbour: after Han, a line start or
-    punctuation will do."""
+    punctuation will do, or a tag's end in a page's markup (<p>?l佈會: a paragraph starts there)."""
     return pos == 0 or text[pos - 1] in _OPENINGS or _KANA_RE.match(text, pos - 1) is not None or (
-        han_before(text, pos) is not None) or _after_stranded(text, pos)
+        han_before(text, pos) is not None) or _after_stranded(text, pos) or tag_ends_at(text, pos)
 
 
 def _after_stranded(text: str, pos: int) -> bool:

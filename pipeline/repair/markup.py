@@ -8,6 +8,9 @@ import functools
 import re
 import sys
 
+_TAG_RE = re.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>")
+_TAG_MAX = 300  # characters looked back for a tag's "<"
+
 
 @functools.cache
 def _element_patterns(names: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
@@ -80,3 +83,11 @@ class Markup:
             return False
         closing = text.find(">", pos)
         return closing >= 0 and text.find("<", opening + 1, closing) < 0
+
+
+def tag_ends_at(text: str, pos: int) -> bool:
+    """A tag (``<p>``, ``</strong>``, ``<br />``) ends right before ``pos``."""
+    if text[pos - 1 : pos] != ">":
+        return False
+    opening = text.rfind("<", max(0, pos - _TAG_MAX), pos)
+    return opening >= 0 and _TAG_RE.fullmatch(text, opening, pos) is not None

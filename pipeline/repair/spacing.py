@@ -61,6 +61,7 @@ _REPORTER_SENTENCE_RE = re.compile(
 _NAMES_MAX = 4
 _NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
 _CLAUSE_MARKS = "，。；：！？,;:!?"
+_PHRASE_MARKS = _CLAUSE_MARKS + "、丨｜|"
 _SPACES = " \u00a0\u2002\u2003\u3000"
 _SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 _HEADLINE_PHRASE = 4
@@ -213,9 +214,17 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         if body:
             found.append(candidate)
         elif prose or not HAN_RE.match(text, pos + 1) or (
-                candidate.splits_word and not _headline_separator(text, line)):
+                candidate.splits_word and not _headline_separator(text, line)) or _leaves_one(text, pos, line):
             outside.append(candidate)
     return found, outside
+
+
+def _leaves_one(text: str, pos: int, line: tuple[int, int]) -> bool:
+    """The space at ``pos`` leaves one ideograph alone between it and its line's end or start, or a mark
+    (一文读懂缴存抵税新\u2002规): a headline's separator stands between phrases, never before a last character."""
+    after, before = pos + 2, pos - 1
+    return (after == line[1] or text[after : after + 1] in _PHRASE_MARKS) or (
+        before == line[0] or text[before - 1 : before] in _PHRASE_MARKS)
 
 
 def fix_odd_spaces(text: str, ctx: Context) -> Fix:

@@ -204,6 +204,11 @@ LETTER_WORDS = (
     "Q弹",
 )
 
+# Latin words that open with a lowercase letter before a capital: "怎么样?iPhone" is a question mark and a
+# name, not a lowercase trail byte stranded before a capital (咪咕視?lApp).
+MIXED_CASE_WORDS = ("iPhone", "iPad", "iPod", "iOS", "iMac", "iCloud", "iTunes", "eBay", "eSIM", "eVTOL", "iQOO",
+                    "mRNA", "tRNA", "cDNA", "pH")
+
 # Particles that end a question: an ASCII "?" after one is a question mark, not a lost lead byte's mark
 # (还能送吗?B组试点…), though a Latin letter that could be a trail byte follows.
 QUESTION_PARTICLES = ("吗", "嗎", "呢", "嘛", "麼")
