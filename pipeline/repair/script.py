@@ -28,7 +28,7 @@ from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .kept_readings import converted_share
 from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
-from .phrasing import restore_phrases
+from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
 from .pinyin import find_annotations
 from .variants import restore_variants
 from .vocab import (
@@ -88,12 +88,12 @@ def count_script(text: str) -> ScriptCount:
     return ScriptCount(traditional, count_converted(text, "s2t", at_most=traditional + 1))
 
 
-def restore_config(text: str) -> str:
+def restore_config(text: str, min_votes: int = MIN_VOTES_CONVERTED) -> str:
     """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): hk2s
     where s2hk's variant forms show, which t2s leaves (衞星 for 卫星); tw2sp where s2twp swapped
-    mainland words for Taiwan ones (:mod:`.phrasing`)."""
+    mainland words for Taiwan ones (:mod:`.phrasing`: ``min_votes`` of them)."""
     config = _character_config(text)
-    return "tw2sp" if restore_phrases(_without_readings(text), config) is not None else config
+    return "tw2sp" if restore_phrases(_without_readings(text), config, min_votes) is not None else config
 
 
 def _character_config(text: str) -> str:
@@ -212,7 +212,7 @@ def gather_evidence(text: str, ctx: Context) -> None:
     if count.traditional == 0:
         return
     if ctx.script == "simplified":
-        ctx.script_target, ctx.script_evidence = restore_config(text), "forced simplified"
+        ctx.script_target, ctx.script_evidence = restore_config(text, MIN_VOTES_FORCED), "forced simplified"
     elif count.traditional >= _MIN_TRAD:
         # A converted article can be outnumbered by the simplified spam headers, menus and footers
         # of the page around it; there only the converter's own fingerprint counts (mainland words
