@@ -112,3 +112,12 @@ def test_words_s2twp_writes_for_two_mainland_ones_do_not_speak_against_it() -> N
               "收錄本地企業自主開發的作業系統核心等成果。")
     assert repair_text(repost).text == ("新华社成都4月6日电 记者从市科技局获悉，该局近日建立了软件项目资源库，"
                                         "收录本地企业自主开发的操作系统核心等成果。")
+
+
+def test_two_replaced_words_one_ideograph_apart_are_weighed_apart() -> None:
+    # s2twp of 创建社区 is 建立社群: two replacements around 社, which were joined into one difference and read
+    # as its commonest word (建立), so 社群 stayed; 建立 stays too (s2twp writes it for 创建 and 建立 alike)
+    repost = ("新華社合肥7月9日電 記者從市教育局獲悉，今年暑假期間，全市中小學將開放操場和圖書室，"
+              "建立社群學習點，方便學生就近閱讀和鍛鍊。")
+    assert repair_text(repost).text == ("新华社合肥7月9日电 记者从市教育局获悉，今年暑假期间，全市中小学将开放操场和"
+                                        "图书室，建立社区学习点，方便学生就近阅读和锻炼。")

@@ -77,13 +77,16 @@ def _sentence_cuts(text: str) -> list[tuple[int, int]]:
 
 def _differences(a: str, b: str) -> list[tuple[bool, int, int, int, int]]:
     """SequenceMatcher's opcodes as (equal, i1, i2, j1, j2), with two differences one ideograph apart
-    joined into one (线上 -> 在线 is an insert, an equal 线 and a delete: one word, one difference)."""
+    joined into one where one of them inserts or deletes (线上 -> 在线 is an insert, an equal 线 and a
+    delete: one word, one difference); two replacements stay two (建立社群 -> 创建社区: 建立 and 社群)."""
     merged: list[tuple[bool, int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in _opcodes(a, b):
         equal = tag == "equal"
         between = merged[-1] if merged else None
-        if not equal and len(merged) >= 2 and between is not None and between[0] and not merged[-2][0] and (
-                between[2] - between[1] == 1 and HAN_RE.match(a, between[1])):
+        before = merged[-2] if len(merged) >= 2 else None
+        if not equal and before is not None and between is not None and between[0] and not before[0] and (
+                between[2] - between[1] == 1 and HAN_RE.match(a, between[1])) and (
+                i2 - i1 != j2 - j1 or before[2] - before[1] != before[4] - before[3]):
             merged.pop()
             _, i0, _, j0, _ = merged.pop()
             merged.append((False, i0, i2, j0, j2))
