@@ -41,19 +41,21 @@ def test_tw2sp_is_overruled_where_the_character_level_word_is_clearly_commoner()
 
 
 def test_words_newer_than_the_corpus_do_not_turn_a_character_level_conversion_into_tw2sp() -> None:
-    # s2t of 资讯中心 … 实现线上线下 … 治理效能: 线上 is rare in jieba's older corpus, yet mainland usage.
+    # s2t of 资讯中心 … 实现线上线下 … 治理效能: 线上 is not in jieba (newer than its corpus), yet mainland usage.
     repost = "資訊中心消息，推動政務服務實現線上線下融合，提升基層治理效能，讓群眾辦事更方便。"
     assert restore_config(repost) != "tw2sp"
 
 
 def test_one_word_written_twice_is_one_vote() -> None:
-    # s2t of 市医院开通线上服务 … 推出检查报告线上查询功能: 线上 is rare in jieba's older corpus.
+    # s2t of 市医院开通线上服务 … 推出检查报告线上查询功能: 线上 is not in jieba (newer than its corpus): no vote,
+    # however often written
     repost = "市醫院開通線上服務，衛健委表示，年底前還將推出檢查報告線上查詢功能，並建設健康資訊平臺。"
     assert restore_config(repost) != "tw2sp"
 
 
 def test_mainland_words_that_s2twp_would_have_rewritten_speak_against_it() -> None:
-    # 线上 and 高阶 vote for tw2sp, but 网络 and 信息 stand as s2t writes them (s2twp: 網路, 資訊).
+    # 高阶 votes for tw2sp (线上, not in jieba, does not), but 网络 and 信息 stand as s2t writes them (s2twp:
+    # 網路, 資訊).
     repost = "業內人士表示，線下門店和線上渠道同步發力，高階智能駕駛功能今年有望普及，網絡信息服務也將升級。"
     assert restore_config(repost) != "tw2sp"
 

@@ -3,15 +3,14 @@
 s2twp also swaps mainland words for Taiwan ones (发布 -> 釋出, 芯片 -> 晶片, 项目 -> 專案), which only
 tw2sp turns back; on text converted character by character tw2sp would instead rewrite words the
 mainland original really used. So both restorations are made and, where they differ, each side's
-words are looked up in jieba's counts (a mainland corpus): tw2sp is chosen when more differences
-turn a word the mainland hardly writes into a much commoner one than the other way round, and then
-every difference is taken from it but those clearly commoner the other way. One such word is enough
-when nothing speaks against it (no difference clearly commoner the character-level way, no mainland word
-left as s2t writes it, :func:`_mainland_words_kept`) and the text was shown converted: s2twp rewrites only
-the words it knows, and an article may hold one (释出 for 发布). A difference tw2sp's way round clearly
-commoner the character-level way (建立 -> 创建: s2twp writes 建立 for both) is kept as it is but says
-nothing against s2twp, which leaves that word alone. A word jieba does not hold at all (线上) votes for
-neither side: it is newer than the corpus or no word, not a word the mainland hardly writes.
+words are looked up in jieba's counts (a mainland corpus). A difference votes for tw2sp when it turns a
+word the mainland hardly writes into a much commoner one; tw2sp is chosen on more such words than the
+mainland words s2twp would have rewritten that stand as s2t writes them (:func:`_mainland_words_kept`),
+and one is enough on a text shown converted (s2twp rewrites only the words it knows, and an article may
+hold one: 释出 for 发布). Every difference is then taken from tw2sp but those clearly commoner the
+character-level way (建立, which s2twp writes for 创建 and 建立 alike): these say nothing against s2twp,
+which leaves that word alone. A word jieba does not hold at all (线上) votes for neither side: it is
+newer than the corpus or no word, not a word the mainland hardly writes.
 """
 
 from __future__ import annotations
