@@ -176,3 +176,25 @@ def test_a_hong_kong_tech_story_with_words_it_shares_with_the_mainland_stays() -
     rec = clean_text(_dump("初創推長者防騙應用程式", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
     assert rec.script == "traditional"
     assert rec.text == "\n".join(paras)
+
+
+def test_a_hong_kong_government_notice_in_its_own_register_stays() -> None:
+    """A Hong Kong department's notice writes 網絡, 信息 and 軟件 as the mainland does, with no Cantonese and no
+    corner quotes; its 合資格 (eligible) and 簡介會 (briefing) are Hong Kong's register, which no converter
+    writes: the notice stays as written (it was converted on main)."""
+    paras = ["創新科技署今日（星期三）宣布，推出新一輪中小企業網絡安全資助計劃，合資格企業可獲最高三十萬港元資助，用以購置防護軟件及聘請顧問。",
+             "署長在記者會上表示，近年針對中小企業的網絡攻擊及信息外洩個案持續增加，不少企業缺乏專業人手應對。",
+             "計劃由下月一日起接受申請，署方會舉辦多場簡介會，詳情可瀏覽署方網頁。"]
+    rec = clean_text(_dump("創科署推中小企網絡安全資助", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "traditional"
+    assert rec.text == "\n".join(paras)
+
+
+def test_a_converted_mainland_wire_naming_hong_kongs_public_housing_is_restored() -> None:
+    """Guard: 公屋 under a 新華社 dateline, with 網絡 and 信息 (OpenCC s2t of our own simplified story)."""
+    paras = ["新華社香港6月5日電 香港特區政府今天公佈，未來五年將興建三萬個公屋單位，並通過網絡信息平臺接受市民申請。",
+             "有關負責人表示，將進一步縮短輪候時間。"]
+    rec = clean_text(_dump("香港加快興建公屋", paras, head="久久精品國產免費觀看-亞洲日韓精品一區二區"))
+    assert rec.script == "simplified"
+    assert rec.text == ("新华社香港6月5日电 香港特区政府今天公布，未来五年将兴建三万个公屋单位，并通过网络信息平台接受市民申请。\n"
+                        "有关负责人表示，将进一步缩短轮候时间。")

@@ -87,3 +87,18 @@ def test_a_japanese_article_under_a_converted_chinese_breadcrumb_keeps_its_kanji
     result = repair_text(dump)
     assert japanese in result.text
     assert "当前位置：首页 > 资讯中心 > 国际新闻" in result.text
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk"])
+def test_zhu_kept_apart_from_zhe_by_the_converter_stays_zhu(config: str) -> None:
+    # our own sentence through OpenCC s2t / s2hk, which keep 着 and 著 apart: its only 著 outside OpenCC's
+    # phrases is 著有 (wrote), which tw2s (chosen for 著 without 着, as s2tw writes) made 着有
+    original = "这位老教授著有十余部作品，晚年仍笔耕不辍，显著推动了地方史研究。"
+    repost = "這位老教授著有十餘部作品，晚年仍筆耕不輟，顯著推動了地方史研究。"
+    assert repair_text(repost, script="simplified").text == original
+
+
+def test_s2tw_zhe_after_a_verb_is_still_the_particle() -> None:
+    # guard: s2tw writes 著 for the particle; 討論著 is 讨论着 though 论著 is a word (a treatise)
+    repost = "大家圍坐在一起討論著明天的行程，隨著夜色漸深才散去。"
+    assert repair_text(repost, script="simplified").text == "大家围坐在一起讨论着明天的行程，随着夜色渐深才散去。"

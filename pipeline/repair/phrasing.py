@@ -3,9 +3,14 @@
 s2twp also swaps mainland words for Taiwan ones (发布 -> 釋出, 芯片 -> 晶片, 项目 -> 專案), which only
 tw2sp turns back; on text converted character by character tw2sp would instead rewrite words the
 mainland original really used. So both restorations are made and, where they differ, each side's
-words are looked up in jieba's counts (a mainland corpus): tw2sp is chosen when more differences
-turn a word the mainland hardly writes into a much commoner one than the other way round, and then
-every difference is taken from it but those clearly commoner the other way.
+words are looked up in jieba's counts (a mainland corpus). A difference votes for tw2sp when it turns a
+word the mainland hardly writes into a much commoner one; tw2sp is chosen on more such words than the
+mainland words s2twp would have rewritten that stand as s2t writes them (:func:`_mainland_words_kept`),
+and one is enough on a text shown converted (s2twp rewrites only the words it knows, and an article may
+hold one: 释出 for 发布). Every difference is then taken from tw2sp but those clearly commoner the
+character-level way (建立, which s2twp writes for 创建 and 建立 alike): these say nothing against s2twp,
+which leaves that word alone. A word jieba does not hold at all (线上) votes for neither side: it is
+newer than the corpus or no word, not a word the mainland hardly writes.
 """
 
 from __future__ import annotations
@@ -20,20 +25,27 @@ from .words import word_counts
 # (软体 30, 释出 3: mainland text converted character by character has none) and tw2sp's word this
 # many times commoner; 资讯 561 or 效能 325 are mainland words too and prove nothing. The character-
 # level side keeps a difference when its word is _KEEP_RATIO times commoner (tw2sp over-corrects:
-# 指标 -> 指针) and votes when it is _CLEAR_RATIO times commoner.
+# 指标 -> 指针).
 _RARE = 100
 _CLEAR_RATIO = 10
 _KEEP_RATIO = 3
 _SENTENCE_END = re.compile("[\n。！？]")
-# Phrases are restored on this many votes, and more than the character-level restoration gets.
-_MIN_VOTES = 2
+# The votes tw2sp needs on a text shown to be converted (one: s2twp rewrites only the words it knows, and an
+# article may hold one) and on a text converted on the user's word alone (``--script simplified``: a genuine
+# Taiwan text's 軟體 is its author's, and one word tells no converter's phrasing from it).
+MIN_VOTES_CONVERTED = 1
+MIN_VOTES_FORCED = 2
 
 
-def _word_count(text: str, start: int, end: int) -> int:
-    """The count of the commonest two-character word overlapping ``text[start:end]``."""
+def _word_at(text: str, start: int, end: int) -> tuple[str, int]:
+    """The commonest two-character word overlapping ``text[start:end]`` and its count, or the span itself
+    and 0 where jieba holds none: a difference is weighed, and voted once, by the word it makes (软体 and
+    硬体 are two words; the 体 -> 件 they share is no word)."""
     words = word_counts()
     lo, hi = max(0, start - 1), min(len(text) - 1, max(end, start + 1))
-    return max((words.get(text[k : k + 2], 0) for k in range(lo, hi)), default=0)
+    count, word = max(((words.get(text[k : k + 2], 0), text[k : k + 2]) for k in range(lo, hi)),
+                      default=(0, ""))
+    return (word, count) if count else (text[start:end], 0)
 
 
 def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
@@ -64,13 +76,16 @@ def _sentence_cuts(text: str) -> list[tuple[int, int]]:
 
 def _differences(a: str, b: str) -> list[tuple[bool, int, int, int, int]]:
     """SequenceMatcher's opcodes as (equal, i1, i2, j1, j2), with two differences one ideograph apart
-    joined into one (线上 -> 在线 is an insert, an equal 线 and a delete: one word, one difference)."""
+    joined into one where one of them inserts or deletes (线上 -> 在线 is an insert, an equal 线 and a
+    delete: one word, one difference); two replacements stay two (建立社群 -> 创建社区: 建立 and 社群)."""
     merged: list[tuple[bool, int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in _opcodes(a, b):
         equal = tag == "equal"
         between = merged[-1] if merged else None
-        if not equal and len(merged) >= 2 and between is not None and between[0] and not merged[-2][0] and (
-                between[2] - between[1] == 1 and HAN_RE.match(a, between[1])):
+        before = merged[-2] if len(merged) >= 2 else None
+        if not equal and before is not None and between is not None and between[0] and not before[0] and (
+                between[2] - between[1] == 1 and HAN_RE.match(a, between[1])) and (
+                i2 - i1 != j2 - j1 or before[2] - before[1] != before[4] - before[3]):
             merged.pop()
             _, i0, _, j0, _ = merged.pop()
             merged.append((False, i0, i2, j0, j2))
@@ -79,36 +94,34 @@ def _differences(a: str, b: str) -> list[tuple[bool, int, int, int, int]]:
     return merged
 
 
-def restore_phrases(text: str, character_config: str) -> str | None:
+def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES_CONVERTED) -> str | None:
     """``text`` restored with tw2sp, except where ``character_config``'s (t2s, tw2s or hk2s) version
     of a difference reads as a clearly commoner mainland word (tw2sp also rewrites words s2twp never
-    touched: 指標 -> 指针); None unless enough differences clearly read better tw2sp's way, and more
-    than the other way."""
+    touched: 指標 -> 指针); None unless ``min_votes`` differences clearly read better tw2sp's way, and
+    more than the mainland words left as s2t writes them."""
     by_char = opencc_converter(character_config).convert(text)
     by_phrase = opencc_converter("tw2sp").convert(text)
     if by_char == by_phrase:
         return None
     parts: list[str] = []
-    # The differences each side wins, by what they read: one word written twice is one vote.
-    votes: dict[str, set[tuple[str, str]]] = {"char": set(), "phrase": set()}
+    # The words read better tw2sp's way: one word written twice is one vote.
+    votes: set[tuple[str, str]] = set()
     for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase):
         if equal:
             parts.append(by_char[i1:i2])
             continue
-        char_count, phrase_count = _word_count(by_char, i1, i2), _word_count(by_phrase, j1, j2)
-        difference = (by_char[i1:i2], by_phrase[j1:j2])
+        (char_word, char_count), (phrase_word, phrase_count) = _word_at(by_char, i1, i2), _word_at(by_phrase, j1, j2)
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
-            if char_count >= _CLEAR_RATIO * max(phrase_count, 1):
-                votes["char"].add(difference)
             parts.append(by_char[i1:i2])
-        else:
-            if char_count < _RARE and phrase_count >= _CLEAR_RATIO * max(char_count, 1):
-                votes["phrase"].add(difference)
-            parts.append(by_phrase[j1:j2])
-    won, lost = len(votes["phrase"]), len(votes["char"])
-    if won < _MIN_VOTES or won <= lost or _mainland_words_kept(text, by_char) >= won:
+            continue
+        if 0 < char_count < _RARE and phrase_count >= _CLEAR_RATIO * char_count:
+            votes.add((char_word, phrase_word))
+        parts.append(by_phrase[j1:j2])
+    won = len(votes)
+    restored = "".join(parts)
+    if won < min_votes or _mainland_words_kept(text, restored) >= won:
         return None
-    return "".join(parts)
+    return restored
 
 
 def _mainland_words_kept(text: str, restored: str) -> int:

@@ -28,7 +28,7 @@ from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .kept_readings import converted_share
 from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
-from .phrasing import restore_phrases
+from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
 from .pinyin import find_annotations
 from .variants import restore_variants
 from .vocab import (
@@ -37,6 +37,7 @@ from .vocab import (
     ZHE_VERBS,
     ZHU_WORDS,
 )
+from .words import word_counts
 
 _MIN_ANNOTATED = 3
 _MIN_SHARE = 0.6
@@ -88,17 +89,35 @@ def count_script(text: str) -> ScriptCount:
     return ScriptCount(traditional, count_converted(text, "s2t", at_most=traditional + 1))
 
 
-def restore_config(text: str) -> str:
+def restore_config(text: str, min_votes: int = MIN_VOTES_CONVERTED) -> str:
     """The OpenCC configuration that undoes the converter seen in ``text`` (see module doc): hk2s
     where s2hk's variant forms show, which t2s leaves (衞星 for 卫星); tw2sp where s2twp swapped
-    mainland words for Taiwan ones (:mod:`.phrasing`)."""
+    mainland words for Taiwan ones (:mod:`.phrasing`: ``min_votes`` of them)."""
     config = _character_config(text)
-    return "tw2sp" if restore_phrases(_without_readings(text), config) is not None else config
+    return "tw2sp" if restore_phrases(_without_readings(text), config, min_votes) is not None else config
 
 
 def _character_config(text: str) -> str:
     config = "hk2s" if _HK_VARIANTS_RE.search(text) else "t2s"
-    return "tw2s" if "著" in text and "着" not in text else config
+    return "tw2s" if "著" in text and "着" not in text and not _zhu_as_written(text) else config
+
+
+def _zhu_as_written(text: str) -> bool:
+    """Some 著 that tw2s would make 着 reads as a word with 著 (著有: jieba 3, 着有: none) and none reads as one
+    with 着 (随着): 着 is kept apart from 著 as s2t does, which writes 著 only where the original had it; s2tw
+    writes 著 for both, and its 隨著 reads 随着 (as do 著 after the verbs of :data:`.vocab.ZHE_VERBS`)."""
+    as_written, by_tw2s = opencc_converter("t2s").convert(text), opencc_converter("tw2s").convert(text)
+    if len(as_written) != len(by_tw2s):
+        return False
+    words = word_counts()
+    votes = {"著": 0, "着": 0}
+    for i in [i for i, (a, b) in enumerate(zip(as_written, by_tw2s, strict=True)) if a == "著" and b == "着"]:
+        zhu, zhe = (max(words.get(t[k : k + 2], 0) for k in (max(0, i - 1), i)) for t in (as_written, by_tw2s))
+        if text[max(0, i - 2) : i] in ZHE_VERBS:  # 討論著: the particle after a verb, not 论著 (a treatise)
+            votes["着"] += 1
+        elif zhu != zhe:
+            votes["著" if zhu > zhe else "着"] += 1
+    return votes["著"] > 0 and not votes["着"]
 
 
 def restored(text: str, target: str) -> str:
@@ -212,7 +231,7 @@ def gather_evidence(text: str, ctx: Context) -> None:
     if count.traditional == 0:
         return
     if ctx.script == "simplified":
-        ctx.script_target, ctx.script_evidence = restore_config(text), "forced simplified"
+        ctx.script_target, ctx.script_evidence = restore_config(text, MIN_VOTES_FORCED), "forced simplified"
     elif count.traditional >= _MIN_TRAD:
         # A converted article can be outnumbered by the simplified spam headers, menus and footers
         # of the page around it; there only the converter's own fingerprint counts (mainland words

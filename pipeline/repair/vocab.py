@@ -146,6 +146,18 @@ TAIWAN_HK_TERMS = (
     "香港電台",
     "本港",  # Hong Kong's own papers' name for it (mainland ones write 香港)
     "本澳",  # Macau's
+    # Hong Kong's public services and its government's register, which its formal notices hold beside the 網絡,
+    # 信息, 軟件 they share with the mainland (a mainland paper reporting on them names them too, under its own
+    # dateline, which outweighs one of them)
+    "合資格",
+    "簡介會",
+    "港鐵",
+    "公屋",
+    "居屋",
+    "強積金",
+    "綜援",
+    "區議會",
+    "區議員",
     # Hong Kong words no converter writes (s2hk keeps 短信, s2twp writes 簡訊), which Hong Kong text holds beside
     # the 軟件, 網絡, 人工智能 it shares with the mainland; and written Cantonese
     "短訊",
