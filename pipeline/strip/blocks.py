@@ -19,6 +19,7 @@ from . import vocab
 from .cascade import leaves_cascade
 from .classnames import firmly_negative
 from .dom import Block, Box
+from .listicles import listicle_items
 from .metaline import meta_line
 from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
@@ -57,8 +58,9 @@ def block_value(block: Block) -> float:
     return value
 
 
-def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None) -> None:
-    """Give every box the value, chars and link chars of the blocks inside it.
+def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None, site: str | None = None) -> None:
+    """Give every box the value, chars and link chars of the blocks inside it (``site``: the page's,
+    see mark_teasers).
 
     A box named as boilerplate that holds a large share of the page's article-like text is
     misnamed (a theme's "side-of-rail" column holding the story): its name is not trusted.
@@ -79,7 +81,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         if (parent := box.parent) is not None:
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
-    mark_teasers(blocks, boxes)
+    mark_teasers(blocks, boxes, site)
     misnamed = _MISNAMED_SHARE * total
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
@@ -104,10 +106,11 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             parent.link_chars += box.link_chars
 
 
-def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
+def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None) -> None:
     """Mark the boxes that are cards of a teaser list: three or more siblings of one kind (same tag
     and class), each short and led by a headline that is all link. Article paragraphs repeat too,
-    but are not all-link headlines followed by a blurb.
+    but are not all-link headlines followed by a blurb. Cards whose links lead off the page's
+    ``site`` under a paragraph each are a listicle's items, not teasers (see listicles).
 
     Candidates come from the all-link headlines alone (few); only their groups are measured."""
     # The boxes at most _CARD_DEPTH levels above an all-link headline, each with the levels left to
@@ -142,7 +145,8 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
             siblings[place] += 1
     for (parent, tag, _), group in groups.items():
         cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
-        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)]:
+        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)] and not listicle_items(
+                blocks, cards, site):
             for card in cards:
                 card.teaser = True
 
