@@ -89,3 +89,22 @@ def test_site_of_keeps_the_registrable_part() -> None:
     assert site_of("//cdn.example.org/x.js") == "example.org"
     assert site_of("/relative/path") is None
     assert site_of("https://[bad") is None
+
+
+def test_the_items_linked_names_are_kept_as_their_headings() -> None:
+    article = extract_html(_page("".join(_item(*lake) for lake in LAKES)), url=URL)
+    for name, _, text in LAKES:
+        assert article.paragraphs.index(name) + 1 == article.paragraphs.index(text)
+
+
+def test_a_linked_heading_over_a_list_of_links_or_set_into_the_story_still_goes() -> None:
+    links = ('<section><h3><a href="/guides">More lake guides</a></h3><ul><li><a href="/guides/rivers">Rivers near '
+             'the city</a></li><li><a href="/guides/ponds">Ponds for beginners</a></li></ul></section>')
+    inset = ('<div class="inset"><div class="inset-text"><h3><a href="/news/2024/loon-count">Loon count reaches a '
+             'record on the northern lakes</a></h3></div></div>')
+    intro = INTRO.replace("</p><p>", f"</p>{inset}<p>")
+    page = _page("".join(_item(*lake) for lake in LAKES) + links).replace(INTRO, intro)
+    article = extract_html(page, url=URL)
+    assert INTRO.split("</p>")[1].removeprefix("<p>") in article.paragraphs
+    assert "More lake guides" not in article.paragraphs
+    assert not any("Loon count" in p for p in article.paragraphs)
