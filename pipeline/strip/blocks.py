@@ -17,7 +17,6 @@ from operator import attrgetter
 
 from . import vocab
 from .cascade import leaves_cascade
-from .classnames import firmly_negative
 from .dom import Block, Box
 from .listicles import listicle_items
 from .metaline import meta_line
@@ -25,8 +24,6 @@ from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
 from .tags import NEG_TAGS
 
-_TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
-              "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
 # Teaser cards: at least _CARDS_MIN siblings, each at most _CARD_MAX chars with an all-link headline.
 _CARDS_MIN = 3
@@ -36,11 +33,6 @@ _HEADLINE_MIN = 10
 _HEADLINE_LINKS = 0.8
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
 _MISNAMED_SHARE = 0.4
-# A box of at least this many chars with under this share of link text reads like prose.
-PROSE_CHARS = 200
-_PROSE_LINKS = 0.2
-# Kinds trusted even when their box reads like prose: long comments and gallery captions are prose.
-_ALWAYS_TRUSTED = frozenset({"comments", "caption"})
 _NARROW_SHARE = 0.8
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
@@ -239,52 +231,6 @@ def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> r
 
 def _inside(box: Box, outer: Box) -> bool:
     return any(b is outer for b in box.ancestors())
-
-
-Kind = tuple[str, str]
-
-
-def kind_within(box: Box, root: Box, memo: dict[Box, Kind | None]) -> Kind | None:
-    """The boilerplate kind of the nearest box between ``box`` and ``root`` that names one.
-    ``memo`` keeps the answer for every box passed on the way (boxes share their ancestors)."""
-    path: list[Box] = []
-    found: Kind | None = None
-    b: Box | None = box
-    while b is not None and b is not root:
-        if b in memo:
-            found = memo[b]
-            break
-        path.append(b)
-        if (found := _own_kind(b)) is not None:
-            break
-        b = b.parent
-    for passed in path:
-        memo[passed] = found
-    return found
-
-
-def _own_kind(b: Box) -> Kind | None:
-    """The boilerplate kind ``b`` names by its tag or class, if it is to be trusted.
-
-    A box named only with weak boilerplate words whose content reads like prose (long, few links)
-    is not trusted: page builders wrap every paragraph in a "widget". Comments and captions are.
-    """
-    if b.teaser:
-        return "related", f"one of several teaser cards <{b.tag} {b.names[:30]}>"
-    if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
-        return _TAG_KINDS[b.tag], f"<{b.tag}>"
-    if b.weight < 0:
-        names = b.names
-        kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in names for w in words)),
-                    "boilerplate_class")
-        if kind not in _ALWAYS_TRUSTED and not firmly_negative(names) and _prose(b):
-            return None
-        return kind, f'class/id "{names[:40]}"'
-    return None
-
-
-def _prose(box: Box) -> bool:
-    return box.chars >= PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
 def descendants(boxes: list[Box], root: Box) -> Iterator[Box]:

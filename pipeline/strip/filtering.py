@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from ..record import Flag
-from .blocks import Kind, kind_within, title_run
+from .blocks import title_run
 from .commentlist import drop_comment_list
 from .copies import COPY_NOTE_RULE
 from .detection import detect
 from .dom import Block, Box
+from .kinds import Kind, kind_within
 from .ledger import TITLE_RULE, visible_chars
 from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
