@@ -57,6 +57,10 @@ FIRES = [
     ("caption", "Watch: Islanders on the vote (2:14)", CTX),
     ("caption", "视频：长江中游货轮恢复满载通行", CTX),
     ("caption", "花蓮縣偏鄉行動圖書車3日首航。（花蓮縣政府提供）中央社記者林怡君傳真 115年9月3日", CTX),
+    ("caption", "Volunteers clear the flooded towpath near the lock (Image: Ferry Road Trust )", CTX),
+    ("caption", "The new ferry leaves the harbour on its first run (Photo: Harbour Board)", CTX),
+    ("call_to_action", "Advert", CTX),
+    ("call_to_action", "This slideshow requires JavaScript.", CTX),
     ("meta_line", "14 October 2026", CTX),
     ("meta_line", "Oct. 14, 2026", CTX),
     ("meta_line", "15 октября, 14:20Обновлено 15 октября, 14:35", CTX),
@@ -73,6 +77,9 @@ KEEPS = [
     "我想要一碗牛肉面。(Wǒ xiǎng yào yì wǎn niúròu miàn.) I would like a bowl of beef noodles.",
     "免费午餐计划让山区孩子吃上了热饭，当地学校的视频课程也在线开通。",
     "Anterior a la reforma, la biblioteca solo abría dos días por semana.",
+    "The council voted to reopen the towpath in spring (see the map below).",
+    "Advert spending by the county's tourist board rose by a fifth last year.",
+    "Ticket sales rose by a ratio of 3:1 against last year (picture the queues: they reached the bridge).",
     "作者在书中回忆了童年时的乡村生活，以及那些陪伴他长大的人和事，文字朴素而真挚动人。",
 ]
 

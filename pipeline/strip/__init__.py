@@ -27,6 +27,7 @@ from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
+from .listicles import site_of
 from .listing import no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
@@ -112,7 +113,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
-    score(blocks, walker.boxes, title_at)
+    score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
     region = own_article(blocks, best_box(walker.boxes, blocks=blocks), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)

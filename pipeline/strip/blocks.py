@@ -17,15 +17,13 @@ from operator import attrgetter
 
 from . import vocab
 from .cascade import leaves_cascade
-from .classnames import firmly_negative
 from .dom import Block, Box
+from .listicles import listicle_items
 from .metaline import meta_line
 from .patterns import starts
 from .sentences import Context, has_sentence, punct_count
 from .tags import NEG_TAGS
 
-_TAG_KINDS = {"nav": "nav", "footer": "copyright_footer", "aside": "related", "figcaption": "caption",
-              "header": "nav", "menu": "nav"}
 _NEG_FACTOR = 0.2
 # Teaser cards: at least _CARDS_MIN siblings, each at most _CARD_MAX chars with an all-link headline.
 _CARDS_MIN = 3
@@ -35,11 +33,6 @@ _HEADLINE_MIN = 10
 _HEADLINE_LINKS = 0.8
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
 _MISNAMED_SHARE = 0.4
-# A box of at least this many chars with under this share of link text reads like prose.
-PROSE_CHARS = 200
-_PROSE_LINKS = 0.2
-# Kinds trusted even when their box reads like prose: long comments and gallery captions are prose.
-_ALWAYS_TRUSTED = frozenset({"comments", "caption"})
 _NARROW_SHARE = 0.8
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
@@ -57,8 +50,9 @@ def block_value(block: Block) -> float:
     return value
 
 
-def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None) -> None:
-    """Give every box the value, chars and link chars of the blocks inside it.
+def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None, site: str | None = None) -> None:
+    """Give every box the value, chars and link chars of the blocks inside it (``site``: the page's,
+    see mark_teasers).
 
     A box named as boilerplate that holds a large share of the page's article-like text is
     misnamed (a theme's "side-of-rail" column holding the story): its name is not trusted.
@@ -79,7 +73,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
         if (parent := box.parent) is not None:
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
-    mark_teasers(blocks, boxes)
+    mark_teasers(blocks, boxes, site)
     misnamed = _MISNAMED_SHARE * total
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
@@ -104,10 +98,11 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None)
             parent.link_chars += box.link_chars
 
 
-def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
+def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None) -> None:
     """Mark the boxes that are cards of a teaser list: three or more siblings of one kind (same tag
     and class), each short and led by a headline that is all link. Article paragraphs repeat too,
-    but are not all-link headlines followed by a blurb.
+    but are not all-link headlines followed by a blurb. Cards whose links lead off the page's
+    ``site`` under a paragraph each are a listicle's items, not teasers (see listicles).
 
     Candidates come from the all-link headlines alone (few); only their groups are measured."""
     # The boxes at most _CARD_DEPTH levels above an all-link headline, each with the levels left to
@@ -142,7 +137,8 @@ def mark_teasers(blocks: list[Block], boxes: list[Box]) -> None:
             siblings[place] += 1
     for (parent, tag, _), group in groups.items():
         cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
-        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)]:
+        if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)] and not listicle_items(
+                blocks, cards, site):
             for card in cards:
                 card.teaser = True
 
@@ -235,52 +231,6 @@ def title_run(blocks: list[Block], title: str | None, tags: frozenset[str]) -> r
 
 def _inside(box: Box, outer: Box) -> bool:
     return any(b is outer for b in box.ancestors())
-
-
-Kind = tuple[str, str]
-
-
-def kind_within(box: Box, root: Box, memo: dict[Box, Kind | None]) -> Kind | None:
-    """The boilerplate kind of the nearest box between ``box`` and ``root`` that names one.
-    ``memo`` keeps the answer for every box passed on the way (boxes share their ancestors)."""
-    path: list[Box] = []
-    found: Kind | None = None
-    b: Box | None = box
-    while b is not None and b is not root:
-        if b in memo:
-            found = memo[b]
-            break
-        path.append(b)
-        if (found := _own_kind(b)) is not None:
-            break
-        b = b.parent
-    for passed in path:
-        memo[passed] = found
-    return found
-
-
-def _own_kind(b: Box) -> Kind | None:
-    """The boilerplate kind ``b`` names by its tag or class, if it is to be trusted.
-
-    A box named only with weak boilerplate words whose content reads like prose (long, few links)
-    is not trusted: page builders wrap every paragraph in a "widget". Comments and captions are.
-    """
-    if b.teaser:
-        return "related", f"one of several teaser cards <{b.tag} {b.names[:30]}>"
-    if b.tag in _TAG_KINDS and b.weight >= 0 and (b.neg or b.tag == "figcaption"):
-        return _TAG_KINDS[b.tag], f"<{b.tag}>"
-    if b.weight < 0:
-        names = b.names
-        kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in names for w in words)),
-                    "boilerplate_class")
-        if kind not in _ALWAYS_TRUSTED and not firmly_negative(names) and _prose(b):
-            return None
-        return kind, f'class/id "{names[:40]}"'
-    return None
-
-
-def _prose(box: Box) -> bool:
-    return box.chars >= PROSE_CHARS and box.link_chars < _PROSE_LINKS * box.chars
 
 
 def descendants(boxes: list[Box], root: Box) -> Iterator[Box]:

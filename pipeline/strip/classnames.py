@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from selectolax.lexbor import LexborNode
+
 from . import vocab
 from .patterns import alternation
 
@@ -37,3 +39,21 @@ def class_weight(names: str) -> int:
     if neg and neg >= pos:
         return -1
     return 1 if pos else 0
+
+
+# A name of this many words joined by "-" or "_" may be an anchor made from a heading's words.
+_SLUG_WORDS = 3
+_NOT_SLUG = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+
+
+def box_weight(names: str, node: LexborNode) -> int:
+    """class_weight of a box's ``names``, without the anchor id a table of contents links to: an id made
+    from the words of the box's own first heading (id="menu-ideas-for-spring" over <h2>Menu ideas for
+    spring</h2>) names the section's subject, and its words say nothing of what the box is."""
+    weight = class_weight(names) if names else 0
+    if weight >= 0 or (heading := node.css_first("h1, h2, h3, h4, h5, h6")) is None:
+        return weight
+    slug = _NOT_SLUG.sub("-", heading.text().lower()).strip("-")
+    kept = [token for token in names.split()
+            if not (token.replace("_", "-").count("-") + 1 >= _SLUG_WORDS and slug.startswith(token.replace("_", "-")))]
+    return weight if len(kept) == len(names.split()) else class_weight(" ".join(kept))

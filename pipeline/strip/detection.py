@@ -27,6 +27,7 @@ from .shapes import (
     POINTER,
     SEPARATOR,
     SYMBOLS_MAX,
+    credit_close,
     is_ad_note,
     photo_credit,
     symbols_only,
@@ -135,7 +136,8 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
     if ((size >= _SHAPE_MIN and (not sized or size <= _LONGEST_SHAPE)
          and _shape(_DIGIT.search(text) is not None).match(text))
             or ((not sized or size <= _LONGEST_CAPTION) and (
-                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and photo_credit(text))))
+                low.rstrip(" )）】]").endswith(vocab.CAPTION_TAILS) or (not ascii_only and photo_credit(text))
+                or credit_close(text)))
             or (size <= FOOTER_MAX and marked and copyright_marks.search(low))
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or (size <= SYMBOLS_MAX and symbols_only(text))

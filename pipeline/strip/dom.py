@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from . import vocab
-from .classnames import class_weight
+from .classnames import box_weight
 from .ledger import SPLIT_ONLY_SPACES
 from .patterns import SOURCE_LEADS
 from .tags import (
@@ -89,7 +89,7 @@ class Box:
     @property
     def weight(self) -> int:
         if self._weight is None:
-            self._weight = class_weight(self.names) if self.names else 0
+            self._weight = box_weight(self.names, self.node)
         return self._weight
 
     @weight.setter

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from ..record import Flag
-from .blocks import Kind, kind_within, title_run
+from .blocks import title_run
 from .commentlist import drop_comment_list
 from .copies import COPY_NOTE_RULE
 from .detection import detect
 from .dom import Block, Box
+from .kinds import Kind, kind_within
 from .ledger import TITLE_RULE, visible_chars
 from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
@@ -35,6 +36,7 @@ from .revisions import (
     keep_sapo,
     rule_of,
 )
+from .sections import keep_linked_headings
 from .sentences import Context, has_sentence
 from .shapes import pagination
 from .text import HEADLINE_MIN
@@ -92,6 +94,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
     keep_sapo(blocks, verdicts, inside)
+    keep_linked_headings(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)

@@ -48,11 +48,21 @@ def photo_credit(text: str) -> re.Match[str] | None:
     return PHOTO_CREDIT.search(text) if any(cue in text for cue in _PHOTO_CREDIT_CUES) else None
 
 
+# A photo's credit in brackets closing its caption, as British papers print it (… in June (Image: Getty)).
+_CREDIT_CLOSE = re.compile(r"[(（]\s*(?i:" + "|".join(map(re.escape, vocab.PHOTO_CREDIT_LABELS))
+                           + r"|pic)\s*[:：][^()（）:：]{1,40}[)）]\s*$")
+
+
+def credit_close(text: str) -> re.Match[str] | None:
+    """_CREDIT_CLOSE's match at the end of ``text`` (looked for only after a closing bracket)."""
+    return _CREDIT_CLOSE.search(text) if text.rstrip().endswith((")", "）")) else None
+
+
 def caption(text: str, ctx: Context) -> str | None:
     """图为…, …记者 X 摄, Photo: … — an image caption written as a paragraph."""
     if lead := starts(text, "caption"):
         return f"caption lead {lead!r}"
-    if credit := photo_credit(text):
+    if credit := photo_credit(text) or credit_close(text):
         return f"photo credit {credit.group(0)!r}"
     tail = text.rstrip(" )）】]").lower()
     if not tail.endswith(vocab.CAPTION_TAILS):

@@ -3,8 +3,9 @@ scroll), where the article is the one holding the headline, not the container.""
 
 from __future__ import annotations
 
-from .blocks import HEADLINE_TAGS, PROSE_CHARS
+from .blocks import HEADLINE_TAGS
 from .dom import Block, Box
+from .kinds import PROSE_CHARS
 
 
 def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:

@@ -233,9 +233,10 @@ CALL_TO_ACTION_LEADS = (
     "this article was originally published", "扫码关注", "掃碼關注", "read more:", "read also:", "see also:",
     "читайте также:", "lee también:", "lea también:", "海量资讯、精准解读", "海量資訊、精準解讀", "澎湃新闻报料",
     "新闻报料", "新聞報料", "返回搜狐，查看更多",
-    # a notice to readers whose browser lacks frames, video or scripts, left in a frameset's copy (audit33)
+    # a notice to readers whose browser lacks frames, video or scripts, left in a frameset's copy (audit33),
+    # and the one a WordPress gallery leaves where its slides were
     "您的浏览器不支持", "您的瀏覽器不支援", "你的浏览器不支持", "你的瀏覽器不支援", "your browser does not support",
-    "ваш браузер не поддерживает", "お使いのブラウザは",
+    "ваш браузер не поддерживает", "お使いのブラウザは", "this slideshow requires javascript",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
     # a WeChat account's asks to follow and share (audit9)
@@ -318,7 +319,9 @@ AD_LABELS = ("广告", "廣告", "advertisement", "advertising", "реклама
              "anzeige", "werbung", "publicité", "publicidade", "quảng cáo", "광고", "pubblicità", "advertentie",
              "reklam", "iklan", "إعلان",
              # sponsored-content labels, the Polish and Czech ad label (audit16)
-             "sponsored", "sponsored content", "paid content", "promoted", "reklama", "推广", "推廣", "ad")
+             "sponsored", "sponsored content", "paid content", "promoted", "reklama", "推广", "推廣", "ad",
+             # the British ad label
+             "advert")
 # A note that the article goes on past an ad slot (Article continues after advertisement, Weiter nach der
 # Anzeige, La suite après cette publicité, Continua após a publicidade): a short line holding one of these
 # ad words and one of the cues after them (lowercased, matched anywhere in the line).
