@@ -151,7 +151,8 @@ def _folded_chinese(inner: str) -> bool:
 
 def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     """A mark after an ASCII bracket only when that bracket is restored too; before a digit only on a
-    page folded wholesale; before a "?" only when it is a lost lead byte's."""
+    page folded wholesale, before a Latin letter only there or on a page not writing that mark full-width
+    elsewhere; before a "?" only when it is a lost lead byte's."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
     if m[0] in ":;" and _LINE_END_RE.match(text, m.end()):
@@ -159,7 +160,13 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     after = _thin_end(text, m.end())
     if text[after : after + 1] == "?" and not stranded_after(text, after):
         return False  # (a "?" after the mark only as a lost lead byte's: 巡查,?l现)
+    if not folded and _ascii_letter(text[after : after + 1]) and FULL_WIDTH[m[0]] in text:
+        return False  # (吗?App on a page writing its other ？ full-width: the writer switched to Latin there)
     return folded or not text[after : after + 1].isdigit()
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
