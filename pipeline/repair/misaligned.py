@@ -21,8 +21,10 @@ the page settles it, and ``replacement_chars`` flags it otherwise.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..decode_realign import oddness
+from ..encodings import decode
 from ..record import Edit, Flag, StrayByte
 from .common import Context, Fix, fix_from_edits, flag
 from .damage import LOST_LEAD_CODECS
@@ -36,16 +38,17 @@ _SPOT_RE = re.compile("\\?[^\\x00-\\x7f\\ufffd]+")
 _TRAIL_AMID_CJK_RE = re.compile("(?<=[^\\x00-\\x7f])[\\x40-\\x7e](?=[^\\x00-\\x7f])")
 _FAMILIES = ("zh", "tw")  # a GBK page may hold traditional text (a repost converted it), a Big5 one simplified
 _CHINESE = ("gbk", "big5")
+_MAX_RUN = 256  # characters read after a "?" (a run out of step ends at the next ASCII byte, in a paragraph)
 
 
+@dataclass(slots=True, frozen=True)
 class _Reading:
-    """A run after a "?" read in step: what replaces the run (and what it takes after it), and the stray
-    bytes, at offsets into the new text."""
+    """A run after a "?" read in step: what replaces the run (and what it takes after it), where that
+    ends in the text, and the stray bytes, at offsets into the new text."""
 
-    __slots__ = ("end", "new", "strays")
-
-    def __init__(self, new: str, end: int, strays: list[tuple[int, bytes]]) -> None:
-        self.new, self.end, self.strays = new, end, strays
+    new: str
+    end: int
+    strays: list[tuple[int, bytes]]
 
 
 def _double_byte_prefix(run: str, codec: str) -> bytes:
@@ -64,27 +67,20 @@ def _double_byte_prefix(run: str, codec: str) -> bytes:
     return bytes(out)
 
 
-def _strict(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-
-
 def _in_step(text: str, start: int, codec: str) -> _Reading | None:
     """The run after the "?" at ``start`` read one byte later in ``codec``; None when no valid reading."""
-    data = _double_byte_prefix(text[start + 1 : start + 1 + 256], codec)
+    data = _double_byte_prefix(text[start + 1 : start + 1 + _MAX_RUN], codec)
     if not data:
         return None
     end = start + 1 + len(data) // 2
     rest, after = data[1:], text[end : end + 1]
     strays = [(0, data[:1])]  # the lost character: "?" + U+FFFD holding its trail byte
-    if (read := _strict(rest, codec)) is not None:  # (an ASCII trail byte inside the run read on its own)
+    if (read := decode(rest, codec)) is not None:  # (an ASCII trail byte inside the run read on its own)
         return _Reading(_LOST + read, end, strays)
-    if after == _LOST and (read := _strict(rest[:-1], codec)) is not None:
+    if after == _LOST and (read := decode(rest[:-1], codec)) is not None:
         # the last character's trail byte went into the decoder's U+FFFD: that one now holds its lead byte
         return _Reading(_LOST + read + _LOST, end + 1, [*strays, (len(read) + 1, rest[-1:])])
-    if after and "\x40" <= after <= "\x7e" and (read := _strict(rest + after.encode("ascii"), codec)) is not None:
+    if after and "\x40" <= after <= "\x7e" and (read := decode(rest + after.encode("ascii"), codec)) is not None:
         return _Reading(_LOST + read, end + 1, strays)  # an ASCII trail byte the run's last lead left alone
     return None
 
