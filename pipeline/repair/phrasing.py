@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .common import HAN_RE, opencc_converter
+from .common import HAN_RE, count_converted, opencc_converter
 from .words import word_counts
 
 # A difference votes for tw2sp's side when the character-level word is rare in the mainland corpus
@@ -114,14 +114,34 @@ def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
             parts.append(by_char[i1:i2])
             continue
-        if 0 < char_count < _RARE and phrase_count >= _CLEAR_RATIO * char_count:
-            votes.add((char_word, phrase_word))
+        votes.update(_votes(by_char[i1:i2], by_phrase[j1:j2]) or _votes_as_one(char_word, char_count, phrase_word,
+                                                                             phrase_count))
         parts.append(by_phrase[j1:j2])
     won = len(votes)
     restored = "".join(parts)
     if won < min_votes or _mainland_words_kept(text, restored) >= won:
         return None
     return restored
+
+
+def _votes_as_one(char_word: str, char_count: int, phrase_word: str, phrase_count: int) -> set[tuple[str, str]]:
+    """The difference's vote weighed by the words it makes (:func:`_word_at`)."""
+    clear = 0 < char_count < _RARE and phrase_count >= _CLEAR_RATIO * char_count
+    return {(char_word, phrase_word)} if clear else set()
+
+
+def _votes(by_char: str, by_phrase: str) -> set[tuple[str, str]]:
+    """The votes of one difference of equal lengths that spans two words or more (释出资料 -> 发布数据, two
+    phrases OpenCC swapped side by side), window by aligned window: weighed whole, the commonest word on each
+    side (资料, 发布) hides the rare one (释出)."""
+    if len(by_char) != len(by_phrase) or len(by_char) < 3:
+        return set()
+    words = word_counts()
+    votes = set()
+    for k in range(len(by_char) - 1):
+        char_word, phrase_word = by_char[k : k + 2], by_phrase[k : k + 2]
+        votes |= _votes_as_one(char_word, words.get(char_word, 0), phrase_word, words.get(phrase_word, 0))
+    return votes
 
 
 def _mainland_words_kept(text: str, restored: str) -> int:
@@ -133,5 +153,13 @@ def _mainland_words_kept(text: str, restored: str) -> int:
         return 0
     by_phrase = opencc_converter("s2twp").convert(restored)
     kept = {(by_char[i1:i2], by_phrase[j1:j2]) for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase)
-            if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and HAN_RE.search(by_char, i1, i2)}
+            if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and HAN_RE.search(by_char, i1, i2)
+            and not _in_simplified_line(text, i1)}
     return len(kept)
+
+
+def _in_simplified_line(text: str, at: int) -> bool:
+    """The line of ``text`` holding ``at`` writes simplified characters (a farm's own spam header, 高清视频在线):
+    a word there that reads alike in both scripts (高清) was never converted, so says nothing of the converter."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return count_converted(text[start : end if end >= 0 else len(text)], "s2t", at_most=1) > 0

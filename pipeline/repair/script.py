@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
+from .converter_forms import opencc_forms
 from .kept_readings import converted_share
 from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
 from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
@@ -201,12 +202,14 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
-    vetoed = (taiwan and score <= 2 * len(taiwan)) or text.count("「") >= _MIN_CORNER_QUOTES
+    # s2t's own forms (爲, 衆) outweigh Taiwan words (影片 is the mainland's word for a film too), not corner quotes.
+    forms = opencc_forms(plain)
+    vetoed = (taiwan and score <= 2 * len(taiwan) and not forms) or text.count("「") >= _MIN_CORNER_QUOTES
     if not reasons and vetoed and not mainland_and_folded(plain) and not _s2twp_under_dateline(plain, taiwan):
         return None
     if score >= 2:
         reasons.append("mainland " + "/".join(mainland))
-    return "; ".join(reasons) or None
+    return "; ".join(reasons + ([forms] if forms else [])) or None
 
 
 def _converted_among_simplified(text: str) -> str | None:
