@@ -46,3 +46,14 @@ def test_a_reading_after_an_unsettled_spot_stays_on_a_page_with_too_few_readings
     text = "\u3000\u3000記者從市區獲悉，這(zhè)位老人?Y（lǐ）那天回到家中。\n\u3000\u3000據介紹，活動將持續到月底。"
     rec = repair_text(text)
     assert "?Y（lǐ）那天" in rec.text
+
+
+def test_a_number_before_the_spot_frames_a_candidate_the_page_writes_after_another_number() -> None:
+    """超3?f人次: 'f' is the GBK trail of 萬 (C8 66) and the Big5 trail of 病 (AF 66). The page writes 2.6萬人次: after
+    a number, any number frames 萬 with 人 as the spot's neighbours do, where 病人 (a commoner word than 萬人) made the
+    one-side evidence yield before."""
+    text = ("\u3000\u3000夜場開放首月，博物館共接待觀眾2.6萬人次，其中青年觀眾佔比超過六成。\n"
+            "\u3000\u3000館方表示，國慶假期期間預計接待觀眾超3?f人次，將增開夜場。")
+    rec = repair_text(text)
+    assert "預計接待觀眾超3萬人次" in rec.text or "预计接待观众超3万人次" in rec.text
+    assert "lost_lead_byte" not in {f.rule for f in rec.flags}
