@@ -96,7 +96,7 @@ class _Candidate:
     pos: int
     line: int  # start of its line
     splits_word: bool
-    cuts_name: bool = False  # a lone character cut off a reporter's name
+    cuts_name: bool = False  # a lone character cut off a reporter's name, or a role word cut (实习\u2002生)
 
 
 class _Lines:
@@ -199,6 +199,12 @@ def _splits_name(text: str, pos: int) -> bool:
     return left_lone or right_lone
 
 
+def _splits_role(text: str, pos: int) -> bool:
+    """The space at ``pos`` stands inside a role word (实习\u2002生, 通讯\u3000员): nobody writes one there."""
+    return any(text.endswith(w[:i], 0, pos) and text.startswith(w[i:], pos + 1)
+               for w in BYLINE_WORDS for i in range(1, len(w)))
+
+
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
     """The line is a headline of two phrases of four characters or more around its one space (春茶开采 茶农用上
     智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶)."""
@@ -209,8 +215,8 @@ def _headline_separator(text: str, line: tuple[int, int]) -> bool:
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """The candidates in body lines, and those outside them that stand in a short line of prose (a last
     paragraph under 40 characters), or (in a headline) are no ASCII space and stand before a reading or
-    inside a word: removed too where the body lines prove the pattern (单程票价下调两\u2002(liǎng)成 as the
-    page's title), never judged on their own."""
+    inside a word: removed too where the body lines (or the page's readings, its narrow spaces) prove the
+    pattern (单程票价下调两\u2002(liǎng)成 as the page's title), never judged on their own."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
@@ -225,7 +231,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
             continue
         cuts_name = False
         if _in_byline(text, pos, line):
-            cuts_name = _splits_name(text, pos)  # a name is a word too
+            cuts_name = _splits_name(text, pos) or _splits_role(text, pos)  # a name is a word too
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
@@ -263,6 +269,8 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
         inside = [c for c in between if c.splits_word]
         telling = [c for c in found if text[c.pos] != " " or c.cuts_name]
         if telling and (sprinkled := _obfuscated(text)):
+            # (those outside the body lines too, as where the body lines prove the pattern: a short last paragraph)
+            telling += [c for c in outside if text[c.pos] != " " or c.cuts_name]
             return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
         if not inside:
             return Fix(text)
