@@ -20,7 +20,9 @@ _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the m
 _UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 # Indents of ideographic, em, en and no-break spaces: legacy (GBK A1A1, Big5 A140) or UTF-8.
 _UTF8_INDENTS = (b"\xe3\x80\x80", b"\xe2\x80\x83", b"\xe2\x80\x82", b"\xc2\xa0")
-_INDENTS = (b"\xa1\xa1", b"\xa1\x40", *_UTF8_INDENTS)
+# GB18030 writes the no-break, en and em spaces in four bytes (NBSP = 81 30 84 32): a GB18030 page's own indent.
+_GB18030_INDENTS = (b"\x81\x30\x84\x32", b"\x81\x36\xa3\x38", b"\x81\x36\xa3\x39")
+_INDENTS = (b"\xa1\xa1", b"\xa1\x40", *_GB18030_INDENTS, *_UTF8_INDENTS)
 _UTF8_SPACES = frozenset("\u3000\u2003\u2002\u00a0")
 _ASCII = "".join(map(chr, range(128)))
 _FIRST_HIGH = re.compile(rb"[\x80-\xff]")

@@ -42,6 +42,7 @@ from pipeline.repair.spacing import (
     _leaves_one,
     _Lines,
     _splits_name,
+    _splits_role,
 )
 from pipeline.repair.words import is_common_word, is_word
 
@@ -130,6 +131,9 @@ def test_plausibility_with_a_floor_refuses_exactly_what_falls_below_it() -> None
                 assert full <= floored < floor, (text, floor)
 
 
+_LOSS_TRIOS = ("锟斤拷", "錕斤拷", "嚙踝蕭", "啮踝萧")  # lost bytes before a space: it stays
+
+
 def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
     """Every space the pattern finds, judged by all the tests in turn (dateline, byline, body line, a short
     line of prose: a comma and a sentence end; in a headline, one splitting a word or leaving one character
@@ -140,9 +144,9 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
         pos = m.start()
         line = lines.span(pos)
         pair = text[pos - 1] + text[pos + 1]
-        cuts_name = _in_byline(text, pos, line) and _splits_name(text, pos)
+        cuts_name = _in_byline(text, pos, line) and (_splits_name(text, pos) or _splits_role(text, pos))
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
-                text, max(0, pos - _DATELINE_LOOKBACK), pos) or (
+                text, max(0, pos - _DATELINE_LOOKBACK), pos) or text[max(0, pos - 3) : pos] in _LOSS_TRIOS or (
                 _in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
             continue
         splits_word = is_word(pair) or cuts_name
@@ -158,7 +162,7 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
 
 def test_odd_space_candidates_match_the_definition() -> None:
     pieces = ["中", "国", "发", "展", " ", "\u3000", "\u00a0", "。", "，", "\n", "记者", "日电", "(", "(li)", "王林",
-              "<p>"]
+              "<p>", "实习", "生", "锟斤拷", "\ufffd"]
     rng = random.Random(15)
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 90)))
@@ -174,8 +178,8 @@ def _space_indent_by_definition(text: str) -> list[Edit]:
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
         elif not suspect_line(m.start()) or _between_cjk(text, m):
-            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)
-            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
+            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 2)
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner if n.start() < m.end())
             if m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()):
                 edits.append(Edit(m.start(), m.end(), m[0], " "))
     return edits
@@ -183,7 +187,7 @@ def _space_indent_by_definition(text: str) -> list[Edit]:
 
 def test_space_indent_judges_lines_only_where_it_matters_and_edits_alike() -> None:
     pieces = ["a", "Z", "中", "文", " ", "\u00a0", "\u3000", "\u2009", "\u202f", "\u2003", "\n", "<p>", "Ã", "©", "é",
-              "ÊÐÕþ", "»", ";"]
+              "ÊÐÕþ", "»", ";", "?R", "?"]
     rng = random.Random(16)
     for _ in range(600):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))

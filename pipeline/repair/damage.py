@@ -36,7 +36,7 @@ from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
 from .readings import is_reading, without_readings
 from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
 from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
-from .words import common_word_choice, commoner_rival, is_common, publisher_choice
+from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
@@ -154,9 +154,10 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     previous trail byte reads the residue, if any), or None. Among several, the common ones are
     kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     prev, after = han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
-    residue = m["rsyl"]
+    residue, following = m["rsyl"], after if HAN_RE.match(after) else ""
     chars = {c.char for c in _candidates(prev if residue else "", ord(m["trail"]), codecs)
-             if is_reading(c.char, m["syl"]) and (not residue or (c.misread and is_reading(c.misread, residue)))}
+             if is_reading(c.char, m["syl"], following)
+             and (not residue or (c.misread and is_reading(c.misread, residue)))}
     page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if is_common(c)}
     if len(chars) > 1 and common:
@@ -165,7 +166,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     why = ""
     if len(chars) > 1 and seen:
         chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
-    if len(chars) > 1 and _chinese(codecs) and (worded := common_word_choice(chars, prev, after)):
+    if len(chars) > 1 and _chinese(codecs) and (worded := common_word_choice(chars, prev, after, READ_WORD)):
         chars, why = {worded[0]}, f"; {worded[1]}"
     if len(chars) > 1 and len(used := {c for c in chars if c in page}) == 1:
         chars, why = used, "; the only one the page uses elsewhere"

@@ -52,8 +52,10 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers; after a three-byte lead
 # (à-ï) only when no plain letter, digit, space or NBSP follows (mutirão\u00a0por is Portuguese). French
 # typography's NBSP inside « » and before ; : ! ? is the writer's: kept.
+# A "?" after Han (or its reading's bracket) and before an ASCII character is no French question mark but a
+# lost lead byte's (记者\u00a0?R闻笛, 記者(zhě)\u00a0?R聞笛).
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 \u00a0]))"
-                            "\u00a0(?![\u00bb;:!?])")
+                            f"\u00a0(?![\u00bb;:!]|\\?(?![\x40-\x7e])|(?<![{HAN})）】]\u00a0)\\?)")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 # One narrow or thin space between two letters of an alphabet (town\u202fvoted): a word space an obfuscator
 # swapped; French puts its narrow NBSP beside marks (« », ; : ! ?), and digit groups (10\u202f000) stay.
@@ -182,8 +184,9 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
             # (the line is judged only for a run with something to change: an NBSP, or one narrow space)
             if suspect_line(m.start()) and not _between_cjk(text, m):
                 continue
-            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 1)  # (its lookahead reads one past the run)
-            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
+            # (its lookahead reads two past the run; an NBSP there is another run's)
+            inner = _INNER_NBSP_RE.finditer(text, m.start(), m.end() + 2)
+            edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner if n.start() < m.end())
             if _narrow_between_letters(text, m):
                 edits.append(Edit(m.start(), m.end(), m[0], " "))
     evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and narrow spaces "

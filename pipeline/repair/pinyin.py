@@ -95,6 +95,9 @@ _MIN_CONFIRMED = 3
 _LOSS_TRIO = "[锟錕]斤拷|[嚙啮]踝[蕭萧]"
 LOSS_RUN = f"[\ufffd锟錕嚙啮](?:(?<=\ufffd)\ufffd*|(?:(?<=[锟錕])斤拷|(?<=[嚙啮])踝[蕭萧])(?:{_LOSS_TRIO})*)"
 _AFTER_LOSS_RE = re.compile(f"{LOSS_RUN}(?=[(（【\\[])")
+# A lost lead byte's spot left flagged ("?" + its trail byte) with the lost character's own reading after it
+# (水务集团?t【le】解到): after a Han character or its confirmed gloss, where .damage finds such spots.
+_AFTER_LEAD_RE = re.compile("\\?[\\x40-\\x7e](?=[(（【\\[])")
 
 
 @dataclass(slots=True, frozen=True)
@@ -153,14 +156,16 @@ def _damaged(text: str) -> list[Annotation]:
 
 
 def _after_loss(text: str, confirmed: tuple[Annotation, ...]) -> list[Annotation]:
-    """Readings right after a run of lost bytes (:data:`_AFTER_LOSS_RE`), on a page with enough
-    ``confirmed`` readings; pinyin only (zhuyin has no toneless spelling to check)."""
-    if len(confirmed) < _MIN_CONFIRMED or not ("\ufffd" in text or "斤拷" in text):
+    """Readings right after lost bytes or a lost lead byte's spot (:data:`_AFTER_LOSS_RE`, :data:`_AFTER_LEAD_RE`),
+    on a page with enough ``confirmed`` readings; pinyin only (zhuyin has no toneless spelling to check)."""
+    if len(confirmed) < _MIN_CONFIRMED or not ("\ufffd" in text or "斤拷" in text or "?" in text):
         return []
     known = chars_by_syllable()
     taken = {a.start for a in confirmed}
+    glossed = {a.end for a in confirmed}
     found = []
-    for loss in _AFTER_LOSS_RE.finditer(text):
+    for loss in [*_AFTER_LOSS_RE.finditer(text), *(m for m in _AFTER_LEAD_RE.finditer(text) if m.start() in glossed
+                                                   or (m.start() and HAN_RE.match(text[m.start() - 1])))]:
         m = ANNOTATION_RE.match(text, loss.end())
         if m is None or not paired(m) or m.start() in taken:
             continue

@@ -24,14 +24,17 @@ _HAN_RUN_START_RE = re.compile(f"[{HAN}]{{1,{_CONTEXT}}}")
 
 def han_context(text: str, start: int, end: int) -> tuple[str, str]:
     """Up to two Han characters right before ``start`` and right after ``end``, readings removed
-    (展(zhǎn)?I造: 展 before)."""
-    before = _HAN_RUN_END_RE.search(without_readings(text[max(0, start - _WINDOW) : start]))
+    (展(zhǎn)?I造: 展 before); before, a digit where no Han stands (超8?f人次: a number's 萬)."""
+    preceding = without_readings(text[max(0, start - _WINDOW) : start])
+    before = _HAN_RUN_END_RE.search(preceding)
     after = _HAN_RUN_START_RE.match(without_readings(text[end : end + _WINDOW]))
-    return (before[0] if before else ""), (after[0] if after else "")
+    digit = preceding[-1:] if preceding[-1:].isascii() and preceding[-1:].isdigit() else ""
+    return (before[0] if before else digit), (after[0] if after else "")
 
 
 # How strongly the page writes a candidate: a bigram that is a word, three characters with it, three
-# with both neighbours of the spot (國?a動: 國產動畫 on the page settles 產 over the 國家 it also has).
+# with both neighbours of the spot (國?a動: 國產動畫 on the page settles 產 over the 國家 it also has; a
+# number before it stands for any: 8.2萬人次 for 超8?f人次).
 NOT_WRITTEN, AS_WORD, IN_THREE, FRAMED = range(4)
 SUPPORT_NAMES = ("", "a word bigram with a neighbour", "three characters with a neighbour",
                  "the three with both neighbours")
@@ -45,10 +48,12 @@ def page_support(page: str, char: str, before: str, after: str, chinese: bool = 
         return FRAMED
     if not HAN_RE.match(char):
         return NOT_WRITTEN  # a mark (Big5 。 = A1 43, 　 = A1 40) stands by anything: 　現代 at any indent
+    if prev.isdigit() and following and re.search(f"[0-9]{re.escape(char + following)}", page):
+        return FRAMED  # after a digit, any number frames it (8.2萬人次 on the page for 超8?f人次)
     threes = (before[-_CONTEXT:] + char, char + after[:_CONTEXT])
     if any(len(three) == _CONTEXT + 1 and three in page for three in threes):
         return IN_THREE
-    for bigram in (prev + char if prev else "", char + following if following else ""):
+    for bigram in (prev + char if prev and not prev.isdigit() else "", char + following if following else ""):
         if bigram and bigram in page and (is_word(bigram) or not chinese):
             return AS_WORD
     return NOT_WRITTEN

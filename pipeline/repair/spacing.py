@@ -10,8 +10,9 @@ character of a name (``记者从省统 计局``, ``（记者 邵 明远）``). T
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
 reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged, unless the page
-carries the obfuscator's readings (pinyin after characters): there its NBSP, en, em and ideographic spaces
-go however few they are, and spaces cutting a name (a short repost shows few).
+carries the obfuscator's readings (pinyin after characters) or its narrow spaces between ideographs (no
+writer's): there its NBSP, en, em and ideographic spaces go however few they are, and spaces cutting a name
+(a short repost shows few).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .pinyin import find_annotations
-from .vocab import REPORTER_SENTENCE_STARTS
+from .vocab import BYLINE_WORDS, REPORTER_SENTENCE_STARTS
 from .words import is_common_word, is_word
 
 RULE = "odd_space"
@@ -41,13 +42,20 @@ _PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
 # (新华社电), not 电 in a word (纯电\u2002动).
 # An odd space inside it (2日\u00a0电) is itself a candidate, and must not hide the dateline.
 _READING_TAIL = "(?:[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】])?"
+# Its 日 may be lost to a replacement mark (12月2\ufffd电 中央气象台…): the dateline still ends there.
+_DAY = "(?:日|\ufffd+|[锟錕]斤拷)"
 _DATELINE_END_RE = re.compile(
-    f"(?:[讯訊]|社[电電]|日{_READING_TAIL}[ \u00a0\u2002-\u200a\u202f\u3000]?[电電]){_READING_TAIL}$")
+    f"(?:[讯訊]|社[电電]|{_DAY}{_READING_TAIL}[ \u00a0\u2002-\u200a\u202f\u3000]?[电電]){_READING_TAIL}$")
 _DATELINE_LOOKBACK = 12
 # A legal text's article number (第一条\u3000为了…, 第十二條(tiáo)　…): the space after it is the writer's.
 _ARTICLE_END_RE = re.compile(f"第[〇零一二三四五六七八九十百千0-9]{{1,6}}[条條章节節款编編]{_READING_TAIL}$")
-_BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "作者", "来源", "來源")
 _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
+# A byline's role word that lost a character to a replacement mark (（\ufffd者 秦语川）): still a byline.
+_DAMAGED_ROLES = {w[:i] + "\ufffd" + w[i + 1 :]: w for w in BYLINE_WORDS for i in range(len(w))}
+_DAMAGED_ROLE_RE = re.compile("|".join(map(re.escape, _DAMAGED_ROLES)))
+# Lost bytes right before a space (（锟斤拷 陈望舒）: 记者 lost): whether the space was a separator depends on what
+# they held; it stays.
+_LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
 _CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
@@ -77,6 +85,10 @@ _MIN_LINES = 2
 _MIN_SPLIT_SHARE = 0.3
 # Confirmed readings that make a page the obfuscator's (as the script decision counts them).
 _MIN_READINGS = 3
+# Narrow or thin spaces between two ideographs (观\u202f众): no writer types them there (.invisible removes them
+# later), so this many mark the page as sprinkled by a copy-detection obfuscator, as its readings do.
+_NARROW_BETWEEN_RE = re.compile(f"[{HAN}][\u2004-\u200a\u202f\u205f](?=[{HAN}])")
+_MIN_NARROW = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -84,7 +96,7 @@ class _Candidate:
     pos: int
     line: int  # start of its line
     splits_word: bool
-    cuts_name: bool = False  # a lone character cut off a reporter's name
+    cuts_name: bool = False  # a lone character cut off a reporter's name, or a role word cut (实习\u2002生)
 
 
 class _Lines:
@@ -138,16 +150,21 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
     # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
     # and spaces inside the words go later; the clause is read without them
-    clause = _ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos]))
+    clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
-    if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in _BYLINE_WORDS):
+    if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in BYLINE_WORDS):
         return True
     opening = max(text.rfind(c, start, pos) for c in "（(")
     if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
         return False
     closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
-    return any(w in text[opening : min(closing, default=line[1])] for w in _BYLINE_WORDS + _BYLINE_MARKS)
+    return any(w in text[opening : min(closing, default=line[1])] for w in BYLINE_WORDS + _BYLINE_MARKS)
+
+
+def _roles(text: str) -> str:
+    """``text`` with its damaged role words (\ufffd者) written whole, to be read for a byline."""
+    return _DAMAGED_ROLE_RE.sub(lambda m: _DAMAGED_ROLES[m[0]], text) if "\ufffd" in text else text
 
 
 def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -169,16 +186,23 @@ def _splits_name(text: str, pos: int) -> bool:
     before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
     Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
     space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
-    before = _NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos]))
-    if _ANY_SPACE_RE.sub("", before[-4:]).endswith(_BYLINE_WORDS):
-        return False
-    left = before[-2:]
-    right = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX]))[:2]
+    before = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos])))
+    after = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
+    if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
+        return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
+    left, right = before[-2:], after[:2]
     if len(left) < 1 or not HAN_RE.match(left, len(left) - 1) or not right or not HAN_RE.match(right):
         return False
     left_lone = len(left) < 2 or not HAN_RE.match(left)
-    right_lone = len(right) == 2 and right[1] in "）)" and right[0] not in _BYLINE_MARKS
+    right_lone = len(right) == 2 and right[0] not in _BYLINE_MARKS and (
+        right[1] in "）)" or (right[1] in _SPACES and after[2:].lstrip(_SPACES).startswith(BYLINE_WORDS)))
     return left_lone or right_lone
+
+
+def _splits_role(text: str, pos: int) -> bool:
+    """The space at ``pos`` stands inside a role word (实习\u2002生, 通讯\u3000员): nobody writes one there."""
+    return any(text.endswith(w[:i], 0, pos) and text.startswith(w[i:], pos + 1)
+               for w in BYLINE_WORDS for i in range(1, len(w)))
 
 
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
@@ -191,8 +215,8 @@ def _headline_separator(text: str, line: tuple[int, int]) -> bool:
 def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """The candidates in body lines, and those outside them that stand in a short line of prose (a last
     paragraph under 40 characters), or (in a headline) are no ASCII space and stand before a reading or
-    inside a word: removed too where the body lines prove the pattern (单程票价下调两\u2002(liǎng)成 as the
-    page's title), never judged on their own."""
+    inside a word: removed too where the body lines (or the page's readings, its narrow spaces) prove the
+    pattern (单程票价下调两\u2002(liǎng)成 as the page's title), never judged on their own."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
@@ -203,11 +227,11 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         if not prose and text[pos] == " ":
             continue  # an ASCII space outside prose lines is no candidate: its costlier tests are spared
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
-                text, max(0, pos - _DATELINE_LOOKBACK), pos):
+                text, max(0, pos - _DATELINE_LOOKBACK), pos) or _LOSS_BEFORE_RE.search(text, max(0, pos - 3), pos):
             continue
         cuts_name = False
         if _in_byline(text, pos, line):
-            cuts_name = _splits_name(text, pos)  # a name is a word too
+            cuts_name = _splits_name(text, pos) or _splits_role(text, pos)  # a name is a word too
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
@@ -244,13 +268,22 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     if counted < _MIN_SPACES or lines < _MIN_LINES or split + marked < _MIN_SPLIT_SHARE * counted:
         inside = [c for c in between if c.splits_word]
         telling = [c for c in found if text[c.pos] != " " or c.cuts_name]
-        if telling and len(find_annotations(text)) >= _MIN_READINGS:
-            return _remove(text, telling, evidence + "; the page carries the obfuscator's readings")
+        if telling and (sprinkled := _obfuscated(text)):
+            # (those outside the body lines too, as where the body lines prove the pattern: a short last paragraph)
+            telling += [c for c in outside if text[c.pos] != " " or c.cuts_name]
+            return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
         if not inside:
             return Fix(text)
         first = inside[0].pos
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, first, first + 1)])
     return _remove(text, found + outside, evidence)
+
+
+def _obfuscated(text: str) -> str:
+    """What marks the page as an obfuscator's (its readings, or narrow spaces between ideographs), or ""."""
+    if len(_NARROW_BETWEEN_RE.findall(text)) >= _MIN_NARROW:
+        return "narrow spaces between ideographs"
+    return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
 
 
 def _remove(text: str, spaces: list[_Candidate], evidence: str) -> Fix:

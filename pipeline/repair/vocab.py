@@ -228,6 +228,10 @@ QUESTION_PARTICLES = ("吗", "嗎", "呢", "嘛", "麼")
 # An article about mojibake quotes examples of it; quoted mojibake there is content.
 MOJIBAKE_TOPIC_WORDS = ("乱码", "亂碼", "mojibake", "Mojibake", "文字化け", "кракозябры")
 
+# The role words of a byline (（记者 王林 实习生 陈晓）, 通讯员, 摄影) and of an info line: the clause naming someone.
+BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "编辑", "編輯", "作者", "来源",
+                "來源")
+
 # What follows 记者 when it opens a sentence (记者从市统计局获悉, 记者近日走访) rather than a byline naming the
 # reporter (记者 王林): a space after such a clause's words is no byline's.
 REPORTER_SENTENCE_STARTS = (

@@ -17,13 +17,18 @@ _NAME_END = r"(?=[\s、）)】〕/／]|通讯员|通訊員|报道|報導|$)(?!\s
 _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 # A Chinese name, also with a CJK Ext-A character (乔䶮: GB18030 and Unicode pages carry them).
 _ZH_NAME = "([\u3400-\u4dbf\u4e00-\u9fff]{2,4})"
-# The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远)),
-# on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
+# Bytes lost to replacement marks (U+FFFD, or 锟斤拷 for them read as GBK): a dateline's 日 or 电 may be gone.
+_LOSS = r"(?:\ufffd+|(?:[锟錕]斤拷)+)"
+# A dateline's day and 电 (3日电, 12月2日電, 5日讯, 3日消息), the 日 or the 电 lost (12月2\ufffd电, 7月3锟斤拷（记者…).
+DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊|消息)|\d{1,2}月\d{1,2}(?:" + _LOSS
+                     + r"(?:电|電|讯|訊)?|日" + _LOSS + ")")
+# The first reporter a byline names: in a dateline's brackets (电（记者 周怡 王林）, 电 (记者 周思远),
+# 锟斤拷（记者 X）), on a byline line (本报记者 郑一帆, 澎湃新闻记者 吴双, 【环球网报道 记者 林悦】; without an outlet
 # only spaced or bracketed: 记者 张三, （记者张三）, not the heading 记者江湖), Taiwan's
 # 記者X、Y／地點報導, and 中央社's name glued to the place of its dateline (中央社記者林怡君花蓮3日電: a
 # place has 2 to 4 characters, a name 2 or 3).
 REPORTER = re.compile(
-    r"(?:[电電讯訊]|消息|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
+    r"(?:[电電讯訊]|消息|" + _LOSS + r"|(?:社|网|網|报|報|台)[】〕\]])\s*[（(]\s*(?:本[报報网網台])?" + _REPORTER_ROLE
     + r"\s*" + _ZH_NAME + _NAME_END
     + r"|^[【〔\[（(□■●◎]?\s*" + _CREDIT + r"(?:" + _OUTLET + r"(?:报道|報導|報道|讯|訊)?\s*" + _REPORTER_ROLE
     + r"\s*|(?<=[（(【〔])" + _REPORTER_ROLE + r"\s*|" + _REPORTER_ROLE + r"\s+)" + _ZH_NAME + _NAME_END

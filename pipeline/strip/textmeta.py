@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
 from .provenance import news_agency, source_name
-from .reporters import REPORTER, REPORTER_OUTLET
+from .reporters import DAY_END, REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
@@ -183,8 +183,8 @@ def _lead_publisher(line: str) -> str | None:
 def _cjk_lead(line: str) -> str | None:
     """The outlet a Chinese dateline or lead, or a Korean wire dateline, names as the writer."""
     # The literal each pattern needs is looked for first: most lines are neither.
-    if ("日" in line[:40] and (m := _CN_DATELINE.match(line))
-            and re.search(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊|消息)", line[:40])):
+    if (("日" in line[:40] or "\ufffd" in line[:40] or "斤拷" in line[:40]) and (m := _CN_DATELINE.match(line))
+            and DAY_END.search(line[:40])):
         return m.group(1)
     if line[:1] in "据據" and (m := _RELAYED.match(line)):
         return m.group(1)
