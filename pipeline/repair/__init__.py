@@ -69,6 +69,8 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
+    # the encoding repairs give back the invisibles a misread page held as mojibake (вЂ‹ is U+200B)
+    "zero_width_repaired": fix_zero_width,
     "invisible_in_word": fix_in_word,
     "homoglyph": fix_homoglyphs,
     "compose": fix_decomposed,

@@ -8,7 +8,8 @@
   them after a character, before an ASCII bracket or space as often as before another character.
 - ``space_indent``: NBSP, en/em/thin and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed, and so are thin and narrow spaces between two
-  ideographs (供水\u2009保障); an inner NBSP becomes a plain space, unless
+  ideographs (供水\u2009保障); one typographic space between two letters of an alphabet (Calder\u2002and)
+  and an inner NBSP become a plain space, unless
   it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text or a
@@ -30,7 +31,8 @@ from .common import HAN, Context, Fix, fix_from_edits, holds_any, opencc_convert
 from .script import count_script
 from .suspects import is_suspect
 
-_CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
+# (kana too: Japanese has no more use for a ZWJ between two kana than Chinese between two ideographs)
+_CJK_SIDE = f"{HAN}\u3000-\u30ff\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
 # Bidi controls (U+061C, U+202A-U+202E, U+2066-U+2069), Hangul fillers (U+115F, U+1160, U+3164) and emoji
 # presentation selectors (U+FE0E, U+FE0F) have no use beside CJK text either. (Tag characters, U+E0000
@@ -55,10 +57,11 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 \u00a0]))"
                             "\u00a0(?![\u00bb;:!?])")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
-# One narrow or thin space between two letters of an alphabet (town\u202fvoted): a word space an obfuscator
-# swapped; French puts its narrow NBSP beside marks (« », ; : ! ?), and digit groups (10\u202f000) stay.
+# One typographic space (en, em, third to sixth of an em, thin, hair, narrow, medium) between two letters of an
+# alphabet (town\u202fvoted, Calder\u2002and): a word space an obfuscator swapped; French puts its narrow NBSP
+# beside marks (« », ; : ! ?), and digit groups (10\u202f000, 10\u2007000: a figure space is for digits) stay.
 _LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
-_NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2009\u202f](?=[{_LETTERS}])")
+_NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-\u200a\u202f\u205f](?=[{_LETTERS}])")
 # Narrow spaces between two ideographs (or before a reading's bracket, or a clause mark, full-width or
 # folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
 # and ideographic spaces may be a dateline's).
@@ -136,7 +139,7 @@ def _between_cjk(text: str, m: re.Match[str]) -> bool:
 
 
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:
-    """The run of spaces ``m`` is one narrow or thin space between two letters."""
+    """The run of spaces ``m`` is one typographic space (not NBSP nor a figure space) between two letters."""
     return m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()) is not None
 
 
@@ -186,7 +189,7 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner)
             if _narrow_between_letters(text, m):
                 edits.append(Edit(m.start(), m.end(), m[0], " "))
-    evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and narrow spaces "
+    evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and typographic spaces "
                 "between letters to space")
     return fix_from_edits(text, "space_indent", evidence, edits)
 

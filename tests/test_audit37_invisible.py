@@ -1,0 +1,52 @@
+# ruff: noqa: E501
+"""Audit37's invisible-character and odd-space fixes (a combinatorial generator's NON-Chinese reposts). The
+texts are our own; each test failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_html, clean_text
+
+EN = ["The harbour board said on Friday that the night ferry between Wellmouth and the Corran Isles will sail again from Monday after a long repair.",
+      "Islanders who commute to the mainland had waited almost a month, and the board promised a full timetable of fourteen crossings a day."]
+JA = ["北浜電鉄は１５日、北浜線で新型車両の営業運転を始めた。座席数は従来型より約２割多く、全ての車両に無料の通信設備を備えた。",
+      "新型車両は年内に計１２編成が導入される予定で、旧型車両は来年春までに順次引退する見込みだという。"]
+
+
+def test_a_zero_width_joiner_between_kana_is_removed() -> None:
+    """ZWJ / ZWNJ between two kana (従来型よ\u200dり): Japanese has no use for them there, as Chinese has none
+    between two ideographs; they were kept because kana did not count as CJK beside them."""
+    damaged = [JA[0].replace("より", "よ\u200dり"), JA[1].replace("される", "さ\u200cれる")]
+    rec = clean_text("北浜線で新型車両の運行始まる\n\n" + "\n\n".join(damaged))
+    assert rec.text == "\n".join(JA)
+
+
+def test_an_en_or_em_space_between_two_letters_is_a_word_space() -> None:
+    """An en, em or other typographic space standing alone between two letters (Wellmouth\u2002and): an
+    obfuscator's swapped word space, written back as a plain one, as narrow and thin spaces already were.
+    A figure space between digits (10\u2007000) stays the writer's."""
+    damaged = [EN[0].replace("Wellmouth and", "Wellmouth\u2002and").replace("night ferry", "night\u2003ferry"),
+               EN[1].replace("the mainland", "the\u2005mainland") + " The fare stays at 10\u2007000 pence."]
+    rec = clean_text("Night ferry to sail again\n\n" + "\n\n".join(damaged))
+    assert rec.text == "\n".join([EN[0], EN[1] + " The fare stays at 10\u2007000 pence."])
+
+
+def test_noise_references_on_a_latin_page_are_read_so_the_fixers_see_them() -> None:
+    """A windows-1252 page has no bytes for ZWSP, WJ or an en space, so it writes them as references
+    (Well&#8203;mouth, the&#8194;board): the fixers, which read characters, never saw them on a page without
+    Chinese text, and they came out of the parser into the article."""
+    paras = [EN[0].replace("Wellmouth", "Well&#8203;mouth").replace("the board", "the&#8194;board"),
+             EN[1].replace("promised", "prom&#8288;ised")]
+    page = ("<html><head><meta charset=\"windows-1252\"><title>Night ferry</title></head><body><article><h1>Night ferry to sail again</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    rec = clean_html(page.encode("cp1252"))
+    assert rec.text == "\n".join(EN)
+
+
+def test_a_zero_width_space_inside_repaired_mojibake_is_removed() -> None:
+    """A paragraph of UTF-8 read as cp1251 whose original held zero-width spaces (Р–РёС‚РµР»вЂ‹Рё): the
+    mojibake repair brings the ZWSP back as a character, after the zero-width fixer ran; it is removed too."""
+    ru = ["Две станции новой линии метро в Заречном примут первых пассажиров в конце мая, сообщили в городском департаменте транспорта.",
+          "Жители соседних районов ожидают, что время поездки до центра сократится примерно на двадцать минут."]
+    moji = ru[1].replace("Жители", "Жител\u200bи").encode("utf-8").decode("cp1251", "replace")
+    rec = clean_text("В Заречном откроют новые станции метро\n\n" + ru[0] + "\n\n" + moji)
+    assert rec.text == "\n".join(ru)
