@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .infofields import info_fields
 from .patterns import lowered_lead, starts, words
 from .sentences import Context, has_sentence_besides_addresses
+from .textmeta import author_in_text
 
 # A clock time (15 октября, 14:20Обновлено 15 октября, 14:35).
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -23,13 +25,13 @@ _WORD_DATE = re.compile(rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\
                         rf"|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}")
 
 # A date alone (2026-09-01 08:30 星期二), day first as Europe writes it (15.10.2026 14:20), or in
-# words (14 October 2026, Oct. 14, 2026).
+# words (14 October 2026, Oct. 14, 2026, 15 мая 2026 г. 12:18).
 # (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
 # d/m/y date only after one: a table's 1/1/2013 cells are data)
 _DATE = (r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
          rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{_WORD_DATE.pattern}))")
 _TIME = r"\d{1,2}(?::|時)\d{2}分?(?::\d{2})?"
-DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?" + _DATE
+DATE_ONLY = re.compile(r"^[\s(（\[【]*(?:(?:thứ |chủ )?[^\W\d_]+,\s*)?" + _DATE + r"(?:\s*г\.)?"
                        + rf"(?:,?\s*{_TIME})?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?"
                        r"(?:\s*\(?(?:GMT|UTC)\s?[+-]\d{1,2}\)?|\s+Uhr)?[\s)）\]】]*$", re.I)
 # A date and time with the publisher's name after them and no label (2026年4月18日 09時15分　北國新聞),
@@ -71,4 +73,14 @@ def meta_line(text: str, ctx: Context) -> str | None:
             text) or (
             lowered_lead(text).startswith(marks[0]) and _WORD_DATE.search(low)))):
         return f"metadata marks {', '.join(marks[:3])}"
+    if (fields := info_fields(text)) and all(map(_meta_field, fields)):
+        return f"{len(fields)} metadata fields"
     return None
+
+
+def _meta_field(field: str) -> bool:
+    """One field of an info line is metadata by itself: a date (and time) alone, a field opening with a
+    metadata label (Fuente:, 公開日：), or a byline (Por Marta Quiroga, Von Stefan Krüger, 文：田中美咲)."""
+    low = field.lower()
+    mark = words("meta", low).match(lowered_lead(field))
+    return bool(DATE_ONLY.match(field) or mark or starts(field, "source") or author_in_text([field]))

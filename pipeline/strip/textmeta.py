@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
+from .infofields import with_fields
 from .provenance import news_agency, source_name
 from .reporters import REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
@@ -16,12 +17,14 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
-# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
+# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra, L’Écho de la Vallée).
 # (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
 # An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
 _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
-              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
-              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9]))"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?:(?:la|las|los|le|les)\s)?(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9])"
+              # (not the next field's label: Анна Кольцова Источник: …, Julien Marchand Source : …)
+              r"(?![^\s|/，,　:：.]+\s?[:：]))"
               r"|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
@@ -29,8 +32,8 @@ _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨�
                      + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
 # 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
 # name ends where the next label starts.
-_AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)"
-                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜]\s*"
+_AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:" + "|".join(vocab.AUTHOR_LABELS) + r")"
+                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
                      r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
@@ -250,7 +253,7 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent";
     "Door X" where the page says it is in Dutch (``lang``)."""
     von_par = (_VON_PAR, _DOOR) if lang == "nl" else (_VON_PAR,)
-    for line in lines:
+    for line in with_fields(lines):  # an info line's fields too (Fuente: X | 18/06/2026 | Por Marta Quiroga)
         if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))

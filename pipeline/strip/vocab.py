@@ -428,7 +428,15 @@ META_LINE_MARKS = (
     "テーマ：", "テーマ:",
     # a Korean news CMS's stamps (입력 2026.11.13 10:00, 수정 …, 승인 …)
     "입력", "수정", "승인",
+    # the labels of a repost's info line in Western languages and Japanese (Auteur : X, Fecha: 18/06/2026,
+    # Veröffentlicht am 13. November 2026, 配信元：X, 公開日：…; audit37)
+    "author:", "autor:", "auteur :", "auteur:", "quelle:", "source :", "fecha:", "date :", "datum:", "дата:",
+    "текст:", "redacción:", "publié le", "veröffentlicht am", "written by", "originally published by",
+    "配信元", "配信日", "公開日", "ソース：", "出典：", "記者：",
 )
+# The labels that name an info line's author before a colon (作者：X, Autor: X, Auteur : X, 文：X, 取材・文／X).
+AUTHOR_LABELS = ("作者", "记者", "記者", "автор", "著者", "筆者", "penulis", "autor", "بقلم", "author", "auteur",
+                 "redacción", "取材・文", "文")
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "источник фото", "джерело фото",
@@ -465,6 +473,8 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",
+                 # a Japanese repost's distributor and source (配信元：X, ソース：X, audit37)
+                 "配信元", "ソース",
                  # Ukrainian, Polish, Turkish, Indonesian (audit21)
                  "джерело", "źródło", "kaynak", "sumber",
                  # Bulgarian, Serbian, Czech/Slovak, Romanian, Hungarian, Dutch, Swedish, Greek; a Russian or
@@ -543,6 +553,8 @@ MONTHS = {
     "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4,
     "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     "février": 2, "août": 8, "décembre": 12,
+    # French and German May, French September (audit37)
+    "mai": 5, "septembre": 9,
     # Arabic (Egypt and the Gulf; audit15)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
