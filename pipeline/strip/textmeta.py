@@ -1,5 +1,5 @@
 """Metadata in the article's own lines, for HTML and .txt input alike: the original publisher
-(来源：X, datelines), the author, and the language by script statistics (dates: ``textdates``).
+(来源：X, datelines) and the author (dates: ``textdates``; the language: ``langguess``).
 """
 
 from __future__ import annotations
@@ -130,11 +130,6 @@ _OUTLET_AFTER_DATE = re.compile(r"\s*([\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|�
 # (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
                    + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
-# Runs of each script's letters (counting runs' lengths beats one match per letter).
-_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
-            ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
-            ("latin", re.compile("[A-Za-z]+")))
-
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
@@ -285,19 +280,3 @@ def _korean_reporter(line: str) -> str | None:
     if len(line) <= _INFO_LINE_MAX and "기자" in line and (m := _KO_REPORTER.search(line)):
         return m[1]
     return None
-
-
-def guess_lang(text: str) -> str | None:
-    """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
-    sample = text[:2000]
-    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
-    script = max(counts, key=lambda k: counts[k])
-    if not counts[script]:
-        return None
-    if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
-        return "ja"
-    if script != "latin":
-        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
-    words = re.findall(r"[a-záéíóúñ]+", sample.lower())
-    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in vocab.STOPWORDS.items()}
-    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None

@@ -111,6 +111,13 @@ SPAM_TERMS = (
     "1xbet", "без регистрации", "торрент", "смотреть онлайн", "играть бесплатно", "cassino", "tragamonedas",
     "kasyno", "deneme bonusu", "bahis siteleri", "slot gacor", "judi slot", "nhà cái", "토토사이트", "카지노사이트",
     "바카라", "먹튀", "スーパーコピー",
+    # streaming, casino, loan and diet bait of English, French, Spanish, German and Russian farms' keyword
+    # headers (audit37: films gratuits en streaming hd … casino en ligne bonus sans dépôt)
+    "free spins", "no deposit", "free movies", "watch full episodes", "weight loss pills", "casino en ligne",
+    "sans dépôt", "en streaming", "streaming vf", "crédit rapide", "paris sportifs", "films gratuits",
+    "casino online", "sin depósito", "préstamos rápidos", "apuestas deportivas", "películas gratis", "ver películas",
+    "casino bonus", "ohne einzahlung", "kostenlos online", "ohne schufa", "sportwetten", "filme kostenlos",
+    "займ на карту", "кредит без справок", "ставки на спорт", "сериалы онлайн", "онлайн бесплатно", "казино вулкан",
 )
 # Of those, the ones no news sentence runs together with three other spam words: a run holding one
 # is a keyword stack spliced into the article (国产在线视频网站 may be prose, 久久精品国产免费观看 is not).
@@ -167,6 +174,9 @@ BREADCRUMB_LEADS = (
     "inicio /", "inicio ›", "portada >", "you are here", "您当前的位置", "您當前的位置", "当前的位置",
     "當前的位置", "您所在的位置", "你所在的位置", "目前位置", "目前的位置", "現在位置", "現在的位置", "现在的位置",
     "您目前的位置", "您目前位置",
+    # "you are here" in Russian, French, German, Spanish, Portuguese, Italian (audit37)
+    "вы здесь", "vous êtes ici", "sie sind hier", "estás en:", "usted está en", "você está em", "voce esta em",
+    "ti trovi in", "sei qui",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
@@ -522,6 +532,15 @@ DAY_FIRST_LANGS = frozenset({
 STOPWORDS = {
     "en": ("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it"),
     "es": ("el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "una", "con", "se"),
+    # French, German, Portuguese and Italian (audit37); a word two languages list counts for neither
+    "fr": ("le", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "au", "aux", "sur", "pas", "avec", "la",
+           "de", "en", "que", "se"),
+    "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "auf", "für", "dem", "ein", "eine",
+           "sich"),
+    "pt": ("o", "os", "as", "não", "um", "uma", "com", "do", "da", "em", "para", "no", "na", "dos", "das", "é", "de",
+           "que", "se"),
+    "it": ("il", "di", "che", "e", "per", "non", "della", "delle", "sono", "gli", "nel", "alla", "anche", "è", "la",
+           "una", "con", "del", "in"),
 }
 
 # Month names for visible English/Spanish/Russian dates ("February 13, 2026", "13 de febrero de 2026").
