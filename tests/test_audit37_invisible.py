@@ -50,3 +50,36 @@ def test_a_zero_width_space_inside_repaired_mojibake_is_removed() -> None:
     moji = ru[1].replace("Жители", "Жител\u200bи").encode("utf-8").decode("cp1251", "replace")
     rec = clean_text("В Заречном откроют новые станции метро\n\n" + ru[0] + "\n\n" + moji)
     assert rec.text == "\n".join(ru)
+
+
+ES = ["«¿Por qué regar con agua potable si podemos reutilizar la que ya depuramos?», preguntó la concejala durante la presentación.",
+      "Las obras comenzarán en otoño y permitirán ahorrar cerca de un millón de metros cúbicos de agua al año."]
+
+
+def test_an_odd_space_far_from_anything_like_mojibake_is_a_word_space() -> None:
+    """«¿ (a Latin-1 mark beside another) makes the line look like mojibake, which kept every NBSP and
+    typographic space of it as a possible byte of mojibake; only the characters around a space tell that."""
+    damaged = [ES[0].replace("agua potable", "agua\xa0potable").replace("concejala durante", "concejala\u2002durante"), ES[1]]
+    rec = clean_text("Valdemora amplía su red de agua\n\n" + "\n\n".join(damaged))
+    assert rec.text == "\n".join(ES)
+
+
+def test_a_zero_width_joiner_inside_a_word_with_a_look_alike_letter_is_removed() -> None:
+    """уб\u200dорку with a Latin o in the word: the look-alike made a script break, so the line looked like
+    mojibake and the joiner stayed; look-alikes are put back first."""
+    ru = ["Аграрии края завершили уборку гречихи и собрали двести тысяч тонн, больше, чем годом ранее.",
+          "Эксперты ожидают, что цены на крупу снизятся уже к зиме, если погода не помешает перевозкам."]
+    damaged = [ru[0].replace("уборку", "уб\u200doрку"), ru[1]]  # (a Latin o after the joiner)
+    rec = clean_text("Фермеры собрали рекордный урожай\n\n" + "\n\n".join(damaged))
+    assert rec.text == "\n".join(ru)
+
+
+def test_a_reference_escaped_twice_is_read_as_its_letter_so_a_space_beside_it_is_between_letters() -> None:
+    """dur&amp;oacute;&#8201;dos: once read, the reference was left as &oacute;, which the fixers do not read
+    as a letter, so the thin space after it stayed; it is written as ó."""
+    para = "La restauración duró dos años y exigió un trabajo minucioso con papel japonés y pigmentos naturales."
+    src = para.replace("duró dos", "dur&amp;oacute;&#8201;dos").replace("ó", "&amp;oacute;").replace("é", "&amp;eacute;")
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><article><h1>Un museo recupera sus mapas</h1>"
+            f"<p>{src}</p><p>La muestra podrá visitarse de martes a domingo y la entrada será gratuita los miércoles.</p></article></body></html>")
+    rec = clean_html(page.encode())
+    assert rec.text.split("\n")[0] == para

@@ -71,8 +71,9 @@ FIXERS: dict[str, Fixer] = {
     "mojibake_cjk": fix_cjk,
     # the encoding repairs give back the invisibles a misread page held as mojibake (вЂ‹ is U+200B)
     "zero_width_repaired": fix_zero_width,
-    "invisible_in_word": fix_in_word,
+    # (look-alikes first: a word mixing alphabets is a script break, which makes its spot look like mojibake)
     "homoglyph": fix_homoglyphs,
+    "invisible_in_word": fix_in_word,
     "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
     "misaligned_run": fix_misaligned,

@@ -151,14 +151,18 @@ def _narrow_inside(text: str, m: re.Match[str]) -> bool:
 
 
 class _SuspectLines:
-    """Does the line holding a position still look like mojibake? Judged once per line, asked in
-    text order: a page's script element is one long line with hundreds of NBSPs."""
+    """Does the text around a position still look like mojibake? Its line is judged once, asked in text
+    order (a page's script element is one long line with hundreds of NBSPs); in a suspect line, the few
+    characters either side of the position are: an NBSP or a soft hyphen that is a byte of mojibake stands
+    among the run's other odd characters, where one far from them (a Spanish «¿ earlier in the line, a
+    homoglyph three words away) is the page's own."""
 
-    __slots__ = ("_end", "_text", "_verdict")
+    __slots__ = ("_end", "_start", "_text", "_verdict")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._end = -1  # the end of the line last judged
+        self._start = 0  # the start of the line last judged
+        self._end = -1  # and its end
         self._verdict = False
 
     def __call__(self, pos: int) -> bool:
@@ -166,11 +170,20 @@ class _SuspectLines:
             text = self._text
             end = text.find("\n", pos)
             self._end = end if end >= 0 else len(text)
-            # judged without its NBSPs and soft hyphens: one before a capital (de\u00a0Água) or inside a word
-            # (Stadt\u00adwald) reads like a byte of mojibake
-            line = text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS)
-            self._verdict = is_suspect(line.replace("\u00a0", " ").replace("\u00ad", ""))
-        return self._verdict
+            self._start = text.rfind("\n", 0, pos) + 1
+            self._verdict = _suspect(text[self._start : self._end])
+        if not self._verdict:
+            return False
+        return _suspect(self._text[max(self._start, pos - _NEAR) : min(self._end, pos + _NEAR + 1)])
+
+
+_NEAR = 8  # characters either side of a space or soft hyphen that tell whether it is a byte of mojibake
+
+
+def _suspect(text: str) -> bool:
+    """``text`` looks like mojibake, judged without its indents, NBSPs and soft hyphens: one before a capital
+    (de\u00a0Água) or inside a word (Stadt\u00adwald) reads like a byte of mojibake."""
+    return is_suspect(text.strip(_INDENT_CHARS).replace("\u00a0", " ").replace("\u00ad", ""))
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
