@@ -83,3 +83,15 @@ def test_a_reference_escaped_twice_is_read_as_its_letter_so_a_space_beside_it_is
             f"<p>{src}</p><p>La muestra podrá visitarse de martes a domingo y la entrada será gratuita los miércoles.</p></article></body></html>")
     rec = clean_html(page.encode())
     assert rec.text.split("\n")[0] == para
+
+
+def test_a_look_alike_letter_written_as_a_reference_inside_a_word_is_read_and_put_back() -> None:
+    """A windows-1252 page has no byte for a Cyrillic а, so the farm's look-alike comes as a reference inside
+    the word (in&#1072;ugur&eacute;): the look-alike fixer, which reads characters, never saw it."""
+    fr = ["La commune de Montclair a inauguré samedi une nouvelle piste cyclable qui relie la gare au parc des Tilleuls.",
+          "Le chantier a coûté trois millions d’euros, financés en partie par la région, et a duré deux ans."]
+    src = [fr[0].replace("inauguré", "in&#1072;ugur&eacute;").replace("nouvelle", "n&#1086;uvelle"), fr[1]]
+    page = ("<html><head><meta charset=\"windows-1252\"></head><body><article><h1>Une nouvelle piste cyclable</h1>"
+            + "".join(f"<p>{p}</p>" for p in src) + "</article></body></html>")
+    rec = clean_html(page.encode("cp1252"))
+    assert rec.text == "\n".join(fr)
