@@ -54,3 +54,18 @@ def test_the_language_of_a_french_or_german_dump_is_told_by_its_words(story: tup
     """A text dump has no lang attribute: its stopwords tell French and German apart from Spanish and English
     (a French page read as Spanish, a German one as English)."""
     assert clean_text(_dump([], story)).lang == lang
+
+
+def test_a_french_see_also_head_takes_its_link_lines_with_it() -> None:
+    """À lire aussi : on a line of its own over the farm's link lines (some with a dash, some without): the
+    head of a related list, not a call to action alone, so the titles under it go too."""
+    tail = ["À lire aussi :", "- Tempête sur le littoral", "Le budget municipal adopté", "Cinq idées de sorties ce week-end"]
+    rec = clean_text(_dump([], FR) + "\n\n" + "\n".join(tail))
+    assert rec.text == "\n".join(FR[1])
+
+
+def test_a_previous_next_line_behind_an_arrow_is_furniture() -> None:
+    """← Предыдущая статья: … | Следующая статья: … →: the arrow before the lead word is a bullet."""
+    tail = "← Предыдущая статья: Снегопад парализовал движение | Следующая статья: Цены на бензин выросли →"
+    rec = clean_text(_dump([], RU) + "\n\n" + tail)
+    assert rec.text == "\n".join(RU[1])

@@ -215,6 +215,8 @@ RELATED_HEADS = (
     # Ukrainian, Polish, Turkish, German, Italian, French see-also heads over a farm's link lines (audit21)
     "читайте також", "czytaj także", "czytaj też", "ilgili haberler", "i̇lgili haberler", "lesen sie auch",
     "leggi anche", "lire aussi", "baca juga",
+    # the French see-also head with its preposition, on a line of its own over the links (audit37)
+    "à lire aussi",
     # Bulgarian, Serbian, Czech, Romanian, Hungarian, Dutch, Swedish, Greek ones
     "прочетете още", "прочитајте још", "čtěte také", "citește și", "kapcsolódó cikkek", "lees ook", "läs också",
     "διαβάστε επίσης",
