@@ -57,3 +57,12 @@ def test_a_sentence_with_a_german_date_is_still_prose() -> None:
     line = "Die Bibliothek öffnet am 13. November 2026 ihre Türen. Der Eintritt ist frei."
     rec = clean_text(f"{TITLE['de']}\n\n{line}\n\n" + "\n\n".join(BODY["de"]))
     assert rec.text.startswith(line)
+
+
+@pytest.mark.parametrize("info", ["By Greta Holm | Originally published by Brentmoor Courier",
+                                  "Originally published by Brentmoor Courier  14 March 2026"])
+def test_a_provenance_note_among_an_info_lines_fields_names_the_publisher(info: str) -> None:
+    """Originally published by X is a whole line's note; as one field of an info line (after a byline and a
+    bar, before a date and two spaces) it names X, and no more than X."""
+    rec = clean_text(f"{TITLE['en']}\n\n{info}\n\n" + "\n\n".join(BODY["en"]))
+    assert (rec.text, rec.publisher) == ("\n".join(BODY["en"]), "Brentmoor Courier")
