@@ -120,8 +120,19 @@ def homoglyphs(s: str, lang: str, every: int, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def entities(s: str, rng: random.Random) -> str:
-    return "".join(rng.choice(ENTITIES[ch]) if ENTITIES.get(ch) and rng.random() < 0.8 else ch for ch in s)
+def entities(s: str, rng: random.Random, rate: float = 0.8) -> str:
+    return "".join(rng.choice(ENTITIES[ch]) if ENTITIES.get(ch) and rng.random() < rate else ch for ch in s)
+
+
+def entity_lines(lines: list[str], rng: random.Random) -> list[str] | None:
+    """The lines with references for some of their marks and accents; at least two of them, since one
+    reference alone proves nothing (an article about HTML may quote &nbsp;): None when the story has too few
+    characters to write so."""
+    for rate in (0.8, 1.0):
+        out = [entities(x, rng, rate) for x in lines]
+        if sum(x.count("&") for x in out) >= 2:
+            return out
+    return None
 
 
 def weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -197,11 +208,13 @@ def build_case(k: int, seed: int) -> Case37:
     fmt = rng.choice(("txt", "txt", "wp", "cms", "cms_br", "news"))
     kinds.append(f"out:{fmt}")
     codec = weighted(rng, CODECS[t.lang])
-    if ent:
+    ent_rng = random.Random(seed * 100003 + k + 7)  # (its own draws: the case's other choices stay as they were)
+    ent_lines = entity_lines([escape(x) if fmt != "txt" else x for x in lines], ent_rng) if ent else None
+    if ent_lines is not None:
         kinds.append("entities")
     if fmt == "txt":
-        if ent:
-            lines = [entities(x, rng) for x in lines]
+        if ent_lines is not None:
+            lines = ent_lines
         text = _dump(lines, spam, crumb, info, feet, ch, ja, rng)
         data = _encode_txt(text, codec)
         if data is None:
@@ -214,8 +227,8 @@ def build_case(k: int, seed: int) -> Case37:
         charset = None if label == "missing" else LABELS[codec] if label == "right" else WRONG.get(codec, {}).get(t.lang, "utf-8")
         tag = "" if charset is None else rng.choice((f'<meta charset="{charset}">', f'<meta http-equiv="Content-Type" content="text/html; charset={charset}" />'))
         esc = [escape(x) for x in lines]
-        if ent:  # a double escape: the page's source says &amp;rsquo;, the reader sees &rsquo;
-            esc = [entities(x, rng).replace("&", "&amp;") for x in esc]
+        if ent_lines is not None:  # a double escape: the page's source says &amp;rsquo;, the reader sees &rsquo;
+            esc = [x.replace("&", "&amp;") for x in ent_lines]
         date_iso, shown_author = "", ""
         if fmt in ("wp", "news") and rng.random() < 0.6:
             date_iso = f"{t.published}T{rng.randrange(7, 22):02d}:15:00+00:00"
