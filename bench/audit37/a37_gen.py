@@ -62,6 +62,24 @@ def whatwg_1252(b: bytes) -> str:
     return "".join(bytes([x]).decode("cp1252", "ignore") or chr(x) for x in b)
 
 
+def browser_encode(text: str, codec: str, errors: str) -> bytes:
+    """``text`` in ``codec`` as a browser's encoder writes it: windows-1252 and windows-1251 map the C1
+    controls they read their undefined bytes as (0x9D -> U+009D) back to those bytes, so UTF-8 read as
+    windows-1252 and saved again is the UTF-8 bytes (Python's cp1252 has no such mapping)."""
+    if codec not in ("cp1252", "windows-1251"):
+        return text.encode(codec, errors)
+    return b"".join(bytes([ord(ch)]) if 0x80 <= ord(ch) <= 0x9F and not _encodes(ch, codec) else ch.encode(codec, errors)
+                    for ch in text)
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def misread(s: str, kind: str) -> str | None:
     try:
         if kind == "u8as1252":
@@ -240,7 +258,7 @@ def build_case(k: int, seed: int) -> Case37:
         p = Parts(t.lang, esc[0], esc[1:], escape(info), rng.random() < 0.4, tag, title_tag, spam, escape(crumb), date_iso, date_text if date_iso else "",
                   shown_author, ch, feet)
         page = wp_page(p) if fmt == "wp" else news_page(p, t.title) if fmt == "news" else cms_page(p, fmt == "cms_br")
-        data = page.encode(codec, "xmlcharrefreplace")
+        data = browser_encode(page, codec, "xmlcharrefreplace")
         ext = "html"
     kinds.append(f"codec:{codec}")
     if moji_at >= 0:
@@ -261,7 +279,7 @@ def _encode_txt(text: str, codec: str) -> bytes | None:
         except UnicodeEncodeError:
             text = text.replace(zw, "")
     try:
-        return text.encode(codec)
+        return browser_encode(text, codec, "strict")
     except UnicodeEncodeError:
         return None
 
