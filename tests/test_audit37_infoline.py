@@ -66,3 +66,15 @@ def test_a_provenance_note_among_an_info_lines_fields_names_the_publisher(info: 
     bar, before a date and two spaces) it names X, and no more than X."""
     rec = clean_text(f"{TITLE['en']}\n\n{info}\n\n" + "\n\n".join(BODY["en"]))
     assert (rec.text, rec.publisher) == ("\n".join(BODY["en"]), "Brentmoor Courier")
+
+
+@pytest.mark.parametrize(("lang", "info", "published"), [
+    ("en", "By Greta Holm | 03/14/2026 | Source: Brentmoor Courier", "2026-03-14"),
+    ("en", "Posted on 03/14/2026", "2026-03-14"),
+    ("es", "18/06/2026 09:30", "2026-06-18"),
+])
+def test_an_info_line_under_the_body_with_a_slashed_date_is_metadata(lang: str, info: str, published: str) -> None:
+    """Under the body, a slashed date counts as a date: after a label (Posted on), with a time after it, or
+    as one field among other metadata fields (a table's 1/1/2013 cell alone is still data)."""
+    rec = clean_text(f"{TITLE[lang]}\n\n" + "\n\n".join(BODY[lang]) + f"\n\n{info}")
+    assert (rec.text, (rec.published or "")[:10]) == ("\n".join(BODY[lang]), published)
