@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.api import clean_text
+from pipeline.api import clean_html, clean_text
 
 BODY = {
     "es": ("Los vecinos de Valdemora podrán usar desde el lunes la nueva biblioteca del barrio norte, que abrirá todos los días hasta las diez de la noche.",
@@ -78,3 +78,20 @@ def test_an_info_line_under_the_body_with_a_slashed_date_is_metadata(lang: str, 
     as one field among other metadata fields (a table's 1/1/2013 cell alone is still data)."""
     rec = clean_text(f"{TITLE[lang]}\n\n" + "\n\n".join(BODY[lang]) + f"\n\n{info}")
     assert (rec.text, (rec.published or "")[:10]) == ("\n".join(BODY[lang]), published)
+
+
+@pytest.mark.parametrize(("lang", "info", "author", "published"), [
+    ("de", "Veröffentlicht am 13. November 2026", None, "2026-11-13"),
+    ("es", "Autor: Lucía Ferrán", "Lucía Ferrán", None),
+    ("de", "Von Jens Hartwig 2026-11-13", "Jens Hartwig", "2026-11-13"),
+])
+def test_a_page_s_info_paragraph_atop_its_article_is_metadata(lang: str, info: str, author: str | None,
+                                                            published: str | None) -> None:
+    """The info line a farm pastes as the article's first paragraph: a German date (its day's dot ends no
+    sentence, even with the line's last character left out), an author's label and name alone, a byline with
+    its date after one space (the page's spaces collapse, so no fields)."""
+    page = (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE[lang]}</title></head><body><article>'
+            f"<h1>{TITLE[lang]}</h1><p>{info}</p>" + "".join(f"<p>{p}</p>" for p in BODY[lang]) + "</article></body></html>")
+    rec = clean_html(page.encode())
+    assert rec.text == "\n".join(BODY[lang])
+    assert (rec.author, (rec.published or "")[:10] or None) == (author, published)

@@ -78,7 +78,16 @@ def meta_line(text: str, ctx: Context) -> str | None:
         return f"metadata marks {', '.join(marks[:3])}"
     if (fields := info_fields(text)) and all(map(_meta_field, fields)):
         return f"{len(fields)} metadata fields"
+    if len(text) <= _FIELD_MAX and _AUTHOR_LEAD.match(text) and author_in_text([text]):
+        return "an author's label and name alone"
+    if len(text) <= _FIELD_MAX and (_YEAR_MONTH.search(text) or _WORD_DATE.search(low)) and author_in_text([text]):
+        return "a byline with its date"
     return None
+
+
+_FIELD_MAX = 60
+# An author's label opening a line (Autor: X, Author: X, Автор: X, Auteur : X).
+_AUTHOR_LEAD = re.compile(r"\s*(?i:" + "|".join(vocab.AUTHOR_LABELS) + r")\s*[:：]")
 
 
 # A numeric date as one field among other metadata fields (By X | 04/21/2026 | Source: Y): no table's cell.
