@@ -2,9 +2,10 @@
 
 It judges a decoding by the characters it yields, with no language model: each character gets a class
 (common hanzi of GB2312/Big5/JIS level 1, kana, KS X 1001 hangul, Cyrillic or Latin letters in their word
-context, controls, private use...) and each codec family weighs the classes it should produce. A wrong
-decoding yields rare ideographs, half-width kana, C1 controls, words mixing scripts or cases, or
-ideographs separated by spaces (Korean read as Chinese). ``decode`` compares codecs with these scores.
+context, currency signs beside a figure, controls, private use...) and each codec family weighs the classes
+it should produce. A wrong decoding yields rare ideographs, half-width kana, C1 controls, words mixing
+scripts or cases, or ideographs separated by spaces (Korean read as Chinese). ``decode`` compares codecs
+with these scores.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     category = unicodedata.category(ch)
     if point < 0xA0 or category in ("Co", "Cn") or point == 0xFFFD:
         return "x"
+    if point == 0xAD:  # a soft hyphen: an invisible hyphenation hint inside a word (Stadt\u00adwald), neutral
+        return "."
     if 0x3400 <= point < 0xA000 or 0xF900 <= point < 0xFB00:
         return chr(ord("0") + (ch in gb1) + 2 * (ch in big5) + 4 * (ch in jis1))
     if 0x3041 <= point < 0x3100:
@@ -91,6 +94,8 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
         return " "
     if category[0] in "LM":
         return "n"
+    if category == "Sc":
+        return "m"
     return "s" if category[0] == "S" and point >= 0x2100 else "o"
 
 
@@ -108,9 +113,12 @@ def _marks(mapping: dict[str, str]) -> bytes:
 
 # Letter X next to symbol Y in a word (Cyrillic or Latin letter, symbol or other character), or a symbol
 # between two ASCII letters a.
-_WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y", "a": "a"})
+_WORD_MARKS = _marks({"c": "X", "C": "X", "l": "X", "L": "X", "s": "Y", "o": "Y", "m": "Y", "a": "a"})
 _MIX_MARKS = _marks({"c": "X", "C": "X", "a": "Y", "l": "Y", "L": "Y"})  # Cyrillic X next to Latin Y
-_RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R"})  # accented Latin letters and other characters
+_RUN_MARKS = _marks({"l": "R", "L": "R", "o": "R", "m": "R"})  # accented Latin letters and other characters
+# A currency sign before or after a figure (£2.4, 5 €): a price, as people write one; a wrong reading of a
+# byte does not put its sign there (the £ that koi8-r reads as ё in "about £2.4").
+_PRICE = re.compile("m ?d|d ?m")
 _FLIP = _marks({"X": "Y", "Y": "X"})
 _NOT_CJK = bytes(byte for byte in range(256) if byte not in b"01234567kK")  # deleted: the CJK marks are left
 # Latin letters A, ideographs, kana and hangul H, and spaces, for the CJK spacing patterns.
@@ -189,9 +197,11 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
         return (score + letters) / judged
     if flawed:
         score -= count("y")
-    if "o" in cls or "s" in cls:
+    if "o" in cls or "s" in cls or "m" in cls:
         word = marks.translate(_WORD_MARKS)
         score -= 2 * (_alternations(word) + word.count(b"aYa"))
+    if "m" in cls:
+        score += len(_PRICE.findall(cls))
     if latin:
         score += latin + count("oa") - 2 * _long_runs(marks.translate(_RUN_MARKS))
         if "\u00c2" in window or "\u00c3" in window:  # UTF-8 read as Latin-1: "Ã©", "Ã\xa0", "Â°"

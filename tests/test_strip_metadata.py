@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.strip import extract_html
+from pipeline.strip.langguess import guess_lang
 from pipeline.strip.sitetitle import strip_site
 from pipeline.strip.textdates import iso_date
-from pipeline.strip.textmeta import author_in_text, guess_lang, publisher_in_text
+from pipeline.strip.textmeta import author_in_text, publisher_in_text
 
 
 @pytest.mark.parametrize(("text", "iso"), [

@@ -69,8 +69,11 @@ FIXERS: dict[str, Fixer] = {
     "zero_width": fix_zero_width,
     "mojibake_western": fix_western,
     "mojibake_cjk": fix_cjk,
-    "invisible_in_word": fix_in_word,
+    # the encoding repairs give back the invisibles a misread page held as mojibake (вЂ‹ is U+200B)
+    "zero_width_repaired": fix_zero_width,
+    # (look-alikes first: a word mixing alphabets is a script break, which makes its spot look like mojibake)
     "homoglyph": fix_homoglyphs,
+    "invisible_in_word": fix_in_word,
     "compose": fix_decomposed,
     "mojibake_accent": fix_accents,
     "misaligned_run": fix_misaligned,

@@ -20,7 +20,7 @@ from .common import Judged
 from .regions import Regions, non_ascii_regions, search_in
 from .roundtrip import SINGLE_BYTE, encoding, no_utf8_in, round_trip
 
-_UTF8_VICTIMS = ("gbk", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
+_UTF8_VICTIMS = ("gbk", "gb18030", "big5", "cp932", "euc_kr", "cp1251", "koi8_r")
 _LEGACY = ("gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r")
 PAIRS: tuple[tuple[str, str], ...] = (
     *((wrong, "utf-8") for wrong in _UTF8_VICTIMS),

@@ -6,12 +6,14 @@ article about HTML shows references on purpose too, so one alone proves nothing:
 at least two glued to the prose around them (a letter, a digit, an ideograph or another reference
 on either side, as in ``didn&amp;rsquo;t`` or ``&amp;ldquo;We``), where a tutorial sets them apart
 (``write &amp;nbsp; for a space``) or in ``<code>``. Then every twice-escaped reference outside tags,
-scripts, styles and ``<code>``/``<pre>`` loses one level of escaping, and the parser shows the character.
+scripts, styles and ``<code>``/``<pre>`` loses one level of escaping (written as the character itself
+unless it is markup's), and the parser shows the character.
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.entities import html5
 
 from ..record import Edit
@@ -24,6 +26,7 @@ RULE = "double_escaped"
 _TWICE_RE = re.compile(f"&amp;(?P<ref>{TWICE_BODY})")
 _CODE = "code|pre|kbd|samp|textarea"
 _MIN_GLUED = 2
+_MARKUP = "&<>\"'"
 
 
 def _glued(page: str, m: re.Match[str]) -> bool:
@@ -34,6 +37,14 @@ def _glued(page: str, m: re.Match[str]) -> bool:
 
 def _twice(text: str) -> list[re.Match[str]]:
     return [m for m in _TWICE_RE.finditer(text) if not m["ref"][0].isalpha() or m["ref"] in html5]
+
+
+def _once(ref: str) -> str:
+    """The reference escaped once, written as its character where that is no markup (``&amp;eacute;`` -> é):
+    the fixers read characters, and a letter or mark hidden in a reference splits the word it stands in
+    (an odd space before ``&eacute;`` is no longer between two letters). ``&amp;lt;`` stays ``&lt;``."""
+    char = unescape("&" + ref)
+    return char if len(char) == 1 and char not in _MARKUP and char.isprintable() else "&" + ref
 
 
 def read_double_escaped(page: str, runs: str | None = None) -> Fix:
@@ -51,5 +62,5 @@ def read_double_escaped(page: str, runs: str | None = None) -> Fix:
     if glued < _MIN_GLUED:
         return Fix(page)
     markup = Markup(page)
-    edits = [Edit(m.start(), m.end(), m[0], "&" + m["ref"]) for m in found if not markup.covers(m.start())]
+    edits = [Edit(m.start(), m.end(), m[0], _once(m["ref"])) for m in found if not markup.covers(m.start())]
     return fix_from_edits(page, RULE, f"{len(edits)} references escaped twice (&amp;name;), {glued} in words", edits)

@@ -8,7 +8,8 @@
   them after a character, before an ASCII bracket or space as often as before another character.
 - ``space_indent``: NBSP, en/em/thin and ideographic spaces used as a paragraph indent at a line start
   (or right after a block tag in HTML) are removed, and so are thin and narrow spaces between two
-  ideographs (供水\u2009保障); an inner NBSP becomes a plain space, unless
+  ideographs (供水\u2009保障); one typographic space between two letters of an alphabet (Calder\u2002and)
+  and an inner NBSP become a plain space, unless
   it follows a UTF-8 lead byte read as latin-1 or its line still looks like mojibake (an NBSP
   is a byte of KOI8-R/cp1251 mojibake: kept for a later, better repair).
 - ``radical_lookalike``: Kangxi radicals and CJK radical supplement (⼈⽇) next to CJK text or a
@@ -30,7 +31,8 @@ from .common import HAN, Context, Fix, fix_from_edits, holds_any, opencc_convert
 from .script import count_script
 from .suspects import is_suspect
 
-_CJK_SIDE = f"{HAN}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
+# (kana too: Japanese has no more use for a ZWJ between two kana than Chinese between two ideographs)
+_CJK_SIDE = f"{HAN}\u3000-\u30ff\uff00-\uffef\u2e80-\u2fdf"
 _ANYWHERE = "\u200b\u2060\ufeff"
 # Bidi controls (U+061C, U+202A-U+202E, U+2066-U+2069), Hangul fillers (U+115F, U+1160, U+3164) and emoji
 # presentation selectors (U+FE0E, U+FE0F) have no use beside CJK text either. (Tag characters, U+E0000
@@ -57,10 +59,11 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 \u00a0]))"
                             f"\u00a0(?![\u00bb;:!]|\\?(?![\x40-\x7e])|(?<![{HAN})）】]\u00a0)\\?)")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
-# One narrow or thin space between two letters of an alphabet (town\u202fvoted): a word space an obfuscator
-# swapped; French puts its narrow NBSP beside marks (« », ; : ! ?), and digit groups (10\u202f000) stay.
+# One typographic space (en, em, third to sixth of an em, thin, hair, narrow, medium) between two letters of an
+# alphabet (town\u202fvoted, Calder\u2002and): a word space an obfuscator swapped; French puts its narrow NBSP
+# beside marks (« », ; : ! ?), and digit groups (10\u202f000, 10\u2007000: a figure space is for digits) stay.
 _LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
-_NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2009\u202f](?=[{_LETTERS}])")
+_NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-\u200a\u202f\u205f](?=[{_LETTERS}])")
 # Narrow spaces between two ideographs (or before a reading's bracket, or a clause mark, full-width or
 # folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
 # and ideographic spaces may be a dateline's).
@@ -138,7 +141,7 @@ def _between_cjk(text: str, m: re.Match[str]) -> bool:
 
 
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:
-    """The run of spaces ``m`` is one narrow or thin space between two letters."""
+    """The run of spaces ``m`` is one typographic space (not NBSP nor a figure space) between two letters."""
     return m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()) is not None
 
 
@@ -150,14 +153,18 @@ def _narrow_inside(text: str, m: re.Match[str]) -> bool:
 
 
 class _SuspectLines:
-    """Does the line holding a position still look like mojibake? Judged once per line, asked in
-    text order: a page's script element is one long line with hundreds of NBSPs."""
+    """Does the text around a position still look like mojibake? Its line is judged once, asked in text
+    order (a page's script element is one long line with hundreds of NBSPs); in a suspect line, the few
+    characters either side of the position are: an NBSP or a soft hyphen that is a byte of mojibake stands
+    among the run's other odd characters, where one far from them (a Spanish «¿ earlier in the line, a
+    homoglyph three words away) is the page's own."""
 
-    __slots__ = ("_end", "_text", "_verdict")
+    __slots__ = ("_end", "_start", "_text", "_verdict")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._end = -1  # the end of the line last judged
+        self._start = 0  # the start of the line last judged
+        self._end = -1  # and its end
         self._verdict = False
 
     def __call__(self, pos: int) -> bool:
@@ -165,11 +172,20 @@ class _SuspectLines:
             text = self._text
             end = text.find("\n", pos)
             self._end = end if end >= 0 else len(text)
-            # judged without its NBSPs and soft hyphens: one before a capital (de\u00a0Água) or inside a word
-            # (Stadt\u00adwald) reads like a byte of mojibake
-            line = text[text.rfind("\n", 0, pos) + 1 : self._end].strip(_INDENT_CHARS)
-            self._verdict = is_suspect(line.replace("\u00a0", " ").replace("\u00ad", ""))
-        return self._verdict
+            self._start = text.rfind("\n", 0, pos) + 1
+            self._verdict = _suspect(text[self._start : self._end])
+        if not self._verdict:
+            return False
+        return _suspect(self._text[max(self._start, pos - _NEAR) : min(self._end, pos + _NEAR + 1)])
+
+
+_NEAR = 8  # characters either side of a space or soft hyphen that tell whether it is a byte of mojibake
+
+
+def _suspect(text: str) -> bool:
+    """``text`` looks like mojibake, judged without its indents, NBSPs and soft hyphens: one before a capital
+    (de\u00a0Água) or inside a word (Stadt\u00adwald) reads like a byte of mojibake."""
+    return is_suspect(text.strip(_INDENT_CHARS).replace("\u00a0", " ").replace("\u00ad", ""))
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
@@ -189,7 +205,7 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
             edits.extend(Edit(n.start(), n.end(), n[0], " ") for n in inner if n.start() < m.end())
             if _narrow_between_letters(text, m):
                 edits.append(Edit(m.start(), m.end(), m[0], " "))
-    evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and narrow spaces "
+    evidence = ("space indents at line starts; narrow spaces inside Chinese text; inner NBSP and typographic spaces "
                 "between letters to space")
     return fix_from_edits(text, "space_indent", evidence, edits)
 

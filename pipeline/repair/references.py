@@ -38,7 +38,7 @@ from html.entities import html5
 from ..decode_choose import ACCEPT, MARGIN
 from ..plausibility import plausibility
 from ..record import Edit
-from .common import CJK, CJK_RE, Context, Fix, fix_from_edits
+from .common import CJK, Context, Fix, fix_from_edits
 from .invisible import INVISIBLES
 from .markup import Markup
 
@@ -49,9 +49,14 @@ _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));"
 _HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
 _CJK_FROM = 0x2E80
 _LOWEST = 0xA0
-# The invisibles and odd spaces a farm scatters through Chinese text (&#8288;, &#8204;, &#8194;): a GBK or
-# Big5 page has no bytes for them, so they come as references, which the fixers would never see.
+# The invisibles and odd spaces a farm scatters through its text (&#8288;, &#8204;, &#8194;): a GBK, Big5,
+# windows-1252 or KOI8-R page has no bytes for them, so they come as references, which the fixers would never see.
 _NOISE_RE = re.compile(f"[{INVISIBLES}\u2002-\u200a\u202f\u205f]")
+# A reference inside a word (Br&#1077;ntmoor, in&#1072;ugur): a letter the page's codec lacks, a look-alike
+# from another alphabet a farm swapped in, which the look-alike fixer must see as a letter.
+_LETTERS = "A-Za-z\u00c0-\u024f\u0400-\u04ff"
+_IN_WORD_REF_RE = re.compile(f"(?<=[{_LETTERS}])&#(?:[xX](?P<hex>[0-9a-fA-F]{{2,6}})|(?P<dec>[0-9]{{3,7}}));"
+                             f"(?=[{_LETTERS}])")
 # Named references (letters and digits, as HTML's table has them) and numeric ones, with their ';'.
 _ANY_BODY = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 _ANY_REF_RE = re.compile(f"&{_ANY_BODY}")
@@ -97,11 +102,13 @@ def reference_runs(page: str) -> str:
 
 def decode_references(page: str, runs: str | None = None) -> Fix:
     """``page`` with its prose's references read, when some reference a CJK character, or the
-    invisibles and odd spaces of copy-detection noise on a page with CJK text; else as is. ``runs``
+    invisibles and odd spaces of copy-detection noise (on any page: a windows-1252 or KOI8-R page has no
+    bytes for them either), or a letter between two letters of a word; else as is. ``runs``
     are the page's :func:`reference_runs`, found here when not given."""
     runs = reference_runs(page) if runs is None else runs
-    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) and not (
-            any(_NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) and CJK_RE.search(page)):
+    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) and not any(
+            _NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) and not (
+            "&#" in runs and any((_character(_code(m)) or "").isalpha() for m in _IN_WORD_REF_RE.finditer(page))):
         return Fix(page)
     refs = _REF_RE.finditer(page)
     markup = Markup(page)

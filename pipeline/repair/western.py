@@ -18,7 +18,7 @@ from typing import Any
 
 from ..record import Edit
 from .badness import is_bad
-from .candidates import LATIN_READS, best_candidate
+from .candidates import LATIN_READS, UTF8_PAIRS, best_candidate
 from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
 from .utf8_misreads import utf8_misread_offsets
 
@@ -28,6 +28,10 @@ RULE = "mojibake_western"
 # string literal in a module compiled with mypyc.
 _C1 = r"\x80-\x9f\ud800-\udfff"
 _C1_RE = re.compile(f"[{_C1}]")
+# A C1 control beside a kana, an ideograph or a half-width katakana: UTF-8 read as Shift_JIS leaves one for
+# each 0x80 byte (the middle byte of 、。「 and the ideographic space), which ftfy would read as cp1252's €.
+_CJK_SIDE = "\u3040-\u30ff\u3400-\u9fff\uff61-\uff9f"
+_CJK_C1_RE = re.compile(f"[{_CJK_SIDE}][\x80-\x9f]|[\x80-\x9f][{_CJK_SIDE}]")
 _INDENT = " \t\u00a0\u2002\u2003\u3000"
 _QUOTED_RE = re.compile('“[^”<>]*”|「[^」<>]*」|"[^"<>]*"')
 _PIECE_RE = re.compile(r"[^<>]+")
@@ -100,6 +104,8 @@ def fix_western(text: str, ctx: Context) -> Fix:
             continue
         if best_candidate(line, LATIN_READS, judged=ctx.judged):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
+        if _CJK_C1_RE.search(line) and best_candidate(line, UTF8_PAIRS, judged=ctx.judged):
+            continue  # a C1 control beside kana or ideographs: a byte a CJK decoder passed (UTF-8 read as cp932)
         fixed, explanation = fix_and_explain(line, config())
         if fixed == line:
             continue

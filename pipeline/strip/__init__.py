@@ -26,6 +26,7 @@ from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
+from .langguess import guess_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import no_article
@@ -41,7 +42,7 @@ from .state import state_body, state_date, state_headline, state_publisher
 from .tags import parse, strip_non_text
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
-from .textmeta import author_in_text, guess_lang, publisher_in_text
+from .textmeta import author_in_text, publisher_in_text
 from .textnext import RULE as NEXT_STORY_RULE
 from .textnext import next_article_at
 from .texttitles import crumb_title, standalone_headline

@@ -13,8 +13,8 @@ from functools import cache
 
 from . import vocab, vocab_copies
 
-# Bullets, brackets, rules and pointing arrows or emoji that may come before a lead word.
-LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|↓►▶▼👉👇📲🔔📢📌➡✅🔴"
+# Bullets, brackets, rules and pointing arrows or emoji that may come before a lead word (← Предыдущая статья).
+LEAD_TRIM = " \t[【（(〔<《『「■●◆·•>»-—|←↓►▶▼👉👇📲🔔📢📌➡✅🔴"
 # 来源：X, Source: X, and a Chinese label with a bar (来源 | X, as WeChat accounts write it)
 SOURCE_LEADS = tuple(f"{label}{colon}" for label in vocab.SOURCE_LABELS
                      for colon in (":", "：", " :", *((" |", "|") if not label.isascii() else ())))

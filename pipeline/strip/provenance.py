@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from . import vocab
+from .infofields import with_fields
 from .sentences import Context
 
 # What a Chinese note may carry after the name: 客户端, a closing quote, (ID：…), the original's date
@@ -100,11 +101,11 @@ def news_agency(name: str) -> bool:
 
 def original_publisher(found: str | None, lines: Iterable[str]) -> str | None:
     """The publisher to report: a news agency found as the writer stays; otherwise a provenance note
-    among ``lines`` (pinyin glosses taken out) names the original, and ``found`` (the 来源 line's, the
+    among ``lines`` or their fields (pinyin glosses taken out) names the original, and ``found`` (the 来源 line's, the
     lead's) only without one."""
     if found is not None and news_agency(found):
         return found
-    return next((name for line in lines if (name := noted_publisher(line))), None) or found
+    return next((name for line in with_fields(lines) if (name := noted_publisher(line))), None) or found
 
 
 def source_name(value: str) -> str:

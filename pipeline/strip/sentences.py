@@ -30,8 +30,10 @@ def has_sentence(text: str) -> bool:
     return SENTENCE_RE.search(text) is not None
 
 
-# Web addresses, domains and dotted numbers, whose dots end no sentence (www.news.cn, 2026.09.01).
-_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|\d+(?:\.\d+)+", re.I | re.A)
+# Web addresses, domains and dotted numbers, whose dots end no sentence (www.news.cn, 2026.09.01), and a
+# date's own dots: a German day's (13. November 2026), a Russian year's abbreviation (15 мая 2026 г.).
+_ADDRESS_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?|\d+(?:\.\d+)+"
+                         r"|(?<!\d)\d{1,2}\.(?=\s\S{3,12}\s\d)|(?<=\d{4})\s?г\.", re.I | re.A)
 
 
 def has_sentence_besides_addresses(text: str) -> bool:

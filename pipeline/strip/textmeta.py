@@ -1,5 +1,5 @@
 """Metadata in the article's own lines, for HTML and .txt input alike: the original publisher
-(来源：X, datelines), the author, and the language by script statistics (dates: ``textdates``).
+(来源：X, datelines) and the author (dates: ``textdates``; the language: ``langguess``).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
+from .infofields import with_fields
 from .provenance import news_agency, source_name
 from .reporters import DAY_END, REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
@@ -16,12 +17,14 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
-# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra).
+# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra, L’Écho de la Vallée).
 # (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
 # An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
 _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
-              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?=[A-ZÀ-Þ]|[ld]['’]))?"
-              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9]))"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?:(?:la|las|los|le|les)\s)?(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9])"
+              # (not the next field's label: Анна Кольцова Источник: …, Julien Marchand Source : …)
+              r"(?![^\s|/，,　:：.]+\s?[:：]))"
               r"|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
@@ -29,8 +32,8 @@ _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨�
                      + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
 # 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
 # name ends where the next label starts.
-_AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:作者|记者|記者|автор|著者|筆者|penulis|autor|بقلم)"
-                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜]\s*"
+_AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:" + "|".join(vocab.AUTHOR_LABELS) + r")"
+                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
                      r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
@@ -127,11 +130,6 @@ _OUTLET_AFTER_DATE = re.compile(r"\s*([\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|�
 # (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"
                    + "|".join(re.escape(w) for w in vocab.WIRE_AGENCIES) + r"))\)\s*\.?\s*[-—–]")
-# Runs of each script's letters (counting runs' lengths beats one match per letter).
-_SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
-            ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
-            ("latin", re.compile("[A-Za-z]+")))
-
 
 
 def publisher_in_text(lines: Iterable[str]) -> str | None:
@@ -250,7 +248,7 @@ def author_in_text(lines: Iterable[str], lang: str | None = None) -> str | None:
     中央社記者林怡君花蓮3日電), "By X" lines, "Posted on <date> by X", "X Education correspondent";
     "Door X" where the page says it is in Dutch (``lang``)."""
     von_par = (_VON_PAR, _DOOR) if lang == "nl" else (_VON_PAR,)
-    for line in lines:
+    for line in with_fields(lines):  # an info line's fields too (Fuente: X | 18/06/2026 | Por Marta Quiroga)
         if _LABEL_MARK.search(line) and (m := _AUTHOR.search(line)) and (
                 m.group(1).lower() not in vocab.SOURCE_PLACEHOLDERS):
             return _BYLINE_TAIL.sub("", m.group(1))
@@ -282,19 +280,3 @@ def _korean_reporter(line: str) -> str | None:
     if len(line) <= _INFO_LINE_MAX and "기자" in line and (m := _KO_REPORTER.search(line)):
         return m[1]
     return None
-
-
-def guess_lang(text: str) -> str | None:
-    """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
-    sample = text[:2000]
-    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
-    script = max(counts, key=lambda k: counts[k])
-    if not counts[script]:
-        return None
-    if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
-        return "ja"
-    if script != "latin":
-        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
-    words = re.findall(r"[a-záéíóúñ]+", sample.lower())
-    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in vocab.STOPWORDS.items()}
-    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None

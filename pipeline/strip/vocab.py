@@ -111,6 +111,13 @@ SPAM_TERMS = (
     "1xbet", "без регистрации", "торрент", "смотреть онлайн", "играть бесплатно", "cassino", "tragamonedas",
     "kasyno", "deneme bonusu", "bahis siteleri", "slot gacor", "judi slot", "nhà cái", "토토사이트", "카지노사이트",
     "바카라", "먹튀", "スーパーコピー",
+    # streaming, casino, loan and diet bait of English, French, Spanish, German and Russian farms' keyword
+    # headers (audit37: films gratuits en streaming hd … casino en ligne bonus sans dépôt)
+    "free spins", "no deposit", "free movies", "watch full episodes", "weight loss pills", "casino en ligne",
+    "sans dépôt", "en streaming", "streaming vf", "crédit rapide", "paris sportifs", "films gratuits",
+    "casino online", "sin depósito", "préstamos rápidos", "apuestas deportivas", "películas gratis", "ver películas",
+    "casino bonus", "ohne einzahlung", "kostenlos online", "ohne schufa", "sportwetten", "filme kostenlos",
+    "займ на карту", "кредит без справок", "ставки на спорт", "сериалы онлайн", "онлайн бесплатно", "казино вулкан",
 )
 # Of those, the ones no news sentence runs together with three other spam words: a run holding one
 # is a keyword stack spliced into the article (国产在线视频网站 may be prose, 久久精品国产免费观看 is not).
@@ -167,6 +174,9 @@ BREADCRUMB_LEADS = (
     "inicio /", "inicio ›", "portada >", "you are here", "您当前的位置", "您當前的位置", "当前的位置",
     "當前的位置", "您所在的位置", "你所在的位置", "目前位置", "目前的位置", "現在位置", "現在的位置", "现在的位置",
     "您目前的位置", "您目前位置",
+    # "you are here" in Russian, French, German, Spanish, Portuguese, Italian (audit37)
+    "вы здесь", "vous êtes ici", "sie sind hier", "estás en:", "usted está en", "você está em", "voce esta em",
+    "ti trovi in", "sei qui",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
@@ -205,6 +215,8 @@ RELATED_HEADS = (
     # Ukrainian, Polish, Turkish, German, Italian, French see-also heads over a farm's link lines (audit21)
     "читайте також", "czytaj także", "czytaj też", "ilgili haberler", "i̇lgili haberler", "lesen sie auch",
     "leggi anche", "lire aussi", "baca juga",
+    # the French see-also head with its preposition, on a line of its own over the links (audit37)
+    "à lire aussi",
     # Bulgarian, Serbian, Czech, Romanian, Hungarian, Dutch, Swedish, Greek ones
     "прочетете още", "прочитајте још", "čtěte také", "citește și", "kapcsolódó cikkek", "lees ook", "läs också",
     "διαβάστε επίσης",
@@ -428,7 +440,15 @@ META_LINE_MARKS = (
     "テーマ：", "テーマ:",
     # a Korean news CMS's stamps (입력 2026.11.13 10:00, 수정 …, 승인 …)
     "입력", "수정", "승인",
+    # the labels of a repost's info line in Western languages and Japanese (Auteur : X, Fecha: 18/06/2026,
+    # Veröffentlicht am 13. November 2026, 配信元：X, 公開日：…; audit37)
+    "author:", "autor:", "auteur :", "auteur:", "quelle:", "source :", "fecha:", "date :", "datum:", "дата:",
+    "текст:", "redacción:", "publié le", "veröffentlicht am", "written by", "originally published by",
+    "配信元", "配信日", "公開日", "ソース：", "出典：", "記者：",
 )
+# The labels that name an info line's author before a colon (作者：X, Autor: X, Auteur : X, 文：X, 取材・文／X).
+AUTHOR_LABELS = ("作者", "记者", "記者", "автор", "著者", "筆者", "penulis", "autor", "بقلم", "author", "auteur",
+                 "redacción", "取材・文", "文")
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "источник фото", "джерело фото",
@@ -465,6 +485,8 @@ SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",
+                 # a Japanese repost's distributor and source (配信元：X, ソース：X, audit37)
+                 "配信元", "ソース",
                  # Ukrainian, Polish, Turkish, Indonesian (audit21)
                  "джерело", "źródło", "kaynak", "sumber",
                  # Bulgarian, Serbian, Czech/Slovak, Romanian, Hungarian, Dutch, Swedish, Greek; a Russian or
@@ -512,6 +534,15 @@ DAY_FIRST_LANGS = frozenset({
 STOPWORDS = {
     "en": ("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it"),
     "es": ("el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "una", "con", "se"),
+    # French, German, Portuguese and Italian (audit37); a word two languages list counts for neither
+    "fr": ("le", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "au", "aux", "sur", "pas", "avec", "la",
+           "de", "en", "que", "se"),
+    "de": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "auf", "für", "dem", "ein", "eine",
+           "sich"),
+    "pt": ("o", "os", "as", "não", "um", "uma", "com", "do", "da", "em", "para", "no", "na", "dos", "das", "é", "de",
+           "que", "se"),
+    "it": ("il", "di", "che", "e", "per", "non", "della", "delle", "sono", "gli", "nel", "alla", "anche", "è", "la",
+           "una", "con", "del", "in"),
 }
 
 # Month names for visible English/Spanish/Russian dates ("February 13, 2026", "13 de febrero de 2026").
@@ -543,6 +574,8 @@ MONTHS = {
     "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4,
     "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     "février": 2, "août": 8, "décembre": 12,
+    # French and German May, French September (audit37)
+    "mai": 5, "septembre": 9,
     # Arabic (Egypt and the Gulf; audit15)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
