@@ -18,6 +18,7 @@ from operator import attrgetter
 from . import vocab
 from .cascade import leaves_cascade
 from .dom import Block, Box
+from .kinds import weakly_named
 from .listicles import listicle_items
 from .metaline import meta_line
 from .patterns import starts
@@ -74,6 +75,13 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
     mark_teasers(blocks, boxes, site)
+    for block in blocks:
+        block.box.chars += len(block.text)
+        block.box.link_chars += block.link_chars
+    for box in reversed(scored):
+        if (parent := box.parent) is not None:
+            parent.chars += box.chars
+            parent.link_chars += box.link_chars
     misnamed = _MISNAMED_SHARE * total
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
@@ -82,20 +90,17 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
         if inherited and box.raw < misnamed:
             box.neg = True
             continue
-        own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
+        # (a weak name on prose is a page builder's: the detectors keep it inside the article box,
+        # so it counts toward choosing that box too; see kinds.weakly_named)
+        own = box.tag in NEG_TAGS or box.teaser or (box.weight < 0 and not weakly_named(box))
         if own and box.raw >= misnamed and not is_comments(box):
             box.weight, own = 0, False
         box.neg = own or inherited
     for block, value in zip(blocks, values, strict=True):
-        box = block.box
-        box.value += value * _NEG_FACTOR if value > 0 and box.neg else value
-        box.chars += len(block.text)
-        box.link_chars += block.link_chars
+        block.box.value += value * _NEG_FACTOR if value > 0 and block.box.neg else value
     for box in reversed(scored):
         if (parent := box.parent) is not None:
             parent.value += box.value
-            parent.chars += box.chars
-            parent.link_chars += box.link_chars
 
 
 def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None) -> None:
