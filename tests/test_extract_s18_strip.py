@@ -34,3 +34,12 @@ def test_every_builder_panel_of_prose_is_the_article() -> None:
 def test_a_weak_name_on_a_short_link_box_still_marks_boilerplate() -> None:
     html, url = _page("s18_builder_panels")
     assert "Sharing water fairly" not in "\n".join(_paragraphs(html, url))
+def test_the_intro_above_the_list_box_stays() -> None:
+    html, url = _page("s18_intro_above_list")
+    paragraphs = _paragraphs(html, url)
+    assert paragraphs[0].startswith("We carried six stoves")
+    assert paragraphs[1].startswith("Below are the stoves")
+    assert paragraphs[-1] == "Best for: ultralight hikers on gentle routes."
+    assert not any("More by Priya" in p or "Privacy" in p for p in paragraphs)
+
+

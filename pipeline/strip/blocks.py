@@ -18,6 +18,7 @@ from operator import attrgetter
 from . import vocab
 from .cascade import leaves_cascade
 from .dom import Block, Box
+from .flanks import prose_beside
 from .kinds import weakly_named
 from .listicles import listicle_items
 from .metaline import meta_line
@@ -35,6 +36,8 @@ _HEADLINE_LINKS = 0.8
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
 _MISNAMED_SHARE = 0.4
 _NARROW_SHARE = 0.8
+# ... unless it holds less than this share and the box holds prose right above it (see flanks).
+_FLANKED_SHARE = 0.9
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
 _AFTER_TITLE_BLOCKS = 60
@@ -184,8 +187,9 @@ def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value
             children.setdefault(box.parent, []).append(box)
     while kids := children.get(best):
         top = max(kids, key=value)
-        if value(top) < _NARROW_SHARE * value(best) or (
-                blocks is not None and leaves_cascade(blocks, children, best, top, value)):
+        if value(top) < _NARROW_SHARE * value(best) or (blocks is not None and (
+                leaves_cascade(blocks, children, best, top, value)
+                or (value(top) < _FLANKED_SHARE * value(best) and prose_beside(blocks, best, top)))):
             break
         best = top
     return best
