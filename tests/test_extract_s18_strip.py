@@ -5,6 +5,7 @@ arrives in hidden segments at the end of the page."""
 from __future__ import annotations
 
 import json
+import re
 
 from pipeline.strip import extract_html
 
@@ -43,3 +44,29 @@ def test_the_intro_above_the_list_box_stays() -> None:
     assert not any("More by Priya" in p or "Privacy" in p for p in paragraphs)
 
 
+def test_a_streamed_body_is_read_where_its_templates_stand() -> None:
+    html, url = _page("s18_react_stream")
+    article = extract_html(html, url=url)
+    text = "\n".join(article.paragraphs)
+    assert "Loading" not in text
+    assert text.index("A credit union is owned") < text.index("Why rates move slowly") < text.index(
+        "Members can ask to see the minutes") < text.index("For a saver the practical lesson")
+    fallbacks = [c for c in article.changes if c.rule == "non_content:stream_fallback"]
+    assert fallbacks and "Loading paragraph" in (fallbacks[0].before or "")
+
+
+def test_a_saved_copy_without_the_scripts_pairs_segments_by_number() -> None:
+    html, url = _page("s18_react_stream")
+    bare = re.sub(r"<script.*?</script>|<!--.*?-->", "", html)
+    text = "\n".join(_paragraphs(bare, url))
+    assert "A credit union is owned" in text and "Members can ask to see the minutes" in text
+    assert text.index("Each quarter the finance committee") < text.index("Harbor Money Guide has a disclosure")
+
+
+def test_a_page_without_streamed_segments_is_untouched() -> None:
+    html = ("<html><body><article><h1>Notes</h1><template id='B:0'></template>"
+            "<p>A plain paragraph that is long enough to be read as the body of this small page.</p>"
+            "<div hidden id='S:9'><p>Hidden text that no script ever moves into the page at all.</p></div>"
+            "</article></body></html>")
+    text = "\n".join(extract_html(html).paragraphs)
+    assert "A plain paragraph" in text and "Hidden text" not in text

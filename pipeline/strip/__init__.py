@@ -38,6 +38,7 @@ from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
 from .state import state_body, state_date, state_headline, state_publisher
+from .streamed import place_streamed
 from .tags import parse, strip_non_text
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
@@ -103,6 +104,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
     tree = parse(html)
     ledger, flags = Ledger(), list[Flag]()
+    place_streamed(html, tree, ledger)
     copies.drop_toolbar_elements(html, tree, ledger)
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
