@@ -70,3 +70,29 @@ def test_a_page_without_streamed_segments_is_untouched() -> None:
             "</article></body></html>")
     text = "\n".join(extract_html(html).paragraphs)
     assert "A plain paragraph" in text and "Hidden text" not in text
+
+
+def test_a_directory_keeps_each_linked_name_over_its_short_lines() -> None:
+    html, url = _page("s18_offsite_directory")
+    paragraphs = _paragraphs(html, url)
+    at = paragraphs.index("Fix-It Fridays at the Old Library")
+    assert paragraphs[at + 1:at + 3] == ["14 Mercer Lane, ground floor",
+                                         "Fridays 5-8 pm. Small appliances, lamps and clothing; donations welcome."]
+    assert "Northside Community Repair Table" in paragraphs and "Northside Hall, 51 Hill Road" in paragraphs
+    assert paragraphs[-1].startswith("If a café cannot fix something")
+    assert not any(p in ("Housing", "Contact") for p in paragraphs)
+
+
+def test_offsite_cards_of_links_alone_are_still_dropped() -> None:
+    shops = "".join(f'<li><h4><a href="https://shop{n}.example.com/p/1">Kettle from Shop Number {n}</a></h4>'
+                    f'<p><a href="https://shop{n}.example.com/p/1">$4{n}.00 at Shop {n}</a></p></li>' for n in range(4))
+    html = ("<html><body><article><h1>Our favourite kettle</h1>"
+            "<p>We boiled water in nine kettles over a month and timed every one of them; this one was quickest "
+            "and quietest, and its lid opens wide enough to clean the scale off the element.</p>"
+            f"<ul>{shops}</ul><p>The handle stays cool, and the base sits steady on a narrow counter. After a month of "
+            "daily use the scale filter still sits snugly, and the switch clicks off the moment the water boils, "
+            "which is more than two of the dearer kettles in the test managed to do.</p>"
+            "</article></body></html>")
+    text = "\n".join(extract_html(html, url="https://kettles.example.org/best").paragraphs)
+    assert "We boiled water" in text and "The handle stays cool" in text
+    assert "Shop Number" not in text and "$40.00" not in text
