@@ -6,6 +6,8 @@ list's box, a theme's "key takeaways" box, a closing paragraph below it) puts a 
 value beside that child, and narrowing drops it. A step is no narrowing when prose the scorer trusts
 (no boilerplate name, a sentence, a paragraph's length) sits right at the child's edge, before or
 after it: a sidebar is link lists and short labels at the column's edge, or named as boilerplate.
+Only a <p> counts: a summary box's key points (<li>) or a teaser's excerpt (<div>) above the story's
+box are the site's, and the benchmarks' truths leave them out.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ _SHORT = 40
 # The edge is this many blocks of _SHORT chars or more above the child, among its _EDGE_SCAN blocks above.
 _EDGE_BLOCKS = 2
 _EDGE_SCAN = 6
-# A paragraph of prose: this long, with a sentence, under this share of link text.
+# A paragraph of prose: a <p> this long, with a sentence, under this share of link text.
 _PROSE_MIN = 150
 _LINK_SHARE = 0.2
 
@@ -35,7 +37,7 @@ def _edge_prose(blocks: list[Block], side: range) -> bool:
         text = block.text
         if len(text) < _SHORT:
             continue
-        if (not block.box.neg and len(text) >= _PROSE_MIN and block.link_chars < _LINK_SHARE * len(text)
+        if (block.box.tag == "p" and not block.box.neg and len(text) >= _PROSE_MIN and block.link_chars < _LINK_SHARE * len(text)
                 and has_sentence(text)):
             return True
         seen += 1
