@@ -4,8 +4,9 @@ best_box narrows from a box to a child holding nearly all of its value, to leave
 one-line reply out. A page that splits its body across sibling boxes (an intro paragraph above a
 list's box, a theme's "key takeaways" box, a closing paragraph below it) puts a fifth of the article's
 value beside that child, and narrowing drops it. A step is no narrowing when prose the scorer trusts
-(no boilerplate name, a sentence, a paragraph's length) sits right at the child's edge, before or
-after it: a sidebar is link lists and short labels at the column's edge, or named as boilerplate.
+(no boilerplate name, a sentence, a paragraph's length) sits right above the child: a sidebar is link
+lists and short labels at the column's edge, or named as boilerplate, and what follows an article
+(an author's bio, a promotion) is prose more often than what precedes it.
 Only a <p> counts: a summary box's key points (<li>) or a teaser's excerpt (<div>) above the story's
 box are the site's, and the benchmarks' truths leave them out.
 """
@@ -37,8 +38,8 @@ def _edge_prose(blocks: list[Block], side: range) -> bool:
         text = block.text
         if len(text) < _SHORT:
             continue
-        if (block.box.tag == "p" and not block.box.neg and len(text) >= _PROSE_MIN and block.link_chars < _LINK_SHARE * len(text)
-                and has_sentence(text)):
+        if (block.box.tag == "p" and not block.box.neg and len(text) >= _PROSE_MIN
+                and block.link_chars < _LINK_SHARE * len(text) and has_sentence(text)):
             return True
         seen += 1
         if seen >= _EDGE_BLOCKS:
