@@ -96,3 +96,19 @@ def test_offsite_cards_of_links_alone_are_still_dropped() -> None:
     text = "\n".join(extract_html(html, url="https://kettles.example.org/best").paragraphs)
     assert "We boiled water" in text and "The handle stays cool" in text
     assert "Shop Number" not in text and "$40.00" not in text
+
+
+def test_collapsed_accordion_panels_of_prose_are_read_with_their_toggles() -> None:
+    html, url = _page("s18_accordion_steps")
+    paragraphs = _paragraphs(html, url)
+    step = paragraphs.index("1. Measure how much heat your home needs")
+    assert paragraphs[step + 1] == "Month 1"
+    assert paragraphs[step + 2].startswith("An installer sizes the pump")
+    assert "3. Prepare the outdoor space" in paragraphs
+    assert paragraphs[-1].startswith("Once the pump is running")
+
+
+def test_a_menu_a_button_opens_stays_hidden() -> None:
+    html, url = _page("s18_accordion_steps")
+    text = "\n".join(_paragraphs(html, url))
+    assert "Grants and loans" not in text and "Find an installer" not in text

@@ -191,7 +191,8 @@ Found = list[tuple[LexborNode, str, int]]
 
 
 def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
-    """Every element hidden by its attributes or by ``css`` (the page's hiding rules)."""
+    """Every element hidden by its attributes or by ``css`` (the page's hiding rules), but a collapsed
+    panel of prose (see _panels)."""
     found = _by_attributes(tree)
     found.extend((node, reason) for node, reason in css_selected(tree, css)
                  if reason != "css_class:invisible_color" or _inline_noise(node))
@@ -199,7 +200,22 @@ def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     for node, _ in found:
         if node.mem_id not in sizes:
             sizes[node.mem_id] = len(node.text(deep=True))
-    return [(node, reason, sizes[node.mem_id]) for node, reason in found]
+    panels = _panels(tree, [(node, sizes[node.mem_id]) for node, _ in found]) if found else set()
+    return [(node, reason, sizes[node.mem_id]) for node, reason in found if node.mem_id not in panels]
+
+
+def _panels(tree: LexborHTMLParser, found: list[tuple[LexborNode, int]]) -> set[int]:
+    """The hidden elements (mem_ids) that are collapsed panels of prose: an accordion's or a tab's panel
+    that a control on the page names (aria-controls) and opens, holding sentences and few links. A
+    reader opens them as a closed <details>, which is read too; a menu a button opens is links."""
+    # (a list, not a dict by id: templates repeat their panels' ids)
+    named = [(key, node, size) for node, size in found if size >= _FOLDED_MIN and (key := node.attributes.get("id"))]
+    if not named:
+        return set()
+    opened = {target for control in tree.css("[aria-controls]")
+              for target in (control.attributes.get("aria-controls") or "").split()}
+    return {node.mem_id for key, node, size in named if key in opened
+            and _link_chars(node) < _STORY_LINKS * size and SENTENCE_RE.search(node.text(deep=True))}
 
 
 def may_reveal(found: Found, page_chars: int) -> bool:
