@@ -112,3 +112,24 @@ def test_a_menu_a_button_opens_stays_hidden() -> None:
     html, url = _page("s18_accordion_steps")
     text = "\n".join(_paragraphs(html, url))
     assert "Grants and loans" not in text and "Find an installer" not in text
+
+
+def test_a_checklist_keeps_every_item_of_its_lists() -> None:
+    html, url = _page("s18_linked_checklist")
+    paragraphs = _paragraphs(html, url)
+    at = paragraphs.index("In the cockpit")
+    assert paragraphs[at + 1:at + 5] == ["Paddle and a spare, tied in", "Buoyancy aid with pockets",
+                                         "Bilge pump and sponge", "Map in a clear case"]
+    assert "Sleeping bag in a compression sack" in paragraphs and "Whistle on the buoyancy aid" in paragraphs
+    assert not any(p in ("Routes", "Gear", "Skills") for p in paragraphs)
+
+
+def test_a_list_of_links_inside_the_article_is_still_dropped() -> None:
+    links = "".join(f'<li><a href="/guides/{n}/">Our guide to paddling route number {n}</a></li>' for n in range(5))
+    html = ("<html><body><article><h1>Choosing a route</h1>"
+            "<p>A first route should be sheltered, short and easy to leave early: a lake with several landing "
+            "places beats a river with one take-out, however pretty the river looks in photographs.</p>"
+            "<p>Check the wind forecast the evening before, and again in the morning before you load the car.</p>"
+            f"<h2>More guides</h2><ul>{links}</ul></article></body></html>")
+    text = "\n".join(extract_html(html, url="https://quietwater.example.net/routes/choosing").paragraphs)
+    assert "A first route should be sheltered" in text and "paddling route number" not in text

@@ -33,7 +33,9 @@ _CARD_MAX = 600
 _CARD_DEPTH = 4
 _HEADLINE_MIN = 10
 _HEADLINE_LINKS = 0.8
-_NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
+# (a list is never one card: a teaser list's cards are its items; a <ul> holding a linked line among its
+# items is a checklist's section)
+_NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt", "ul", "ol"})
 _MISNAMED_SHARE = 0.4
 _NARROW_SHARE = 0.8
 # ... unless it holds less than this share and the box holds prose right above it (see flanks).

@@ -1,12 +1,13 @@
 """Section headings that are links: a listicle names each item in a heading linked to the thing itself
 (<h3><a href="https://brand.example/">Brand</a></h3>, then a paragraph about it, or a directory's
 address and opening-hours lines). The nav detector drops an all-link line as a menu; a heading element
-over the article's own prose is the section's heading, not a menu entry.
+over the article's own prose is the section's heading, not a menu entry. So is a linked item of a list
+whose other items are the article's own text (a checklist naming one product with a link).
 """
 
 from __future__ import annotations
 
-from .dom import Block
+from .dom import Block, Box
 from .revisions import Verdict
 from .sentences import has_sentence
 
@@ -16,6 +17,9 @@ _PROSE_MIN = 80
 _PROSE_LINKS = 0.3
 # ... read from at most this many kept lines right under it.
 _RUN_MAX = 4
+_LISTS = frozenset({"ul", "ol"})
+# A list keeps its linked items when it keeps more items than that, and at least this many.
+_KEPT_ITEMS = 2
 
 
 def keep_linked_headings(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
@@ -39,3 +43,19 @@ def keep_linked_headings(blocks: list[Block], verdicts: list[Verdict], inside: r
         if (chars >= _PROSE_MIN and sum(block.link_chars for block in run) < _PROSE_LINKS * chars
                 and any(has_sentence(block.text) for block in run)):
             verdicts[i] = None
+
+
+def keep_linked_items(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
+    """Keep the items of a list in the article box that the nav detector dropped for their link text
+    when the list's kept items outnumber them (two at least): a menu or a list of links has none kept."""
+    lists: dict[Box, list[int]] = {}
+    for i in inside:
+        item = blocks[i].box
+        if item.tag == "li" and item.parent is not None and item.parent.tag in _LISTS:
+            lists.setdefault(item.parent, []).append(i)
+    for at in lists.values():
+        linked = [i for i in at if (v := verdicts[i]) is not None and v[0] == "heuristic:nav" and not v[2]]
+        kept = sum(verdicts[i] is None for i in at)
+        if linked and kept >= max(_KEPT_ITEMS, len(linked) + 1):
+            for i in linked:
+                verdicts[i] = None
