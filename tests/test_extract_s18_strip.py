@@ -133,3 +133,25 @@ def test_a_list_of_links_inside_the_article_is_still_dropped() -> None:
             f"<h2>More guides</h2><ul>{links}</ul></article></body></html>")
     text = "\n".join(extract_html(html, url="https://quietwater.example.net/routes/choosing").paragraphs)
     assert "A first route should be sheltered" in text and "paddling route number" not in text
+
+
+def test_sections_sharing_a_boilerplate_class_are_the_article_together() -> None:
+    html, url = _page("s18_named_sections")
+    paragraphs = _paragraphs(html, url)
+    assert paragraphs[0] == "Where to start"
+    assert paragraphs[-1].startswith("Review the plan twice a year")
+    assert "Setting a target" in paragraphs and len(paragraphs) == 9
+
+
+def test_sidebar_excerpts_sharing_a_class_stay_boilerplate() -> None:
+    posts = "".join(f'<div class="related-post"><h3><a href="/news/{n}/">Branch news item number {n} this winter</a>'
+                    f"</h3><p>A short note about branch opening hours over the holidays, item {n}.</p></div>"
+                    for n in range(6))
+    html = ("<html><body><main><article><h1>Opening a youth savings account</h1>"
+            "<p>A youth savings account can be opened by a parent or guardian with the child's birth certificate "
+            "and a proof of address; the child becomes the owner of the account at eighteen.</p>"
+            "<p>Interest is paid monthly, and there are no fees for deposits or for the first four withdrawals "
+            "in a calendar year, after which a small charge applies to each one.</p></article>"
+            f"<aside>{posts}</aside></main></body></html>")
+    text = "\n".join(extract_html(html, url="https://lakeshorecu.example.org/accounts/youth").paragraphs)
+    assert "A youth savings account" in text and "branch opening hours" not in text

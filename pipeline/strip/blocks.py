@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from . import vocab
 from .cascade import leaves_cascade
+from .classnames import firmly_negative
 from .dom import Block, Box
 from .flanks import prose_beside
 from .kinds import weakly_named
@@ -37,6 +38,8 @@ _HEADLINE_LINKS = 0.8
 # items is a checklist's section)
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt", "ul", "ol"})
 _MISNAMED_SHARE = 0.4
+# ... and so are boxes of one class that hold it together, under this share of link text.
+_SECTION_LINKS = 0.1
 _NARROW_SHARE = 0.8
 # ... unless it holds less than this share and the box holds prose right above it (see flanks).
 _FLANKED_SHARE = 0.9
@@ -88,6 +91,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             parent.chars += box.chars
             parent.link_chars += box.link_chars
     misnamed = _MISNAMED_SHARE * total
+    shared = _misnamed_together(scored, misnamed)
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
         # Inside boilerplate and too small to be misnamed: it is boilerplate whatever its name says
@@ -98,7 +102,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
         # (a weak name on prose is a page builder's: the detectors keep it inside the article box,
         # so it counts toward choosing that box too; see kinds.weakly_named)
         own = box.tag in NEG_TAGS or box.teaser or (box.weight < 0 and not weakly_named(box))
-        if own and box.raw >= misnamed and not is_comments(box):
+        if own and (box.raw >= misnamed or (box.weight < 0 and _class_of(box) in shared)) and not is_comments(box):
             box.weight, own = 0, False
         box.neg = own or inherited
     for block, value in zip(blocks, values, strict=True):
@@ -106,6 +110,29 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
     for box in reversed(scored):
         if (parent := box.parent) is not None:
             parent.value += box.value
+
+
+def _misnamed_together(scored: list[Box], misnamed: float) -> set[str]:
+    """The boilerplate classes that two or more boxes share and that together hold a misnamed share of
+    the page's value in prose with hardly a link: a theme's sections of one article
+    ("content-nav-section"), none of them large enough alone to be found misnamed. Weak names are
+    weakly_named's; excerpts under linked headlines (a sidebar's posts, related stories) hold links."""
+    held: dict[str, list[float]] = {}  # raw value, boxes, chars, link chars
+    for box in scored:
+        if box.raw > 0 and box.weight < 0 and (kind := _class_of(box)) and firmly_negative(box.names):
+            sums = held.setdefault(kind, [0.0, 0, 0, 0])
+            sums[0] += box.raw
+            sums[1] += 1
+            sums[2] += box.chars
+            sums[3] += box.link_chars
+    return {kind for kind, (raw, n, chars, links) in held.items()
+            if n > 1 and raw >= misnamed and links < _SECTION_LINKS * chars}
+
+
+def _class_of(box: Box) -> str:
+    """The box's class attribute, or its names when it has none (sections of one kind differ in their
+    ids: anchors a table of contents links to)."""
+    return (box.node.attributes.get("class") or "").lower() or box.names
 
 
 def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None) -> None:
