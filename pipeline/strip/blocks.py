@@ -38,8 +38,10 @@ _HEADLINE_LINKS = 0.8
 # items is a checklist's section)
 _NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt", "ul", "ol"})
 _MISNAMED_SHARE = 0.4
-# ... and so are boxes of one class that hold it together, under this share of link text.
+# ... and so are boxes of one class that hold it together, under this share of link text, sections of
+# this many chars on average (a sidebar's modules are a few lines each).
 _SECTION_LINKS = 0.1
+_SECTION_CHARS = 300
 _NARROW_SHARE = 0.8
 # ... unless it holds less than this share and the box holds prose right above it (see flanks).
 _FLANKED_SHARE = 0.9
@@ -114,7 +116,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
 
 def _misnamed_together(scored: list[Box], misnamed: float) -> set[str]:
     """The boilerplate classes that two or more boxes share and that together hold a misnamed share of
-    the page's value in prose with hardly a link: a theme's sections of one article
+    the page's value in sections of prose with hardly a link: a theme's sections of one article
     ("content-nav-section"), none of them large enough alone to be found misnamed. Weak names are
     weakly_named's; excerpts under linked headlines (a sidebar's posts, related stories) hold links."""
     held: dict[str, list[float]] = {}  # raw value, boxes, chars, link chars
@@ -126,7 +128,7 @@ def _misnamed_together(scored: list[Box], misnamed: float) -> set[str]:
             sums[2] += box.chars
             sums[3] += box.link_chars
     return {kind for kind, (raw, n, chars, links) in held.items()
-            if n > 1 and raw >= misnamed and links < _SECTION_LINKS * chars}
+            if n > 1 and raw >= misnamed and links < _SECTION_LINKS * chars and chars >= _SECTION_CHARS * n}
 
 
 def _class_of(box: Box) -> str:
