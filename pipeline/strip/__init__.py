@@ -24,7 +24,7 @@ from .embedded import EMBEDDED
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
-from .hidden import find_hidden, hidden_css, may_reveal, settle
+from .hidden import find_hidden, hidden_css, may_reveal, settle, unwrap_toggles
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
@@ -185,6 +185,7 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
     found = find_hidden(tree, css)
+    unwrap_toggles(tree)  # (after find_hidden, which reads the panels they open)
     # Walked as if no hidden element held most of the page's text (the usual case), the blocks'
     # text is a lower bound of the page's: the page is measured only when that leaves doubt.
     hidden = settle(found, math.inf)

@@ -182,8 +182,6 @@ class Walker:
             tag_id = child.tag_id
             if (kind := by_id.get(tag_id, -1)) < 0:
                 kind = KINDS.get(child.tag, INLINE)
-            if kind == LINK and "aria-controls" in (attrs := child.attributes) and "href" not in attrs:
-                kind = INLINE  # (an accordion's toggle: it opens a panel of the page, it links nowhere)
             if parts and (prev := child.prev) is not None and prev.is_empty_text_node:
                 _spaces_before(prev, parts)
             if kind == TEXT:

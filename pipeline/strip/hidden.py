@@ -204,6 +204,14 @@ def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     return [(node, reason, sizes[node.mem_id]) for node, reason in found if node.mem_id not in panels]
 
 
+def unwrap_toggles(tree: LexborHTMLParser) -> None:
+    """An accordion's toggle, an <a aria-controls> without href, opens a panel of the page and links
+    nowhere: its text is the panel's heading, not link text (which would make the accordion's items
+    look like teaser cards)."""
+    for toggle in tree.css("a[aria-controls]:not([href])"):
+        toggle.unwrap()
+
+
 def _panels(tree: LexborHTMLParser, found: list[tuple[LexborNode, int]]) -> set[int]:
     """The hidden elements (mem_ids) that are collapsed panels of prose: an accordion's or a tab's panel
     that a control on the page names (aria-controls) and opens, holding sentences and few links. A
