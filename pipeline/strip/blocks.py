@@ -93,7 +93,21 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             parent.chars += box.chars
             parent.link_chars += box.link_chars
     misnamed = _MISNAMED_SHARE * total
-    shared = _misnamed_together(scored, misnamed)
+    # (a second pass only on the rare page whose boxes of one boilerplate class are misnamed together)
+    if shared := _misnamed_together(_mark_neg(scored, misnamed, set()), misnamed):
+        _mark_neg(scored, misnamed, shared)
+    for block, value in zip(blocks, values, strict=True):
+        block.box.value += value * _NEG_FACTOR if value > 0 and block.box.neg else value
+    for box in reversed(scored):
+        if (parent := box.parent) is not None:
+            parent.value += box.value
+
+
+def _mark_neg(scored: list[Box], misnamed: float, shared: set[str]) -> dict[str, list[float]]:
+    """Set each box's neg (see score; ``shared``: the classes _misnamed_together distrusts) and return,
+    by class, the raw value, count, chars and link chars of the boxes that a firmly negative class
+    made boilerplate."""
+    held: dict[str, list[float]] = {}
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
         # Inside boilerplate and too small to be misnamed: it is boilerplate whatever its name says
@@ -103,30 +117,26 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             continue
         # (a weak name on prose is a page builder's: the detectors keep it inside the article box,
         # so it counts toward choosing that box too; see kinds.weakly_named)
-        own = box.tag in NEG_TAGS or box.teaser or (box.weight < 0 and not weakly_named(box))
-        if own and (box.raw >= misnamed or (box.weight < 0 and _class_of(box) in shared)) and not is_comments(box):
-            box.weight, own = 0, False
-        box.neg = own or inherited
-    for block, value in zip(blocks, values, strict=True):
-        block.box.value += value * _NEG_FACTOR if value > 0 and block.box.neg else value
-    for box in reversed(scored):
-        if (parent := box.parent) is not None:
-            parent.value += box.value
-
-
-def _misnamed_together(scored: list[Box], misnamed: float) -> set[str]:
-    """The boilerplate classes that two or more boxes share and that together hold a misnamed share of
-    the page's value in sections of prose with hardly a link: a theme's sections of one article
-    ("content-nav-section"), none of them large enough alone to be found misnamed. Weak names are
-    weakly_named's; excerpts under linked headlines (a sidebar's posts, related stories) hold links."""
-    held: dict[str, list[float]] = {}  # raw value, boxes, chars, link chars
-    for box in scored:
-        if box.raw > 0 and box.weight < 0 and (kind := _class_of(box)) and firmly_negative(box.names):
-            sums = held.setdefault(kind, [0.0, 0, 0, 0])
+        named = box.weight < 0 and not weakly_named(box)
+        if named and box.raw > 0 and firmly_negative(box.names):
+            sums = held.setdefault(_class_of(box), [0.0, 0, 0, 0])
             sums[0] += box.raw
             sums[1] += 1
             sums[2] += box.chars
             sums[3] += box.link_chars
+        own = box.tag in NEG_TAGS or box.teaser or named
+        if own and (box.raw >= misnamed or (named and _class_of(box) in shared)) and not is_comments(box):
+            box.weight, own = 0, False
+        box.neg = own or inherited
+    return held
+
+
+def _misnamed_together(held: dict[str, list[float]], misnamed: float) -> set[str]:
+    """The boilerplate classes (of ``held``, see _mark_neg) that two or more boxes share and that together
+    hold a misnamed share of the page's value in sections of prose with hardly a link: a theme's sections
+    of one article ("content-nav-section"), none of them large enough alone to be found misnamed. Weak
+    names are weakly_named's; excerpts under linked headlines (a sidebar's posts, related stories) hold
+    links."""
     return {kind for kind, (raw, n, chars, links) in held.items()
             if n > 1 and raw >= misnamed and links < _SECTION_LINKS * chars and chars >= _SECTION_CHARS * n}
 
