@@ -155,3 +155,18 @@ def test_sidebar_excerpts_sharing_a_class_stay_boilerplate() -> None:
             f"<aside>{posts}</aside></main></body></html>")
     text = "\n".join(extract_html(html, url="https://lakeshorecu.example.org/accounts/youth").paragraphs)
     assert "A youth savings account" in text and "branch opening hours" not in text
+
+
+def test_a_panel_right_after_its_disclosure_button_is_read() -> None:
+    panel = ('<h3><button aria-expanded="false" class="collapsible"><span>Cushioning</span></button></h3>'
+             '<div hidden aria-hidden="true" class="collapsible-text"><p>Midsole foams differ more than their names '
+             "suggest: a firm foam feels quick on a track, while a soft one protects tired legs on a long road run. "
+             "Try both before a race, never on race day.</p></div>")
+    html = ("<html><body><article><h1>How to choose running shoes</h1>"
+            "<p>Fit matters more than any feature: a shoe that pinches at the shop will pinch more after ten miles, "
+            "so try shoes on in the afternoon, when your feet are at their largest.</p>"
+            f"{panel}<p>Replace a pair after roughly five hundred miles, or sooner if the heel has collapsed.</p>"
+            "</article></body></html>")
+    text = "\n".join(extract_html(html, url="https://runfit.example.com/gear/choosing-shoes").paragraphs)
+    assert "Midsole foams differ more than their names suggest" in text
+    assert text.index("Fit matters more") < text.index("Midsole foams") < text.index("Replace a pair")

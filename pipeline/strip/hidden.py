@@ -214,16 +214,26 @@ def unwrap_toggles(tree: LexborHTMLParser) -> None:
 
 def _panels(tree: LexborHTMLParser, found: list[tuple[LexborNode, int]]) -> set[int]:
     """The hidden elements (mem_ids) that are collapsed panels of prose: an accordion's or a tab's panel
-    that a control on the page names (aria-controls) and opens, holding sentences and few links. A
-    reader opens them as a closed <details>, which is read too; a menu a button opens is links."""
-    # (a list, not a dict by id: templates repeat their panels' ids)
-    named = [(key, node, size) for node, size in found if size >= _FOLDED_MIN and (key := node.attributes.get("id"))]
-    if not named:
+    that a control on the page names (aria-controls), or that follows its disclosure button (one with
+    aria-expanded, in the element right before it), holding sentences and few links. A reader opens
+    them as a closed <details>, which is read too; a menu a button opens is links."""
+    big = [(node, size) for node, size in found if size >= _FOLDED_MIN]
+    if not big:
         return set()
     opened = {target for control in tree.css("[aria-controls]")
               for target in (control.attributes.get("aria-controls") or "").split()}
-    return {node.mem_id for key, node, size in named if key in opened
+    return {node.mem_id for node, size in big
+            if (node.attributes.get("id") in opened or _after_toggle(node))
             and _link_chars(node) < _STORY_LINKS * size and SENTENCE_RE.search(node.text(deep=True))}
+
+
+def _after_toggle(node: LexborNode) -> bool:
+    """The element right before ``node`` is, or holds, a disclosure button (aria-expanded)."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before is not None and ("aria-expanded" in before.attributes
+                                   or before.css_first("[aria-expanded]") is not None)
 
 
 def may_reveal(found: Found, page_chars: int) -> bool:
