@@ -170,3 +170,11 @@ def test_a_panel_right_after_its_disclosure_button_is_read() -> None:
     text = "\n".join(extract_html(html, url="https://runfit.example.com/gear/choosing-shoes").paragraphs)
     assert "Midsole foams differ more than their names suggest" in text
     assert text.index("Fit matters more") < text.index("Midsole foams") < text.index("Replace a pair")
+
+
+def test_headings_classed_header_stay_in_the_body() -> None:
+    html, url = _page("s18_header_class_headings")
+    paragraphs = _paragraphs(html, url)
+    assert paragraphs[1] == "Write for one reader" and paragraphs[2].startswith("The letters that drew")
+    assert "Keep a fixed day" in paragraphs and "When a week goes badly" in paragraphs
+    assert not any(p in ("Archive", "About") or "Privacy" in p for p in paragraphs)
