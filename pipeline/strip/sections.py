@@ -47,7 +47,9 @@ def keep_linked_headings(blocks: list[Block], verdicts: list[Verdict], inside: r
 
 def keep_linked_items(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
     """Keep the items of a list in the article box that the nav detector dropped for their link text
-    when the list's kept items outnumber them (two at least): a menu or a list of links has none kept."""
+    when the list's kept items outnumber them (two at least) and are the article's own text, not links
+    themselves: a menu keeps no item, and a list of stories whose links only begin its lines keeps
+    links."""
     lists: dict[Box, list[int]] = {}
     for i in inside:
         item = blocks[i].box
@@ -55,7 +57,8 @@ def keep_linked_items(blocks: list[Block], verdicts: list[Verdict], inside: rang
             lists.setdefault(item.parent, []).append(i)
     for at in lists.values():
         linked = [i for i in at if (v := verdicts[i]) is not None and v[0] == "heuristic:nav" and not v[2]]
-        kept = sum(verdicts[i] is None for i in at)
-        if linked and kept >= max(_KEPT_ITEMS, len(linked) + 1):
+        kept = [blocks[i] for i in at if verdicts[i] is None]
+        if (linked and len(kept) >= max(_KEPT_ITEMS, len(linked) + 1)
+                and sum(b.link_chars for b in kept) < _PROSE_LINKS * sum(len(b.text) for b in kept)):
             for i in linked:
                 verdicts[i] = None
