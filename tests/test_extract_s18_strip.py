@@ -178,3 +178,19 @@ def test_headings_classed_header_stay_in_the_body() -> None:
     assert paragraphs[1] == "Write for one reader" and paragraphs[2].startswith("The letters that drew")
     assert "Keep a fixed day" in paragraphs and "When a week goes badly" in paragraphs
     assert not any(p in ("Archive", "About") or "Privacy" in p for p in paragraphs)
+
+
+def test_a_gallery_with_an_intro_and_slide_counters_keeps_its_captions() -> None:
+    captions = ["Volunteers unload the first crates of apples at the village hall on Friday evening.",
+                "The oldest press in the county, built in 1890, turns for the first time this year.",
+                "A judge tastes the entries for the best cloudy juice, blindfolded as tradition demands.",
+                "Visitors queue for the last bottles as the light fades over the orchard on Sunday."]
+    slides = "".join(f'<figure class="slide"><div class="counter">{n} of 4</div><img src="/p/{n}.jpg" alt="">'
+                     f"<figcaption>{text} Photo: Lena Ruiz</figcaption></figure>" for n, text in enumerate(captions, 1))
+    html = ("<html><body><article class='gallery'><h1>In pictures: the apple pressing weekend</h1>"
+            "<div class='gallery-intro'><p>The village's apple pressing weekend returned after a wet year off, and "
+            "hundreds of families brought fruit from their own trees to be pressed, bottled and labelled.</p></div>"
+            f"<div class='gallery-slides'>{slides}</div></article></body></html>")
+    text = "\n".join(extract_html(html, url="https://valleypost.example.co.uk/pictures/apple-weekend").paragraphs)
+    assert "The village's apple pressing weekend" in text
+    assert all(caption in text for caption in captions)
