@@ -24,13 +24,14 @@ from .embedded import EMBEDDED
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
-from .hidden import find_hidden, hidden_css, may_reveal, settle, unwrap_toggles
+from .hidden import find_hidden, hidden_css, may_reveal, settle
 from .inline import drop_inline_marks
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
+from .panels import unwrap_toggles
 from .provenance import noted_author, original_publisher
 from .scan import scan
 from .sentences import without_glosses

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .cssmatch import css_selected
 from .dom import CAPTION
+from .panels import link_chars, panels
 from .sentences import SENTENCE_RE
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
@@ -192,7 +193,7 @@ Found = list[tuple[LexborNode, str, int]]
 
 def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     """Every element hidden by its attributes or by ``css`` (the page's hiding rules), but a collapsed
-    panel of prose (see _panels)."""
+    panel of prose (see panels.panels)."""
     found = _by_attributes(tree)
     found.extend((node, reason) for node, reason in css_selected(tree, css)
                  if reason != "css_class:invisible_color" or _inline_noise(node))
@@ -200,40 +201,8 @@ def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     for node, _ in found:
         if node.mem_id not in sizes:
             sizes[node.mem_id] = len(node.text(deep=True))
-    panels = _panels(tree, [(node, sizes[node.mem_id]) for node, _ in found]) if found else set()
-    return [(node, reason, sizes[node.mem_id]) for node, reason in found if node.mem_id not in panels]
-
-
-def unwrap_toggles(tree: LexborHTMLParser) -> None:
-    """An accordion's toggle, an <a aria-controls> without href, opens a panel of the page and links
-    nowhere: its text is the panel's heading, not link text (which would make the accordion's items
-    look like teaser cards)."""
-    for toggle in tree.css("a[aria-controls]:not([href])"):
-        toggle.unwrap()
-
-
-def _panels(tree: LexborHTMLParser, found: list[tuple[LexborNode, int]]) -> set[int]:
-    """The hidden elements (mem_ids) that are collapsed panels of prose: an accordion's or a tab's panel
-    that a control on the page names (aria-controls), or that follows its disclosure button (one with
-    aria-expanded, in the element right before it), holding sentences and few links. A reader opens
-    them as a closed <details>, which is read too; a menu a button opens is links."""
-    big = [(node, size) for node, size in found if size >= _FOLDED_MIN]
-    if not big:
-        return set()
-    opened = {target for control in tree.css("[aria-controls]")
-              for target in (control.attributes.get("aria-controls") or "").split()}
-    return {node.mem_id for node, size in big
-            if (node.attributes.get("id") in opened or _after_toggle(node))
-            and _link_chars(node) < _STORY_LINKS * size and SENTENCE_RE.search(node.text(deep=True))}
-
-
-def _after_toggle(node: LexborNode) -> bool:
-    """The element right before ``node`` is, or holds, a disclosure button (aria-expanded)."""
-    before = node.prev
-    while before is not None and before.tag in ("-text", "-comment"):
-        before = before.prev
-    return before is not None and ("aria-expanded" in before.attributes
-                                   or before.css_first("[aria-expanded]") is not None)
+    opened = panels(tree, [(node, sizes[node.mem_id]) for node, _ in found]) if found else set()
+    return [(node, reason, sizes[node.mem_id]) for node, reason in found if node.mem_id not in opened]
 
 
 def may_reveal(found: Found, page_chars: int) -> bool:
@@ -269,7 +238,7 @@ def _hidden_story(found: Found, page_chars: float) -> int | None:
     outer = {node.mem_id: (node, size) for node, _, size in found if not _held(node, ids)}
     shown = page_chars - sum(size for _, size in outer.values())
     prose = [(size, mem_id) for mem_id, (node, size) in outer.items()
-             if size > _STORY_SHARE * (shown + size) and _link_chars(node) < _STORY_LINKS * size
+             if size > _STORY_SHARE * (shown + size) and link_chars(node) < _STORY_LINKS * size
              and len(SENTENCE_RE.findall(node.text(deep=True))) * _STORY_SENTENCE_CHARS >= size]
     return max(prose)[1] if prose else None
 
@@ -281,10 +250,6 @@ def _held(node: LexborNode, ids: set[int]) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _link_chars(node: LexborNode) -> int:
-    return sum(len(link.text(deep=True)) for link in node.css("a"))
 
 
 def _unfolds(node: LexborNode) -> bool:
