@@ -32,6 +32,7 @@ from .listicles import site_of
 from .listing import no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
+from .panels import unwrap_toggles
 from .provenance import noted_author, original_publisher
 from .scan import scan
 from .sentences import without_glosses
@@ -39,6 +40,7 @@ from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
 from .state import state_body, state_date, state_headline, state_publisher
+from .streamed import place_streamed
 from .tags import parse, strip_non_text
 from .text import split_lines, strip_lines
 from .textdates import date_in_text, date_in_url
@@ -104,6 +106,7 @@ def extract_html(html: str, *, url: str | None = None, rule: SiteRule | None = N
 def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresholds) -> Article:
     tree = parse(html)
     ledger, flags = Ledger(), list[Flag]()
+    place_streamed(html, tree, ledger)
     copies.drop_toolbar_elements(html, tree, ledger)
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
@@ -184,6 +187,7 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root
     found = find_hidden(tree, css)
+    unwrap_toggles(tree)  # (after find_hidden, which reads the panels they open)
     # Walked as if no hidden element held most of the page's text (the usual case), the blocks'
     # text is a lower bound of the page's: the page is measured only when that leaves doubt.
     hidden = settle(found, math.inf)

@@ -17,7 +17,10 @@ from operator import attrgetter
 
 from . import vocab
 from .cascade import leaves_cascade
+from .classnames import firmly_negative
 from .dom import Block, Box
+from .flanks import prose_beside
+from .kinds import weakly_named
 from .listicles import listicle_items
 from .metaline import meta_line
 from .patterns import starts
@@ -31,9 +34,17 @@ _CARD_MAX = 600
 _CARD_DEPTH = 4
 _HEADLINE_MIN = 10
 _HEADLINE_LINKS = 0.8
-_NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt"})
+# (a list is never one card: a teaser list's cards are its items; a <ul> holding a linked line among its
+# items is a checklist's section)
+_NOT_CARDS = frozenset({"p", "tr", "td", "th", "tbody", "thead", "h2", "h3", "h4", "dd", "dt", "ul", "ol"})
 _MISNAMED_SHARE = 0.4
+# ... and so are boxes of one class that hold it together, under this share of link text, sections of
+# this many chars on average (a sidebar's modules are a few lines each).
+_SECTION_LINKS = 0.1
+_SECTION_CHARS = 300
 _NARROW_SHARE = 0.8
+# ... unless it holds less than this share and the box holds prose right above it (see flanks).
+_FLANKED_SHARE = 0.9
 # Blocks soon after the headline are where articles start: their value counts this much more.
 _AFTER_TITLE_BOOST = 1.5
 _AFTER_TITLE_BLOCKS = 60
@@ -74,7 +85,29 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             parent.raw += box.raw
     total = boxes[0].raw if boxes else 0.0
     mark_teasers(blocks, boxes, site)
+    for block in blocks:
+        block.box.chars += len(block.text)
+        block.box.link_chars += block.link_chars
+    for box in reversed(scored):
+        if (parent := box.parent) is not None:
+            parent.chars += box.chars
+            parent.link_chars += box.link_chars
     misnamed = _MISNAMED_SHARE * total
+    # (a second pass only on the rare page whose boxes of one boilerplate class are misnamed together)
+    if shared := _misnamed_together(_mark_neg(scored, misnamed, set()), misnamed):
+        _mark_neg(scored, misnamed, shared)
+    for block, value in zip(blocks, values, strict=True):
+        block.box.value += value * _NEG_FACTOR if value > 0 and block.box.neg else value
+    for box in reversed(scored):
+        if (parent := box.parent) is not None:
+            parent.value += box.value
+
+
+def _mark_neg(scored: list[Box], misnamed: float, shared: set[str]) -> dict[str, list[float]]:
+    """Set each box's neg (see score; ``shared``: the classes _misnamed_together distrusts) and return,
+    by class, the raw value, count, chars and link chars of the boxes that a firmly negative class
+    made boilerplate."""
+    held: dict[str, list[float]] = {}
     for box in scored:
         inherited = (parent := box.parent) is not None and parent.neg
         # Inside boilerplate and too small to be misnamed: it is boilerplate whatever its name says
@@ -82,20 +115,36 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
         if inherited and box.raw < misnamed:
             box.neg = True
             continue
-        own = box.tag in NEG_TAGS or box.teaser or box.weight < 0
-        if own and box.raw >= misnamed and not is_comments(box):
+        # (a weak name on prose is a page builder's: the detectors keep it inside the article box,
+        # so it counts toward choosing that box too; see kinds.weakly_named)
+        named = box.weight < 0 and not weakly_named(box)
+        if named and box.raw > 0 and firmly_negative(box.names):
+            sums = held.setdefault(_class_of(box), [0.0, 0, 0, 0])
+            sums[0] += box.raw
+            sums[1] += 1
+            sums[2] += box.chars
+            sums[3] += box.link_chars
+        own = box.tag in NEG_TAGS or box.teaser or named
+        if own and (box.raw >= misnamed or (named and _class_of(box) in shared)) and not is_comments(box):
             box.weight, own = 0, False
         box.neg = own or inherited
-    for block, value in zip(blocks, values, strict=True):
-        box = block.box
-        box.value += value * _NEG_FACTOR if value > 0 and box.neg else value
-        box.chars += len(block.text)
-        box.link_chars += block.link_chars
-    for box in reversed(scored):
-        if (parent := box.parent) is not None:
-            parent.value += box.value
-            parent.chars += box.chars
-            parent.link_chars += box.link_chars
+    return held
+
+
+def _misnamed_together(held: dict[str, list[float]], misnamed: float) -> set[str]:
+    """The boilerplate classes (of ``held``, see _mark_neg) that two or more boxes share and that together
+    hold a misnamed share of the page's value in sections of prose with hardly a link: a theme's sections
+    of one article ("content-nav-section"), none of them large enough alone to be found misnamed. Weak
+    names are weakly_named's; excerpts under linked headlines (a sidebar's posts, related stories) hold
+    links."""
+    return {kind for kind, (raw, n, chars, links) in held.items()
+            if n > 1 and raw >= misnamed and links < _SECTION_LINKS * chars and chars >= _SECTION_CHARS * n}
+
+
+def _class_of(box: Box) -> str:
+    """The box's class attribute, or its names when it has none (sections of one kind differ in their
+    ids: anchors a table of contents links to)."""
+    return (box.node.attributes.get("class") or "").lower() or box.names
 
 
 def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None) -> None:
@@ -179,8 +228,9 @@ def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value
             children.setdefault(box.parent, []).append(box)
     while kids := children.get(best):
         top = max(kids, key=value)
-        if value(top) < _NARROW_SHARE * value(best) or (
-                blocks is not None and leaves_cascade(blocks, children, best, top, value)):
+        if value(top) < _NARROW_SHARE * value(best) or (blocks is not None and (
+                leaves_cascade(blocks, children, best, top, value)
+                or (value(top) < _FLANKED_SHARE * value(best) and prose_beside(blocks, best, top)))):
             break
         best = top
     return best

@@ -41,6 +41,8 @@ def class_weight(names: str) -> int:
     return 1 if pos else 0
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADER_WORDS = ("header", "heading")
 # A name of this many words joined by "-" or "_" may be an anchor made from a heading's words.
 _SLUG_WORDS = 3
 _NOT_SLUG = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
@@ -51,6 +53,9 @@ def box_weight(names: str, node: LexborNode) -> int:
     from the words of the box's own first heading (id="menu-ideas-for-spring" over <h2>Menu ideas for
     spring</h2>) names the section's subject, and its words say nothing of what the box is."""
     weight = class_weight(names) if names else 0
+    if weight < 0 and node.tag in _HEADINGS:  # (a heading's "header" says what it is: "header-anchor-post")
+        names = " ".join(t for t in names.split() if not t.startswith(_HEADER_WORDS))
+        weight = class_weight(names)
     if weight >= 0 or (heading := node.css_first("h1, h2, h3, h4, h5, h6")) is None:
         return weight
     slug = _NOT_SLUG.sub("-", heading.text().lower()).strip("-")

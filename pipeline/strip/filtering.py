@@ -36,7 +36,7 @@ from .revisions import (
     keep_sapo,
     rule_of,
 )
-from .sections import keep_linked_headings
+from .sections import keep_linked_headings, keep_linked_items
 from .sentences import Context, has_sentence
 from .shapes import pagination
 from .text import HEADLINE_MIN
@@ -95,6 +95,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     keep_photo_story(blocks, verdicts, inside)
     keep_sapo(blocks, verdicts, inside)
     keep_linked_headings(blocks, verdicts, inside)
+    keep_linked_items(blocks, verdicts, inside)
     drop_kicker_and_subtitle(blocks, verdicts)
     drop_repeated_title(blocks, verdicts, title)
     drop_next_story(blocks, verdicts, inside)

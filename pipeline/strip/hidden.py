@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import vocab
 from .cssmatch import css_selected
 from .dom import CAPTION
+from .panels import link_chars, panels
 from .sentences import SENTENCE_RE
 
 # A hidden element holding more than this share of the page's text is shown anyway (see find_hidden).
@@ -191,7 +192,8 @@ Found = list[tuple[LexborNode, str, int]]
 
 
 def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
-    """Every element hidden by its attributes or by ``css`` (the page's hiding rules)."""
+    """Every element hidden by its attributes or by ``css`` (the page's hiding rules), but a collapsed
+    panel of prose (see panels.panels)."""
     found = _by_attributes(tree)
     found.extend((node, reason) for node, reason in css_selected(tree, css)
                  if reason != "css_class:invisible_color" or _inline_noise(node))
@@ -199,7 +201,8 @@ def find_hidden(tree: LexborHTMLParser, css: list[tuple[str, str]]) -> Found:
     for node, _ in found:
         if node.mem_id not in sizes:
             sizes[node.mem_id] = len(node.text(deep=True))
-    return [(node, reason, sizes[node.mem_id]) for node, reason in found]
+    opened = panels(tree, [(node, sizes[node.mem_id]) for node, _ in found]) if found else set()
+    return [(node, reason, sizes[node.mem_id]) for node, reason in found if node.mem_id not in opened]
 
 
 def may_reveal(found: Found, page_chars: int) -> bool:
@@ -235,7 +238,7 @@ def _hidden_story(found: Found, page_chars: float) -> int | None:
     outer = {node.mem_id: (node, size) for node, _, size in found if not _held(node, ids)}
     shown = page_chars - sum(size for _, size in outer.values())
     prose = [(size, mem_id) for mem_id, (node, size) in outer.items()
-             if size > _STORY_SHARE * (shown + size) and _link_chars(node) < _STORY_LINKS * size
+             if size > _STORY_SHARE * (shown + size) and link_chars(node) < _STORY_LINKS * size
              and len(SENTENCE_RE.findall(node.text(deep=True))) * _STORY_SENTENCE_CHARS >= size]
     return max(prose)[1] if prose else None
 
@@ -247,10 +250,6 @@ def _held(node: LexborNode, ids: set[int]) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _link_chars(node: LexborNode) -> int:
-    return sum(len(link.text(deep=True)) for link in node.css("a"))
 
 
 def _unfolds(node: LexborNode) -> bool:

@@ -54,10 +54,15 @@ def _own_kind(b: Box) -> Kind | None:
         names = b.names
         kind = next((k for k, words in vocab.BOILERPLATE_KINDS if any(w in names for w in words)),
                     "boilerplate_class")
-        if kind not in _ALWAYS_TRUSTED and not firmly_negative(names) and _weak_prose(b):
+        if kind not in _ALWAYS_TRUSTED and weakly_named(b):
             return None
         return kind, f'class/id "{names[:40]}"'
     return None
+
+
+def weakly_named(box: Box) -> bool:
+    """A box named as boilerplate only with weak words that reads like prose (see _weak_prose)."""
+    return not firmly_negative(box.names) and _weak_prose(box)
 
 
 def _prose(box: Box) -> bool:

@@ -126,7 +126,8 @@ def keep_photo_story(blocks: list[Block], verdicts: list[Verdict], inside: range
     that are sentences and next to no other text, or three or more beside an intro of a paragraph or
     two, the captions are the article; so is the prose of the box named a gallery (its intro)."""
     captions = [i for i in inside if rule_of(verdicts[i]) in _CAPTIONS and has_sentence(blocks[i].text)]
-    other = [i for i in inside if verdicts[i] is None]
+    # (the intro is counted in paragraphs: a slide's counter, "1 of 4", is none)
+    other = [i for i in inside if verdicts[i] is None and has_sentence(blocks[i].text)]
     if photo_story([blocks[i].text for i in captions], [blocks[i].text for i in other]):
         for i in captions:
             verdicts[i] = None
