@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,12 +90,14 @@ def kind_key(k: str) -> str:
     return k
 
 
-def run(cases: list[Case32]) -> dict[str, dict[str, Any]]:
-    shutil.rmtree(PAGES, ignore_errors=True)
-    PAGES.mkdir(parents=True)
+def run(cases: list[Case32], pages: Path = PAGES) -> dict[str, dict[str, Any]]:
+    """Write the cases' pages into ``pages`` (emptied first), clean them in one CLI run, and return the
+    records by case name (also audit37's runner)."""
+    shutil.rmtree(pages, ignore_errors=True)
+    pages.mkdir(parents=True)
     for c in cases:
-        (PAGES / f"{c.name}.{c.ext}").write_bytes(c.data)
-    cmd = [sys.executable, "-m", "pipeline", "clean", str(PAGES), "--format", "jsonl"]
+        (pages / f"{c.name}.{c.ext}").write_bytes(c.data)
+    cmd = [sys.executable, "-m", "pipeline", "clean", str(pages), "--format", "jsonl"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
     if proc.stderr.strip():
         print(proc.stderr.strip()[:2000], file=sys.stderr)
@@ -104,6 +107,30 @@ def run(cases: list[Case32]) -> dict[str, dict[str, Any]]:
             r = json.loads(ln)
             recs.setdefault(Path(r.get("source_path") or "").stem, r)
     return recs
+
+
+def print_summary(cases: list[Any], fields: dict[str, list[int]], by_kind: dict[str, list[int]],
+                  by_size: dict[int, list[int]], clusters: dict[str, list[str]],
+                  damage_kinds: Callable[[Any], list[str]]) -> None:
+    """The tables after the per-case lines: fields, pass rate per damage kind and per combination size, and
+    the failure clusters with the kinds most over-represented among them (also audit37's runner)."""
+    print("\nfield      right/checked")
+    for f, (r, t) in fields.items():
+        print(f"{f:10} {r:4}/{t}")
+    print("\npass rate per damage kind")
+    for k, (p, t) in sorted(by_kind.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
+        print(f"  {k:28} {p:4}/{t:<4} {p / t:6.1%}")
+    print("\npass rate per combination size (number of damage kinds)")
+    for s, (p, t) in sorted(by_size.items()):
+        print(f"  {s:2} kinds  {p:4}/{t:<4} {p / t:6.1%}")
+    print("\nfailure clusters (failed field: cases; the kinds most over-represented among them)")
+    all_counts = collections.Counter(k for c in cases for k in damage_kinds(c))
+    by_name = {c.name: c for c in cases}
+    for f, ns in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+        cnt = collections.Counter(k for x in ns for k in damage_kinds(by_name[x]))
+        lift = sorted(((cnt[k] / len(ns)) / (all_counts[k] / len(cases)), k) for k in cnt if cnt[k] >= 2)[::-1][:6]
+        print(f"  {f:10} {len(ns):3}: {' '.join(ns[:14])}{' …' if len(ns) > 14 else ''}")
+        print(f"             over-represented: {', '.join(f'{k} x{x:.1f} ({cnt[k]})' for x, k in lift)}")
 
 
 def main(argv: list[str]) -> int:
@@ -140,23 +167,7 @@ def main(argv: list[str]) -> int:
         if verbose and bad:
             print(f"      notes={c.notes} flags={c.flags} no_flags={c.no_flags}")
             print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {PAGES / (c.name + '.' + c.ext)} --format text --explain")
-    print("\nfield      right/checked")
-    for f, (r, t) in fields.items():
-        print(f"{f:10} {r:4}/{t}")
-    print("\npass rate per damage kind")
-    for k, (p, t) in sorted(by_kind.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
-        print(f"  {k:28} {p:4}/{t:<4} {p / t:6.1%}")
-    print("\npass rate per combination size (number of damage kinds)")
-    for s, (p, t) in sorted(by_size.items()):
-        print(f"  {s:2} kinds  {p:4}/{t:<4} {p / t:6.1%}")
-    print("\nfailure clusters (failed field: cases; the kinds most over-represented among them)")
-    all_counts = collections.Counter(k for c in cases for k in damage_kinds(c))
-    by_name = {c.name: c for c in cases}
-    for f, ns in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
-        cnt = collections.Counter(k for x in ns for k in damage_kinds(by_name[x]))
-        lift = sorted(((cnt[k] / len(ns)) / (all_counts[k] / len(cases)), k) for k in cnt if cnt[k] >= 2)[::-1][:6]
-        print(f"  {f:10} {len(ns):3}: {' '.join(ns[:14])}{' …' if len(ns) > 14 else ''}")
-        print(f"             over-represented: {', '.join(f'{k} x{x:.1f} ({cnt[k]})' for x, k in lift)}")
+    print_summary(cases, fields, by_kind, by_size, clusters, damage_kinds)
     print(f"\nTOTAL {passed}/{len(cases)} pass (seed {seed}); {restored_n} lossy spot(s) restored to the original instead of flagged (accepted)")
     return 0
 

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import collections
 import difflib
-import json
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +19,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 from a37_gen import Case37, build_all  # noqa: E402
+
+sys.path.insert(0, str(HERE.parent / "audit32"))
+from run_audit32 import print_summary  # noqa: E402
+from run_audit32 import run as run_pages  # noqa: E402
 
 PAGES = HERE / "pages"
 NOT_DAMAGE = ("out:", "codec:", "label:right", "lang:")
@@ -60,20 +60,7 @@ def damage_kinds(c: Case37) -> list[str]:
 
 
 def run(cases: list[Case37]) -> dict[str, dict[str, Any]]:
-    shutil.rmtree(PAGES, ignore_errors=True)
-    PAGES.mkdir(parents=True)
-    for c in cases:
-        (PAGES / f"{c.name}.{c.ext}").write_bytes(c.data)
-    cmd = [sys.executable, "-m", "pipeline", "clean", str(PAGES), "--format", "jsonl"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
-    if proc.stderr.strip():
-        print(proc.stderr.strip()[:2000], file=sys.stderr)
-    recs: dict[str, dict[str, Any]] = {}
-    for ln in proc.stdout.splitlines():
-        if ln.strip():
-            r = json.loads(ln)
-            recs.setdefault(Path(r.get("source_path") or "").stem, r)
-    return recs
+    return run_pages(cases, PAGES)  # type: ignore[arg-type]  # (the same name, ext and data fields)
 
 
 def main(argv: list[str]) -> int:
@@ -109,23 +96,7 @@ def main(argv: list[str]) -> int:
         if verbose and bad:
             print(f"      notes={c.notes}")
             print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {PAGES / (c.name + '.' + c.ext)} --format text --explain")
-    print("\nfield      right/checked")
-    for f, (r, t) in fields.items():
-        print(f"{f:10} {r:4}/{t}")
-    print("\npass rate per damage kind")
-    for k, (p, t) in sorted(by_kind.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
-        print(f"  {k:28} {p:4}/{t:<4} {p / t:6.1%}")
-    print("\npass rate per combination size (number of damage kinds)")
-    for s, (p, t) in sorted(by_size.items()):
-        print(f"  {s:2} kinds  {p:4}/{t:<4} {p / t:6.1%}")
-    print("\nfailure clusters (failed field: cases; the kinds most over-represented among them)")
-    all_counts = collections.Counter(k for c in cases for k in damage_kinds(c))
-    by_name = {c.name: c for c in cases}
-    for f, ns in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
-        cnt = collections.Counter(k for x in ns for k in damage_kinds(by_name[x]))
-        lift = sorted(((cnt[k] / len(ns)) / (all_counts[k] / len(cases)), k) for k in cnt if cnt[k] >= 2)[::-1][:6]
-        print(f"  {f:10} {len(ns):3}: {' '.join(ns[:14])}{' …' if len(ns) > 14 else ''}")
-        print(f"             over-represented: {', '.join(f'{k} x{x:.1f} ({cnt[k]})' for x, k in lift)}")
+    print_summary(cases, fields, by_kind, by_size, clusters, damage_kinds)
     print(f"\nTOTAL {passed}/{len(cases)} pass (seed {seed})")
     return 0
 
