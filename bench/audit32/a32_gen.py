@@ -295,7 +295,9 @@ def build_case(k: int, seed: int) -> Case32:
     if pending:
         line_idx, spot, conv_ch = pending
         at = text.index(spot) if spot in text else -1
-        found = a8.settled_by_page(text, at, ("gbk",)) if at >= 0 else set()
+        # (session 19) the damage is modelled on GBK bytes; on a Big5 page the stranded byte is read as Big5's,
+        # as it would have been lost there: the GBK character is no candidate the page's bytes could give
+        found = a8.settled_by_page(text, at, ("big5",) if codec == "big5" else ("gbk",)) if at >= 0 else set()
         if found == {conv_ch}:
             no_flags = ("lost_lead_byte",)
             notes.append(f"page settles {conv_ch}")
