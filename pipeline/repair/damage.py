@@ -12,8 +12,8 @@
   with a neighbour where no other candidate makes any word (.words). Exactly one surviving candidate
   is applied; otherwise the spot is flagged. When the lost character's own reading follows its
   stranded trail byte (告?V(sù)記者: 訴 = D4 56 in GBK lost D4), the candidates
-  must read that syllable; between several, the one whose simplified form is in GB2312 (訴, not the
-  rare 梀) is taken: obfuscated reposts start from common mainland text; then the one whose bigram
+  must read that syllable and be common, their simplified form in GB2312 (訴, not the rare 梀; 櫠 even
+  alone): obfuscated reposts start from common mainland text; between several, the one whose bigram
   recurs, the one making a very common word, the only one the page uses elsewhere (交?X(qián) after
   不花錢: 錢, not 鉗).
 - The same on a Shift_JIS page (cp932 trail bytes 0x40-0x7E too: 十?Nの, から?J館), where kana may
@@ -33,7 +33,7 @@ from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup, tag_ends_at
 from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
-from .readings import is_reading, without_readings
+from .readings import is_reading, simplified, without_readings
 from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
 from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
 from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
@@ -67,8 +67,8 @@ _OWN_READING_RE = re.compile(
 # A Han character with its own gloss right before the "?" (展(zhǎn)?I造).
 _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
-# Where a lost character with its own reading may also stand: a line start or after punctuation.
-_OPENINGS = "\n\u3000\u2003\u00a0 ，。、；：！？,;:!?“”「」《》"
+# Where a lost character with its own reading may also stand: a line start, after punctuation or a space.
+_OPENINGS = "\n\u3000\u00a0\u202f\u205f ，。、；：！？,;:!?“”「」《》" + "".join(map(chr, range(0x2002, 0x200B)))
 # 錕斤拷: the same after a repost's simplified-to-traditional conversion; 嚙踝蕭 read as Big5 (啮踝萧 converted).
 _LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
@@ -159,8 +159,8 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
              if is_reading(c.char, m["syl"], following)
              and (not residue or (c.misread and is_reading(c.misread, residue)))}
     page = text[: m.start()] + "\n" + text[m.end("close") :]
-    common = {c for c in chars if is_common(c)}
-    if len(chars) > 1 and common:
+    common = {c for c in chars if is_common(c) or is_common(simplified(c + following)[0])}  # 瞭(le)解: 了解
+    if (len(chars) > 1 and common) or _chinese(codecs):  # a rare one alone is a coincidence (免?M(fei): 櫠)
         chars = common
     seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
     why = ""

@@ -61,9 +61,10 @@ def _jieba_dictionary() -> bytes:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _simplified(chars: str) -> str:
-    """``chars`` (a character or two) through OpenCC t2s. A lost byte's 64 candidates are mostly
-    the same characters page after page (the continuations of one lead), each converted twice."""
-    converted: str = opencc_converter("t2s").convert(chars)
+    """``chars`` (a character or two) through OpenCC t2s, then hk2s for the Hong Kong forms t2s keeps (衞生:
+    卫生, s2hk's 衞). A lost byte's 64 candidates are mostly the same characters page after page (the
+    continuations of one lead), each converted twice."""
+    converted: str = opencc_converter("hk2s").convert(opencc_converter("t2s").convert(chars))
     return converted
 
 
