@@ -90,6 +90,9 @@ class Context:
     # (當 (dāng)). Only spaced ones tell that the repost spaced its brackets too (电 (记者 X)); with
     # tight readings or none, a space before a folded bracket is the article's own (audit18).
     spaced_readings: bool | None = None
+    # Set by the zero-width fixer: the invisibles it removed between two ideographs (观\u200b众), an obfuscator's
+    # mark no writer leaves (.spacing reads it, after they are gone, as it reads narrow spaces there).
+    invisibles_between_han: int = 0
     # The bytes the decode stage could not place, at their U+FFFD's offset in the text the fixers now hold.
     strays: tuple[StrayByte, ...] = ()
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.

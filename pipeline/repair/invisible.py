@@ -27,7 +27,7 @@ import re
 import unicodedata
 
 from ..record import Edit
-from .common import HAN, Context, Fix, fix_from_edits, holds_any, opencc_converter
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, holds_any, opencc_converter
 from .script import count_script
 from .suspects import is_suspect
 
@@ -93,6 +93,8 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
         kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
         if kept != m[0]:
             edits.append(Edit(m.start(), m.end(), m[0], kept))
+            between_han = m.start() and HAN_RE.match(text, m.start() - 1) and HAN_RE.match(text, m.end())
+            ctx.invisibles_between_han += bool(between_han)
     names = sorted({f"U+{ord(c):04X}" for e in edits for c in e.old if c not in e.new})
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
@@ -132,11 +134,12 @@ def _is_indent(text: str, start: int) -> bool:
 
 def _between_cjk(text: str, m: re.Match[str]) -> bool:
     """The run ``m`` stands between CJK characters (a reading's bracket may close before it: 電(diàn)\u00a0江;
-    a Chinese closing quote: “一窗通办”\u00a0群众), or before a lost character's mark (记者\u00a0?R闻笛,
-    校园\u00a0\ufffd场): latin-1 or cp1251 mojibake, whose byte an NBSP may be, puts none there. A line of s2t
-    output is suspect for its converter forms (爲, 羣, 綫 are rare ideographs), not for mojibake."""
+    a Chinese closing quote: “一窗通办”\u00a0群众; a lost character: （记\ufffd\u00a0苏映雪）), or before a lost
+    character's mark (记者\u00a0?R闻笛, 校园\u00a0\ufffd场): latin-1 or cp1251 mojibake, whose byte an NBSP may be,
+    puts none there. A line of s2t output is suspect for its converter forms (爲, 羣, 綫 are rare ideographs), not
+    for mojibake."""
     before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 2]
-    return bool(before) and (_CJK_SIDE_RE.match(before) is not None or before in ")）】”’") and (
+    return bool(before) and (_CJK_SIDE_RE.match(before) is not None or before in ")）】”’\ufffd") and (
         _CJK_SIDE_RE.match(after) is not None or _LOST_MARK_RE.match(after) is not None)
 
 

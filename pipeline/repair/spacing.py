@@ -10,9 +10,9 @@ character of a name (``记者从省统 计局``, ``（记者 邵 明远）``). T
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
 reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged, unless the page
-carries the obfuscator's readings (pinyin after characters) or its narrow spaces between ideographs (no
-writer's): there its NBSP, en, em and ideographic spaces go however few they are, and spaces cutting a name
-(a short repost shows few).
+carries the obfuscator's readings (pinyin after characters) or its narrow spaces or invisibles between
+ideographs (no writer's): there its NBSP, en, em and ideographic spaces go however few they are, and spaces
+cutting a name (a short repost shows few); with many but too few inside words, its ASCII spaces too.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .damage import stranded_after
 from .pinyin import find_annotations
 from .vocab import BYLINE_WORDS, REPORTER_SENTENCE_STARTS
 from .words import is_common_word, is_word
@@ -56,7 +57,8 @@ _DAMAGED_ROLE_RE = re.compile("|".join(map(re.escape, _DAMAGED_ROLES)))
 # Lost bytes right before a space (（锟斤拷 陈望舒）: 记者 lost): whether the space was a separator depends on what
 # they held; it stays.
 _LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
-_CLAUSE_END = "，。；：！？,!?;\n<>"  # with a folded comma (记者,)
+# (with a folded comma: 记者,; not a lost lead byte's "?" before its trail byte: 记者\u2002?K映雪 实习生)
+_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|\\?(?![\x40-\x7e])")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
@@ -147,7 +149,7 @@ def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody, nor does
     记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
-    start = max(line[0], max(text.rfind(c, line[0], pos) for c in _CLAUSE_END) + 1)
+    start = ([m.end() for m in _CLAUSE_END_RE.finditer(text, line[0], pos)] or [line[0]])[-1]
     # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
     # and spaces inside the words go later; the clause is read without them
     clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
@@ -247,8 +249,12 @@ def _leaves_one(text: str, pos: int, line: tuple[int, int]) -> bool:
     """The space at ``pos`` leaves one ideograph alone between it and its line's end or start, or a mark
     (一文读懂缴存抵税新\u2002规): a headline's separator stands between phrases, never before a last character."""
     after, before = pos + 2, pos - 1
-    return (after == line[1] or text[after : after + 1] in _PHRASE_MARKS) or (
-        before == line[0] or text[before - 1 : before] in _PHRASE_MARKS)
+    return (after == line[1] or _phrase_mark(text, after)) or (before == line[0] or _phrase_mark(text, before - 1))
+
+
+def _phrase_mark(text: str, pos: int) -> bool:
+    """A phrase's end mark at ``pos``, not a lost lead byte's "?" (春茶开采\u00a0茶?r用上: 茶 is not alone)."""
+    return text[pos : pos + 1] in _PHRASE_MARKS and not (text[pos] == "?" and stranded_after(text, pos))
 
 
 def fix_odd_spaces(text: str, ctx: Context) -> Fix:
@@ -265,24 +271,26 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     evidence = (f"{len(found)} spaces between ideographs on {lines} body lines, {split} of {len(between)} inside a word"
                 + (f", {marked} before a reading, mark or digit" if marked else ""))
     counted = len(between) + marked
-    if counted < _MIN_SPACES or lines < _MIN_LINES or split + marked < _MIN_SPLIT_SHARE * counted:
+    many = counted >= _MIN_SPACES and lines >= _MIN_LINES
+    if not many or split + marked < _MIN_SPLIT_SHARE * counted:
         inside = [c for c in between if c.splits_word]
-        telling = [c for c in found if text[c.pos] != " " or c.cuts_name]
-        if telling and (sprinkled := _obfuscated(text)):
-            # (those outside the body lines too, as where the body lines prove the pattern: a short last paragraph)
-            telling += [c for c in outside if text[c.pos] != " " or c.cuts_name]
+        # an obfuscator's page loses its odd spaces however few (those outside the body lines too, as where the
+        # body lines prove the pattern: a short last paragraph); with spaces enough but for the share inside
+        # words, its marks stand for that share: ASCII ones go too (a GBK dump writes the obfuscator's NBSP so)
+        telling = [c for c in found if many or text[c.pos] != " " or c.cuts_name]
+        if telling and (sprinkled := _obfuscated(text, ctx)):
+            telling += [c for c in outside if many or text[c.pos] != " " or c.cuts_name]
             return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
-        if not inside:
-            return Fix(text)
-        first = inside[0].pos
-        return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, first, first + 1)])
+        return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, c.pos, c.pos + 1) for c in inside[:1]])
     return _remove(text, found + outside, evidence)
 
 
-def _obfuscated(text: str) -> str:
-    """What marks the page as an obfuscator's (its readings, or narrow spaces between ideographs), or ""."""
+def _obfuscated(text: str, ctx: Context) -> str:
+    """What marks the page as an obfuscator's (readings, narrow spaces or invisibles between ideographs), or ""."""
     if len(_NARROW_BETWEEN_RE.findall(text)) >= _MIN_NARROW:
         return "narrow spaces between ideographs"
+    if ctx.invisibles_between_han >= _MIN_NARROW:
+        return "invisible characters between ideographs"
     return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
 
 
