@@ -449,6 +449,14 @@ META_LINE_MARKS = (
 # The labels that name an info line's author before a colon (作者：X, Autor: X, Auteur : X, 文：X, 取材・文／X).
 AUTHOR_LABELS = ("作者", "记者", "記者", "автор", "著者", "筆者", "penulis", "autor", "بقلم", "author", "auteur",
                  "redacción", "取材・文", "文")
+# The labels of an info line's fields in Western languages and Russian, which a page separated by two
+# spaces that HTML shows as one (Source: X  Written by Y  04/21/2026, audit37 session 19): the ones
+# written with a colon after them (besides SOURCE_LABELS and AUTHOR_LABELS), and the ones opening a
+# field with no colon (By X, Por X, Veröffentlicht am 13.11.2026).
+INFO_FIELD_COLON_LABELS = ("date", "fecha", "datum", "дата", "published", "updated", "опубликовано", "publicado",
+                           "текст", "redacción")
+INFO_FIELD_LEADS = ("by", "written by", "originally published by", "posted on", "posted by", "publié le",
+                    "veröffentlicht am", "publicado el", "por", "par", "von")
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "источник фото", "джерело фото",
