@@ -201,7 +201,7 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
             continue
         if _holds(data, _c1_bytes(other)) and not _holds(data, _c1_bytes(codec)):
             continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
-        positions = [m.start() for m in _byte_class(differ).finditer(data)]
+        positions = [m.start() for m in _byte_class(differ).finditer(data) if not _in_utf8_char(data, m.start())]
         if betraying:
             if _betrayed(text, positions, other) and (theirs := decode(data, other)) is not None:
                 return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
@@ -212,6 +212,21 @@ def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] 
                 _glued_symbols(theirs, positions) == 0):
             return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
     return None
+
+
+def _in_utf8_char(data: bytes, at: int) -> bool:
+    """Whether the byte at ``at`` is a continuation byte of a UTF-8 character (ü's C3 BC, misread as windows-1252
+    Ã¼ in a single-byte page): such a byte tells nothing about the page's own table."""
+    for start in range(max(0, at - 3), at):
+        lead = data[start]
+        size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+        if start + size > at:
+            try:
+                data[start : start + size].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
 
 
 def _holds(data: bytes, chosen: bytes) -> bool:

@@ -2,23 +2,62 @@
 Источник: X  Автор: Y; 配信元：X　公開日：…): a short line that splits at its separators (a bar, a middle dot
 or a dash between spaces, a full-width bar, an ideographic space, two spaces or more) into two or more
 fields. Each field is read as a line of its own: a byline after a bar (… | Por Marta Quiroga) names the
-author as one opening a line does, and the line is metadata when every field is."""
+author as one opening a line does, and the line is metadata when every field is.
+
+HTML shows two spaces as one, so a page's ``Source: X  Written by Y`` reaches us as ``Source: X Written by
+Y``: a field that opens with a label or a date is also cut before each capitalised label inside it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 
+from . import vocab
+from .textdates import NUM_DATE, WORD_DATE
+
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s*[｜│]\s*|\s*\u3000+\s*|\s{2,}")
 _MAX = 160
+
+
+def _capitalised(labels: Iterable[str]) -> str:
+    """The labels of a cased script, capitalised as a field opens with them, as alternatives."""
+    return "|".join(re.escape(label[0].upper() + label[1:]) for label in sorted(set(labels), key=len, reverse=True)
+                    if label[0].upper() != label[0])
+
+
+# A field that opens with no colon (By X, Written by X, Veröffentlicht am 13.11.2026), case-sensitive.
+FIELD_LEAD = r"(?-i:(?:" + _capitalised(vocab.INFO_FIELD_LEADS) + r")\s+(?=[^\W_]))"
+_LABEL = (r"(?:(?:" + _capitalised((*vocab.SOURCE_LABELS, *vocab.AUTHOR_LABELS, *vocab.INFO_FIELD_COLON_LABELS))
+          + r")\s?:|" + FIELD_LEAD + ")")
+_OPENS_FIELD = re.compile(rf"{_LABEL}|\d")
+_BEFORE_LABEL = re.compile(rf"\s+(?={_LABEL})")
+_DAY_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:,?\s+\d{1,2}:\d{2})?")
+# A name's last word, capitalised (Written by Mia Colton | 04/21/2026): not a label's own date (Fecha: …,
+# Veröffentlicht am …).
+_NAME_END = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*$")
 
 
 def info_fields(line: str) -> list[str]:
     """The fields of ``line`` when it is short and has two or more; else no fields."""
     if len(line) > _MAX:
         return []
-    fields = [f for f in (part.strip() for part in _SEPARATORS.split(line.strip())) if f]
+    fields = [field for part in _SEPARATORS.split(line.strip()) if (cut := part.strip())
+              for labelled in (_BEFORE_LABEL.split(cut) if _OPENS_FIELD.match(cut) else (cut,))
+              for field in _date_after_name(labelled)]
     return fields if len(fields) >= 2 else []
+
+
+def _date_after_name(field: str) -> list[str]:
+    """A labelled field with a date after its name (Written by Mia Colton 04/21/2026, Originally published
+    by Harbor Ledger March 14, 2026 11:42) as the name's field and the date's; other fields whole."""
+    if not _OPENS_FIELD.match(field) or not field[-1:].isdigit():
+        return [field]
+    for space in re.finditer(r"\s+", field):
+        rest = field[space.end():]
+        if (WORD_DATE.fullmatch(rest) or NUM_DATE.fullmatch(rest) or _DAY_FIRST.fullmatch(rest)) and (
+                _NAME_END.search(field, 0, space.start())):
+            return [field[:space.start()], rest]
+    return [field]
 
 
 def with_fields(lines: Iterable[str]) -> Iterator[str]:

@@ -86,8 +86,8 @@ def meta_line(text: str, ctx: Context) -> str | None:
 
 
 _FIELD_MAX = 60
-# An author's label opening a line (Autor: X, Author: X, Автор: X, Auteur : X).
-_AUTHOR_LEAD = re.compile(r"\s*(?i:" + "|".join(vocab.AUTHOR_LABELS) + r")\s*[:：]")
+# An author's label opening a line (Autor: X, Author: X, Автор: X, Auteur : X, 取材・文／X).
+_AUTHOR_LEAD = re.compile(r"\s*(?i:" + "|".join(vocab.AUTHOR_LABELS) + r")\s*[:：／]")
 
 
 # A numeric date as one field among other metadata fields (By X | 04/21/2026 | Source: Y): no table's cell.

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
-from .infofields import with_fields
+from .infofields import FIELD_LEAD, with_fields
 from .provenance import news_agency, source_name
 from .reporters import DAY_END, REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
@@ -17,14 +17,16 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 
 # A Cyrillic name runs on over single spaces (Казанские ведомости), a Latin one over capitalised
 # words (Coastline News); a Chinese one ends at its first space (来源：新华社 2026-09-01).
-# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra, L’Écho de la Vallée).
+# A joining word may stand between two capitalised ones (Diario del Valle, Jornal da Serra, L’Écho de la Vallée,
+# La Voix du Port).
 # (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
 # An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
 _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
-              r"(?-i:(?:(?:de|del|da|do|dos|das|la|of|the)\s(?:(?:la|las|los|le|les)\s)?(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|du|des|la|of|the)\s(?:(?:la|las|los|le|les)\s)?(?=[A-ZÀ-Þ]|[ld]['’]))?"
               r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9])"
-              # (not the next field's label: Анна Кольцова Источник: …, Julien Marchand Source : …)
-              r"(?![^\s|/，,　:：.]+\s?[:：]))"
+              # (not the next field's label: Анна Кольцова Источник: …, Julien Marchand Source : …, Harbor
+              # Ledger Written by …, Tom Wexley Originally published by …)
+              r"(?![^\s|/，,　:：.]+\s?[:：])(?!" + FIELD_LEAD + "))"
               r"|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
 # A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"

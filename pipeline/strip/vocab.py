@@ -445,10 +445,20 @@ META_LINE_MARKS = (
     "author:", "autor:", "auteur :", "auteur:", "quelle:", "source :", "fecha:", "date :", "datum:", "дата:",
     "текст:", "redacción:", "publié le", "veröffentlicht am", "written by", "originally published by",
     "配信元", "配信日", "公開日", "ソース：", "出典：", "記者：",
+    # a Japanese credit line's interviewer-and-writer label (取材・文／X, audit37 session 19)
+    "取材・文",
 )
 # The labels that name an info line's author before a colon (作者：X, Autor: X, Auteur : X, 文：X, 取材・文／X).
 AUTHOR_LABELS = ("作者", "记者", "記者", "автор", "著者", "筆者", "penulis", "autor", "بقلم", "author", "auteur",
                  "redacción", "取材・文", "文")
+# The labels of an info line's fields in Western languages and Russian, which a page separated by two
+# spaces that HTML shows as one (Source: X  Written by Y  04/21/2026, audit37 session 19): the ones
+# written with a colon after them (besides SOURCE_LABELS and AUTHOR_LABELS), and the ones opening a
+# field with no colon (By X, Por X, Veröffentlicht am 13.11.2026).
+INFO_FIELD_COLON_LABELS = ("date", "fecha", "datum", "дата", "published", "updated", "опубликовано", "publicado",
+                           "текст", "redacción")
+INFO_FIELD_LEADS = ("by", "written by", "originally published by", "posted on", "posted by", "publié le",
+                    "veröffentlicht am", "publicado el", "por", "par", "von")
 # Image captions: a short line that starts or ends like one.
 CAPTION_LEADS = ("图为", "圖為", "图片来源", "圖片來源", "（图片", "(图片", "photo:", "image:", "фото:", "写真：",
                  "источник фото", "джерело фото",
@@ -645,8 +655,9 @@ COMMENT_BOX_WORDS = ("comment", "reply", "respon", "disqus")
 WIRE_AGENCY_FULL_NAMES = ("Associated Press", "Agence France-Presse", "Press Association", "United Press International")
 # A source label after these names a picture's or a video's source (图片来源：X, Image source: X).
 MEDIA_SOURCE_WORDS = ("图片", "圖片", "图", "圖", "照片", "视频", "視頻", "image ", "photo ", "Image ", "Photo ")
-# What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X.
-LABEL_MARKS = (":", "：", "丨", "｜")
+# What separates a label from its value: 来源：X, and WeChat's 来源丨X, 作者｜X; a Japanese credit's
+# full-width slash (取材・文／X, audit37 session 19).
+LABEL_MARKS = (":", "：", "丨", "｜", "／")
 # A photographer's credit (新华社记者 李贺 王鹏 摄) names no author; 记者X/文 受访者供图 does.
 PHOTO_CREDIT_TAILS = ("摄", "攝", "摄影", "攝影")
 # Words of a job title that a name-and-role line may start with (Senior Political Editor names nobody).
