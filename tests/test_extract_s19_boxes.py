@@ -1,6 +1,7 @@
-"""Boxes a theme names by a class of its own (wcxb dev pages, session 19): an author box under the body
-named author-section (author-avatar, author-name, author-section-bio inside) is boilerplate like an
-author-box or author-bio; the author stays in the author field."""
+"""Boxes a theme names by a class of its own (wcxb and Scrapinghub pages, session 19): an author box under
+the body named author-section (author-avatar, author-name, author-section-bio inside) is boilerplate like an
+author-box or author-bio, and so is the zone a theme fills after every story (an appeal: "nr-after-content",
+"content-after"); the author stays in the author field."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_a_post_whose_box_names_its_author_keeps_its_text() -> None:
             "<footer><a href='/privacy'>Privacy</a></footer></body></html>")
     text = "\n".join(extract_html(html).paragraphs)
     assert "Every loaf this week" in text and "The third loaf rose best" in text
+
+
+def test_the_zone_after_the_story_goes() -> None:
+    page = FIXTURES / "pages" / "s19_after_content_zone"
+    url = json.loads((page / "headers.json").read_text(encoding="utf-8"))["url"]
+    paragraphs = extract_html((page / "source.bin").read_text(encoding="utf-8"), url=url).paragraphs
+    assert len(paragraphs) == 4 and paragraphs[-1].startswith("Consumer groups welcomed the test")
+    assert not any("Support our mission" in p or "readers every month" in p for p in paragraphs)
