@@ -2,6 +2,8 @@
 resiliparse and a plain selectolax baseline, on three public benchmarks, in one run.
 
     nice python bench/bench_extract.py [--limit N] [--only scrapinghub,chinese,wcxb] [--no-cache]
+    nice python bench/bench_extract.py --ours-only --per-page NEW.json   # ours alone, per-page scores kept
+    python bench/bench_extract.py --compare OLD.json NEW.json            # pages better/worse between two runs
 
 Metrics, each as its benchmark defines it:
 - scrapinghub (article-extraction-benchmark, 181 pages): \\w+ tokens, multisets of 4-token shingles;
@@ -77,30 +79,35 @@ def _shingles(text: str, cjk: bool) -> Counter[tuple[str, ...]]:
     return Counter(tuple(toks[i:i + 4]) for i in range(len(toks) - 3))
 
 
+def page_shingle_score(truth: str, pred: str, cjk: bool = False) -> tuple[float | None, float, float]:
+    """One page's shingle P (None without a prediction), R and F1."""
+    t, p = _shingles(truth, cjk), _shingles(pred, cjk)
+    tp = sum((t & p).values())
+    fp, fn = sum(p.values()) - tp, sum(t.values()) - tp
+    prec = tp / (tp + fp) if tp + fp else None
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec and prec + rec else 0.0)
+
+
 def shingle_scores(pairs: list[tuple[str, str]], cjk: bool = False) -> tuple[float, float, float]:
-    precisions, recalls = [], []
-    for truth, pred in pairs:
-        t, p = _shingles(truth, cjk), _shingles(pred, cjk)
-        tp = sum((t & p).values())
-        fp, fn = sum(p.values()) - tp, sum(t.values()) - tp
-        if tp + fp:
-            precisions.append(tp / (tp + fp))
-        recalls.append(tp / (tp + fn) if tp + fn else 1.0)
+    scores = [page_shingle_score(truth, pred, cjk) for truth, pred in pairs]
+    precisions = [p for p, _, _ in scores if p is not None]
     prec = statistics.fmean(precisions) if precisions else 0.0
-    rec = statistics.fmean(recalls) if recalls else 0.0
+    rec = statistics.fmean(r for _, r, _ in scores) if scores else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def page_bow_score(truth: str, pred: str) -> tuple[float, float, float]:
+    """One page's bag-of-words P, R and F1."""
+    t, p = Counter(re.findall(r"\w+", truth.lower())), Counter(re.findall(r"\w+", pred.lower()))
+    common = sum((t & p).values())
+    prec = common / sum(p.values()) if p else 0.0
+    rec = common / sum(t.values()) if t else 0.0
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
 def bow_scores(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
-    ps, rs, fs = [], [], []
-    for truth, pred in pairs:
-        t, p = Counter(re.findall(r"\w+", truth.lower())), Counter(re.findall(r"\w+", pred.lower()))
-        common = sum((t & p).values())
-        prec = common / sum(p.values()) if p else 0.0
-        rec = common / sum(t.values()) if t else 0.0
-        ps.append(prec)
-        rs.append(rec)
-        fs.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    ps, rs, fs = zip(*(page_bow_score(truth, pred) for truth, pred in pairs), strict=True)
     return statistics.fmean(ps), statistics.fmean(rs), statistics.fmean(fs)
 
 
@@ -189,11 +196,21 @@ def run_tools(tools: dict[str, Callable[..., str]], pages: list[Page], decoded: 
     return results
 
 
-def bench(dataset: str, pages: list[Page], use_cache: bool) -> list[tuple[str, ...]]:
-    decoded = [neutral_decode(raw) for _, raw, _, _ in pages]
-    tools: dict[str, Callable[..., str]] = {"ours": ours(), "ours-strip-only": strip_only, **anchors()}
+def bench(dataset: str, pages: list[Page], use_cache: bool, ours_only: bool = False,
+          per_page: dict[str, list[object]] | None = None) -> list[tuple[str, ...]]:
+    """The table rows of ``dataset``; with ``per_page``, our P, R, F1, ms and text of each page are put
+    there under "dataset/key" (P is None on a Scrapinghub or Chinese page where we output nothing)."""
+    decoded = ["" if ours_only else neutral_decode(raw) for _, raw, _, _ in pages]
+    tools: dict[str, Callable[..., str]] = {"ours": ours()}
+    if not ours_only:
+        tools |= {"ours-strip-only": strip_only, **anchors()}
     rows = []
     results = run_tools(tools, pages, decoded, dataset, use_cache)
+    if per_page is not None:
+        for (key, _, _, truth), out, ms in zip(pages, *results["ours"], strict=True):
+            score = page_bow_score(truth, out) if dataset == "wcxb" else page_shingle_score(
+                truth, out, cjk=dataset == "chinese")
+            per_page[f"{dataset}/{key}"] = [*score, ms, out]
     ours_ms = statistics.median(results["ours"][1])
     for name, (outs, times) in results.items():
         pairs = [(truth, out) for (_, _, _, truth), out in zip(pages, outs, strict=True)]
@@ -212,18 +229,48 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="pages per dataset (0: all)")
     parser.add_argument("--only", default="scrapinghub,chinese,wcxb")
     parser.add_argument("--no-cache", action="store_true", help="re-run the anchors too")
+    parser.add_argument("--ours-only", action="store_true", help="run only our pipeline (no anchors)")
+    parser.add_argument("--per-page", metavar="FILE", help="write our per-page P, R, F1, ms and text as JSON")
+    parser.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
+                        help="compare two --per-page files (pages better/worse, medians) and exit")
+    parser.add_argument("--min-delta", type=float, default=0.02, help="with --compare: list pages moved this much")
     args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare, args.min_delta)
+        return
     loaders = {"scrapinghub": scrapinghub, "chinese": chinese, "wcxb": wcxb}
     header = ("dataset", "tool", "P", "R", "F1", "ms/page(median)", "pages/s", "median time / ours")
     rows: list[tuple[str, ...]] = [header]
+    per_page: dict[str, list[object]] | None = {} if args.per_page else None
     for dataset in args.only.split(","):
         pages = list(loaders[dataset]())
         if args.limit:
             pages = pages[: args.limit]
-        rows.extend(bench(dataset, pages, not args.no_cache))
+        rows.extend(bench(dataset, pages, not args.no_cache, args.ours_only, per_page))
+    if args.per_page:
+        Path(args.per_page).write_text(json.dumps(per_page))
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def compare(old_file: str, new_file: str, min_delta: float) -> None:
+    """Pages whose text changed between two --per-page files: how many scored better and worse, those that
+    moved at least ``min_delta`` in F1, and the median ms per page of each run (compare runs made under the
+    same load)."""
+    old, new = json.loads(Path(old_file).read_text()), json.loads(Path(new_file).read_text())
+    better = worse = changed = 0
+    for key in sorted(old.keys() & new.keys()):
+        if old[key][4] == new[key][4]:
+            continue
+        changed += 1
+        delta = new[key][2] - old[key][2]
+        better, worse = better + (delta > 0), worse + (delta < 0)
+        if abs(delta) >= min_delta:
+            print(f"{key}  F1 {old[key][2]:.3f} -> {new[key][2]:.3f} ({delta:+.3f})")
+    print(f"text changed on {changed} pages: {better} better, {worse} worse")
+    for name, run in (("old", old), ("new", new)):
+        print(f"median ms/page {name}: {statistics.median(v[3] for v in run.values()):.2f}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from .ledger import TITLE_RULE, visible_chars
 from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
 from .notices import drop_legal_notice
+from .opening import drop_opening_dateline
 from .revisions import (
     Verdict,
     drop_closing_credit,
@@ -101,6 +102,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_next_story(blocks, verdicts, inside)
     drop_comment_list(blocks, verdicts, inside)
     drop_legal_notice(blocks, verdicts, inside, disabled)
+    drop_opening_dateline(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:

@@ -42,7 +42,8 @@ DATED_NAME = re.compile(rf"^\s*{_DATE},?\s*{_TIME}\s+[^\W\d_][^\W\d_ ·・]{{1,1
 
 
 # A story's reading time, opening a line (5 min read·Nov 20, 2026), as blogging platforms print it.
-READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.I)
+# (its spans may glue the date to it: 6 min readDec 1, 2026)
+READING_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read(?:\b|(?-i:(?=[A-Z])))", re.I)
 
 
 # A list item's number opening a line (2、初试时间：2004年3月底… / (3) / 三、 / 4.): the body's own list, which

@@ -37,12 +37,17 @@ def panels(tree: LexborHTMLParser, found: list[tuple[LexborNode, int]]) -> set[i
 
 
 def _after_toggle(node: LexborNode) -> bool:
-    """The element right before ``node`` is, or holds, a disclosure button (aria-expanded)."""
+    """The element right before ``node`` is, or holds, a disclosure button: one with aria-expanded, or a
+    heading's box made a button by its role (<div role="button"><h4>Sleep</h4></div>, whose panel only
+    the page's CSS class hides)."""
     before = node.prev
     while before is not None and before.tag in ("-text", "-comment"):
         before = before.prev
-    return before is not None and ("aria-expanded" in before.attributes
-                                   or before.css_first("[aria-expanded]") is not None)
+    if before is None:
+        return False
+    attrs = before.attributes
+    return ("aria-expanded" in attrs or attrs.get("role") == "button"
+            or before.css_first('[aria-expanded], [role="button"]') is not None)
 
 
 def link_chars(node: LexborNode) -> int:

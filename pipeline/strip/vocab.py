@@ -40,6 +40,10 @@ NEGATIVE_CLASS = (
     "donate", "donation", "author-card", "native-ad",
     # Spanish/Portuguese/German byline and date boxes, a video player's control bar, badges (audit19)
     "autor", "fecha", "vjs-control", "control-bar", "controlbar", "badge",
+    # a theme's author box by any other name (author-section, author-wrap, author-details; session 19)
+    "author-",
+    # a theme's zone for what it adds after the story (an appeal, a newsletter box: content-after, after-content)
+    "after-content", "content-after",
 )
 # Boilerplate words that page builders and themes also use for boxes holding the story ("widget",
 # "side-of-rail", "post-meta-wrapper"): a box named only with these is trusted to be boilerplate
