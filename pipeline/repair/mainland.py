@@ -23,10 +23,12 @@ _SIMPLIFIED_PUBLISHERS = opencc_converter("t2s").convert("\n".join(MAINLAND_PUBL
 _PUBLISHER_FORMS = tuple(zip(MAINLAND_PUBLISHERS, _SIMPLIFIED_PUBLISHERS, strict=True))
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
 _ANY_PUBLISHERS = "|".join(dict.fromkeys(MAINLAND_PUBLISHERS + tuple(_SIMPLIFIED_PUBLISHERS)))
+# An indent written as references (<p>&emsp;&emsp;新華社…電, &nbsp;&nbsp;&nbsp;&nbsp;)
+_SPACE_ENTITY = "&(?:nbsp|ensp|emsp|#160|#xa0|#8194|#8195|#12288);"
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電, 科技日報訊, 央視網消息：),
 # at a line start or right after a tag, or as its source line (來源：新華社, 来源：扬子晚报).
 _DATELINE_RE = re.compile(
-    f"(?:^|>)[\\s\u3000\u2003\u00a0]*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
+    f"(?:^|>)(?:[\\s\u3000\u2003\u00a0]|{_SPACE_ENTITY})*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
     f"|來源\\s*[:：]\\s*(?:{_PUBLISHERS})|来源\\s*[:：]\\s*(?:{_ANY_PUBLISHERS})",
     re.M,
 )

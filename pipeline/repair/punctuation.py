@@ -25,6 +25,8 @@ inside tags, scripts and styles are never touched.
 from __future__ import annotations
 
 import re
+from bisect import bisect
+from collections import Counter
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
@@ -57,15 +59,20 @@ _MARK = re.compile(
 )
 # What ends a line of prose: a line break, the end, or a tag (来源:</span>).
 _LINE_END_RE = re.compile("[ \t]*(?:[\r\n]|$|<)")
+_NEWLINE = re.compile("\n")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
 _INDENT = " \t\u3000\u2003\u00a0"
+_INLINE = r"<(?P<tag>span|font|i|b|em|strong|u|s|small)\b[^<>\r\n]{0,120}>[^<>\r\n]{0,40}</(?P=tag)>"
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
 # repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)),
 # a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits (GDP(国内生产总值)): those
-# only on a page folded wholesale (_restorable).
+# only on a page folded wholesale (_restorable). Inline elements may stand inside (a farm's anti-copy noise
+# between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
-                       "([^()\\r\\n<>]{1,40})\\)")
+                       f"((?:[^()\\r\\n<>]|{_INLINE}){{1,40}})\\)")
+# An inline element with what it holds: not what a bracket holds as read (see _without_lost).
+_ELEMENT = re.compile(_INLINE, re.I)
 _AFTER_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%")
 # A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.
 _UNITS = frozenset(("%", "‰", "℃"))
@@ -75,6 +82,8 @@ _NOT_LATIN = bytes(b for b in range(128) if not chr(b).isalpha())
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
+# A line with this many commas folded between Han was folded whole (see _folded_lines).
+_MIN_LINE_FOLDS = 2
 # A folded page may hold up to one native full-width comma per this many folded ones.
 _MAX_NATIVE_SHARE = 4
 # Or the lines with folded commas are this many times as long as those with full-width ones.
@@ -135,12 +144,13 @@ def _restorable(text: str, brackets: list[re.Match[str]], folded: bool) -> list[
 
 def _without_lost(text: str, m: re.Match[str]) -> str:
     """What bracket ``m`` holds, without the spots of lost lead bytes (记者 秦?Z川: the "?" and the stranded
-    trail byte, a Latin letter that stands for a Han character)."""
+    trail byte, a Latin letter that stands for a Han character) and without inline elements and what they
+    hold (noise the strip stage drops when hidden; judged without it when shown)."""
     inner, start = m[1], m.start(1)
     spots = [i for i, char in enumerate(inner) if char == "?" and stranded_after(text, start + i)]
     for i in reversed(spots):
         inner = inner[:i] + inner[i + 2 :]
-    return inner
+    return _ELEMENT.sub("", inner) if "<" in inner else inner
 
 
 def _folded_chinese(inner: str) -> bool:
@@ -191,8 +201,13 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     if folded:
         openers = _OPENING_RE.finditer(text)
         brackets += [m for m in openers if _opens_line(text, m.start()) and _folded_chinese(m[1])]
+    breaks = [] if folded else [m.start() for m in _NEWLINE.finditer(text)]
+    lines = set() if folded else _folded_lines(text, marks, breaks)
+    if lines:  # a line folded whole is weighed as a page folded wholesale (the chrome's own commas aside)
+        on_lines = [m for m in found if m not in brackets and bisect(breaks, m.start()) in lines]
+        brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if _kept(text, m, folded, closing)]
+    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
@@ -210,6 +225,18 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
+
+
+def _folded_lines(text: str, marks: list[re.Match[str]], breaks: list[int]) -> set[int]:
+    """The numbers (bisect into ``breaks``, the line breaks' positions) of the lines holding _MIN_LINE_FOLDS
+    or more commas folded between Han and no full-width one: on a page whose chrome writes its own
+    full-width commas (a disclaimer, comments) the article's lines were still folded whole, their byline
+    brackets (电(记者 王林)) and commas before a digit (获悉,2026年) with them."""
+    counts = Counter(bisect(breaks, m.start()) for m in marks
+                     if m[0] == "," and HAN_RE.match(text, m.start() - 1) and HAN_RE.match(text, m.end()))
+    bounds = [0, *(b + 1 for b in breaks), len(text) + 1]
+    return {line for line, n in counts.items()
+            if n >= _MIN_LINE_FOLDS and "，" not in text[bounds[line] : bounds[line + 1] - 1]}
 
 
 def _folded_lines_dominate(text: str, marks: list[re.Match[str]]) -> bool:

@@ -63,6 +63,7 @@ _S2TWP_WORDS = frozenset(opencc_converter("s2twp").convert(_MAINLAND_WORDS).spli
 # element's end, or a chain of 首頁 > … links. The pattern opens with its leads' first characters as one
 # class, which re skips to (a pattern opening with alternatives is tried at every character: 9x slower).
 _CRUMB_TO_END = "(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
+_SITE_NAME_RE = re.compile("資訊(?=[網网站])")
 _CRUMB_RE = re.compile(
     f"[當当您首](?:(?<=[當当])前位置{_CRUMB_TO_END}|(?<=您)(?:的位置|[現现]在的位置){_CRUMB_TO_END}"
     "|(?<=首)[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6})"
@@ -153,8 +154,9 @@ def _pinyin_fingerprint(text: str) -> str | None:
 
 
 def _taiwan_terms(plain: str) -> list[str]:
-    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section named 資訊 there is the site's)."""
-    outside_crumbs = _CRUMB_RE.sub("\n", plain)
+    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section named 資訊 there is the site's) and
+    the site's own name (星河資訊網 in its title and footer: mainland farms name themselves so too)."""
+    outside_crumbs = _SITE_NAME_RE.sub("", _CRUMB_RE.sub("\n", plain))
     return [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
 
 

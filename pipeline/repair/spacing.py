@@ -62,6 +62,9 @@ _CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|\\?(?![\x40-\x7e])")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
+# An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
+_INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
 _CLAUSE_MAX = 60
 # 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
 _REPORTER_SENTENCE_RE = re.compile(
@@ -116,15 +119,14 @@ class _Lines:
         self._sentence: dict[int, bool] = {}
 
     def span(self, pos: int) -> tuple[int, int]:
-        """The line holding ``pos`` (not itself a line end), from after the last end before it to the
-        first end after it."""
+        """The line holding ``pos`` (no line end): from after the last end before it to the first after it."""
         if self._last[0] <= pos < self._last[1]:
             return self._last
         text = self._text
-        end = _LINE_END_RE.search(text, pos)
+        end = _line_end(text, pos, _INLINE_TAG_RE)
         if not self._reversed:
             self._reversed = text[::-1]
-        start = _LINE_END_RE.search(self._reversed, len(text) - pos)
+        start = _line_end(self._reversed, len(text) - pos, _INLINE_TAG_REVERSED_RE)
         self._last = (len(text) - start.start() if start else 0), (end.start() if end else len(text))
         return self._last
 
@@ -142,6 +144,12 @@ class _Lines:
             long = line[1] - line[0] >= _MIN_LINE
             self._body[line[0]] = long and _SENTENCE_END_RE.search(self._text, *line) is not None
         return self._body[line[0]]
+
+
+def _line_end(text: str, pos: int, inline: re.Pattern[str]) -> re.Match[str] | None:
+    while (end := _LINE_END_RE.search(text, pos)) and (tag := inline.match(text, end.start())):
+        pos = tag.end()
+    return end
 
 
 def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:

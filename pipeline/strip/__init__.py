@@ -24,7 +24,7 @@ from .embedded import EMBEDDED
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
-from .hidden import find_hidden, hidden_css, may_reveal, settle
+from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
 from .langguess import guess_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
@@ -111,7 +111,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
     meta = read_meta(tree, page, url)
-    walker, blocks = _walk_page(tree, hidden_css(page.styles), rule, ledger, flags)
+    script_shown = shown_by_scripts(node.text(deep=True) for node in page.scripts)
+    walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
     title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
@@ -177,11 +178,11 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     )
 
 
-def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRule | None, ledger: Ledger,
-               flags: list[Flag]) -> tuple[Walker, list[Block]]:
+def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], shown: frozenset[str], rule: SiteRule | None,
+               ledger: Ledger, flags: list[Flag]) -> tuple[Walker, list[Block]]:
     """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
-    (``css``: the page's hiding rules, read before its <style> elements go), and turn the rest into
-    blocks; every removal goes to ``ledger``."""
+    (``css``: the page's hiding rules, read before its <style> elements go; ``shown``: the ids its scripts
+    show), and turn the rest into blocks; every removal goes to ``ledger``."""
     strip_logged(tree, ledger, strip_non_text)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
@@ -193,13 +194,14 @@ def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], rule: SiteRul
     hidden = settle(found, math.inf)
     walker = Walker(hidden.reasons)
     blocks = walker.run(root) if root is not None else []
-    if found and may_reveal(found, sum(len(block.text) for block in blocks)):
-        hidden = settle(found, len(root.text(deep=True)) if root is not None else 0)
+    if found and (shown or may_reveal(found, sum(len(block.text) for block in blocks))):
+        hidden = settle(found, len(root.text(deep=True)) if root is not None else 0, shown)
         if hidden.revealed:
             walker = Walker(hidden.reasons)
             blocks = walker.run(root) if root is not None else []
     flags.extend(Flag("strip", "hidden_body_shown", f"an element hidden by {reason} holds most of the page's "
-                      "text, or the rest of the article under an unfold button; kept, as scripts reveal it")
+                      "text, is shown by its script, or is the rest of the article under an unfold button; kept, "
+                      "as scripts reveal it")
                  for reason in hidden.revealed)
     for dropped in walker.dropped.values():  # one text per element, so that --explain shows each of them
         what = "an inline caption of a photo" if dropped.rule == CAPTION else "an element not shown to readers"

@@ -17,6 +17,7 @@ from .patterns import LEAD_TRIM, lowered_lead, starts, words
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
 from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
+from .textlines import footer_links
 
 Detector = Callable[[str, Context], "str | None"]
 
@@ -117,6 +118,8 @@ def nav(text: str, ctx: Context) -> str | None:
         return "table of contents heading"
     if "|" not in text and "｜" not in text:
         return None
+    if footer_links(text):
+        return "the footer's links"
     items = _BAR_SPLIT.split(text)
     if len(items) >= _MENU_ITEMS and all(len(i) <= 12 for i in items) and not has_sentence(text):
         return f"{len(items)} menu items"

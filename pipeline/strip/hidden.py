@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -211,21 +212,34 @@ def may_reveal(found: Found, page_chars: int) -> bool:
     return any(size > _REVEAL_SHARE * page_chars for _, _, size in found)
 
 
-def settle(found: Found, page_chars: float) -> Hidden:
+def settle(found: Found, page_chars: float, shown: frozenset[str] = frozenset()) -> Hidden:
     """The elements of ``found`` that stay hidden. One that hides most of the page's text
     (``page_chars``) is not treated as hidden: pages that hide their whole body until a script runs
-    show it to every reader; nor is the rest of an article folded under a 展开全文 / Read more
-    button that comes right after it."""
+    show it to every reader; nor is one of prose whose id the page's script shows (``shown``), nor the
+    rest of an article folded under a 展开全文 / Read more button that comes right after it."""
     hidden = Hidden()
     story = _hidden_story(found, page_chars) if page_chars != math.inf else None
     for node, reason, size in found:
         if node.mem_id in hidden.reasons:
             continue
-        if size > _REVEAL_SHARE * page_chars or node.mem_id == story or (size >= _FOLDED_MIN and _unfolds(node)):
+        if size > _REVEAL_SHARE * page_chars or node.mem_id == story or (size >= _FOLDED_MIN and (
+                _unfolds(node) or (node.attributes.get("id") in shown and SENTENCE_RE.search(node.text(deep=True))))):
             hidden.revealed.append(reason)
             continue
         hidden.reasons[node.mem_id] = reason
     return hidden
+
+
+# A script showing an element by its id: document.getElementById('js_content').style.visibility = 'visible'
+# (WeChat's articles and their copies hide the story until it runs, whatever else the page shows).
+_SHOWN_BY_SCRIPT = re.compile(r"""getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.style\.(?:visibility\s*=\s*['"]visible"""
+                              r"""|display\s*=\s*['"](?:block|inline|flex)?['"])""")
+
+
+def shown_by_scripts(scripts: Iterable[str]) -> frozenset[str]:
+    """The ids of the elements the page's scripts show (see _SHOWN_BY_SCRIPT)."""
+    return frozenset(m[1] for script in scripts if "getElementById" in script
+                     for m in _SHOWN_BY_SCRIPT.finditer(script))
 
 
 def _hidden_story(found: Found, page_chars: float) -> int | None:

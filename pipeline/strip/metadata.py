@@ -38,6 +38,7 @@ _PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00
                      r"(?<![报報网網社台])")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
+_LABEL = frozenset(vocab.AUTHOR_LABELS)  # a byline's own label in an element of its own (<span>作者 </span><a>X</a>)
 # (a WordPress vcard's screen-reader label reads on: Author Posted by X)
 _BY_LEAD = re.compile(r"^(?i:(?:author\s+)?(?:(?:posted|written)\s+)?by|por|par|von|автор:?)\s+")
 
@@ -175,7 +176,8 @@ def _byline_author(tree: LexborHTMLParser) -> str | None:
                     continue  # the innermost element: a link's name without the role glued to it
                 # (a name then the reporter's city: Дмитрий Лисицын, Томск)
                 name = _BY_LEAD.sub("", normalize(leaf.text(deep=True))).split(", ")[0]
-                if pattern.match(name) and not _NOT_NAME.search(name) and not _in_comments(node):
+                if pattern.match(name) and name.casefold() not in _LABEL and not _NOT_NAME.search(name) \
+                        and not _in_comments(node):
                     return name
     return None
 

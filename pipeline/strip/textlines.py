@@ -81,10 +81,15 @@ def page_furniture(line: str) -> tuple[str, str] | None:
         return "share", "a line of share buttons naming networks"
     if _FILED.fullmatch(line):
         return "keyword_block", "a blog's filing line (posted in, tagged)"
-    items = [item for item in _LINK_SPLIT.split(line.lower()) if item]
-    if len(items) >= 2 and all(item in vocab.FOOTER_LINKS for item in items):
+    if footer_links(line):
         return "nav", "the footer's links"
     return None
+
+
+def footer_links(line: str) -> bool:
+    """Two or more of a footer's links joined by bars or dots (关于我们 | 联系我们 | 网站地图), linked or not."""
+    items = [item for item in _LINK_SPLIT.split(line.lower()) if item]
+    return len(items) >= 2 and all(item in vocab.FOOTER_LINKS for item in items)
 
 
 def notice_date(line: str, above: str | None) -> bool:

@@ -255,6 +255,8 @@ CALL_TO_ACTION_LEADS = (
     "ваш браузер не поддерживает", "お使いのブラウザは", "this slideshow requires javascript",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
+    # a farm's asks between paragraphs: follow its account, get its app (audit38)
+    "关注公众号", "關注公眾號", "下载客户端", "下載客戶端", "下載客户端",
     # a WeChat account's asks to follow and share (audit9)
     "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "点个在看", "點個在看", "点个“在看”", "點個「在看」",
     # a reposter's note on where the text came from (本文转载自微信公众号“X”（ID：Y），作者：Z)
