@@ -19,8 +19,10 @@ from pipeline.fetch.safety import SafetyChecker, UnsafeTarget, check_addresses
 from .servers import Hit, Reply, Site, intervals
 
 T = TypeVar("T")
-FAST = FetchConfig(user_agent="repost-test/1", retries=3, backoff=0.05, max_bytes=100_000, total_timeout=1.0,
-                   read_timeout=0.5, max_redirects=3)
+# Short backoff, small caps; deadlines generous, so that a test of a cap or a retry never races a deadline on a
+# loaded machine (the deadline tests set their own).
+FAST = FetchConfig(user_agent="repost-test/1", retries=3, backoff=0.05, max_bytes=100_000, total_timeout=30.0,
+                   read_timeout=10.0, max_redirects=3)
 
 
 def run(make: Callable[[Fetcher], Awaitable[T]], config: FetchConfig = FAST, private: bool = True) -> T:
@@ -98,8 +100,9 @@ def test_redirect_loop_and_too_many_redirects() -> None:
 
 
 def test_trickling_body_is_cut_off_by_the_total_deadline() -> None:
-    with Site({"/slow": Reply(body=b"x" * 200, trickle=0.02)}) as site:
-        assert error_kind(site.url("/slow")) == "deadline"
+    config = FetchConfig(user_agent="repost-test/1", retries=3, backoff=0.05, total_timeout=1.0, read_timeout=10.0)
+    with Site({"/slow": Reply(body=b"x" * 200, trickle=0.02)}) as site:  # 4 s of body
+        assert error_kind(site.url("/slow"), config) == "deadline"
     assert len(site.log) == 1  # not retried
 
 
