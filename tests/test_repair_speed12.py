@@ -15,6 +15,7 @@ import random
 import re
 
 from pipeline.record import Edit
+from pipeline.repair.byline_spaces import in_byline, splits_name, splits_role
 from pipeline.repair.candidates import PAIRS, UTF8_PAIRS, _Trips
 from pipeline.repair.charsets import plausibility
 from pipeline.repair.common import HAN_RE, Context, Judged, holds_any
@@ -38,11 +39,8 @@ from pipeline.repair.spacing import (
     _DATELINE_LOOKBACK,
     _candidates,
     _headline_separator,
-    _in_byline,
     _leaves_one,
     _Lines,
-    _splits_name,
-    _splits_role,
 )
 from pipeline.repair.words import is_common_word, is_word
 
@@ -144,10 +142,10 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
         pos = m.start()
         line = lines.span(pos)
         pair = text[pos - 1] + text[pos + 1]
-        cuts_name = _in_byline(text, pos, line) and (_splits_name(text, pos) or _splits_role(text, pos))
+        cuts_name = in_byline(text, pos, line) and (splits_name(text, pos) or splits_role(text, pos))
         if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
                 text, max(0, pos - _DATELINE_LOOKBACK), pos) or text[max(0, pos - 3) : pos] in _LOSS_TRIOS or (
-                _in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
+                in_byline(text, pos, line) and not cuts_name and not is_common_word(pair)):
             continue
         splits_word = is_word(pair) or cuts_name
         segment = text[line[0] : line[1]]

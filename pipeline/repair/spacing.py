@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
+from .byline_spaces import CLAUSE_MARKS, SPACES, in_byline, splits_name, splits_role
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .damage import stranded_after
 from .pinyin import find_annotations
-from .vocab import BYLINE_WORDS, REPORTER_SENTENCE_STARTS
 from .words import is_common_word, is_word
 
 RULE = "odd_space"
@@ -50,37 +50,18 @@ _DATELINE_END_RE = re.compile(
 _DATELINE_LOOKBACK = 12
 # A legal text's article number (第一条\u3000为了…, 第十二條(tiáo)　…): the space after it is the writer's.
 _ARTICLE_END_RE = re.compile(f"第[〇零一二三四五六七八九十百千0-9]{{1,6}}[条條章节節款编編]{_READING_TAIL}$")
-_BYLINE_MARKS = ("摄", "攝", "报道", "報道")
-# A byline's role word that lost a character to a replacement mark (（\ufffd者 秦语川）): still a byline.
-_DAMAGED_ROLES = {w[:i] + "\ufffd" + w[i + 1 :]: w for w in BYLINE_WORDS for i in range(len(w))}
-_DAMAGED_ROLE_RE = re.compile("|".join(map(re.escape, _DAMAGED_ROLES)))
 # Lost bytes right before a space (（锟斤拷 陈望舒）: 记者 lost): whether the space was a separator depends on what
 # they held; it stays.
 _LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
-# (with a folded comma: 记者,; not a lost lead byte's "?" before its trail byte: 记者\u2002?K映雪 实习生)
-_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|\\?(?![\x40-\x7e])")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
 _INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
 _INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
-_CLAUSE_MAX = 60
-# 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
-_REPORTER_SENTENCE_RE = re.compile(
-    f"(?:[0-9]{{1,2}}月)?(?:[0-9]{{1,2}}日)?(?:{'|'.join(REPORTER_SENTENCE_STARTS)})")
-# A byline's names end at its bracket or a space (记者 从维熙）, 记者 从维熙 摄): what follows a space after 记者 is a
-# sentence when a clause mark ends it first (记者 了解到，) or it runs longer than names.
-_NAMES_MAX = 4
-_NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
-_CLAUSE_MARKS = "，。；：！？,;:!?"
-_PHRASE_MARKS = _CLAUSE_MARKS + "、丨｜|"
-_SPACES = " \u00a0\u2002\u2003\u3000"
-_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+_PHRASE_MARKS = CLAUSE_MARKS + "、丨｜|"
+_SPACE_RUN_RE = re.compile(f"[{SPACES}]+")
 _HEADLINE_PHRASE = 4
-_NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
-_ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
-_READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 # A body line has a sentence end and at least this many characters (a headline rarely has either).
 _MIN_LINE = 40
 # Page evidence: this many candidates between two ideographs, candidates on this many lines, this
@@ -152,73 +133,20 @@ def _line_end(text: str, pos: int, inline: re.Pattern[str]) -> re.Match[str] | N
     return end
 
 
-def _in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
-    """A reporter is named in the clause before ``pos`` (记者 王林 陈晓雨), or in the brackets holding
-    it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody, nor does
-    记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
-    line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
-    start = ([m.end() for m in _CLAUSE_END_RE.finditer(text, line[0], pos)] or [line[0]])[-1]
-    # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
-    # and spaces inside the words go later; the clause is read without them
-    clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
-    # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
-    clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
-    if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in BYLINE_WORDS):
-        return True
-    opening = max(text.rfind(c, start, pos) for c in "（(")
-    if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
-        return False
-    closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
-    return any(w in text[opening : min(closing, default=line[1])] for w in BYLINE_WORDS + _BYLINE_MARKS)
 
 
-def _roles(text: str) -> str:
-    """``text`` with its damaged role words (\ufffd者) written whole, to be read for a byline."""
-    return _DAMAGED_ROLE_RE.sub(lambda m: _DAMAGED_ROLES[m[0]], text) if "\ufffd" in text else text
 
 
-def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bool:
-    """记者 opens a sentence (记者从省统 计局, 记者3日从复 江大学): ``tail`` follows it up to the space at ``pos``;
-    when the space follows 记者 itself (记者 从河南省粮食局了解到), the clause after the space is read instead,
-    longer than a byline's names (记者 从维熙）names the reporter). A space after 记者 before ``pos`` is the same."""
-    tail = tail.lstrip(_SPACES)
-    if tail:
-        return _REPORTER_SENTENCE_RE.match(tail) is not None
-    after = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
-    end = _NAMES_END_RE.search(after)
-    if _REPORTER_SENTENCE_RE.match(after) is None:
-        return False
-    return end is None or end.start() > _NAMES_MAX or end[0] in _CLAUSE_MARKS
 
 
-def _splits_name(text: str, pos: int) -> bool:
-    """The space at ``pos`` cuts a lone ideograph off a name: after it (记者 邵 明远: 邵 belongs to 明远) or
-    before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
-    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
-    space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
-    before = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos])))
-    after = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
-    if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
-        return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
-    left, right = before[-2:], after[:2]
-    if len(left) < 1 or not HAN_RE.match(left, len(left) - 1) or not right or not HAN_RE.match(right):
-        return False
-    left_lone = len(left) < 2 or not HAN_RE.match(left)
-    right_lone = len(right) == 2 and right[0] not in _BYLINE_MARKS and (
-        right[1] in "）)" or (right[1] in _SPACES and after[2:].lstrip(_SPACES).startswith(BYLINE_WORDS)))
-    return left_lone or right_lone
 
 
-def _splits_role(text: str, pos: int) -> bool:
-    """The space at ``pos`` stands inside a role word (实习\u2002生, 通讯\u3000员): nobody writes one there."""
-    return any(text.endswith(w[:i], 0, pos) and text.startswith(w[i:], pos + 1)
-               for w in BYLINE_WORDS for i in range(1, len(w)))
 
 
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
     """The line is a headline of two phrases of four characters or more around its one space (春茶开采 茶农用上
     智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶)."""
-    halves = _SPACE_RUN_RE.split(text[line[0] : line[1]].strip(_SPACES))
+    halves = _SPACE_RUN_RE.split(text[line[0] : line[1]].strip(SPACES))
     return len(halves) == 2 and min(map(len, halves)) >= _HEADLINE_PHRASE
 
 
@@ -240,8 +168,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
                 text, max(0, pos - _DATELINE_LOOKBACK), pos) or _LOSS_BEFORE_RE.search(text, max(0, pos - 3), pos):
             continue
         cuts_name = False
-        if _in_byline(text, pos, line):
-            cuts_name = _splits_name(text, pos) or _splits_role(text, pos)  # a name is a word too
+        if in_byline(text, pos, line):
+            cuts_name = splits_name(text, pos) or splits_role(text, pos)  # a name is a word too
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
