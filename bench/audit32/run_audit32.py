@@ -133,42 +133,57 @@ def print_summary(cases: list[Any], fields: dict[str, list[int]], by_kind: dict[
         print(f"             over-represented: {', '.join(f'{k} x{x:.1f} ({cnt[k]})' for x, k in lift)}")
 
 
+@dataclasses.dataclass
+class Tally:
+    """The per-case checks summed: what print_summary prints and the totals."""
+
+    by_kind: dict[str, list[int]] = dataclasses.field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
+    by_size: dict[int, list[int]] = dataclasses.field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
+    clusters: dict[str, list[str]] = dataclasses.field(default_factory=lambda: collections.defaultdict(list))
+    fields: dict[str, list[int]] = dataclasses.field(default_factory=lambda: collections.defaultdict(lambda: [0, 0]))
+    passed: int = 0
+    restored: int = 0
+
+
+def check_all(cases: list[Any], recs: dict[str, dict[str, Any]], shown: Callable[[Any], list[str]],
+              damage: Callable[[Any], list[str]], pages: Path, verbose: bool, widths: tuple[int, int] = (16, 110)) -> Tally:
+    """Check every case, print its PASS/FAIL line (with -v its notes and a replay command) and sum the results:
+    ``shown`` gives the rows of the per-kind table, ``damage`` the kinds the combination size counts (also
+    audit38's runner)."""
+    tally = Tally()
+    for c in cases:
+        bad, restored = check(c, recs.get(c.name))
+        ok = not bad
+        tally.passed += ok
+        tally.restored += restored and ok
+        for k in shown(c):
+            tally.by_kind[k][0] += ok
+            tally.by_kind[k][1] += 1
+        dk = damage(c)
+        tally.by_size[len(dk)][0] += ok
+        tally.by_size[len(dk)][1] += 1
+        failed = {b.split(":")[0] for b in bad}
+        for f in ["title", "body", *c.meta, *(["flag"] if c.flags or c.no_flags else [])]:
+            tally.fields[f][0] += f not in failed
+            tally.fields[f][1] += 1
+        for b in bad:
+            tally.clusters[b.split(":")[0]].append(c.name)
+        note = "restored (accepted)" if restored and ok else " | ".join(bad)[:400]
+        print(f"{'PASS' if ok else 'FAIL'} {c.name:{widths[0]}} {' '.join(dk)[:widths[1]]:{widths[1]}} {note}")
+        if verbose and bad:
+            print(f"      notes={c.notes} flags={c.flags} no_flags={c.no_flags} kinds={c.kinds}")
+            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {pages / (c.name + '.' + c.ext)} --format text --explain")
+    return tally
+
+
 def main(argv: list[str]) -> int:
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 32
     n = int(argv[argv.index("-n") + 1]) if "-n" in argv else 300
     names = [a for a in argv if not a.startswith("-") and not a.isdigit()]
-    verbose = "-v" in argv
     cases = [c for c in build_all(seed, n) if not names or any(x in c.name for x in names)]
-    recs = run(cases)
-    by_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    by_size: dict[int, list[int]] = collections.defaultdict(lambda: [0, 0])
-    clusters: dict[str, list[str]] = collections.defaultdict(list)
-    fields: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    passed = restored_n = 0
-    for c in cases:
-        bad, restored = check(c, recs.get(c.name))
-        ok = not bad
-        passed += ok
-        restored_n += restored and ok
-        dk = damage_kinds(c)
-        for k in dk:
-            by_kind[k][0] += ok
-            by_kind[k][1] += 1
-        by_size[len(dk)][0] += ok
-        by_size[len(dk)][1] += 1
-        failed = {b.split(":")[0] for b in bad}
-        for f in ["title", "body", *c.meta, *(["flag"] if c.flags or c.no_flags else [])]:
-            fields[f][0] += f not in failed
-            fields[f][1] += 1
-        for b in bad:
-            clusters[b.split(":")[0]].append(c.name)
-        note = "restored (accepted)" if restored and ok else " | ".join(bad)[:400]
-        print(f"{'PASS' if ok else 'FAIL'} {c.name:16} {' '.join(dk)[:110]:110} {note}")
-        if verbose and bad:
-            print(f"      notes={c.notes} flags={c.flags} no_flags={c.no_flags}")
-            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {PAGES / (c.name + '.' + c.ext)} --format text --explain")
-    print_summary(cases, fields, by_kind, by_size, clusters, damage_kinds)
-    print(f"\nTOTAL {passed}/{len(cases)} pass (seed {seed}); {restored_n} lossy spot(s) restored to the original instead of flagged (accepted)")
+    tally = check_all(cases, run(cases), damage_kinds, damage_kinds, PAGES, "-v" in argv)
+    print_summary(cases, tally.fields, tally.by_kind, tally.by_size, tally.clusters, damage_kinds)
+    print(f"\nTOTAL {tally.passed}/{len(cases)} pass (seed {seed}); {tally.restored} lossy spot(s) restored to the original instead of flagged (accepted)")
     return 0
 
 

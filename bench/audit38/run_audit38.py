@@ -10,7 +10,6 @@ template family and per chrome piece.
 
 from __future__ import annotations
 
-import collections
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ sys.path.insert(0, str(HERE))
 from a38_gen import Case32, build_all  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "audit32"))
-from run_audit32 import check, print_summary  # noqa: E402
+from run_audit32 import check_all, print_summary  # noqa: E402
 from run_audit32 import run as run_pages  # noqa: E402
 
 PAGES = HERE / "pages"
@@ -39,42 +38,15 @@ def main(argv: list[str]) -> int:
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 38
     n = int(argv[argv.index("-n") + 1]) if "-n" in argv else 180
     names = [a for a in argv if not a.startswith("-") and not a.isdigit()]
-    verbose = "-v" in argv
     cases = [c for c in build_all(seed, n) if not names or any(x in c.name for x in names)]
-    recs = run_pages(cases, PAGES)
-    by_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    by_tpl: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    by_size: dict[int, list[int]] = collections.defaultdict(lambda: [0, 0])
-    clusters: dict[str, list[str]] = collections.defaultdict(list)
-    fields: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    passed = restored_n = 0
-    for c in cases:
-        bad, restored = check(c, recs.get(c.name))
-        ok = not bad
-        passed += ok
-        restored_n += restored and ok
-        for k in shown_kinds(c):
-            (by_tpl if k.startswith("tpl:") else by_kind)[k][0] += ok
-            (by_tpl if k.startswith("tpl:") else by_kind)[k][1] += 1
-        dk = damage_kinds(c)
-        by_size[len(dk)][0] += ok
-        by_size[len(dk)][1] += 1
-        failed = {b.split(":")[0] for b in bad}
-        for f in ["title", "body", *c.meta, *(["flag"] if c.flags or c.no_flags else [])]:
-            fields[f][0] += f not in failed
-            fields[f][1] += 1
-        for b in bad:
-            clusters[b.split(":")[0]].append(c.name)
-        note = "restored (accepted)" if restored and ok else " | ".join(bad)[:400]
-        print(f"{'PASS' if ok else 'FAIL'} {c.name:22} {' '.join(dk)[:100]:100} {note}")
-        if verbose and bad:
-            print(f"      notes={c.notes} flags={c.flags} no_flags={c.no_flags} kinds={c.kinds}")
-            print(f"      replay: PYTHONPATH=$PWD python -m pipeline clean {PAGES / (c.name + '.' + c.ext)} --format text --explain")
+    tally = check_all(cases, run_pages(cases, PAGES), shown_kinds, damage_kinds, PAGES, "-v" in argv, (22, 100))
+    by_tpl = {k: v for k, v in tally.by_kind.items() if k.startswith("tpl:")}
+    by_kind = {k: v for k, v in tally.by_kind.items() if not k.startswith("tpl:")}
     print("\npass rate per template")
     for k, (p, t) in sorted(by_tpl.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
         print(f"  {k:28} {p:4}/{t:<4} {p / t:6.1%}")
-    print_summary(cases, fields, by_kind, by_size, clusters, shown_kinds)
-    print(f"\nTOTAL {passed}/{len(cases)} pass (seed {seed}); {restored_n} lossy spot(s) restored to the original instead of flagged (accepted)")
+    print_summary(cases, tally.fields, by_kind, tally.by_size, tally.clusters, shown_kinds)
+    print(f"\nTOTAL {tally.passed}/{len(cases)} pass (seed {seed}); {tally.restored} lossy spot(s) restored to the original instead of flagged (accepted)")
     return 0
 
 
