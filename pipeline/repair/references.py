@@ -7,7 +7,9 @@ traditional script. On a page with references to CJK characters, every reference
 from U+00A0 up in its prose (tone letters of readings too: ``w&#462;ng``) is replaced by the
 character, which is what the HTML parser makes of it anyway. References in tags, scripts and styles
 stay, and so do references to ASCII (``&#60;`` is markup's) and to U+0080-U+009F (which HTML reads
-as windows-1252).
+as windows-1252), but where those follow CJK text (``繧九&#128;&#128;蠎ｧ``), on any page: UTF-8 read as
+cp932 holds the control U+0080 for a byte 0x80, which a page in a codec without it writes as a reference;
+they are read as HTML reads them (``€``), so the mojibake fixer sees the whole misread run.
 
 A page may also escape mojibake: UTF-8 read as windows-1252 and then written as references
 (``isn&acirc;&euro;&trade;t``, a CMS running ``htmlentities`` over misread text). The parser would show
@@ -48,6 +50,9 @@ _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));"
 # &#39; and &#160; holds are checked for CJK before every reference is read.
 _HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
 _CJK_FROM = 0x2E80
+_C1_REF = r"&#(?:12[89]|1[3-5][0-9]|[xX][89][0-9a-fA-F]);"
+_C1_REF_RE = re.compile(_C1_REF)
+_C1_AFTER_CJK_RE = re.compile(f"(?<=[{CJK}])(?:{_C1_REF})+")
 _LOWEST = 0xA0
 # The invisibles and odd spaces a farm scatters through its text (&#8288;, &#8204;, &#8194;): a GBK, Big5,
 # windows-1252 or KOI8-R page has no bytes for them, so they come as references, which the fixers would never see.
@@ -103,17 +108,22 @@ def reference_runs(page: str) -> str:
 def decode_references(page: str, runs: str | None = None) -> Fix:
     """``page`` with its prose's references read, when some reference a CJK character, or the
     invisibles and odd spaces of copy-detection noise (on any page: a windows-1252 or KOI8-R page has no
-    bytes for them either), or a letter between two letters of a word; else as is. ``runs``
+    bytes for them either), or a letter between two letters of a word; else as is; and references to C1
+    controls after CJK text in either case (see the module). ``runs``
     are the page's :func:`reference_runs`, found here when not given."""
     runs = reference_runs(page) if runs is None else runs
-    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) and not any(
-            _NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) and not (
-            "&#" in runs and any((_character(_code(m)) or "").isalpha() for m in _IN_WORD_REF_RE.finditer(page))):
+    after_cjk = list(_C1_AFTER_CJK_RE.finditer(page)) if _C1_REF_RE.search(runs) else []
+    read_all = any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) or any(
+        _NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) or (
+        "&#" in runs and any((_character(_code(m)) or "").isalpha() for m in _IN_WORD_REF_RE.finditer(page)))
+    if not read_all and not after_cjk:
         return Fix(page)
-    refs = _REF_RE.finditer(page)
     markup = Markup(page)
-    edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
+    edits = [Edit(m.start(), m.end(), m[0], char) for m in (_REF_RE.finditer(page) if read_all else ())
              if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
+    edits += [Edit(m.start() + ref.start(), m.start() + ref.end(), ref[0], unescape(ref[0]))
+              for m in after_cjk if not markup.covers(m.start()) for ref in _C1_REF_RE.finditer(m[0])]
+    edits.sort(key=lambda edit: edit.start)
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
 
 
