@@ -70,6 +70,10 @@ _MIN_PLAIN_REFS = 2
 # "&" first, so the regex engine skips to each "&" instead of trying a group at every position.)
 _ONE_REF = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
 _REF_RUN_RE = re.compile(_ONE_REF + f"(?:{_ONE_REF}){{1,11}}")
+# A misread character half raw and half references (â&#8364;&#339; for “): a Latin-1 page saved from a windows-1252
+# reading has â but not €. A raw lead (Â-ô) and as many continuations, references or raw characters, as it leads.
+_PART = f"(?:{_ONE_REF}|[^\x00-\x7f&])"
+_HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00df]{_PART}|[\u00e0-\u00ef]{_PART}{{2}}|[\u00f0-\u00f4]{_PART}{{3}}")
 ESCAPED_RULE = "escaped_mojibake"
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
 _BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
@@ -128,8 +132,9 @@ def decode_references(page: str, runs: str | None = None) -> Fix:
 
 
 def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | None = None) -> Fix:
-    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the
-    characters those bytes encode, outside tags, scripts and styles. ``runs`` as for
+    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters (with a raw first
+    character too: :data:`_HALF_ESCAPED_RE`) read as the characters those bytes encode, outside tags,
+    scripts and styles. ``runs`` as for
     :func:`decode_references`: the page is read whole only when they hold such a run."""
     runs = reference_runs(page) if runs is None else runs
     if not runs:
@@ -139,6 +144,11 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
     spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
     for m in _REF_RUN_RE.finditer(page) if spelled else ():
         if (char := _utf8_behind(unescape(m[0]))) is not None:
+            markup = markup or Markup(page)
+            if not markup.covers(m.start()):
+                edits.append(Edit(m.start(), m.end(), m[0], char))
+    for m in _HALF_ESCAPED_RE.finditer(page):
+        if "&" in m[0] and (char := _utf8_behind(unescape(m[0]))) is not None:
             markup = markup or Markup(page)
             if not markup.covers(m.start()):
                 edits.append(Edit(m.start(), m.end(), m[0], char))

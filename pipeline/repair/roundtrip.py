@@ -21,21 +21,12 @@ import codecs
 import functools
 import re
 
+from ..encodings import encode as browser_encode
+from ..encodings import single_byte_table
 from .regions import Regions, search_in
 
 SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
 _WHATWG_GAPS = ("cp1252", "cp1251")
-
-
-@functools.cache
-def _table(codec: str) -> str:
-    """The 256 characters ``codec`` reads bytes as, undefined bytes read as C1 controls."""
-    return "".join(bytes((b,)).decode(codec, "ignore") or chr(b) for b in range(256))
-
-
-@functools.cache
-def _encoding_map(codec: str) -> object:
-    return codecs.charmap_build(_table(codec))
 
 
 @functools.cache
@@ -59,14 +50,14 @@ def encode(text: str, codec: str) -> bytes:
     """``text`` in ``codec``; raises UnicodeEncodeError when a character has no byte."""
     if codec not in _WHATWG_GAPS:
         return _as_read(text, codec).encode(codec)
-    return codecs.charmap_encode(text, "strict", _encoding_map(codec))[0]  # type: ignore[arg-type]
+    return browser_encode(text, codec)
 
 
 def decode(data: bytes, codec: str) -> str:
     """``data`` read as ``codec``; raises UnicodeDecodeError on bytes it cannot read."""
     if codec not in _WHATWG_GAPS:
         return data.decode(codec)
-    return codecs.charmap_decode(data, "strict", _table(codec))[0]
+    return codecs.charmap_decode(data, "strict", single_byte_table(codec))[0]
 
 
 def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
