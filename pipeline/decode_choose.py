@@ -12,7 +12,16 @@ import re
 import unicodedata
 
 from .declared import Label
-from .encodings import UTF16, decode, decode_checked, non_ascii_count, single_byte_table, stretch_bytes
+from .encodings import (
+    UTF16,
+    decode,
+    decode_checked,
+    encode,
+    non_ascii_count,
+    references_read,
+    single_byte_table,
+    stretch_bytes,
+)
 from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
@@ -140,12 +149,13 @@ def utf8_misread(text: str, codec: str) -> bool:
     and saved as such (a GBK-labelled page of 浠婂ぉ澶╂皵, U+FFFD where a byte pair was invalid): the
     characters between the U+FFFD, written back in ``codec``, are UTF-8 again. A real legacy text almost
     never is: its byte pairs are not UTF-8 sequences. Such a label is right about the bytes; the text is
-    the repair stage's."""
-    chunks = [chunk for chunk in text.split("\ufffd") if not chunk.isascii()]
+    the repair stage's. A single-byte page's references to its codec's characters are read first (a
+    Latin-1 page writes the € of a misread ” as ``&#8364;``, beside the raw bytes)."""
+    chunks = [chunk for chunk in references_read(text, codec).split("\ufffd") if not chunk.isascii()]
     if sum(map(non_ascii_count, chunks)) < _MISREAD_MIN:
         return False
     try:
-        back = [chunk.encode(codec).decode("utf-8", "replace") for chunk in chunks]
+        back = [encode(chunk, codec).decode("utf-8", "replace") for chunk in chunks]
     except UnicodeError:
         return False
     lost = sum(chunk.count("\ufffd") for chunk in back)

@@ -15,6 +15,7 @@ import codecs
 import functools
 import importlib
 import itertools
+import re
 from collections.abc import Callable
 
 # Browser codec (Python name) -> the labels that select it (WHATWG Encoding Standard, section 4.2).
@@ -102,6 +103,39 @@ def single_byte_table(codec: str) -> str | None:
     if not isinstance(table, str) or len(table) != 256:
         return None
     return "".join(chr(byte) if ch == "\ufffe" else ch for byte, ch in enumerate(table))
+
+
+@functools.cache
+def _encoding_map(codec: str) -> object:
+    return codecs.charmap_build(single_byte_table(codec) or "")
+
+
+def encode(text: str, codec: str) -> bytes:
+    """``text`` in ``codec`` as a browser's encoder writes it: a single-byte codec writes the C1 controls
+    it reads its undefined bytes as back as those bytes (U+009D -> 0x9D in windows-1252, where Python's
+    cp1252 fails). Raises UnicodeEncodeError when a character has no byte."""
+    if single_byte_table(codec) is None:
+        return text.encode(codec)
+    return codecs.charmap_encode(text, "strict", _encoding_map(codec))[0]  # type: ignore[arg-type]
+
+
+_NUMERIC_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>[0-9]{1,7}));")
+
+
+def references_read(text: str, codec: str) -> str:
+    """``text`` with its numeric references to the non-ASCII characters of single-byte ``codec``'s table
+    read as the characters: a page in a smaller codec (ISO-8859-1 for windows-1252) writes the others
+    (€, “) so, and HTML reads them as the characters. Multi-byte codecs: ``text`` as it is."""
+    table = single_byte_table(codec)
+    if table is None or "&#" not in text:
+        return text
+    high = table[0x80:]
+
+    def read(m: re.Match[str]) -> str:
+        code = int(m["hex"], 16) if m["hex"] else int(m["dec"])
+        return chr(code) if code <= 0x10FFFF and chr(code) in high else m[0]
+
+    return _NUMERIC_REF_RE.sub(read, text)
 
 
 def non_ascii_count(text: str) -> int:

@@ -7,7 +7,9 @@ traditional script. On a page with references to CJK characters, every reference
 from U+00A0 up in its prose (tone letters of readings too: ``w&#462;ng``) is replaced by the
 character, which is what the HTML parser makes of it anyway. References in tags, scripts and styles
 stay, and so do references to ASCII (``&#60;`` is markup's) and to U+0080-U+009F (which HTML reads
-as windows-1252).
+as windows-1252), but where those follow CJK text (``繧九&#128;&#128;蠎ｧ``), on any page: UTF-8 read as
+cp932 holds the control U+0080 for a byte 0x80, which a page in a codec without it writes as a reference;
+they are read as HTML reads them (``€``), so the mojibake fixer sees the whole misread run.
 
 A page may also escape mojibake: UTF-8 read as windows-1252 and then written as references
 (``isn&acirc;&euro;&trade;t``, a CMS running ``htmlentities`` over misread text). The parser would show
@@ -48,6 +50,9 @@ _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));"
 # &#39; and &#160; holds are checked for CJK before every reference is read.
 _HIGH_REF_RE = re.compile(r"&#(?:[xX](?P<hex>[2-9a-fA-F][0-9a-fA-F]{3,5})|(?P<dec>[1-9][0-9]{4,6}));")
 _CJK_FROM = 0x2E80
+_C1_REF = r"&#(?:12[89]|1[3-5][0-9]|[xX][89][0-9a-fA-F]);"
+_C1_REF_RE = re.compile(_C1_REF)
+_C1_AFTER_CJK_RE = re.compile(f"(?<=[{CJK}])(?:{_C1_REF})+")
 _LOWEST = 0xA0
 # The invisibles and odd spaces a farm scatters through its text (&#8288;, &#8204;, &#8194;): a GBK, Big5,
 # windows-1252 or KOI8-R page has no bytes for them, so they come as references, which the fixers would never see.
@@ -65,6 +70,10 @@ _MIN_PLAIN_REFS = 2
 # "&" first, so the regex engine skips to each "&" instead of trying a group at every position.)
 _ONE_REF = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
 _REF_RUN_RE = re.compile(_ONE_REF + f"(?:{_ONE_REF}){{1,11}}")
+# A misread character half raw and half references (â&#8364;&#339; for “): a Latin-1 page saved from a windows-1252
+# reading has â but not €. A raw lead (Â-ô) and as many continuations, references or raw characters, as it leads.
+_PART = f"(?:{_ONE_REF}|[^\x00-\x7f&])"
+_HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00df]{_PART}|[\u00e0-\u00ef]{_PART}{{2}}|[\u00f0-\u00f4]{_PART}{{3}}")
 ESCAPED_RULE = "escaped_mojibake"
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
 _BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
@@ -103,23 +112,29 @@ def reference_runs(page: str) -> str:
 def decode_references(page: str, runs: str | None = None) -> Fix:
     """``page`` with its prose's references read, when some reference a CJK character, or the
     invisibles and odd spaces of copy-detection noise (on any page: a windows-1252 or KOI8-R page has no
-    bytes for them either), or a letter between two letters of a word; else as is. ``runs``
+    bytes for them either), or a letter between two letters of a word; else as is; and references to C1
+    controls after CJK text in either case (see the module). ``runs``
     are the page's :func:`reference_runs`, found here when not given."""
     runs = reference_runs(page) if runs is None else runs
-    if not any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) and not any(
-            _NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) and not (
-            "&#" in runs and any((_character(_code(m)) or "").isalpha() for m in _IN_WORD_REF_RE.finditer(page))):
+    after_cjk = list(_C1_AFTER_CJK_RE.finditer(page)) if _C1_REF_RE.search(runs) else []
+    read_all = any(_code(m) >= _CJK_FROM for m in _HIGH_REF_RE.finditer(runs)) or any(
+        _NOISE_RE.match(chr(min(_code(m), 0x10FFFF))) for m in _REF_RE.finditer(runs)) or (
+        "&#" in runs and any((_character(_code(m)) or "").isalpha() for m in _IN_WORD_REF_RE.finditer(page)))
+    if not read_all and not after_cjk:
         return Fix(page)
-    refs = _REF_RE.finditer(page)
     markup = Markup(page)
-    edits = [Edit(m.start(), m.end(), m[0], char) for m in refs
+    edits = [Edit(m.start(), m.end(), m[0], char) for m in (_REF_RE.finditer(page) if read_all else ())
              if (char := _character(_code(m))) is not None and not markup.covers(m.start())]
+    edits += [Edit(m.start() + ref.start(), m.start() + ref.end(), ref[0], unescape(ref[0]))
+              for m in after_cjk if not markup.covers(m.start()) for ref in _C1_REF_RE.finditer(m[0])]
+    edits.sort(key=lambda edit: edit.start)
     return fix_from_edits(page, RULE, f"{len(edits)} numeric character references read as the characters", edits)
 
 
 def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | None = None) -> Fix:
-    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the
-    characters those bytes encode, outside tags, scripts and styles. ``runs`` as for
+    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters (with a raw first
+    character too: :data:`_HALF_ESCAPED_RE`) read as the characters those bytes encode, outside tags,
+    scripts and styles. ``runs`` as for
     :func:`decode_references`: the page is read whole only when they hold such a run."""
     runs = reference_runs(page) if runs is None else runs
     if not runs:
@@ -129,6 +144,11 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
     spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
     for m in _REF_RUN_RE.finditer(page) if spelled else ():
         if (char := _utf8_behind(unescape(m[0]))) is not None:
+            markup = markup or Markup(page)
+            if not markup.covers(m.start()):
+                edits.append(Edit(m.start(), m.end(), m[0], char))
+    for m in _HALF_ESCAPED_RE.finditer(page):
+        if "&" in m[0] and (char := _utf8_behind(unescape(m[0]))) is not None:
             markup = markup or Markup(page)
             if not markup.covers(m.start()):
                 edits.append(Edit(m.start(), m.end(), m[0], char))

@@ -8,6 +8,11 @@ windows-1252 and windows-1251 are read the way browsers read them (WHATWG): a by
 undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D; 0x98) becomes the C1 control of the same value. Shift_JIS or
 GBK bytes read so hold both cp1252 letters (‚ for 0x82) and such controls (\x81 for 0x81), which
 neither Python's cp1252 nor latin-1 alone gives back.
+
+A multi-byte codec that reads a lone byte as the C1 control of its value (cp932 and browsers read 0x80
+as U+0080) leaves a page writing that text in a codec without the control a reference to it, ``&#128;``,
+which HTML reads as windows-1252's character for the byte (``€``): such a character is encoded as the
+byte, so UTF-8 read as cp932 (、 is E3 80 81: 縲 then the control) comes back through it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import codecs
 import functools
 import re
 
+from ..encodings import encode as browser_encode
+from ..encodings import single_byte_table
 from .regions import Regions, search_in
 
 SINGLE_BYTE = ("latin-1", "cp1252", "cp1251", "koi8_r")
@@ -23,28 +30,34 @@ _WHATWG_GAPS = ("cp1252", "cp1251")
 
 
 @functools.cache
-def _table(codec: str) -> str:
-    """The 256 characters ``codec`` reads bytes as, undefined bytes read as C1 controls."""
-    return "".join(bytes((b,)).decode(codec, "ignore") or chr(b) for b in range(256))
+def _c1_references(codec: str) -> dict[int, str]:
+    """A :meth:`str.translate` table from the characters HTML reads references to C1 controls as
+    (``&#128;`` is ``€``) to those controls, for the controls multi-byte ``codec`` reads a lone byte
+    as (cp932: 0x80); empty for a single-byte codec."""
+    if codec in SINGLE_BYTE:
+        return {}
+    lone = (b for b in range(0x80, 0xA0) if bytes((b,)).decode(codec, "ignore") == chr(b))
+    return {ord(bytes((b,)).decode("cp1252")): chr(b) for b in lone}
 
 
-@functools.cache
-def _encoding_map(codec: str) -> object:
-    return codecs.charmap_build(_table(codec))
+def _as_read(text: str, codec: str) -> str:
+    """``text`` with the characters :func:`_c1_references` maps back to the controls ``codec`` reads."""
+    table = _c1_references(codec)
+    return text.translate(table) if table else text
 
 
 def encode(text: str, codec: str) -> bytes:
     """``text`` in ``codec``; raises UnicodeEncodeError when a character has no byte."""
     if codec not in _WHATWG_GAPS:
-        return text.encode(codec)
-    return codecs.charmap_encode(text, "strict", _encoding_map(codec))[0]  # type: ignore[arg-type]
+        return _as_read(text, codec).encode(codec)
+    return browser_encode(text, codec)
 
 
 def decode(data: bytes, codec: str) -> str:
     """``data`` read as ``codec``; raises UnicodeDecodeError on bytes it cannot read."""
     if codec not in _WHATWG_GAPS:
         return data.decode(codec)
-    return codecs.charmap_decode(data, "strict", _table(codec))[0]
+    return codecs.charmap_decode(data, "strict", single_byte_table(codec))[0]
 
 
 def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> str | None:
@@ -62,7 +75,7 @@ def round_trip(text: str, wrong: str, right: str, data: bytes | None = None) -> 
         back = decode(fixed.encode(right), wrong)
     except UnicodeError:
         return None
-    return fixed if back == text and fixed != text else None
+    return fixed if back == _as_read(text, wrong) and fixed != text else None
 
 
 @functools.cache
