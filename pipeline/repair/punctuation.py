@@ -9,13 +9,12 @@ after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay a
 do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a lost lead byte
 (``推?M養``, flagged by :mod:`.damage`).
 
-Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a
-page folded wholesale, one with no full-width comma and several folded ones (commas, or such
-brackets), the brackets were
-full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
-(``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a
-space (which goes with them unless the repost wrote its readings tight); a page with its own
-full-width commas wrote those in ASCII itself.
+Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a page
+folded wholesale, one with no full-width comma and several folded ones (commas, or such brackets), the
+brackets were full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
+(``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a space
+(which goes with them unless the repost wrote its readings tight); a page with its own full-width commas
+wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``, :mod:`.leadins`).
 Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
@@ -31,6 +30,7 @@ from collections import Counter
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
+from .leadins import LINE_END, ends_lead_in
 from .markup import Markup
 from .misaligned import doubtful_mark
 from .pinyin import element_start
@@ -46,7 +46,7 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
 # "10:30");
-# "!" and "?" after Han also at the end of a line, and ":" and ";" there on a page folded wholesale.
+# "!" and "?" after Han also at a line's end (wide spaces may trail), ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
@@ -54,11 +54,9 @@ _MARK = re.compile(
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
-    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:[\\r\\n]|$))"
+    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[^\\S\\r\\n]*(?:[\\r\\n<]|$))"
     f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"
 )
-# What ends a line of prose: a line break, the end, or a tag (来源:</span>).
-_LINE_END_RE = re.compile("[ \t]*(?:[\r\n]|$|<)")
 _NEWLINE = re.compile("\n")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
@@ -84,6 +82,8 @@ _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it
 _MIN_FOLDED_COMMAS = 3
 # A line with this many commas folded between Han was folded whole (see _folded_lines).
 _MIN_LINE_FOLDS = 2
+# A list's lead-in colon is restored on a page with this many folded commas (one is too little: a slip).
+_MIN_LEAD_IN_FOLDS = 2
 # A folded page may hold up to one native full-width comma per this many folded ones.
 _MAX_NATIVE_SHARE = 4
 # Or the lines with folded commas are this many times as long as those with full-width ones.
@@ -165,7 +165,7 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     elsewhere; before a "?" only when it is a lost lead byte's."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
-    if m[0] in ":;" and _LINE_END_RE.match(text, m.end()):
+    if m[0] in ":;" and LINE_END.match(text, m.end()):
         return folded  # a label colon ending a line (or before a tag) is the page's own unless folded
     after = _thin_end(text, m.end())
     if text[after : after + 1] == "?" and not stranded_after(text, after):
@@ -207,7 +207,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
         on_lines = [m for m in found if m not in brackets and bisect(breaks, m.start()) in lines]
         brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
+    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing) or (
+        folds >= _MIN_LEAD_IN_FOLDS and m[0] == ":" and ends_lead_in(text, m.start()))]
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
