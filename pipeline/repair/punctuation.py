@@ -9,13 +9,12 @@ after Latin letters or digits (``1,000``, ``10:30``, ``Li Ming (China)``) stay a
 do the ``;`` that ends an HTML entity (``&nbsp;新华社``) and the ``?`` of a lost lead byte
 (``推?M養``, flagged by :mod:`.damage`).
 
-Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a
-page folded wholesale, one with no full-width comma and several folded ones (commas, or such
-brackets), the brackets were
-full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
-(``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a
-space (which goes with them unless the repost wrote its readings tight); a page with its own
-full-width commas wrote those in ASCII itself.
+Brackets after a Han character are restored when they hold only Chinese (``各级党委(党组)``). On a page
+folded wholesale, one with no full-width comma and several folded ones (commas, or such brackets), the
+brackets were full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
+(``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a space
+(which goes with them unless the repost wrote its readings tight); a page with its own full-width commas
+wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``, :mod:`.leadins`).
 Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
@@ -31,6 +30,7 @@ from collections import Counter
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
+from .leadins import ELEMENT, INLINE, LINE_END, MIN_LEAD_IN_FOLDS, ends_lead_in
 from .markup import Markup
 from .misaligned import doubtful_mark
 from .pinyin import element_start
@@ -46,7 +46,7 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
 # "10:30");
-# "!" and "?" after Han also at the end of a line, and ":" and ";" there on a page folded wholesale.
+# "!" and "?" after Han also at a line's end (wide spaces may trail), ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
@@ -54,25 +54,20 @@ _MARK = re.compile(
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
-    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[ \\t]*(?:[\\r\\n]|$))"
+    f"|(?<=[{HAN}”’》」』）][!?:;])(?=[^\\S\\r\\n]*(?:[\\r\\n<]|$))"
     f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"
 )
-# What ends a line of prose: a line break, the end, or a tag (来源:</span>).
-_LINE_END_RE = re.compile("[ \t]*(?:[\r\n]|$|<)")
 _NEWLINE = re.compile("\n")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
 _INDENT = " \t\u3000\u2003\u00a0"
-_INLINE = r"<(?P<tag>span|font|i|b|em|strong|u|s|small)\b[^<>\r\n]{0,120}>[^<>\r\n]{0,40}</(?P=tag)>"
 # Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
 # repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)),
 # a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits (GDP(国内生产总值)): those
 # only on a page folded wholesale (_restorable). Inline elements may stand inside (a farm's anti-copy noise
 # between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
-                       f"((?:[^()\\r\\n<>]|{_INLINE}){{1,40}})\\)")
-# An inline element with what it holds: not what a bracket holds as read (see _without_lost).
-_ELEMENT = re.compile(_INLINE, re.I)
+                       f"((?:[^()\\r\\n<>]|{INLINE}){{1,40}})\\)")
 _AFTER_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%")
 # A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.
 _UNITS = frozenset(("%", "‰", "℃"))
@@ -82,7 +77,7 @@ _NOT_LATIN = bytes(b for b in range(128) if not chr(b).isalpha())
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
-# A line with this many commas folded between Han was folded whole (see _folded_lines).
+# A line with this many commas folded after Han, one before Han, was folded whole (see _folded_lines).
 _MIN_LINE_FOLDS = 2
 # A folded page may hold up to one native full-width comma per this many folded ones.
 _MAX_NATIVE_SHARE = 4
@@ -150,7 +145,7 @@ def _without_lost(text: str, m: re.Match[str]) -> str:
     spots = [i for i, char in enumerate(inner) if char == "?" and stranded_after(text, start + i)]
     for i in reversed(spots):
         inner = inner[:i] + inner[i + 2 :]
-    return _ELEMENT.sub("", inner) if "<" in inner else inner
+    return ELEMENT.sub("", inner) if "<" in inner else inner
 
 
 def _folded_chinese(inner: str) -> bool:
@@ -165,7 +160,7 @@ def _kept(text: str, m: re.Match[str], folded: bool, closing: set[int]) -> bool:
     elsewhere; before a "?" only when it is a lost lead byte's."""
     if text[m.start() - 1] == ")" and m.start() not in closing:
         return False
-    if m[0] in ":;" and _LINE_END_RE.match(text, m.end()):
+    if m[0] in ":;" and LINE_END.match(text, m.end()):
         return folded  # a label colon ending a line (or before a tag) is the page's own unless folded
     after = _thin_end(text, m.end())
     if text[after : after + 1] == "?" and not stranded_after(text, after):
@@ -207,7 +202,8 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
         on_lines = [m for m in found if m not in brackets and bisect(breaks, m.start()) in lines]
         brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
+    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing) or (
+        folds >= MIN_LEAD_IN_FOLDS and m[0] == ":" and ends_lead_in(text, m.start()))]
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
@@ -228,15 +224,17 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
 
 
 def _folded_lines(text: str, marks: list[re.Match[str]], breaks: list[int]) -> set[int]:
-    """The numbers (bisect into ``breaks``, the line breaks' positions) of the lines holding _MIN_LINE_FOLDS
-    or more commas folded between Han and no full-width one: on a page whose chrome writes its own
-    full-width commas (a disclaimer, comments) the article's lines were still folded whole, their byline
-    brackets (电(记者 王林)) and commas before a digit (获悉,2026年) with them."""
-    counts = Counter(bisect(breaks, m.start()) for m in marks
-                     if m[0] == "," and HAN_RE.match(text, m.start() - 1) and HAN_RE.match(text, m.end()))
+    """The numbers (bisect into ``breaks``, the line breaks' positions) of the lines holding _MIN_LINE_FOLDS or
+    more commas folded after Han (one between Han, the others before Han or a digit) and no full-width one: on
+    a page whose chrome writes its own full-width commas (a disclaimer, comments) the article's lines were still
+    folded whole, their byline brackets (电(记者 王林)) and commas before a digit (获悉,2026年…启动,今年) with them."""
+    after_han = [(bisect(breaks, m.start()), HAN_RE.match(text, m.end()) is not None) for m in marks
+                 if m[0] == "," and HAN_RE.match(text, m.start() - 1)
+                 and (HAN_RE.match(text, m.end()) or text[m.end() : m.end() + 1].isdigit())]
+    counts, between = Counter(line for line, _ in after_han), {line for line, han in after_han if han}
     bounds = [0, *(b + 1 for b in breaks), len(text) + 1]
-    return {line for line, n in counts.items()
-            if n >= _MIN_LINE_FOLDS and "，" not in text[bounds[line] : bounds[line + 1] - 1]}
+    return {line for line, n in counts.items() if n >= _MIN_LINE_FOLDS and line in between
+            and "，" not in text[bounds[line] : bounds[line + 1] - 1]}
 
 
 def _folded_lines_dominate(text: str, marks: list[re.Match[str]]) -> bool:

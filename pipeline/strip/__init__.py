@@ -21,6 +21,7 @@ from .blocks import best_box, is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
+from .fieldbounds import element_bounded
 from .filtering import select_blocks
 from .headings import headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
@@ -168,7 +169,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
                                                                             else None)
                        or first_closing_author(bylines) or noted_author(context) or ""),
-        publisher=original_publisher(publisher_in_text(context) or (
+        publisher=original_publisher(element_bounded(publisher_in_text(context), tree) or (
             meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
         lang=lang,
         canonical_url=meta.canonical,
