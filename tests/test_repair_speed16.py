@@ -15,7 +15,7 @@ import random
 import re
 
 from pipeline.repair.common import opencc_converter
-from pipeline.repair.damage import _LOSS_RE
+from pipeline.repair.split_losses import _LOSS_RE
 from pipeline.repair.lost_char import _SPOT_RE
 from pipeline.repair.mainland import _DATELINE_RE, mainland_dateline
 from pipeline.repair.mojibake import _Elsewhere
