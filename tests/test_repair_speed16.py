@@ -15,13 +15,13 @@ import random
 import re
 
 from pipeline.repair.common import opencc_converter
-from pipeline.repair.damage import _LOSS_RE
 from pipeline.repair.lost_char import _SPOT_RE
 from pipeline.repair.mainland import _DATELINE_RE, mainland_dateline
 from pipeline.repair.mojibake import _Elsewhere
 from pipeline.repair.pinyin import _AFTER_LOSS_RE, ANNOTATION_RE
 from pipeline.repair.readings import without_readings
 from pipeline.repair.script import _CRUMB_RE
+from pipeline.repair.split_losses import _LOSS_RE
 from pipeline.repair.vocab import MAINLAND_PUBLISHERS
 from pipeline.repair.words import _COMMON_WORD, _simplified, common_word_choice, is_common, word_counts
 

@@ -32,9 +32,10 @@ from dataclasses import dataclass
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
 from .markup import Markup, tag_ends_at
-from .pinyin import ANNOTATION_RE, LOSS_RUN, paired
+from .pinyin import ANNOTATION_RE, paired
 from .readings import is_reading, simplified, without_readings
 from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
+from .split_losses import loss_runs
 from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
 from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
 
@@ -69,8 +70,6 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start, after punctuation or a space.
 _OPENINGS = "\n\u3000\u00a0\u202f\u205f ，。、；：！？,;:!?“”「」《》" + "".join(map(chr, range(0x2002, 0x200B)))
-# 錕斤拷: the same after a repost's simplified-to-traditional conversion; 嚙踝蕭 read as Big5 (啮踝萧 converted).
-_LOSS_RE = re.compile(LOSS_RUN)
 _CHINESE_CODECS = ("gbk", "big5")
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
@@ -288,9 +287,9 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
 def flag_replacements(text: str, ctx: Context) -> Fix:
     """U+FFFD runs and 锟斤拷 flagged: the bytes are gone. An article about mojibake that quotes one
     (“锟斤拷”) writes it as its example, there and wherever else it names it (its headline), no loss."""
-    if "\ufffd" not in text and "斤拷" not in text and "踝" not in text:
+    if "\ufffd" not in text and "斤" not in text and "踝" not in text:
         return Fix(text)
-    runs = list(_LOSS_RE.finditer(text))
+    runs = loss_runs(text)
     quoted = {m[0] for m in runs if in_quotes(text, m.start(), m.end())}
     examples = quoted if quoted and about_mojibake(text, ctx)() else set()
     flags = [

@@ -37,7 +37,7 @@ _ZHUYIN = "˙?[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?"
 _INLINE_TAGS = "span|font|i|b|em|u|s|small|a"
 
 
-def _inline_element(name: str) -> str:
+def inline_element(name: str) -> str:
     """An inline element holding no Han and no tag (anti-copy noise), its tag captured as ``name``."""
     return f"(?i:<(?P<{name}>{_INLINE_TAGS})\\b[^<>]*>[^<>{HAN}]*</(?P={name})\\s*>)"
 
@@ -52,11 +52,11 @@ _READING_RE = re.compile(_READING)
 # (龍(<span style="display:none">ｗｗｗ</span>lóng), 爲(w<span …>…</span>èi)): the reading goes, the
 # element stays for the strip stage to drop and record.
 _INSIDE_RE = re.compile(
-    f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{_inline_element('tag')})"
+    f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{inline_element('tag')})"
     "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
 # An inline element ending where the search ends.
-_ELEMENT_BEFORE_RE = re.compile(f"{_inline_element('tag')}$")
+_ELEMENT_BEFORE_RE = re.compile(f"{inline_element('tag')}$")
 _ELEMENT_MAX = 300
 _OPENING_BEFORE_RE = re.compile(f"(?i:<(?P<tag>{_INLINE_TAGS})\\b[^<>]*>)$")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
@@ -31,13 +32,9 @@ from .kept_readings import converted_share
 from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
 from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
 from .pinyin import find_annotations
+from .split_phrases import across_elements
 from .variants import restore_variants
-from .vocab import (
-    MAINLAND_TERMS,
-    TAIWAN_HK_TERMS,
-    ZHE_VERBS,
-    ZHU_WORDS,
-)
+from .vocab import MAINLAND_TERMS, TAIWAN_HK_TERMS, ZHE_VERBS, ZHU_WORDS
 from .words import word_counts
 
 _MIN_ANNOTATED = 3
@@ -281,7 +278,7 @@ def _line_edits(start: int, old: str, new: str) -> list[Edit]:
 def fix_script(text: str, ctx: Context) -> Fix:
     if not ctx.script_target:
         return Fix(text)
-    converted = restored(text, ctx.script_target)
+    converted = across_elements(text, restored(text, ctx.script_target), partial(restored, target=ctx.script_target))
     if ctx.script_target in ("tw2s", "tw2sp"):
         converted = _keep_zhu(text, converted)
     old_lines, new_lines = text.split("\n"), converted.split("\n")

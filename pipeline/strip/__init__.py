@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..record import Change, Flag
 from ..sites import SiteRule
 from . import copies, site
-from .blocks import best_box, is_title, score
+from .blocks import is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
@@ -30,7 +30,7 @@ from .inline import drop_inline_marks
 from .langguess import guess_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
-from .listing import no_article
+from .listing import best_outside_footer, no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .pagers import current_pages
 from .panels import unwrap_toggles
@@ -120,7 +120,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
-    region = own_article(blocks, best_box(walker.boxes, blocks=blocks), title_at)
+    region = own_article(blocks, best_outside_footer(walker.boxes, blocks), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()

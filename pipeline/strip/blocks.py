@@ -184,12 +184,28 @@ def mark_teasers(blocks: list[Block], boxes: list[Box], site: str | None = None)
     for sibling in boxes:
         if sibling.parent in parents and (place := (sibling.parent, sibling.tag)) in siblings:
             siblings[place] += 1
-    for (parent, tag, _), group in groups.items():
+    marked: set[tuple[Box, str, str]] = set()
+    for (parent, tag, names), group in groups.items():
         cards = [card for card in group if 0 < _card_chars(blocks, card) <= _CARD_MAX]
         if len(cards) >= _CARDS_MIN and len(cards) >= 0.6 * siblings[(parent, tag)] and not listicle_items(
                 blocks, cards, site):
             for card in cards:
                 card.teaser = True
+            marked.add((parent, tag, names))
+    _mark_short_headlines(blocks, boxes, marked)
+
+
+def _mark_short_headlines(blocks: list[Block], boxes: list[Box], lists: set[tuple[Box, str, str]]) -> None:
+    """A link list's item whose headline is too short to count as one (<li>重磅！退休金又涨了) is a card
+    too when it is a link like its siblings: an <li> of the same class as the list's cards. (Not other
+    tags: a listicle's short linked heading, <h5><a>2. AMAN</a></h5>, is the story's.)"""
+    parents = {parent for parent, tag, _ in lists if tag == "li"}
+    for box in boxes:
+        if not box.teaser and box.parent in parents and box.tag == "li" and (box.parent, "li", box.names) in lists:
+            inside = blocks[box.first:box.end]
+            chars = sum(len(block.text) for block in inside)
+            if 0 < chars <= _CARD_MAX and sum(block.link_chars for block in inside) >= _HEADLINE_LINKS * chars:
+                box.teaser = True
 
 
 def _card_chars(blocks: list[Block], box: Box) -> int:

@@ -9,6 +9,8 @@ import re
 from . import vocab
 from .blocks import joined
 from .dom import Block, Box
+from .metaline import meta_line
+from .sentences import Context
 
 _NAMED_TITLE_MAX = 80
 _PARAGRAPH = 200
@@ -64,14 +66,34 @@ def named_titles(blocks: list[Block], doc_title: str | None = None) -> list[str]
     paragraph, or that the <title> names before its site's name (a 2000s portal's <td><font size=5><b>
     headline under <title>headline-城南在线</title>). A sidebar's div.title is among them (boxes are not
     scored yet): choose_title ranks these last for that reason."""
-    top = itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks)
-    return [b.text for b in top if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
-            and b.link_density < 0.5 and (_TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title))]
+    top = list(itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks))
+    return [b.text for at, b in enumerate(top) if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
+            and b.link_density < 0.5 and (_TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title)
+                                          or _above_info_line(b, top[at + 1:at + 2]))]
+
+
+def _above_info_line(block: Block, below: list[Block]) -> bool:
+    """A line of its own in bold right above the page's info line (发布时间：… 来源：…): the headline of
+    a table layout that gives it no heading tag (<td><font size=4><b>标题</b></font></td>)."""
+    return (bool(below) and len(block.text) >= _HEADLINE_MIN and block.text[-1] not in _SENTENCE_END
+            and _bold(block) and meta_line(below[0].text, Context()) is not None)
+
+
+def _bold(block: Block) -> bool:
+    """The block is all of its box, and all in bold or a larger font."""
+    box = block.box
+    if box.end - box.first != 1:
+        return False
+    if box.tag in ("b", "strong"):
+        return True
+    bold = box.node.css_first("b, strong, font[size]")
+    return bold is not None and bold.text(deep=True).strip() == block.text
 
 
 # What follows the headline in a <title>: a separator, then the site's short name.
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|(?<!—)—(?!—))\s*[^-_|｜–—]{2,20}")
 _HEADLINE_MIN = 6
+_SENTENCE_END = "。！？.!?"
 
 
 def _before_site_name(text: str, doc_title: str | None) -> bool:

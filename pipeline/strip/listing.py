@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from . import vocab
+from .blocks import best_box
 from .dom import Block, Box
 
 # A not-found page says so in its headline or <title> and holds little else of its own.
@@ -18,6 +19,10 @@ _NOT_FOUND_KEPT = 400
 _PAGE_TAGS = frozenset({"body", "html"})
 _FOOTER_MAX = 1500
 _FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_-])")
+# A sentence of prose (a story's one-sentence page), not a link's label: it ends in a full stop
+# (or a closing quote after one) and is mostly not link text.
+_SENTENCE = re.compile(r"\w.{8,}[。！？.!?][”’\"']?$")
+_PROSE_LINKS = 0.3
 # A box most of whose text is teaser cards is a list; what else it holds is its heading and pager...
 _LIST_SHARE = 0.6
 # ... when the detectors dropped the cards, leaving at most this share (a listicle whose items are
@@ -38,8 +43,7 @@ def no_article(blocks: list[Block], boxes: list[Box], region: Box | None, titles
         return f"a not-found page: its title says {said!r}"
     if region is None:
         return None
-    if (foot := next((box for box in region.ancestors() if box.chars <= _FOOTER_MAX and box.tag not in _PAGE_TAGS
-                      and (box.tag == "footer" or _FOOTER_NAME.search(box.names))), None)) is not None:
+    if (foot := footer_of(region)) is not None:
         return f"the best box is in the page's footer <{foot.tag} {foot.names[:30]}>"
     if (card := _card_of(blocks, boxes, region)) is not None:
         return f"the best box is one card of a teaser list <{card.tag} {card.names[:30]}>"
@@ -48,6 +52,26 @@ def no_article(blocks: list[Block], boxes: list[Box], region: Box | None, titles
     if region.chars and inside >= _LIST_SHARE * region.chars and kept_chars < left:
         return f"teaser cards hold {inside} of the {region.chars} chars of the best box"
     return None
+
+
+def footer_of(box: Box) -> Box | None:
+    """The page footer ``box`` lies in (or is), or None."""
+    return next((at for at in box.ancestors() if at.chars <= _FOOTER_MAX and at.tag not in _PAGE_TAGS
+                 and (at.tag == "footer" or _FOOTER_NAME.search(at.names))), None)
+
+
+def best_outside_footer(boxes: list[Box], blocks: list[Block]) -> Box | None:
+    """The best box, or when that lies in the page's footer, the best box outside it: the last page
+    of a paged story may hold one sentence, which a footer's disclaimer of the same length outweighs.
+    None outside the footer (a page of footer alone) leaves the footer's box for no_article."""
+    best = best_box(boxes, blocks=blocks)
+    if best is None or footer_of(best) is None:
+        return best
+    other = best_box(boxes, lambda box: 0.0 if footer_of(box) else box.value, blocks)
+    if other is None or not any(_SENTENCE.search(block.text) and block.link_density < _PROSE_LINKS
+                                for block in blocks[other.first:other.end] if footer_of(block.box) is None):
+        return best
+    return other
 
 
 def _card_of(blocks: list[Block], boxes: list[Box], region: Box) -> Box | None:
