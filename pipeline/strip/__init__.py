@@ -112,7 +112,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
     meta = read_meta(tree, page, url)
-    script_shown = shown_by_scripts(node.text(deep=True) for node in page.scripts)
+    script_shown = shown_by_scripts(page.scripts)
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home

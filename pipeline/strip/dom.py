@@ -26,14 +26,13 @@ from .tags import (
     CONTROL,
     FORM,
     IMG_ID,
-    INLINE,
     KIND_BY_ID,
-    KINDS,
     LINK,
     SKIP,
     TAG_BY_ID,
     TEXT,
     TEXT_ID,
+    kind_of,
 )
 
 # The reason hidden.py gives an inline caption element: skipped like a hidden one, logged as a caption.
@@ -181,7 +180,7 @@ class Walker:
         for child in node.iter(include_text=True, skip_empty=True):
             tag_id = child.tag_id
             if (kind := by_id.get(tag_id, -1)) < 0:
-                kind = KINDS.get(child.tag, INLINE)
+                kind = kind_of(child)
             if parts and (prev := child.prev) is not None and prev.is_empty_text_node:
                 _spaces_before(prev, parts)
             if kind == TEXT:
@@ -226,12 +225,12 @@ class Walker:
         end blocks, so a deep article's headline, dateline and paragraphs are not glued into one line."""
         parts = self._parts
         for child in node.traverse(include_text=True):
-            kind = KINDS.get(child.tag, INLINE)
+            kind = kind_of(child)
             if kind == TEXT:
                 text = child.text_content
                 if text and (parts or not text.isspace()):
                     parts.append(text)
-                    if in_link or ((up := child.parent) is not None and up.tag == "a"):
+                    if in_link or ((up := child.parent) is not None and kind_of(up) == LINK):
                         self._links += len(text.strip())
             elif kind in (BLOCK, FORM, BR) and parts:
                 self._flush(box)

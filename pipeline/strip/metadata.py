@@ -67,9 +67,9 @@ class Meta:
 
 def jsonld(page: Scan) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for node in page.jsonld:
+    for text in page.jsonld:
         try:
-            data = json.loads(node.text(deep=True).strip().rstrip(";"))
+            data = json.loads(text.strip().rstrip(";"))
         except ValueError:
             continue
         out.extend(_objects(data))
@@ -235,7 +235,7 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     if (time := page.time) is not None:
         dates.append(time.attributes.get("datetime"))
     meta.published = next((d for d in (iso_date(v) for v in dates if isinstance(v, str)) if d), None) or (
-        wechat_time(node.text(deep=True) for node in page.scripts) if tree.css_first("#js_content") else None)
+        wechat_time(page.scripts) if tree.css_first("#js_content") else None)
     meta.element_date = element_date(page.dated)
     graph = {ref: o for o in objects if isinstance(ref := o.get("@id"), str)}
     authors = [_name(article.get("author"), graph)] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
@@ -259,7 +259,7 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
         outlet_name = outlet.get("name") if isinstance(outlet, dict) else None
         meta.body_publisher = (normalize(outlet_name) or None) if isinstance(outlet_name, str) else None
     else:
-        meta.scripts = [text for node in page.scripts if len(text := node.text(deep=True)) >= STATE_MIN]
+        meta.scripts = [text for text in page.scripts if len(text) >= STATE_MIN]
     return meta
 
 

@@ -27,7 +27,11 @@ class Scan:
     """The elements of one page, in document order (the first of each kind where one is kept)."""
 
     metas: list[LexborNode] = field(default_factory=list)
-    scripts: list[LexborNode] = field(default_factory=list)
+    # Each script's text, read once here for all its readers (state objects, WeChat's time, the ids
+    # scripts show); the JSON-LD ones (<script type="application/ld+json">, the type compared as
+    # lexbor's selector does: ASCII case-insensitively, the whole value) also in ``jsonld``.
+    scripts: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)
     styles: list[LexborNode] = field(default_factory=list)
     title: LexborNode | None = None
     time: LexborNode | None = None
@@ -44,12 +48,6 @@ class Scan:
     # visible date when neither the head nor the lines around the body give one.
     dated: list[LexborNode] = field(default_factory=list)
 
-    @property
-    def jsonld(self) -> list[LexborNode]:
-        """The <script type="application/ld+json"> elements (the type compared as lexbor's
-        selector does: ASCII case-insensitively, the whole value)."""
-        return [node for node in self.scripts if (node.attributes.get("type") or "").lower() == _JSONLD]
-
 
 def scan(tree: LexborHTMLParser) -> Scan:
     found = Scan()
@@ -65,7 +63,9 @@ def scan(tree: LexborHTMLParser) -> Scan:
         if tag == "meta":
             found.metas.append(node)
         elif tag == "script":
-            found.scripts.append(node)
+            found.scripts.append(text := node.text(deep=True))
+            if (node.attributes.get("type") or "").lower() == _JSONLD:
+                found.jsonld.append(text)
         elif tag == "style":
             found.styles.append(node)
         elif tag == "title" and found.title is None:

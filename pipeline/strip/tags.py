@@ -8,7 +8,7 @@ sorted by its name, so the kinds are the same as by name.
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # Never rendered as text: removed before anything is counted (<head> first: what it holds goes with it).
 NON_TEXT_TAGS = ("head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
@@ -49,7 +49,7 @@ def _tag_ids() -> tuple[dict[int, int], dict[int, str], int, int]:
     kinds = {text_id: TEXT, para.last_child.tag_id: SKIP}
     names: dict[int, str] = {}
     for tag in (*KINDS, *_INLINE_TAGS):
-        if tag is not None and not tag.startswith("-") and (at := probe.create_node(tag).tag_id) < _STATIC_IDS:
+        if tag not in (None, "a") and not tag.startswith("-") and (at := probe.create_node(tag).tag_id) < _STATIC_IDS:
             kinds[at] = KINDS.get(tag, INLINE)
             names[at] = tag
     return kinds, names, text_id, probe.create_node("img").tag_id
@@ -65,3 +65,12 @@ def parse(html: str) -> LexborHTMLParser:
 def strip_non_text(tree: LexborHTMLParser) -> None:
     """Remove elements that are never rendered as text (after metadata has been read from them)."""
     tree.strip_tags(list(NON_TEXT_TAGS))
+
+
+def kind_of(node: LexborNode) -> int:
+    """The walk's kind of an element that KIND_BY_ID leaves out: a custom tag, and an <a>, which links only
+    with an attribute. An <a> with none at all links nowhere and a browser shows it as plain text; it is
+    mostly a closing </a> typed as <a>, which the parser carries into every block after it (a forum post's
+    whole text would count as link text)."""
+    tag = node.tag
+    return INLINE if tag == "a" and not node.attributes else KINDS.get(tag, INLINE)
