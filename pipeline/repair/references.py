@@ -60,7 +60,9 @@ _NOISE_RE = re.compile(f"[{INVISIBLES}\u2002-\u200a\u202f\u205f]")
 # A reference inside a word (Br&#1077;ntmoor, in&#1072;ugur): a letter the page's codec lacks, a look-alike
 # from another alphabet a farm swapped in, which the look-alike fixer must see as a letter.
 _LETTERS = "A-Za-z\u00c0-\u024f\u0400-\u04ff"
-_IN_WORD_REF_RE = re.compile(f"(?<=[{_LETTERS}])&#(?:[xX](?P<hex>[0-9a-fA-F]{{2,6}})|(?P<dec>[0-9]{{3,7}}));"
+# (The literal "&#" first, the letter before it looked at behind: a pattern opening with a lookbehind is
+# tried at every position of the page, 16x slower.)
+_IN_WORD_REF_RE = re.compile(f"&#(?<=[{_LETTERS}]&#)(?:[xX](?P<hex>[0-9a-fA-F]{{2,6}})|(?P<dec>[0-9]{{3,7}}));"
                              f"(?=[{_LETTERS}])")
 # Named references (letters and digits, as HTML's table has them) and numeric ones, with their ';'.
 _ANY_BODY = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -73,7 +75,10 @@ _REF_RUN_RE = re.compile(_ONE_REF + f"(?:{_ONE_REF}){{1,11}}")
 # A misread character half raw and half references (â&#8364;&#339; for “): a Latin-1 page saved from a windows-1252
 # reading has â but not €. A raw lead (Â-ô) and as many continuations, references or raw characters, as it leads.
 _PART = f"(?:{_ONE_REF}|[^\x00-\x7f&])"
-_HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00df]{_PART}|[\u00e0-\u00ef]{_PART}{{2}}|[\u00f0-\u00f4]{_PART}{{3}}")
+# (One class first, the lead's kind looked at behind it: an alternation of three classes is tried at every
+# position of the page, 4x slower.)
+_HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_PART}|(?<=[\u00e0-\u00ef]){_PART}{{2}}"
+                              f"|(?<=[\u00f0-\u00f4]){_PART}{{3}})")
 ESCAPED_RULE = "escaped_mojibake"
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
 _BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
