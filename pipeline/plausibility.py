@@ -62,7 +62,7 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     category = unicodedata.category(ch)
     if point < 0xA0 or category in ("Co", "Cn") or point == 0xFFFD:
         return "x"
-    if point == 0xAD:  # a soft hyphen: an invisible hyphenation hint inside a word (Stadt\u00adwald), neutral
+    if category == "Cf":  # an invisible inside a word (a soft hyphen: Stadt\u00adwald; a farm's BOM or ZWSP): neutral
         return "."
     if 0x3400 <= point < 0xA000 or 0xF900 <= point < 0xFB00:
         return chr(ord("0") + (ch in gb1) + 2 * (ch in big5) + 4 * (ch in jis1))

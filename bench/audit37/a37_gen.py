@@ -65,18 +65,19 @@ def whatwg_1252(b: bytes) -> str:
 def browser_encode(text: str, codec: str, errors: str) -> bytes:
     """``text`` in ``codec`` as a browser's encoder writes it: windows-1252 and windows-1251 map the C1
     controls they read their undefined bytes as (0x9D -> U+009D) back to those bytes, so UTF-8 read as
-    windows-1252 and saved again is the UTF-8 bytes (Python's cp1252 has no such mapping)."""
+    windows-1252 and saved again is the UTF-8 bytes (Python's cp1252 has no such mapping). Only the bytes
+    the codec leaves undefined: windows-1251 reads 0x81 as Ѓ, so it has no byte for U+0081 (a reference)."""
     if codec not in ("cp1252", "windows-1251"):
         return text.encode(codec, errors)
-    return b"".join(bytes([ord(ch)]) if 0x80 <= ord(ch) <= 0x9F and not _encodes(ch, codec) else ch.encode(codec, errors)
+    return b"".join(bytes([ord(ch)]) if 0x80 <= ord(ch) <= 0x9F and not _decodes(ord(ch), codec) else ch.encode(codec, errors)
                     for ch in text)
 
 
-def _encodes(ch: str, codec: str) -> bool:
+def _decodes(byte: int, codec: str) -> bool:
     try:
-        ch.encode(codec)
+        bytes([byte]).decode(codec)
         return True
-    except UnicodeEncodeError:
+    except UnicodeDecodeError:
         return False
 
 

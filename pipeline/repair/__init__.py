@@ -26,6 +26,7 @@ from .common import CJK, CJK_RE, Context, Fix, Fixer
 from .compose import COMBINING_MARKS, fix_decomposed
 from .damage import fix_lost_lead, flag_replacements
 from .double_escape import read_double_escaped
+from .escaped_cyrillic import read_escaped_cyrillic
 from .homoglyph import CYRILLIC, fix_homoglyphs
 from .invisible import (
     FULLWIDTH_ALNUM,
@@ -194,10 +195,12 @@ def repair_text(text: str, *, script: str = "auto", codec_hint: str | None = Non
 
 def _read_references(page: str, codec_hint: str | None) -> Fix | None:
     """The page with its references read where it writes its CJK as &#NNNNN;, escapes mojibake
-    (&acirc;&euro;&trade;) or escapes twice (&amp;rsquo;); None when it does none of that. The
-    three read the page's runs of references, found in one scan."""
+    (&acirc;&euro;&trade;, or Cyrillic bytes: &#207;&#238;) or escapes twice (&amp;rsquo;); None when it does
+    none of that. The four read the page's runs of references, found in one scan."""
     runs = reference_runs(page)
     refs = decode_references(page, runs)
+    if not refs.changes:  # (before the legacy CJK reading: Russian words' bytes may read as GBK too)
+        refs = read_escaped_cyrillic(page, runs)
     if not refs.changes:
         refs = read_escaped_mojibake(page, codec_hint, runs)
     if not refs.changes:

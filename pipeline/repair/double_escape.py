@@ -4,7 +4,8 @@
 A CMS that escapes text already escaped makes the page show ``&rsquo;`` and ``&nbsp;`` as text. An
 article about HTML shows references on purpose too, so one alone proves nothing: the page must hold
 at least two glued to the prose around them (a letter, a digit, an ideograph or another reference
-on either side, as in ``didn&amp;rsquo;t`` or ``&amp;ldquo;We``), where a tutorial sets them apart
+on either side, as in ``didn&amp;rsquo;t`` or ``&amp;ldquo;We``, or a sentence mark right before, as in
+``everyone,&amp;rdquo;``), where a tutorial sets them apart
 (``write &amp;nbsp; for a space``) or in ``<code>``. Then every twice-escaped reference outside tags,
 scripts, styles and ``<code>``/``<pre>`` loses one level of escaping (written as the character itself
 unless it is markup's), and the parser shows the character.
@@ -30,9 +31,11 @@ _MARKUP = "&<>\"'"
 
 
 def _glued(page: str, m: re.Match[str]) -> bool:
+    """Glued to the prose: a letter, a digit or another reference beside it, or a sentence mark right before it
+    (``everyone,&amp;rdquo;``: prose closes its quotes so; a tutorial's list puts its marks after a reference)."""
     before = page[m.start() - 1] if m.start() else " "
     after = page[m.end()] if m.end() < len(page) else " "
-    return before.isalnum() or before == ";" or after.isalnum() or after == "&"
+    return before.isalnum() or before in ";,.!?" or after.isalnum() or after == "&"
 
 
 def _twice(text: str) -> list[re.Match[str]]:

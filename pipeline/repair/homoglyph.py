@@ -8,7 +8,8 @@ that have no look-alike in the other one (в, ё, л, я; or b, d, f, h). Only l
 back, and only when the word's other letters settle the alphabet. A lower-case word made only of
 look-alikes (``а``, ``сое``) takes the alphabet of its line when every settled word there is written in
 it (three or more); capitals (Roman numerals: XXI век), letters beside digits (5 x 10 м) and, in a page,
-ASCII words (they may be markup: <p>) are left.
+ASCII words (they may be markup: <p>) are left. A word is read across the soft hyphens, ZWNJs and ZWJs inside it
+(``рo\u00adст``: a farm puts both kinds of noise in one word), which the in-word fixer removes later.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 
 from ..record import Edit
 from .common import Context, Fix, fix_from_edits
+from .invisible import IN_WORD
 from .regions import search_in
 
 CYRILLIC = "А-яЁёІіЇїЄєҐґ"
@@ -32,7 +34,7 @@ _TO_LATIN = str.maketrans(_CYRILLIC_LOOK, _LATIN_LOOK)
 # A Cyrillic letter beside a Latin one: the cheap test (its Cyrillic side is non-ASCII, so the scan of
 # non-ASCII regions finds it; the lookahead reads one character past a region).
 # (led by the Cyrillic class, so the engine skips to Cyrillic letters instead of trying a look-behind everywhere)
-_MIXED_PAIR = re.compile(f"[{CYRILLIC}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_MIXED_PAIR = re.compile(f"[{CYRILLIC}](?:(?<=[A-Za-z].)|(?<=[A-Za-z][{IN_WORD}].)|(?=[{IN_WORD}]?[A-Za-z]))")
 _CYRILLIC_RE = re.compile(f"[{CYRILLIC}]")
 _LATIN_RE = re.compile("[A-Za-z]")
 _SETTLED_MIN = 3  # settled words a line needs before its look-alike-only words take its alphabet
@@ -41,8 +43,9 @@ _EDGE = f"(?<![A-Za-z{CYRILLIC}])"  # a word's start; its end: (?![A-Za-z{CYRILL
 # The words a line is read by: those holding a Cyrillic letter (the few in an English page's text, which
 # may be one line of thousands of words), pure Latin words that settle the alphabet, pure Latin words
 # made of lower-case look-alikes.
-_WORD = re.compile(f"[A-Za-z{CYRILLIC}]+")
-_LETTER = re.compile(f"[A-Za-z{CYRILLIC}]")
+_WORD = re.compile(f"[A-Za-z{CYRILLIC}](?:[{IN_WORD}]*[A-Za-z{CYRILLIC}])*")
+_LETTER = re.compile(f"[A-Za-z{CYRILLIC}]|[{IN_WORD}](?<=[A-Za-z{CYRILLIC}].)")
+_NO_INVISIBLES = str.maketrans("", "", IN_WORD)
 _SETTLED_LATIN_RE = re.compile(f"{_EDGE}[A-Za-z]*[{_UNLIKE_LATIN}][A-Za-z]*(?![A-Za-z{CYRILLIC}])")
 _ALIKE_LATIN_LOWER_RE = re.compile(f"{_EDGE}[{_LATIN_LOOK.lower()}]+(?![A-Za-z{CYRILLIC}])")
 _BESIDE_DIGIT = re.compile(r"\d\s?$")
@@ -55,7 +58,7 @@ def _restored(word: str) -> str:
     if word.isupper():  # a stylised name or acronym (ftfy's negative case: the band SENSЕ with a Ukrainian Е)
         return word
     latin = {c for c in word if c.isascii()}
-    cyrillic = set(word) - latin
+    cyrillic = set(word.translate(_NO_INVISIBLES)) - latin
     if not latin or not cyrillic:
         return word
     if latin <= set(_LATIN_LOOK) and not cyrillic <= set(_CYRILLIC_LOOK):
@@ -86,8 +89,9 @@ def _line_edits(line: str, offset: int, html: bool) -> list[Edit]:
     three or more and all of one alphabet, its lower-case look-alike-only words of the other one."""
     words = [(m, _restored(m[0])) for m in _cyrillic_words(line)]
     edits = [Edit(offset + m.start(), offset + m.end(), m[0], w) for m, w in words if w != m[0]]
-    alike = [_ALIKE_RE.fullmatch(w) is not None for _, w in words]  # made only of look-alikes
-    settled = {w.isascii() for (_, w), only in zip(words, alike, strict=True) if not only}
+    letters = [w.translate(_NO_INVISIBLES) for _, w in words]
+    alike = [_ALIKE_RE.fullmatch(w) is not None for w in letters]  # made only of look-alikes
+    settled = {w.isascii() for w, only in zip(letters, alike, strict=True) if not only}
     settled_count = alike.count(False)
     if latin := list(itertools.islice(_SETTLED_LATIN_RE.finditer(line), _SETTLED_MIN)):
         settled.add(True)

@@ -99,24 +99,25 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
     return fix_from_edits(text, "zero_width", "invisible " + ",".join(names[:4]), edits, "remove")
 
 
-_IN_WORD = "\u00ad\u200c\u200d"
-_IN_WORD_RE = re.compile(f"[{_IN_WORD}][{_IN_WORD}]*")  # [x][x]*, not [x]+ (see .common)
+IN_WORD = "\u00ad\u200c\u200d"
+_IN_WORD_RE = re.compile(f"[{IN_WORD}][{IN_WORD}]*")  # [x][x]*, not [x]+ (see .common)
 
 
 def fix_in_word(text: str, ctx: Context) -> Fix:
     """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
     Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
     nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
-    and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì) or after a UTF-8
-    lead byte read as cp1252 (Ã\u00ad is the mojibake of í)."""
-    if not holds_any(text, _IN_WORD):
+    and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì), nor a soft hyphen
+    after a UTF-8 lead byte read as cp1252 (Ã\u00ad is the mojibake of í; windows-1252 has no ZWNJ or ZWJ, and ß
+    leads only NKo: Fuß\u00adgänger is German)."""
+    if not holds_any(text, IN_WORD):
         return Fix(text)
     edits = []
     suspect_line = _SuspectLines(text)
     for m in ctx.finditer(_IN_WORD_RE, text, 1):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         if before.isalpha() and after.isalpha() and before < "\u0530" and after < "\u0530" and not (
-                "\u00c2" <= before <= "\u00df") and not suspect_line(m.start()):
+                "\u00c2" <= before < "\u00df" and "\u00ad" in m[0]) and not suspect_line(m.start()):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
     return fix_from_edits(text, "invisible_in_word", "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek or Cyrillic word",
                           edits, "remove")

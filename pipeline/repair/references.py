@@ -70,18 +70,24 @@ _ANY_REF_RE = re.compile(f"&{_ANY_BODY}")
 _MIN_PLAIN_REFS = 2
 # Two to twelve references in a row: the UTF-8 bytes of one to four characters. (Written with a literal
 # "&" first, so the regex engine skips to each "&" instead of trying a group at every position.)
-_ONE_REF = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
-_REF_RUN_RE = re.compile(_ONE_REF + f"(?:{_ONE_REF}){{1,11}}")
+ONE_REF = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
+_REF_RUN_RE = re.compile(ONE_REF + f"(?:{ONE_REF}){{1,11}}")
 # A misread character half raw and half references (â&#8364;&#339; for “): a Latin-1 page saved from a windows-1252
 # reading has â but not €. A raw lead (Â-ô) and as many continuations, references or raw characters, as it leads.
-_PART = f"(?:{_ONE_REF}|[^\x00-\x7f&])"
+_PART = f"(?:{ONE_REF}|[^\x00-\x7f&])"
 # (One class first, the lead's kind looked at behind it: an alternation of three classes is tried at every
 # position of the page, 4x slower.)
 _HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_PART}|(?<=[\u00e0-\u00ef]){_PART}{{2}}"
                               f"|(?<=[\u00f0-\u00f4]){_PART}{{3}})")
 ESCAPED_RULE = "escaped_mojibake"
+# A run of references and raw characters (the misread's characters a KOI8-R or windows-1251 page holds are raw):
+# read whole (.\_mixed_runs), with at most this many raw characters before its first reference.
+_PART_RE = re.compile(f"{ONE_REF}|[^\x00-\x7f]")
+_MIXED_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[^\x00-\x7f])*")
+_MAX_RAW_BEFORE = 64
+_SPACED_WORD_RE = re.compile("[\u00e0-\u00f4]\u00a0")
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
-_BYTE_RUN_RE = re.compile(f"{_ONE_REF}(?:{_ONE_REF}|[!-%'-;=-~])*{_ONE_REF}")
+_BYTE_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[!-%'-;=-~])*{ONE_REF}")
 _LEGACY_CODECS = ("gb18030", "big5hkscs", "cp932", "cp949")
 _MIN_LEGACY_BYTES = 8  # four double-byte characters
 # A reference that may stand for a byte from 0x80 up: a name (checked against _byte_names) or 128-255.
@@ -137,32 +143,57 @@ def decode_references(page: str, runs: str | None = None) -> Fix:
 
 
 def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | None = None) -> Fix:
-    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters (with a raw first
-    character too: :data:`_HALF_ESCAPED_RE`) read as the characters those bytes encode, outside tags,
-    scripts and styles. ``runs`` as for
-    :func:`decode_references`: the page is read whole only when they hold such a run."""
+    """``page`` with runs of references that spell UTF-8 bytes as windows-1252 characters read as the characters
+    those bytes encode, outside tags, scripts and styles: a whole run of references and raw characters
+    (:func:`_mixed_runs`), else a run of references alone or a raw first character and references
+    (:data:`_HALF_ESCAPED_RE`). ``runs`` as for :func:`decode_references`: the page is read whole only when
+    they hold such a run."""
     runs = reference_runs(page) if runs is None else runs
     if not runs:
         return Fix(page)
-    markup: Markup | None = None
-    edits = []
+    edits = _mixed_runs(page)
     spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
-    for m in _REF_RUN_RE.finditer(page) if spelled else ():
-        if (char := _utf8_behind(unescape(m[0]))) is not None:
-            markup = markup or Markup(page)
-            if not markup.covers(m.start()):
-                edits.append(Edit(m.start(), m.end(), m[0], char))
-    for m in _HALF_ESCAPED_RE.finditer(page):
-        if "&" in m[0] and (char := _utf8_behind(unescape(m[0]))) is not None:
-            markup = markup or Markup(page)
-            if not markup.covers(m.start()):
-                edits.append(Edit(m.start(), m.end(), m[0], char))
+    found = [m for m in _REF_RUN_RE.finditer(page)] if spelled else []
+    found += [m for m in _HALF_ESCAPED_RE.finditer(page) if "&" in m[0]]
+    edits += [Edit(m.start(), m.end(), m[0], char) for m in found if (char := _utf8_behind(unescape(m[0]))) is not None
+              and not any(edit.start < m.end() and m.start() < edit.end for edit in edits)]
+    if edits:
+        markup = Markup(page)
+        edits = [edit for edit in _no_spaced_words(page, edits) if not markup.covers(edit.start)]
     legacy = _escaped_legacy(page, edits, codec_hint, runs)
     evidence = f"{len(edits)} runs of references spelling UTF-8 as windows-1252"
     if legacy:
         evidence = f"{evidence}, {len(legacy)} spelling {', '.join(sorted({codec for codec, _ in legacy}))} bytes"
     return fix_from_edits(page, ESCAPED_RULE, evidence, sorted(edits + [edit for _, edit in legacy],
                                                                key=lambda edit: edit.start))
+
+
+def _mixed_runs(page: str) -> list[Edit]:
+    """Whole runs of references and raw characters from U+0080 up that spell UTF-8 as windows-1252 (``&#208;°``
+    is а on a KOI8-R page, which has ° but not Ð), as edits to the characters they spell."""
+    edits = []
+    for m in _MIXED_RUN_RE.finditer(page):
+        start = m.start()
+        while start > 0 and not page[start - 1].isascii() and m.start() - start < _MAX_RAW_BEFORE:
+            start -= 1
+        first = page[start] if start < m.start() else unescape(m[0][:m[0].index(";") + 1])
+        if (start > 0 and not page[start - 1].isascii()) or not "\u00c2" <= first <= "\u00f4":
+            continue  # more raw characters before (no word), or no UTF-8 lead first: most runs (&nbsp;), told at once
+        run = page[start:m.end()]
+        if len(_PART_RE.findall(run)) > 1 and (char := _utf8_behind(unescape(run))) is not None:
+            edits.append(Edit(start, m.end(), run, char))
+    return edits
+
+
+def _no_spaced_words(page: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` but those read from a letter that leads three or four bytes followed by a NBSP, on a page without
+    CJK text (none raw, none read by the other edits): that is a word, a space and a quote (``caf&eacute;&nbsp;&raquo;``
+    spells E9 A0 BB, an ideograph; ``d&eacute;j&agrave;&nbsp;&raquo;`` a Samaritan letter)."""
+    spaced = [edit for edit in edits if _SPACED_WORD_RE.search(unescape(edit.old))]
+    if not spaced or _CJK_OR_HANGUL_RE.search(page) or any(
+            _CJK_OR_HANGUL_RE.search(edit.new) for edit in edits if edit not in spaced):
+        return edits
+    return [edit for edit in edits if edit not in spaced]
 
 
 def _escaped_legacy(page: str, taken: list[Edit], hint: str | None, runs: str) -> list[tuple[str, Edit]]:
