@@ -63,6 +63,9 @@ SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only")
 # Classes of a <pre> holding code (syntax highlighters'): its lines are no paragraphs.
 CODE_CLASSES = ("code", "highlight", "brush", "lang", "prettyprint", "source", "hljs", "shiki", "prism", "syntax",
                 "mermaid")
+# A BBS web view's screen (PTT's bbs-screen, kept by its mirrors and archives): its stylesheet keeps the
+# post's line breaks (white-space: pre-wrap), so its lines are read as a <pre>'s.
+PREFORMATTED_CLASSES = frozenset({"bbs-screen"})
 # The button that unfolds the rest of an article hidden until it is pressed: the hidden element
 # right before it is the article's text (lowercased at use).
 EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
