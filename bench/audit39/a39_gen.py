@@ -141,7 +141,8 @@ def build_case(k: int, seed: int) -> Case32:
     flags: tuple[str, ...] = ()
     alt = None
     if dmg:
-        exp_lines[dmg_at] = exp(paras[dmg_at])[:spot] + "\ufffd" + exp(paras[dmg_at])[spot + 1 :]
+        marked = paras[dmg_at][:spot] + MARK + paras[dmg_at][spot + 1 :]  # (converted with the mark: it may part a phrase)
+        exp_lines[dmg_at] = (marked if simplified or not config else ob.convert(marked, config)).replace(MARK, "\ufffd")
         flags, alt = ("replacement_chars",), (exp(t.title), "\n".join(exp(p) for p in paras))
         if dmg == "fffd":
             rendered[dmg_at] = rendered[dmg_at].replace(MARK, "\ufffd")
@@ -188,7 +189,7 @@ def build_case(k: int, seed: int) -> Case32:
     sep = rng.choice((" - ", "｜", " | "))
     title_tag = {"blog": f"{escape(site)}: {escape(r_title)}", "forum": f"[新聞] {escape(r_title)} - 看板 Gossiping - 批踢踢實業坊"}.get(tpl, f"{escape(r_title)}{sep}{escape(site)}")
     lang = {"hk_news": "zh-HK", "forum": "zh-TW"}.get(tpl, rng.choice(("zh-TW", "zh-Hant-TW", "zh-Hant")))
-    parts = Parts(title_tag, h_title, r_title, info, blocks, rendered, c, charset_meta, url, lang, source_note, tpl == "tw_portal" and rng.random() < 0.5)
+    parts = Parts(title_tag, h_title, r_title, info, blocks, rendered, c, charset_meta, url, lang, source_note, tpl == "tw_portal" and rng.random() < 0.5, tpl == "forum")
     html = TEMPLATES[tpl](parts)
     if raw_title and tpl == "forum":
         html = html.replace(RAW, escape(r_title))  # the forum's metaline and form carry the title twice: raw only in the form's field

@@ -41,6 +41,7 @@ class Parts:
     lang: str
     source_note: str = ""  # a repost's own 新聞來源 line after the story ('' when none)
     jsonld: bool = False
+    forum: bool = False
 
     @property
     def content(self) -> str:
@@ -53,7 +54,8 @@ def _head(p: Parts, extra: str = "") -> str:
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": p.story_title, "datePublished": p.info.iso or None,
                 "author": {"@type": "Person", "name": p.info.author} if p.info.author else None, "publisher": {"@type": "Organization", "name": p.chrome.site}}
         ld = f'<script type="application/ld+json">{json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False)}</script>'
-    return f'<!DOCTYPE html>\n<html lang="{p.lang}"><head>{p.charset_meta}<title>{p.title_tag}</title><meta property="og:title" content="{p.title}">{extra}{ld}</head>\n'
+    og = f"[新聞] {p.title}" if p.forum else p.title  # (PTT's og:title carries the board's tag as its <title> does)
+    return f'<!DOCTYPE html>\n<html lang="{p.lang}"><head>{p.charset_meta}<title>{p.title_tag}</title><meta property="og:title" content="{og}">{extra}{ld}</head>\n'
 
 
 def _list(title: str, items: str, tag: str = "ul", cls: str = "") -> str:
