@@ -206,8 +206,12 @@ def build_case(k: int, seed: int) -> Case32:
     hit = dmg_at == 0
 
     def hit_on(name: str) -> bool:
+        """The damage landed on ``name`` in the dateline, or on the 記者 right before it (（记� 钱若溪） names no
+        reporter the page states: audit38's convention)."""
         j = t.paras[0].find(name)
-        return hit and j >= 0 and j - 1 <= spot < j + len(name)
+        role = max(t.paras[0].rfind("记者", 0, j), t.paras[0].rfind("記者", 0, j))
+        start = role if 0 <= j - role <= 3 else j
+        return hit and j >= 0 and start - 1 <= spot < j + len(name)
 
     if t.publisher and (info.source or source_note or (t.publisher_in_text and not hit_on(t.publisher))):
         meta["publisher"] = exp(t.publisher)
