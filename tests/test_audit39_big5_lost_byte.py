@@ -41,3 +41,12 @@ def test_a_capital_letter_written_alone_between_ideographs_stays() -> None:
     paras = ("今年A股市場交易熱絡，多檔電子股創下新高，投資人普遍看好後市表現。", "專家提醒，B肝帶原者應定期追蹤，並補充維他命C的攝取。", PARAS[2])
     decoded = decode_bytes(_page(paras))
     assert not decoded.strays and all(p in decoded.text for p in paras)
+
+
+def test_ascii_brackets_around_words_are_no_trail_read_alone() -> None:
+    """元宵節也叫[上元]、[上元節] (a GBK page of traditional text): ] after an ideograph is the writer's bracket."""
+    paras = ("元宵節也叫[燈節]、[燈夕]，又因為元宵節是春節的最後一天，大家都利用這個最後機會盡情玩樂。", "元宵節也叫[上元]、[上元節]，這是從道教借來的說法。", PARAS[2])
+    data = ('<html><head><meta charset="gbk"><title>元宵節</title></head><body><h1>元宵節</h1>'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>").encode("gb18030")
+    decoded = decode_bytes(data)
+    assert not decoded.strays and all(p in decoded.text for p in paras)
