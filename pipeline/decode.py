@@ -35,6 +35,7 @@ from .decode_choose import (
     sample,
     sibling_reading,
 )
+from .decode_lone_trail import realign_lone_trails
 from .decode_mixed import mixed
 from .decode_realign import decode_realigned
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked, non_ascii_count
@@ -70,6 +71,10 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
     if not data:
         return Decoded("", "utf-8", "detected", evidence="empty input")
     decoded = _decode(data, content_type, site_encoding)
+    if not decoded.strays and decoded.regions == 1 and (
+            found := realign_lone_trails(data, decoded.text, decoded.encoding)) is not None:
+        why = f"{len(found[1])} stretch(es) a lost byte threw out of step read in step again (a trail read alone)"
+        decoded = replace(decoded, text=found[0], strays=found[1], evidence=f"{decoded.evidence}; {why}")
     if padding:
         return replace(decoded, evidence=f"{decoded.evidence}; {padding} trailing NUL bytes of padding ignored")
     return decoded

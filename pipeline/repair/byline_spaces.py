@@ -27,7 +27,9 @@ _NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
 CLAUSE_MARKS = "，。；：！？,;:!?"
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
-_READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
+# a reading in pinyin or zhuyin (記【ㄐㄧˋ】者, a Taiwan farm's gloss)
+_READING_RE = re.compile("[(（【](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}"
+                         "|[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙]{1,5})[)）】]")
 
 
 def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -39,14 +41,14 @@ def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
     # and spaces inside the words go later; the clause is read without them
     clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
-    # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
-    clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
+    # a byline closed before the space ((记者 王林)在江西省…, 【記者陳冠宇／台北報導】中央…) names nobody after it
+    clause = clause[max(clause.rfind(c) for c in ")）】") + 1 :]
     if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in BYLINE_WORDS):
         return True
-    opening = max(text.rfind(c, start, pos) for c in "（(")
-    if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)") >= 0:
+    opening = max(text.rfind(c, start, pos) for c in "（(【")
+    if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)】") >= 0:
         return False
-    closing = [e for e in (text.find(c, pos, line[1]) for c in "）)") if e >= 0]
+    closing = [e for e in (text.find(c, pos, line[1]) for c in "）)】") if e >= 0]
     return any(w in text[opening : min(closing, default=line[1])] for w in BYLINE_WORDS + _BYLINE_MARKS)
 
 
@@ -85,6 +87,20 @@ def splits_name(text: str, pos: int) -> bool:
     right_lone = len(right) == 2 and right[0] not in _BYLINE_MARKS and (
         right[1] in "）)" or (right[1] in SPACES and after[2:].lstrip(SPACES).startswith(BYLINE_WORDS)))
     return left_lone or right_lone
+
+
+# Taiwan's bylines and CNA's dateline are written with no space at all (【記者陳冠宇／台北報導】,
+# （記者李承翰／高雄報導）, 中央社記者張雅婷台北3日電): a space inside one is no writer's (记者 王林 is spaced).
+_SPACE = "[ \u00a0\u2002-\u200a\u202f\u3000]"
+_RUN = f"(?:[\u4e00-\u9fff]|{_SPACE})"
+_UNSPACED_BYLINE_RE = re.compile(f"[記记]{_SPACE}*者{_RUN}{{2,10}}／{_RUN}{{2,8}}報{_SPACE}*導"
+                                 f"|中{_SPACE}*央{_SPACE}*社{_SPACE}*記{_RUN}{{3,16}}[0-9]{{1,2}}{_SPACE}*日{_SPACE}*電")
+
+
+def in_unspaced_byline(text: str, pos: int) -> bool:
+    """The space at ``pos`` stands inside a byline Taiwan writes unspaced (``_UNSPACED_BYLINE_RE``)."""
+    start = max(0, pos - 30)
+    return any(m.start() < pos - start < m.end() for m in _UNSPACED_BYLINE_RE.finditer(text[start : pos + 30]))
 
 
 def splits_role(text: str, pos: int) -> bool:

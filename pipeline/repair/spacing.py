@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .byline_spaces import CLAUSE_MARKS, SPACES, in_byline, splits_name, splits_role
+from .byline_spaces import CLAUSE_MARKS, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .damage import stranded_after
 from .pinyin import find_annotations
@@ -169,7 +169,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
             continue
         cuts_name = False
         if in_byline(text, pos, line):
-            cuts_name = splits_name(text, pos) or splits_role(text, pos)  # a name is a word too
+            cuts_name = splits_name(text, pos) or splits_role(text, pos) or in_unspaced_byline(text, pos)
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
         candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)

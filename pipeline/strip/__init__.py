@@ -32,6 +32,7 @@ from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import best_outside_footer, no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
+from .newsform import news_form
 from .pagers import current_pages
 from .panels import unwrap_toggles
 from .provenance import noted_author, original_publisher
@@ -144,6 +145,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
     paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author)
+    if form := news_form(paragraphs, ledger):  # a forum post of a story in its board's news form
+        paragraphs, title, meta.author = form.body, form.title or title, form.author or meta.author
     title = (state_headline(meta.scripts, title) if replaced else None) or title or selection.title
     if title is None:
         title, paragraphs = _headline_paragraph(paragraphs, ledger)
@@ -169,8 +172,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
                                                                             else None)
                        or first_closing_author(bylines) or noted_author(context) or ""),
-        publisher=original_publisher(element_bounded(publisher_in_text(context), tree) or (
-            meta.body_publisher or state_publisher(meta.scripts) if replaced else None), map(without_glosses, context)),
+        publisher=(form.publisher if form else None) or original_publisher(element_bounded(
+            publisher_in_text(context), tree) or (meta.body_publisher or state_publisher(meta.scripts) if replaced
+                                                  else None), map(without_glosses, context)),
         lang=lang,
         canonical_url=meta.canonical,
         source_url=copy_url or copies.blocks_copy_url(block.text for block in blocks),

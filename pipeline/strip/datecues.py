@@ -21,6 +21,10 @@ TODAY = re.compile(r"今天是|今日是|今天[:：]|今日[:：]|(?i:\btoday i
 _PM = re.compile(r"\s*(?i:p\.\s?m\.|pm\b)")
 # Japan's era years (令和8年 = 2026): read as the Western year.
 _REIWA = re.compile(r"令和\s*(\d{1,2})\s*年")
+# Taiwan's ROC years (民國115年 = 115年12月4日 = 115/12/04 = 2026): 1911 + the year; without 民國 only a
+# three-digit year (100-149: 2011-2060) with its month and day, a shape no other calendar writes.
+_ROC = re.compile(r"民國\s*(\d{2,3})(?=\s*年)|(?<![\d/.:-])(1[0-4]\d)(?=\s*(?:年\s*(?:0?[1-9]|1[0-2])\s*月"
+                  r"|([/.-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])(?![\d/.])))")
 # A sentence of the body that names a day after some words of prose (据悉，该馆将于2026年12月1日起…。,
 # "The trial will end on March 31, 2027, when …."): an event's date, not the page's.
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}|(?:[A-Za-z]{2,}\s+){5}")
@@ -35,8 +39,9 @@ def afternoon(hour: str | None, text: str, end: int) -> str | None:
 
 
 def western_era(line: str) -> str:
-    """令和8年 → 2026年."""
-    return _REIWA.sub(lambda m: f"{2018 + int(m[1])}年", line) if "令和" in line else line
+    """令和8年 → 2026年; 民國115年, 115/12/04 → 2026年, 2026/12/04."""
+    line = _REIWA.sub(lambda m: f"{2018 + int(m[1])}年", line) if "令和" in line else line
+    return _ROC.sub(lambda m: str(1911 + int(m[1] or m[2])), line)
 
 
 def event_sentence(line: str, dates: Iterable[re.Pattern[str]]) -> bool:

@@ -145,7 +145,7 @@ class Walker:
         self.boxes: list[Box] = []
         self.dropped: dict[str, Dropped] = {}
         self._parts: list[str] = []
-        self._links = 0
+        self._linked: list[str] = []  # the link texts among the parts (a <pre>'s lines count their own)
         # Inside a <pre>: its line breaks end blocks (a dump of a text page, a poem, code).
         self._pre = False
 
@@ -167,9 +167,9 @@ class Walker:
         if self._pre and "\n" in joined:
             self._flush_lines(joined, box)
         elif text := normalize(joined):
-            self.blocks.append(Block(text, box, min(self._links, len(text))))
+            self.blocks.append(Block(text, box, min(sum(map(len, self._linked)), len(text))))
         self._parts.clear()
-        self._links = 0
+        self._linked.clear()
 
     def _walk(self, node: LexborNode, box: Box, in_link: int, depth: int) -> None:
         """Whitespace before a block's first text is not collected: normalize would strip it.
@@ -188,7 +188,7 @@ class Walker:
                 if text and (parts or not text.isspace()):
                     parts.append(text)
                     if in_link:
-                        self._links += len(text.strip())
+                        self._linked.append(text.strip())
             elif kind == SKIP:
                 continue
             elif hidden and child.mem_id in hidden:
@@ -214,7 +214,7 @@ class Walker:
                 if text and (parts or not text.isspace()):
                     parts.append(text)
                     if in_link or kind == LINK:
-                        self._links += len(text.strip())
+                        self._linked.append(text.strip())
             else:
                 self._walk(child, box, in_link + (kind == LINK), depth + 1)
                 if parts and (last := child.last_child) is not None and last.is_empty_text_node:
@@ -231,7 +231,7 @@ class Walker:
                 if text and (parts or not text.isspace()):
                     parts.append(text)
                     if in_link or ((up := child.parent) is not None and kind_of(up) == LINK):
-                        self._links += len(text.strip())
+                        self._linked.append(text.strip())
             elif kind in (BLOCK, FORM, BR) and parts:
                 self._flush(box)
 
@@ -251,7 +251,7 @@ class Walker:
             if raw and (text := normalize(raw)):
                 self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
         else:
-            outer_pre, self._pre = self._pre, self._pre or (tag == "pre" and _text_pre(inner))
+            outer_pre, self._pre = self._pre, self._pre or _text_pre(inner)
             self._walk(node, inner, in_link, depth + 1)
             if parts:
                 self._flush(inner)
@@ -259,13 +259,11 @@ class Walker:
         inner.end = len(self.blocks)
 
     def _flush_lines(self, joined: str, box: Box) -> None:
-        """Each line of a <pre> a block of its own, the link text counted to the first lines."""
-        links = self._links
+        """Each line of a <pre> a block of its own, with the link text it holds."""
         for line in joined.split("\n"):
             if text := normalize(line):
-                linked = min(links, len(text))
-                links -= linked
-                self.blocks.append(Block(text, box, linked))
+                linked = sum(len(t) for t in self._linked if t and t in line)
+                self.blocks.append(Block(text, box, min(len(text), linked)))
 
 
 def _source_logo(img: LexborNode, before: str) -> str | None:
@@ -278,10 +276,10 @@ def _source_logo(img: LexborNode, before: str) -> str | None:
 
 
 def _text_pre(box: Box) -> bool:
-    """A <pre> holding text (a dump of a text page, a poem), not code: no <code>, <samp> or <kbd> in
-    it and no highlighter's name on it. Its lines are paragraphs; a code block's stay one block,
-    so no detector drops a line of code (a rule of dashes, a number alone)."""
-    return box.node.css_first("code, samp, kbd") is None and not any(word in box.names for word in vocab.CODE_CLASSES)
+    """A <pre> (or a BBS screen, vocab.PREFORMATTED_CLASSES) of text, not code (no <code>, <samp>, <kbd> in it, no
+    highlighter's name on it): its lines are paragraphs; a code block's stay one block (no line of it dropped)."""
+    return (box.tag == "pre" or not vocab.PREFORMATTED_CLASSES.isdisjoint(box.names.split())) and box.node.css_first(
+        "code, samp, kbd") is None and not any(word in box.names for word in vocab.CODE_CLASSES)
 
 
 def _spaces_before(last: LexborNode, parts: list[str]) -> None:

@@ -42,7 +42,7 @@ _YEAR = re.compile(r"\d{4}")
 def iso_date(value: str, day_first: bool = False) -> str | None:
     """Normalise a date found in metadata or in the page to ISO 8601 (date, or date and time).
     ``day_first``: the page is in a language that writes the day first (02/05/2026 is 2 May)."""
-    value = value.strip()
+    value = western_era(value.strip())
     if m := _ISO.match(value):
         y, mo, d, hh, mm, ss, tz = m.groups()
         return _compose(y, mo, d, hh, mm, ss, tz)
@@ -135,6 +135,7 @@ _LABEL_LEFT = re.compile(r"[\W\d_]+|\b(?i:on|at|am|pm|le|el)\b")
 def date_only(text: str) -> str | None:
     """The date of a short text that is a date and at most a publication label ("Posted on April 13,
     2023", "Published On: 15 August 2025", "DECEMBER 22, 2022"), else None."""
+    text = western_era(text)
     if len(text) > 60 or not _YEAR.search(text) or UPDATED.search(text):
         return None
     found = min(((m.start(), m.end()) for p in _DATE_PATTERNS if (m := p.search(text))), default=None)

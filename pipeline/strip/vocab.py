@@ -63,6 +63,9 @@ SCREEN_READER_CLASSES = ("screen-reader-text", "sr-only")
 # Classes of a <pre> holding code (syntax highlighters'): its lines are no paragraphs.
 CODE_CLASSES = ("code", "highlight", "brush", "lang", "prettyprint", "source", "hljs", "shiki", "prism", "syntax",
                 "mermaid")
+# A BBS web view's screen (PTT's bbs-screen, kept by its mirrors and archives): its stylesheet keeps the
+# post's line breaks (white-space: pre-wrap), so its lines are read as a <pre>'s.
+PREFORMATTED_CLASSES = frozenset({"bbs-screen"})
 # The button that unfolds the rest of an article hidden until it is pressed: the hidden element
 # right before it is the article's text (lowercased at use).
 EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", "查看全文", "展开阅读全文", "展開閱讀全文", "点击展开",
@@ -213,6 +216,8 @@ RELATED_HEADS = (
     "おすすめ記事", "あわせて読みたい", "artículos relacionados", "noticias relacionadas", "te puede interesar",
     "lee también", "más noticias", "relacionados", "热门推荐", "熱門推薦", "explore more on these topics",
     "most read",
+    # a Taiwan or Hong Kong portal's list of its most read stories (audit39)
+    "热门新闻", "熱門新聞",
     "관련기사", "관련 기사", "많이 본 뉴스", "인기기사", "추천기사",
     # German, French, Vietnamese lists of more stories (audit10)
     "mehr zum thema", "das könnte sie auch interessieren", "à lire également", "sur le même sujet", "tin liên quan",
@@ -413,6 +418,9 @@ COPYRIGHT_MARKS = (
     # 0.061512 second(s), 23 queries .; 页面执行时间 0.02 秒): audit22
     "powered by discuz", "powered by dedecms", "powered by phpcms", "powered by empirecms", "powered by phpwind",
     "powered by wordpress", "second(s)", "页面执行时间", "頁面執行時間",
+    # a legacy site's footer advice on the browser and screen to view it with (建議使用IE 8.0以上版本瀏覽器，
+    # 最佳解析度1024x768): audit39
+    "最佳解析度", "最佳分辨率", "最佳瀏覽解析度", "最佳浏览分辨率",
 )
 # A site's legal notice as a heading line of its own under the article (反侵权公告：, then the law it cites
 # and its terms in paragraphs that name no mark): strip/notices.py.
@@ -497,8 +505,8 @@ VIETNAMESE_ONLY_LETTERS = "\u1ea0-\u1ef9ăđơưĂĐƠƯ"
 VIETNAMESE_CIRCUMFLEX_LETTERS = "âêôÂÊÔ"
 
 # --- original publisher ---------------------------------------------------------------------------
-SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "资料来源", "資料來源", "来源", "來源", "稿源", "出处",
-                 "出處", "source",
+SOURCE_LABELS = ("本文来源", "本文來源", "文章来源", "文章來源", "资料来源", "資料來源", "新闻来源", "新聞來源",
+                 "来源", "來源", "稿源", "出处", "出處", "source",
                  "fuente", "источник", "出典", "出所", "출처", "quelle", "nguồn",
                  # Portuguese, a Russian repost's first source, a Japanese one's (audit11)
                  "fonte", "первоисточник", "転載元",

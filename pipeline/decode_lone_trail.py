@@ -1,0 +1,74 @@
+"""Realigning a double-byte page where a lost byte left no undecodable byte.
+
+:mod:`.decode_realign` reads a run again where the decoder fails. In Big5, GBK and Shift_JIS a trail byte
+may lie in the ASCII range (0x40-0x7E): after a lost lead byte the stranded trail pairs with the next
+character's lead, that one's trail with the next lead, and so on until a trail in the ASCII range is read
+on its own, as a letter or a mark, and the decoder is in step again without ever failing (介紹，延長 that
+lost 紹's lead reads 介苤A延長 in Big5). Such a letter alone after an ideograph is the sign: the stretch
+before it is read again with one high byte left out at each place, and a reading in which the letter is
+a trail again is kept when it has fewer odd characters than the decoder's own (Chinese writes a letter
+alone too: A股, B肝, e化; a trail read as a mark is left, as pages write [上元] and 标题_网站 themselves).
+The left-out byte stands as one U+FFFD, the stray the repair stage flags (or restores when the page
+settles which character it was, .repair.stray)."""
+
+from __future__ import annotations
+
+import re
+
+from .decode_realign import DOUBLE_BYTE, oddness
+from .encodings import FAMILY, decode
+from .record import StrayByte
+
+# A letter alone after a character outside ASCII, with no Latin letter beside it (not part of a word: pinyin
+# wèi in an HKSCS page holds è); and a stretch of bytes that are no ASCII character of their own (every
+# byte below 0x40 is one, and a character boundary).
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
+_STRETCH = re.compile(rb"[\x40-\xff]*[\x80-\xff][\x40-\xff]*")
+_MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
+
+
+def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[StrayByte, ...]] | None:
+    """``text`` (``data`` decoded in ``codec``, no byte left undecoded) with each stretch thrown out of step
+    by a lost byte read in step again, and the stray bytes; None when there is none."""
+    if codec not in DOUBLE_BYTE or not _LONE.search(text):
+        return None
+    out, strays, done, shift = [], [], 0, 0
+    for m in _STRETCH.finditer(data):
+        if m.end() - m.start() > _MAX_STRETCH or (plain := decode(m[0], codec)) is None or not _LONE.search(plain):
+            continue
+        found = _in_step(m[0], plain, codec)
+        at = len(decode(data[: m.start()], codec) or "")
+        if found is None or text[at : at + len(plain)] != plain:
+            continue
+        reading, stray, offset = found
+        out += [text[done:at], reading]
+        strays.append(StrayByte(at + shift + offset, bytes((stray,)), codec))
+        shift += len(reading) - len(plain)
+        done = at + len(plain)
+    return ("".join(out) + text[done:], tuple(strays)) if strays else None
+
+
+def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
+    """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
+    ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
+    equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
+    (every character between a lost lead and the trail read alone is read out of step)."""
+    family = FAMILY[codec]
+    lone = len(_LONE.findall(plain))
+    best: list[tuple[int, str, int, int]] = []
+    for place in range(len(run)):
+        if run[place] < 0x80 or (left := decode(run[:place], codec)) is None:
+            continue
+        right = decode(run[place + 1 :], codec)
+        if right is None or len(_LONE.findall(left + "\ufffd" + right)) >= lone:
+            continue
+        best.append((_odd(left, family) + _odd(right, family), left + "\ufffd" + right, run[place], len(left)))
+    if not best or (least := min(b[0] for b in best)) >= _odd(plain, family):
+        return None
+    return [b for b in best if b[0] == least][-1][1:]
+
+
+def _odd(text: str, family: str) -> int:
+    """How oddly ``text`` reads (decode_realign's count)."""
+    return sum(oddness(text, family))
