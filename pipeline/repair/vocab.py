@@ -35,7 +35,7 @@ MAINLAND_TERMS = (
     "環比",  # month-on-month (環比下降); Taiwan writes 月減 or 較上月, Hong Kong and Macau 按月
     "西紅柿",  # 番茄
     "地區生產總值",  # a province's or city's GDP; Hong Kong's is 本地生產總值, Taiwan's 國內生產毛額
-    "規模以上",  # the mainland's statistical class of firms (規模以上工業)
+    "規模以上工業",  # the mainland's statistical class of firms (Taiwan law's 達一定規模以上 is no such term)
     "老舊小區",  # its housing estates (小區); Taiwan writes 社區 or 老舊公寓, Hong Kong 舊樓 or 屋苑
     # the mainland's institutions, whose names Taiwan and Hong Kong institutions do not bear (their courts are
     # 地方法院 and 法院, their health departments 衛福部 and 衞生署, their disease control 疾管署 and 衞生防護中心)
