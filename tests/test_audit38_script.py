@@ -34,7 +34,8 @@ def test_a_converted_articles_dateline_after_an_indent_written_as_references_is_
 def test_a_farms_own_name_with_zixun_is_no_taiwan_vocabulary() -> None:
     """A farm converting its whole page writes its name 星河資訊網 in the title and footer: the site's name, as a
     breadcrumb's 資訊 section is, not the article's Taiwan vocabulary vetoing the evidence (folded commas
-    under 本報訊). The guard: 資訊 in the article's own prose still vetoes that evidence."""
+    under 本報訊). The guard: 資訊 in the article's own prose still vetoes that evidence (the prose without the
+    mainland institutions, 住房和城鄉建設局 and 老舊小區, that outweigh one Taiwan word since session 20)."""
     chrome = "<div class=\"footer\">關於我們 | 聯繫我們 | 網站地圖 Copyright &copy; 2008-2026 星河資訊網 版權所有</div>"
     paras = ["本報訊（記者 穆青禾）記者從市住房和城鄉建設局了解到,今年全市計劃改造老舊小區126個,涉及居民3.2萬戶,目前已開工98個。",
              "改造內容主要包括更換供水管網,加裝電梯,增設充電樁和整治停車秩序等,確保年底前全部完工。"]
@@ -46,5 +47,6 @@ def test_a_farms_own_name_with_zixun_is_no_taiwan_vocabulary() -> None:
 
     rec = clean_html(page(paras))
     assert rec.script == "simplified" and rec.text.startswith("本报讯（记者 穆青禾）记者从市住房和城乡建设局了解到，"), rec.text[:30]
-    own = [paras[0], paras[1].replace("確保年底前", "並升級社區資訊系統,確保年底前")]
+    own = [p.replace("住房和城鄉建設局", "建設局").replace("老舊小區", "老舊社區") for p in paras]
+    own[1] = own[1].replace("確保年底前", "並升級社區資訊系統,確保年底前")
     assert clean_html(page(own)).script == "traditional"

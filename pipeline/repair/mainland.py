@@ -32,9 +32,9 @@ _DATELINE_RE = re.compile(
     f"|來源\\s*[:：]\\s*(?:{_PUBLISHERS})|来源\\s*[:：]\\s*(?:{_ANY_PUBLISHERS})",
     re.M,
 )
-# A mainland newspaper's own dateline (本報北京8月1日電); Taiwan and Hong Kong papers write 記者…／台北報導
-# or 【本報訊】 without a dateline.
-_PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电]")
+# A mainland newspaper's own dateline (本報北京8月1日電, 本報濟南6月9日訊); Taiwan and Hong Kong papers write
+# 記者…／台北報導 or 【本報訊】 without a dateline.
+_PAPER_DATELINE_RE = re.compile("本[報报][^\\n。，<]{0,8}?\\d{1,2}月\\d{1,2}日[電电訊讯]")
 # 本報訊 (本报讯) opens local stories in mainland papers, and in Hong Kong ones too: it counts only on a page
 # whose commas were folded to ASCII, which Taiwan and Hong Kong typesetting never does, or whose dateline
 # or source line names a mainland paper.
@@ -62,6 +62,12 @@ def mainland_dateline(text: str) -> re.Match[str] | None:
     return _DATELINE_RE.search(text) if _names_publisher(text) else None
 
 
+def dateline_or_paper(text: str) -> re.Match[str] | None:
+    """A mainland agency's or paper's dateline or source line (新華社…電, 科技日報訊), or a mainland paper's
+    own dateline (本報北京8月1日電, 本報濟南6月9日訊)."""
+    return mainland_dateline(text) or _PAPER_DATELINE_RE.search(text)
+
+
 def _names_publisher(text: str) -> bool:
     """``text`` names a mainland publisher, as every dateline does: a text that names none is not searched
     for one (the dateline pattern, opening with ^ or >, is tried at every character: 10x the cost)."""
@@ -78,7 +84,7 @@ def article_prose(text: str) -> str:
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
     """A score and the terms behind it; publishers and political terms count only under a dateline,
     vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
-    prose = article_prose(text)
+    prose = article_prose(text).replace("衞", "衛")  # s2hk writes 衞 (衞健委), as Hong Kong does
     found = [t for t in MAINLAND_TERMS if t in prose]
     # backs the vocabulary only: alone (or with “” quotes) it is any paper's report on the mainland
     place = _MAINLAND_PLACE_RE.findall(prose)[:1] if found else []
@@ -104,5 +110,4 @@ def mainland_and_folded(plain: str) -> bool:
     through a converter. s2twp writes Taiwan words (軟體, 網路, 資訊) into it and some converters turn
     “” into 「」, so neither vetoes it; a genuine Taiwan or Hong Kong article (also a Hong Kong paper's
     reprint of a 新華社 wire) never folds its commas."""
-    dateline = mainland_dateline(plain) or _PAPER_DATELINE_RE.search(plain)
-    return bool(dateline) and len(_FOLDED_COMMA_RE.findall(plain)) >= _MIN_FOLDED
+    return bool(dateline_or_paper(plain)) and len(_FOLDED_COMMA_RE.findall(plain)) >= _MIN_FOLDED

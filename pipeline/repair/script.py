@@ -1,15 +1,14 @@
 """Script restoration: undo a machine simplified-to-traditional conversion, or force a script.
 
-``auto`` converts back only on evidence that the traditional text was produced by a converter
-from a mainland (simplified) original: converted characters carrying pinyin annotations (the
-obfuscators annotate exactly the characters they converted; others annotate any characters at random, which
-counts on a page that also holds simplified text of its own), mainland-only vocabulary written in
-traditional characters (網絡, 信息, 軟件), mainland publishers in the dateline or source line (and
-political terms such as 國務院 only under such a dateline: Taiwan and Hong Kong papers cite both),
-a mainland paper's own dateline (本報北京8月1日電), ICP licence numbers, and, one point each, curly
-quotes without corner quotes and commas folded to ASCII. Taiwan or Hong Kong vocabulary (軟體,
-網路, 資訊) and corner quotes 「」 outweigh all but the pinyin fingerprint, so genuine articles stay
-traditional.
+``auto`` converts back only on evidence that the traditional text was produced by a converter from a mainland
+(simplified) original: converted characters carrying pinyin annotations (the obfuscators annotate exactly the
+characters they converted; others annotate any characters at random, which counts on a page that also holds
+simplified text of its own), mainland-only vocabulary and institutions written in traditional characters (網絡,
+信息, 人民法院), mainland publishers in the dateline or source line (and political terms such as 國務院 only under
+such a dateline: Taiwan and Hong Kong papers cite both), a mainland paper's own dateline (本報北京8月1日電), ICP
+licence numbers, and, one point each, curly quotes without corner quotes and commas folded to ASCII. Taiwan or
+Hong Kong vocabulary (軟體, 網路, 資訊) and corner quotes 「」 outweigh all but the pinyin fingerprint, so genuine
+articles stay traditional.
 
 The evidence is gathered (:func:`gather_evidence`) before the pinyin fixer removes annotations;
 the conversion (:func:`fix_script`) runs last. Which OpenCC configuration restores best is measured
@@ -29,7 +28,7 @@ from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .converter_forms import opencc_forms
 from .kept_readings import converted_share
-from .mainland import mainland_and_folded, mainland_dateline, mainland_evidence
+from .mainland import article_prose, dateline_or_paper, mainland_and_folded, mainland_evidence
 from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
 from .pinyin import find_annotations
 from .split_phrases import across_elements
@@ -151,10 +150,12 @@ def _pinyin_fingerprint(text: str) -> str | None:
 
 
 def _taiwan_terms(plain: str) -> list[str]:
-    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section named 資訊 there is the site's) and
-    the site's own name (星河資訊網 in its title and footer: mainland farms name themselves so too)."""
+    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section 資訊 is the site's) and the site's name
+    (星河資訊網: farms name themselves so too); s2twp's words (影片 in a spam header's 精品影片) only in the prose."""
     outside_crumbs = _SITE_NAME_RE.sub("", _CRUMB_RE.sub("\n", plain))
-    return [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
+    found = [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
+    prose = article_prose(outside_crumbs) if _S2TWP_WORDS.intersection(found) else ""
+    return [t for t in found if t not in _S2TWP_WORDS or t in prose]
 
 
 def _taiwan_or_hk(text: str) -> bool:
@@ -174,9 +175,9 @@ def _scattered_readings(text: str, count: ScriptCount) -> str | None:
 
 
 def _traditional_dateline(text: str) -> str | None:
-    """A mainland publisher's dateline in traditional characters (經濟日報訊): the article went through a
-    converter, however many simplified characters the farm's page around it has (unless vetoed as above)."""
-    m = mainland_dateline(_without_readings(text))
+    """A mainland publisher's or paper's dateline in traditional characters (經濟日報訊, 本報濟南6月9日訊): the article
+    went through a converter, however many simplified characters the farm's page around it has (unless vetoed)."""
+    m = dateline_or_paper(_without_readings(text))
     if m is None or not count_converted(m[0], "t2s") or _taiwan_or_hk(text):
         return None
     return f"mainland dateline in traditional characters {m[0].strip()[:16]!r}"
@@ -187,7 +188,7 @@ def _s2twp_under_dateline(plain: str, taiwan: list[str]) -> bool:
     renderings of mainland words (網路 for 网络, 影片 for 视频) and no corner quotes: s2twp's output. A Taiwan
     article opens with its own dateline (中央社, 記者…／台北報導) and names Taiwan (臺北, 立法院)."""
     return (bool(taiwan) and set(taiwan) <= _S2TWP_WORDS and plain.count("「") < _MIN_CORNER_QUOTES
-            and mainland_dateline(plain) is not None)
+            and bool(dateline_or_paper(plain)))
 
 
 def _machine_converted(text: str, count: ScriptCount) -> str | None:

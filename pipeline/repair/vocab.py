@@ -32,6 +32,21 @@ MAINLAND_TERMS = (
     "數字經濟",
     "人民政府",  # the mainland's name for its governments at every level (湖南省人民政府); 縣政府 elsewhere
     "同比",  # the mainland's year-on-year (同比增長); Taiwan writes 年增, Hong Kong and Macau 按年
+    "環比",  # month-on-month (環比下降); Taiwan writes 月減 or 較上月, Hong Kong and Macau 按月
+    "西紅柿",  # 番茄
+    "地區生產總值",  # a province's or city's GDP; Hong Kong's is 本地生產總值, Taiwan's 國內生產毛額
+    "規模以上工業",  # the mainland's statistical class of firms (Taiwan law's 達一定規模以上 is no such term)
+    "老舊小區",  # its housing estates (小區); Taiwan writes 社區 or 老舊公寓, Hong Kong 舊樓 or 屋苑
+    # the mainland's institutions, whose names Taiwan and Hong Kong institutions do not bear (their courts are
+    # 地方法院 and 法院, their health departments 衛福部 and 衞生署, their disease control 疾管署 and 衞生防護中心)
+    "人民法院",
+    "人民檢察院",
+    "衛健委",
+    "社區衛生服務中心",  # community clinics
+    "住建局",
+    "住房和城鄉建設",
+    "農業農村",  # 農業農村部, 省農業農村廳
+    "疾病預防控制中心",
 )
 
 # The mainland's provinces: the prose naming one as such (浙江省商務廳, 湖南省桑植縣) or an amount in 人民幣 is
