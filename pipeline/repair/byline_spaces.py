@@ -27,7 +27,7 @@ _NAMES_END_RE = re.compile("[，。；：！？,;:!?）)\\s<>]")
 CLAUSE_MARKS = "，。；：！？,;:!?"
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
-_READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
+READING_RE = re.compile("[(（【][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[)）】]")
 
 
 def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -38,7 +38,7 @@ def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     start = ([m.end() for m in _CLAUSE_END_RE.finditer(text, line[0], pos)] or [line[0]])[-1]
     # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
     # and spaces inside the words go later; the clause is read without them
-    clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
+    clause = _roles(_ANY_SPACE_RE.sub("", READING_RE.sub("", text[start:pos])))
     # a byline closed before the space ((记者 王林)在江西省…) names nobody after it
     clause = clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :]
     if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in BYLINE_WORDS):
@@ -62,7 +62,7 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
     tail = tail.lstrip(SPACES)
     if tail:
         return _REPORTER_SENTENCE_RE.match(tail) is not None
-    after = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    after = _NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
     end = _NAMES_END_RE.search(after)
     if _REPORTER_SENTENCE_RE.match(after) is None:
         return False
@@ -74,8 +74,8 @@ def splits_name(text: str, pos: int) -> bool:
     before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
     Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
     space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
-    before = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos])))
-    after = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
+    before = _roles(_NARROW_RE.sub("", READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos])))
+    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
     if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
         return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
     left, right = before[-2:], after[:2]

@@ -31,8 +31,12 @@ def ends_lead_in(text: str, colon: int) -> bool:
     (no Latin letter: never ASCII text or code)."""
     if LINE_END.match(text, colon + 1) is None:
         return False
-    start = text.rfind("\n", 0, colon) + 1
-    raw = text[start:colon]
+    return closes_lead_in(text[text.rfind("\n", 0, colon) + 1 : colon])
+
+
+def closes_lead_in(raw: str) -> bool:
+    """``raw``, a line's text before its closing colon (markup and all), ends with a lead-in word after Han
+    and holds Chinese only."""
     line = _MARKUP.sub("", raw).strip()
     bare = _MARKUP.sub("", ELEMENT.sub("", raw)).strip() if "<" in raw else line
     return (_LEAD_IN.search(line) is not None or _LEAD_IN.search(bare) is not None) and (

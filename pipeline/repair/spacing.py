@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .byline_spaces import CLAUSE_MARKS, SPACES, in_byline, splits_name, splits_role
+from .byline_spaces import CLAUSE_MARKS, READING_RE, SPACES, in_byline, splits_name, splits_role
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .damage import stranded_after
+from .leadins import ELEMENT, closes_lead_in
 from .pinyin import find_annotations
 from .words import is_common_word, is_word
 
@@ -59,6 +60,10 @@ _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
 _INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
 _INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
+# A colon closing a line (a lead-in's, folded or not: the punctuation fixer runs later), spaces after it.
+_COLON_END_RE = re.compile("[：:]\\s*$")
+_TAG_RE = re.compile("<[^<>]*>")
+_SPACES_BETWEEN_RE = re.compile(f"(?<=[{HAN}])[ \u00a0\u2002-\u200a\u202f\u3000]+(?=[{HAN}])")
 _PHRASE_MARKS = CLAUSE_MARKS + "、丨｜|"
 _SPACE_RUN_RE = re.compile(f"[{SPACES}]+")
 _HEADLINE_PHRASE = 4
@@ -113,10 +118,12 @@ class _Lines:
 
     def is_sentence(self, line: tuple[int, int]) -> bool:
         """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
-        end, which a headline rarely has."""
+        end, which a headline rarely has; or a list's lead-in (招生工作主要 时间安排如下：), a sentence a colon
+        closes, which no headline is."""
         if line[0] not in self._sentence:
             text = self._text
-            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line))
+            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line)) or (
+                _lead_in(text[line[0] : line[1]]))
         return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
@@ -127,20 +134,22 @@ class _Lines:
         return self._body[line[0]]
 
 
+def _lead_in(line: str) -> bool:
+    """The line closes a list's lead-in with a colon, read without its markup (with or without its inline
+    elements' text: a farm's noise, 金牌榜<font class="x">k6z</font>前三名如下：), the readings in it and the
+    spaces between its words (前三名 如下:)."""
+    for variant in (line, ELEMENT.sub("", line)):
+        words = _TAG_RE.sub("", variant)
+        if (end := _COLON_END_RE.search(words)) and closes_lead_in(
+                _SPACES_BETWEEN_RE.sub("", READING_RE.sub("", words[: end.start()]))):
+            return True
+    return False
+
+
 def _line_end(text: str, pos: int, inline: re.Pattern[str]) -> re.Match[str] | None:
     while (end := _LINE_END_RE.search(text, pos)) and (tag := inline.match(text, end.start())):
         pos = tag.end()
     return end
-
-
-
-
-
-
-
-
-
-
 
 
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
