@@ -14,7 +14,8 @@ folded wholesale, one with no full-width comma and several folded ones (commas, 
 brackets were full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
 (``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a space
 (which goes with them unless the repost wrote its readings tight); a page with its own full-width commas
-wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``, :mod:`.leadins`).
+wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``) nor its items' label
+colons (:mod:`.leadins`).
 Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
@@ -30,7 +31,7 @@ from collections import Counter
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
-from .leadins import ELEMENT, INLINE, LINE_END, MIN_LEAD_IN_FOLDS, ends_lead_in
+from .leadins import ELEMENT, INLINE, LINE_END, folded_with_lead_ins
 from .markup import Markup
 from .misaligned import doubtful_mark
 from .pinyin import element_start
@@ -202,8 +203,9 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
         on_lines = [m for m in found if m not in brackets and bisect(breaks, m.start()) in lines]
         brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing) or (
-        folds >= MIN_LEAD_IN_FOLDS and m[0] == ":" and ends_lead_in(text, m.start()))]
+    lead_ins = folded_with_lead_ins(text, marks, folds)
+    marks = [m for m in marks
+             if m.start() in lead_ins or _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
