@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Audit38 session 20: a folded lead-in's list and damaged lead-ins. On a page whose chrome writes its own
 full-width commas (not folded wholesale), the label colons of the list under a folded lead-in (<li>网上报名:7月1日)
-were folded with it; a lead-in whose 如 was lost to a replacement (前三锟斤拷下:) or cut by a farm's noise element
+and the unit brackets of the cells of a table under one (<td>均价(元/公斤)</td>) were folded with it; a lead-in whose 如 was lost to a replacement (前三锟斤拷下:) or cut by a farm's noise element
 holding Latin letters is still one. The texts are our own; the tests failed before the fix."""
 
 from __future__ import annotations
@@ -24,6 +24,17 @@ def _lines(body: str) -> list[str]:
 def test_the_label_colons_of_a_list_under_a_folded_lead_in_are_restored() -> None:
     text = _lines(OPENING + "<p>今年补贴申报工作的主要时间安排如下:</p>\n" + LIST)
     assert text[1:5] == ["今年补贴申报工作的主要时间安排如下：", "申报时间：9月1日至9月20日", "审核公示：9月21日至9月30日", "资金发放：10月中旬"]
+
+
+TABLE = ('<table border="1" cellspacing="0" cellpadding="4" width="100%" class="price-table"><tbody><tr><td>机具</td>'
+         '<td>补贴(万元/台)</td><td>名额(GDP口径)</td></tr><tr><td>拖拉机</td><td>1.2</td><td>40</td></tr></tbody></table>')
+
+
+def test_the_unit_brackets_of_a_table_under_a_folded_lead_in_are_restored() -> None:
+    """(A bracket holding Latin letters is left as it is.)"""
+    text = _lines(OPENING + "<p>今年补贴额度和名额如下:</p>\n" + TABLE)
+    assert text[1:3] == ["今年补贴额度和名额如下：", "机具 补贴（万元/台） 名额(GDP口径)"]
+    assert _lines(OPENING + "<p>今年补贴额度和名额如下：</p>\n" + TABLE)[2] == "机具 补贴(万元/台) 名额(GDP口径)"
 
 
 def test_a_lead_in_damaged_or_cut_by_latin_noise_still_closes_with_a_full_width_colon() -> None:

@@ -1,9 +1,10 @@
 """A colon ending a list's lead-in (安排如下:), folded to ASCII by a repost on a page that writes its own
 full-width marks elsewhere (a disclaimer, comments), so the page is not folded wholesale. A label colon
 ending a line (来源:</span>) is the page's own; a Chinese sentence ending in 如下, 以下 or 下列 introduces
-the list or table under it, and Chinese writers close it with a full-width colon. The label colons of the items of
-a list under a folded lead-in (<li>网上报名:7月1日) were folded with it: the list is the article's, whose marks
-the repost folded, the lead-in's colon among them. A list under a lead-in written full-width keeps them."""
+the list or table under it, and Chinese writers close it with a full-width colon. The label colons of the
+items of a list under a folded lead-in (<li>网上报名:7月1日) were folded with it: the list is the article's,
+whose marks the repost folded, the lead-in's colon among them; so were the brackets of a table's cells
+(<td>均价(元/公斤)</td>). A list under a lead-in written full-width keeps them."""
 
 from __future__ import annotations
 
@@ -25,10 +26,15 @@ INLINE = r"<(?P<tag>span|font|i|b|em|strong|u|s|small)\b[^<>\r\n]{0,120}>[^<>\r\
 ELEMENT = re.compile(INLINE, re.I)
 # Markup and references (&emsp; indents): no letters of the line's text.
 _MARKUP = re.compile("<[^<>]*>|&#?[0-9A-Za-z]{1,10};")
-# The list right under a lead-in's line (如下:</p>\n<ul><li>…</ul>), and the label colon of an item of it
-# before a digit (<li>网上报名:7月1日).
-_LIST_AFTER = re.compile(r"\s*(?:</[a-z]+>\s*)*<(?:ul|ol)\b[^<>]*>(.*?)</(?:ul|ol)>", re.S | re.I)
-_ITEM_LABEL = re.compile(f"<li\\b[^<>]*>\\s*[{HAN}]{{2,8}}(:)(?=[0-9])", re.I)
+# The list or table right under a lead-in's line (如下:</p>\n<ul><li>…</ul>): its first tag after the lead-in's
+# closing tags, the lines opening with such tags, its closing tag; and the label colon of an item of it before
+# a digit (<li>网上报名:7月1日) or the bracket of a cell's unit after Han (<td>均价(元/公斤)</td>).
+_LIST_TAGS = "ul|ol|li|table|tbody|thead|tr|td|th"
+_LIST_START = re.compile(f"(?:\\s*</[a-z]+>)*\\s*<(?:{_LIST_TAGS})\\b", re.I)
+_LIST_LINE = re.compile(f"[ \\t]*</?(?:{_LIST_TAGS})\\b[^\\n]*", re.I)
+_LIST_END = re.compile("</(?:ul|ol|table)>", re.I)
+_ITEM_LABEL = re.compile(
+    f"<li\\b[^<>]*>\\s*[{HAN}]{{2,8}}(:)(?=[0-9])|<t[dh]\\b[^<>]*>[{HAN}]{{1,8}}(\\()[^()<>A-Za-z]{{1,12}}\\)<", re.I)
 # What ends a line of prose: a line break, the end, or a tag (来源:</span>), spaces before it (如下:\u3000</p>).
 LINE_END = re.compile(r"[^\S\r\n]*(?:[\r\n]|$|<)")
 
@@ -54,10 +60,27 @@ def closes_lead_in(raw: str) -> bool:
 
 def folded_with_lead_ins(text: str, marks: list[re.Match[str]], folds: int) -> set[int]:
     """On a page with ``folds`` folded commas (MIN_LEAD_IN_FOLDS or more), the positions of the ASCII colons
-    among ``marks`` closing a Chinese lead-in, and the label colons of the list each of those introduces
-    (<li>网上报名:7月1日): written with the lead-in's colon, folded with it."""
+    among ``marks`` closing a Chinese lead-in, and of the label colons of the list each of those introduces
+    (<li>网上报名:7月1日) or the brackets of its table's cells (<td>均价(元/公斤)</td>): written with the lead-in's
+    colon, folded with it."""
     if folds < MIN_LEAD_IN_FOLDS:
         return set()
     closing = [m.start() for m in marks if m[0] == ":" and ends_lead_in(text, m.start())]
-    lists = [found for colon in closing if (found := _LIST_AFTER.match(text, colon + 1))]
-    return {*closing, *(item.start(1) for found in lists for item in _ITEM_LABEL.finditer(text, *found.span(1)))}
+    spans = [span for colon in closing if (span := _list_under(text, colon))]
+    items = [item for span in spans for item in _ITEM_LABEL.finditer(text, *span)]
+    return {*closing, *(item.start(item.lastindex or 0) for item in items)}
+
+
+def _list_under(text: str, colon: int) -> tuple[int, int] | None:
+    """The span of the list or table right under the lead-in closed at ``colon``, from its first tag to its
+    closing tag or, on the repair's text view (whose stretches leave long runs of markup out), to the end of
+    the last line opening with a list's or table's tag."""
+    start = _LIST_START.match(text, colon + 1)
+    if start is None:
+        return None
+    end = text.find("\n", start.end())
+    end = len(text) if end < 0 else end
+    while end < len(text) and (line := _LIST_LINE.match(text, end + 1)):
+        end = line.end()
+    closed = _LIST_END.search(text, start.start(), end)
+    return start.start(), closed.start() if closed else end

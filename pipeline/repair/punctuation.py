@@ -200,6 +200,7 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
         brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
     lead_ins = folded_with_lead_ins(text, marks, folds)
+    brackets += [m for m in found if m.start() in lead_ins and m not in brackets]  # (a table's under a lead-in)
     marks = [m for m in marks
              if m.start() in lead_ins or _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
     if (marks or brackets) and not _mostly_han(text):
