@@ -88,6 +88,7 @@ class _Candidate:
     line: int  # start of its line
     splits_word: bool
     cuts_name: bool = False  # a lone character cut off a reporter's name, or a role word cut (实习\u2002生)
+    prose: bool = False  # outside the body lines, in a short line of prose (a last paragraph, a lead-in)
 
 
 class _Lines:
@@ -181,7 +182,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
             cuts_name = splits_name(text, pos) or splits_role(text, pos)  # a name is a word too
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
-        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
+        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name, prose)
         if body:
             found.append(candidate)
         elif prose or not HAN_RE.match(text, pos + 1) or (
@@ -206,7 +207,11 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     if not _PRECHECK_RE.search(text):
         return Fix(text)
     found, outside = _candidates(text)
-    if not found:
+    if not found:  # (a page's short part of a paged article: an obfuscator's page shows it in its prose alone)
+        prose = [c for c in outside if c.prose and text[c.pos] != " "]
+        if prose and (sprinkled := _obfuscated(text, ctx)):
+            return _remove(text, prose, f"{len(prose)} spaces between ideographs in short lines of prose; "
+                           f"the page carries the obfuscator's {sprinkled}")
         return Fix(text)
     between = [c for c in found if HAN_RE.match(text, c.pos + 1)]
     # a space other than ASCII before a reading, a mark or a digit is never a writer's (启\u2002(qǐ)明)
