@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .common import HAN_RE
+from .leadins import ELEMENT
 from .vocab import BYLINE_WORDS, REPORTER_SENTENCE_STARTS
 
 # The spaces a writer or a repost puts between a byline's parts (ASCII, NBSP, en, em, ideographic).
@@ -28,8 +29,8 @@ CLAUSE_MARKS = "，。；：！？,;:!?"
 _NARROW_RE = re.compile("[\u2004-\u200a\u202f\u205f]")
 _ANY_SPACE_RE = re.compile("[ \u00a0\u2002-\u200a\u202f\u205f\u3000]")
 # a reading in pinyin or zhuyin (記【ㄐㄧˋ】者, a Taiwan farm's gloss)
-_READING_RE = re.compile("[(（【](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}"
-                         "|[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙]{1,5})[)）】]")
+READING_RE = re.compile("[(（【](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}"
+                        "|[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙]{1,5})[)）】]")
 
 
 def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -37,19 +38,27 @@ def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     it ((王林 陈晓雨 摄)); brackets do not end a clause. 告诉记者 after the space names nobody, nor does
     记者 opening a sentence (记者从市统计局 获悉). Only the _CLAUSE_MAX characters on either side are read."""
     line = max(line[0], pos - _CLAUSE_MAX), min(line[1], pos + _CLAUSE_MAX)
-    start = ([m.end() for m in _CLAUSE_END_RE.finditer(text, line[0], pos)] or [line[0]])[-1]
+    # a farm's noise element inside the words (記<font class="x">星河资讯网</font>者) is read without its text
+    window = _without_noise(text[line[0] : pos])
+    start = ([m.end() for m in _CLAUSE_END_RE.finditer(window)] or [0])[-1]
     # 記(jì)者 王林, 记\u2009者, 記\u2002者\u3000梁書遠: the readings, narrow spaces (never a writer's, see .invisible)
     # and spaces inside the words go later; the clause is read without them
-    clause = _roles(_ANY_SPACE_RE.sub("", _READING_RE.sub("", text[start:pos])))
+    clause = _roles(_ANY_SPACE_RE.sub("", READING_RE.sub("", window[start:])))
     # a byline closed before the space ((记者 王林)在江西省…, 【記者陳冠宇／台北報導】中央…) names nobody after it
     clause = clause[max(clause.rfind(c) for c in ")）】") + 1 :]
     if any(w in clause and not _opens_sentence(clause.split(w)[-1], text, pos, line) for w in BYLINE_WORDS):
         return True
-    opening = max(text.rfind(c, start, pos) for c in "（(【")
-    if opening < 0 or max(text.rfind(c, opening, pos) for c in "）)】") >= 0:
+    opening = max(window.rfind(c, start) for c in "（(【")
+    if opening < 0 or max(window.rfind(c, opening) for c in "）)】") >= 0:
         return False
     closing = [e for e in (text.find(c, pos, line[1]) for c in "）)】") if e >= 0]
-    return any(w in text[opening : min(closing, default=line[1])] for w in BYLINE_WORDS + _BYLINE_MARKS)
+    brackets = window[opening:] + text[pos : min(closing, default=line[1])]
+    return any(w in brackets for w in BYLINE_WORDS + _BYLINE_MARKS)
+
+
+def _without_noise(text: str) -> str:
+    """``text`` without its inline elements and what they hold (a farm's noise between the letters)."""
+    return ELEMENT.sub("", text) if "<" in text else text
 
 
 def _roles(text: str) -> str:
@@ -64,7 +73,7 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
     tail = tail.lstrip(SPACES)
     if tail:
         return _REPORTER_SENTENCE_RE.match(tail) is not None
-    after = _NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    after = _NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
     end = _NAMES_END_RE.search(after)
     if _REPORTER_SENTENCE_RE.match(after) is None:
         return False
@@ -74,10 +83,10 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
 def splits_name(text: str, pos: int) -> bool:
     """The space at ``pos`` cuts a lone ideograph off a name: after it (记者 邵 明远: 邵 belongs to 明远) or
     before the name's end (葛书 宁）). No name has one character (王林 摄: 摄 is the photo credit's mark).
-    Read without the readings and narrow spaces (記(jì)者 王林, 记\u2009者 王林); the reporter word before the
-    space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
-    before = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[max(0, pos - _CLAUSE_MAX) : pos])))
-    after = _roles(_NARROW_RE.sub("", _READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
+    Read without the readings, narrow spaces and noise elements (記(jì)者 王林, 记\u2009者 王林); the reporter
+    word before the space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
+    before = _roles(_NARROW_RE.sub("", READING_RE.sub("", _without_noise(text[max(0, pos - _CLAUSE_MAX) : pos]))))
+    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
     if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
         return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
     left, right = before[-2:], after[:2]

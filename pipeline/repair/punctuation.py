@@ -14,7 +14,8 @@ folded wholesale, one with no full-width comma and several folded ones (commas, 
 brackets were full-width like the rest: there also brackets holding Chinese with spaces, digits or marks
 (``(记者 王林 陈晓雨)``, ``(2026—2030年)``), a Latin name (``李明(Li Ming)``), or standing after a space
 (which goes with them unless the repost wrote its readings tight); a page with its own full-width commas
-wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``, :mod:`.leadins`).
+wrote those in ASCII itself, though not a colon closing a list's lead-in (``如下:``) nor its items' label
+colons (:mod:`.leadins`).
 Japanese text keeps its marks.
 
 Runs after the pinyin fixer, so the ASCII brackets of reading annotations are gone by then. Marks
@@ -25,12 +26,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect
-from collections import Counter
 
 from ..record import Edit
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, han_count
 from .damage import stranded_after
-from .leadins import ELEMENT, INLINE, LINE_END, MIN_LEAD_IN_FOLDS, ends_lead_in
+from .folded_lines import folded_lines, folded_lines_dominate
+from .leadins import ELEMENT, INLINE, LINE_END, folded_with_lead_ins
 from .markup import Markup
 from .misaligned import doubtful_mark
 from .pinyin import element_start
@@ -77,12 +78,8 @@ _NOT_LATIN = bytes(b for b in range(128) if not chr(b).isalpha())
 _NAME_RE = re.compile("[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]*")  # with accents and tone marks
 _ENTITY_RE = re.compile(r"&#?[0-9A-Za-z]{1,10}$")  # searched up to a ";": is it an entity's end?
 _MIN_FOLDED_COMMAS = 3
-# A line with this many commas folded after Han, one before Han, was folded whole (see _folded_lines).
-_MIN_LINE_FOLDS = 2
 # A folded page may hold up to one native full-width comma per this many folded ones.
 _MAX_NATIVE_SHARE = 4
-# Or the lines with folded commas are this many times as long as those with full-width ones.
-_MIN_FOLDED_MASS = 2
 # Below this share of Han among letters the text is not Chinese prose and nothing is touched.
 _MIN_HAN_SHARE = 0.6
 _MIN_HAN = 20
@@ -191,19 +188,21 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
     # (two folded commas are enough when no comma is full-width and other marks are folded too)
     folded = (folds >= _MIN_FOLDED_COMMAS and _MAX_NATIVE_SHARE * native <= folds) or (
         not native and folds >= _MIN_FOLDED_COMMAS - 1 and len(marks) >= _MIN_FOLDED_COMMAS) or (
-        folds >= _MIN_FOLDED_COMMAS and _folded_lines_dominate(text, marks))
+        folds >= _MIN_FOLDED_COMMAS and folded_lines_dominate(text, marks))
     brackets = _restorable(text, found, folded)
     if folded:
         openers = _OPENING_RE.finditer(text)
         brackets += [m for m in openers if _opens_line(text, m.start()) and _folded_chinese(m[1])]
     breaks = [] if folded else [m.start() for m in _NEWLINE.finditer(text)]
-    lines = set() if folded else _folded_lines(text, marks, breaks)
+    lines = set() if folded else folded_lines(text, marks, breaks)
     if lines:  # a line folded whole is weighed as a page folded wholesale (the chrome's own commas aside)
         on_lines = [m for m in found if m not in brackets and bisect(breaks, m.start()) in lines]
         brackets += _restorable(text, on_lines, True)
     closing = {m.end() for m in brackets}
-    marks = [m for m in marks if _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing) or (
-        folds >= MIN_LEAD_IN_FOLDS and m[0] == ":" and ends_lead_in(text, m.start()))]
+    lead_ins = folded_with_lead_ins(text, marks, folds)
+    brackets += [m for m in found if m.start() in lead_ins and m not in brackets]  # (a table's under a lead-in)
+    marks = [m for m in marks
+             if m.start() in lead_ins or _kept(text, m, folded or bisect(breaks, m.start()) in lines, closing)]
     if (marks or brackets) and not _mostly_han(text):
         # a bilingual text (a Chinese paragraph, then its English translation): only the Chinese lines;
         # a short text is too little evidence either way
@@ -221,32 +220,6 @@ def fix_cjk_punctuation(text: str, ctx: Context) -> Fix:
             edits.append(Edit(m.end() - 1, m.end(), ")", "）"))
     return fix_from_edits(text, "cjk_punctuation", "ASCII punctuation between Chinese characters "
                           "in Chinese prose (a full-width mark folded by the repost)", edits)
-
-
-def _folded_lines(text: str, marks: list[re.Match[str]], breaks: list[int]) -> set[int]:
-    """The numbers (bisect into ``breaks``, the line breaks' positions) of the lines holding _MIN_LINE_FOLDS or
-    more commas folded after Han (one between Han, the others before Han or a digit) and no full-width one: on
-    a page whose chrome writes its own full-width commas (a disclaimer, comments) the article's lines were still
-    folded whole, their byline brackets (电(记者 王林)) and commas before a digit (获悉,2026年…启动,今年) with them."""
-    after_han = [(bisect(breaks, m.start()), HAN_RE.match(text, m.end()) is not None) for m in marks
-                 if m[0] == "," and HAN_RE.match(text, m.start() - 1)
-                 and (HAN_RE.match(text, m.end()) or text[m.end() : m.end() + 1].isdigit())]
-    counts, between = Counter(line for line, _ in after_han), {line for line, han in after_han if han}
-    bounds = [0, *(b + 1 for b in breaks), len(text) + 1]
-    return {line for line, n in counts.items() if n >= _MIN_LINE_FOLDS and line in between
-            and "，" not in text[bounds[line] : bounds[line + 1] - 1]}
-
-
-def _folded_lines_dominate(text: str, marks: list[re.Match[str]]) -> bool:
-    """The lines holding folded commas outweigh those holding full-width ones twice over, by length:
-    a short article folded whole under a farm's own disclaimer lines (本站部分内容来自互联网，如有侵权…),
-    whose commas outnumber the share _MAX_NATIVE_SHARE allows; a page writing its own commas has them
-    in its long lines."""
-    folded_lines = {text.rfind("\n", 0, m.start()) for m in marks if m[0] == ","}
-    native_lines = {text.rfind("\n", 0, m.start()) for m in re.finditer("，", text)}
-    def mass(starts: set[int]) -> int:
-        return sum((end if (end := text.find("\n", start + 1)) >= 0 else len(text)) - start for start in starts)
-    return mass(folded_lines) >= _MIN_FOLDED_MASS * mass(native_lines)
 
 
 def _on_han_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

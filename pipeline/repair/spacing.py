@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 
 from ..record import Edit
-from .byline_spaces import CLAUSE_MARKS, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
+from .byline_spaces import CLAUSE_MARKS, READING_RE, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .damage import stranded_after
+from .leadins import ELEMENT, closes_lead_in
 from .pinyin import find_annotations
 from .words import is_common_word, is_word
 
@@ -59,6 +60,10 @@ _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
 _INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
 _INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
+# A colon closing a line (a lead-in's, folded or not: the punctuation fixer runs later), spaces after it.
+_COLON_END_RE = re.compile("[：:]\\s*$")
+_TAG_RE = re.compile("<[^<>]*>")
+_SPACES_BETWEEN_RE = re.compile(f"(?<=[{HAN}])[ \u00a0\u2002-\u200a\u202f\u3000]+(?=[{HAN}])")
 _PHRASE_MARKS = CLAUSE_MARKS + "、丨｜|"
 _SPACE_RUN_RE = re.compile(f"[{SPACES}]+")
 _HEADLINE_PHRASE = 4
@@ -83,6 +88,7 @@ class _Candidate:
     line: int  # start of its line
     splits_word: bool
     cuts_name: bool = False  # a lone character cut off a reporter's name, or a role word cut (实习\u2002生)
+    prose: bool = False  # outside the body lines, in a short line of prose (a last paragraph, a lead-in)
 
 
 class _Lines:
@@ -113,10 +119,12 @@ class _Lines:
 
     def is_sentence(self, line: tuple[int, int]) -> bool:
         """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
-        end, which a headline rarely has."""
+        end, which a headline rarely has; or a list's lead-in (招生工作主要 时间安排如下：), a sentence a colon
+        closes, which no headline is."""
         if line[0] not in self._sentence:
             text = self._text
-            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line))
+            self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line)) or (
+                _lead_in(text[line[0] : line[1]]))
         return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
@@ -127,20 +135,22 @@ class _Lines:
         return self._body[line[0]]
 
 
+def _lead_in(line: str) -> bool:
+    """The line closes a list's lead-in with a colon, read without its markup (with or without its inline
+    elements' text: a farm's noise, 金牌榜<font class="x">k6z</font>前三名如下：), the readings in it and the
+    spaces between its words (前三名 如下:)."""
+    for variant in (line, ELEMENT.sub("", line)):
+        words = _TAG_RE.sub("", variant)
+        if (end := _COLON_END_RE.search(words)) and closes_lead_in(
+                _SPACES_BETWEEN_RE.sub("", READING_RE.sub("", words[: end.start()]))):
+            return True
+    return False
+
+
 def _line_end(text: str, pos: int, inline: re.Pattern[str]) -> re.Match[str] | None:
     while (end := _LINE_END_RE.search(text, pos)) and (tag := inline.match(text, end.start())):
         pos = tag.end()
     return end
-
-
-
-
-
-
-
-
-
-
 
 
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
@@ -172,7 +182,7 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
             cuts_name = splits_name(text, pos) or splits_role(text, pos) or in_unspaced_byline(text, pos)
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
-        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name)
+        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name, prose)
         if body:
             found.append(candidate)
         elif prose or not HAN_RE.match(text, pos + 1) or (
@@ -197,7 +207,11 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     if not _PRECHECK_RE.search(text):
         return Fix(text)
     found, outside = _candidates(text)
-    if not found:
+    if not found:  # (a page's short part of a paged article: an obfuscator's page shows it in its prose alone)
+        prose = [c for c in outside if c.prose and text[c.pos] != " "]
+        if prose and (sprinkled := _obfuscated(text, ctx)):
+            return _remove(text, prose, f"{len(prose)} spaces between ideographs in short lines of prose; "
+                           f"the page carries the obfuscator's {sprinkled}")
         return Fix(text)
     between = [c for c in found if HAN_RE.match(text, c.pos + 1)]
     # a space other than ASCII before a reading, a mark or a digit is never a writer's (启\u2002(qǐ)明)

@@ -440,6 +440,9 @@ META_LINE_MARKS = (
     "actualizado", "【字体", "【字體", "【大 中 小】", "大 中 小", "发表于", "發表於", "查看:", "查看：",
     "回复:", "回復:", "回复：", "回復：", "回覆:", "回覆：", "posted:", "source:", "fuente:",
     "источник:", "publicado el",
+    # a Discuz! portal article's poster, beside its 查看: in an info line with no date or source (发布者: admin|查看:
+    # 1867|评论: 0; audit38; 评论： left out: prose writes 发表评论：)
+    "发布者:", "发布者：", "發佈者:", "發佈者：", "發布者:", "發布者：",
     "发布于", "發佈於", "發布於", "日期：", "日期:", "字体：", "字體：", "小 中 大", "分享到",
     # a farm header's weather line (今日天气：晴 3～12℃ 空气质量：良); 知乎's edit and IP line, 百家号's
     # account line (audit10 wave 5)
