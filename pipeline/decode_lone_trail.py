@@ -14,6 +14,7 @@ settles which character it was, .repair.stray)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .decode_realign import DOUBLE_BYTE, oddness
 from .encodings import FAMILY, decode
@@ -24,22 +25,23 @@ from .record import StrayByte
 # byte below 0x40 is one, and a character boundary).
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
-_STRETCH = re.compile(rb"[\x40-\xff]*[\x80-\xff][\x40-\xff]*")
+# (a quick test first: a character outside ASCII before a letter; the lookbehind opening _LONE is tried at
+# every position of the page, 6x slower)
+_NEAR = re.compile("[\u0080-\U0010ffff][A-Za-z]")
+_BOUNDARY = re.compile("[\x00-\x3f]")
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
 
 def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[StrayByte, ...]] | None:
     """``text`` (``data`` decoded in ``codec``, no byte left undecoded) with each stretch thrown out of step
     by a lost byte read in step again, and the stray bytes; None when there is none."""
-    if codec not in DOUBLE_BYTE or not _LONE.search(text):
+    if codec not in DOUBLE_BYTE or not _NEAR.search(text):
         return None
     out, strays, done, shift = [], [], 0, 0
-    for m in _STRETCH.finditer(data):
-        if m.end() - m.start() > _MAX_STRETCH or (plain := decode(m[0], codec)) is None or not _LONE.search(plain):
-            continue
-        found = _in_step(m[0], plain, codec)
-        at = len(decode(data[: m.start()], codec) or "")
-        if found is None or text[at : at + len(plain)] != plain:
+    for start, end, at, last in _stretches(text, codec):
+        run = data[start:end]
+        plain = decode(run, codec)
+        if plain is None or text[at:last] != plain or (found := _in_step(run, plain, codec)) is None:
             continue
         reading, stray, offset = found
         out += [text[done:at], reading]
@@ -49,12 +51,44 @@ def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[
     return ("".join(out) + text[done:], tuple(strays)) if strays else None
 
 
+def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter, at most
+    _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs and end a stretch,
+    so a stretch's bytes are its characters encoded again (a slice that does not decode to them is passed over
+    by the caller); only the stretches holding a lone letter are found, not the page's every stretch."""
+    chars = size = 0  # a place in the text and its byte offset
+    seen = -1
+    for near in _NEAR.finditer(text):
+        if (m := _LONE.match(text, near.start() + 1)) is None:
+            continue
+        behind = text[max(0, m.start() - _MAX_STRETCH - 1) : m.start()][::-1]
+        if (back := _BOUNDARY.search(behind)) is None and len(behind) < m.start():
+            continue  # longer than any stretch tried
+        at = m.start() - (back.start() if back else len(behind))
+        if at <= seen:
+            continue
+        last = _BOUNDARY.search(text, m.end())
+        seen, end_at = at, last.start() if last else len(text)
+        try:
+            start = size + len(text[chars:at].encode(codec))
+            length = len(text[at:end_at].encode(codec))
+        except UnicodeEncodeError:
+            return
+        chars, size = at, start
+        if length <= _MAX_STRETCH:
+            yield start, start + length, at, end_at
+
+
 def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
     equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
     (every character between a lost lead and the trail read alone is read out of step)."""
     family = FAMILY[codec]
+    # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
+    # prose reads (A股), is kept without trying the run's bytes)
+    if (odd := _odd(plain, family)) == 0:
+        return None
     lone = len(_LONE.findall(plain))
     best: list[tuple[int, str, int, int]] = []
     for place in range(len(run)):
@@ -64,7 +98,7 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
         if right is None or len(_LONE.findall(left + "\ufffd" + right)) >= lone:
             continue
         best.append((_odd(left, family) + _odd(right, family), left + "\ufffd" + right, run[place], len(left)))
-    if not best or (least := min(b[0] for b in best)) >= _odd(plain, family):
+    if not best or (least := min(b[0] for b in best)) >= odd:
         return None
     return [b for b in best if b[0] == least][-1][1:]
 
