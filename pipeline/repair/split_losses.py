@@ -19,12 +19,14 @@ _SPLIT_TRIO_RE = re.compile(f"{_trio('锟錕', '斤', '拷', 'gbk')}|{_trio('嚙
 
 
 _LOSS_RE = re.compile(LOSS_RUN)
+_TRIO_LEADS = "锟錕嚙啮"
 
 
 def loss_runs(text: str) -> list[re.Match[str]]:
     """The runs of lost bytes in ``text``, in page order, split trios among them."""
     runs = list(_LOSS_RE.finditer(text))
-    if "<" in text:
+    # (every trio opens with one of four characters: a page without them is not scanned again)
+    if "<" in text and any(lead in text for lead in _TRIO_LEADS):
         runs += [m for m in _SPLIT_TRIO_RE.finditer(text) if "<" in m[0]]
         runs.sort(key=lambda m: m.start())
     return runs

@@ -76,7 +76,7 @@ def _above_info_line(block: Block, below: list[Block]) -> bool:
     """A line of its own in bold right above the page's info line (发布时间：… 来源：…): the headline of
     a table layout that gives it no heading tag (<td><font size=4><b>标题</b></font></td>)."""
     return (bool(below) and len(block.text) >= _HEADLINE_MIN and block.text[-1] not in _SENTENCE_END
-            and _bold(block) and meta_line(below[0].text, Context()) is not None)
+            and meta_line(below[0].text, Context()) is not None and _bold(block))  # (the selector query last)
 
 
 def _bold(block: Block) -> bool:
