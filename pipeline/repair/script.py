@@ -109,7 +109,7 @@ def _zhu_as_written(text: str) -> bool:
         return False
     words = word_counts()
     votes = {"著": 0, "着": 0}
-    for i in [i for i, (a, b) in enumerate(zip(as_written, by_tw2s, strict=True)) if a == "著" and b == "着"]:
+    for i in [m.start() for m in re.finditer("著", as_written) if by_tw2s[m.start()] == "着"]:  # (as long: checked)
         zhu, zhe = (max(words.get(t[k : k + 2], 0) for k in (max(0, i - 1), i)) for t in (as_written, by_tw2s))
         if text[max(0, i - 2) : i] in ZHE_VERBS:  # 討論著: the particle after a verb, not 论著 (a treatise)
             votes["着"] += 1
