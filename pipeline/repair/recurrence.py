@@ -43,6 +43,8 @@ SUPPORT_NAMES = ("", "a word bigram with a neighbour", "three characters with a 
 def page_support(page: str, char: str, before: str, after: str, chinese: bool = True) -> int:
     """How ``page`` (the spot left out) writes ``char`` with its neighbours (:func:`han_context`). Not
     ``chinese`` (a Shift_JIS page: the words are Chinese), any bigram it has counts as a word."""
+    if char not in page:  # every string below holds ``char``: most of a spot's candidates are not on the page
+        return NOT_WRITTEN
     prev, following = before[-1:], after[:1]
     if prev and following and prev + char + following in page:
         return FRAMED
