@@ -29,10 +29,10 @@ _HAN_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
-    """``run`` (UTF-8 read as ``codec``, with U+FFFD) restored, with the evidence; None unless every
-    lost byte is settled (a partial repair would be a third text: the run is flagged instead)."""
-    try:
-        pieces = [piece.encode(codec) for piece in run.split(_LOST)]
+    """``run`` (one line of UTF-8 read as ``codec``, GBK or Big5, with U+FFFD) restored, with the evidence;
+    None unless every lost byte is settled (a partial repair would be a third text: the run is flagged instead)."""
+    try:  # one encoding, not one a piece: a line holds no "\n", and no GBK or Big5 character holds its byte
+        pieces = run.replace(_LOST, "\n").encode(codec).split(b"\n")
     except UnicodeEncodeError:
         return None
     data = pieces[0]  # the bytes restored so far: earlier spots give later ones their context
