@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .decode_realign import DOUBLE_BYTE, oddness
+from .decode_realign import DOUBLE_BYTE, Tail, _prefixes, _tail, _tails, oddness
 from .encodings import FAMILY, decode
 from .record import StrayByte
 
@@ -83,23 +83,38 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
     equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
-    (every character between a lost lead and the trail read alone is read out of step)."""
+    (every character between a lost lead and the trail read alone is read out of step).
+
+    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept. A place's left
+    side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run), whose odd
+    characters and lone letters all stay in the reading (its last letter is as alone before the U+FFFD): the
+    places are walked in order while the left side holds fewer odd characters than ``plain`` and not its last
+    lone letter, each counted from readings made once (``_prefixes``; ``_tails`` from the first byte tried, a
+    right side read anew only where that reading is in step again), its letters looked at only when it reads
+    less oddly."""
     family = FAMILY[codec]
     # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
     # prose reads (A股), is kept without trying the run's bytes)
-    if (odd := _odd(plain, family)) == 0:
+    letters = [m.start() for m in _LONE.finditer(plain)]
+    if (odd := _odd(plain, family)) == 0 or not letters:
         return None
-    lone = len(_LONE.findall(plain))
     best: list[tuple[int, str, int, int]] = []
-    for place in range(len(run)):
-        if run[place] < 0x80 or (left := decode(run[:place], codec)) is None:
+    tails: dict[int, Tail | None] | None = None  # the right sides read from the first byte tried on
+    for place, (left, left_odd) in _prefixes(run, 0, len(run), codec).items():
+        if left_odd >= odd or len(left) > letters[-1]:
+            break
+        if run[place] < 0x80:
             continue
-        right = decode(run[place + 1 :], codec)
-        if right is None or len(_LONE.findall(left + "\ufffd" + right)) >= lone:
+        tails = _tails(run, place + 1, len(run), codec) if tails is None else tails
+        right = tails[place + 1] if place + 1 in tails else _tail(run, place + 1, len(run), codec)
+        if right is None or left_odd + right[2] >= odd:
             continue
-        best.append((_odd(left, family) + _odd(right, family), left + "\ufffd" + right, run[place], len(left)))
-    if not best or (least := min(b[0] for b in best)) >= odd:
+        reading = left + "\ufffd" + right[0]
+        if len(_LONE.findall(reading)) < len(letters):
+            best.append((left_odd + right[2], reading, run[place], len(left)))
+    if not best:
         return None
+    least = min(b[0] for b in best)
     return [b for b in best if b[0] == least][-1][1:]
 
 
