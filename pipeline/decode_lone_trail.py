@@ -25,9 +25,12 @@ from .record import StrayByte
 # byte below 0x40 is one, and a character boundary).
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
-# (a quick test first: a character outside ASCII before a letter; the lookbehind opening _LONE is tried at
-# every position of the page, 6x slower)
-_NEAR = re.compile("[\u0080-\U0010ffff][A-Za-z]")
+# (a quick search first, for the places _LONE may match, on the text written in ASCII with "?" for every other
+# character, as the "replace" handler writes it in one pass: "?" and a letter no letter follows. Every lone
+# letter is one, as the character before it is a "?" there and the one after it no letter; _LONE passes over
+# the page's own "?". The search for a literal is 2x faster than one for a character outside ASCII over the
+# text, the lookbehind opening _LONE tried at every position of the page 6x slower.)
+_NEAR = re.compile(rb"\?[A-Za-z](?![A-Za-z])")
 _BOUNDARY = re.compile("[\x00-\x3f]")
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
@@ -35,7 +38,7 @@ _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph'
 def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[StrayByte, ...]] | None:
     """``text`` (``data`` decoded in ``codec``, no byte left undecoded) with each stretch thrown out of step
     by a lost byte read in step again, and the stray bytes; None when there is none."""
-    if codec not in DOUBLE_BYTE or not _NEAR.search(text):
+    if codec not in DOUBLE_BYTE:
         return None
     out, strays, done, shift = [], [], 0, 0
     for start, end, at, last in _stretches(text, codec):
@@ -58,7 +61,7 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
     by the caller); only the stretches holding a lone letter are found, not the page's every stretch."""
     chars = size = 0  # a place in the text and its byte offset
     seen = -1
-    for near in _NEAR.finditer(text):
+    for near in _NEAR.finditer(text.encode("ascii", "replace")):
         if (m := _LONE.match(text, near.start() + 1)) is None:
             continue
         behind = text[max(0, m.start() - _MAX_STRETCH - 1) : m.start()][::-1]
