@@ -55,10 +55,14 @@ def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[
 
 
 def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
-    """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter, at most
-    _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs and end a stretch,
-    so a stretch's bytes are its characters encoded again (a slice that does not decode to them is passed over
-    by the caller); only the stretches holding a lone letter are found, not the page's every stretch."""
+    """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter and an odd
+    character, at most _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs
+    and end a stretch, so a stretch's bytes are its characters encoded again (a slice that does not decode to
+    them is passed over by the caller); only the stretches holding a lone letter are found, not the page's every
+    stretch. One without an odd character is passed over before its bytes are found (``_in_step`` keeps nothing
+    there; were its characters not encodable, so is the text before the next stretch, which ends the search as
+    it would have ended here)."""
+    family = FAMILY[codec]
     chars = size = 0  # a place in the text and its byte offset
     seen = -1
     for near in _NEAR.finditer(text.encode("ascii", "replace")):
@@ -72,6 +76,8 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
             continue
         last = _BOUNDARY.search(text, m.end())
         seen, end_at = at, last.start() if last else len(text)
+        if _odd(text[at:end_at], family) == 0:
+            continue
         try:
             start = size + len(text[chars:at].encode(codec))
             length = len(text[at:end_at].encode(codec))

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
+from pipeline.decode_lone_trail import _MAX_STRETCH, _in_step, _stretches
 from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
-from pipeline.decode_lone_trail import _in_step
 from pipeline.decode_realign import (
     _FITS,
     _LONE,
@@ -248,3 +248,34 @@ def test_the_search_on_the_text_in_ascii_finds_every_lone_letter(text: str) -> N
     found = [near.start() + 1 for near in NEAR_LETTER.finditer(text.encode("ascii", "replace"))
              if LONE_LETTER.match(text, near.start() + 1)]
     assert found == [m.start() for m in LONE_LETTER.finditer(text)]
+
+
+def _stretches_plainly(text: str, codec: str) -> list[tuple[int, int, int, int]]:
+    """``_stretches`` without its odd-character test: the bytes of every stretch holding a lone letter found."""
+    found, chars, size, seen = [], 0, 0, -1
+    for m in LONE_LETTER.finditer(text):
+        back = max((b.start() for b in re.finditer("[\x00-\x3f]", text[: m.start()])), default=-1)
+        if m.start() - back - 1 > _MAX_STRETCH or (at := back + 1) <= seen:
+            continue
+        last = re.compile("[\x00-\x3f]").search(text, m.end())
+        seen, end_at = at, last.start() if last else len(text)
+        try:
+            start = size + len(text[chars:at].encode(codec))
+            length = len(text[at:end_at].encode(codec))
+        except UnicodeEncodeError:
+            break
+        chars, size = at, start
+        if length <= _MAX_STRETCH:
+            found.append((start, start + length, at, end_at))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="aB?中文龘靐介苤\ufffd\U0001f600 ,<\n", max_size=60),
+       codec=st.sampled_from(["gb18030", "big5hkscs", "cp932"]))
+def test_the_stretches_tried_are_those_holding_a_lone_letter_and_an_odd_character(text: str, codec: str) -> None:
+    """A stretch without an odd character is passed over before its bytes are found; one the codec cannot encode
+    ends the search where it did (the next stretch's bytes are found through it)."""
+    family = FAMILY[codec]
+    expected = [s for s in _stretches_plainly(text, codec) if sum(oddness(text[s[2] : s[3]], family))]
+    assert list(_stretches(text, codec)) == expected
