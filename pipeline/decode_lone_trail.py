@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .decode_realign import DOUBLE_BYTE, oddness
+from .decode_realign import DOUBLE_BYTE, Tail, _prefixes, _tail, _tails, oddness
 from .encodings import FAMILY, decode
 from .record import StrayByte
 
@@ -25,9 +25,12 @@ from .record import StrayByte
 # byte below 0x40 is one, and a character boundary).
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
-# (a quick test first: a character outside ASCII before a letter; the lookbehind opening _LONE is tried at
-# every position of the page, 6x slower)
-_NEAR = re.compile("[\u0080-\U0010ffff][A-Za-z]")
+# (a quick search first, for the places _LONE may match, on the text written in ASCII with "?" for every other
+# character, as the "replace" handler writes it in one pass: "?" and a letter no letter follows. Every lone
+# letter is one, as the character before it is a "?" there and the one after it no letter; _LONE passes over
+# the page's own "?". The search for a literal is 2x faster than one for a character outside ASCII over the
+# text, the lookbehind opening _LONE tried at every position of the page 6x slower.)
+_NEAR = re.compile(rb"\?[A-Za-z](?![A-Za-z])")
 _BOUNDARY = re.compile("[\x00-\x3f]")
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
@@ -35,7 +38,7 @@ _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph'
 def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[StrayByte, ...]] | None:
     """``text`` (``data`` decoded in ``codec``, no byte left undecoded) with each stretch thrown out of step
     by a lost byte read in step again, and the stray bytes; None when there is none."""
-    if codec not in DOUBLE_BYTE or not _NEAR.search(text):
+    if codec not in DOUBLE_BYTE:
         return None
     out, strays, done, shift = [], [], 0, 0
     for start, end, at, last in _stretches(text, codec):
@@ -52,13 +55,17 @@ def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[
 
 
 def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
-    """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter, at most
-    _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs and end a stretch,
-    so a stretch's bytes are its characters encoded again (a slice that does not decode to them is passed over
-    by the caller); only the stretches holding a lone letter are found, not the page's every stretch."""
+    """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter and an odd
+    character, at most _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs
+    and end a stretch, so a stretch's bytes are its characters encoded again (a slice that does not decode to
+    them is passed over by the caller); only the stretches holding a lone letter are found, not the page's every
+    stretch. One without an odd character is passed over before its bytes are found (``_in_step`` keeps nothing
+    there; were its characters not encodable, so is the text before the next stretch, which ends the search as
+    it would have ended here)."""
+    family = FAMILY[codec]
     chars = size = 0  # a place in the text and its byte offset
     seen = -1
-    for near in _NEAR.finditer(text):
+    for near in _NEAR.finditer(text.encode("ascii", "replace")):
         if (m := _LONE.match(text, near.start() + 1)) is None:
             continue
         behind = text[max(0, m.start() - _MAX_STRETCH - 1) : m.start()][::-1]
@@ -69,6 +76,8 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
             continue
         last = _BOUNDARY.search(text, m.end())
         seen, end_at = at, last.start() if last else len(text)
+        if _odd(text[at:end_at], family) == 0:
+            continue
         try:
             start = size + len(text[chars:at].encode(codec))
             length = len(text[at:end_at].encode(codec))
@@ -83,23 +92,38 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
     equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
-    (every character between a lost lead and the trail read alone is read out of step)."""
+    (every character between a lost lead and the trail read alone is read out of step).
+
+    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept. A place's left
+    side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run), whose odd
+    characters and lone letters all stay in the reading (its last letter is as alone before the U+FFFD): the
+    places are walked in order while the left side holds fewer odd characters than ``plain`` and not its last
+    lone letter, each counted from readings made once (``_prefixes``; ``_tails`` from the first byte tried, a
+    right side read anew only where that reading is in step again), its letters looked at only when it reads
+    less oddly."""
     family = FAMILY[codec]
     # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
     # prose reads (A股), is kept without trying the run's bytes)
-    if (odd := _odd(plain, family)) == 0:
+    letters = [m.start() for m in _LONE.finditer(plain)]
+    if (odd := _odd(plain, family)) == 0 or not letters:
         return None
-    lone = len(_LONE.findall(plain))
     best: list[tuple[int, str, int, int]] = []
-    for place in range(len(run)):
-        if run[place] < 0x80 or (left := decode(run[:place], codec)) is None:
+    tails: dict[int, Tail | None] | None = None  # the right sides read from the first byte tried on
+    for place, (left, left_odd) in _prefixes(run, 0, len(run), codec).items():
+        if left_odd >= odd or len(left) > letters[-1]:
+            break
+        if run[place] < 0x80:
             continue
-        right = decode(run[place + 1 :], codec)
-        if right is None or len(_LONE.findall(left + "\ufffd" + right)) >= lone:
+        tails = _tails(run, place + 1, len(run), codec) if tails is None else tails
+        right = tails[place + 1] if place + 1 in tails else _tail(run, place + 1, len(run), codec)
+        if right is None or left_odd + right[2] >= odd:
             continue
-        best.append((_odd(left, family) + _odd(right, family), left + "\ufffd" + right, run[place], len(left)))
-    if not best or (least := min(b[0] for b in best)) >= odd:
+        reading = left + "\ufffd" + right[0]
+        if len(_LONE.findall(reading)) < len(letters):
+            best.append((left_odd + right[2], reading, run[place], len(left)))
+    if not best:
         return None
+    least = min(b[0] for b in best)
     return [b for b in best if b[0] == least][-1][1:]
 
 

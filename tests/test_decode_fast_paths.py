@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
@@ -9,6 +10,9 @@ from hypothesis import strategies as st
 
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
+from pipeline.decode_lone_trail import _LONE as LONE_LETTER
+from pipeline.decode_lone_trail import _MAX_STRETCH, _in_step, _stretches
+from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
 from pipeline.decode_realign import (
     _FITS,
     _LONE,
@@ -21,6 +25,7 @@ from pipeline.decode_realign import (
     _right,
     _tail,
     _tails,
+    oddness,
 )
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
@@ -187,3 +192,90 @@ def test_a_glance_shorter_than_its_budget_is_the_full_sample(parts: list[bytes])
     data = b"<html>" + b"x" * SAMPLE + b"".join(parts)
     if len(glance := sample(data, GLANCE)) < GLANCE:
         assert sample(data, SAMPLE) == glance
+
+
+def _in_step_plainly(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
+    """``_in_step``'s plain definition: each high byte of the run left out in turn, each reading read anew and
+    counted whole; the one with the fewest odd characters that reads a lone letter as a trail again."""
+    family = FAMILY[codec]
+    lone = len(LONE_LETTER.findall(plain))
+    best: list[tuple[int, str, int, int]] = []
+    for place in range(len(run)):
+        if run[place] < 0x80 or (left := decode(run[:place], codec)) is None:
+            continue
+        if (right := decode(run[place + 1 :], codec)) is not None:
+            reading = left + "\ufffd" + right
+            if len(LONE_LETTER.findall(reading)) < lone:
+                best.append((sum(oddness(left, family)) + sum(oddness(right, family)), reading, run[place], len(left)))
+    if not best or (least := min(b[0] for b in best)) >= sum(oddness(plain, family)):
+        return None
+    return [b for b in best if b[0] == least][-1][1:]
+
+
+LOST_BYTE_TEXTS = {"gb18030": "介紹延長天气预报提醒周末降温山区降雪股肝龘靐鬱鱻ā",
+                   "big5hkscs": "介紹延長天氣預報提醒週末降溫山區股肝龘",
+                   "cp932": "週末にかけて西日本を中心に大雨漢字", "cp949": "지역도서관은겨울방학을맞아"}
+
+
+def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> None:
+    """``_in_step`` (places counted from readings made once, stopped once no later place can read less oddly or
+    turn a lone letter into a trail) keeps the reading its plain definition keeps, on text in each codec that lost
+    or changed a byte; and the left sides of a run that decodes are the start of its reading."""
+    rng = random.Random(21)
+    kept = 0
+    for _ in range(6000):
+        codec = rng.choice(sorted(LOST_BYTE_TEXTS))
+        chars = [rng.choice(LOST_BYTE_TEXTS[codec] + "ABxyz@[]_") for _ in range(rng.randint(1, 30))]
+        run = bytearray("".join(chars).encode(codec, "ignore"))
+        for at in rng.sample(range(len(run)), min(len(run), rng.randint(0, 2))):
+            run[at] = rng.choice([0x3F, 0x41, 0x80, 0xA1, 0xFE, run[at] ^ 0x40])
+        if rng.random() < 0.6 and run:
+            del run[rng.randrange(len(run))]
+        if (plain := decode(bytes(run), codec)) is None:
+            continue
+        assert all(plain.startswith(left) for left, _ in _prefixes(bytes(run), 0, len(run), codec).values())
+        found = _in_step(bytes(run), plain, codec)
+        assert found == _in_step_plainly(bytes(run), plain, codec), (bytes(run), codec)
+        kept += found is not None
+    assert kept > 100  # readings in step again were found
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="aBz?中文è\u1e3fé\u00c0 <\n@\U00020000\udc80ア", max_size=40))
+def test_the_search_on_the_text_in_ascii_finds_every_lone_letter(text: str) -> None:
+    """``_NEAR`` on the text written in ASCII with "?" for each other character, then ``_LONE`` at each place it
+    finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is passed over)."""
+    found = [near.start() + 1 for near in NEAR_LETTER.finditer(text.encode("ascii", "replace"))
+             if LONE_LETTER.match(text, near.start() + 1)]
+    assert found == [m.start() for m in LONE_LETTER.finditer(text)]
+
+
+def _stretches_plainly(text: str, codec: str) -> list[tuple[int, int, int, int]]:
+    """``_stretches`` without its odd-character test: the bytes of every stretch holding a lone letter found."""
+    found, chars, size, seen = [], 0, 0, -1
+    for m in LONE_LETTER.finditer(text):
+        back = max((b.start() for b in re.finditer("[\x00-\x3f]", text[: m.start()])), default=-1)
+        if m.start() - back - 1 > _MAX_STRETCH or (at := back + 1) <= seen:
+            continue
+        last = re.compile("[\x00-\x3f]").search(text, m.end())
+        seen, end_at = at, last.start() if last else len(text)
+        try:
+            start = size + len(text[chars:at].encode(codec))
+            length = len(text[at:end_at].encode(codec))
+        except UnicodeEncodeError:
+            break
+        chars, size = at, start
+        if length <= _MAX_STRETCH:
+            found.append((start, start + length, at, end_at))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="aB?中文龘靐介苤\ufffd\U0001f600 ,<\n", max_size=60),
+       codec=st.sampled_from(["gb18030", "big5hkscs", "cp932"]))
+def test_the_stretches_tried_are_those_holding_a_lone_letter_and_an_odd_character(text: str, codec: str) -> None:
+    """A stretch without an odd character is passed over before its bytes are found; one the codec cannot encode
+    ends the search where it did (the next stretch's bytes are found through it)."""
+    family = FAMILY[codec]
+    expected = [s for s in _stretches_plainly(text, codec) if sum(oddness(text[s[2] : s[3]], family))]
+    assert list(_stretches(text, codec)) == expected
