@@ -71,8 +71,9 @@ def decode_bytes(data: bytes, content_type: str | None = None, *, site_encoding:
     if not data:
         return Decoded("", "utf-8", "detected", evidence="empty input")
     decoded = _decode(data, content_type, site_encoding)
+    read = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data  # an overruled mark was not read
     if not decoded.strays and decoded.regions == 1 and (
-            found := realign_lone_trails(data, decoded.text, decoded.encoding)) is not None:
+            found := realign_lone_trails(read, decoded.text, decoded.encoding)) is not None:
         why = f"{len(found[1])} stretch(es) a lost byte threw out of step read in step again (a trail read alone)"
         decoded = replace(decoded, text=found[0], strays=found[1], evidence=f"{decoded.evidence}; {why}")
     if padding:

@@ -50,3 +50,13 @@ def test_ascii_brackets_around_words_are_no_trail_read_alone() -> None:
             + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>").encode("gb18030")
     decoded = decode_bytes(data)
     assert not decoded.strays and all(p in decoded.text for p in paras)
+
+
+def test_a_lost_lead_byte_is_read_in_step_under_an_overruled_utf8_byte_order_mark() -> None:
+    """A Big5 page a farm's script prefixed with a UTF-8 byte order mark: the mark is overruled and the page
+    read as Big5 from the byte after it, so the lost lead byte is found at the same offsets (before, the
+    stretch's bytes were read three bytes early and nothing was realigned)."""
+    data = b"\xef\xbb\xbf" + _lose_lead(_page(PARAS), "紹")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "big5hkscs" and decoded.mislabeled
+    assert "介\ufffd，延長" in decoded.text and len(decoded.strays) == 1
