@@ -23,7 +23,7 @@ from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
 from .fieldbounds import element_bounded
 from .filtering import select_blocks
-from .headings import headings, linked_headings, named_titles
+from .headings import framed_headline, headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
@@ -117,7 +117,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
+    title = framed_headline(blocks, choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked))
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))

@@ -1,0 +1,55 @@
+# ruff: noqa: E501
+"""Audit40's portal and app-era fixes (a combinatorial generator of Chinese reposts as portal, app and
+aggregator pages). The texts are our own; each test failed before its fix."""
+
+from __future__ import annotations
+
+from pipeline.api import clean_html
+
+HEADLINE = "城北污水处理厂提标改造完工 日处理能力提升至12万吨"
+PARAS = ("本报讯（记者 于清和）6月18日，城北污水处理厂提标改造工程通过验收，日处理能力由8万吨提升至12万吨，出水水质达到地表水准Ⅳ类标准。",
+         "该工程总投资约3.6亿元，新建深度处理车间和污泥干化车间各一座，改造期间未停止运行。",
+         "市水务局介绍，今年还将启动城东片区管网改造，预计年底前完成雨污分流改造管网46公里。")
+
+
+def _frame(column: str, title_tag: str, subline: str = "", lead: str = "", src: str = "来源：江城晚报 2026-06-18 16:05") -> str:
+    sub = f'<span class="sub">{subline}</span>' if subline else ""
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+            f'<title>{title_tag}</title></head><body><div class="top"><a href="/">看点快报</a></div>'
+            f'<div class="frame"><div class="frame-head"><h1>{column}</h1>{sub}</div>'
+            f'<div class="card"><h2 class="story">{HEADLINE}</h2><div class="src">{src}</div>'
+            f'<div class="story-body">{lead}{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></div>'
+            '<div class="foot">Copyright © 2026 看点快报</div></body></html>')
+
+
+def test_an_aggregators_column_heading_is_not_the_headline_of_the_story_it_frames() -> None:
+    """An aggregator frames a story under its own column heading (<h1>今日热文精选</h1>, also its <title>): the
+    story's headline is the heading with the story's info line under it, right above the body."""
+    for column, title_tag, sub in (("今日热文精选", "今日热文精选-看点快报", "每日为你挑选全网好文"), ("热文推荐", "热文推荐_看点快报", "")):
+        rec = clean_html(_frame(column, title_tag, sub))
+        assert rec.title == HEADLINE, (column, rec.title)
+        assert rec.text == "\n".join(PARAS), rec.text
+        assert rec.published and rec.published.startswith("2026-06-18")
+    rec = clean_html(_frame("今日热文精选", "今日热文精选-看点快报", lead="<p>原标题：污水厂提标改造完工</p>"))
+    assert rec.title == HEADLINE, rec.title
+    rec = clean_html(_frame("今日热文精选", "今日热文精选-看点快报", src=""))  # the frame shows no info line
+    assert (rec.title, rec.text) == (HEADLINE, "\n".join(PARAS)), rec.title
+
+
+def test_a_short_headline_over_its_info_line_keeps_it_before_a_section_heading_in_another_box() -> None:
+    """Guard: a notice's short <h1> with its info line, and the body (in a box of its own) opening with a
+    numbered section heading over a long paragraph: the <h1> stays the headline."""
+    page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>春运安全通知_江城交通网</title></head><body>'
+            '<div class="head"><h1>春运安全通知</h1><div class="info">2026-01-10 09:00　来源：江城交通网</div></div>'
+            f'<div class="content"><h2>一、加强营运车辆安全检查</h2><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></body></html>')
+    assert clean_html(page).title == "春运安全通知"
+
+
+def test_a_headline_with_a_subtitle_under_it_stays_the_headline() -> None:
+    """Guard: a portal's short <h1> headline with a longer <h2> subtitle and then the info line keeps its h1."""
+    page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>污水厂提标完工_江城新闻网</title></head><body>'
+            '<div class="art"><h1>污水厂提标完工</h1><h2 class="sub">日处理能力由8万吨提升至12万吨 出水达地表水准Ⅳ类</h2>'
+            f'<div class="info">2026-06-18 16:05　来源：江城晚报</div><div class="content">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></body></html>')
+    rec = clean_html(page)
+    assert rec.title == "污水厂提标完工", rec.title
+
