@@ -53,3 +53,18 @@ def test_a_headline_with_a_subtitle_under_it_stays_the_headline() -> None:
     rec = clean_html(page)
     assert rec.title == "污水厂提标完工", rec.title
 
+
+def _author_page(account: str, date: str = "2026-06-18 16:05", state: str = "") -> str:
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+            f'<div class="article-wrap"><h1 class="title">{HEADLINE}</h1><div class="author-card"><p class="author-name">{account}</p>'
+            f'<span class="date">发布时间：{date}</span><button class="follow-btn">+关注</button></div>'
+            f'<div class="article-content">{"".join(f"<p>{p}</p>" for p in PARAS)}</div><a class="report">举报</a></div>{state}</body></html>')
+
+
+def test_an_author_card_naming_an_account_is_not_the_author_the_datelines_reporter_is() -> None:
+    """A 百家号 / 头条 author card names the account that posted the story (大河资讯, 掌上热点, 今日头版): no person;
+    the reporter the dateline names (本报讯（记者 于清和）) is the author. A card naming a person stays the author."""
+    for account in ("大河资讯", "掌上热点", "今日头版"):
+        assert clean_html(_author_page(account)).author == "于清和", account
+    assert clean_html(_author_page("欧阳明远")).author == "欧阳明远"
+
