@@ -68,3 +68,16 @@ def test_an_author_card_naming_an_account_is_not_the_author_the_datelines_report
         assert clean_html(_author_page(account)).author == "于清和", account
     assert clean_html(_author_page("欧阳明远")).author == "欧阳明远"
 
+
+def test_an_app_pages_state_object_dates_its_one_article() -> None:
+    """A share page shows no date line but its state object dates the article ("publishTime"): the day it
+    names is the published date when every publication date in the scripts agrees; a state holding a
+    feed of other stories' days dates nothing."""
+    content = "".join(f"<p>{p}</p>" for p in PARAS)
+    one = f'<script>window.__INITIAL_STATE__={{"article":{{"id":7,"title":"{HEADLINE}","publishTime":"2026-06-18T16:05:00+08:00","content":"{content}"}}}};</script>'
+    rec = clean_html(_author_page("大河资讯", date="", state=one))
+    assert rec.published and rec.published.startswith("2026-06-18"), rec.published
+    feed = (f'<script>window.__INITIAL_STATE__={{"feed":[{{"title":"{PARAS[1]}","publishTime":"2026-05-02T08:00:00+08:00"}},'
+            f'{{"title":"{PARAS[2]}","publishTime":"2026-06-01T09:00:00+08:00"}}]}};</script>')
+    assert clean_html(_author_page("大河资讯", date="", state=feed)).published is None
+

@@ -166,7 +166,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(
             selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
             + [p for p in paragraphs[:3] if len(p) < 80], lang)
-        or (state_date(meta.scripts) if replaced else None) or date_in_url(copies.unarchived(url))
+        or state_date(meta.scripts, agreed=not replaced) or date_in_url(copies.unarchived(url))
         or date_in_url(copies.unarchived(meta.canonical))
         or meta.element_date,
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
