@@ -81,3 +81,16 @@ def test_an_app_pages_state_object_dates_its_one_article() -> None:
             f'{{"title":"{PARAS[2]}","publishTime":"2026-06-01T09:00:00+08:00"}}]}};</script>')
     assert clean_html(_author_page("大河资讯", date="", state=feed)).published is None
 
+
+def test_a_portal_footers_dotted_links_and_report_hotline_under_a_short_page_are_dropped() -> None:
+    """A portal's footer under a short later page of a story: its links joined by middle dots (关于我们 ·
+    广告服务 · 联系我们) and the report hotline every Chinese site prints (违法和不良信息举报电话：…) are the
+    site's; a notice's own 举报电话 line stays."""
+    foot = ('<div class="page-footer"><p>关于我们 · 广告服务 · 联系我们 · 隐私政策</p>'
+            '<p>违法和不良信息举报电话：4000-123-456　举报邮箱：jubao@example.cn</p></div>')
+    page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+            f'<div class="main"><h1>{HEADLINE}</h1><div class="article">{"".join(f"<p>{p}</p>" for p in PARAS[2:])}</div>{foot}</div></body></html>')
+    assert clean_html(page).text == PARAS[2]
+    own = "对违规排污行为，市民可拨打举报电话：12369。"
+    page = page.replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p><p>{own}</p>")
+    assert clean_html(page).text == f"{PARAS[2]}\n{own}"
