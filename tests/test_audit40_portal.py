@@ -94,3 +94,16 @@ def test_a_portal_footers_dotted_links_and_report_hotline_under_a_short_page_are
     own = "对违规排污行为，市民可拨打举报电话：12369。"
     page = page.replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p><p>{own}</p>")
     assert clean_html(page).text == f"{PARAS[2]}\n{own}"
+
+
+def test_a_portals_source_element_beside_the_date_names_the_publisher() -> None:
+    """A Sina-like portal writes the outlet unlabelled in its source element beside the date (<span
+    class="date">…</span><a class="source">江城晚报</a>), or alone where it gives no date: the publisher. A
+    source element holding no outlet's name (a label, a site section) names none."""
+    for date in ('<span class="date">2026年06月18日 16:05</span>', ""):
+        page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+                f'<div class="main"><h1 class="main-title">{HEADLINE}</h1><div class="date-source">{date}'
+                '<a href="#" class="source ent-source" rel="nofollow">江城晚报</a></div>'
+                f'<div class="article" id="artibody">{"".join(f"<p>{p}</p>" for p in PARAS[1:])}</div></div></body></html>')
+        assert clean_html(page).publisher == "江城晚报", date
+        assert clean_html(page.replace(">江城晚报<", ">热点推荐<")).publisher is None

@@ -21,7 +21,7 @@ from .blocks import is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
-from .fieldbounds import element_bounded
+from .fieldbounds import element_bounded, source_element
 from .filtering import select_blocks
 from .headings import framed_headline, headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
@@ -173,8 +173,9 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
                                                                             else None)
                        or first_closing_author(bylines) or noted_author(context) or ""),
         publisher=(form.publisher if form else None) or original_publisher(element_bounded(
-            publisher_in_text(context), tree) or (meta.body_publisher or state_publisher(meta.scripts) if replaced
-                                                  else None), map(without_glosses, context)),
+            publisher_in_text(context), tree) or source_element(tree) or (
+                meta.body_publisher or state_publisher(meta.scripts) if replaced else None),
+            map(without_glosses, context)),
         lang=lang,
         canonical_url=meta.canonical,
         source_url=copy_url or copies.blocks_copy_url(block.text for block in blocks),
