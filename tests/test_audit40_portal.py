@@ -107,3 +107,14 @@ def test_a_portals_source_element_beside_the_date_names_the_publisher() -> None:
                 f'<div class="article" id="artibody">{"".join(f"<p>{p}</p>" for p in PARAS[1:])}</div></div></body></html>')
         assert clean_html(page).publisher == "江城晚报", date
         assert clean_html(page.replace(">江城晚报<", ">热点推荐<")).publisher is None
+
+
+def test_a_report_link_after_the_portals_date_is_no_publisher() -> None:
+    """A 163-like info line with a date and the report link only (2026-12-28 19:45:26  举报): 举报 ends like a
+    paper's name (…报) but names none; the dateline's outlet (中新网…电) is the publisher."""
+    lead = "中新网成都6月18日电（记者 于清和）" + PARAS[0].split("）", 1)[1]
+    page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+            f'<div class="post_main"><h1 class="post_title">{HEADLINE}</h1><div class="post_info">2026-06-18 16:05:26&nbsp;&nbsp;'
+            f'<a class="post_jubao" href="javascript:;">举报</a></div><div class="post_body"><p>{lead}</p><p>{PARAS[1]}</p></div></div></body></html>')
+    assert clean_html(page).publisher == "中新网"
+
