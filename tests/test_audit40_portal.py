@@ -118,3 +118,12 @@ def test_a_report_link_after_the_portals_date_is_no_publisher() -> None:
             f'<a class="post_jubao" href="javascript:;">举报</a></div><div class="post_body"><p>{lead}</p><p>{PARAS[1]}</p></div></div></body></html>')
     assert clean_html(page).publisher == "中新网"
 
+
+def test_an_author_or_src_element_holding_an_outlets_name_names_the_publisher() -> None:
+    """A QQ-like page's media line (<a class="author">江城晚报</a>) and an app's (<span class="src">江城晚报</span>)
+    name the outlet, unlabelled and with no date: the publisher (no person: the dateline's reporter is the author)."""
+    for info in ('<div class="media-info"><a class="author">江城晚报</a></div>', '<div class="article-info"><span class="src">江城晚报</span></div>'):
+        page = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head><body>'
+                f'<div class="LEFT"><h1>{HEADLINE}</h1>{info}<div class="content-article">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div></body></html>')
+        rec = clean_html(page)
+        assert (rec.publisher, rec.author) == ("江城晚报", "于清和"), (info, rec.publisher, rec.author)

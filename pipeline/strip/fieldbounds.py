@@ -47,8 +47,11 @@ def _text_after(node: LexborNode) -> str:
     return ""
 
 
-# A portal's source element beside the date (Sina's <a class="source">经济日报</a>): a class word "source".
-_SOURCE_ELEMENT = '[class~="source"], [class$="-source"], [class*="-source "], [class^="source-"], [id$="source"]'
+# A portal's source element beside the date (Sina's <a class="source">经济日报</a>, an app's <span class="src">):
+# a class word "source" or "src"; an author element holding an outlet's name (QQ's <a class="author">江城日报</a>)
+# names the publisher too.
+_SOURCE_ELEMENT = ('[class~="source"], [class$="-source"], [class*="-source "], [class^="source-"], [id$="source"], '
+                   '[class~="src"], [class~="author"]')
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + "|".join(vocab.CN_OUTLET_ENDINGS) + ")")
 
 
