@@ -105,7 +105,7 @@ def build_case(k: int, seed: int) -> Case32:
         if on:
             kinds.append(nm)
     title_readings = readings and rng.random() < 0.5
-    ruby = not readings and rng.random() < 0.1
+    ruby = not readings and rng.random() < 0.1 and config != "s2twp"  # (s2twp swaps words: no reading aligns)
     kangxi = rng.random() < 0.12
     if ruby:
         kinds.append("ruby")
@@ -146,7 +146,7 @@ def build_case(k: int, seed: int) -> Case32:
 
     host = HOSTS[tpl] + rng.choice(HOSTNAMES)
     mid = "amp/" if tpl == "amp" else ""
-    url_base = f"https://{host}/{mid}news/2026{t.published[5:7]}{t.published[8:]}/{t.key}{4000 + k}"
+    url_base = f"https://{host}/{mid}news/{t.published.replace('-', '')}/{t.key}{4000 + k}"
     url = f"{url_base}.html" if page == 1 else f"{url_base}_{page}.html"
     c: Chrome40 = draw(rng, cv, url_base, page, pages)
     kinds += c.kinds
