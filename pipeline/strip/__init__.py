@@ -21,9 +21,9 @@ from .blocks import is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
-from .fieldbounds import element_bounded
+from .fieldbounds import element_bounded, source_element
 from .filtering import select_blocks
-from .headings import headings, linked_headings, named_titles
+from .headings import framed_headline, headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
@@ -117,7 +117,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked)
+    title = framed_headline(blocks, choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked))
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
                     None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
@@ -166,15 +166,16 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
         published=meta.published or date_in_text(
             selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
             + [p for p in paragraphs[:3] if len(p) < 80], lang)
-        or (state_date(meta.scripts) if replaced else None) or date_in_url(copies.unarchived(url))
+        or state_date(meta.scripts, agreed=not replaced) or date_in_url(copies.unarchived(url))
         or date_in_url(copies.unarchived(meta.canonical))
         or meta.element_date,
         author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
                                                                             else None)
                        or first_closing_author(bylines) or noted_author(context) or ""),
         publisher=(form.publisher if form else None) or original_publisher(element_bounded(
-            publisher_in_text(context), tree) or (meta.body_publisher or state_publisher(meta.scripts) if replaced
-                                                  else None), map(without_glosses, context)),
+            publisher_in_text(context), tree) or source_element(tree) or (
+                meta.body_publisher or state_publisher(meta.scripts) if replaced else None),
+            map(without_glosses, context)),
         lang=lang,
         canonical_url=meta.canonical,
         source_url=copy_url or copies.blocks_copy_url(block.text for block in blocks),

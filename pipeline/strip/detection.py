@@ -30,6 +30,7 @@ from .shapes import (
     credit_close,
     is_ad_note,
     photo_credit,
+    report_hotline,
     symbols_only,
 )
 
@@ -142,7 +143,7 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
             or (text[:1] in _POINTER_FIRST and POINTER.fullmatch(text))
             or (size <= SYMBOLS_MAX and symbols_only(text))
             or (size <= AD_NOTE_MAX and is_ad_note(low))
-            or ("@" in text and size <= _LONGEST_CONTACT and EMAIL_ONLY.match(text))
+            or (size <= _LONGEST_CONTACT and (("@" in text and EMAIL_ONLY.match(text)) or report_hotline(text)))
             or (size <= COUNT_LINE_MAX and (
                 COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))):
         return True

@@ -10,6 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from . import vocab
 from .dom import normalize
 
 # An element whose own text is a source label with its value: <span>来源：经济日报</span>.
@@ -44,3 +45,19 @@ def _text_after(node: LexborNode) -> str:
             break
         node = node.parent
     return ""
+
+
+# A portal's source element beside the date (Sina's <a class="source">经济日报</a>, an app's <span class="src">):
+# a class word "source" or "src"; an author element holding an outlet's name (QQ's <a class="author">江城日报</a>)
+# names the publisher too.
+_SOURCE_ELEMENT = ('[class~="source"], [class$="-source"], [class*="-source "], [class^="source-"], [id$="source"], '
+                   '[class~="src"], [class~="author"]')
+_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:" + "|".join(vocab.CN_OUTLET_ENDINGS) + ")")
+
+
+def source_element(tree: LexborHTMLParser) -> str | None:
+    """The outlet the page's first source element names alone, unlabelled: the publisher a portal shows
+    beside the date (or alone when it gives no date), where no line of the page names one."""
+    node = tree.css_first(_SOURCE_ELEMENT)
+    text = normalize(node.text(deep=True)) if node is not None else ""
+    return text if _OUTLET.fullmatch(text) else None

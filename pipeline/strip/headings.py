@@ -13,6 +13,8 @@ from .metaline import meta_line
 from .sentences import Context
 
 _NAMED_TITLE_MAX = 80
+_COLUMN_MAX = 8  # a column's or a frame's heading (今日热文精选), not a story's headline
+_LEAD_MIN = 50  # a story's first paragraph
 _PARAGRAPH = 200
 # A link to a site's home page: empty, "/", "./", "index.html", "https://www.site.cn/".
 _HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:/|\./)?(?:index\.\w+)?(?:[?#].*)?", re.I)
@@ -29,6 +31,31 @@ def headings(blocks: list[Block]) -> tuple[list[str], list[str]]:
     runs = [(run[0].box.tag, joined([b.text for b in run]))
             for run in (list(run) for _, run in itertools.groupby(heads, key=lambda b: b.box))]
     return [text for tag, text in runs if tag == "h1"], [text for tag, text in runs if tag == "h2"]
+
+
+def framed_headline(blocks: list[Block], title: str | None) -> str | None:
+    """An aggregator frames the story it shows under its own column heading (<h1>今日热文精选</h1>, its
+    <title> too): where the chosen headline is that short a heading and a later heading outside the
+    column heading's box stands over the story's first paragraph (within four lines: an info line, a 原标题
+    line, a salutation first), that heading is the story's headline, if the info line is under it or the
+    column heading has none. (A portal's subtitle <h2> sits in the headline's own box; a section heading
+    in the body comes after the headline's info line: the headline stays.)"""
+    if not title or len(title) > _COLUMN_MAX:
+        return title
+    at = next((i for i, b in enumerate(blocks) if b.text == title and b.box.tag in ("h1", "h2")), None)
+    frame = blocks[at].box.parent if at is not None else None
+    if at is None or frame is None:
+        return title
+    dated = any(meta_line(b.text, Context()) for b in blocks[at + 1:at + 3])
+    for i in range(at + 1, len(blocks) - 1):
+        head = blocks[i]
+        if head.box.tag in ("h1", "h2", "h3") and len(head.text) > _COLUMN_MAX and head.link_density < 0.5 \
+                and any(len(b.text) >= _LEAD_MIN for b in blocks[i + 1:i + 5]):
+            over_info = meta_line(blocks[i + 1].text, Context()) is not None
+            return head.text if (over_info or not dated) and not frame.first <= i < frame.end else title
+        if len(head.text) >= _LEAD_MIN:
+            return title  # the body began first: no story header below
+    return title
 
 
 def linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:

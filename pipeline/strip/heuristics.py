@@ -116,6 +116,8 @@ def nav(text: str, ctx: Context) -> str | None:
     if (len(text) <= _TOC_HEAD_MAX + _TOC_TOGGLE_MAX
             and _TOC_TOGGLE.sub("", text.lower()).rstrip(" :") in vocab.TOC_HEADS):
         return "table of contents heading"
+    if ("·" in text or "•" in text) and footer_links(text):
+        return "the footer's links"  # (关于我们 · 广告服务 · 联系我们)
     if "|" not in text and "｜" not in text:
         return None
     if footer_links(text):

@@ -33,9 +33,10 @@ _TITLE_SPLIT = re.compile(r"\s+[-|–—_·:]\s+|\s*[|｜_]\s*|\s+--\s+"
 # a Chinese name; "By"/"Por"/"Автор:" before it goes.
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*\.?"
 _PERSON_LATIN = re.compile(rf"^{_CAP_WORD}(?:\s+(?:(?:de|del|da|van|von|der|la|y|bin|al)\s+)?{_CAP_WORD}){{1,3}}$")
-# A Chinese name has 2 to 4 characters (more with a "·"), and is no outlet (<a>聯合報</a> / 記者X).
-_PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$"
-                     r"(?<![报報网網社台])")
+# A Chinese name has 2 to 4 characters (more with a "·"), and is no outlet or account (<a>聯合報</a> / 記者X,
+# 大河资讯).
+_PERSON = re.compile(_PERSON_LATIN.pattern + r"|^(?!\S*(?:" + "|".join(vocab.CN_ACCOUNT_ENDINGS) + r")$)"
+                     r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$")
 _BYLINE_BOX_MAX = 300
 _NOT_NAME = re.compile(r"(?i)\b(?:" + "|".join(vocab.NOT_NAME_WORDS) + r")\b")
 _LABEL = frozenset(vocab.AUTHOR_LABELS)  # a byline's own label in an element of its own (<span>作者 </span><a>X</a>)

@@ -132,5 +132,17 @@ def ad_note(text: str, ctx: Context) -> str | None:
     return "a note that the article goes on past an ad" if is_ad_note(text.lower()) else None
 
 
+# The hotline every Chinese site's footer must print (违法和不良信息举报电话：…　举报邮箱：…): the site's, never
+# a story's (a notice's own 举报电话 line names no 不良信息).
+_REPORT_HOTLINE = re.compile(r"^(?:违法和|違法和)?不良信息举报(?:电话|邮箱|中心)?[：:]"
+                             r"|^(?:违法和|違法和)?不良資訊舉報(?:電話|郵箱)?[：:]")
+
+
+def report_hotline(text: str) -> bool:
+    return "不良" in text[:6] and _REPORT_HOTLINE.match(text) is not None
+
+
 def contact_line(text: str, ctx: Context) -> str | None:
-    return "an e-mail address alone" if EMAIL_ONLY.match(text) else None
+    if EMAIL_ONLY.match(text):
+        return "an e-mail address alone"
+    return "a site's report hotline" if report_hotline(text) else None

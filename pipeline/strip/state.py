@@ -99,18 +99,21 @@ def _block_strings(item: Any) -> Iterator[str]:
             yield from _block_strings(value)
 
 
-def state_date(scripts: list[str]) -> str | None:
+def state_date(scripts: list[str], agreed: bool = False) -> str | None:
     """The first publication date the script state objects hold (ISO 8601), for a page whose body
-    came from them: its visible date line was never rendered."""
+    came from them: its visible date line was never rendered. ``agreed``: for a page whose body is
+    its visible text, only a day every publication date of its scripts names (an app's share page
+    dates its one article so; a feed of other stories in the state holds other days)."""
+    dates: list[str] = []
     for text in scripts:
         for match in _STATE_DATE.finditer(text):
-            if match[1] is not None:
-                if found := iso_date(match[1]):
-                    return found
-                continue
-            seconds = int(match[2]) // (1000 if len(match[2]) == 13 else 1)
-            return datetime.fromtimestamp(seconds, UTC).isoformat()
-    return None
+            found = iso_date(match[1]) if match[1] is not None else \
+                datetime.fromtimestamp(int(match[2]) // (1000 if len(match[2]) == 13 else 1), UTC).isoformat()
+            if found and not agreed:
+                return found
+            if found:
+                dates.append(found)
+    return dates[0] if dates and len({d[:10] for d in dates}) == 1 else None
 
 
 # The outlet an app's state object credits (今日头条's "source", NetEase's "src", "mediaName"): the paper

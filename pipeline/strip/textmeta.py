@@ -127,7 +127,8 @@ _URLISH = re.compile(r"(?i:https?\b|www\.)|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tw
 # 人民网－人民日报, 央视网-央视新闻: a site, a dash, the paper or programme it carries.
 _SITE_THEN_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|站|客户端|客戶端)\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2})")
 # An outlet right after a date and time (2026年09月03日 07:35北京商报, 2026-09-03 10:21聯合報 / 記者…, みなと新報).
-_OUTLET_AFTER_DATE = re.compile(r"\s*([\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))"
+# A portal's report link after its date (2026-12-28 19:45:26  举报) ends like a paper's name but names none.
+_OUTLET_AFTER_DATE = re.compile(r"\s*((?!举报|舉報)[\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|新闻|新聞))"
                                 r"\s*(?:[/／|｜]|$)")
 # (EUROPA PRESS) -, (EFE).- : the agency in any case, EFE's period before the dash.
 _WIRE = re.compile(r"^(?:[A-ZÁÉÍÓÚА-ЯЁ][\w .,'-]{0,40})?\s*\(((?i:"

@@ -709,6 +709,10 @@ SHARE_NETWORKS = (
 # app's source line (澎湃新闻　2026-11-20 08:20; a radio station's or a county media centre's too, audit19).
 CN_OUTLET_ENDINGS = ("社", "网", "網", "报", "報", "台", "新闻", "新聞", "广播", "廣播", "融媒", "传媒", "傳媒",
                      "频道", "頻道")
+# How a self-media account's or an app channel's name ends (大河资讯, 掌上热点, 今日头版): an author card on a
+# 百家号 / 头条 page holding one names the account that posted the story, not a person (audit40).
+CN_ACCOUNT_ENDINGS = (*CN_OUTLET_ENDINGS, "资讯", "資訊", "热点", "熱點", "头条", "頭條", "头版", "頭版", "快讯",
+                      "快訊", "在线", "在線", "早知道", "观察", "觀察", "视界", "視界", "视点", "視點")
 # A Vietnamese paper's lead paragraph between the headline and the article box (VnExpress p.description,
 # Tuổi Trẻ h2.sapo, Dân Trí h2.singular-sapo): article text, not a dek (audit10).
 SAPO_CLASSES = ("sapo", "description")
