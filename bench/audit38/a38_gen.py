@@ -344,7 +344,8 @@ def build_case(k: int, seed: int) -> Case32:
     if pages > 1:
         notes.append(f"page {page}/{pages}")
     name = f"{k:03d}_{tpl}_{t.key}"
-    return Case32(name, ext, data, exp_title, "\n".join(exp_lines), meta, kinds, flags, no_flags, alt, notes, rw.fold)  # type: ignore[arg-type]
+    return Case32(name, ext, data, exp_title, "\n".join(exp_lines), meta, kinds, flags, no_flags, alt,
+                  loose_brackets=rw.fold, notes=notes)
 
 
 def build_all(seed: int = 38, n: int = 180) -> list[Case32]:

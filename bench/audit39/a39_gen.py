@@ -220,7 +220,7 @@ def build_case(k: int, seed: int) -> Case32:
     if info.date:
         meta["published"] = t.published
     name = f"{k:03d}_{tpl}_{t.key}"
-    return Case32(name, "html", data, exp(t.title), "\n".join(exp_lines), meta, kinds, flags, (), alt, notes, False)  # type: ignore[arg-type]
+    return Case32(name, "html", data, exp(t.title), "\n".join(exp_lines), meta, kinds, flags, (), alt, notes=notes)
 
 
 def build_all(seed: int = 39, n: int = 150) -> list[Case32]:
