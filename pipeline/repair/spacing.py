@@ -82,6 +82,9 @@ _MIN_READINGS = 3
 # later), so this many mark the page as sprinkled by a copy-detection obfuscator, as its readings do.
 _NARROW_BETWEEN_RE = re.compile(f"[{HAN}][\u2004-\u200a\u202f\u205f](?=[{HAN}])")
 _MIN_NARROW = 3
+# Kinds of space between two ideographs in the prose (NBSP, en, em, ideographic): a writer, or an editor's CMS,
+# puts one kind; an obfuscator draws each of its spaces from several.
+_MIN_KINDS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -230,7 +233,7 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
         # body lines prove the pattern: a short last paragraph); with spaces enough but for the share inside
         # words, its marks stand for that share: ASCII ones go too (a GBK dump writes the obfuscator's NBSP so)
         telling = [c for c in found if many or text[c.pos] != " " or c.cuts_name]
-        if telling and (sprinkled := _obfuscated(text, ctx)):
+        if telling and (sprinkled := _obfuscated(text, ctx) or _kinds(text, between)):
             telling += [c for c in outside if many or text[c.pos] != " " or c.cuts_name]
             return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, c.pos, c.pos + 1) for c in inside[:1]])
@@ -247,6 +250,13 @@ def _obfuscated(text: str, ctx: Context) -> str:
     if hidden_between_han(text, ctx.page or text) >= _MIN_NARROW:
         return "hidden noise elements between ideographs"
     return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
+
+
+def _kinds(text: str, between: list[_Candidate]) -> str:
+    """The spaces between ideographs in the body lines are of several kinds (NBSP, en, ideographic: 县人\u2002民法院,
+    采砂\u00a0被判, 河道\u3000内): the obfuscator's draw, or ""."""
+    kinds = {text[c.pos] for c in between} - {" "}
+    return f"{len(kinds)} kinds of space between ideographs" if len(kinds) >= _MIN_KINDS else ""
 
 
 def _remove(text: str, spaces: list[_Candidate], evidence: str) -> Fix:
