@@ -27,6 +27,13 @@ _RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR_RE = re.compile(r"^\s*[A-Za-z]*\.([\w-]+)\s*$")
 
 
+def hidden_inline(name: str) -> str:
+    """An inline element hidden by its own style, holding any text and no tag (瞭<span style="display:none">华夏热点网
+    </span>解: the site's name as noise), its tag captured as ``name``."""
+    return (f"(?i:<(?P<{name}>span|font|i|b|em|u|s|small)\\b[^<>]*?\\bstyle\\s*=\\s*[\"'][^\"'<>]*?"
+            f"(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)[^<>]*>[^<>]*</(?P={name})\\s*>)")
+
+
 def hidden_classes(page: str) -> frozenset[str]:
     """The classes the page's own ``<style>`` elements hide (``.jammer{display:none}``)."""
     found: set[str] = set()
