@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Audit38 session 21: copy-detection spaces drawn from several kinds (NBSP, en, ideographic) on two body lines,
 too few of them inside a word for the share the page must show (县人\u2002民法院: 1 of 6 here), were kept. A writer or
 an editor's CMS puts one kind of space; an obfuscator draws each of its spaces from several. The texts are our
