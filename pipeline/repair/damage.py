@@ -71,6 +71,7 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start, after punctuation or a space.
 _OPENINGS = "\n\u3000\u00a0\u202f\u205f ，。、；：！？,;:!?“”「」《》" + "".join(map(chr, range(0x2002, 0x200B)))
+_JSON_LD_RE = re.compile(r"<script\b[^<>]*application/ld\+json", re.I)
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
 
 
@@ -238,7 +239,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     markup: Markup | None = None
     for start, end, char, why in _spots(text, codecs):
         markup = Markup(text) if markup is None else markup
-        if markup.covers(start):
+        if markup.covers(start) and not _in_json_ld(text, start):
             continue  # a query string in an attribute, not damaged prose
         if char is None:
             flags.append(flag(RULE, why, text, start, end))
@@ -248,6 +249,13 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     result = fix_from_edits(text, RULE, "; ".join(evidence)[:300], edits)
     result.flags.extend(flags)
     return result
+
+
+def _in_json_ld(text: str, pos: int) -> bool:
+    """``pos`` lies in a JSON-LD script: the article's headline and text as data, damaged as the prose is (the
+    title may be read from there)."""
+    opening = text.rfind("<script", 0, pos)
+    return opening >= 0 and _JSON_LD_RE.match(text, opening) is not None and "</script" not in text[opening:pos]
 
 
 def flag_replacements(text: str, ctx: Context) -> Fix:
