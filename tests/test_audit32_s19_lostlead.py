@@ -21,13 +21,15 @@ def test_a_lost_lead_byte_after_a_bylines_en_space_is_seen_and_its_folded_bracke
 def test_a_lone_rare_character_reading_the_syllable_is_no_repair() -> None:
     """免?M（fei）接種 on a Big5 page: of Big5's characters with trail 'M', only the rare 櫠 (simplified 𪲮, outside
     GB2312) reads fei. Obfuscated reposts start from common text: a rare character alone is a coincidence of the
-    reading, not the lost character (the text was 免費, whose GBK trail is 'M'); the spot is flagged."""
+    reading, not the lost character (the text was 免費, whose GBK trail is 'M'). Session 21 (audit38): where the page's
+    codec has no common character reading the syllable, GBK's and Big5's are read, and GBK's 費 (D9 4D) is the one:
+    the original is restored."""
     text = ("\u3000\u3000江(jiāng)蘇省疾控中心發(fā)佈消息，老(lǎo)年人和在校學(xué)生等重點人群可免?M（fei）接種流感疫苗。\n"
             "\u3000\u3000專(zhuān)家提醒，流感疫苗需要每年接種，最好在高(gāo)發季節到來前完成。")
     rec = repair_text(text, codec_hint="big5")
     assert "櫠" not in rec.text and "\U0002acae" not in rec.text
-    assert "可免?M" in rec.text
-    assert [f.rule for f in rec.flags] == ["lost_lead_byte"]
+    assert "可免費接種" in rec.text
+    assert "lost_lead_byte" not in {f.rule for f in rec.flags}
 
 
 def test_the_hong_kong_form_on_the_page_settles_a_lost_lead_byte() -> None:

@@ -15,7 +15,8 @@
   must read that syllable and be common, their simplified form in GB2312 (訴, not the rare 梀; 櫠 even
   alone): obfuscated reposts start from common mainland text; between several, the one whose bigram
   recurs, the one making a very common word, the only one the page uses elsewhere (交?X(qián) after
-  不花錢: 錢, not 鉗).
+  不花錢: 錢, not 鉗). Where the page's codec has no such character, GBK's and Big5's are read
+  (.lead_candidates: the byte may have been lost before the page's codec wrote the text).
 - The same on a Shift_JIS page (cp932 trail bytes 0x40-0x7E too: 十?Nの, から?J館), where kana may
   stand around the spot; there only the page's own bigrams settle it (the word counts are Chinese:
   a katakana candidate has none), else it is flagged.
@@ -27,14 +28,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
+from .lead_candidates import LOST_LEAD_CODECS, Candidate, both_chinese, candidates, chinese
 from .markup import Markup, tag_ends_at
 from .pinyin import ANNOTATION_RE, paired
 from .readings import is_reading, simplified, without_readings
-from .recurrence import FRAMED, NOT_WRITTEN, SUPPORT_NAMES, han_context, page_support
+from .recurrence import FRAMED, IN_THREE, NOT_WRITTEN, SUPPORT_NAMES, han_context, in_three, page_support
 from .split_losses import loss_runs
 from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
 from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
@@ -70,47 +71,13 @@ _GLOSSED_RE = re.compile(f"[{HAN}]{ANNOTATION_RE.pattern}$")
 _GLOSS_MAX = 16
 # Where a lost character with its own reading may also stand: a line start, after punctuation or a space.
 _OPENINGS = "\n\u3000\u00a0\u202f\u205f ，。、；：！？,;:!?“”「」《》" + "".join(map(chr, range(0x2002, 0x200B)))
-_CHINESE_CODECS = ("gbk", "big5")
+_JSON_LD_RE = re.compile(r"<script\b[^<>]*application/ld\+json", re.I)
 _NAME_MAX = 8  # characters read on either side of a spot for a publisher's name
-LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
-                    "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
-
-
-@dataclass(slots=True, frozen=True)
-class Candidate:
-    char: str
-    codec: str
-    misread: str | None  # the character the previous trail byte and the lost lead byte formed
-
-
-def _candidates(prev: str, trail: int, codecs: tuple[str, ...]) -> list[Candidate]:
-    found = []
-    for codec in codecs:
-        try:
-            prev_trail = prev.encode(codec)[-1:]
-        except UnicodeEncodeError:
-            prev_trail = b""
-        for lead in range(0x81, 0xFF):
-            try:
-                char = bytes((lead, trail)).decode(codec)
-            except UnicodeDecodeError:
-                continue
-            misread = _decode(prev_trail + bytes((lead,)), codec) if prev_trail else None
-            found.append(Candidate(char, codec, misread))
-    return found
-
-
-def _decode(data: bytes, codec: str) -> str | None:
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return text if len(text) == 1 else None
 
 
 def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> tuple[Candidate | None, str]:
     """``prev``: the Han character before the "?" (gloss skipped); empty at a line start or after punctuation."""
-    cands = _candidates(prev, ord(m["trail"]), codecs)
+    cands = candidates(prev, ord(m["trail"]), codecs)
     why = []
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
@@ -118,19 +85,21 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     page = without_readings(text[: m.start() - 1] + text[m.end() :])
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
     before, following = han_context(text, m.start(), m.end("trail"))
-    support = {c.char: page_support(page, c.char, before, following, _chinese(codecs)) for c in cands}
+    support = {c.char: page_support(page, c.char, before, following, chinese(codecs)) for c in cands}
     best = max(support.values(), default=NOT_WRITTEN)
     if best and (not m["syl"] or len(cands) > 1):
         cands = [c for c in cands if support[c.char] == best]  # the page's longest evidence decides
     if best:
         why.append(f"{SUPPORT_NAMES[best]} written elsewhere on the page for {'/'.join(c.char for c in cands)}")
     chars = {c.char for c in cands}
-    # Written on one side only, it yields to a rival's commoner word (確?w: 確鑿 on the page, 確定)
-    if best and best < FRAMED and len(chars) == 1 and _chinese(codecs) and (
-            rival := commoner_rival(set(support) - chars, min(chars), prev, after)):
+    # Written on one side only, it yields to a rival's commoner word (確?w: 確鑿 on the page, 確定), one made
+    # with a neighbour its three characters on the page do not hold (代表?F獲: 代表團 outweighs 表現)
+    left, right = in_three(page, min(chars), before, following) if best == IN_THREE else (False, False)
+    if best and best < FRAMED and len(chars) == 1 and chinese(codecs) and (rival := commoner_rival(
+            set(support) - chars, min(chars), "" if left else prev, "" if right else after)):
         return None, f"the page writes {min(chars)}, but {rival} makes a commoner word with a neighbour"
     # (at a line end a closing mark is likelier; before a space, a field of an info line may end)
-    if (len(chars) > 1 or not why) and _chinese(codecs) and (m["next"] or m["gap"] is not None):
+    if (len(chars) > 1 or not why) and chinese(codecs) and (m["next"] or m["gap"] is not None):
         worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after)
         if worded is not None:
             char, reason = worded
@@ -154,18 +123,18 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
     kept, then those whose bigram with a neighbour occurs elsewhere on the page."""
     prev, after = han_before(text, m.start()) or "", text[m.end("close") : m.end("close") + 1]
     residue, following = m["rsyl"], after if HAN_RE.match(after) else ""
-    chars = {c.char for c in _candidates(prev if residue else "", ord(m["trail"]), codecs)
+    chars = {c.char for c in candidates(prev if residue else "", ord(m["trail"]), codecs)
              if is_reading(c.char, m["syl"], following)
              and (not residue or (c.misread and is_reading(c.misread, residue)))}
     page = text[: m.start()] + "\n" + text[m.end("close") :]
     common = {c for c in chars if is_common(c) or is_common(simplified(c + following)[0])}  # 瞭(le)解: 了解
-    if (len(chars) > 1 and common) or _chinese(codecs):  # a rare one alone is a coincidence (免?M(fei): 櫠)
+    if (len(chars) > 1 and common) or chinese(codecs):  # a rare one alone is a coincidence (免?M(fei): 櫠)
         chars = common
     seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
     why = ""
     if len(chars) > 1 and seen:
         chars, why = seen, "; its bigram with a neighbour occurs elsewhere on the page"
-    if len(chars) > 1 and _chinese(codecs) and (worded := common_word_choice(chars, prev, after, READ_WORD)):
+    if len(chars) > 1 and chinese(codecs) and (worded := common_word_choice(chars, prev, after, READ_WORD)):
         chars, why = {worded[0]}, f"; {worded[1]}"
     if len(chars) > 1 and len(used := {c for c in chars if c in page}) == 1:
         chars, why = used, "; the only one the page uses elsewhere"
@@ -173,12 +142,6 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
         (char,) = chars
         return char, f"{m['trail']!r} = trail of {char}; its own reading ({m['syl']}) follows{why}"
     return None, f"stranded trail byte {m['trail']!r}: {len(chars)} candidate characters read {m['syl']}"
-
-
-def _chinese(codecs: tuple[str, ...]) -> bool:
-    """Word counts (.words, a Chinese corpus) may speak: not on a Japanese page, where a katakana
-    candidate has no count at all."""
-    return all(codec in _CHINESE_CODECS for codec in codecs)
 
 
 def _letter_word(text: str, m: re.Match[str]) -> bool:
@@ -221,7 +184,11 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
                 yield m.start(), m.start("next"), chosen.char, why
     for m in _OWN_READING_RE.finditer(text):
         if paired(m) and _reading_placed(text, m.start()):
-            yield m.start(), m.end(), *_choose_by_reading(text, m, codecs)
+            char, why = _choose_by_reading(text, m, codecs)
+            if char is None and (wider := both_chinese(codecs)):  # lost before the page's codec wrote the text
+                other, other_why = _choose_by_reading(text, m, wider)
+                char, why = (other, f"{other_why} (read in GBK and Big5)") if other else (char, why)
+            yield m.start(), m.end(), char, why
 
 
 def stranded_after(text: str, pos: int) -> bool:
@@ -272,7 +239,7 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     markup: Markup | None = None
     for start, end, char, why in _spots(text, codecs):
         markup = Markup(text) if markup is None else markup
-        if markup.covers(start):
+        if markup.covers(start) and not _in_json_ld(text, start):
             continue  # a query string in an attribute, not damaged prose
         if char is None:
             flags.append(flag(RULE, why, text, start, end))
@@ -282,6 +249,13 @@ def fix_lost_lead(text: str, ctx: Context) -> Fix:
     result = fix_from_edits(text, RULE, "; ".join(evidence)[:300], edits)
     result.flags.extend(flags)
     return result
+
+
+def _in_json_ld(text: str, pos: int) -> bool:
+    """``pos`` lies in a JSON-LD script: the article's headline and text as data, damaged as the prose is (the
+    title may be read from there)."""
+    opening = text.rfind("<script", 0, pos)
+    return opening >= 0 and _JSON_LD_RE.match(text, opening) is not None and "</script" not in text[opening:pos]
 
 
 def flag_replacements(text: str, ctx: Context) -> Fix:

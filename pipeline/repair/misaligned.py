@@ -27,7 +27,7 @@ from ..decode_realign import oddness
 from ..encodings import decode
 from ..record import Edit, Flag, StrayByte
 from .common import Context, Fix, fix_from_edits, flag
-from .damage import LOST_LEAD_CODECS
+from .lead_candidates import LOST_LEAD_CODECS
 from .markup import Markup
 from .words import is_word
 

@@ -19,7 +19,8 @@ from .words import is_word
 _CONTEXT = 2  # Han characters read on each side of the spot
 _WINDOW = 16  # characters of text read on each side, before its readings are removed
 _HAN_RUN_END_RE = re.compile(f"[{HAN}]{{1,{_CONTEXT}}}$")
-_HAN_RUN_START_RE = re.compile(f"[{HAN}]{{1,{_CONTEXT}}}")
+# (a digit after the neighbour reads with it: 新增?G道12公里 against 建成綠道12公里)
+_HAN_RUN_START_RE = re.compile(f"[{HAN}][{HAN}0-9]{{0,{_CONTEXT - 1}}}")
 
 
 def han_context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -52,10 +53,16 @@ def page_support(page: str, char: str, before: str, after: str, chinese: bool = 
         return NOT_WRITTEN  # a mark (Big5 。 = A1 43, 　 = A1 40) stands by anything: 　現代 at any indent
     if prev.isdigit() and following and re.search(f"[0-9]{re.escape(char + following)}", page):
         return FRAMED  # after a digit, any number frames it (8.2萬人次 on the page for 超8?f人次)
-    threes = (before[-_CONTEXT:] + char, char + after[:_CONTEXT])
-    if any(len(three) == _CONTEXT + 1 and three in page for three in threes):
+    if any(in_three(page, char, before, after)):
         return IN_THREE
     for bigram in (prev + char if prev and not prev.isdigit() else "", char + following if following else ""):
         if bigram and bigram in page and (is_word(bigram) or not chinese):
             return AS_WORD
     return NOT_WRITTEN
+
+
+def in_three(page: str, char: str, before: str, after: str) -> tuple[bool, bool]:
+    """Whether ``page`` writes ``char`` in three characters with the neighbours before the spot (代表團 for
+    代表?F獲), and with those after it."""
+    left, right = before[-_CONTEXT:] + char, char + after[:_CONTEXT]
+    return (len(left) == _CONTEXT + 1 and left in page), (len(right) == _CONTEXT + 1 and right in page)

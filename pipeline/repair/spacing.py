@@ -10,9 +10,10 @@ character of a name (``记者从省统 计局``, ``（记者 邵 明远）``). T
 them, on several lines, and enough of them split a word (jieba's two-character words: a writer's
 space falls between words, an obfuscator's anywhere; an NBSP, en, em or ideographic space before a
 reading, a mark or a digit counts as such). Fewer, or too few inside words: flagged, unless the page
-carries the obfuscator's readings (pinyin after characters) or its narrow spaces or invisibles between
-ideographs (no writer's): there its NBSP, en, em and ideographic spaces go however few they are, and spaces
-cutting a name (a short repost shows few); with many but too few inside words, its ASCII spaces too.
+carries the obfuscator's readings (pinyin after characters) or its narrow spaces, invisibles or hidden
+noise elements (.hidden_noise) between ideographs (no writer's): there its NBSP, en, em and ideographic
+spaces go however few they are, and spaces cutting a name (a short repost shows few); with many but too
+few inside words, its ASCII spaces too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..record import Edit
 from .byline_spaces import CLAUSE_MARKS, READING_RE, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
 from .damage import stranded_after
+from .hidden_noise import hidden_between_han
 from .leadins import ELEMENT, closes_lead_in
 from .pinyin import find_annotations
 from .words import is_common_word, is_word
@@ -80,6 +82,9 @@ _MIN_READINGS = 3
 # later), so this many mark the page as sprinkled by a copy-detection obfuscator, as its readings do.
 _NARROW_BETWEEN_RE = re.compile(f"[{HAN}][\u2004-\u200a\u202f\u205f](?=[{HAN}])")
 _MIN_NARROW = 3
+# Kinds of space between two ideographs in the prose (NBSP, en, em, ideographic): a writer, or an editor's CMS,
+# puts one kind; an obfuscator draws each of its spaces from several.
+_MIN_KINDS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -228,7 +233,7 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
         # body lines prove the pattern: a short last paragraph); with spaces enough but for the share inside
         # words, its marks stand for that share: ASCII ones go too (a GBK dump writes the obfuscator's NBSP so)
         telling = [c for c in found if many or text[c.pos] != " " or c.cuts_name]
-        if telling and (sprinkled := _obfuscated(text, ctx)):
+        if telling and (sprinkled := _obfuscated(text, ctx) or _kinds(text, between)):
             telling += [c for c in outside if many or text[c.pos] != " " or c.cuts_name]
             return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, c.pos, c.pos + 1) for c in inside[:1]])
@@ -236,12 +241,22 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
 
 
 def _obfuscated(text: str, ctx: Context) -> str:
-    """What marks the page as an obfuscator's (readings, narrow spaces or invisibles between ideographs), or ""."""
+    """What marks the page as an obfuscator's (readings, narrow spaces, invisibles or hidden noise elements
+    between ideographs), or ""."""
     if len(_NARROW_BETWEEN_RE.findall(text)) >= _MIN_NARROW:
         return "narrow spaces between ideographs"
     if ctx.invisibles_between_han >= _MIN_NARROW:
         return "invisible characters between ideographs"
+    if hidden_between_han(text, ctx.page or text) >= _MIN_NARROW:
+        return "hidden noise elements between ideographs"
     return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
+
+
+def _kinds(text: str, between: list[_Candidate]) -> str:
+    """The spaces between ideographs in the body lines are of several kinds (NBSP, en, ideographic: 县人\u2002民法院,
+    采砂\u00a0被判, 河道\u3000内): the obfuscator's draw, or ""."""
+    kinds = {text[c.pos] for c in between} - {" "}
+    return f"{len(kinds)} kinds of space between ideographs" if len(kinds) >= _MIN_KINDS else ""
 
 
 def _remove(text: str, spaces: list[_Candidate], evidence: str) -> Fix:

@@ -1,6 +1,7 @@
 """Phrases an anti-copy element splits (瞭<span style="display:none">0w</span>解到): OpenCC converts
 phrase by phrase, and 瞭 alone stays 瞭 where 瞭解 is 了解. At each inline element holding no Han
-that stands between two Han characters, the Han on both sides is converted again as one run, and
+that stands between two Han characters (or one its style hides, holding Han: the site's name as noise),
+the Han on both sides is converted again as one run, and
 taken when the run keeps its length (the element stays for the strip stage to drop and record)."""
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ import re
 from collections.abc import Callable
 
 from .common import HAN
+from .hidden_noise import hidden_inline
 from .pinyin import inline_element
 
 # OpenCC's phrases are short: this many Han characters on each side of the element hold them.
 _SIDE = 3
-_SPLIT_RE = re.compile(f"(?:{inline_element('tag')})+")
+_SPLIT_RE = re.compile(f"(?:{inline_element('tag')}|{hidden_inline('hid')})+")
 _HAN_RE = re.compile(f"[{HAN}]")
 
 

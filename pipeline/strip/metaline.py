@@ -53,6 +53,11 @@ _LIST_ITEM = re.compile(rf"\s*(?:[(（]\s*{_ITEM_NUMBER}\s*[)）]"
                         rf"|{_ITEM_NUMBER}[、.．](?!\s*\d|\s\S{{3,12}}\s\d{{4}}(?!\d)))")
 
 
+# A comment counter the CMS fills (评论：0 点击：…): a metadata mark with its number (评论： alone opens prose,
+# 发表评论：).
+_COMMENT_COUNT = re.compile(r"(?:评论|評論|留言)\s*[:：]\s*\d+(?!\d)")
+
+
 # A source label's value that is one bare address (Quelle: https://…, a print version's last line).
 _SOURCE_URL = re.compile(r"\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.I)
 
@@ -70,7 +75,7 @@ def meta_line(text: str, ctx: Context) -> str | None:
     if (lead := starts(text, "source")) and (len(text) <= 60 or _SOURCE_URL.match(lowered_lead(text)[len(lead):])):
         return f"source line {lead!r}"
     low = text.lower()
-    marks = list(dict.fromkeys(words("meta", low).findall(low)))
+    marks = list(dict.fromkeys(words("meta", low).findall(low))) + _COMMENT_COUNT.findall(text)
     # A date in words counts only after a mark that opens the line (Publicado el 10 de febrero de 2026):
     # prose says "posted on February 10" too.
     if len(marks) >= 2 or (marks and (_YEAR_MONTH.search(text) or _MONTH_DAY_TIME.match(text) or _CLOCK_TIME.search(

@@ -13,7 +13,8 @@ from . import vocab
 from .patterns import starts
 from .sentences import Context, has_sentence
 
-PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?页|下一?页|首页|尾页|末页|上一頁|下一頁|共\d+页|第\d+页|"
+# (in traditional characters too: 共2頁：1 2 下一頁 on a converted page)
+PAGINATION = re.compile(r"^(?:[\s\d|.…<>«»\[\]:：]|上一?[页頁]|下一?[页頁]|[首尾末][页頁]|共\d+[页頁]|第\d+[页頁]|"
                          r"prev(?:ious)?|next|first|last|pages?|anterior|siguiente|назад|далее|前へ|次へ)+$", re.I)
 
 

@@ -135,7 +135,9 @@ SPAM_EXPLICIT = ("久久", "无码", "無碼", "日韩", "日韓", "午夜", "�
 SUMMARY_LABELS = ("摘要", "内容摘要", "內容摘要", "导读", "導讀", "内容提要", "內容提要", "核心提示", "核心阅读",
                   "核心閱讀", "summary", "resumen", "краткое содержание", "要約")
 # Labels that start a keyword/tag line.
-KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "tags", "tag:",
+# (相关热词搜索：, PHPCMS v9's label for an article's tags)
+KEYWORD_LABELS = ("关键词", "關鍵詞", "文章关键词", "文章關鍵詞", "关键字", "關鍵字", "标签", "標籤", "相关热词搜索",
+                  "相關熱詞搜索", "tags", "tag:",
                   "keywords", "теги", "ключевые слова", "タグ", "キーワード", "etiquetas", "palabras clave",
                   "archivado en", "filed under",
                   # a WordPress post's tags line in Russian, German, Turkish, French, Polish, Czech, Hungarian

@@ -1,0 +1,62 @@
+"""The characters a stranded trail byte may complete: every lead byte of the codec that makes a valid
+character with it (.damage decides between them).
+
+The codec is the page's: a Big5 page's lost byte was lost in Big5. But a text may lose its byte on a GBK
+site and be copied into a Big5 page later (余?f(wan4)元: 萬 = GBK C8 66; Big5 writes B8 55), the "?" and the
+ASCII trail byte surviving any codec; where the lost character's own reading follows, and the page's
+codec has no character reading it, both Chinese codecs are read (:func:`both_chinese`). Without a reading
+they are not: a page's own lost byte gains some hundred candidates, one of which the page's words settle
+by chance (audit34: WRONG 6 -> 14).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_CHINESE_CODECS = ("gbk", "big5")
+LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
+                    "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    char: str
+    codec: str
+    misread: str | None  # the character the previous trail byte and the lost lead byte formed
+
+
+def candidates(prev: str, trail: int, codecs: tuple[str, ...]) -> list[Candidate]:
+    """The characters a lead byte of ``codecs`` makes with ``trail``, with what it made with ``prev``'s trail byte."""
+    found = []
+    for codec in codecs:
+        try:
+            prev_trail = prev.encode(codec)[-1:]
+        except UnicodeEncodeError:
+            prev_trail = b""
+        for lead in range(0x81, 0xFF):
+            try:
+                char = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            misread = _decode(prev_trail + bytes((lead,)), codec) if prev_trail else None
+            found.append(Candidate(char, codec, misread))
+    return found
+
+
+def _decode(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def both_chinese(codecs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Both Chinese codecs, when ``codecs`` is one of them alone (the page's); else None."""
+    return _CHINESE_CODECS if len(codecs) == 1 and chinese(codecs) else None
+
+
+def chinese(codecs: tuple[str, ...]) -> bool:
+    """Word counts (.words, a Chinese corpus) may speak: not on a Japanese page, where a katakana
+    candidate has no count at all."""
+    return all(codec in _CHINESE_CODECS for codec in codecs)
