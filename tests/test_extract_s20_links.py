@@ -26,11 +26,15 @@ _FORUM = f"""<html><head><title>Towpath walk - Canal Friends forum</title></head
 </body></html>"""
 
 
-def test_text_in_an_attributeless_a_is_no_link_text() -> None:
-    tree = LexborHTMLParser("<body><p><a>plain words here</a></p><p><a href='/x'>a real link</a></p></body>")
+def test_a_sentence_in_an_attributeless_a_is_no_link_text() -> None:
+    """A sentence inside an <a> without attributes is plain text; a link's few words in one stay a link
+    (a Discuz touch page's <b><a>poster</a></b>, a script-driven <a>点赞</a>: audit19 kept them as body)."""
+    sentence = "plain words a stray opening tag carried here"
+    tree = LexborHTMLParser(f"<body><p><a>{sentence}</a></p><p><a href='/x'>a real link</a></p>"
+                            "<p><b><a>老江城</a></b></p></body>")
     assert tree.body is not None
     blocks = Walker({}).run(tree.body)
-    assert [(b.text, b.link_chars) for b in blocks] == [("plain words here", 0), ("a real link", 11)]
+    assert [(b.text, b.link_chars) for b in blocks] == [(sentence, 0), ("a real link", 11), ("老江城", 3)]
 
 
 def test_a_post_after_a_stray_opening_a_is_the_article() -> None:

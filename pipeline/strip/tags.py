@@ -67,10 +67,17 @@ def strip_non_text(tree: LexborHTMLParser) -> None:
     tree.strip_tags(list(NON_TEXT_TAGS))
 
 
+# An <a> without attributes holding more characters than this is text a stray <a> carried, no link's words
+_LINK_WORDS_MAX = 24
+
+
 def kind_of(node: LexborNode) -> int:
-    """The walk's kind of an element that KIND_BY_ID leaves out: a custom tag, and an <a>, which links only
-    with an attribute. An <a> with none at all links nowhere and a browser shows it as plain text; it is
-    mostly a closing </a> typed as <a>, which the parser carries into every block after it (a forum post's
-    whole text would count as link text)."""
+    """The walk's kind of an element that KIND_BY_ID leaves out: a custom tag, and an <a>. An <a> with no
+    attribute at all is still a link where it holds a link's few words (a Discuz touch page's <a>poster</a>,
+    a script-driven <a>点赞</a>, a saved page's menu whose hrefs were stripped); holding more, it is mostly a
+    closing </a> typed as <a>, which the parser carries into every block after it, and a browser shows that
+    text as plain text (a forum post's whole text would count as link text)."""
     tag = node.tag
-    return INLINE if tag == "a" and not node.attributes else KINDS.get(tag, INLINE)
+    if tag == "a" and not node.attributes and len(node.text(deep=True, strip=True)) > _LINK_WORDS_MAX:
+        return INLINE
+    return KINDS.get(tag, INLINE)
