@@ -75,10 +75,20 @@ def _names_publisher(text: str) -> bool:
 
 
 def article_prose(text: str) -> str:
-    """The lines of ``text`` that read as prose: they end a sentence and are no copyright notice or
-    disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
-    return "\n".join(line for line in _BLOCK_BREAK_RE.split(text)
-                     if _SENTENCE_END_RE.search(line) and not any(m in line.lower() for m in COPYRIGHT_MARKS))
+    """The lines of ``text`` that read as prose (:func:`prose_spans`)."""
+    return "\n".join(text[start:end] for start, end in prose_spans(text))
+
+
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that reads as prose: it ends a sentence and is no copyright notice
+    or disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
+    spans, start = [], 0
+    for m in _BLOCK_BREAK_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans
+            if _SENTENCE_END_RE.search(text, a, b) and not any(m in text[a:b].lower() for m in COPYRIGHT_MARKS)]
 
 
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
