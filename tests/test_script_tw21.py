@@ -105,3 +105,22 @@ def test_genuine_taiwan_and_hong_kong_news_on_a_taiwan_sites_page_stays_traditio
         rec = clean_html(_page(title, paras, chrome_top, chrome_end))
         assert rec.script == "traditional", rec.text[:40]
         assert paras[0][:16] in rec.text, rec.text[:40]
+
+
+CLINICS = ["本报讯 为方便居民就近看病，全县8家社区卫生服务中心本月起开设周末门诊，每周六、周日上午开放。",
+           "县卫健委相关负责人介绍，周末门诊主要提供常见病诊疗和慢性病配药服务。"]
+
+
+def test_a_mainland_institution_as_s2twp_writes_it_still_counts() -> None:
+    """s2twp writes 社区卫生服务中心 as 社群衛生服務中心, a phrase nobody writes but the converter: still the mainland's
+    community clinics, beside 衛健委 two points."""
+    rec = clean_html(_page(_converted("s2twp", "全县社区医院开设周末门诊")[0], _converted("s2twp", CLINICS), TW_HOT))
+    assert rec.script == "simplified" and rec.text == "\n".join(CLINICS), rec.text[:40]
+
+
+def test_taiwans_own_word_for_a_mainland_term_is_no_mainland_evidence() -> None:
+    """The guard: s2twp's 網際網路 (互联网) holds Taiwan's own word; a Taiwan report naming 衛健委 beside it stays."""
+    paras = ["記者林上祐／台北報導 中國國家衛健委今天表示，將透過網際網路平台公布各地就診人數。",
+             "國內專家說，相關數據仍有待觀察，將持續留意。"]
+    rec = clean_html(_page("中國衛健委將公布就診人數", paras, TW_HOT))
+    assert rec.script == "traditional" and rec.text == "\n".join(paras)

@@ -14,8 +14,20 @@ import re
 
 from ..strip.vocab import COPYRIGHT_MARKS
 from .common import HAN, opencc_converter
-from .vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PROVINCES, MAINLAND_PUBLISHERS, MAINLAND_TERMS
+from .vocab import (
+    ICP_MARKERS,
+    MAINLAND_POLITICAL_TERMS,
+    MAINLAND_PROVINCES,
+    MAINLAND_PUBLISHERS,
+    MAINLAND_TERMS,
+    TAIWAN_HK_TERMS,
+)
 
+# The mainland's terms as s2twp writes them too, where its phrase is nobody's word (社区卫生服务中心 ->
+# 社群衛生服務中心), not where it holds Taiwan's (网络 -> 網路, 互联网 -> 網際網路: a Taiwan article's own words).
+_S2TWP_RENDERINGS = opencc_converter("s2twp").convert(opencc_converter("t2s").convert("\n".join(MAINLAND_TERMS)))
+_TERMS = tuple(dict.fromkeys(MAINLAND_TERMS + tuple(
+    t for t in _S2TWP_RENDERINGS.split("\n") if not any(word in t for word in TAIWAN_HK_TERMS))))
 # The publishers' names in both scripts: a farm writes its source line in its own script, simplified
 # (来源：扬子晚报) above an article it converted; a traditional label over a simplified name (來源：人民网) is
 # no such line.
@@ -95,7 +107,7 @@ def mainland_evidence(text: str) -> tuple[int, list[str]]:
     """A score and the terms behind it; publishers and political terms count only under a dateline,
     vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
     prose = article_prose(text).replace("衞", "衛")  # s2hk writes 衞 (衞健委), as Hong Kong does
-    found = [t for t in MAINLAND_TERMS if t in prose]
+    found = [t for t in _TERMS if t in prose]
     # backs the vocabulary only: alone (or with “” quotes) it is any paper's report on the mainland
     place = _MAINLAND_PLACE_RE.findall(prose)[:1] if found else []
     political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]
