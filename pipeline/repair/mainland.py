@@ -14,8 +14,20 @@ import re
 
 from ..strip.vocab import COPYRIGHT_MARKS
 from .common import HAN, opencc_converter
-from .vocab import ICP_MARKERS, MAINLAND_POLITICAL_TERMS, MAINLAND_PROVINCES, MAINLAND_PUBLISHERS, MAINLAND_TERMS
+from .vocab import (
+    ICP_MARKERS,
+    MAINLAND_POLITICAL_TERMS,
+    MAINLAND_PROVINCES,
+    MAINLAND_PUBLISHERS,
+    MAINLAND_TERMS,
+    TAIWAN_HK_TERMS,
+)
 
+# The mainland's terms as s2twp writes them too, where its phrase is nobody's word (社区卫生服务中心 ->
+# 社群衛生服務中心), not where it holds Taiwan's (网络 -> 網路, 互联网 -> 網際網路: a Taiwan article's own words).
+_S2TWP_RENDERINGS = opencc_converter("s2twp").convert(opencc_converter("t2s").convert("\n".join(MAINLAND_TERMS)))
+_TERMS = tuple(dict.fromkeys(MAINLAND_TERMS + tuple(
+    t for t in _S2TWP_RENDERINGS.split("\n") if not any(word in t for word in TAIWAN_HK_TERMS))))
 # The publishers' names in both scripts: a farm writes its source line in its own script, simplified
 # (来源：扬子晚报) above an article it converted; a traditional label over a simplified name (來源：人民网) is
 # no such line.
@@ -78,17 +90,27 @@ def _names_publisher(text: str) -> bool:
 
 
 def article_prose(text: str) -> str:
-    """The lines of ``text`` that read as prose: they end a sentence and are no copyright notice or
-    disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
-    return "\n".join(line for line in _BLOCK_BREAK_RE.split(text)
-                     if _SENTENCE_END_RE.search(line) and not _COPYRIGHT_RE.search(line.lower()))
+    """The lines of ``text`` that read as prose (:func:`prose_spans`)."""
+    return "\n".join(text[start:end] for start, end in prose_spans(text))
+
+
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that reads as prose: it ends a sentence and is no copyright notice
+    or disclaimer (本站內容來自互聯網，如有侵權請聯繫刪除。)."""
+    spans, start = [], 0
+    for m in _BLOCK_BREAK_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans
+            if _SENTENCE_END_RE.search(text, a, b) and not _COPYRIGHT_RE.search(text[a:b].lower())]
 
 
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
     """A score and the terms behind it; publishers and political terms count only under a dateline,
     vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
     prose = article_prose(text).replace("衞", "衛")  # s2hk writes 衞 (衞健委), as Hong Kong does
-    found = [t for t in MAINLAND_TERMS if t in prose]
+    found = [t for t in _TERMS if t in prose]
     # backs the vocabulary only: alone (or with “” quotes) it is any paper's report on the mainland
     place = _MAINLAND_PLACE_RE.findall(prose)[:1] if found else []
     political = [t for t in MAINLAND_POLITICAL_TERMS if t in text]

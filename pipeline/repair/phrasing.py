@@ -19,6 +19,7 @@ import re
 from difflib import SequenceMatcher
 
 from .common import HAN_RE, count_converted, opencc_converter
+from .mainland import prose_spans
 from .words import word_counts
 
 # A difference votes for tw2sp's side when the character-level word is rare in the mainland corpus
@@ -147,14 +148,16 @@ def _votes(by_char: str, by_phrase: str) -> set[tuple[str, str]]:
 def _mainland_words_kept(text: str, restored: str) -> int:
     """How many different words of the restored text s2twp would have rewritten (网络 -> 網路, 信息 ->
     資訊) stand in ``text`` the way character-level s2t writes them: a page converted by s2twp has none,
-    so they are evidence against it (线上, 高阶 may be Taiwan words or new mainland ones)."""
+    so they are evidence against it (线上, 高阶 may be Taiwan words or new mainland ones). Only words of the
+    page's prose count: a Taiwan site's own chrome (打開APP, where s2twp writes 開啟) was never converted."""
     by_char = opencc_converter("s2t").convert(restored)
     if len(by_char) != len(text):
         return 0
     by_phrase = opencc_converter("s2twp").convert(restored)
+    prose = prose_spans(text)
     kept = {(by_char[i1:i2], by_phrase[j1:j2]) for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase)
             if not equal and i2 > i1 and text[i1:i2] == by_char[i1:i2] and HAN_RE.search(by_char, i1, i2)
-            and not _in_simplified_line(text, i1)}
+            and any(start <= i1 < end for start, end in prose) and not _in_simplified_line(text, i1)}
     return len(kept)
 
 

@@ -150,12 +150,12 @@ def _pinyin_fingerprint(text: str) -> str | None:
 
 
 def _taiwan_terms(plain: str) -> list[str]:
-    """Taiwan or Hong Kong vocabulary outside the breadcrumbs (a section 資訊 is the site's) and the site's name
-    (星河資訊網: farms name themselves so too); s2twp's words (影片 in a spam header's 精品影片) only in the prose."""
-    outside_crumbs = _SITE_NAME_RE.sub("", _CRUMB_RE.sub("\n", plain))
-    found = [t for t in TAIWAN_HK_TERMS if t in outside_crumbs]
-    prose = article_prose(outside_crumbs) if _S2TWP_WORDS.intersection(found) else ""
-    return [t for t in found if t not in _S2TWP_WORDS or t in prose]
+    """Taiwan or Hong Kong vocabulary in the page's prose, outside the breadcrumbs (a section 資訊 is the site's)
+    and the site's name (星河資訊網: farms name themselves so too). The story decides, not the site that serves
+    it: a Taiwan farm's chrome (熱門影片, a BBS signature's 來自 (臺灣)) is written around the mainland stories it
+    reposts as around its own, and s2twp writes its words (影片 in a spam header's 精品影片) into a farm's."""
+    prose = article_prose(_SITE_NAME_RE.sub("", _CRUMB_RE.sub("\n", plain)))
+    return [t for t in TAIWAN_HK_TERMS if t in prose]
 
 
 def _taiwan_or_hk(text: str) -> bool:

@@ -47,6 +47,14 @@ MAINLAND_TERMS = (
     "住房和城鄉建設",
     "農業農村",  # 農業農村部, 省農業農村廳
     "疾病預防控制中心",
+    # its grassroots administration and its tiers of cities (Taiwan has 里 and 村 offices, Hong Kong 區議會 and
+    # 民政事務處; neither has 城管 officers)
+    "居委會",
+    "村委會",
+    "街道辦",
+    "城管",
+    "地級市",
+    "縣級市",
 )
 
 # The mainland's provinces: the prose naming one as such (浙江省商務廳, 湖南省桑植縣) or an amount in 人民幣 is
@@ -121,6 +129,9 @@ ZHE_VERBS = (
     "討論", "議論", "談論", "評論", "爭論", "辯論", "重新", "更新", "創新", "刷新", "翻新", "翻譯", "還原", "復原",
 )
 
+# Taiwan and Hong Kong words, places, papers and institutions. Not 品質: Taiwan's word for quality (质量), but 品质
+# is the mainland's everyday word too (茶叶品质较好; jieba's mainland counts: 1562, more than 台北), so it is in
+# a converted mainland story as often as a Taiwan one.
 TAIWAN_HK_TERMS = (
     "臺灣",
     "臺北",
@@ -129,7 +140,6 @@ TAIWAN_HK_TERMS = (
     "網路",
     "資訊",
     "影片",
-    "品質",
     "伺服器",
     "滑鼠",
     "預設",
