@@ -74,3 +74,14 @@ def test_a_commoner_word_on_the_other_side_still_vetoes() -> None:
     fixed, flags = _flags(text, "utf-8")
     assert "招生?J詢電話" in fixed
     assert flags == ["lost_lead_byte"]
+
+
+def test_a_reading_two_codecs_fit_differently_is_flagged() -> None:
+    """蔬菜?r(jia4)格 on a Big5 page: Big5's one character with trail 'r' reading jia4 is 駕 (BE 72), but the byte
+    may have been lost in GBK before the page was written in Big5, and GBK's 價 (83 72) reads jia4 too: the
+    reading does not settle which, so the spot is flagged, never 駕 written (audit38 seed 88 065_discuz_veg)."""
+    text = ("本週蔬菜?r(jia4)格小幅回落，葉菜類供應充足。\n"
+            "批發市場負責人表示，近期天氣晴好，本地蔬菜大量上市。")
+    fixed, flags = _flags(text, "big5")
+    assert "駕" not in fixed and "蔬菜?r" in fixed
+    assert flags == ["lost_lead_byte"]

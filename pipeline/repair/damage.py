@@ -185,9 +185,13 @@ def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
     for m in _OWN_READING_RE.finditer(text):
         if paired(m) and _reading_placed(text, m.start()):
             char, why = _choose_by_reading(text, m, codecs)
-            if char is None and (wider := both_chinese(codecs)):  # lost before the page's codec wrote the text
+            if wider := both_chinese(codecs):  # the byte may have been lost before the page's codec wrote the text
                 other, other_why = _choose_by_reading(text, m, wider)
-                char, why = (other, f"{other_why} (read in GBK and Big5)") if other else (char, why)
+                if char is None and other is not None:
+                    char, why = other, f"{other_why} (read in GBK and Big5)"
+                elif char is not None and other != char and codecs == ("big5",):  # 駕 in Big5, 價 in GBK: both jià
+                    # (a mainland text that lost its byte in GBK, converted and written as Big5: the repost's way)
+                    char, why = None, f"{why}, but read in GBK and Big5 the reading does not settle it ({other_why})"
             yield m.start(), m.end(), char, why
 
 
