@@ -85,3 +85,18 @@ def test_a_reading_two_codecs_fit_differently_is_flagged() -> None:
     fixed, flags = _flags(text, "big5")
     assert "駕" not in fixed and "蔬菜?r" in fixed
     assert flags == ["lost_lead_byte"]
+
+
+def test_a_lost_lead_byte_before_a_titles_single_space_is_flagged() -> None:
+    """寒潮來?u 東北地區…: a headline's parts stand apart by one ASCII space; the trail byte 'u' (襲 = GBK 9275)
+    before it is a lost lead byte's spot, flagged and its "?" kept (before: no flag, and the "?" folded to ？)."""
+    text = "寒潮來?u 東北地區迎來大風降溫\n受強冷空氣影響，東北地區今天起將迎來大風降溫天氣。"
+    fixed, flags = _flags(text, "gbk")
+    assert fixed.startswith("寒潮來?u 東北") and flags == ["lost_lead_byte"]
+
+
+def test_a_question_mark_before_a_capitals_word_and_a_space_is_no_spot() -> None:
+    """The guard: 真的?B 站, 为什么?X 光: a question mark before a Latin letter word written apart; no flag."""
+    for text in ("网友质疑这是真的?B 站回应称将核查。\n平台表示已经收到反馈。",
+                 "为什么?X 光检查需要预约。\n医院解释了原因。"):
+        assert _flags(text, "gbk")[1] == []

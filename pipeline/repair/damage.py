@@ -54,11 +54,13 @@ _KANA_RE = re.compile(f"[{_KANA}]")
 # line end nothing follows (報名?C for Big5's 。 = A1 43 closing a paragraph), nor before a closing tag (a
 # headline's last character: 採茶?C</h1>); before a wide or typographic space (or two ASCII ones) and
 # more Han, a field of an info line or a headline's part ended (來源:人民?W　作者: 網 = BE 57; 寒潮來?u\u2002東北),
-# after Han too (one ASCII space is prose's: 是谁?I 不知道).
+# after Han too; one ASCII space after a trail byte that is no capital too (寒潮來?u 東北: a title's parts), while
+# after a capital it is prose's (是谁?I 不知道, 真的?B 站: a question mark before a Latin word).
 _STRANDED_RE = re.compile(
     f"\\?(?P<residue>[(（]?(?P<syl>{_SYL})[)）])?(?P<trail>[\\x40-\\x7e])"
     f"(?P<next>[{HAN}{_AFTER_HAN}{_KANA}]|(?<=[a-z])[A-Z]|\\?(?=[\\x40-\\x7e][{HAN}])|(?=[ \\t]*(?:[\\r\\n]|$|</))"
-    f"|(?P<gap>(?=(?:[\u3000\u2002-\u200a\u202f\u00a0]| {{2}})[ \u3000\u2002-\u200a\u202f\u00a0]*[{HAN}])))"
+    f"|(?P<gap>(?=(?:[\u3000\u2002-\u200a\u202f\u00a0]| {{2}})[ \u3000\u2002-\u200a\u202f\u00a0]*[{HAN}])"
+    f"|(?<![A-Z])(?= [{HAN}])))"
 )
 # The lost character's own reading after the trail byte: pinyin or zhuyin, in (), （）, 【】 or [].
 # Also with the residue of a misaligned read before the trail byte (老?xià)f(jiù): 舊's lost lead with
