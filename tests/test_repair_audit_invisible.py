@@ -47,9 +47,18 @@ def test_radicals_next_to_digits_are_ideographs() -> None:
     assert apply_plan(text, fix.changes) == fix.text
 
 
+def test_radicals_numbering_a_list_item_or_after_a_units_slash_are_ideographs() -> None:
+    """⼀、 heading a list item and 微克/⽴⽅⽶ (a unit after its slash): look-alikes the obfuscator put where
+    no Han character stands right beside them (audit40 114_apph5_notice, 微克/⽴⽅⽶)."""
+    text = "⼀、加强监测。\n⼆、完善制度。\n细颗粒物平均浓度为35微克/⽴⽅⽶，较去年下降。"
+    fix = fix_radicals(text, Context())
+    assert fix.text == "一、加强监测。\n二、完善制度。\n细颗粒物平均浓度为35微克/立方米，较去年下降。"
+    assert apply_plan(text, fix.changes) == fix.text
+
+
 def test_radicals_alone_in_latin_text_stay() -> None:
-    text = "Kangxi radical ⽉ (moon) and ⽇ (sun)."
-    assert repair_text(text).text == text
+    for text in ("Kangxi radical ⽉ (moon) and ⽇ (sun).", "radicals: ⽉/⽇, and km/⽉ in a table of symbols"):
+        assert repair_text(text).text == text
 
 
 def test_thin_and_medium_space_indents_are_removed() -> None:

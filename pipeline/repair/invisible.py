@@ -68,9 +68,11 @@ _NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-
 # folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
 # and ideographic spaces may be a dateline's).
 _NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【，。；：、,;:])")
-# Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later),
-# or after a reading and before a Chinese mark (票價(jià)⾼、).
-_RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【])"
+# Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later) or an
+# enumeration comma (⼀、加强: a list item's number), after a unit's slash (微克/⽴⽅⽶), or after a reading
+# and before a Chinese mark (票價(jià)⾼、).
+_RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|(?<=[{HAN}0-9]/)[\u2e80-\u2fdf]+"
+                         f"|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【、])"
                          f"|(?<=[)）】])[\u2e80-\u2fdf]+(?=[、，。；：！？,;:!?])")
 RADICALS = "\u2e80-\u2fdf"
 _RADICAL_PRECHECK = re.compile(f"[{RADICALS}]")
