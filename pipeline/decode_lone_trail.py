@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .decode_realign import DOUBLE_BYTE, Tail, _prefixes, _tail, _tails, oddness
+from .decode_realign import DOUBLE_BYTE, Tail, oddness, reading_prefixes, reading_tail, reading_tails
 from .encodings import FAMILY, decode
 from .record import StrayByte
 
@@ -98,9 +98,9 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run), whose odd
     characters and lone letters all stay in the reading (its last letter is as alone before the U+FFFD): the
     places are walked in order while the left side holds fewer odd characters than ``plain`` and not its last
-    lone letter, each counted from readings made once (``_prefixes``; ``_tails`` from the first byte tried, a
-    right side read anew only where that reading is in step again), its letters looked at only when it reads
-    less oddly."""
+    lone letter, each counted from readings made once (``reading_prefixes``; ``reading_tails`` from the first
+    byte tried, a right side read anew only where that reading is in step again), its letters looked at only
+    when it reads less oddly."""
     family = FAMILY[codec]
     # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
     # prose reads (A股), is kept without trying the run's bytes)
@@ -109,13 +109,13 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
         return None
     best: list[tuple[int, str, int, int]] = []
     tails: dict[int, Tail | None] | None = None  # the right sides read from the first byte tried on
-    for place, (left, left_odd) in _prefixes(run, 0, len(run), codec).items():
+    for place, (left, left_odd) in reading_prefixes(run, 0, len(run), codec).items():
         if left_odd >= odd or len(left) > letters[-1]:
             break
         if run[place] < 0x80:
             continue
-        tails = _tails(run, place + 1, len(run), codec) if tails is None else tails
-        right = tails[place + 1] if place + 1 in tails else _tail(run, place + 1, len(run), codec)
+        tails = reading_tails(run, place + 1, len(run), codec) if tails is None else tails
+        right = tails[place + 1] if place + 1 in tails else reading_tail(run, place + 1, len(run), codec)
         if right is None or left_odd + right[2] >= odd:
             continue
         reading = left + "\ufffd" + right[0]

@@ -141,7 +141,7 @@ def oddness(text: str, family: str) -> bytes:
     return text.translate(character_classes()).encode("ascii", "replace").translate(_ODDNESS[family])
 
 
-def _prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
+def reading_prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
     """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
     decoding is not None: where a character read from ``start`` ends, up to the first byte none can take."""
     ends, text = _character_ends(data, start, end, codec)
@@ -170,14 +170,14 @@ def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict
 Tail = tuple[str, int, int]  # a reading to the run's end, where it stops, its odd count
 
 
-def _tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
+def reading_tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
     """``_right(data, begin, end, codec)`` with its ``_odd``."""
     right = _right(data, begin, end, codec)
     return None if right is None else (right[0], right[1], _odd(right[0], codec))
 
 
-def _tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
-    """``_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
+def reading_tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
+    """``reading_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
     a double-byte decoder reads on from the end of a character as it reads starting there, so each is the
     rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails."""
     ends, _ = _character_ends(data, begin, end, codec)
@@ -200,9 +200,9 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if end - start > _MAX_RUN or plain_odd == 0:
         return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int, int]] = []
-    tails = _tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
-    for stray, (left, left_odd) in _prefixes(data, start, end, codec).items():
-        right = tails[stray + 1] if stray + 1 in tails else _tail(data, stray + 1, end, codec)
+    tails = reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
+    for stray, (left, left_odd) in reading_prefixes(data, start, end, codec).items():
+        right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
         if right is not None:
             readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))
     if not readings:

@@ -20,12 +20,12 @@ from pipeline.decode_realign import (
     _NEUTRAL,
     DOUBLE_BYTE,
     _odd,
-    _prefixes,
     _replaced,
     _right,
-    _tail,
-    _tails,
     oddness,
+    reading_prefixes,
+    reading_tail,
+    reading_tails,
 )
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
@@ -112,7 +112,7 @@ def test_a_runs_left_sides_are_the_places_where_it_decodes_anew(data: bytes, cod
     """One incremental pass gives each place where the bytes from the start decode, as decoding anew does."""
     expected = {stray: (left, _odd(left, codec)) for stray in range(len(data))
                 if (left := decode(data[:stray], codec)) is not None}
-    assert _prefixes(data, 0, len(data), codec) == expected
+    assert reading_prefixes(data, 0, len(data), codec) == expected
 
 
 def _replaced_plainly(data: bytes, codec: str) -> tuple[str, list[tuple[int, bytes]]]:
@@ -152,12 +152,12 @@ def test_a_replaced_reading_marks_its_errors_in_one_decoding_as_decoding_anew_at
 @settings(max_examples=300, deadline=None)
 @given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
 def test_the_right_sides_read_at_once_are_those_read_from_each_place(data: bytes, codec: str, cut: int) -> None:
-    """``_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
+    """``reading_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
     place, what reading the rest of the run from that place gives, and with its odd count."""
     end = min(cut, len(data))
-    tails = _tails(data, 0, end, codec)
+    tails = reading_tails(data, 0, end, codec)
     for place, tail in tails.items():
-        assert tail == _tail(data, place, end, codec), (place, tail)
+        assert tail == reading_tail(data, place, end, codec), (place, tail)
 
 
 @settings(max_examples=300, deadline=None)
@@ -233,7 +233,7 @@ def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> Non
             del run[rng.randrange(len(run))]
         if (plain := decode(bytes(run), codec)) is None:
             continue
-        assert all(plain.startswith(left) for left, _ in _prefixes(bytes(run), 0, len(run), codec).values())
+        assert all(plain.startswith(left) for left, _ in reading_prefixes(bytes(run), 0, len(run), codec).values())
         found = _in_step(bytes(run), plain, codec)
         assert found == _in_step_plainly(bytes(run), plain, codec), (bytes(run), codec)
         kept += found is not None

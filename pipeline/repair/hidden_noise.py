@@ -14,9 +14,11 @@ import re
 
 from .common import HAN_RE
 
+# The inline elements a farm hides its noise in.
+_NOISE_TAGS = "span|font|i|b|em|u|s|small"
 # An inline element holding no tag, with its attributes: the noise's shape.
 _ELEMENT_RE = re.compile(
-    r"<(?P<tag>span|font|i|b|em|strong|u|s|small)\b(?P<attrs>[^<>]*)>[^<>]{0,40}</(?P=tag)\s*>", re.I)
+    rf"<(?P<tag>{_NOISE_TAGS}|strong)\b(?P<attrs>[^<>]*)>[^<>]{{0,40}}</(?P=tag)\s*>", re.I)
 # The declarations that hide an element (the noise's; strip/hidden reads the page's every way of hiding).
 _HIDING_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _STYLE_ATTR_RE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
@@ -30,8 +32,8 @@ _CLASS_SELECTOR_RE = re.compile(r"^\s*[A-Za-z]*\.([\w-]+)\s*$")
 def hidden_inline(name: str) -> str:
     """An inline element hidden by its own style, holding any text and no tag (瞭<span style="display:none">华夏热点网
     </span>解: the site's name as noise), its tag captured as ``name``."""
-    return (f"(?i:<(?P<{name}>span|font|i|b|em|u|s|small)\\b[^<>]*?\\bstyle\\s*=\\s*[\"'][^\"'<>]*?"
-            f"(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)[^<>]*>[^<>]*</(?P={name})\\s*>)")
+    return (f"(?i:<(?P<{name}>{_NOISE_TAGS})\\b[^<>]*?\\bstyle\\s*=\\s*[\"'][^\"'<>]*?"
+            f"(?:{_HIDING_RE.pattern})[^<>]*>[^<>]*</(?P={name})\\s*>)")
 
 
 def hidden_classes(page: str) -> frozenset[str]:
