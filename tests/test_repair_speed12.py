@@ -16,7 +16,7 @@ import re
 
 from pipeline.record import Edit
 from pipeline.repair.byline_spaces import in_byline, splits_name, splits_role
-from pipeline.repair.candidates import PAIRS, UTF8_PAIRS, _Trips
+from pipeline.repair.candidates import PAIRS, UTF8_PAIRS, Trips
 from pipeline.repair.charsets import plausibility
 from pipeline.repair.common import HAN_RE, Context, Judged, holds_any
 from pipeline.repair.invisible import (
@@ -77,7 +77,7 @@ def test_single_byte_round_trips_match_the_definition() -> None:
 def test_round_trips_shared_between_codecs_match_each_made_alone() -> None:
     """A run's trips through latin-1 and cp1252 are made once for the same bytes: each is still its own."""
     for text in _strings(_ALPHABET, 300, 8, seed=13):
-        trips = _Trips(text, Judged())
+        trips = Trips(text, Judged())
         for wrong, right in PAIRS:
             assert trips.get(wrong, right) == _round_trip_by_definition(text, wrong, right), (text, wrong, right)
 
@@ -90,7 +90,7 @@ def test_long_runs_refused_as_utf8_by_their_beginning_match_each_made_alone() ->
         text = "".join(rng.choice('az {}":,') for _ in range(rng.randint(1030, 1100))) + tail
         if not tail or rng.random() < 0.5:
             text = tail + text
-        trips = _Trips(text, Judged())
+        trips = Trips(text, Judged())
         for wrong, right in PAIRS:
             assert trips.get(wrong, right) == _round_trip_by_definition(text, wrong, right), (tail, wrong, right)
         for wrong, _ in UTF8_PAIRS:
@@ -111,7 +111,7 @@ def test_a_long_mojibake_run_cut_inside_a_character_is_still_read() -> None:
             continue
         text = mojibake + " " + "x" * 1100
         assert not no_utf8_in(text, "gb18030"), clean
-        trips = _Trips(text, Judged())
+        trips = Trips(text, Judged())
         assert trips.get("gb18030", "utf-8") == _round_trip_by_definition(text, "gb18030", "utf-8")
         read += trips.get("gb18030", "utf-8") == clean + " " + "x" * 1100
     assert read

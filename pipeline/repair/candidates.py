@@ -119,9 +119,10 @@ def _may_pass(
     return tuple(p for p in pairs if p[1] == "utf-8") if long_run else ()
 
 
-class _Trips:
+class Trips:
     """The round trips of one run, taken from ``judged`` or made on first use (its encoding in each
-    wrong codec made once), and whether it holds ideographs. A long run may be mostly ASCII (a
+    wrong codec made once; ``get(wrong, right)`` is :func:`.roundtrip.round_trip`'s answer), and
+    whether it holds ideographs. A long run may be mostly ASCII (a
     script's JSON): its scans for non-ASCII characters read only its non-ASCII regions, and a
     reading of its bytes as UTF-8 that its first non-ASCII characters refuse is not made."""
 
@@ -188,7 +189,7 @@ def best_candidate(
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
     refused: set[tuple[str, bool]] = set()
-    trips = _Trips(text, judged)
+    trips = Trips(text, judged)
     for wrong, right in pairs:
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
         if swap and not trips.han():

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from ..encodings import non_ascii_count
 from ..record import Edit, Flag
-from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, best_candidate
+from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, Trips, best_candidate
 from .charsets import plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
@@ -66,13 +66,15 @@ def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged |
     return text, []
 
 
-def _lossy(text: str) -> str | None:
-    """How a run with U+FFFD reads once its surviving pieces are round-tripped, if well."""
-    pieces = [p for p in text.split("\ufffd") if p and is_suspect(p)]
+def _lossy(text: str, judged: Judged) -> str | None:
+    """How a run with U+FFFD reads once its surviving pieces are round-tripped, if well. A piece is
+    encoded once in each wrong codec, not once a pair (nine codecs for the 23 pairs; most pieces
+    fail in most codecs), and its round trips are kept in ``judged``."""
+    pieces = [Trips(p, judged) for p in text.split("\ufffd") if p and is_suspect(p)]
     for wrong, right in PAIRS if pieces else ():
         fixed = []
         for piece in pieces:
-            result = round_trip(piece, wrong, right)
+            result = piece.get(wrong, right)
             if result is None:
                 break
             fixed.append(result)
@@ -178,7 +180,7 @@ def _fix_line(
             if (recovered := recover(body, rest, codec)) is not None:
                 start = line.index(body)
                 return [(start, start + len(body), recovered[0], [recovered[1]])], []
-        how = _lossy(line)
+        how = _lossy(line, judged)
         return [], [how] if how else []
     repairs: list[Repair] = []
     done_until = -1
