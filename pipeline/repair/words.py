@@ -12,6 +12,7 @@ import functools
 import importlib.util
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from .common import opencc_converter
@@ -94,6 +95,34 @@ def _word_count(char: str, before: str, following: str) -> int:
     return max(words.get(before + middle, 0), words.get(middle + following, 0))
 
 
+def _partners(neighbour: str, side: int) -> AbstractSet[str]:
+    """The characters making a two-character word (.word_counts) with ``neighbour`` after it (``side`` 0)
+    or before it (1); none unless ``neighbour`` is one character."""
+    return _word_index()[side].get(neighbour, _NONE) if len(neighbour) == 1 else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.cache
+def _word_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The two-character words by their first character (the second characters), and by their second
+    (the first characters): built in one pass over them."""
+    by_first: dict[str, set[str]] = {}
+    by_second: dict[str, set[str]] = {}
+    for word in word_counts():
+        first, second = word[0], word[1]
+        if first in by_first:
+            by_first[first].add(second)
+        else:
+            by_first[first] = {second}
+        if second in by_second:
+            by_second[second].add(first)
+        else:
+            by_second[second] = {first}
+    return by_first, by_second
+
+
 def common_word_choice(chars: Iterable[str], prev: str, after: str,
                        floor: int = _COMMON_WORD) -> tuple[str, str] | None:
     """The one of ``chars`` making a word of ``floor`` counts or more (default: a very common word)
@@ -102,8 +131,14 @@ def common_word_choice(chars: Iterable[str], prev: str, after: str,
     before, following = _simplified(prev), _simplified(after)
     counts = {}
     # A candidate making no word counts as none: it could neither win nor be a runner-up above 0. Most of
-    # a lost byte's 64 make none, so the GB2312 test is made for the few that do.
+    # a lost byte's 64 make none, so the GB2312 test is made for the few that do, and a candidate of one
+    # character is counted only when it is one of the neighbours' partners (a two-character word holds
+    # it beside a neighbour of one character): a set look-up, where a count takes two dictionary look-ups.
+    left, right = _partners(before, 0), _partners(following, 1)
     for char in chars:
+        middle = _simplified(char)
+        if len(middle) == 1 and middle not in left and middle not in right:
+            continue
         count = _word_count(char, before, following)
         if count and is_common(char):
             counts[char] = count
