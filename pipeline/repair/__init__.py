@@ -214,7 +214,12 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     one_scan = len(text) > _ONE_SCAN
     scanned: str | None = None  # the text last scanned for TRIGGERS, and what it holds
     triggered: frozenset[str] = frozenset()
+    zero_width_left: str | None = None  # the text zero_width returned unchanged
     for name, fixer in FIXERS.items():
+        if name == "zero_width_repaired" and result.text is zero_width_left:
+            # The encoding repairs changed nothing: the same text again (fix_zero_width reads only
+            # the text; the context it writes to only when it removes something) finds nothing again.
+            continue
         if name in _CJK_ONLY:
             if cjk is None:
                 cjk = ctx.has_cjk(result.text)
@@ -226,6 +231,8 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
             if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)
+        if name == "zero_width" and fixed.text is result.text:
+            zero_width_left = fixed.text
         result.text = fixed.text
         if fixed.changes or fixed.flags:  # most fixers leave most texts as they are
             result.changes.extend(fixed.changes)
