@@ -36,6 +36,7 @@ from .invisible import (
     fix_in_word,
     fix_radicals,
     fix_space_indent,
+    fix_space_indent_after_readings,
     fix_zero_width,
 )
 from .lost_char import fix_lost_char
@@ -65,6 +66,14 @@ def _script_evidence(text: str, ctx: Context) -> Fix:
     return Fix(text)
 
 
+def _beside_readings(fixer: Fixer) -> Fixer:
+    """``fixer`` again once the pinyin fixer removed readings: a space after one (院(yuàn)\u2002法,
+    ``</ruby>\u2002法``) stood beside no ideograph, and now stands between two."""
+    def again(text: str, ctx: Context) -> Fix:
+        return fixer(text, ctx) if ctx.readings_removed else Fix(text)
+    return again
+
+
 FIXERS: dict[str, Fixer] = {
     "html_entities": fix_entities,
     "zero_width": fix_zero_width,
@@ -89,6 +98,9 @@ FIXERS: dict[str, Fixer] = {
     "glossed_hard_wrap": fix_glossed_wrap,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
+    # (the spaces beside the readings now stand between ideographs)
+    "odd_space_beside_readings": _beside_readings(fix_odd_spaces),
+    "space_indent_beside_readings": fix_space_indent_after_readings,
     "cjk_punctuation": fix_cjk_punctuation,
     "script": fix_script,
 }

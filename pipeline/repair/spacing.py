@@ -59,9 +59,10 @@ _LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
-# An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
-_INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
-_INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
+# An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品, a reading's <ruby>
+# with its <rb>, <rt> and <rp>); also reversed.
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small|ruby|rb|rt|rp)(?:\s[^<>]*)?>")
+_INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams|ybur|br|tr|pr)/?<")
 # A colon closing a line (a lead-in's, folded or not: the punctuation fixer runs later), spaces after it.
 _COLON_END_RE = re.compile("[：:]\\s*$")
 _TAG_RE = re.compile("<[^<>]*>")
@@ -249,7 +250,7 @@ def _obfuscated(text: str, ctx: Context) -> str:
         return "invisible characters between ideographs"
     if hidden_between_han(text, ctx.page or text) >= _MIN_NARROW:
         return "hidden noise elements between ideographs"
-    return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
+    return "readings" if max(ctx.readings_removed, len(find_annotations(text))) >= _MIN_READINGS else ""
 
 
 def _kinds(text: str, between: list[_Candidate]) -> str:
