@@ -67,8 +67,8 @@ def _script_evidence(text: str, ctx: Context) -> Fix:
 
 
 def _beside_readings(fixer: Fixer) -> Fixer:
-    """``fixer`` again once the pinyin fixer removed readings: a space after one (院(yuàn)\u2002法,
-    ``</ruby>\u2002法``) stood beside no ideograph, and now stands between two."""
+    """``fixer`` again once the pinyin fixer removed readings: a space or a radical look-alike after one
+    (院(yuàn)\u2002法, ``</ruby>\u2002法``, 圍(wéi)⼴,) stood beside no ideograph, and now stands beside one."""
     def again(text: str, ctx: Context) -> Fix:
         return fixer(text, ctx) if ctx.readings_removed else Fix(text)
     return again
@@ -99,6 +99,7 @@ FIXERS: dict[str, Fixer] = {
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
     # (the spaces beside the readings now stand between ideographs)
+    "radical_lookalike_beside_readings": _beside_readings(fix_radicals),
     "odd_space_beside_readings": _beside_readings(fix_odd_spaces),
     "space_indent_beside_readings": fix_space_indent_after_readings,
     "cjk_punctuation": fix_cjk_punctuation,

@@ -15,8 +15,9 @@ _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 # A byline's role word that lost a character to a replacement mark (（\ufffd者 秦语川）): still a byline.
 _DAMAGED_ROLES = {w[:i] + "\ufffd" + w[i + 1 :]: w for w in BYLINE_WORDS for i in range(len(w))}
 _DAMAGED_ROLE_RE = re.compile("|".join(map(re.escape, _DAMAGED_ROLES)))
-# (with a folded comma: 记者,; not a lost lead byte's "?" before its trail byte: 记者\u2002?K映雪 实习生)
-_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|\\?(?![\x40-\x7e])")
+# (with a folded comma or colon: 记者,, 记者:现在…; not a time's colon, 10:30; not a lost lead byte's "?" before its
+# trail byte: 记者\u2002?K映雪 实习生)
+_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|(?<![0-9]):|\\?(?![\x40-\x7e])")
 _CLAUSE_MAX = 60
 # 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
 _REPORTER_SENTENCE_RE = re.compile(

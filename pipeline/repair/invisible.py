@@ -73,8 +73,11 @@ _NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-
 _NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【，。；：、,;:])")
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later) or an
 # enumeration comma (⼀、加强: a list item's number), after a unit's slash (微克/⽴⽅⽶), or after a reading
-# and before a Chinese mark (票價(jià)⾼、).
+# and before a Chinese mark (票價(jià)⾼、); one space between it and the ideograph is copy-detection noise too
+# (“⾼\u202f黎, 加\u2002⼤: the odd-space fixer judges it later).
+_SPACE = "[ \u00a0\u2002-\u200a\u202f\u3000]"
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|(?<=[{HAN}0-9]/)[\u2e80-\u2fdf]+"
+                         f"|(?<=[{HAN}]{_SPACE})[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?={_SPACE}?[{HAN}])"
                          f"|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【、])"
                          f"|(?<=[)）】])[\u2e80-\u2fdf]+(?=[、，。；：！？,;:!?])")
 RADICALS = "\u2e80-\u2fdf"
