@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.api import clean_html
 
-_READING = {"院": "yuàn", "民": "mín", "被": "bèi", "属": "shǔ", "法": "fǎ", "支": "zhī", "款": "kuǎn", "城": "chéng"}
+_READING = {"记": "jì", "院": "yuàn", "民": "mín", "被": "bèi", "属": "shǔ", "法": "fǎ", "支": "zhī", "款": "kuǎn", "城": "chéng"}
 _LINES = ("本报讯（记者 林望川）3月6日，西河区人民{0}法院对一起拒不支付劳动报酬案作出一审宣判，被{1}告人被判处有期徒刑十个月。",
           "经审理查明，被告人承包某小区外墙工程后拖欠二十一名工人工资，经劳动部门责令支付后仍以工程{0}款未到账为由拒不支付。",
           "案件审理期间，其家{2}属代为支付了全部欠薪，法院依法对其从轻处罚，并提醒用工单位按月足额发放工资。")
@@ -35,7 +35,8 @@ def test_spaces_beside_ruby_readings_go_once_the_readings_are_read() -> None:
 
 
 def test_a_bylines_space_beside_ruby_readings_stays() -> None:
-    """Guard: the byline's space (（记者 林望川）) and the headline's stay on the same page."""
+    """Guard: the byline's space (（<ruby>记…</ruby>者 林望川）: its reading is no letter of the clause) and the
+    headline's stay on the same page."""
     rec = clean_html(_page(("\u2002", "\u202f", "\u00a0")))
     assert "（记者 林望川）" in rec.text, rec.text
     assert rec.title == "拖欠工资拒不支付 劳务负责人获刑", rec.title
@@ -91,3 +92,12 @@ def test_a_space_in_a_clause_where_the_reporter_interviews_is_no_bylines() -> No
     (记者:您…): a space cutting 竹编 there goes with the page's others."""
     text = _article(tuple(line.format("\u3000", "\u2002", "\u00a0") for line in _INTERVIEW), "专访非遗竹编传承人陈秋水")
     assert text == "\n".join(line.format("", "", "").replace(":", "：") for line in _INTERVIEW), text
+
+
+def test_a_bylines_space_after_a_ruby_reading_stays_where_many_spaces_go() -> None:
+    """Guard: on a page whose sprinkled spaces go (ASCII ones too: many, inside words), the byline's space after
+    ``<ruby>记…</ruby>者`` stays: the clause is read without the reading's markup, and names the reporter."""
+    ruby = "<ruby>记<rp>(</rp><rt>jì</rt><rp>)</rp></ruby>"
+    lines = [line.format(" ", "\u2002", "\u3000") for line in _GAME]
+    text = _article((lines[0].replace("记者", ruby + "者"), *lines[1:]))
+    assert text.splitlines()[0].startswith("本报讯（记者 林望川）12月6日晚，篮球联赛第十二轮在市体育中心进行"), text

@@ -57,9 +57,18 @@ def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     return any(w in brackets for w in BYLINE_WORDS + _BYLINE_MARKS)
 
 
+# A <ruby>'s markup and the reading it holds (<ruby>记<rp>(</rp><rt>jì</rt><rp>)</rp></ruby>者 reads 记者).
+_RUBY_MARKUP_RE = re.compile(r"<(r[tp])\b[^<>]*>[^<>]*</\1>|</?(?:ruby|rb)\b[^<>]*>", re.I)
+
+
 def _without_noise(text: str) -> str:
-    """``text`` without its inline elements and what they hold (a farm's noise between the letters)."""
-    return ELEMENT.sub("", text) if "<" in text else text
+    """``text`` without its inline elements and what they hold (a farm's noise between the letters), nor its
+    readings' <ruby> markup."""
+    return _RUBY_MARKUP_RE.sub("", ELEMENT.sub("", text)) if "<" in text else text
+
+
+def _without_ruby(text: str) -> str:
+    return _RUBY_MARKUP_RE.sub("", text) if "<" in text else text
 
 
 def _roles(text: str) -> str:
@@ -74,7 +83,7 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
     tail = tail.lstrip(SPACES)
     if tail:
         return _REPORTER_SENTENCE_RE.match(tail) is not None
-    after = _NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    after = _NARROW_RE.sub("", READING_RE.sub("", _without_ruby(text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)])))
     end = _NAMES_END_RE.search(after)
     if _REPORTER_SENTENCE_RE.match(after) is None:
         return False
@@ -87,7 +96,7 @@ def splits_name(text: str, pos: int) -> bool:
     Read without the readings, narrow spaces and noise elements (記(jì)者 王林, 记\u2009者 王林); the reporter
     word before the space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
     before = _roles(_NARROW_RE.sub("", READING_RE.sub("", _without_noise(text[max(0, pos - _CLAUSE_MAX) : pos]))))
-    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
+    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", _without_ruby(text[pos + 1 : pos + 1 + _CLAUSE_MAX]))))
     if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
         return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
     left, right = before[-2:], after[:2]
