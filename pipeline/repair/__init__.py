@@ -36,6 +36,7 @@ from .invisible import (
     fix_in_word,
     fix_radicals,
     fix_space_indent,
+    fix_space_indent_after_readings,
     fix_zero_width,
 )
 from .lost_char import fix_lost_char
@@ -65,6 +66,14 @@ def _script_evidence(text: str, ctx: Context) -> Fix:
     return Fix(text)
 
 
+def _beside_readings(fixer: Fixer) -> Fixer:
+    """``fixer`` again once the pinyin fixer removed readings: a space or a radical look-alike after one
+    (院(yuàn)\u2002法, ``</ruby>\u2002法``, 圍(wéi)⼴,) stood beside no ideograph, and now stands beside one."""
+    def again(text: str, ctx: Context) -> Fix:
+        return fixer(text, ctx) if ctx.readings_removed else Fix(text)
+    return again
+
+
 FIXERS: dict[str, Fixer] = {
     "html_entities": fix_entities,
     "zero_width": fix_zero_width,
@@ -89,6 +98,10 @@ FIXERS: dict[str, Fixer] = {
     "glossed_hard_wrap": fix_glossed_wrap,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
+    # (the spaces beside the readings now stand between ideographs)
+    "radical_lookalike_beside_readings": _beside_readings(fix_radicals),
+    "odd_space_beside_readings": _beside_readings(fix_odd_spaces),
+    "space_indent_beside_readings": fix_space_indent_after_readings,
     "cjk_punctuation": fix_cjk_punctuation,
     "script": fix_script,
 }

@@ -15,8 +15,9 @@ _BYLINE_MARKS = ("摄", "攝", "报道", "報道")
 # A byline's role word that lost a character to a replacement mark (（\ufffd者 秦语川）): still a byline.
 _DAMAGED_ROLES = {w[:i] + "\ufffd" + w[i + 1 :]: w for w in BYLINE_WORDS for i in range(len(w))}
 _DAMAGED_ROLE_RE = re.compile("|".join(map(re.escape, _DAMAGED_ROLES)))
-# (with a folded comma: 记者,; not a lost lead byte's "?" before its trail byte: 记者\u2002?K映雪 实习生)
-_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|\\?(?![\x40-\x7e])")
+# (with a folded comma or colon: 记者,, 记者:现在…; not a time's colon, 10:30; not a lost lead byte's "?" before its
+# trail byte: 记者\u2002?K映雪 实习生)
+_CLAUSE_END_RE = re.compile("[，。；：！？,!;\n<>]|(?<![0-9]):|\\?(?![\x40-\x7e])")
 _CLAUSE_MAX = 60
 # 记者 opening a sentence, maybe after its day (记者3日从复江大学获悉): no byline.
 _REPORTER_SENTENCE_RE = re.compile(
@@ -56,9 +57,18 @@ def in_byline(text: str, pos: int, line: tuple[int, int]) -> bool:
     return any(w in brackets for w in BYLINE_WORDS + _BYLINE_MARKS)
 
 
+# A <ruby>'s markup and the reading it holds (<ruby>记<rp>(</rp><rt>jì</rt><rp>)</rp></ruby>者 reads 记者).
+_RUBY_MARKUP_RE = re.compile(r"<(r[tp])\b[^<>]*>[^<>]*</\1>|</?(?:ruby|rb)\b[^<>]*>", re.I)
+
+
 def _without_noise(text: str) -> str:
-    """``text`` without its inline elements and what they hold (a farm's noise between the letters)."""
-    return ELEMENT.sub("", text) if "<" in text else text
+    """``text`` without its inline elements and what they hold (a farm's noise between the letters), nor its
+    readings' <ruby> markup."""
+    return _RUBY_MARKUP_RE.sub("", ELEMENT.sub("", text)) if "<" in text else text
+
+
+def _without_ruby(text: str) -> str:
+    return _RUBY_MARKUP_RE.sub("", text) if "<" in text else text
 
 
 def _roles(text: str) -> str:
@@ -73,7 +83,7 @@ def _opens_sentence(tail: str, text: str, pos: int, line: tuple[int, int]) -> bo
     tail = tail.lstrip(SPACES)
     if tail:
         return _REPORTER_SENTENCE_RE.match(tail) is not None
-    after = _NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)]))
+    after = _NARROW_RE.sub("", READING_RE.sub("", _without_ruby(text[pos + 1 : min(line[1], pos + 1 + _CLAUSE_MAX)])))
     end = _NAMES_END_RE.search(after)
     if _REPORTER_SENTENCE_RE.match(after) is None:
         return False
@@ -86,7 +96,7 @@ def splits_name(text: str, pos: int) -> bool:
     Read without the readings, narrow spaces and noise elements (記(jì)者 王林, 记\u2009者 王林); the reporter
     word before the space, even with a space inside it (記\u2002者\u3000梁書遠), is no name's character."""
     before = _roles(_NARROW_RE.sub("", READING_RE.sub("", _without_noise(text[max(0, pos - _CLAUSE_MAX) : pos]))))
-    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", text[pos + 1 : pos + 1 + _CLAUSE_MAX])))
+    after = _roles(_NARROW_RE.sub("", READING_RE.sub("", _without_ruby(text[pos + 1 : pos + 1 + _CLAUSE_MAX]))))
     if _ANY_SPACE_RE.sub("", before[-4:]).endswith(BYLINE_WORDS) or after.startswith(BYLINE_WORDS):
         return False  # the space next to a role word (记者 王林, 苏映雪 实习生 唐可) separates the byline's parts
     left, right = before[-2:], after[:2]

@@ -93,6 +93,8 @@ class Context:
     # Set by the zero-width fixer: the invisibles it removed between two ideographs (观\u200b众), an obfuscator's
     # mark no writer leaves (.spacing reads it, after they are gone, as it reads narrow spaces there).
     invisibles_between_han: int = 0
+    # Set by the pinyin fixer: the readings it removed (the spaces beside them now stand between ideographs).
+    readings_removed: int = 0
     # The bytes the decode stage could not place, at their U+FFFD's offset in the text the fixers now hold.
     strays: tuple[StrayByte, ...] = ()
     # The last text :meth:`regions` and :meth:`has_cjk` were asked about, and their answers.

@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from ..record import Edit
+from .byline_spaces import READING_RE
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, holds_any, opencc_converter
 from .script import count_script
 from .suspects import is_suspect
@@ -58,6 +59,8 @@ _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<
 # lost lead byte's (记者\u00a0?R闻笛, 記者(zhě)\u00a0?R聞笛).
 _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(?=\u00a0[A-Za-z0-9 \u00a0]))"
                             f"\u00a0(?![\u00bb;:!]|\\?(?![\x40-\x7e])|(?<![{HAN})）】]\u00a0)\\?)")
+_RUBY_OPEN_RE = re.compile("<ruby[\\s>]", re.I)
+_AFTER_READING_RE = re.compile(f"[{HAN}]{READING_RE.pattern}$")
 _SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
 # One typographic space (en, em, third to sixth of an em, thin, hair, narrow, medium) between two letters of an
 # alphabet (town\u202fvoted, Calder\u2002and): a word space an obfuscator swapped; French puts its narrow NBSP
@@ -70,8 +73,11 @@ _NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-
 _NARROW_INSIDE_RE = re.compile(f"(?<=[{HAN}])[\u2004-\u200a\u202f\u205f]+(?=[{HAN}(（【，。；：、,;:])")
 # Between CJK characters or digits, or before a reading's bracket (動⾞(chē)組: the gloss goes later) or an
 # enumeration comma (⼀、加强: a list item's number), after a unit's slash (微克/⽴⽅⽶), or after a reading
-# and before a Chinese mark (票價(jià)⾼、).
+# and before a Chinese mark (票價(jià)⾼、); one space between it and the ideograph is copy-detection noise too
+# (“⾼\u202f黎, 加\u2002⼤: the odd-space fixer judges it later).
+_SPACE = "[ \u00a0\u2002-\u200a\u202f\u3000]"
 _RADICAL_RE = re.compile(f"(?<=[{HAN}0-9])[\u2e80-\u2fdf]+|(?<=[{HAN}0-9]/)[\u2e80-\u2fdf]+"
+                         f"|(?<=[{HAN}]{_SPACE})[\u2e80-\u2fdf]+|[\u2e80-\u2fdf]+(?={_SPACE}?[{HAN}])"
                          f"|[\u2e80-\u2fdf]+(?=[{HAN}0-9(（【、])"
                          f"|(?<=[)）】])[\u2e80-\u2fdf]+(?=[、，。；：！？,;:!?])")
 RADICALS = "\u2e80-\u2fdf"
@@ -146,6 +152,13 @@ def _between_cjk(text: str, m: re.Match[str]) -> bool:
         _CJK_SIDE_RE.match(after) is not None or _LOST_MARK_RE.match(after) is not None)
 
 
+def _beside_reading(text: str, m: re.Match[str]) -> bool:
+    """The run of spaces ``m`` follows a reading after an ideograph (院(yuàn), ``</ruby>``) or precedes a ``<ruby>``."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    return _RUBY_OPEN_RE.match(text, m.end()) is not None or before.lower().endswith("</ruby>") or (
+        _AFTER_READING_RE.search(before) is not None)
+
+
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:
     """The run of spaces ``m`` is one typographic space (not NBSP nor a figure space) between two letters."""
     return m.end() - m.start() == 1 and _NARROW_BETWEEN_LETTERS_RE.match(text, m.start()) is not None
@@ -195,6 +208,16 @@ def _suspect(text: str) -> bool:
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:
+    """Before the pinyin fixer: an NBSP beside a reading (院(yuàn)\u00a0法, ``</ruby>\u00a0法``) is left as it is,
+    for the odd-space fixer to judge once the reading is gone and it stands between two ideographs."""
+    return _space_indent(text, ctx, readings_read=False)
+
+
+def fix_space_indent_after_readings(text: str, ctx: Context) -> Fix:
+    return _space_indent(text, ctx, readings_read=True)
+
+
+def _space_indent(text: str, ctx: Context, readings_read: bool) -> Fix:
     if not ctx.search(_SPACE_PRECHECK, text):  # the spaces are non-ASCII
         return Fix(text)
     edits = []
@@ -202,6 +225,8 @@ def fix_space_indent(text: str, ctx: Context) -> Fix:
     for m in ctx.finditer(_SPACES_RE, text):
         if _is_indent(text, m.start()) or _narrow_inside(text, m):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
+        elif not readings_read and _beside_reading(text, m):
+            continue
         elif "\u00a0" in m[0] or _narrow_between_letters(text, m):
             # (the line is judged only for a run with something to change: an NBSP, or one narrow space)
             if suspect_line(m.start()) and not _between_cjk(text, m):

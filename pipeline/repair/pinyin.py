@@ -290,6 +290,7 @@ def fix_pinyin(text: str, ctx: Context) -> Fix:
     edits.sort(key=lambda e: e.start)
     spaced = sum(text[a.start] in SPACES for a in annotations if not a.ruby)
     ctx.spaced_readings = 2 * spaced > len(annotations)
+    ctx.readings_removed = len(edits)
     chars = "".join(sorted({a.char for a in annotations}))[:12]
     evidence = f"{len(edits)} readings confirmed by pypinyin after {chars}"
     fix = fix_from_edits(text, RULE, evidence, edits, action="remove")

@@ -51,17 +51,21 @@ _DAY = "(?:日|\ufffd+|[锟錕]斤拷)"
 _DATELINE_END_RE = re.compile(
     f"(?:[讯訊]|社[电電]|{_DAY}{_READING_TAIL}[ \u00a0\u2002-\u200a\u202f\u3000]?[电電]){_READING_TAIL}$")
 _DATELINE_LOOKBACK = 12
-# A legal text's article number (第一条\u3000为了…, 第十二條(tiáo)　…): the space after it is the writer's.
-_ARTICLE_END_RE = re.compile(f"第[〇零一二三四五六七八九十百千0-9]{{1,6}}[条條章节節款编編]{_READING_TAIL}$")
+# A legal text's article number (第一条\u3000为了…, 第十二條(tiáo)　…): the space after it is the writer's, where the
+# number opens its line, or the page's other numbers of its kind opening a sentence are spaced too (a game report's
+# 。第二节\u2002主队… beside 。第三节江东队… is sprinkled).
+_NUMBER = "第[〇零一二三四五六七八九十百千0-9]{1,6}"
+_ARTICLE_END_RE = re.compile(f"{_NUMBER}(?P<unit>[条條章节節款编編]){_READING_TAIL}$")
 # Lost bytes right before a space (（锟斤拷 陈望舒）: 记者 lost): whether the space was a separator depends on what
 # they held; it stays.
 _LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
 _LINE_END_RE = re.compile("[\n<>]")
-# An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品); also reversed.
-_INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small)(?:\s[^<>]*)?>")
-_INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams)/?<")
+# An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品, a reading's <ruby>
+# with its <rb>, <rt> and <rp>); also reversed.
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small|ruby|rb|rt|rp)(?:\s[^<>]*)?>")
+_INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams|ybur|br|tr|pr)/?<")
 # A colon closing a line (a lead-in's, folded or not: the punctuation fixer runs later), spaces after it.
 _COLON_END_RE = re.compile("[：:]\\s*$")
 _TAG_RE = re.compile("<[^<>]*>")
@@ -160,8 +164,9 @@ def _line_end(text: str, pos: int, inline: re.Pattern[str]) -> re.Match[str] | N
 
 def _headline_separator(text: str, line: tuple[int, int]) -> bool:
     """The line is a headline of two phrases of four characters or more around its one space (春茶开采 茶农用上
-    智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶)."""
-    halves = _SPACE_RUN_RE.split(text[line[0] : line[1]].strip(SPACES))
+    智能采茶机): that space is the writer's separator, even where it falls inside a word (采茶). Readings are no
+    phrase's characters (客运企\u00a0业(ye4)： leaves one)."""
+    halves = _SPACE_RUN_RE.split(READING_RE.sub("", text[line[0] : line[1]]).strip(SPACES))
     return len(halves) == 2 and min(map(len, halves)) >= _HEADLINE_PHRASE
 
 
@@ -179,8 +184,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
         prose = body or lines.is_sentence(line)
         if not prose and text[pos] == " ":
             continue  # an ASCII space outside prose lines is no candidate: its costlier tests are spared
-        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _ARTICLE_END_RE.search(
-                text, max(0, pos - _DATELINE_LOOKBACK), pos) or _LOSS_BEFORE_RE.search(text, max(0, pos - 3), pos):
+        if _DATELINE_END_RE.search(text, max(0, pos - _DATELINE_LOOKBACK), pos) or _article_space(
+                text, pos, line) or _LOSS_BEFORE_RE.search(text, max(0, pos - 3), pos):
             continue
         cuts_name = False
         if in_byline(text, pos, line):
@@ -194,6 +199,14 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
                 candidate.splits_word and not _headline_separator(text, line)) or _leaves_one(text, pos, line):
             outside.append(candidate)
     return found, outside
+
+
+def _article_space(text: str, pos: int, line: tuple[int, int]) -> bool:
+    """The space at ``pos`` follows an article number the writer spaces (see ``_ARTICLE_END_RE``)."""
+    number = _ARTICLE_END_RE.search(text, max(line[0], pos - _DATELINE_LOOKBACK), pos)
+    if number is None or not text[line[0] : number.start()].strip(SPACES):
+        return number is not None
+    return re.search(f"[。！？]{_NUMBER}{number['unit']}[{HAN}]", text) is None
 
 
 def _leaves_one(text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -249,7 +262,7 @@ def _obfuscated(text: str, ctx: Context) -> str:
         return "invisible characters between ideographs"
     if hidden_between_han(text, ctx.page or text) >= _MIN_NARROW:
         return "hidden noise elements between ideographs"
-    return "readings" if len(find_annotations(text)) >= _MIN_READINGS else ""
+    return "readings" if max(ctx.readings_removed, len(find_annotations(text))) >= _MIN_READINGS else ""
 
 
 def _kinds(text: str, between: list[_Candidate]) -> str:

@@ -21,7 +21,7 @@ from .authorcues import name_cues
 from .dom import normalize
 from .pagers import page_number
 from .scan import Scan
-from .state import STATE_MIN, wechat_time
+from .state import STATE_MIN, dates_publication, wechat_time
 from .textdates import date_only, iso_date
 
 _REFRESH_URL = re.compile(r"url\s*=\s*(\S+)", re.I)
@@ -260,7 +260,7 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
         outlet_name = outlet.get("name") if isinstance(outlet, dict) else None
         meta.body_publisher = (normalize(outlet_name) or None) if isinstance(outlet_name, str) else None
     else:
-        meta.scripts = [text for text in page.scripts if len(text) >= STATE_MIN]
+        meta.scripts = [text for text in page.scripts if len(text) >= STATE_MIN or dates_publication(text)]
     return meta
 
 

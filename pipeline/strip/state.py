@@ -27,7 +27,7 @@ _JS_STATE_VALUE = re.compile(r'(?<![\w$."])(?:content|body)' + _STRING)
 # comment's or the CMS record's.
 _STATE_DATE = re.compile(r'"(?:datePublished|publishedAt|published_at|publishedDate|published_date|publishDate'
                          r'|publish_date|publishTime|publish_time|pubDate|pub_date|publicationDate'
-                         r'|firstPublishedAt|first_published_at|ptime)"\s*:\s*(?:"([^"\\]{4,40})"|(\d{10}|\d{13})\b)')
+                         r'|firstPublishedAt|first_published_at|ptime|pubtime|pubTime)"\s*:\s*(?:"([^"\\]{4,40})"|(\d{10}|\d{13})\b)')
 # Where a state object's rich text is an array of blocks, each paragraph's text is under this key.
 _BLOCK_TEXT_KEY = "text"
 
@@ -97,6 +97,12 @@ def _block_strings(item: Any) -> Iterator[str]:
     elif isinstance(item, list):
         for value in item:
             yield from _block_strings(value)
+
+
+def dates_publication(script: str) -> bool:
+    """The script holds a publication date under a state object's key (a QQ-like page's short ``window.DATA = {…,
+    "pubtime": "…"}`` is its only date where no date line shows)."""
+    return _STATE_DATE.search(script) is not None
 
 
 def state_date(scripts: list[str], agreed: bool = False) -> str | None:
