@@ -65,23 +65,21 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
             if values[i] > 0:
                 values[i] *= _AFTER_TITLE_BOOST
     for block, value in zip(blocks, values, strict=True):
+        box = block.box
         if value > 0:
-            block.box.raw += value
+            box.raw += value
+        box.chars += len(block.text)
+        box.link_chars += block.link_chars
     # Boxes without text are left out (a fifth of them): nothing inside to add up, and nothing
-    # reads their name. The parent of a box with text has text.
+    # reads their name. The parent of a box with text has text. (One pass for the three sums.)
     scored = [box for box in boxes if box.end > box.first]
     for box in reversed(scored):  # children come after their parents in creation order
         if (parent := box.parent) is not None:
             parent.raw += box.raw
-    total = boxes[0].raw if boxes else 0.0
-    mark_teasers(blocks, boxes, site)
-    for block in blocks:
-        block.box.chars += len(block.text)
-        block.box.link_chars += block.link_chars
-    for box in reversed(scored):
-        if (parent := box.parent) is not None:
             parent.chars += box.chars
             parent.link_chars += box.link_chars
+    total = boxes[0].raw if boxes else 0.0
+    mark_teasers(blocks, boxes, site)
     misnamed = _MISNAMED_SHARE * total
     # (a second pass only on the rare page whose boxes of one boilerplate class are misnamed together)
     if shared := _misnamed_together(_mark_neg(scored, misnamed, set()), misnamed):

@@ -146,8 +146,8 @@ class Walker:
         self.dropped: dict[str, Dropped] = {}
         self._parts: list[str] = []
         self._linked: list[str] = []  # the link texts among the parts (a <pre>'s lines count their own)
-        # Inside a <pre>: its line breaks end blocks (a dump of a text page, a poem, code).
-        self._pre = False
+        # Whether a box is inside a <pre> of text (see _in_pre): its line breaks end blocks (a text dump, a poem).
+        self._pre: dict[Box, bool] = {}
 
     def run(self, root: LexborNode) -> list[Block]:
         box = Box(root.tag or "", None, root)
@@ -164,7 +164,7 @@ class Walker:
 
     def _flush(self, box: Box) -> None:
         joined = "".join(self._parts)
-        if self._pre and "\n" in joined:
+        if "\n" in joined and self._in_pre(box):
             self._flush_lines(joined, box)
         elif text := normalize(joined):
             self.blocks.append(Block(text, box, min(sum(map(len, self._linked)), len(text))))
@@ -251,12 +251,26 @@ class Walker:
             if raw and (text := normalize(raw)):
                 self.blocks.append(Block(text, inner, min(len(raw.strip()), len(text)) if in_link else 0))
         else:
-            outer_pre, self._pre = self._pre, self._pre or _text_pre(inner)
             self._walk(node, inner, in_link, depth + 1)
             if parts:
                 self._flush(inner)
-            self._pre = outer_pre
         inner.end = len(self.blocks)
+
+    def _in_pre(self, box: Box) -> bool:
+        """Whether ``box`` or a box above it (the root aside) is a <pre> (or BBS screen, vocab.PREFORMATTED_CLASSES) of
+        text, not code (no <code>, <samp>, <kbd> in it, no highlighter's name): its lines are paragraphs, a code block's
+        stay one block. Asked only where a flush holds a line break: most boxes' attributes are never read."""
+        chain, up = [], box
+        while (parent := up.parent) is not None and up not in self._pre:
+            chain.append(up)
+            up = parent
+        inside = self._pre.get(up, False)
+        for below in reversed(chain):  # from the outermost down
+            inside = self._pre[below] = inside or (
+                (below.tag == "pre" or not vocab.PREFORMATTED_CLASSES.isdisjoint(below.names.split()))
+                and below.node.css_first("code, samp, kbd") is None
+                and not any(word in below.names for word in vocab.CODE_CLASSES))
+        return inside
 
     def _flush_lines(self, joined: str, box: Box) -> None:
         """Each line of a <pre> a block of its own, with the link text it holds."""
@@ -269,17 +283,8 @@ class Walker:
 def _source_logo(img: LexborNode, before: str) -> str | None:
     """The outlet an image names right after a source label (来源：<img alt="光明日报">: the outlet's
     logo stands for its name), or None."""
-    alt = img.attributes.get("alt")
-    if not alt or not alt.strip() or not before.rstrip().lower().endswith(SOURCE_LEADS):
-        return None
-    return alt.strip()
-
-
-def _text_pre(box: Box) -> bool:
-    """A <pre> (or a BBS screen, vocab.PREFORMATTED_CLASSES) of text, not code (no <code>, <samp>, <kbd> in it, no
-    highlighter's name on it): its lines are paragraphs; a code block's stay one block (no line of it dropped)."""
-    return (box.tag == "pre" or not vocab.PREFORMATTED_CLASSES.isdisjoint(box.names.split())) and box.node.css_first(
-        "code, samp, kbd") is None and not any(word in box.names for word in vocab.CODE_CLASSES)
+    alt = (img.attributes.get("alt") or "").strip()
+    return alt if alt and before.rstrip().lower().endswith(SOURCE_LEADS) else None
 
 
 def _spaces_before(last: LexborNode, parts: list[str]) -> None:
@@ -291,6 +296,5 @@ def _spaces_before(last: LexborNode, parts: list[str]) -> None:
     while prev is not None and prev.is_empty_text_node:
         spaces.append(prev.text_content or "")
         prev = prev.prev
-    if spaces:
-        parts.extend(reversed(spaces))
+    parts.extend(reversed(spaces))
 

@@ -17,7 +17,7 @@ from .textdates import NUM_DATE, WORD_DATE
 
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s*[｜│]\s*|\s*\u3000+\s*|\s{2,}")
 _MAX = 160
-_MARKS = "|·•—–｜│\u3000"  # the characters of _SEPARATORS' alternatives but two spaces
+_MARKS = frozenset("|·•—–｜│\u3000")  # the characters of _SEPARATORS' alternatives but two spaces
 
 
 def _capitalised(labels: Iterable[str]) -> str:
@@ -43,7 +43,9 @@ def info_fields(line: str) -> list[str]:
     if len(line) > _MAX:
         return []
     line = line.strip()
-    fields = [field for part in (_SEPARATORS.split(line) if _may_separate(line) else (line,)) if (cut := part.strip())
+    if not (separate := _may_separate(line)) and not _OPENS_FIELD.match(line):
+        return []  # one part, which no label splits and _date_after_name keeps whole: one field at most
+    fields = [field for part in (_SEPARATORS.split(line) if separate else (line,)) if (cut := part.strip())
               for labelled in (_BEFORE_LABEL.split(cut) if _OPENS_FIELD.match(cut) else (cut,))
               for field in _date_after_name(labelled)]
     return fields if len(fields) >= 2 else []
@@ -55,7 +57,7 @@ def _may_separate(line: str) -> bool:
     these C-level scans rule them out several times faster than the pattern's own scan (re's \\s and
     str.split() agree on what whitespace is)."""
     words = line.split()
-    return len(line) - len("".join(words)) >= len(words) or any(mark in line for mark in _MARKS)
+    return len(line) - len("".join(words)) >= len(words) or not _MARKS.isdisjoint(line)
 
 
 def _date_after_name(field: str) -> list[str]:
