@@ -92,3 +92,13 @@ def test_genuine_taiwan_and_hong_kong_news_on_a_mainland_sites_page_stays_tradit
         rec = clean_html(_page(title, paras, top, end))
         assert rec.script == "traditional", (top[:20], end[:20], rec.text[:40])
         assert paras[0][:16] in rec.text, rec.text[:40]
+
+
+def test_a_traditional_line_quoted_on_a_simplified_page_is_no_story() -> None:
+    """The guard: a simplified report quoting a reader's reply written in traditional (回覆：我們這裡也遇過) holds a
+    line of traditional prose on a mainland site's page; a few characters are no story a farm converted."""
+    paras = ["本报讯（记者 林若川）连日降雨导致城区多处路段积水，市政部门已出动抽水车辆排涝。",
+             "回覆：我們這裡也遇過。",
+             "市政部门提醒，市民雨天出行应注意避开低洼路段。"]
+    rec = clean_html(_page("城区多处路段积水 市政部门紧急排涝", paras, CN_NAV, CN_COMMENTS + CN_FOOT))
+    assert rec.text == "\n".join(paras), rec.text

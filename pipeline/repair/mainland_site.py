@@ -40,6 +40,8 @@ _LICENCE_RE = re.compile("ICP[备備证證証]|公[网網]安[备備]|[违違]�
 # Simplified characters elsewhere on the page: the site's own lines (a site name alone is one or two). Only those
 # Big5 cannot write count: s2t also changes 台, 里, 干, 后, which Taiwan and Hong Kong write (台灣, 公里).
 _MIN_SIMPLIFIED = 4
+# A story: this many traditional characters in the prose (a name or a title quoted in a comment is none).
+_MIN_STORY = 10
 # Taiwan's and Hong Kong's outlets, named anywhere on the page: a source line (來源：明報) is no prose.
 _OUTLETS_RE = re.compile("|".join(TAIWAN_HK_OUTLETS))
 
@@ -88,7 +90,7 @@ def converted_on_mainland_site(plain: str) -> str | None:
     outlet anywhere on the page, or :func:`.mainland.regional_signs`."""
     site = mainland_site(plain)
     story = traditional_story(plain)
-    if site is None or not story or "「" in story or _OUTLETS_RE.search(plain):
+    if site is None or count_converted(story, "t2s") < _MIN_STORY or "「" in story or _OUTLETS_RE.search(plain):
         return None
     if set(taiwan_terms(plain)) - S2TWP_WORDS or regional_signs(story):
         return None
