@@ -102,3 +102,17 @@ def test_a_traditional_line_quoted_on_a_simplified_page_is_no_story() -> None:
              "市政部门提醒，市民雨天出行应注意避开低洼路段。"]
     rec = clean_html(_page("城区多处路段积水 市政部门紧急排涝", paras, CN_NAV, CN_COMMENTS + CN_FOOT))
     assert rec.text == "\n".join(paras), rec.text
+
+
+JA_NAV = '<div class="nav"><a href="/">ホーム</a> <a href="/kokunai">国内</a> <a href="/kokusai">国際</a> <a href="/sports">スポーツ</a></div>'
+
+
+def test_a_japanese_page_is_no_traditional_story_on_a_mainland_site() -> None:
+    """The guard: Japanese kanji read as simplified (国, 団) and traditional (県, 観, 報) forms; a Japanese report's
+    lines (kana) are no converted story, whatever its page holds, and its outlet's 報 stays."""
+    paras = ["長野県の架空の村、北峰村で３日、伝統の雪灯籠まつりが開かれ、約５千人の観光客が訪れた。",
+             "実行委員会の話では、来年は電車の運転時間を延長し、東門の駐車場も開放する方向で議論しているという。"]
+    page = _page("雪灯籠まつりに５千人", paras, JA_NAV * 4, '<div class="src">信濃中央日報 観光団体連合会 国土交通 国際団体</div>')
+    rec = clean_html(page)
+    assert rec.script != "simplified" and rec.text == "\n".join(paras), rec.text
+    assert not [c for c in rec.changes if c.rule.startswith("script")], rec.changes

@@ -40,6 +40,7 @@ _LICENCE_RE = re.compile("ICP[备備证證証]|公[网網]安[备備]|[违違]�
 # Simplified characters elsewhere on the page: the site's own lines (a site name alone is one or two). Only those
 # Big5 cannot write count: s2t also changes 台, 里, 干, 后, which Taiwan and Hong Kong write (台灣, 公里).
 _MIN_SIMPLIFIED = 4
+_KANA_RE = re.compile("[\u3041-\u30ff]")
 # A story: this many traditional characters in the prose (a name or a title quoted in a comment is none).
 _MIN_STORY = 10
 # Taiwan's and Hong Kong's outlets, named anywhere on the page: a source line (來源：明報) is no prose.
@@ -55,9 +56,14 @@ def taiwan_terms(plain: str) -> list[str]:
     return [t for t in TAIWAN_HK_TERMS if t in prose]
 
 
+def _without_japanese(lines: list[str]) -> list[str]:
+    """``lines`` without those holding kana: Japanese kanji read as traditional (報) or simplified (国) forms."""
+    return [line for line in lines if not _KANA_RE.search(line)]
+
+
 def traditional_story(text: str) -> str:
     """The lines of the page's prose written in traditional characters: the story a farm converted."""
-    lines = article_prose(text).split("\n")
+    lines = _without_japanese(article_prose(text).split("\n"))
     return "\n".join(line for line in lines if count_converted(line, "t2s") > count_converted(line, "s2t"))
 
 
@@ -79,7 +85,7 @@ def mainland_site(text: str) -> str | None:
     licence = _LICENCE_RE.search(text)
     if licence:
         return f"a mainland site's {licence[0]}"
-    simplified = simplified_only(text)
+    simplified = simplified_only("\n".join(_without_japanese(text.split("\n"))))
     return f"{simplified} simplified characters on the page" if simplified >= _MIN_SIMPLIFIED else None
 
 
