@@ -116,3 +116,11 @@ def test_a_japanese_page_is_no_traditional_story_on_a_mainland_site() -> None:
     rec = clean_html(page)
     assert rec.script != "simplified" and rec.text == "\n".join(paras), rec.text
     assert not [c for c in rec.changes if c.rule.startswith("script")], rec.changes
+
+
+def test_a_converted_story_bulleted_with_a_middle_dot_is_no_japanese() -> None:
+    """・ (katakana's middle dot) bullets Chinese lists too: a line opening with it is no Japanese line."""
+    paras = ["・" + p for p in ROWING]
+    rec = clean_html(_page(_converted("s2t", ROWING_TITLE), [_converted("s2t", p) for p in paras], CN_NAV,
+                           CN_COMMENTS + CN_FOOT))
+    assert rec.script == "simplified" and rec.text == "\n".join(paras), rec.text[:40]

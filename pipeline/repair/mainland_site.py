@@ -40,7 +40,8 @@ _LICENCE_RE = re.compile("ICP[备備证證証]|公[网網]安[备備]|[违違]�
 # Simplified characters elsewhere on the page: the site's own lines (a site name alone is one or two). Only those
 # Big5 cannot write count: s2t also changes 台, 里, 干, 后, which Taiwan and Hong Kong write (台灣, 公里).
 _MIN_SIMPLIFIED = 4
-_KANA_RE = re.compile("[\u3041-\u30ff]")
+# Kana letters (not ・ or ー: Chinese pages bullet lists with ・ too).
+_KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 # A story: this many traditional characters in the prose (a name or a title quoted in a comment is none).
 _MIN_STORY = 10
 # Taiwan's and Hong Kong's outlets, named anywhere on the page: a source line (來源：明報) is no prose.
