@@ -68,17 +68,9 @@ def traditional_story(text: str) -> str:
     return "\n".join(line for line in lines if count_converted(line, "t2s") > count_converted(line, "s2t"))
 
 
-def _in_big5(char: str) -> bool:
-    try:
-        char.encode("cp950")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def simplified_only(text: str) -> int:
     """Occurrences in ``text`` of simplified characters no Big5 text holds (们, 说, 闻; not 台 or 里)."""
-    return sum(text.count(c) for c in converted_chars(set(text), "s2t") if not _in_big5(c))
+    return sum(text.count(c) for c in converted_chars(set(text), "s2t") if c.encode("cp950", "replace") == b"?")
 
 
 def mainland_site(text: str) -> str | None:
