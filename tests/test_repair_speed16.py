@@ -17,10 +17,10 @@ import re
 from pipeline.repair.common import opencc_converter
 from pipeline.repair.lost_char import _SPOT_RE
 from pipeline.repair.mainland import _DATELINE_RE, mainland_dateline
+from pipeline.repair.mainland_site import CRUMB_RE
 from pipeline.repair.mojibake import _Elsewhere
 from pipeline.repair.pinyin import _AFTER_LOSS_RE, ANNOTATION_RE
 from pipeline.repair.readings import without_readings
-from pipeline.repair.script import _CRUMB_RE
 from pipeline.repair.split_losses import _LOSS_RE
 from pipeline.repair.vocab import MAINLAND_PUBLISHERS
 from pipeline.repair.words import _COMMON_WORD, _simplified, common_word_choice, is_common, word_counts
@@ -99,7 +99,7 @@ def test_the_breadcrumb_pattern_matches_as_first_written() -> None:
     pieces = ["當前位置", "当前位置", "您的位置", "您現在的位置", "您现在的位置", "首頁", "首页", "首都", "當", "您",
               "首", " > ", "»", "->", "&gt;", "&raquo;", "\u3000", "</div>", "</li>", "<p>", "\n", "資訊",
               "財經", "：", "a"]
-    assert _same_matches(_CRUMB_RE, crumb, pieces, 1603) > 1000
+    assert _same_matches(CRUMB_RE, crumb, pieces, 1603) > 1000
 
 
 def test_runs_of_lost_bytes_match_as_first_written() -> None:

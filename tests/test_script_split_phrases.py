@@ -39,3 +39,15 @@ def test_a_genuine_traditional_page_with_the_same_noise_is_left() -> None:
     record = clean_html(_page(story.replace("瞭解", f"瞭{_NOISE}解")))
     assert record.script == "traditional"
     assert "瞭解到" in record.text
+
+
+def test_a_phrase_at_the_edge_of_the_run_around_an_element_is_not_cut() -> None:
+    """The element after 替補 has 藉替補 on its left: converted alone, 藉 (of 憑藉, 凭借 in s2t's input) stays 藉;
+    read inside its neighbours the phrase is whole again."""
+    story = "第三节客队一度将分差追至3分，但主队凭借替补阵容的出色发挥再度拉开比分。"
+    converted = opencc.OpenCC("s2t").convert(story).replace("替補", f"替補{_NOISE}")
+    for word, reading in (("隊", "duì"), ("將", "jiāng"), ("陣", "zhèn"), ("發", "fā")):
+        converted = converted.replace(word, f"{word}({reading})", 1)
+    record = clean_html(_page(converted))
+    assert record.script == "simplified"
+    assert record.text == story, record.text

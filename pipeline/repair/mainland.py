@@ -61,6 +61,20 @@ _MIN_QUOTES = 2
 _SENTENCE_END_RE = re.compile(f"。|！|？|[{HAN}][!?]")
 # A mainland province named as one (浙江省商務廳, 湖南省桑植縣), or the mainland's currency: one point together.
 _MAINLAND_PLACE_RE = re.compile(f"(?:{'|'.join(MAINLAND_PROVINCES)})省|人民幣")
+# Signs of a Taiwan or Hong Kong story beyond the vocabulary of :data:`.vocab.TAIWAN_HK_TERMS`: a Taiwan byline
+# (記者王志明／台中報導), ROC years, Taiwan's cities and counties, its public bodies and its names for the mainland
+# and for year-on-year; Hong Kong's and Macau's places and districts, their name for the mainland, year-on-year
+# (按年), public bodies and words (街市, 輪候). Reports from Taiwan and Hong Kong on the mainland name its
+# institutions (人民法院, 農業農村部) beside them. None is a mainland institution's or place's name.
+_REGIONAL_RE = re.compile(
+    "記者[^\n／/]{1,8}[／/][^\n報]{1,8}報導|民國\\d|[台臺](?:北|中|南|東|灣|商)|陸委會|大陸|年增"
+    "|新北|桃園|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|基隆|澎湖|金門|馬祖"
+    "|內政部|衛福部|疾管署|氣象署|警政署|高公局|中研院|健保|立委|區公所|鄉公所|里長|國中|國小"
+    "|香港|港人|本港|九龍|新界|澳門|本澳|內地|按[年季]|街市|檔販|輪候|急症室|屋邨|劏房|打工仔"
+    "|中西區|灣仔|油尖旺|深水埗|九龍城|黃大仙|觀塘|葵青|荃灣|屯門|元朗|大埔|沙田|西貢|離島|西九"
+    "|醫管局|醫院管理局|食環署|食物環境衞生署|衞生署|衞生防護中心|金管局|房委會|房屋署|社署|勞工處|運輸署|路政署"
+    "|水務署|渠務署|康文署|消防處|警務處|廉政公署|入境處|入境事務處|律政司|保安局|考評局|文憑試|民政事務"
+)
 # Any of the copyright and disclaimer marks (lower case): one search of a line lowered once, where a
 # test per mark lowered the line again for each of the ninety.
 _COPYRIGHT_RE = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)))
@@ -106,6 +120,11 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
             if _SENTENCE_END_RE.search(text, a, b) and not _COPYRIGHT_RE.search(text[a:b].lower())]
 
 
+def regional_signs(text: str) -> list[str]:
+    """The signs of a Taiwan or Hong Kong story in ``text`` (:data:`_REGIONAL_RE`)."""
+    return sorted(set(_REGIONAL_RE.findall(text)))
+
+
 def mainland_evidence(text: str) -> tuple[int, list[str]]:
     """A score and the terms behind it; publishers and political terms count only under a dateline,
     vocabulary only in the prose, the ICP number only beside evidence of the article's own."""
@@ -120,7 +139,8 @@ def mainland_evidence(text: str) -> tuple[int, list[str]]:
     else:
         publishers = []
     paper = _PAPER_DATELINE_RE.findall(text)[:1]
-    icp = [m for m in ICP_MARKERS if m in text] if found or publishers or paper else []
+    # the site's licence, not the story's: none beside a Taiwan or Hong Kong report on the mainland's courts
+    icp = [m for m in ICP_MARKERS if m in text] if (found or publishers or paper) and not regional_signs(prose) else []
     # Mainland quotes: traditional-script typesetting uses corner quotes (「」).
     quotes = ["“” quotes"] if text.count("“") >= _MIN_QUOTES and "「" not in text else []
     folded = ["folded commas"] if len(_FOLDED_COMMA_RE.findall(text)) >= _MIN_FOLDED else []

@@ -28,12 +28,13 @@ from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
 from .converter_forms import opencc_forms
 from .kept_readings import converted_share
-from .mainland import article_prose, dateline_or_paper, mainland_and_folded, mainland_evidence
+from .mainland import dateline_or_paper, mainland_and_folded, mainland_evidence
+from .mainland_site import MIN_CORNER_QUOTES, S2TWP_WORDS, converted_on_mainland_site, taiwan_terms
 from .phrasing import MIN_VOTES_CONVERTED, MIN_VOTES_FORCED, restore_phrases
 from .pinyin import find_annotations
 from .split_phrases import across_elements
 from .variants import restore_variants
-from .vocab import MAINLAND_TERMS, TAIWAN_HK_TERMS, ZHE_VERBS, ZHU_WORDS
+from .vocab import ZHE_VERBS, ZHU_WORDS
 from .words import word_counts
 
 _MIN_ANNOTATED = 3
@@ -45,26 +46,10 @@ _ZHU_RE = re.compile("|".join(ZHU_WORDS))
 _JAPANESE_LINE = re.compile("(?:[^\n\u3041-\u30ff]*[\u3041-\u30ff]){3}")
 # The characters s2hk writes that t2s does not turn back (OpenCC's hk2s does).
 _HK_VARIANTS_RE = re.compile("[敍枱潀粧糭衞衹]")
-# Corner quotes: Taiwan and Hong Kong typesetting; no simplified-to-traditional converter writes them.
-_MIN_CORNER_QUOTES = 2
 # Readings on any characters: this many, on at most this share of them, this many simplified ones elsewhere.
 _MIN_SCATTERED = 8
 _MAX_COVERAGE = 0.7
 _MIN_SIMPLIFIED_AROUND = 5
-# The Taiwan words s2twp writes for mainland ones (软件 -> 軟體): in a converted article they are the converter's.
-_MAINLAND_WORDS = opencc_converter("t2s").convert("\n".join(MAINLAND_TERMS))
-_S2TWP_WORDS = frozenset(opencc_converter("s2twp").convert(_MAINLAND_WORDS).split("\n")).intersection(TAIWAN_HK_TERMS)
-# A breadcrumb (當前位置：首頁 > 資訊 > 財經): a site's section names, not the article's words; mainland sites
-# name sections 资讯 too, so Taiwan vocabulary there vetoes nothing. From its lead to the line's or the
-# element's end, or a chain of 首頁 > … links. The pattern opens with its leads' first characters as one
-# class, which re skips to (a pattern opening with alternatives is tried at every character: 9x slower).
-_CRUMB_TO_END = "(?:(?!</(?:div|p|span|nav|li|td)>)[^\n]){0,300}"
-_SITE_NAME_RE = re.compile("資訊(?=[網网站])")
-_CRUMB_RE = re.compile(
-    f"[當当您首](?:(?<=[當当])前位置{_CRUMB_TO_END}|(?<=您)(?:的位置|[現现]在的位置){_CRUMB_TO_END}"
-    "|(?<=首)[頁页](?:[ \u3000]*(?:>|»|->|&gt;|&raquo;)[ \u3000]*[^\n<>&]{1,16}){1,6})"
-)
-
 
 @dataclass(slots=True, frozen=True)
 class ScriptCount:
@@ -149,17 +134,8 @@ def _pinyin_fingerprint(text: str) -> str | None:
     return None
 
 
-def _taiwan_terms(plain: str) -> list[str]:
-    """Taiwan or Hong Kong vocabulary in the page's prose, outside the breadcrumbs (a section 資訊 is the site's)
-    and the site's name (星河資訊網: farms name themselves so too). The story decides, not the site that serves
-    it: a Taiwan farm's chrome (熱門影片, a BBS signature's 來自 (臺灣)) is written around the mainland stories it
-    reposts as around its own, and s2twp writes its words (影片 in a spam header's 精品影片) into a farm's."""
-    prose = article_prose(_SITE_NAME_RE.sub("", _CRUMB_RE.sub("\n", plain)))
-    return [t for t in TAIWAN_HK_TERMS if t in prose]
-
-
 def _taiwan_or_hk(text: str) -> bool:
-    return bool(_taiwan_terms(_without_readings(text))) or text.count("「") >= _MIN_CORNER_QUOTES
+    return bool(taiwan_terms(_without_readings(text))) or text.count("「") >= MIN_CORNER_QUOTES
 
 
 def _scattered_readings(text: str, count: ScriptCount) -> str | None:
@@ -187,7 +163,7 @@ def _s2twp_under_dateline(plain: str, taiwan: list[str]) -> bool:
     """A mainland agency's or paper's dateline or source line over Taiwan words that are all s2twp's
     renderings of mainland words (網路 for 网络, 影片 for 视频) and no corner quotes: s2twp's output. A Taiwan
     article opens with its own dateline (中央社, 記者…／台北報導) and names Taiwan (臺北, 立法院)."""
-    return (bool(taiwan) and set(taiwan) <= _S2TWP_WORDS and plain.count("「") < _MIN_CORNER_QUOTES
+    return (bool(taiwan) and set(taiwan) <= S2TWP_WORDS and plain.count("「") < MIN_CORNER_QUOTES
             and bool(dateline_or_paper(plain)))
 
 
@@ -198,13 +174,13 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # read without the readings, which split the words and datelines they annotate (中新(xīn)社西寧…電)
     plain = _without_readings(text)
     score, mainland = mainland_evidence(plain)
-    taiwan = _taiwan_terms(plain)
+    taiwan = taiwan_terms(plain)
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
     # s2t's own forms (爲, 衆) outweigh Taiwan words (影片 is the mainland's word for a film too), not corner quotes.
     forms = opencc_forms(plain)
-    vetoed = (taiwan and score <= 2 * len(taiwan) and not forms) or text.count("「") >= _MIN_CORNER_QUOTES
+    vetoed = (taiwan and score <= 2 * len(taiwan) and not forms) or text.count("「") >= MIN_CORNER_QUOTES
     if not reasons and vetoed and not mainland_and_folded(plain) and not _s2twp_under_dateline(plain, taiwan):
         return None
     if score >= 2:
@@ -242,7 +218,7 @@ def gather_evidence(text: str, ctx: Context) -> None:
         why = (_machine_converted(text, count) if count.script == "traditional"
                else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text)
                or _converted_among_simplified(text))
-        if why:
+        if why := why or converted_on_mainland_site(_without_readings(text)):
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 
 

@@ -2,7 +2,9 @@
 phrase by phrase, and 瞭 alone stays 瞭 where 瞭解 is 了解. At each inline element holding no Han
 that stands between two Han characters (or one its style hides, holding Han: the site's name as noise),
 the Han on both sides is converted again as one run, and
-taken when the run keeps its length (the element stays for the strip stage to drop and record)."""
+taken when the run keeps its length (the element stays for the strip stage to drop and record). The run is
+converted inside as many Han characters again on each side, and only its own taken: a run cut at its edge
+cuts the phrase there instead (憑藉 read from 藉替補 alone comes back 凭藉, not 凭借)."""
 
 from __future__ import annotations
 
@@ -30,9 +32,14 @@ def across_elements(text: str, converted: str, convert: Callable[[str], str]) ->
         left, right = _side(text, start, -1), _side(text, end, 1)
         if left == start or right == end:
             continue
-        joined = text[left:start] + text[end:right]
-        new = convert(joined)
-        if len(new) != len(joined) or new == converted[left:start] + converted[end:right]:
+        outer_left, outer_right = _side(text, left, -1), _side(text, right, 1)
+        joined = text[outer_left:start] + text[end:outer_right]
+        converted_joined = convert(joined)
+        if len(converted_joined) != len(joined):
+            continue
+        cut = start - outer_left
+        new = converted_joined[left - outer_left : cut + right - end]
+        if new == converted[left:start] + converted[end:right]:
             continue
         chars = chars if chars is not None else list(converted)
         chars[left:start] = new[: start - left]

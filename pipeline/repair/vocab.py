@@ -100,6 +100,12 @@ MAINLAND_PUBLISHERS = (
     "法治日報",
     "央廣網",
     "中國經濟網",
+    # the securities papers and their wire (中證網訊（記者…）: listed companies' reports, reposted by every portal)
+    "中證網",
+    "中國證券報",
+    "上海證券報",
+    "證券時報",
+    "證券日報",
     # city and provincial papers (their 本報訊 local stories reach farms with a 來源 line naming them)
     "北京日報",
     "北京青年報",
@@ -132,7 +138,10 @@ ZHE_VERBS = (
 # Taiwan and Hong Kong words, places, papers and institutions. Not 品質: Taiwan's word for quality (质量), but 品质
 # is the mainland's everyday word too (茶叶品质较好; jieba's mainland counts: 1562, more than 台北), so it is in
 # a converted mainland story as often as a Taiwan one.
+# Taiwan's and Hong Kong's news outlets: in a story's prose as in a source line (來源：明報), where they come from.
+TAIWAN_HK_OUTLETS = ("中央社", "聯合報", "自由時報", "明報", "星島", "香港電台")
 TAIWAN_HK_TERMS = (
+    *TAIWAN_HK_OUTLETS,
     "臺灣",
     "臺北",
     "軟體",
@@ -153,9 +162,6 @@ TAIWAN_HK_TERMS = (
     "雷射",
     "人工智慧",
     "捷運",
-    "中央社",
-    "聯合報",
-    "自由時報",
     "立法院",
     "行政院",
     "總統府",
@@ -164,11 +170,8 @@ TAIWAN_HK_TERMS = (
     "港府",
     "立法會",
     "特首",
-    "明報",
-    "星島",
     "巴士",
     "的士",
-    "香港電台",
     "本港",  # Hong Kong's own papers' name for it (mainland ones write 香港)
     "本澳",  # Macau's
     # Hong Kong's public services and its government's register, which its formal notices hold beside the 網絡,
