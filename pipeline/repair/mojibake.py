@@ -28,6 +28,7 @@ from .readings import without_readings
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
 from .suspects import is_suspect, suspect_positions
+from .utf8_cores import utf8_cores
 
 RULE = "mojibake_cjk"
 _MAX_LINE = 2000
@@ -117,6 +118,7 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             if has_hit(hits, start, end):  # (its trimmed spans hold no hit either: none is tried)
                 yield start, end
                 yield from _trimmed(line, start, end)
+                yield from utf8_cores(line, start, end, hits)
 
 
 def _text_nodes(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
