@@ -116,10 +116,21 @@ def test_ftfy_is_configured_not_to_touch_cjk_typography() -> None:
     assert repair_text(text).text == text
 
 
-def test_codec_hint_limits_lost_lead_candidates_to_that_family() -> None:
+def test_a_seed_style_lost_byte_on_a_big5_page_is_read_in_gbk_too() -> None:
+    """The byte was lost in GBK before a farm converted the text and wrote it as Big5: the residue's reading
+    pins the GBK read (展's trail + the lost lead = 範, fàn), which no Big5 read gives."""
     damaged = _seed_style_damage("市政府為城市發展營造宜居環境。", "營")
-    assert repair_text(damaged, script="keep", codec_hint="big5").text == damaged
+    result = repair_text(damaged, script="keep", codec_hint="big5")
+    assert result.text == "市政府為城市發展營造宜居環境。"
+    assert "read in GBK and Big5" in result.changes[0].evidence
     assert "營" in repair_text(damaged, script="keep", codec_hint="gb18030").text
+
+
+def test_a_residue_no_codec_reads_leaves_the_spot_flagged_on_a_big5_page() -> None:
+    damaged = _seed_style_damage("市政府為城市發展營造宜居環境。", "營").replace("fàn)", "mǎ)")
+    result = repair_text(damaged, script="keep", codec_hint="big5")
+    assert result.text == damaged
+    assert [f.rule for f in result.flags] == ["lost_lead_byte"]
 
 
 @pytest.mark.parametrize(

@@ -175,26 +175,39 @@ def _stranded(text: str, m: re.Match[str]) -> bool:
 
 
 def _spots(text: str, codecs: tuple[str, ...]) -> Iterator[Spot]:
-    """Stranded trail bytes, with the character they determine (or why not)."""
+    """Stranded trail bytes, with the character they determine (or why not). A spot read with a reading (the
+    lost character's own, or the residue of its misaligned read) is read in GBK and Big5 too: the reading pins it."""
     for m in _STRANDED_RE.finditer(text):
         if _stranded(text, m) and not _OWN_READING_RE.match(text, m.start()):  # (a reading's spot: below)
-            chosen, why = _choose(text, m, han_before(text, m.start()) or "", codecs)
-            if chosen is None:
-                yield m.start(), m.start("next"), None, f"stranded trail byte {m['trail']!r}: {why}"
-            else:
-                why = f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
-                yield m.start(), m.start("next"), chosen.char, why
+            char, why = _described(text, m, codecs)
+            if m["syl"] and (wider := both_chinese(codecs)):
+                char, why = _in_both(char, why, *_described(text, m, wider), codecs)
+            yield m.start(), m.start("next"), char, why if char else f"stranded trail byte {m['trail']!r}: {why}"
     for m in _OWN_READING_RE.finditer(text):
         if paired(m) and _reading_placed(text, m.start()):
             char, why = _choose_by_reading(text, m, codecs)
-            if wider := both_chinese(codecs):  # the byte may have been lost before the page's codec wrote the text
-                other, other_why = _choose_by_reading(text, m, wider)
-                if char is None and other is not None:
-                    char, why = other, f"{other_why} (read in GBK and Big5)"
-                elif char is not None and other != char and codecs == ("big5",):  # 駕 in Big5, 價 in GBK: both jià
-                    # (a mainland text that lost its byte in GBK, converted and written as Big5: the repost's way)
-                    char, why = None, f"{why}, but read in GBK and Big5 the reading does not settle it ({other_why})"
+            if wider := both_chinese(codecs):
+                char, why = _in_both(char, why, *_choose_by_reading(text, m, wider), codecs)
             yield m.start(), m.end(), char, why
+
+
+def _described(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> tuple[str | None, str]:
+    chosen, why = _choose(text, m, han_before(text, m.start()) or "", codecs)
+    if chosen is None:
+        return None, why
+    return chosen.char, f"{m['trail']!r} = trail of {chosen.char} ({chosen.codec}); {why}"
+
+
+def _in_both(char: str | None, why: str, other: str | None, other_why: str,
+             codecs: tuple[str, ...]) -> tuple[str | None, str]:
+    """The byte may have been lost before the page's codec wrote the text (a mainland text that lost it in GBK,
+    converted and written as Big5: the repost's way): what the page's codec cannot read, GBK or Big5 may; where
+    the two read a Big5 page's spot differently (駕 in Big5, 價 in GBK: both jià), neither is sure."""
+    if char is None and other is not None:
+        return other, f"{other_why} (read in GBK and Big5)"
+    if char is not None and other != char and codecs == ("big5",):
+        return None, f"{why}, but read in GBK and Big5 the reading does not settle it ({other_why})"
+    return char, why
 
 
 def stranded_after(text: str, pos: int) -> bool:
