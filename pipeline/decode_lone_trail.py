@@ -94,8 +94,8 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
     (every character between a lost lead and the trail read alone is read out of step).
 
-    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept, and one that reads
-    without an odd character or two fewer: a traditional text in GBK reads every character outside GB2312 oddly,
+    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept, and in GBK one that
+    reads without an odd character or two fewer: a traditional text in GBK reads every character outside GB2312 oddly,
     and leaving out the lead of one before a letter whose trail is a letter (組A is BD 4D 41: \ufffdMA) reads one
     odd character fewer and the letter no longer alone, the rest as oddly: no lost byte threw it out of step.
     A place's left side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run),
@@ -124,8 +124,9 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
         reading = left + "\ufffd" + right[0]
         if len(_LONE.findall(reading)) < len(letters):
             best.append((left_odd + right[2], reading, run[place], len(left)))
+    fewer = 2 if family == "zh" else 1  # (GBK: see above; Big5 reads a traditional text's characters as they are)
     least = min((b[0] for b in best), default=odd)
-    if least >= odd - 1 and least:
+    if least and least > odd - fewer:
         return None
     return [b for b in best if b[0] == least][-1][1:]
 

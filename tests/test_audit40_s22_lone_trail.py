@@ -30,3 +30,14 @@ def test_a_lost_lead_byte_before_a_lone_letter_is_still_read_in_step() -> None:
     page = b"<html><head><title>\xa6a\xc5K</title></head><body><p>" + raw[:lead] + raw[lead + 1 :] + b"</p></body></html>"
     decoded = decode_bytes(page)
     assert decoded.strays and "延長地鐵" in decoded.text, decoded.evidence
+
+
+def test_a_big5_lost_lead_byte_is_read_in_step_beside_another_odd_character() -> None:
+    """Big5 reads a traditional text's characters as they are: one odd character fewer is enough there (the
+    two-fewer rule above is GBK's). 賽 losing its lead before 。 reads 比氶C out of step; a byte no Big5 character
+    holds earlier in the run (a reading's tone mark written as 0x88) stays odd either way."""
+    raw = "來自各地的冬泳愛".encode("big5") + b"\xa1i\x88ji\xa1j" + "好者參加了比賽。".encode("big5")
+    lead = raw.index("賽".encode("big5"))
+    page = b"<html><head><title>\xa6a\xc5K</title></head><body><p>" + raw[:lead] + raw[lead + 1 :] + b"</p></body></html>"
+    decoded = decode_bytes(page)
+    assert decoded.strays and "參加了比\ufffd。" in decoded.text, decoded.evidence

@@ -197,7 +197,7 @@ def test_a_glance_shorter_than_its_budget_is_the_full_sample(parts: list[bytes])
 def _in_step_plainly(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     """``_in_step``'s plain definition: each high byte of the run left out in turn, each reading read anew and
     counted whole; the one with the fewest odd characters that reads a lone letter as a trail again, without an odd
-    character or with two fewer than ``plain``."""
+    character or (in GBK) with two fewer than ``plain``."""
     family = FAMILY[codec]
     lone = len(LONE_LETTER.findall(plain))
     best: list[tuple[int, str, int, int]] = []
@@ -209,7 +209,8 @@ def _in_step_plainly(run: bytes, plain: str, codec: str) -> tuple[str, int, int]
             if len(LONE_LETTER.findall(reading)) < lone:
                 best.append((sum(oddness(left, family)) + sum(oddness(right, family)), reading, run[place], len(left)))
     odd = sum(oddness(plain, family))
-    if not best or (least := min(b[0] for b in best)) >= odd or (least >= odd - 1 and least):
+    fewer = 2 if family == "zh" else 1
+    if not best or (least := min(b[0] for b in best)) >= odd or (least > odd - fewer and least):
         return None
     return [b for b in best if b[0] == least][-1][1:]
 
