@@ -41,9 +41,6 @@ class Realigned(NamedTuple):
     strays: tuple[StrayByte, ...]  # the bytes each standing alone for a U+FFFD of ``text``
 
 
-Reading = tuple[int, str, int, int, int]  # oddness, text, where it stops, the stray byte's place, its U+FFFD's offset
-
-
 def decode_realigned(data: bytes, codec: str) -> Realigned:
     """``data`` decoded in ``codec`` with replacement characters, each run of high bytes that holds an
     undecodable byte read in its right alignment when one stray byte explains it; how many runs were
@@ -200,9 +197,9 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     offset of its U+FFFD in the reading."""
     plain = _right(data, start, end, codec, "replace") or ("", end)
     plain_odd = _odd(plain[0].replace("\ufffd", ""), codec)
-    if end - start > _MAX_RUN:
-        return None, plain[1], []
-    readings: list[Reading] = []
+    if end - start > _MAX_RUN or plain_odd == 0:
+        return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
+    readings: list[tuple[int, str, int, int, int]] = []
     tails = reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
     for stray, (left, left_odd) in reading_prefixes(data, start, end, codec).items():
         right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
@@ -211,34 +208,17 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if not readings:
         return None, plain[1], []
     least = min(reading[0] for reading in readings)
-    if least > plain_odd:
-        return None, plain[1], []  # the decoder's own reading is better: a byte lost at the run's end
+    if least >= plain_odd:
+        return None, plain[1], []  # the decoder's own reading is as good: a byte lost at the run's end
     best = [reading for reading in readings if reading[0] == least]
-    if least == plain_odd:  # the decoder's own reading ties (its stray place unknown: -1): only the page moves it
-        best.append((plain_odd, plain[0], plain[1], -1, -1))
     if len(best) > 1:
-        around = (decode(data[:start], codec, "replace") or "", decode(data[end:], codec, "replace") or "")
-        best = _told_by_page(best, data, codec, around)
-    if len(best) != 1 or best[0][3] < 0 or best[0][1] == plain[0]:
+        around = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
+        pairs = {around[i : i + 2] for i in range(len(around) - 1)}
+        best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, pairs)]
+    if len(best) != 1:
         return None, plain[1], []
     _, text, stop, stray, at = best[0]
     return text, stop, [(at, data[stray : stray + 1])]
-
-
-def _told_by_page(best: list[Reading], data: bytes, codec: str, around: tuple[str, str]) -> list[Reading]:
-    """The readings that tie on oddness narrowed by the page around the run (``around``: the text before it
-    and after it): those holding the most character pairs the page writes elsewhere, with the run's
-    neighbours (a run read out of step is common characters too, 宦男心 for 不履行的, but in pairs the article
-    never writes); of several, those whose lost character pairs with a neighbour as the page writes it
-    (``_fits_page``)."""
-    before, after = around
-    pairs = {m for text in around for m in (text[i : i + 2] for i in range(len(text) - 1))}
-    counts = [sum(text[i : i + 2] in pairs for i in range(len(text) - 1))
-              for text in (before[-1:] + reading[1] + after[:1] for reading in best)]
-    best = [reading for reading, n in zip(best, counts, strict=True) if n == max(counts)]
-    if len(best) == 1:
-        return best
-    return [reading for reading in best if reading[3] >= 0 and _fits_page(reading[1], data[reading[3]], codec, pairs)]
 
 
 def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:
