@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..record import Change, Flag, StrayByte, apply_plan
 from .accents import fix_accents
+from .bare_trail import flag_bare_trails
 from .common import CJK, CJK_RE, Context, Fix, Fixer
 from .compose import COMBINING_MARKS, fix_decomposed
 from .damage import fix_lost_lead, flag_replacements
@@ -98,6 +99,7 @@ FIXERS: dict[str, Fixer] = {
     "glossed_hard_wrap": fix_glossed_wrap,
     "script_evidence": _script_evidence,
     "pinyin_annotation": fix_pinyin,
+    "bare_trail_byte": flag_bare_trails,
     # (the spaces beside the readings now stand between ideographs)
     "radical_lookalike_beside_readings": _beside_readings(fix_radicals),
     "odd_space_beside_readings": _beside_readings(fix_odd_spaces),
@@ -111,7 +113,8 @@ FIXERS: dict[str, Fixer] = {
 # forms). The encoding repairs run before them and may produce such characters; none of them does.
 _CJK_ONLY = frozenset(
     ("mojibake_accent", "misaligned_run", "lost_lead_byte", "lost_character", "radical_lookalike", "fullwidth_ascii",
-     "odd_space", "glossed_hard_wrap", "script_evidence", "pinyin_annotation", "cjk_punctuation", "script")
+     "odd_space", "glossed_hard_wrap", "script_evidence", "pinyin_annotation", "bare_trail_byte", "cjk_punctuation",
+     "script")
 )
 
 
