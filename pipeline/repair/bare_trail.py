@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from ..record import Flag
-from .common import HAN, Context, Fix, flag, opencc_converter
+from .common import HAN, Context, Fix, flag
+from .damage import letter_word
 from .lead_candidates import LOST_LEAD_CODECS, chinese
 from .markup import Markup
-from .vocab import LETTER_WORDS
 
 RULE = "lost_lead_byte"
 _BARE_RE = re.compile(f"(?<=[{HAN}])[a-z](?=[{HAN}])")
@@ -41,6 +41,4 @@ def flag_bare_trails(text: str, ctx: Context) -> Fix:
 def _letter_word(text: str, at: int) -> bool:
     """The letter starts or ends a word: a known letter word (K线), or one the page writes again."""
     after, before = text[at : at + 2], text[at - 1 : at + 1]
-    if after in LETTER_WORDS or opencc_converter("t2s").convert(after) in LETTER_WORDS:
-        return True
-    return text.count(after) > 1 or text.count(before) > 1
+    return letter_word(after) or text.count(after) > 1 or text.count(before) > 1

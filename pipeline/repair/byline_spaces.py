@@ -64,7 +64,7 @@ _RUBY_MARKUP_RE = re.compile(r"<(r[tp])\b[^<>]*>[^<>]*</\1>|</?(?:ruby|rb)\b[^<>
 def _without_noise(text: str) -> str:
     """``text`` without its inline elements and what they hold (a farm's noise between the letters), nor its
     readings' <ruby> markup."""
-    return _RUBY_MARKUP_RE.sub("", ELEMENT.sub("", text)) if "<" in text else text
+    return _without_ruby(ELEMENT.sub("", text)) if "<" in text else text
 
 
 def _without_ruby(text: str) -> str:

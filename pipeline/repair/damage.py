@@ -154,10 +154,15 @@ def _letter_word(text: str, m: re.Match[str]) -> bool:
     word = m["trail"] + m["next"]
     if word.isascii() and word.isalpha() and text.startswith(MIXED_CASE_WORDS, m.start("trail")):
         return True
-    if m["syl"] is None and (word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS):
-        return True  # also as s2t writes it (K線)
+    if m["syl"] is None and letter_word(word):
+        return True
     starts = (f.start() for f in re.finditer(re.escape(word), text))
     return any(text[i - 1 : i] != "?" for i in starts if i != m.start("trail"))
+
+
+def letter_word(word: str) -> bool:
+    """A Chinese word opening with a Latin letter (A股, X光), also as s2t writes it (K線)."""
+    return word in LETTER_WORDS or opencc_converter("t2s").convert(word) in LETTER_WORDS
 
 
 Spot = tuple[int, int, str | None, str]  # span of "?" + trail byte (+ residue), the character or None, why

@@ -111,15 +111,8 @@ def _word_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     by_first: dict[str, set[str]] = {}
     by_second: dict[str, set[str]] = {}
     for word in word_counts():
-        first, second = word[0], word[1]
-        if first in by_first:
-            by_first[first].add(second)
-        else:
-            by_first[first] = {second}
-        if second in by_second:
-            by_second[second].add(first)
-        else:
-            by_second[second] = {first}
+        by_first.setdefault(word[0], set()).add(word[1])
+        by_second.setdefault(word[1], set()).add(word[0])
     return by_first, by_second
 
 

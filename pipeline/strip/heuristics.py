@@ -116,12 +116,11 @@ def nav(text: str, ctx: Context) -> str | None:
     if (len(text) <= _TOC_HEAD_MAX + _TOC_TOGGLE_MAX
             and _TOC_TOGGLE.sub("", text.lower()).rstrip(" :") in vocab.TOC_HEADS):
         return "table of contents heading"
-    if ("·" in text or "•" in text) and footer_links(text):
-        return "the footer's links"  # (关于我们 · 广告服务 · 联系我们)
-    if "|" not in text and "｜" not in text:
+    bars = "|" in text or "｜" in text
+    if (bars or "·" in text or "•" in text) and footer_links(text):
+        return "the footer's links"  # (关于我们 · 广告服务 · 联系我们 too)
+    if not bars:
         return None
-    if footer_links(text):
-        return "the footer's links"
     items = _BAR_SPLIT.split(text)
     if len(items) >= _MENU_ITEMS and all(len(i) <= 12 for i in items) and not has_sentence(text):
         return f"{len(items)} menu items"
