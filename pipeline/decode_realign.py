@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .decode_page_pairs import PagePairs, Reading
 from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler
 from .plausibility import character_classes
 from .record import StrayByte
@@ -32,6 +33,7 @@ _ODDNESS = {family: bytes(0 if chr(mark) in fits + _NEUTRAL else 1 if chr(mark) 
                           for mark in range(256)) for family, fits in _FITS.items()}
 _MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
 _LONE = 3  # bytes at most of one character that lost one (a UTF-8 sequence of four cut short)
+_QUIET = 4  # characters: a stretch read out of step in common characters only is seldom longer (宦男心 for 不履行的)
 _MAX_RUN = 2048  # bytes: each place in a run is tried with a decoding of the run (a paragraph is far shorter)
 
 
@@ -52,6 +54,7 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
         return Realigned(decode(data, codec, "replace") or "", 0, ())
     out: list[str] = []
     strays: list[StrayByte] = []
+    page = PagePairs(data, codec)
     pos = realigned = spots = length = 0
     while pos < len(data):
         reading = decode_checked(data[pos:], codec)
@@ -64,7 +67,8 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
         end = len(data) - len(data[error:].lstrip(HIGH_BYTES))
         out.append(decode(data[pos:start], codec, "replace") or "")
         length += len(out[-1])
-        run, stop, lone = _realigned_run(data, start, end, codec)
+        before = next((piece[-1] for piece in reversed(out) if piece), "")
+        run, stop, lone = _realigned_run(data, (start, error, end), codec, page, before)
         realigned += run is not None
         if run is None:
             run, lone = _replaced(data[start:stop], codec)
@@ -189,52 +193,65 @@ def reading_tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Ta
     return {place: (text[count:], stop, odd[-1] - odd[count]) for place, count in ends.items() if count < len(text)}
 
 
-def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
-    """The run ``data[start:end]`` (high bytes; a trail byte in the ASCII range may follow) read with one
-    stray byte, at the place that leaves fewer odd characters than the decoder's own reading and than
-    every other place (places that tie are told apart by the page around the run, ``_fits_page``);
-    where the run's reading stops (after that trail byte when it is the run's); and the stray byte, with the
-    offset of its U+FFFD in the reading."""
+def _realigned_run(data: bytes, span: tuple[int, int, int], codec: str, page: PagePairs, before: str
+                   ) -> tuple[str | None, int, list[tuple[int, bytes]]]:
+    """The run ``data[start:end]`` (``span``: high bytes, the first undecodable one at ``error``; a trail byte
+    in the ASCII range may follow) read with one stray byte, at the place that leaves the fewest odd
+    characters, as few as the decoder's own reading or fewer (places that tie, the decoder's reading among
+    them, are told apart by the ``page`` around the run, ``before``: the character before it); where the
+    run's reading stops (after that trail byte when it is the run's); and the stray byte, with the offset of
+    its U+FFFD in the reading."""
+    start, _, end = span
     plain = _right(data, start, end, codec, "replace") or ("", end)
     plain_odd = _odd(plain[0].replace("\ufffd", ""), codec)
-    if end - start > _MAX_RUN or plain_odd == 0:
-        return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
-    readings: list[tuple[int, str, int, int, int]] = []
-    tails = reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
-    for stray, (left, left_odd) in reading_prefixes(data, start, end, codec).items():
-        right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
-        if right is not None:
-            readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))
+    around = (before, decode(data[end : end + 1], codec, "replace") or "")
+    if end - start > _MAX_RUN or (plain_odd == 0 and page.confirms(plain[0], around)):
+        return None, plain[1], []  # (a reading with nothing odd in it, in step as far as the page tells)
+    readings = _readings(data, span, codec, plain_odd == 0)
     if not readings:
         return None, plain[1], []
     least = min(reading[0] for reading in readings)
-    if least >= plain_odd:
-        return None, plain[1], []  # the decoder's own reading is as good: a byte lost at the run's end
+    if least > plain_odd:
+        return None, plain[1], []  # the decoder's own reading is better: a byte lost at the run's end
     best = [reading for reading in readings if reading[0] == least]
-    if len(best) > 1:
-        around = (decode(data[:start], codec, "replace") or "") + "\n" + (decode(data[end:], codec, "replace") or "")
-        pairs = {around[i : i + 2] for i in range(len(around) - 1)}
-        best = [reading for reading in best if _fits_page(reading[1], data[reading[3]], codec, pairs)]
-    if len(best) != 1:
+    if least == plain_odd:  # the decoder's own reading ties (its stray place unknown: -1): only the page moves it
+        best.append((plain_odd, plain[0], plain[1], -1, -1))
+    if len(best) > 1 and any(reading[1] != plain[0] for reading in best):  # (else the page cannot move it)
+        best = page.placed(best, around, plain[0])
+    if len(best) != 1 or best[0][3] < 0 or best[0][1] == plain[0]:
         return None, plain[1], []
     _, text, stop, stray, at = best[0]
     return text, stop, [(at, data[stray : stray + 1])]
 
 
-def _fits_page(text: str, stray: int, codec: str, pairs: set[str]) -> bool:
-    """Whether exactly one character holding the ``stray`` byte (as its lead or its trail) makes a pair
-    with a neighbour of the U+FFFD in ``text`` that the page around the run holds (its ``pairs`` of
-    characters): the page's evidence that the byte was lost there."""
-    at = text.index("\ufffd")
-    before, after = text[at - 1 : at], text[at + 1 : at + 2]
-    found = set()
-    for other in range(0x40, 0xFF):
-        for pair in (bytes((stray, other)), bytes((other, stray))):
-            char = decode(pair, codec) or ""
-            paired = (before and before + char in pairs) or (after and char + after in pairs)
-            if len(char) == 1 and not char.isascii() and paired:
-                found.add(char)
-    return len(found) == 1
+def _readings(data: bytes, span: tuple[int, int, int], codec: str, quiet: bool) -> list[Reading]:
+    """The run read with its stray byte at each place before the first undecodable byte; when the decoder's
+    own reading has nothing odd in it (``quiet``), only at the places among the last ``_QUIET`` characters
+    before that byte: the others differ from it over a longer stretch, which one of the two reads out of
+    step, and a long stretch read out of step is never all common characters."""
+    start, _, end = span
+    first = _quiet_start(data, span, codec) if quiet else start
+    lead_in = decode(data[start:first], codec) or ""  # (nothing odd: part of the decoder's quiet reading)
+    tails = {} if quiet else reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
+    readings: list[Reading] = []
+    for stray, (left, left_odd) in reading_prefixes(data, first, end, codec).items():
+        right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
+        if right is not None:
+            left = lead_in + left
+            readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))
+    return readings
+
+
+def _quiet_start(data: bytes, span: tuple[int, int, int], codec: str) -> int:
+    """Where the last ``_QUIET`` characters before the run's first undecodable byte begin (the run's start
+    when they cannot be told from the bytes)."""
+    start, error, _ = span
+    text = decode(data[start:error], codec) or ""
+    try:
+        first = error - len(text[-_QUIET:].encode(codec))
+    except UnicodeEncodeError:
+        return start
+    return first if start <= first and decode(data[first:error], codec) == text[-_QUIET:] else start
 
 
 def _right(data: bytes, begin: int, end: int, codec: str, errors: str = "strict") -> tuple[str, int] | None:
