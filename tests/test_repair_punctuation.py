@@ -159,3 +159,24 @@ def test_on_a_folded_page_a_colon_ending_a_line_and_a_bracket_opening_one_are_re
 def test_on_a_page_with_its_own_commas_a_label_colon_before_a_tag_or_line_end_stays() -> None:
     text = "<p>本站地址:</p>\n<p>联系人:\n北京市朝阳区，某某路，某某号，联系人张三，电话请见官网。" + PROSE + "</p>"
     assert fix_cjk_punctuation(text, Context()).text == text
+
+
+def test_a_comma_after_an_ascii_quote_closing_chinese_is_restored() -> None:
+    """A repost folding quotes too (“” to "): the comma after the closing one, before Han, was full-width."""
+    folded = '会议要求把各类资源"用起来",开展精准帮扶,确保政策落地。' + PROSE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert '资源"用起来"，开展精准帮扶，确保' in fix.text
+
+
+def test_a_comma_after_a_quote_closing_latin_or_before_latin_stays() -> None:
+    """Guard: a comma after a quote closing an English word, or before Latin text, is the writer's own."""
+    for text in ('他在发言中引用了"Think different",随后展开论述。' + PROSE, '书中写道"这是开始",and then it ends.'):
+        fix = fix_cjk_punctuation(text, Context())
+        assert '",' in fix.text
+
+
+def test_a_comma_after_a_quote_entity_closing_chinese_is_restored() -> None:
+    """The same fold in markup, the quote written as an entity: 资源&quot;用起来&quot;,开展."""
+    folded = '<p>会议要求把各类资源&quot;用起来&quot;,开展精准帮扶,确保政策落地。</p>' + PROSE
+    fix = fix_cjk_punctuation(folded, Context())
+    assert "用起来&quot;，开展精准帮扶，确保" in fix.text

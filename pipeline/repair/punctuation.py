@@ -47,6 +47,8 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
 # "10:30");
+# a comma or semicolon after an ASCII quote closing Chinese (also as an entity), before Han (资源"用起来",开展: the
+# quotes folded too);
 # "!" and "?" after Han also at a line's end (wide spaces may trail), ":" and ";" there on a page folded wholesale.
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
@@ -55,6 +57,7 @@ _MARK = re.compile(
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
+    f"|(?<=[{HAN}]\"[,;])(?=[{HAN}])|(?<=[{HAN}]&quot;[,;])(?=[{HAN}])"
     f"|(?<=[{HAN}”’》」』）][!?:;])(?=[^\\S\\r\\n]*(?:[\\r\\n<]|$))"
     f"|(?<=>.)(?=[{_THIN}]*[{HAN}]))"
 )
