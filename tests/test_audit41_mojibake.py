@@ -45,3 +45,13 @@ def test_clean_words_whose_bytes_read_as_utf8_are_left(line: str) -> None:
         assert undo_layers(line[a:b], (line[a - 1 : a], line[b : b + 1]))[1] == []
     rec = clean_text(TITLE + "\n\n" + line)
     assert rec.text == line
+
+
+def test_a_short_utf8_piece_of_common_characters_no_dictionary_pair_vouches_for_is_restored() -> None:
+    """防寒保暖 in UTF-8 read as GBK (闃插瘨淇濇殩): its reading is perfect, but no dictionary bigram or frequent
+    character list holds it, so the language gate refused it; four common characters of one table read from
+    whole UTF-8 bytes are the evidence."""
+    para = "气象台提醒，寒潮过境期间市民外出要注意防寒保暖，及时添加衣物，老人和儿童尽量减少户外活动。"
+    moji = para.replace("防寒保暖", "防寒保暖".encode().decode("gbk"))
+    rec = clean_text("寒潮来袭气温骤降\n\n" + moji + "\n\n" + PARAS[0])
+    assert rec.text == para + "\n" + PARAS[0]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..encodings import non_ascii_count
+from ..plausibility import character_classes
 from .charsets import case_inverted, chinese_support, plausibility
 from .common import Judged
 from .regions import Regions, non_ascii_regions, search_in
@@ -40,6 +41,7 @@ LONG_RUN = 8
 _SCORED_FIRST = 200
 _TIE = 0.1
 _MIN_BIGRAMS = 0.12
+_MIN_COMMON_HAN = 4
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _HAN_CODECS = ("gbk", "big5")
 # Letters of other scripts in the double-byte tables of GBK and Big5 (kana, Greek, Cyrillic, pinyin,
@@ -66,10 +68,11 @@ def _coherence(text: str) -> float:
     return max((r for _, r in ratios), default=0.0)
 
 
-def _language_support(text: str) -> bool:
+def _language_support(text: str, utf8: bool) -> bool:
     """Evidence that a candidate is language: mostly-ideograph text (more ideographs than kana
-    and Hangul) must read as Chinese (:func:`.charsets.chinese_support`); Cyrillic words must
-    have vowels and be mostly not all-caps."""
+    and Hangul) must read as Chinese (:func:`.charsets.chinese_support`), or be a UTF-8 reading
+    of common characters only (``_common_han``); Cyrillic words must have vowels and be mostly not
+    all-caps."""
     if sum(map(str.isalpha, _ASCII_RE.sub("", text))) < 2:
         return False
     words = _CYR_WORD_RE.findall(text)
@@ -82,7 +85,18 @@ def _language_support(text: str) -> bool:
     han = len(_HAN_RE.findall(text))
     if han < 2 or len(_KANA_HANGUL_RE.findall(text)) >= han:
         return True
-    return chinese_support(text) >= _MIN_BIGRAMS
+    return chinese_support(text) >= _MIN_BIGRAMS or (utf8 and _common_han(text))
+
+
+def _common_han(text: str) -> bool:
+    """At least ``_MIN_COMMON_HAN`` ideographs, every one a common character of one table (GB2312's first
+    level, or Big5's): a short phrase no dictionary bigram vouches for (防寒保暖) read from UTF-8 bytes. A
+    stretch of clean text whose bytes happen to be whole UTF-8 reads as ideographs from the whole block, of
+    which a table's common characters are a fifth (GB2312) to a quarter (Big5): four all common of one table
+    is chance's work about once in two hundred, and such a reading must still score well above the run."""
+    classes = text.translate(character_classes())
+    han = [int(c) for c in classes if c in "01234567"]
+    return len(han) >= _MIN_COMMON_HAN and any(all(c & table for c in han) for table in (1, 2))
 
 
 UTF8_PAIRS = tuple((w, r) for w, r in PAIRS if r == "utf-8")
@@ -187,8 +201,8 @@ def best_candidate(
         pairs = _may_pass(pairs, base, long_run, text)
     found: dict[str, Candidate] = {}
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
-    # of the same text, GBK and GB18030), and the judgement depends only on it and long_utf8.
-    refused: set[tuple[str, bool]] = set()
+    # of the same text, GBK and GB18030), and the judgement depends only on it and the codec read (UTF-8, long).
+    refused: set[tuple[str, tuple[bool, bool]]] = set()
     trips = Trips(text, judged)
     for wrong, right in pairs:
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
@@ -197,15 +211,15 @@ def best_candidate(
         fixed = trips.get(wrong, right)
         if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
-        long_utf8 = long_run and right == "utf-8"
-        if fixed is None or fixed in found or (fixed, long_utf8) in refused:
+        utf8 = (right == "utf-8", long_run and right == "utf-8")
+        if fixed is None or fixed in found or (fixed, utf8) in refused:
             continue
-        verdict = (before, text, after, fixed, long_utf8)
+        verdict = (before, text, after, fixed, utf8)
         if verdict not in judged.scores:
-            judged.scores[verdict], base = _judge(text, fixed, context, long_utf8, base)
+            judged.scores[verdict], base = _judge(text, fixed, context, utf8, base)
         score = judged.scores[verdict]
         if score is None:
-            refused.add((fixed, long_utf8))
+            refused.add((fixed, utf8))
             continue
         found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
     ranked = sorted(found.values(), key=lambda c: -c.score)
@@ -218,15 +232,16 @@ def best_candidate(
 
 
 def _judge(
-    text: str, fixed: str, context: tuple[str, str], long_utf8: bool, base: float | None
+    text: str, fixed: str, context: tuple[str, str], utf8: tuple[bool, bool], base: float | None
 ) -> tuple[float | None, float | None]:
     """The score of the reading ``fixed`` of ``text`` when it reads well enough, better than the run
     (``base``, its score, computed here when first needed) and as language; else None. With the
-    run's score, for the next reading."""
+    run's score, for the next reading. ``utf8``: whether ``fixed`` was read as UTF-8, and from a long run."""
     before, after = context
+    long_utf8 = utf8[1]
     score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
     if score < _min_score(long_utf8):
         return None, base
     base = plausibility(before + text + after) if base is None else base
     accepted = _accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
-    return (score if accepted and _language_support(fixed) else None), base
+    return (score if accepted and _language_support(fixed, utf8[0]) else None), base
