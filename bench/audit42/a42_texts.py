@@ -1,4 +1,5 @@
-"""Audit42's stories: twelve mainland articles of our own writing (300-1500 characters; local news, court,
+"""Audit42's stories: twelve mainland articles of our own writing (230-360 characters: shorter than the brief's
+300-1500 and than the real pages' articles, which makes the article box's choice harder; local news, court,
 weather, farming, science, sport, schools, health, transport, culture, environment, markets). Each has a title,
 a dateline opening its first paragraph or none, a full date, a publisher and an author the page's info line may
 state, and its paragraphs. Audit41's Story shape, so its damage models apply unchanged."""
