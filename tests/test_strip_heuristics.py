@@ -116,6 +116,9 @@ GATE_EXTRA = [
     "Published: 13 Feb 2026 | Updated: 14 Feb", "Free casino slot betting online", "久久精品 免费视频 在线观看",
     "（图片来源：网络）", "市民在社区食堂用餐。李华 摄", "首页 | 新闻 | 体育 | 娱乐 | 财经", "Sport  World  Video",
     "The mayor said the av. rate of return was 3%.", "上一篇", "编辑：王敏", "Tags: rail, budget",
+    "发表于 2025年3月2日 21:15 - (阅读:512；评论:7)", "Trackback: http://blog.example.cn/tb/1.aspx",
+    "本帖由小林于2025年3月2日10:02:11在〖家居园艺〗发表.", "(本文发表于首页家居园艺, 已被阅读178次)",
+    "这篇短文发表于去年春天的社区报上，已被阅读了上千次。",
 ]
 
 

@@ -18,6 +18,7 @@ from . import vocab
 from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
 from .metaline import DATE_ONLY, DATED_NAME, READING_TIME
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
+from .postfooter import POST_FOOTER_CUE, POST_FOOTER_MAX
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
 from .shapes import (
     AD_NOTE_MAX,
@@ -145,7 +146,8 @@ def may_fire(text: str, low: str, sized: bool = False) -> bool:
             or (size <= AD_NOTE_MAX and is_ad_note(low))
             or (size <= _LONGEST_CONTACT and (("@" in text and EMAIL_ONLY.match(text)) or report_hotline(text)))
             or (size <= COUNT_LINE_MAX and (
-                COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))):
+                COMMENT_COUNT.search(text) or (not ascii_only and VIEW_COUNT.match(text))))
+            or (size <= POST_FOOTER_MAX and POST_FOOTER_CUE.search(low))):
         return True
     if not marked:
         return False

@@ -24,6 +24,7 @@ from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
 from .notices import drop_legal_notice
 from .opening import drop_opening_dateline
+from .plate import drop_address_plate
 from .revisions import (
     Verdict,
     drop_closing_credit,
@@ -42,6 +43,7 @@ from .sentences import Context, has_sentence
 from .shapes import pagination
 from .text import HEADLINE_MIN
 from .texttitles import crumb_title, standalone_headline
+from .vertical import drop_vertical_label
 
 _RELATED_ITEM_MAX = 80
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
@@ -103,6 +105,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_comment_list(blocks, verdicts, inside)
     drop_legal_notice(blocks, verdicts, inside, disabled)
     drop_opening_dateline(blocks, verdicts, inside)
+    drop_vertical_label(blocks, verdicts)
+    drop_address_plate(blocks, verdicts, inside)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:

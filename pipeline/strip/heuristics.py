@@ -14,6 +14,7 @@ from . import vocab
 from .copies import copy_note
 from .metaline import meta_line
 from .patterns import LEAD_TRIM, lowered_lead, starts, words
+from .postfooter import POST_FOOTER_MAX, post_footer
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
 from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
@@ -265,6 +266,7 @@ DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("copy_note", copy_note, 300),
     ("ad_note", ad_note, AD_NOTE_MAX),
     ("comments", comments, 60),
+    ("post_footer", post_footer, POST_FOOTER_MAX),
     ("prev_next", prev_next, 150),
     ("byline_editor", byline_editor, 50),
     ("copyright_footer", copyright_footer, FOOTER_MAX),

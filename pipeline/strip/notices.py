@@ -10,22 +10,26 @@ from collections.abc import Iterable
 
 from . import vocab
 from .dom import Block
-from .revisions import Verdict
+from .revisions import Verdict, rule_of
 from .sentences import has_sentence
 
 RULE = "heuristic:copyright_footer"
-_HEADING = re.compile(r"\s*[【\[]?(?:" + "|".join(map(re.escape, vocab.NOTICE_HEADINGS)) + r")[】\]]?\s*[:：]?\s*",
-                      re.I)
+# (the site may name itself before the heading's words: 振兴东北网版权与免责声明：, 本站版权声明)
+_HEADING = re.compile(r"\s*[【\[]?(?:[^\s，。,.:：]{0,8}[网站報报社台網](?:版权与|版權與)?)?(?:"
+                      + "|".join(map(re.escape, vocab.NOTICE_HEADINGS))
+                      + r")[】\]]?\s*[:：]?\s*", re.I)
 _PROSE = 25  # a kept block this long with a sentence is the article's prose, which the notice follows
 
 
-def _notice_start(kept: Iterable[tuple[int, str]]) -> int | None:
-    """Of the kept (index, text) in order, the index of a notice's heading that follows prose."""
+def _notice_start(items: Iterable[tuple[int, str, bool]]) -> int | None:
+    """Of the (index, text, kept) in order (kept, or dropped as a copyright footer: a heading with a mark of its
+    own, 版权与免责声明：, goes by itself and still opens the notice), the index of a notice's heading that
+    follows the kept prose."""
     prose_before = False
-    for index, text in kept:
+    for index, text, kept in items:
         if prose_before and _HEADING.fullmatch(text):
             return index
-        prose_before = prose_before or (len(text) >= _PROSE and has_sentence(text))
+        prose_before = prose_before or (kept and len(text) >= _PROSE and has_sentence(text))
     return None
 
 
@@ -36,7 +40,7 @@ def _evidence(heading: str) -> str:
 def drop_legal_notice(blocks: list[Block], verdicts: list[Verdict], inside: range, disabled: frozenset[str]) -> None:
     """Drop the kept blocks from a notice's heading to the end of the article box."""
     start = None if "copyright_footer" in disabled else _notice_start(
-        (i, blocks[i].text) for i in inside if verdicts[i] is None)
+        (i, blocks[i].text, verdicts[i] is None) for i in inside if verdicts[i] is None or rule_of(verdicts[i]) == RULE)
     if start is not None:
         evidence = _evidence(blocks[start].text)
         for i in range(start, inside.stop):
@@ -47,7 +51,7 @@ def drop_legal_notice(blocks: list[Block], verdicts: list[Verdict], inside: rang
 def drop_legal_notice_lines(out: list[tuple[str, str | None, str]], disabled: frozenset[str]) -> None:
     """The same in a text dump's decisions (line, rule or None, evidence): from the heading to the end."""
     start = None if "copyright_footer" in disabled else _notice_start(
-        (i, line) for i, (line, rule, _) in enumerate(out) if rule is None)
+        (i, line, rule is None) for i, (line, rule, _) in enumerate(out) if rule in (None, RULE))
     if start is not None:
         evidence = _evidence(out[start][0])
         out[start:] = [(line, RULE, evidence) if rule is None else (line, rule, why) for line, rule, why in out[start:]]

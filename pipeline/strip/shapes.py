@@ -80,7 +80,8 @@ SEPARATOR = re.compile(r"^[\s\-=_*~·—－─━.]*(?:分隔线|分割线|END|E
 POINTER = re.compile(r"[\s▼▽↓⬇︾]+")
 
 
-# A short line of pictographs alone (a Ghost callout card's 📝, ★★★, a lone zero-width joiner): an icon
+# A short line of pictographs alone (a Ghost callout card's 📝, ★★★, a lone zero-width joiner, an old page's
+# private-use glyph from its icon font or its GBK user-defined area, U+E5E5 after a 返目录 link): an icon
 # or a decoration. Arrows and box-drawing lines are pieces of a diagram drawn in text (│, └→), and a
 # table cell's ✓ is data (the filtering leaves cells to this detector's name).
 SYMBOLS_MAX = 8
@@ -90,8 +91,8 @@ _DIAGRAM = ((0x2190, 0x21FF), (0x2500, 0x259F))
 
 def symbols_only(text: str) -> bool:
     return (len(text) <= SYMBOLS_MAX and not text.isascii()
-            and all(ch in _JOINERS or (unicodedata.category(ch)[0] == "S"
-                                       and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
+            and all(ch in _JOINERS or unicodedata.category(ch) == "Co" or (
+                unicodedata.category(ch)[0] == "S" and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
 
 
 def separator(text: str, ctx: Context) -> str | None:
