@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler
+from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler, non_ascii_count
 from .plausibility import character_classes
 from .record import StrayByte
 
@@ -151,8 +151,25 @@ def reading_prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int,
 
 def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
     """Each place before ``end`` where a character read from ``start`` ends (up to the first byte none can
-    take), with how many characters were read before it; and what was read. One pass of an incremental
-    decoder, a byte at a time (decoded anew, every other place raised)."""
+    take), with how many characters were read before it; and what was read. The bytes are decoded at once up
+    to the first that fails; in these codecs an ASCII character is one byte and nearly every other two, and
+    each codec strays from that one way only (GB18030's four-byte and EUC-JP's three-byte codes are longer,
+    Shift_JIS's one-byte kana and Big5-HKSCS's codes for two characters shorter), so when the reading's bytes
+    add up so, each character ends where the count says. Else one pass of an incremental decoder, a byte at a
+    time (decoded anew, every other place raised)."""
+    chunk = data[start : max(start, end - 1)]
+    reading = decode_checked(chunk, codec)
+    if isinstance(reading, int):
+        chunk = chunk[:reading]
+        reading = decode_checked(chunk, codec)
+    if isinstance(reading, str) and len(reading) + non_ascii_count(reading) == len(chunk):
+        places = itertools.accumulate(1 + (char > "\x7f") for char in reading)
+        return {start: 0, **{start + place: count for count, place in enumerate(places, 1)}}, reading
+    return _character_ends_by_byte(data, start, end, codec)
+
+
+def _character_ends_by_byte(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
+    """``_character_ends`` by one pass of an incremental decoder, a byte at a time."""
     decoder = codecs.getincrementaldecoder(codec)()
     pieces: list[str] = []
     ends, read = {start: 0}, 0  # place -> characters read before it
