@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .decode_realign import DOUBLE_BYTE, Tail, oddness, reading_prefixes, reading_tail, reading_tails
+from .decode_realign import DOUBLE_BYTE, Tails, oddness, prefix_counts, reading_tail
 from .encodings import FAMILY, decode
 from .record import StrayByte
 
@@ -105,29 +105,35 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
     A place's left side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run),
     whose odd characters and lone letters all stay in the reading (its last letter is as alone before the U+FFFD):
     the places are walked in order while the left side holds fewer odd characters than ``plain`` and not its last
-    lone letter, each counted from readings made once (``reading_prefixes``; ``reading_tails`` from the first
-    byte tried, a right side read anew only where that reading is in step again), its letters looked at only
-    when it reads less oddly."""
+    lone letter, each counted from readings made once (``prefix_counts``; ``Tails`` from the first byte tried, a
+    right side read anew only where that reading is in step again), its letters looked at only when it reads
+    less oddly, its text made only then."""
     family = FAMILY[codec]
     # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
     # prose reads (A股), is kept without trying the run's bytes)
     letters = [m.start() for m in _LONE.finditer(plain)]
     if (odd := _odd(plain, family)) == 0 or not letters:
         return None
+    text, ends, odds = prefix_counts(run, 0, len(run), codec)
     best: list[tuple[int, str, int, int]] = []
-    tails: dict[int, Tail | None] | None = None  # the right sides read from the first byte tried on
-    for place, (left, left_odd) in reading_prefixes(run, 0, len(run), codec).items():
-        if left_odd >= odd or len(left) > letters[-1]:
+    tails: Tails | None = None  # the right sides read from the first byte tried on
+    for place, count in ends.items():
+        if (left_odd := odds[count]) >= odd or count > letters[-1]:
             break
         if run[place] < 0x80:
             continue
-        tails = reading_tails(run, place + 1, len(run), codec) if tails is None else tails
-        right = tails[place + 1] if place + 1 in tails else reading_tail(run, place + 1, len(run), codec)
+        tails = Tails(run, place + 1, len(run), codec) if tails is None else tails
+        if place + 1 in tails:  # (its count first: most places read no less oddly, and their tails are not cut)
+            if (right_odd := tails.odd(place + 1)) is None or left_odd + right_odd >= odd:
+                continue
+            right = tails[place + 1]
+        else:
+            right = reading_tail(run, place + 1, len(run), codec)
         if right is None or left_odd + right[2] >= odd:
             continue
-        reading = left + "\ufffd" + right[0]
+        reading = text[:count] + "\ufffd" + right[0]
         if len(_LONE.findall(reading)) < len(letters):
-            best.append((left_odd + right[2], reading, run[place], len(left)))
+            best.append((left_odd + right[2], reading, run[place], count))
     fewer = 2 if family == "zh" else 1  # (GBK: see above; Big5 reads a traditional text's characters as they are)
     least = min((b[0] for b in best), default=odd)
     if least and least > odd - fewer:

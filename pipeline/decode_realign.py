@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import operator
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -144,9 +146,15 @@ def oddness(text: str, family: str) -> bytes:
 def reading_prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
     """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
     decoding is not None: where a character read from ``start`` ends, up to the first byte none can take."""
-    ends, text = _character_ends(data, start, end, codec)
-    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
+    text, ends, odd = prefix_counts(data, start, end, codec)
     return {place: (text[:count], odd[count]) for place, count in ends.items()}
+
+
+def prefix_counts(data: bytes, start: int, end: int, codec: str) -> tuple[str, dict[int, int], list[int]]:
+    """``reading_prefixes`` as counts (no prefix copied): the reading from ``start``, for each place the length of
+    the prefix of it the place ends (``_character_ends``), and the ``_odd`` of each prefix by its length."""
+    ends, text = _character_ends(data, start, end, codec)
+    return text, ends, list(itertools.accumulate(_oddness(text, codec), initial=0))
 
 
 def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
@@ -163,8 +171,9 @@ def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict
         chunk = chunk[:reading]
         reading = decode_checked(chunk, codec)
     if isinstance(reading, str) and len(reading) + non_ascii_count(reading) == len(chunk):
-        places = itertools.accumulate(1 + (char > "\x7f") for char in reading)
-        return {start: 0, **{start + place: count for count, place in enumerate(places, 1)}}, reading
+        wide = itertools.accumulate(map(operator.gt, map(ord, reading), itertools.repeat(0x7F)))  # (all in C)
+        places = map(operator.add, itertools.count(start + 1), wide)
+        return {start: 0, **dict(zip(places, range(1, len(reading) + 1), strict=True))}, reading
     return _character_ends_by_byte(data, start, end, codec)
 
 
@@ -193,17 +202,43 @@ def reading_tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
     return None if right is None else (right[0], right[1], _odd(right[0], codec))
 
 
-def reading_tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
+class Tails(Mapping[int, Tail | None]):
     """``reading_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
     a double-byte decoder reads on from the end of a character as it reads starting there, so each is the
-    rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails."""
-    ends, _ = _character_ends(data, begin, end, codec)
-    whole = _right(data, begin, end, codec)
-    if whole is None:
-        return dict.fromkeys(ends)
-    text, stop = whole
-    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
-    return {place: (text[count:], stop, odd[-1] - odd[count]) for place, count in ends.items() if count < len(text)}
+    rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails. A tail is
+    cut from that reading when it is looked up (``odd`` gives its count alone)."""
+
+    __slots__ = ("_ends", "_odd", "_stop", "_text")
+
+    def __init__(self, data: bytes, begin: int, end: int, codec: str) -> None:
+        self._ends, _ = _character_ends(data, begin, end, codec)
+        whole = _right(data, begin, end, codec)
+        text, self._stop = whole or ("", end)
+        self._odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
+        self._text: str | None = text if whole is not None else None
+
+    def odd(self, place: int) -> int | None:
+        """The ``_odd`` of the tail at ``place`` (None when it fails)."""
+        odd: list[int] = self._odd
+        return None if self._text is None else odd[-1] - odd[self._ends[place]]
+
+    def __getitem__(self, place: int) -> Tail | None:
+        if place not in self:
+            raise KeyError(place)
+        count = self._ends[place]
+        return None if self._text is None else (self._text[count:], self._stop, self._odd[-1] - self._odd[count])
+
+    def __contains__(self, place: object) -> bool:
+        """Whether ``place`` has a tail: every place where a character ends has one (None) when the reading from
+        ``begin`` fails, else every place before its end."""
+        count = self._ends.get(place) if isinstance(place, int) else None
+        return count is not None and (self._text is None or count < len(self._text))
+
+    def __iter__(self) -> Iterator[int]:
+        return filter(self.__contains__, self._ends)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str | None, int, list[tuple[int, bytes]]]:
@@ -217,7 +252,7 @@ def _realigned_run(data: bytes, start: int, end: int, codec: str) -> tuple[str |
     if end - start > _MAX_RUN or plain_odd == 0:
         return None, plain[1], []  # (a reading with nothing odd in it: no other place can read better)
     readings: list[tuple[int, str, int, int, int]] = []
-    tails = reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
+    tails = Tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
     for stray, (left, left_odd) in reading_prefixes(data, start, end, codec).items():
         right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
         if right is not None:

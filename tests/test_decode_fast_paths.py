@@ -19,13 +19,13 @@ from pipeline.decode_realign import (
     _MAX_SPOTS,
     _NEUTRAL,
     DOUBLE_BYTE,
+    Tails,
     _odd,
     _replaced,
     _right,
     oddness,
     reading_prefixes,
     reading_tail,
-    reading_tails,
 )
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
@@ -152,12 +152,13 @@ def test_a_replaced_reading_marks_its_errors_in_one_decoding_as_decoding_anew_at
 @settings(max_examples=300, deadline=None)
 @given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
 def test_the_right_sides_read_at_once_are_those_read_from_each_place(data: bytes, codec: str, cut: int) -> None:
-    """``reading_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
-    place, what reading the rest of the run from that place gives, and with its odd count."""
+    """``Tails`` (the reading from the start, cut at each place where a character ends) gives, for each such place,
+    what reading the rest of the run from that place gives, and with its odd count (also alone)."""
     end = min(cut, len(data))
-    tails = reading_tails(data, 0, end, codec)
+    tails = Tails(data, 0, end, codec)
     for place, tail in tails.items():
         assert tail == reading_tail(data, place, end, codec), (place, tail)
+        assert tails.odd(place) == (tail[2] if tail else None)
 
 
 @settings(max_examples=300, deadline=None)
