@@ -26,15 +26,18 @@ from .record import StrayByte
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
 # (a quick search first, for the places _LONE may match, on the text written in ASCII with "?" for every other
-# character, as the "replace" handler writes it in one pass, and each letter then written "a", every other ASCII
-# character " " (``_MARKS``, a byte table): "?" and a letter no letter follows. Every lone letter is one, as the
-# character before it is a "?" there and the one after it no letter; _LONE passes over the page's own "?". The
-# search for a two-byte literal passes over the "?" of every character outside ASCII in C, where one for "?" and
-# a class of letters tried the pattern at each of them (the whole search 1.2x slower on the real Chinese pages,
-# the regex alone 3x); a search for a character outside ASCII over the text is 3x slower, _LONE over it 6x.)
-_NEAR = re.compile(rb"\?a(?!a)")
+# character, as the "replace" handler writes it in one pass: "?" and a letter no letter follows. Every lone letter
+# is one, as the character before it is a "?" there and the one after it no letter; _LONE passes over the page's
+# own "?". On a text mostly outside ASCII (more than one "?" in _DENSE, judged on every 61st byte) that search would
+# try its pattern at each "?": there each letter is first written "a" and every other ASCII character " " by a byte
+# table (``_MARKS``), and the search for the two-byte literal "?a" passes over the run of "?" in C: 1.4x faster on
+# the real Chinese bench pages, where on pages mostly in ASCII the table's pass would make it 1.5x slower. A search
+# for a character outside ASCII over the text is 3x slower, _LONE over it 6x.)
+_NEAR = re.compile(rb"\?[A-Za-z](?![A-Za-z])")
+_NEAR_MARKED = re.compile(rb"\?a(?!a)")
 _MARKS = bytes(ord("a") if chr(byte).isalpha() and byte < 0x80 else byte if byte == ord("?") else ord(" ")
                for byte in range(256))
+_DENSE = 10
 _BOUNDARY = re.compile("[\x00-\x3f]")
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
@@ -69,7 +72,7 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
     family = FAMILY[codec]
     chars = size = 0  # a place in the text and its byte offset
     seen = -1
-    for near in _NEAR.finditer(text.encode("ascii", "replace").translate(_MARKS)):
+    for near in _near(text.encode("ascii", "replace")):
         if (m := _LONE.match(text, near.start() + 1)) is None:
             continue
         behind = text[max(0, m.start() - _MAX_STRETCH - 1) : m.start()][::-1]
@@ -90,6 +93,14 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
         chars, size = at, start
         if length <= _MAX_STRETCH:
             yield start, start + length, at, end_at
+
+
+def _near(marks: bytes) -> Iterator[re.Match[bytes]]:
+    """``_NEAR``'s matches in ``marks`` (the text written in ASCII), found the faster way for their density."""
+    probe = marks[::61]
+    if probe.count(b"?") * _DENSE > len(probe):
+        return _NEAR_MARKED.finditer(marks.translate(_MARKS))
+    return _NEAR.finditer(marks)
 
 
 def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:

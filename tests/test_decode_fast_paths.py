@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
-from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _in_step, _stretches
+from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _NEAR_MARKED, _in_step, _near, _stretches
 from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
 from pipeline.decode_realign import (
     _FITS,
@@ -247,12 +247,13 @@ def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> Non
 @settings(max_examples=500, deadline=None)
 @given(text=st.text(alphabet="aBz?中文è\u1e3fé\u00c0 <\n@[`{\U00020000\udc80ア", max_size=40))
 def test_the_search_on_the_text_in_ascii_finds_every_lone_letter(text: str) -> None:
-    """``_NEAR`` on the text written in ASCII with "?" for each other character and "a" for each letter, then ``_LONE``
-    at each place it finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is
-    passed over)."""
-    found = [near.start() + 1 for near in NEAR_LETTER.finditer(text.encode("ascii", "replace").translate(_MARKS))
-             if LONE_LETTER.match(text, near.start() + 1)]
-    assert found == [m.start() for m in LONE_LETTER.finditer(text)]
+    """``_NEAR`` on the text written in ASCII with "?" for each other character, then ``_LONE`` at each place it
+    finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is passed over); and
+    so does ``_NEAR_MARKED`` on those bytes with "a" for each letter, and ``_near``, which picks one of them."""
+    marks = text.encode("ascii", "replace")
+    expected = [m.start() for m in LONE_LETTER.finditer(text)]
+    for nears in (NEAR_LETTER.finditer(marks), _NEAR_MARKED.finditer(marks.translate(_MARKS)), _near(marks)):
+        assert [near.start() + 1 for near in nears if LONE_LETTER.match(text, near.start() + 1)] == expected
 
 
 def _stretches_plainly(text: str, codec: str) -> list[tuple[int, int, int, int]]:
