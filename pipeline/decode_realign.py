@@ -12,25 +12,17 @@ as one U+FFFD (the repair stage flags it). Which character the byte belonged to 
 
 from __future__ import annotations
 
-import codecs
-import itertools
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .decode_page_pairs import PagePairs, Reading
+from .decode_readings import Tail, Tails, odd_count, reading_prefixes, reading_tail, right_reading
 from .encodings import FAMILY, HIGH_BYTES, decode, decode_checked, error_handler
-from .plausibility import character_classes
 from .record import StrayByte
 
 DOUBLE_BYTE = frozenset(codec for codec in FAMILY if codec != "iso2022_jp_ext")
-# plausibility's class letters a family's prose is made of (common ideographs of its own table, kana,
-# KS X 1001 hangul), with those of ASCII, spaces and CJK punctuation: any other character in a run is odd
-_FITS = {"zh": "1357", "tw": "2367", "ja": "4567k", "ko": "K"}
-_NEUTRAL = " .adp"
-# class letter -> how odd it is in each family's prose (see ``_odd``), as a ``bytes.translate`` table
-_ODDNESS = {family: bytes(0 if chr(mark) in fits + _NEUTRAL else 1 if chr(mark) in "01234567" else 3
-                          for mark in range(256)) for family, fits in _FITS.items()}
 _MAX_SPOTS = 16  # a page failing more often than this is junk or another codec: plain replacement
 _LONE = 3  # bytes at most of one character that lost one (a UTF-8 sequence of four cut short)
 _QUIET = 4  # characters: a stretch read out of step in common characters only is seldom longer (宦男心 for 不履行的)
@@ -128,71 +120,6 @@ def _marked(error: UnicodeError) -> tuple[str, int]:
     return _MARK, error.end
 
 
-def _odd(text: str, codec: str) -> int:
-    """How oddly ``text`` reads on a page in ``codec``: ideographs outside the family's common table count
-    one, private-use codes, controls and other scripts' letters three (a run read out of step is full of
-    them; common characters, kana, hangul, ASCII and CJK punctuation count nothing)."""
-    return sum(_oddness(text, codec))
-
-
-def _oddness(text: str, codec: str) -> bytes:
-    """How odd each character of ``text`` is (``_odd``), a byte each (a character outside the BMP: 3)."""
-    return oddness(text, FAMILY[codec])
-
-
-def oddness(text: str, family: str) -> bytes:
-    """How odd each character of ``text`` is in prose of a codec ``family`` ("zh", "tw", "ja", "ko")."""
-    return text.translate(character_classes()).encode("ascii", "replace").translate(_ODDNESS[family])
-
-
-def reading_prefixes(data: bytes, start: int, end: int, codec: str) -> dict[int, tuple[str, int]]:
-    """``decode(data[start:stray], codec)`` and its ``_odd``, for each ``stray`` before ``end`` where that
-    decoding is not None: where a character read from ``start`` ends, up to the first byte none can take."""
-    ends, text = _character_ends(data, start, end, codec)
-    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
-    return {place: (text[:count], odd[count]) for place, count in ends.items()}
-
-
-def _character_ends(data: bytes, start: int, end: int, codec: str) -> tuple[dict[int, int], str]:
-    """Each place before ``end`` where a character read from ``start`` ends (up to the first byte none can
-    take), with how many characters were read before it; and what was read. One pass of an incremental
-    decoder, a byte at a time (decoded anew, every other place raised)."""
-    decoder = codecs.getincrementaldecoder(codec)()
-    pieces: list[str] = []
-    ends, read = {start: 0}, 0  # place -> characters read before it
-    for at in range(start, end - 1):
-        try:
-            pieces.append(decoder.decode(data[at : at + 1]))
-        except UnicodeDecodeError:
-            break
-        read += len(pieces[-1])
-        if not decoder.getstate()[0]:  # no byte pending: a character ends here
-            ends[at + 1] = read
-    return ends, "".join(pieces)
-
-
-Tail = tuple[str, int, int]  # a reading to the run's end, where it stops, its odd count
-
-
-def reading_tail(data: bytes, begin: int, end: int, codec: str) -> Tail | None:
-    """``_right(data, begin, end, codec)`` with its ``_odd``."""
-    right = _right(data, begin, end, codec)
-    return None if right is None else (right[0], right[1], _odd(right[0], codec))
-
-
-def reading_tails(data: bytes, begin: int, end: int, codec: str) -> dict[int, Tail | None]:
-    """``reading_tail`` from each place where a character read from ``begin`` ends, from one reading and one count:
-    a double-byte decoder reads on from the end of a character as it reads starting there, so each is the
-    rest of the reading from ``begin`` (the same end, the same trail byte), or fails where it fails."""
-    ends, _ = _character_ends(data, begin, end, codec)
-    whole = _right(data, begin, end, codec)
-    if whole is None:
-        return dict.fromkeys(ends)
-    text, stop = whole
-    odd = list(itertools.accumulate(_oddness(text, codec), initial=0))
-    return {place: (text[count:], stop, odd[-1] - odd[count]) for place, count in ends.items() if count < len(text)}
-
-
 def _realigned_run(data: bytes, span: tuple[int, int, int], codec: str, page: PagePairs, before: str
                    ) -> tuple[str | None, int, list[tuple[int, bytes]]]:
     """The run ``data[start:end]`` (``span``: high bytes, the first undecodable one at ``error``; a trail byte
@@ -202,8 +129,8 @@ def _realigned_run(data: bytes, span: tuple[int, int, int], codec: str, page: Pa
     run's reading stops (after that trail byte when it is the run's); and the stray byte, with the offset of
     its U+FFFD in the reading."""
     start, _, end = span
-    plain = _right(data, start, end, codec, "replace") or ("", end)
-    plain_odd = _odd(plain[0].replace("\ufffd", ""), codec)
+    plain = right_reading(data, start, end, codec, "replace") or ("", end)
+    plain_odd = odd_count(plain[0].replace("\ufffd", ""), codec)
     around = (before, decode(data[end : end + 1], codec, "replace") or "")
     if end - start > _MAX_RUN or (plain_odd == 0 and page.confirms(plain[0], around)):
         return None, plain[1], []  # (a reading with nothing odd in it, in step as far as the page tells)
@@ -232,7 +159,7 @@ def _readings(data: bytes, span: tuple[int, int, int], codec: str, quiet: bool) 
     start, _, end = span
     first = _quiet_start(data, span, codec) if quiet else start
     lead_in = decode(data[start:first], codec) or ""  # (nothing odd: part of the decoder's quiet reading)
-    tails = {} if quiet else reading_tails(data, start + 1, end, codec)  # (the right sides of most places, at once)
+    tails: Mapping[int, Tail | None] = {} if quiet else Tails(data, start + 1, end, codec)  # (most right sides at once)
     readings: list[Reading] = []
     for stray, (left, left_odd) in reading_prefixes(data, first, end, codec).items():
         right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
@@ -252,13 +179,3 @@ def _quiet_start(data: bytes, span: tuple[int, int, int], codec: str) -> int:
     except UnicodeEncodeError:
         return start
     return first if start <= first and decode(data[first:error], codec) == text[-_QUIET:] else start
-
-
-def _right(data: bytes, begin: int, end: int, codec: str, errors: str = "strict") -> tuple[str, int] | None:
-    """``data[begin:end]`` decoded, or with the ASCII-range byte at ``end`` when it is the trail of the
-    run's last byte; and where that reading stops."""
-    text = decode(data[begin : end + 1], codec) if end < len(data) else None
-    if text is not None:  # the byte at ``end`` read as a trail, or on its own: then the rest is the run's reading
-        return (text, end + 1) if not text.endswith(chr(data[end])) else (text[:-1], end)
-    text = decode(data[begin:end], codec, errors)
-    return (text, end) if text is not None else None

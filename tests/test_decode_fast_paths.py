@@ -11,22 +11,12 @@ from hypothesis import strategies as st
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
-from pipeline.decode_lone_trail import _MAX_STRETCH, _in_step, _stretches
+from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _NEAR_MARKED, _in_step, _near, _stretches
 from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
-from pipeline.decode_realign import (
-    _FITS,
-    _LONE,
-    _MAX_SPOTS,
-    _NEUTRAL,
-    DOUBLE_BYTE,
-    _odd,
-    _replaced,
-    _right,
-    oddness,
-    reading_prefixes,
-    reading_tail,
-    reading_tails,
-)
+from pipeline.decode_readings import _FITS, _NEUTRAL, Tails, oddness, reading_prefixes, reading_tail
+from pipeline.decode_readings import odd_count as _odd
+from pipeline.decode_readings import right_reading as _right
+from pipeline.decode_realign import _LONE, _MAX_SPOTS, DOUBLE_BYTE, _replaced
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
     _MIX_MARKS,
@@ -152,12 +142,13 @@ def test_a_replaced_reading_marks_its_errors_in_one_decoding_as_decoding_anew_at
 @settings(max_examples=300, deadline=None)
 @given(data=damaged, codec=st.sampled_from(sorted(DOUBLE_BYTE)), cut=st.integers(0, 30))
 def test_the_right_sides_read_at_once_are_those_read_from_each_place(data: bytes, codec: str, cut: int) -> None:
-    """``reading_tails`` (the reading from the start, cut at each place where a character ends) gives, for each such
-    place, what reading the rest of the run from that place gives, and with its odd count."""
+    """``Tails`` (the reading from the start, cut at each place where a character ends) gives, for each such place,
+    what reading the rest of the run from that place gives, and with its odd count (also alone)."""
     end = min(cut, len(data))
-    tails = reading_tails(data, 0, end, codec)
+    tails = Tails(data, 0, end, codec)
     for place, tail in tails.items():
         assert tail == reading_tail(data, place, end, codec), (place, tail)
+        assert tails.odd(place) == (tail[2] if tail else None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -244,13 +235,15 @@ def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> Non
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.text(alphabet="aBz?中文è\u1e3fé\u00c0 <\n@\U00020000\udc80ア", max_size=40))
+@given(text=st.text(alphabet="aBz?中文è\u1e3fé\u00c0 <\n@[`{\U00020000\udc80ア", max_size=40))
 def test_the_search_on_the_text_in_ascii_finds_every_lone_letter(text: str) -> None:
     """``_NEAR`` on the text written in ASCII with "?" for each other character, then ``_LONE`` at each place it
-    finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is passed over)."""
-    found = [near.start() + 1 for near in NEAR_LETTER.finditer(text.encode("ascii", "replace"))
-             if LONE_LETTER.match(text, near.start() + 1)]
-    assert found == [m.start() for m in LONE_LETTER.finditer(text)]
+    finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is passed over); and
+    so does ``_NEAR_MARKED`` on those bytes with "a" for each letter, and ``_near``, which picks one of them."""
+    marks = text.encode("ascii", "replace")
+    expected = [m.start() for m in LONE_LETTER.finditer(text)]
+    for nears in (NEAR_LETTER.finditer(marks), _NEAR_MARKED.finditer(marks.translate(_MARKS)), _near(marks)):
+        assert [near.start() + 1 for near in nears if LONE_LETTER.match(text, near.start() + 1)] == expected
 
 
 def _stretches_plainly(text: str, codec: str) -> list[tuple[int, int, int, int]]:

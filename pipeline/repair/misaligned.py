@@ -11,7 +11,7 @@ nonsense: a third text.
 The wrong characters' own bytes are the original's bytes one place out of step: the run is read again
 one byte later (the stranded trail byte left out, an ASCII trail byte after the run taken in). The
 reading is used only when it is valid in the codec and reads clearly better: fewer odd characters (rare
-ideographs, symbols, private-use codes: :func:`..decode_realign.oddness`, in simplified or traditional
+ideographs, symbols, private-use codes: :func:`..decode_readings.oddness`, in simplified or traditional
 prose) and no fewer of jieba's words. The characters come from the bytes, none is guessed: the lost
 one is written ``?`` + U+FFFD holding its trail byte, and a last character whose trail byte went into
 the decoder's U+FFFD keeps that U+FFFD, now holding its lead byte; :mod:`.stray` restores each where
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..decode_realign import oddness
+from ..decode_readings import oddness
 from ..encodings import decode
 from ..record import Edit, Flag, StrayByte
 from .common import Context, Fix, fix_from_edits, flag
