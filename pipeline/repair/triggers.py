@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .charsets import char_class
 from .regions import Regions
 
 _ASCII = "".join(map(chr, range(128)))
+_BEYOND_ASCII = "".join(map(chr, range(128, 0x10000)))
 # Characters most texts hold (see the module doc).
 _COMMON = "".join(c for c in _ASCII if c.isalnum() or c == " ")
 
@@ -31,7 +33,7 @@ _KEPT = 4096
 class Triggers:
     """The scan for the triggers of the fixers named in ``bodies`` (name -> class body)."""
 
-    __slots__ = ("_in_text", "_named", "_others", "_rare", "_with_ascii")
+    __slots__ = ("_in_text", "_named", "_others", "_others_in_regions", "_rare", "_with_ascii")
 
     def __init__(self, bodies: dict[str, str]) -> None:
         names: dict[str, list[str]] = {}
@@ -43,6 +45,9 @@ class Triggers:
         self._in_text = tuple((test, group) for test, group in groups if (test, group) not in self._rare)
         every = "".join(test.pattern[1:-1] for test, _ in self._rare)
         self._others = re.compile(f"[^{every}][^{every}]*")
+        # (in a long text's regions only the non-ASCII ones matter: its ASCII triggers are named anyway)
+        wide = char_class(re.findall(f"[{every}]", _BEYOND_ASCII))
+        self._others_in_regions = re.compile(f"[^{wide}][^{wide}]*")
         self._with_ascii = frozenset().union(*(group for test, group in groups if test.search(_ASCII)))
         # (the rare trigger characters found, which common tests passed) -> the fixers named
         self._named: dict[tuple[frozenset[str], tuple[bool, ...] | None], frozenset[str]] = {}
@@ -54,7 +59,8 @@ class Triggers:
             found = frozenset(self._others.sub("", text))
             common: tuple[bool, ...] | None = tuple([test.search(text) is not None for test, _ in self._in_text])
         else:
-            found = frozenset().union(*(self._others.sub("", text[start:end]) for start, end in regions))
+            others = self._others_in_regions
+            found = frozenset().union(*(others.sub("", text[start:end]) for start, end in regions))
             common = None
         named = self._named.get((found, common))
         if named is None:
