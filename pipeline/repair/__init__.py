@@ -16,21 +16,21 @@ script conversion runs last.
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field, replace
 
 from ..record import Change, Flag, StrayByte, apply_plan
-from .accents import fix_accents
-from .bare_trail import flag_bare_trails
-from .common import CJK, CJK_RE, Context, Fix, Fixer
+from .accents import LATIN, fix_accents
+from .bare_trail import BARE_TRAIL, flag_bare_trails
+from .common import Context, Fix, Fixer
 from .compose import COMBINING_MARKS, fix_decomposed
-from .damage import fix_lost_lead, flag_replacements
+from .damage import LOST_LEAD_TRIGGER, REPLACEMENTS_TRIGGER, fix_lost_lead, flag_replacements
 from .double_escape import read_double_escaped
 from .escaped_cyrillic import read_escaped_cyrillic
 from .homoglyph import CYRILLIC, fix_homoglyphs
 from .invisible import (
     FULLWIDTH_ALNUM,
+    IN_WORD,
+    INDENT_CHARS,
     INVISIBLES,
     RADICALS,
     fix_fullwidth,
@@ -40,21 +40,21 @@ from .invisible import (
     fix_space_indent_after_readings,
     fix_zero_width,
 )
-from .lost_char import fix_lost_char
-from .misaligned import fix_misaligned
+from .lost_char import LOST_CHAR_TRIGGER, fix_lost_char
+from .misaligned import MISALIGNED_TRIGGER, fix_misaligned
 from .mojibake import fix_cjk
-from .pinyin import fix_pinyin
-from .punctuation import fix_cjk_punctuation
+from .pinyin import PINYIN_TRIGGER, fix_pinyin
+from .punctuation import PUNCTUATION_TRIGGER, fix_cjk_punctuation
 from .readings import is_reading
-from .references import decode_references, fix_entities, read_escaped_mojibake, reference_runs
-from .regions import search_in
+from .references import ENTITIES_TRIGGER, decode_references, fix_entities, read_escaped_mojibake, reference_runs
 from .script import fix_script, gather_evidence
 from .script_escapes import read_script_escapes
-from .spacing import fix_odd_spaces
+from .spacing import ODD_SPACES, fix_odd_spaces
 from .stray import fix_stray_bytes, follow
+from .triggers import Triggers
 from .view import map_changes, text_view, view_offset
 from .western import fix_western
-from .wrapped import fix_glossed_wrap
+from .wrapped import WRAP_TRIGGER, fix_glossed_wrap
 
 __all__ = ["FIXERS", "Repaired", "apply_plan", "is_reading", "repair_text"]
 
@@ -118,55 +118,34 @@ _CJK_ONLY = frozenset(
 )
 
 
-# The characters without which a fixer has nothing to do: one scan of a long text tells which occur,
-# where each fixer's own precheck would read the whole text again (fixers not named always run). On
-# a short text the fixers' own prechecks cost less than the scan.
-_ONE_SCAN = 2000
+# The characters without which a fixer has nothing to do, each declared beside its fixer (a class body):
+# one scan of the text tells which occur (.triggers), where each fixer's own precheck would read it
+# again. Fixers not named always run.
 TRIGGERS: dict[str, str] = {
+    "html_entities": ENTITIES_TRIGGER,
     "zero_width": INVISIBLES,
+    "zero_width_repaired": INVISIBLES,
     "homoglyph": CYRILLIC,
+    "invisible_in_word": IN_WORD,
     "compose": COMBINING_MARKS,
+    "mojibake_accent": LATIN,
+    "misaligned_run": MISALIGNED_TRIGGER,
+    "lost_lead_byte": LOST_LEAD_TRIGGER,
+    "lost_character": LOST_CHAR_TRIGGER,
+    "replacement_chars": REPLACEMENTS_TRIGGER,
     "radical_lookalike": RADICALS,
     "fullwidth_ascii": FULLWIDTH_ALNUM,
+    "odd_space": ODD_SPACES,
+    "space_indent": INDENT_CHARS,
+    "glossed_hard_wrap": WRAP_TRIGGER,
+    "pinyin_annotation": PINYIN_TRIGGER,
+    "bare_trail_byte": BARE_TRAIL,
+    "radical_lookalike_beside_readings": RADICALS,
+    "odd_space_beside_readings": ODD_SPACES,
+    "space_indent_beside_readings": INDENT_CHARS,
+    "cjk_punctuation": PUNCTUATION_TRIGGER,
 }
-# The TRIGGERS that are neither CJK nor invisible: on text without CJK (see _scan) they are left to
-# the fixers' own prechecks, which read only its non-ASCII regions.
-_NOT_CJK = frozenset(("homoglyph", "compose"))
-
-
-@functools.cache
-def _trigger_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    """A pattern removing everything but trigger characters, and one per fixer to test the rest."""
-    others = f"[^{''.join(TRIGGERS.values())}]"
-    everything_else = re.compile(f"{others}{others}*")
-    return everything_else, {name: re.compile(f"[{chars}]") for name, chars in TRIGGERS.items()}
-
-
-def _triggered(text: str) -> frozenset[str]:
-    """The fixers of :data:`TRIGGERS` whose characters occur in ``text``."""
-    everything_else, per_fixer = _trigger_patterns()
-    present = "".join(set(everything_else.sub("", text)))
-    return frozenset(name for name, pattern in per_fixer.items() if pattern.search(present))
-
-
-_CJK_OR_INVISIBLE_RE = re.compile(f"[{CJK}{INVISIBLES}]")
-
-
-def _scan(text: str, ctx: Context) -> frozenset[str]:
-    """:func:`_triggered`, the fixers of :data:`_NOT_CJK` taken as triggered on text without CJK;
-    whether ``text`` holds CJK characters goes to ``ctx``. Radicals and full-width forms are CJK, so
-    text without CJK can only hold invisibles of the rest: one search tells both (where the trigger
-    scan and the CJK search would each read all of an English page). All are non-ASCII: only the
-    text's non-ASCII regions are read."""
-    first = search_in(_CJK_OR_INVISIBLE_RE, text, ctx.regions(text))
-    if first is None:
-        ctx.knows_cjk(text, False)
-        return _NOT_CJK
-    if CJK_RE.match(text, first.start()):
-        ctx.knows_cjk(text, True)
-    if ctx.has_cjk(text):
-        return _triggered(text)
-    return _NOT_CJK | {"zero_width"}
+_TRIGGERS = Triggers(TRIGGERS)
 
 
 @dataclass(slots=True)
@@ -227,8 +206,7 @@ def _read_references(page: str, codec_hint: str | None) -> Fix | None:
 def _run_fixers(text: str, ctx: Context) -> Repaired:
     result = Repaired(text)
     cjk: bool | None = None  # decided once the encoding repairs are done
-    one_scan = len(text) > _ONE_SCAN
-    scanned: str | None = None  # the text last scanned for TRIGGERS, and what it holds
+    scanned: str | None = None  # the text last scanned for TRIGGERS, and the fixers it triggers
     triggered: frozenset[str] = frozenset()
     zero_width_left: str | None = None  # the text zero_width returned unchanged
     for name, fixer in FIXERS.items():
@@ -241,9 +219,9 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
                 cjk = ctx.has_cjk(result.text)
             if not cjk:
                 continue
-        if one_scan and name in TRIGGERS:
+        if name in TRIGGERS:
             if scanned is not result.text:
-                scanned, triggered = result.text, _scan(result.text, ctx)
+                scanned, triggered = result.text, _TRIGGERS.scan(result.text, ctx.regions(result.text))
             if name not in triggered:
                 continue
         fixed = fixer(result.text, ctx)

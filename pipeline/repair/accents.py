@@ -19,7 +19,8 @@ from .common import HAN, Context, Fix, fix_from_edits
 RULE = "mojibake_accent"
 _HAN_RE = re.compile(f"[{HAN}]")
 _WORD_RE = re.compile("[A-Za-z]{2,}")
-_LATIN_RE = re.compile("[A-Za-z]")
+LATIN = "A-Za-z"  # every match has one before it (the registry's precheck, .triggers)
+_LATIN_RE = re.compile(f"[{LATIN}]")
 _MIN_WORDS = 4
 _CODECS = ("gbk", "big5")
 _LETTERS = range(0xC0, 0x250)  # the accented Latin letters, U+00C0 to U+024F

@@ -25,7 +25,8 @@ from .lead_candidates import LOST_LEAD_CODECS, chinese
 from .markup import Markup
 
 RULE = "lost_lead_byte"
-_BARE_RE = re.compile(f"(?<=[{HAN}])[A-Za-z](?=[{HAN}])")
+BARE_TRAIL = "A-Za-z"  # (the registry's precheck, .triggers)
+_BARE_RE = re.compile(f"(?<=[{HAN}])[{BARE_TRAIL}](?=[{HAN}])")
 _OUTSIDE_GB2312 = 0.1  # of a GBK page's ideographs: a traditional page (a simplified one writes next to none)
 
 

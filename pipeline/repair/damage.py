@@ -41,6 +41,8 @@ from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
 from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
 
 RULE = "lost_lead_byte"
+LOST_LEAD_TRIGGER = "?"  # (fix_lost_lead's precheck and the registry's, .triggers)
+REPLACEMENTS_TRIGGER = "\ufffd斤踝"  # (U+FFFD read as GBK, 锟斤拷, or as Big5, 嚙踝蕭: pinyin.LOSS_RUN)
 _SYL = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,6}[1-5]?"
 # Starts at the "?" (a literal the regex engine finds fast); the CJK character before it is
 # checked in code. After the trail byte: a Han character, or (a Han character before the "?") a digit,
@@ -254,7 +256,7 @@ def _after_stranded(text: str, pos: int) -> bool:
 
 
 def fix_lost_lead(text: str, ctx: Context) -> Fix:
-    if "?" not in text:
+    if LOST_LEAD_TRIGGER not in text:
         return Fix(text)
     codecs = LOST_LEAD_CODECS.get((ctx.codec_hint or "").lower(), ("gbk", "big5"))
     edits: list[Edit] = []
@@ -285,7 +287,7 @@ def _in_json_ld(text: str, pos: int) -> bool:
 def flag_replacements(text: str, ctx: Context) -> Fix:
     """U+FFFD runs and 锟斤拷 flagged: the bytes are gone. An article about mojibake that quotes one
     (“锟斤拷”) writes it as its example, there and wherever else it names it (its headline), no loss."""
-    if "\ufffd" not in text and "斤" not in text and "踝" not in text:
+    if not any(char in text for char in REPLACEMENTS_TRIGGER):
         return Fix(text)
     runs = loss_runs(text)
     quoted = {m[0] for m in runs if in_quotes(text, m.start(), m.end())}

@@ -48,8 +48,8 @@ _ANYWHERE_RE = re.compile(f"[{_ANYWHERE}]")
 _CJK_SIDE_RE = re.compile(f"[{_CJK_SIDE}]")
 # A lost character's mark: U+FFFD, or a lost lead byte's "?" before its stranded trail byte.
 _LOST_MARK_RE = re.compile("\ufffd|\\?[\x40-\x7e]")
-_INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACES_RE = re.compile(f"[{_INDENT_CHARS}][{_INDENT_CHARS}]*")
+INDENT_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES_RE = re.compile(f"[{INDENT_CHARS}][{INDENT_CHARS}]*")
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|li|td|section|article|blockquote)\b[^<>]*>$", re.I)
 # An NBSP right after a UTF-8 lead byte read as latin-1 (Ã, Â, â...) may be part of mojibake
 # (ftfy's restore_byte_a0 needs it), so it is left for the mojibake fixers; after a three-byte lead
@@ -61,7 +61,7 @@ _INNER_NBSP_RE = re.compile("(?<![\u00c2-\u00df\u00ab])(?:(?<![\u00e0-\u00ef])|(
                             f"\u00a0(?![\u00bb;:!]|\\?(?![\x40-\x7e])|(?<![{HAN})）】]\u00a0)\\?)")
 _RUBY_OPEN_RE = re.compile("<ruby[\\s>]", re.I)
 _AFTER_READING_RE = re.compile(f"[{HAN}]{READING_RE.pattern}$")
-_SPACE_PRECHECK = re.compile(f"[{_INDENT_CHARS}]")
+_SPACE_PRECHECK = re.compile(f"[{INDENT_CHARS}]")
 # One typographic space (en, em, third to sixth of an em, thin, hair, narrow, medium) between two letters of an
 # alphabet (town\u202fvoted, Calder\u2002and): a word space an obfuscator swapped; French puts its narrow NBSP
 # beside marks (« », ; : ! ?), and digit groups (10\u202f000, 10\u2007000: a figure space is for digits) stay.
@@ -204,7 +204,7 @@ _NEAR = 8  # characters either side of a space or soft hyphen that tell whether 
 def _suspect(text: str) -> bool:
     """``text`` looks like mojibake, judged without its indents, NBSPs and soft hyphens: one before a capital
     (de\u00a0Água) or inside a word (Stadt\u00adwald) reads like a byte of mojibake."""
-    return is_suspect(text.strip(_INDENT_CHARS).replace("\u00a0", " ").replace("\u00ad", ""))
+    return is_suspect(text.strip(INDENT_CHARS).replace("\u00a0", " ").replace("\u00ad", ""))
 
 
 def fix_space_indent(text: str, ctx: Context) -> Fix:

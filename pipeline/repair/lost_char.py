@@ -19,6 +19,7 @@ from .pinyin import ANNOTATION_RE, paired
 from .readings import chars_by_syllable, is_reading, toneless
 
 RULE = "lost_character"
+LOST_CHAR_TRIGGER = "\ufffd"  # (the registry's precheck, .triggers)
 # A lone U+FFFD before a reading; the pattern opens with the U+FFFD, which re skips to (opening with the
 # look-behind, it was tried at every character of a page: 50x slower on a long one).
 _SPOT_RE = re.compile(f"\ufffd(?<!\ufffd\ufffd)(?={ANNOTATION_RE.pattern})")
@@ -39,7 +40,7 @@ def _choose(text: str, start: int, end: int, syllable: str) -> str | None:
 
 
 def fix_lost_char(text: str, ctx: Context) -> Fix:
-    if "\ufffd" not in text:
+    if LOST_CHAR_TRIGGER not in text:
         return Fix(text)
     edits, chosen = [], []
     for m in _SPOT_RE.finditer(text):

@@ -32,6 +32,7 @@ from .markup import Markup
 from .words import is_word
 
 RULE = "misaligned_run"
+MISALIGNED_TRIGGER = "?"  # (the registry's precheck, .triggers)
 _LOST = "\ufffd"
 # A "?" and the run of non-ASCII characters after it (the run a stranded trail byte threw out of step).
 _SPOT_RE = re.compile("\\?[^\\x00-\\x7f\\ufffd]+")
@@ -127,7 +128,7 @@ def doubtful_mark(text: str, pos: int) -> bool:
 
 
 def fix_misaligned(text: str, ctx: Context) -> Fix:
-    if "?" not in text:
+    if MISALIGNED_TRIGGER not in text:
         return Fix(text)
     codecs = tuple(c for c in LOST_LEAD_CODECS.get((ctx.codec_hint or "").lower(), _CHINESE) if c in _CHINESE)
     edits: list[Edit] = []

@@ -66,8 +66,9 @@ _BARE_ZHUYIN_RE = re.compile(f"(?P<bare>{_ZHUYIN})(?![\u3105-\u312f])")
 # or a tag opens a <rt> or an inline element holding a bracket. Found at the bracket or the tag, looking
 # back for the Han character: a pattern starting at Han would be tried at every character of a Chinese page.
 _OPENERS = "(（【\\[\u3105-\u312f"
+PINYIN_TRIGGER = f"{_OPENERS}<"  # (the registry's precheck, .triggers)
 _PRECHECK_RE = re.compile(
-    f"[{_OPENERS}<](?:(?<=[{HAN}][{_OPENERS}])|(?<=[{HAN}][ \u00a0\u3000][{_OPENERS}])|(?<=<)(?i:rt)[\\s>]"
+    f"[{PINYIN_TRIGGER}](?:(?<=[{HAN}][{_OPENERS}])|(?<=[{HAN}][ \u00a0\u3000][{_OPENERS}])|(?<=<)(?i:rt)[\\s>]"
     f"|(?<=[{HAN}]<)(?i:{_INLINE_TAGS})\\b[^<>]*>[(（【\\[])"
 )
 # Where an obfuscator capitalises a reading: at the start of a sentence or clause.

@@ -39,6 +39,9 @@ from .pinyin import element_start
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 # Narrow spaces a repost puts after a folded mark to imitate a full-width one (区,\u202f记): part of the fold.
 _THIN = "\u2009\u200a\u202f\u205f"
+_FOLDED = ",:;!?"
+# Every mark of _MARK and bracket of _BRACKETS opens with one (the registry's precheck, .triggers).
+PUNCTUATION_TRIGGER = f"{_FOLDED}("
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
@@ -53,7 +56,7 @@ _THIN = "\u2009\u200a\u202f\u205f"
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[,:;!?](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd[,:;])|(?<=[{HAN}]\ufffd\ufffd[,:;]))"
+    f"[{_FOLDED}](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd[,:;])|(?<=[{HAN}]\ufffd\ufffd[,:;]))"
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"

@@ -45,6 +45,7 @@ from .invisible import INVISIBLES
 from .markup import Markup
 
 RULE = "char_references"
+ENTITIES_TRIGGER = "&"  # (fix_entities: plain text's references; the registry's precheck, .triggers)
 _REF_RE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{2,6})|(?P<dec>[0-9]{3,7}));")
 # References from U+2000 up (four hex digits from 2, or five decimal ones): the few a page of
 # &#39; and &#160; holds are checked for CJK before every reference is read.
@@ -270,7 +271,7 @@ def _utf8_behind(chars: str) -> str | None:
 
 def fix_entities(text: str, ctx: Context) -> Fix:
     """Plain text's references read, when it holds two or more and no tags (rule ``html_entities``)."""
-    if ctx.html or "&" not in text or _TAG_RE.search(text):
+    if ctx.html or ENTITIES_TRIGGER not in text or _TAG_RE.search(text):
         return Fix(text)
     edits = [Edit(m.start(), m.end(), m[0], new) for m in _ANY_REF_RE.finditer(text)
              if (new := unescape(m[0])) != m[0]]

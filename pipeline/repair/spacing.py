@@ -41,7 +41,8 @@ _CANDIDATE_RE = re.compile(
     f"[ \u00a0\u2002\u2003\u3000](?<=[{HAN}].)"
     f"(?=[{HAN}，。；：、,;:]|[(（【\\[][a-zA-Z\u00c0-\u024f\u3105-\u312f]|(?<=[\u2002\u3000])(?![0-9]{{4}}[-/.年])[0-9])"
 )
-_PRECHECK_RE = re.compile(f"[{HAN}][ \u00a0\u2002\u2003\u3000][{HAN}]")
+ODD_SPACES = " \u00a0\u2002\u2003\u3000"  # (the registry's precheck, .triggers)
+_PRECHECK_RE = re.compile(f"[{HAN}][{ODD_SPACES}][{HAN}]")
 # A dateline's end: 讯 (本报讯), or 电 after a day (北京2月13日电; 日 may carry its reading) or an agency
 # (新华社电), not 电 in a word (纯电\u2002动).
 # An odd space inside it (2日\u00a0电) is itself a candidate, and must not hide the dateline.

@@ -16,12 +16,13 @@ from .common import Context, Fix, fix_from_edits
 from .pinyin import find_annotations
 
 RULE = "glossed_hard_wrap"
+WRAP_TRIGGER = "\n"  # (the registry's precheck, .triggers)
 # Confirmed readings that make a text a glossed one (a page's own few readings are no evidence).
 _MIN_READINGS = 3
 
 
 def fix_glossed_wrap(text: str, ctx: Context) -> Fix:
-    if ctx.html or "\n" not in text:
+    if ctx.html or WRAP_TRIGGER not in text:
         return Fix(text)
     edits, evidence = wrap_edits(text, chinese=True)
     if not edits or len(find_annotations(text)) < _MIN_READINGS:
