@@ -55,8 +55,7 @@ _INSIDE_RE = re.compile(
     f"(?P<open>[(（【\\[])(?P<inner>[^()（）【】\\[\\]<>\\n]{{0,24}}(?P<element>{inline_element('tag')})"
     "[^()（）【】\\[\\]<>\\n]{0,24})(?P<close>[)）】\\]])"
 )
-# An inline element ending where the search ends.
-_ELEMENT_BEFORE_RE = re.compile(f"{inline_element('tag')}$")
+_ELEMENT_BEFORE_RE = re.compile(f"{inline_element('tag')}$")  # an inline element ending where the search ends
 _ELEMENT_MAX = 300
 _OPENING_BEFORE_RE = re.compile(f"(?i:<(?P<tag>{_INLINE_TAGS})\\b[^<>]*>)$")
 _HAN_WORD_RE = re.compile(f"[{HAN}]+")
