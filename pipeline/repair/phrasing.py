@@ -106,10 +106,8 @@ def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES
     if by_char == by_phrase:
         return None
     parts: list[str] = []
-    # The words read better tw2sp's way: one word written twice is one vote. Only the prose's words vote:
-    # a Taiwan site's own chrome (最佳解析度1024x768) was never converted, so says nothing of the converter.
+    # The words read better tw2sp's way: one word written twice is one vote.
     votes: set[tuple[str, str]] = set()
-    prose = prose_spans(text) if len(by_char) == len(text) else [(0, len(text))]
     for equal, i1, i2, j1, j2 in _differences(by_char, by_phrase):
         if equal:
             parts.append(by_char[i1:i2])
@@ -119,9 +117,8 @@ def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
             parts.append(by_char[i1:i2])
             continue
-        if any(start <= i1 < end for start, end in prose):
-            votes.update(_votes(by_char[i1:i2], by_phrase[j1:j2])
-                         or _votes_as_one(char_word, char_count, phrase_word, phrase_count))
+        votes.update(_votes(by_char[i1:i2], by_phrase[j1:j2]) or _votes_as_one(char_word, char_count, phrase_word,
+                                                                             phrase_count))
         parts.append(by_phrase[j1:j2])
     won = len(votes)
     restored = "".join(parts)
