@@ -1,13 +1,19 @@
 """s2twp's Taiwan phrases of another length (优化 -> 最佳化, 刷新 -> 重新整理) come back whole on a page shown
-converted; a phrase as long as its word is weighed by its words as before. The texts are our own."""
+converted; a phrase as long as its word is weighed by its words as before. A name the page writes both in
+simplified and converted (an app bar's 晨报快讯, the <title>'s 晨報快訊) marks a mainland site. The texts are our
+own."""
 
 from __future__ import annotations
 
 import opencc
+import pytest
 
+from pipeline.api import clean_html
 from pipeline.repair import repair_text
 from pipeline.repair.script import restore_config, restored
 from pipeline.repair.tw_phrases import swaps
+
+from .tw_hk_news import TW_HK_NEWS
 
 # Our own mainland story: 优化 and 刷新 are the words s2twp writes longer (最佳化, 重新整理); 软件 and 网络
 # are its everyday swaps (軟體, 網路).
@@ -49,4 +55,46 @@ def test_a_genuine_taiwan_story_keeps_its_words() -> None:
     result = repair_text(taiwan)
     assert result.text == taiwan
     assert result.script == "traditional"
+
+
+HOOPS_TITLE = "城市篮球联赛第五轮 主队主场两分险胜"
+HOOPS = ["本报讯（记者 宋晓川）11月16日晚，城市篮球联赛第五轮在市体育馆进行，主队以88:86险胜来访的北湖队。",
+         "末节比赛还剩9秒时，主队后卫韩亦舟突破上篮得手，帮助球队锁定胜局，全场他拿下21分7次助攻。",
+         "主教练赛后表示，球队在篮板球上仍有不足，下一轮将迎来强敌西港队。"]
+
+
+def _app_page(title: str, paras: list[str], site: str, site_in_title: str) -> str:
+    """An app share page: the site's name in its top bar, and in the <title> after the headline."""
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_{site_in_title}</title></head><body>'
+            f'<div class="open-app-top"><span>{site}</span></div>\n<div class="article"><h1>{title}</h1>\n'
+            + "".join(f"<p>{p}</p>\n" for p in paras) + "</div></body></html>")
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_a_site_name_written_simplified_and_converted_marks_a_mainland_site(config: str) -> None:
+    """The farm converted the headline, the story and the <title> (its 晨報快訊 too), not the app bar's 晨报快讯: two
+    simplified characters are no site's chrome alone, but their converted twin on the page shows a converter ran."""
+    convert = opencc.OpenCC(config).convert
+    page = _app_page(convert(HOOPS_TITLE), [convert(p) for p in HOOPS], "晨报快讯", convert("晨报快讯"))
+    rec = clean_html(page)
+    assert rec.script == "simplified" and rec.text == "\n".join(HOOPS), rec.text[:40]
+
+
+def test_a_simplified_name_without_a_converted_twin_says_nothing() -> None:
+    """The guard: an editor's or a site's simplified name alone (its twin nowhere on the page) leaves the story as
+    written."""
+    convert = opencc.OpenCC("s2tw").convert
+    paras = [convert(p) for p in HOOPS]
+    rec = clean_html(_app_page(convert(HOOPS_TITLE), paras, "晨报快讯", "體育頻道"))
+    assert rec.script == "traditional" and rec.text == "\n".join(paras), rec.text[:40]
+
+
+@pytest.mark.parametrize(("region", "title", "paras"), TW_HK_NEWS, ids=[t for _, t, _ in TW_HK_NEWS])
+def test_genuine_taiwan_and_hong_kong_news_under_a_name_in_both_scripts_stays_traditional(
+        region: str, title: str, paras: tuple[str, ...]) -> None:
+    """A mainland app reposting a Taiwan or Hong Kong story as it found it, its name in both scripts: the story's
+    own signs keep it."""
+    rec = clean_html(_app_page(title, list(paras), "晨报快讯", "晨報快訊"))
+    assert rec.script == "traditional", rec.text[:40]
+    assert paras[0][:16] in rec.text, rec.text[:40]
 
