@@ -1,7 +1,7 @@
 """s2twp's Taiwan phrases of another length (优化 -> 最佳化, 刷新 -> 重新整理) come back whole on a page shown
 converted; a phrase as long as its word is weighed by its words as before. A name the page writes both in
-simplified and converted (an app bar's 晨报快讯, the <title>'s 晨報快訊) marks a mainland site. The texts are our
-own."""
+simplified and converted (an app bar's 晨报快讯, the <title>'s 晨報快訊) marks a mainland site. A regional sign
+read across two words (我國中東部) is none. The texts are our own."""
 
 from __future__ import annotations
 
@@ -98,3 +98,28 @@ def test_genuine_taiwan_and_hong_kong_news_under_a_name_in_both_scripts_stays_tr
     assert rec.script == "traditional", rec.text[:40]
     assert paras[0][:16] in rec.text, rec.text[:40]
 
+
+COLD = ["中央气象台今天发布寒潮预警，受强冷空气影响，我国中东部地区将出现大范围降温，今年增加的降雪日数明显偏多。",
+        "气象部门提醒，公众要注意防寒保暖，及时添加衣物，合理安排出行。"]
+CN_SPAM = "<div class=\"kw\">久久精品视频 彩票平台 午夜影院 免费视频 日韩精品</div>"
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_a_regional_sign_read_across_two_words_vetoes_nothing(config: str) -> None:
+    """我國中東部 is 我國 + 中東部 and 今年增加 今年 + 增加, not Taiwan's 國中 (junior high) or 年增 (year on year):
+    the converted story on a spam farm's simplified page comes back."""
+    convert = opencc.OpenCC(config).convert
+    page = (f"<html><head><title>{convert('寒潮来袭')}</title></head><body>{CN_SPAM}\n<h1>{convert('寒潮来袭')}</h1>\n"
+            + "".join(f"<p>{convert(p)}</p>\n" for p in COLD) + "</body></html>")
+    rec = clean_html(page)
+    assert rec.script == "simplified" and rec.text == "\n".join(COLD), rec.text[:40]
+
+
+def test_the_same_signs_read_as_words_keep_a_taiwan_story() -> None:
+    """The guard: 國中 and 年增 where they read as words (全國國中, 出口年增) are Taiwan's, on the same page."""
+    paras = ["教育部今天表示，全國國中明年起增加體育課時數，家長團體表示支持。",
+             "另據財政部統計，上月出口年增百分之十二，連續五個月成長。"]
+    page = (f"<html><head><title>國中體育課增加</title></head><body>{CN_SPAM}\n<h1>國中體育課增加</h1>\n"
+            + "".join(f"<p>{p}</p>\n" for p in paras) + "</body></html>")
+    rec = clean_html(page)
+    assert rec.script == "traditional" and rec.text == "\n".join(paras), rec.text[:40]

@@ -85,15 +85,20 @@ def _simplified(chars: str) -> str:
     return converted
 
 
+def word_count(chars: str) -> int:
+    """jieba's count of ``chars`` (two characters, read in simplified form), 0 where it is no word."""
+    return word_counts().get(_simplified(chars), 0)
+
+
 def is_word(chars: str) -> bool:
     """``chars`` (two characters, read in simplified form) is one of jieba's words."""
-    return _simplified(chars) in word_counts()
+    return word_count(chars) > 0
 
 
 def is_common_word(chars: str) -> bool:
     """``chars`` (two characters, read in simplified form) is a very common word of jieba's (统计, 国家),
     not one a name's character happens to make with its neighbour (生唐)."""
-    return word_counts().get(_simplified(chars), 0) >= _COMMON_WORD
+    return word_count(chars) >= _COMMON_WORD
 
 
 def is_common(char: str) -> bool:
