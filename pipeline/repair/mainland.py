@@ -22,6 +22,7 @@ from .vocab import (
     MAINLAND_TERMS,
     TAIWAN_HK_TERMS,
 )
+from .words import word_count
 
 # The mainland's terms as s2twp writes them too, where its phrase is nobody's word (社区卫生服务中心 ->
 # 社群衛生服務中心), not where it holds Taiwan's (网络 -> 網路, 互联网 -> 網際網路: a Taiwan article's own words).
@@ -121,8 +122,18 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
 
 
 def regional_signs(text: str) -> list[str]:
-    """The signs of a Taiwan or Hong Kong story in ``text`` (:data:`_REGIONAL_RE`)."""
-    return sorted(set(_REGIONAL_RE.findall(text)))
+    """The signs of a Taiwan or Hong Kong story in ``text`` (:data:`_REGIONAL_RE`), but a two-character one read
+    across two words: each of its characters makes a commoner word with its neighbour outside (我國中東部 is 我國 and
+    中東部, 今年增加 今年 and 增加, 日本港口 日本 and 港口, not Taiwan's 國中 (junior high) and 年增 (year on year),
+    nor Hong Kong's 本港; 中國內地居民 keeps its 內地)."""
+    return sorted({m[0] for m in _REGIONAL_RE.finditer(text) if not _across_words(text, m.start(), m.end())})
+
+
+def _across_words(text: str, start: int, end: int) -> bool:
+    if end - start != 2 or start == 0 or end == len(text):
+        return False
+    alone = word_count(text[start:end])
+    return word_count(text[start - 1 : start + 1]) > alone and word_count(text[end - 1 : end + 1]) > alone
 
 
 def mainland_evidence(text: str) -> tuple[int, list[str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .common import converted_chars, count_converted, opencc_converter
+from .common import HAN, converted_chars, count_converted, opencc_converter
 from .mainland import article_prose, regional_signs
 from .vocab import MAINLAND_TERMS, TAIWAN_HK_OUTLETS, TAIWAN_HK_TERMS
 
@@ -40,6 +40,10 @@ _LICENCE_RE = re.compile("ICP[备備证證証]|公[网網]安[备備]|[违違]�
 # Simplified characters elsewhere on the page: the site's own lines (a site name alone is one or two). Only those
 # Big5 cannot write count: s2t also changes 台, 里, 干, 后, which Taiwan and Hong Kong write (台灣, 公里).
 _MIN_SIMPLIFIED = 4
+# A name: a run of Han characters of this length (a site's, an outlet's: 大河资讯, 云帆新闻网), and the converters
+# whose forms its twin may take.
+_NAME_RE = re.compile(f"[{HAN}]{{3,8}}")
+_CONVERTERS = ("s2t", "s2tw", "s2hk", "s2twp")
 # Kana letters (not ・ or ー: Chinese pages bullet lists with ・ too).
 _KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 # A story: this many traditional characters in the prose (a name or a title quoted in a comment is none).
@@ -73,13 +77,31 @@ def simplified_only(text: str) -> int:
     return sum(text.count(c) for c in converted_chars(set(text), "s2t") if c.encode("cp950", "replace") == b"?")
 
 
+def _name_in_both_scripts(text: str) -> str | None:
+    """A name the page writes in simplified characters Big5 cannot write (the app bar's 新闻早知道) and, converted,
+    in traditional (the <title>'s 新聞早知道): the site's own name, which the farm's converter met in one place and
+    not in the other. One or two simplified characters say nothing alone (an editor's 李静); their converted twin
+    on the same page shows the site is a mainland one, whatever converter it ran."""
+    for m in _NAME_RE.finditer(text):
+        name = m[0]
+        if simplified_only(name) and any((twin := opencc_converter(config).convert(name)) != name and twin in text
+                                         for config in _CONVERTERS):
+            return name
+    return None
+
+
 def mainland_site(text: str) -> str | None:
-    """What marks the page as a mainland site's: its licence lines, or simplified characters elsewhere on it."""
+    """What marks the page as a mainland site's: its licence lines, or simplified characters elsewhere on it, or a
+    name written in both scripts."""
     licence = _LICENCE_RE.search(text)
     if licence:
         return f"a mainland site's {licence[0]}"
-    simplified = simplified_only("\n".join(_without_japanese(text.split("\n"))))
-    return f"{simplified} simplified characters on the page" if simplified >= _MIN_SIMPLIFIED else None
+    lines = "\n".join(_without_japanese(text.split("\n")))
+    simplified = simplified_only(lines)
+    if simplified >= _MIN_SIMPLIFIED:
+        return f"{simplified} simplified characters on the page"
+    name = _name_in_both_scripts(lines) if simplified else None
+    return f"a page writing {name} in simplified and converted" if name else None
 
 
 def converted_on_mainland_site(plain: str) -> str | None:

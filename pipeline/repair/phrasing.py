@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from .common import HAN_RE, count_converted, opencc_converter
 from .mainland import prose_spans
+from .tw_phrases import swapped_word
 from .words import word_counts
 
 # A difference votes for tw2sp's side when the character-level word is rare in the mainland corpus
@@ -111,7 +112,8 @@ def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES
         if equal:
             parts.append(by_char[i1:i2])
             continue
-        (char_word, char_count), (phrase_word, phrase_count) = _word_at(by_char, i1, i2), _word_at(by_phrase, j1, j2)
+        (char_word, char_count), (phrase_word, phrase_count) = _weighed(by_char, i1, i2, by_phrase, j1, j2,
+                                                                         character_config)
         if char_count >= _KEEP_RATIO * max(phrase_count, 1):
             parts.append(by_char[i1:i2])
             continue
@@ -123,6 +125,17 @@ def restore_phrases(text: str, character_config: str, min_votes: int = MIN_VOTES
     if won < min_votes or _mainland_words_kept(text, restored) >= won:
         return None
     return restored
+
+
+def _weighed(by_char: str, i1: int, i2: int, by_phrase: str, j1: int, j2: int,
+             character_config: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """Each side's word and count for a difference: the phrase s2twp wrote for a mainland word, longer or
+    shorter than it, read back whole (最佳化 for 优化, :mod:`.tw_phrases`), else the words the sides make
+    (:func:`_word_at`)."""
+    swap = swapped_word(by_char, i1, i2, by_phrase, j1, j2, character_config)
+    if swap is not None:
+        return (swap.phrase, swap.phrase_count), (swap.word, swap.count)
+    return _word_at(by_char, i1, i2), _word_at(by_phrase, j1, j2)
 
 
 def _votes_as_one(char_word: str, char_count: int, phrase_word: str, phrase_count: int) -> set[tuple[str, str]]:

@@ -17,12 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .common import HAN, opencc_converter
-from .words import short_word_counts, word_counts
+from .words import common_short_words, convert_each, short_word_counts, word_counts
 
-# Words this common in jieba's counts (a mainland corpus) are restored: about 30,000 of 2-4 characters.
-_MIN_COUNT = 100
-_WORD_RE = re.compile(f"[{HAN}]{{2,4}}")
 _KEY_LENGTHS = (4, 3, 2)
 
 
@@ -32,12 +28,6 @@ class Variant:
     count: int  # its count in jieba's corpus
     # The restoration keeps the key (想像): simplified text may hold it, so only lines it changed get W.
     simplified: bool
-
-
-def _convert_all(words: list[str], config: str) -> list[str]:
-    """``words`` through OpenCC ``config`` in one call, one a line (phrases never join neighbours)."""
-    converted: str = opencc_converter(config).convert("\n".join(words))
-    return converted.split("\n")
 
 
 # The converter each restoring configuration undoes (s2tw writes 著 for 着 as well: 执着 -> 執著).
@@ -50,12 +40,12 @@ def variant_words(config: str = "t2s") -> dict[str, Variant]:
     commonest W for each key; keys whose simplified reading (``config`` of the key, or the key itself)
     is a word at least as common are left out."""
     counts = short_word_counts()
-    common = [w for w, n in counts.items() if n >= _MIN_COUNT and _WORD_RE.fullmatch(w)]
+    common = common_short_words(counts)
     best: dict[str, str] = {}
-    for word, key in zip(common, _convert_all(common, _FORWARD[config]), strict=True):
+    for word, key in zip(common, convert_each(common, _FORWARD[config]), strict=True):
         if key != word and counts[word] > counts.get(best.get(key, ""), 0):
             best[key] = word
-    back = _convert_all(list(best), config)
+    back = convert_each(list(best), config)
     return {
         key: Variant(word, counts[word], simplified == key)
         for (key, word), simplified in zip(best.items(), back, strict=True)

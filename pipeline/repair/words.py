@@ -15,12 +15,16 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from .common import opencc_converter
+from .common import HAN, opencc_converter
 from .vocab import MAINLAND_PUBLISHERS
 
 # A line of jieba's dictionary is "word count tag": the words of two, and of two to four characters.
 _TWO_CHAR_LINE_RE = re.compile("^([^ \n]{2}) ([^ \n]+)", re.M)
 _WORD_LINE_RE = re.compile("^([^ \n]{2,4}) ([^ \n]+)", re.M)
+# Words this common in jieba's counts are read back from a converter's forms (.variants, .tw_phrases): about
+# 30,000 of 2-4 characters.
+COMMON_SHORT = 100
+_HAN_WORD_RE = re.compile(f"[{HAN}]{{2,4}}")
 # The count (in jieba's corpus) a word must reach to decide between candidates. Measured on the audit's
 # lost-lead sweep (its 432 spots, each line damaged alone): 2000 added 29 exact repairs and no wrong one;
 # a count of 100 added 19 exact and 2 wrong (coincidences like 名贵 for 網). A general word list says
@@ -46,6 +50,18 @@ def short_word_counts() -> dict[str, int]:
     return _counts(_WORD_LINE_RE)
 
 
+def common_short_words(counts: dict[str, int]) -> list[str]:
+    """The words of ``counts`` (:func:`short_word_counts`) of two to four Han characters at least
+    :data:`COMMON_SHORT` times in the corpus: the mainland words a converter's output is read back to."""
+    return [w for w, n in counts.items() if n >= COMMON_SHORT and _HAN_WORD_RE.fullmatch(w)]
+
+
+def convert_each(words: list[str], config: str) -> list[str]:
+    """``words`` through OpenCC ``config`` in one call, one a line (phrases never join neighbours)."""
+    converted: str = opencc_converter(config).convert("\n".join(words))
+    return converted.split("\n")
+
+
 def _counts(line_re: re.Pattern[str]) -> dict[str, int]:
     # One regex over the whole file instead of a split per line: 2.4x faster.
     return {word: int(count) for word, count in line_re.findall(_jieba_dictionary().decode("utf-8"))}
@@ -69,15 +85,20 @@ def _simplified(chars: str) -> str:
     return converted
 
 
+def word_count(chars: str) -> int:
+    """jieba's count of ``chars`` (two characters, read in simplified form), 0 where it is no word."""
+    return word_counts().get(_simplified(chars), 0)
+
+
 def is_word(chars: str) -> bool:
     """``chars`` (two characters, read in simplified form) is one of jieba's words."""
-    return _simplified(chars) in word_counts()
+    return word_count(chars) > 0
 
 
 def is_common_word(chars: str) -> bool:
     """``chars`` (two characters, read in simplified form) is a very common word of jieba's (统计, 国家),
     not one a name's character happens to make with its neighbour (生唐)."""
-    return word_counts().get(_simplified(chars), 0) >= _COMMON_WORD
+    return word_count(chars) >= _COMMON_WORD
 
 
 def is_common(char: str) -> bool:
