@@ -32,16 +32,24 @@ def prose_beside(blocks: list[Block], box: Box, kid: Box) -> bool:
 
 
 def _edge_prose(blocks: list[Block], side: range) -> bool:
-    seen = 0
+    """A paragraph's length of prose at the edge: one <p> among its first _EDGE_BLOCKS blocks, or a run of
+    shorter ones right at it, nothing else between (a news story written in paragraphs of a sentence or
+    two), that together hold as much."""
+    seen = run = 0
+    at_edge = True  # (only prose paragraphs so far)
     for i in side:
         block = blocks[i]
         text = block.text
         if len(text) < _SHORT:
             continue
-        if (block.box.tag == "p" and not block.box.neg and len(text) >= _PROSE_MIN
-                and block.link_chars < _LINK_SHARE * len(text) and has_sentence(text)):
+        prose = (block.box.tag == "p" and not block.box.neg
+                 and block.link_chars < _LINK_SHARE * len(text) and has_sentence(text))
+        if prose and len(text) >= _PROSE_MIN:
+            return True
+        at_edge = at_edge and prose
+        if at_edge and (run := run + len(text)) >= _PROSE_MIN:
             return True
         seen += 1
-        if seen >= _EDGE_BLOCKS:
+        if seen >= _EDGE_BLOCKS and not at_edge:
             return False
     return False
