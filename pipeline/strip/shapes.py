@@ -91,8 +91,8 @@ _DIAGRAM = ((0x2190, 0x21FF), (0x2500, 0x259F))
 
 def symbols_only(text: str) -> bool:
     return (len(text) <= SYMBOLS_MAX and not text.isascii()
-            and all(ch in _JOINERS or unicodedata.category(ch) == "Co" or (
-                unicodedata.category(ch)[0] == "S" and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
+            and all(ch in _JOINERS or (category := unicodedata.category(ch)) == "Co" or (
+                category[0] == "S" and not any(a <= ord(ch) <= b for a, b in _DIAGRAM)) for ch in text))
 
 
 def separator(text: str, ctx: Context) -> str | None:
