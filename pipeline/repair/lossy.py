@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from .words import common_word_choice
@@ -41,10 +40,10 @@ def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
         # Two U+FFFD in a row: a character may have lost both its continuation bytes (標 = E6 A8 99
         # read as GBK after 達: 旀 takes E6, then A8 and 99 find no partner); tried as one spot first.
         lost = _PAIR if not pieces[i] and i + 1 < len(pieces) else 1
-        found = _settle(list(_candidates(data, pieces[i + lost - 1], codec, lost)), page) if lost == _PAIR else None
+        found = _settle(_spot(data, pieces[i + lost - 1], codec, lost), page) if lost == _PAIR else None
         if found is None:
             lost = 1
-            found = _settle(list(_candidates(data, pieces[i], codec)), page)
+            found = _settle(_spot(data, pieces[i], codec), page)
         if found is None:
             return None
         data += found + pieces[i + lost - 1]
@@ -56,43 +55,44 @@ def recover(run: str, page: str, codec: str) -> tuple[str, str] | None:
     return fixed, f"utf-8 read as {codec}; {len(pieces) - 1} lost byte(s) settled by the page or a common word"
 
 
-class _Candidate(NamedTuple):
-    lost: bytes  # the lost byte (or two)
-    char: str  # the character the lost bytes complete
+class _Spot(NamedTuple):
+    """The candidates of one spot (one object, not one a candidate: two lost bytes have thousands)."""
+
+    chars: dict[str, bytes]  # each character the lost bytes may complete -> those bytes
     previous: str  # up to _CONTEXT characters before it
     following: str  # up to _CONTEXT characters after it
 
-    def contexts(self) -> tuple[str, ...]:
-        """The character with its neighbours, as evidence strings (made only for a character the page
-        has: most of a spot's 64 candidates are not)."""
-        previous, char, following = self.previous, self.char, self.following
+    def contexts(self, char: str) -> tuple[str, ...]:
+        """``char`` with its neighbours, as evidence strings (made only for a character the page has:
+        most of a spot's 64 candidates are not)."""
+        previous, following = self.previous, self.following
         return _evidence(previous + char, char + following, previous[-1:] + char, char + following[:1])
 
 
-def _settle(candidates: list[_Candidate], page: str) -> bytes | None:
+def _settle(spot: _Spot | None, page: str) -> bytes | None:
     """The lost bytes: of the one candidate whose context the page has elsewhere, else of the one
     making a very common word with a neighbour (.words); None when neither decides."""
-    # (every context holds its character: a character the page lacks needs no scan for its contexts)
-    seen = {c.char: c.lost for c in candidates
-            if c.char in page and any(context in page for context in c.contexts())}
-    if len(seen) == 1:
-        return next(iter(seen.values()))
-    if seen or not candidates:
+    if spot is None or not spot.chars:
         return None
-    first = candidates[0]
-    worded = common_word_choice({c.char for c in candidates}, first.previous[-1:], first.following[:1])
-    return next((c.lost for c in candidates if worded and c.char == worded[0]), None)
+    # (every context holds its character: a character the page lacks needs no scan for its contexts)
+    seen = [lost for char, lost in spot.chars.items()
+            if char in page and any(context in page for context in spot.contexts(char))]
+    if seen:
+        return seen[0] if len(seen) == 1 else None
+    worded = common_word_choice(spot.chars, spot.previous[-1:], spot.following[:1])
+    return spot.chars[worded[0]] if worded else None
 
 
-def _candidates(before: bytes, after: bytes, codec: str, lost: int = 1) -> Iterator[_Candidate]:
+def _spot(before: bytes, after: bytes, codec: str, lost: int = 1) -> _Spot | None:
     """Every continuation byte the decoder could not have paired with the first byte of ``after``
     that completes a character with the bytes before it; with ``lost`` two, every two such bytes
-    the decoder could not have read as one character either."""
+    the decoder could not have read as one character either. None when no lead byte before can
+    take them."""
     lead = len(before)
     while lead > 0 and before[lead - 1] in _CONTINUATIONS and len(before) - lead < 3:
         lead -= 1
     if lead == 0 or before[lead - 1] < 0xC2:
-        return
+        return None
     lead -= 1
     tail = 0
     while tail < len(after) and tail < 3 and after[tail] in _CONTINUATIONS:
@@ -102,16 +102,16 @@ def _candidates(before: bytes, after: bytes, codec: str, lost: int = 1) -> Itera
     # head and the lost bytes leave to fill.
     end = _sequence_length(head[0]) - len(head) - lost
     if not 0 <= end <= tail:
-        return
+        return None
     previous = before[:lead].decode("utf-8", "replace")[-_CONTEXT:]
     following = after[end:].decode("utf-8", "replace")[:_CONTEXT]
     pairing = _pairing(after[0], codec) if after else frozenset()
-    # (a pair the decoder would have read as one character with the first byte of ``after`` is no candidate)
+    # (a pair the decoder would have read as one character with the first byte of ``after`` is no candidate;
+    # the bytes of one sequence read as one character, so no two candidates give the same)
     kept = [missing for missing in _lost_bytes(lost, codec) if missing[-1] not in pairing]
     chars = _utf8_chars([head + missing + after[:end] for missing in kept])
-    for missing, char in zip(kept, chars, strict=True):
-        if char is not None:
-            yield _Candidate(missing, char, previous, following)
+    found = {char: missing for missing, char in zip(kept, chars, strict=True) if char is not None}
+    return _Spot(found, previous, following)
 
 
 def _sequence_length(lead: int) -> int:
