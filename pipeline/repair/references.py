@@ -88,7 +88,7 @@ ESCAPED_RULE = "escaped_mojibake"
 _PART_RE = re.compile(f"{ONE_REF}|[^\x00-\x7f]")
 _MIXED_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[^\x00-\x7f])*")
 _MAX_RAW_BEFORE = 64
-_read_reference = functools.lru_cache(maxsize=1024)(unescape)  # (runs mostly open with &nbsp; or &amp;)
+read_reference = functools.lru_cache(maxsize=1024)(unescape)  # (the scans of runs meet &nbsp; &amp; again and again)
 _SPACED_WORD_RE = re.compile("[\u00e0-\u00f4]\u00a0")
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
 _BYTE_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[!-%'-;=-~])*{ONE_REF}")
@@ -156,7 +156,7 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
     if not runs:
         return Fix(page)
     edits = _mixed_runs(page)
-    spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
+    spelled = any(_utf8_behind(read_reference(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
     found = [m for m in _REF_RUN_RE.finditer(page)] if spelled else []
     found += _half_escaped(page)
     edits += [Edit(m.start(), m.end(), m[0], char) for m in found if (char := _utf8_behind(unescape(m[0]))) is not None
@@ -180,7 +180,7 @@ def _mixed_runs(page: str) -> list[Edit]:
         start = m.start()
         while start > 0 and not page[start - 1].isascii() and m.start() - start < _MAX_RAW_BEFORE:
             start -= 1
-        first = page[start] if start < m.start() else _read_reference(m[0][:m[0].index(";") + 1])
+        first = page[start] if start < m.start() else read_reference(m[0][:m[0].index(";") + 1])
         if (start > 0 and not page[start - 1].isascii()) or not "\u00c2" <= first <= "\u00f4":
             continue  # more raw characters before (no word), or no UTF-8 lead first: most runs (&nbsp;), told at once
         run = page[start:m.end()]
