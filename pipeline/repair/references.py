@@ -155,10 +155,10 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
     runs = reference_runs(page) if runs is None else runs
     if not runs:
         return Fix(page)
-    edits = _mixed_runs(page)
+    edits = _mixed_runs(page, runs, after_raw := [m.start() for m in _RAW_THEN_REF_RE.finditer(page)])
     spelled = any(_utf8_behind(read_reference(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
     found = [m for m in _REF_RUN_RE.finditer(page)] if spelled else []
-    found += _half_escaped(page)
+    found += _half_escaped(page, after_raw)
     edits += [Edit(m.start(), m.end(), m[0], char) for m in found if (char := _utf8_behind(unescape(m[0]))) is not None
               and not any(edit.start < m.end() and m.start() < edit.end for edit in edits)]
     if edits:
@@ -172,9 +172,11 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
                                                                key=lambda edit: edit.start))
 
 
-def _mixed_runs(page: str) -> list[Edit]:
+def _mixed_runs(page: str, runs: str, after_raw: list[int]) -> list[Edit]:
     """Whole runs of references and raw characters from U+0080 up that spell UTF-8 as windows-1252 (``&#208;°``
     is а on a KOI8-R page, which has ° but not Ð), as edits to the characters they spell."""
+    if not after_raw and not any("\u00c2" <= read_reference(ref) <= "\u00f4" for ref in re.findall(ONE_REF, runs)):
+        return []  # no reference after a raw character, none reading as a UTF-8 lead: no run opens with one
     edits = []
     for m in _MIXED_RUN_RE.finditer(page):
         start = m.start()
@@ -189,14 +191,12 @@ def _mixed_runs(page: str) -> list[Edit]:
     return edits
 
 
-def _half_escaped(page: str) -> list[re.Match[str]]:
-    """The matches of :data:`_HALF_ESCAPED_RE` holding a reference, as a scan of all ``page`` finds them, from scans of
-    the text between tags around each "&" after a raw character (most pages hold none): no match holds "<" or ">", so
-    a scan from one starts as the whole page's would afresh, and one ending at "<" cuts no match."""
+def _half_escaped(page: str, after_raw: list[int]) -> list[re.Match[str]]:
+    """The matches of :data:`_HALF_ESCAPED_RE` holding a reference, as a whole-page scan finds them, from scans of the
+    text between tags around each "&" after a raw character (``after_raw``): no match holds "<" or ">"."""
     found: list[re.Match[str]] = []
     end = 0
-    for amp in _RAW_THEN_REF_RE.finditer(page):
-        at = amp.start()
+    for at in after_raw:
         if at < end:
             continue  # in the text already scanned
         start = max(end, page.rfind("<", end, at) + 1, page.rfind(">", end, at) + 1)
