@@ -23,7 +23,7 @@ from ..record import Edit
 from .charsets import char_class
 from .common import Fix, fix_from_edits
 from .markup import Markup
-from .references import ESCAPED_RULE, ONE_REF, reference_runs
+from .references import ESCAPED_RULE, ONE_REF, read_reference, reference_runs
 
 _MIN_LETTERS = 8
 _VICTIMS = ("cp1251", "koi8_r")
@@ -46,7 +46,7 @@ def read_escaped_cyrillic(page: str, runs: str | None = None) -> Fix:
     scripts and styles. ``runs`` (:func:`.references.reference_runs`, found here when not given) tell whether the
     page holds enough references to letters to read it whole."""
     runs = reference_runs(page) if runs is None else runs
-    if sum(unescape(ref) in _LETTERS for ref in re.findall(ONE_REF, runs)) < _MIN_LETTERS:
+    if sum(read_reference(ref) in _LETTERS for ref in re.findall(ONE_REF, runs)) < _MIN_LETTERS:
         return Fix(page)  # the common case: one scan of the runs
     markup: Markup | None = None
     edits, codecs = [], set()

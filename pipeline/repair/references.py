@@ -80,12 +80,15 @@ _PART = f"(?:{ONE_REF}|[^\x00-\x7f&])"
 # position of the page, 4x slower.)
 _HALF_ESCAPED_RE = re.compile(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_PART}|(?<=[\u00e0-\u00ef]){_PART}{{2}}"
                               f"|(?<=[\u00f0-\u00f4]){_PART}{{3}})")
+# The first "&" of a match holding a reference follows its lead or a raw continuation (.\_half_escaped).
+_RAW_THEN_REF_RE = re.compile("&(?<=[^\x00-\x7f]&)")
 ESCAPED_RULE = "escaped_mojibake"
 # A run of references and raw characters (the misread's characters a KOI8-R or windows-1251 page holds are raw):
 # read whole (.\_mixed_runs), with at most this many raw characters before its first reference.
 _PART_RE = re.compile(f"{ONE_REF}|[^\x00-\x7f]")
 _MIXED_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[^\x00-\x7f])*")
 _MAX_RAW_BEFORE = 64
+read_reference = functools.lru_cache(maxsize=1024)(unescape)  # (the scans of runs meet &nbsp; &amp; again and again)
 _SPACED_WORD_RE = re.compile("[\u00e0-\u00f4]\u00a0")
 # References to bytes, with the ASCII a Big5 or Shift_JIS trail byte may be between them (no space, "&", "<").
 _BYTE_RUN_RE = re.compile(f"{ONE_REF}(?:{ONE_REF}|[!-%'-;=-~])*{ONE_REF}")
@@ -152,10 +155,10 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
     runs = reference_runs(page) if runs is None else runs
     if not runs:
         return Fix(page)
-    edits = _mixed_runs(page)
-    spelled = any(_utf8_behind(unescape(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
+    edits = _mixed_runs(page, runs, after_raw := [m.start() for m in _RAW_THEN_REF_RE.finditer(page)])
+    spelled = any(_utf8_behind(read_reference(m[0])) is not None for m in _REF_RUN_RE.finditer(runs))
     found = [m for m in _REF_RUN_RE.finditer(page)] if spelled else []
-    found += [m for m in _HALF_ESCAPED_RE.finditer(page) if "&" in m[0]]
+    found += _half_escaped(page, after_raw)
     edits += [Edit(m.start(), m.end(), m[0], char) for m in found if (char := _utf8_behind(unescape(m[0]))) is not None
               and not any(edit.start < m.end() and m.start() < edit.end for edit in edits)]
     if edits:
@@ -169,21 +172,38 @@ def read_escaped_mojibake(page: str, codec_hint: str | None = None, runs: str | 
                                                                key=lambda edit: edit.start))
 
 
-def _mixed_runs(page: str) -> list[Edit]:
+def _mixed_runs(page: str, runs: str, after_raw: list[int]) -> list[Edit]:
     """Whole runs of references and raw characters from U+0080 up that spell UTF-8 as windows-1252 (``&#208;°``
     is а on a KOI8-R page, which has ° but not Ð), as edits to the characters they spell."""
+    if not after_raw and not any("\u00c2" <= read_reference(ref) <= "\u00f4" for ref in re.findall(ONE_REF, runs)):
+        return []  # no reference after a raw character, none reading as a UTF-8 lead: no run opens with one
     edits = []
     for m in _MIXED_RUN_RE.finditer(page):
         start = m.start()
         while start > 0 and not page[start - 1].isascii() and m.start() - start < _MAX_RAW_BEFORE:
             start -= 1
-        first = page[start] if start < m.start() else unescape(m[0][:m[0].index(";") + 1])
+        first = page[start] if start < m.start() else read_reference(m[0][:m[0].index(";") + 1])
         if (start > 0 and not page[start - 1].isascii()) or not "\u00c2" <= first <= "\u00f4":
             continue  # more raw characters before (no word), or no UTF-8 lead first: most runs (&nbsp;), told at once
         run = page[start:m.end()]
         if len(_PART_RE.findall(run)) > 1 and (char := _utf8_behind(unescape(run))) is not None:
             edits.append(Edit(start, m.end(), run, char))
     return edits
+
+
+def _half_escaped(page: str, after_raw: list[int]) -> list[re.Match[str]]:
+    """The matches of :data:`_HALF_ESCAPED_RE` holding a reference, as a whole-page scan finds them, from scans of the
+    text between tags around each "&" after a raw character (``after_raw``): no match holds "<" or ">"."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in after_raw:
+        if at < end:
+            continue  # in the text already scanned
+        start = max(end, page.rfind("<", end, at) + 1, page.rfind(">", end, at) + 1)
+        end = page.find("<", at)
+        end = len(page) if end < 0 else end
+        found += [m for m in _HALF_ESCAPED_RE.finditer(page, start, end) if "&" in m[0]]
+    return found
 
 
 def _no_spaced_words(page: str, edits: list[Edit]) -> list[Edit]:
