@@ -26,7 +26,7 @@ from functools import partial
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
-from .converter_forms import opencc_forms
+from .converter_forms import opencc_forms, table_leftovers
 from .kept_forms import restore_kept_forms
 from .kept_readings import converted_share
 from .mainland import dateline_or_paper, mainland_and_folded, mainland_evidence
@@ -186,8 +186,9 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
-    # s2t's own forms (爲, 衆) outweigh Taiwan words (影片 is the mainland's word for a film too), not corner quotes.
-    forms = opencc_forms(plain)
+    # s2t's own forms (爲, 衆) and a character table's leftovers (机 of 東海理工大學机械) outweigh Taiwan words (影片
+    # is the mainland's word for a film too), not corner quotes.
+    forms = opencc_forms(plain) or table_leftovers(plain)
     vetoed = (taiwan and score <= 2 * len(taiwan) and not forms) or text.count("「") >= MIN_CORNER_QUOTES
     if not reasons and vetoed and not mainland_and_folded(plain) and not _s2twp_under_dateline(plain, taiwan):
         return None
