@@ -9,7 +9,8 @@ A farm's character table converts what Big5 cannot write and often keeps what it
 characters of their own in Big5), so its traditional sentences hold simplified characters in words Taiwan and
 Hong Kong write otherwise (東海理工大學机械, 一种): where s2tw and s2hk would both change a character of a
 sentence mostly traditional, no traditional standard wrote it. A genuine article holds one or two
-a sentence (OpenCC's 公佈 for Taiwan's 公布, Hong Kong's 一周), a converted one's by the dozen.
+a sentence (OpenCC's 公佈 for Taiwan's 公布, Hong Kong's 一周), a converted one's by the dozen; and a page
+mixing the scripts of its own writes the simplified characters Big5 lacks among them too (数, 图, 语).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .common import count_converted, opencc_converter
+from .mainland_site import simplified_only
 
 # Each OpenCC-standard form and the form Taiwan and Hong Kong write for it.
 _FORMS = {"爲": "為", "衆": "眾", "僞": "偽"}
@@ -40,6 +42,9 @@ _SENTENCE_RE = re.compile("[^\n<>。！？]+")
 _MIN_LEFT = 8
 _MIN_DISTINCT = 4
 _MIN_SHARE = 0.1
+# A writer's or a wiki's own mix of the scripts (含有朝鮮語谚文的條目) writes simplified characters Big5 cannot
+# write among them too; of a table's leftovers at most one in this many is such (the farm's chrome beside them).
+_TABLE_ODDS = 4
 
 
 def table_leftovers(text: str) -> str | None:
@@ -52,5 +57,7 @@ def table_leftovers(text: str) -> str | None:
         return None
     left = [c for c, t, h in zip(joined, as_taiwan, as_hk, strict=True) if c != t and c != h]
     if len(left) < max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s")) or len(set(left)) < _MIN_DISTINCT:
+        return None
+    if simplified_only("".join(left)) * _TABLE_ODDS > len(left):  # a table converts every one Big5 cannot write
         return None
     return f"simplified characters no traditional standard writes among traditional ones ({''.join(sorted(set(left)))})"
