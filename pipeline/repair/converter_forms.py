@@ -4,11 +4,21 @@ OpenCC s2t writes 为 as 爲, 众 as 衆 and 伪 as 僞, forms of its Kangxi-bas
 Kong typesetting do not use (為, 眾, 偽: what s2tw and s2hk write too). Common characters, so a converted
 article of a few sentences holds some; a traditional text writing them and never the everyday forms went
 through s2t. Rarer forms of that standard (喫, 脣, 祕, 癡) are left out: Taiwan's standard writes those too.
+
+A farm's character table converts what Big5 cannot write and often keeps what it can (机 of 机器人, 种, 气, 准:
+characters of their own in Big5), so its traditional sentences hold simplified characters in words Taiwan and
+Hong Kong write otherwise (東海理工大學机械, 一种): where s2tw and s2hk would both change a character of a
+sentence mostly traditional, no traditional standard wrote it. A genuine article holds one or two
+a sentence (OpenCC's 公佈 for Taiwan's 公布, Hong Kong's 一周), a converted one's by the dozen; and a page
+mixing the scripts of its own writes the simplified characters Big5 lacks among them too (数, 图, 语).
 """
 
 from __future__ import annotations
 
 import re
+
+from .common import count_converted, opencc_converter
+from .mainland_site import simplified_only
 
 # Each OpenCC-standard form and the form Taiwan and Hong Kong write for it.
 _FORMS = {"爲": "為", "衆": "眾", "僞": "偽"}
@@ -23,3 +33,31 @@ def opencc_forms(text: str) -> str | None:
     if len(found) < _MIN_FORMS or _EVERYDAY_RE.search(text):
         return None
     return f"OpenCC-standard forms {''.join(sorted(set(found)))} ({len(found)}x), never {''.join(_FORMS.values())}"
+
+
+# A sentence, read alone: an HTML page's one line holds the farm's simplified chrome too, between tags.
+_SENTENCE_RE = re.compile("[^\n<>。！？]+")
+# Characters no traditional standard writes, in the sentences mostly traditional: this many, this many different
+# ones, and this share of the traditional characters there (a genuine article: one or two a sentence, of 50 or more).
+_MIN_LEFT = 8
+_MIN_DISTINCT = 4
+_MIN_SHARE = 0.1
+# A writer's or a wiki's own mix of the scripts (含有朝鮮語谚文的條目) writes simplified characters Big5 cannot
+# write among them too; of a table's leftovers at most one in this many is such (the farm's chrome beside them).
+_TABLE_ODDS = 4
+
+
+def table_leftovers(text: str) -> str | None:
+    """Evidence that the traditional sentences of ``text`` came out of a character table keeping what Big5 can
+    write (module doc), or None."""
+    sentences = _SENTENCE_RE.findall(text)
+    joined = "\n".join(s for s in sentences if count_converted(s, "t2s") > count_converted(s, "s2t"))
+    as_taiwan, as_hk = (opencc_converter(c).convert(joined) for c in ("s2tw", "s2hk"))
+    if not len(as_taiwan) == len(as_hk) == len(joined):
+        return None
+    left = [c for c, t, h in zip(joined, as_taiwan, as_hk, strict=True) if c != t and c != h]
+    if len(left) < max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s")) or len(set(left)) < _MIN_DISTINCT:
+        return None
+    if simplified_only("".join(left)) * _TABLE_ODDS > len(left):  # a table converts every one Big5 cannot write
+        return None
+    return f"simplified characters no traditional standard writes among traditional ones ({''.join(sorted(set(left)))})"

@@ -26,7 +26,8 @@ from functools import partial
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
-from .converter_forms import opencc_forms
+from .converter_forms import opencc_forms, table_leftovers
+from .kept_forms import restore_kept_forms
 from .kept_readings import converted_share
 from .mainland import dateline_or_paper, mainland_and_folded, mainland_evidence
 from .mainland_site import MIN_CORNER_QUOTES, S2TWP_WORDS, converted_on_mainland_site, taiwan_terms
@@ -82,7 +83,13 @@ def restore_config(text: str, min_votes: int = MIN_VOTES_CONVERTED) -> str:
 
 def _character_config(text: str) -> str:
     config = "hk2s" if _HK_VARIANTS_RE.search(text) else "t2s"
-    return "tw2s" if "著" in text and "着" not in text and not _zhu_as_written(text) else config
+    return "tw2s" if "著" in text and not _converted_zhe(text) and not _zhu_as_written(text) else config
+
+
+def _converted_zhe(text: str) -> bool:
+    """着 stands on a line of traditional text: the converter keeps 着 apart from 著 (s2t, s2hk). The 着 of a
+    farm's simplified lines (its menus, its spam header) says nothing of the converter."""
+    return any(count_script(line).script == "traditional" for line in text.split("\n") if "着" in line)
 
 
 def _zhu_as_written(text: str) -> bool:
@@ -106,14 +113,15 @@ def _zhu_as_written(text: str) -> bool:
 def restored(text: str, target: str) -> str:
     """``text`` converted for ``target``, an OpenCC configuration; "tw2sp" takes only the phrases
     the evidence supports (:func:`.phrasing.restore_phrases`). A restoration to simplified also
-    gives back the mainland words the round trip keeps as variants (:mod:`.variants`: 想像 -> 想象)."""
+    gives back the mainland words the round trip keeps as variants (:mod:`.variants`: 想像 -> 想象) and the
+    forms it keeps that a neighbour reads as another character (:mod:`.kept_forms`: 揹着 -> 背着)."""
     if target == "s2t":
         converted: str = opencc_converter(target).convert(text)
         return converted
     config = target if target != "tw2sp" else _character_config(text)
     by_char: str = opencc_converter(config).convert(text)
     phrased = restore_phrases(text, config) if target == "tw2sp" else None
-    return restore_variants(text, phrased or by_char, config, reference=by_char)
+    return restore_kept_forms(text, restore_variants(text, phrased or by_char, config, reference=by_char), config)
 
 
 def _without_readings(text: str) -> str:
@@ -178,8 +186,9 @@ def _machine_converted(text: str, count: ScriptCount) -> str | None:
     # Pinyin on the converted characters is the converter's own fingerprint: a genuine Taiwan or Hong
     # Kong article never carries it, so Taiwan vocabulary (a breadcrumb's 資訊) and corner quotes veto
     # only the rest, and not a mainland dateline on a folded page either.
-    # s2t's own forms (爲, 衆) outweigh Taiwan words (影片 is the mainland's word for a film too), not corner quotes.
-    forms = opencc_forms(plain)
+    # s2t's own forms (爲, 衆) and a character table's leftovers (机 of 東海理工大學机械) outweigh Taiwan words (影片
+    # is the mainland's word for a film too), not corner quotes.
+    forms = opencc_forms(plain) or table_leftovers(plain)
     vetoed = (taiwan and score <= 2 * len(taiwan) and not forms) or text.count("「") >= MIN_CORNER_QUOTES
     if not reasons and vetoed and not mainland_and_folded(plain) and not _s2twp_under_dateline(plain, taiwan):
         return None
