@@ -101,7 +101,7 @@ def named_titles(blocks: list[Block], doc_title: str | None = None) -> list[str]
 
 def info_headlines(blocks: list[Block]) -> list[str]:
     """The bold lines right above the page's info line (:func:`_above_info_line`): the headline a table
-    layout shows, which outranks a <title> naming something else (the site's greeting, 谢谢您访问〖…〗, the
+    layout shows, which outranks a <title> naming something else (the site's greeting, 感谢您访问〖…〗, the
     same on every page)."""
     top = _page_top(blocks)
     return [b.text for at, b in enumerate(top) if _line_shaped(b) and _above_info_line(b, top[at + 1:at + 2])]
