@@ -30,6 +30,7 @@ from a42_real import (  # noqa: E402
     leftover,
     place_story,
     replace_everywhere,
+    self_link,
     serialize,
     set_info,
     templates,
@@ -162,6 +163,7 @@ def build(i: int, seed: int) -> Case32:
         kinds.append("title:visible")
     elif story_el is not None and (h := heading_before(doc, story_el)) is not None:
         old_h = text_of(h).strip()
+        h = link if (link := self_link(h)) is not None else h  # (a linked post title keeps its link)
         for ch in list(h):
             h.remove(ch)
         h.text = title_r

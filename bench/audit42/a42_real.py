@@ -315,7 +315,8 @@ HEADING_CLASS = re.compile(r"title|tit\b|tit_|^bt|subject|headline|heading|biaot
 def heading_before(doc: lxml.html.HtmlElement, story_el: etree._Element) -> etree._Element | None:
     """The old article's headline when the <title> does not name it: the last element before the article that
     looks like a heading (h1-h4, b/strong, a big font, a class or id saying title) with 4-60 characters of its
-    own text and no link in it."""
+    own text and no link in it, or one link holding all of it in an element whose class says title (a blog's
+    post title linked to the post's own page, <div class="postTitle"><a href=…>)."""
     body = doc.find(".//body")
     if body is None:
         return None
@@ -327,7 +328,8 @@ def heading_before(doc: lxml.html.HtmlElement, story_el: etree._Element) -> etre
         if not isinstance(e.tag, str) or e.tag in SKIP or e in inside or story_el in set(e.iter()):
             continue
         n = norm(text_of(e))
-        if not 6 <= len(n) <= 60 or not re.search("[\u4e00-\u9fff]{4}", n) or BOX_HEAD.search(n) or any(x.tag == "a" for x in e.iter()):
+        if not 6 <= len(n) <= 60 or not re.search("[\u4e00-\u9fff]{4}", n) or BOX_HEAD.search(n) or (
+                any(x.tag == "a" for x in e.iter()) and self_link(e) is None):
             continue
         size = e.get("size") or ""
         cue = e.tag in ("h1", "h2", "h3", "h4", "b", "strong") or (e.tag == "font" and size[-1:].isdigit() and int(size[-1]) >= 4) \
@@ -335,6 +337,15 @@ def heading_before(doc: lxml.html.HtmlElement, story_el: etree._Element) -> etre
         if cue:
             found = e
     return found
+
+
+def self_link(e: etree._Element) -> etree._Element | None:
+    """The one link of a title-classed element holding all its text (a post title linked to its own page)."""
+    links = [x for x in e.iter() if x.tag == "a"]
+    cls = (e.get("class") or "") + " " + (e.get("id") or "")
+    if len(links) == 1 and HEADING_CLASS.search(cls) and norm(text_of(links[0])) == norm(text_of(e)):
+        return links[0]
+    return None
 
 
 def info_element(doc: lxml.html.HtmlElement, story_el: etree._Element | None) -> etree._Element | None:

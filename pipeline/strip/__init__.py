@@ -23,7 +23,7 @@ from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
 from .fieldbounds import element_bounded, source_element
 from .filtering import select_blocks
-from .headings import framed_headline, headings, linked_headings, named_titles
+from .headings import framed_headline, headings, info_headlines, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
@@ -117,9 +117,11 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = framed_headline(blocks, choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked))
-    title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and is_title(b.text, title)),
-                    None) if title else None
+    title = framed_headline(blocks, choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked,
+                                                 info_headlines(blocks)))
+    # (or a saved page's <title> shown in its body, the headline in it trimmed of the site's name)
+    title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
+        is_title(b.text, title) or b.text == meta.doc_title)), None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
     region = own_article(blocks, best_outside_footer(walker.boxes, blocks), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:

@@ -10,7 +10,7 @@ from . import vocab
 from .blocks import joined
 from .dom import Block, Box
 from .metaline import meta_line
-from .sentences import Context
+from .sentences import Context, has_sentence
 
 _NAMED_TITLE_MAX = 80
 _COLUMN_MAX = 8  # a column's or a frame's heading (今日热文精选), not a story's headline
@@ -93,10 +93,28 @@ def named_titles(blocks: list[Block], doc_title: str | None = None) -> list[str]
     paragraph, or that the <title> names before its site's name (a 2000s portal's <td><font size=5><b>
     headline under <title>headline-城南在线</title>). A sidebar's div.title is among them (boxes are not
     scored yet): choose_title ranks these last for that reason."""
-    top = list(itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks))
-    return [b.text for at, b in enumerate(top) if b.box.tag not in ("h1", "h2") and len(b.text) <= _NAMED_TITLE_MAX
-            and b.link_density < 0.5 and (_TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title)
-                                          or _above_info_line(b, top[at + 1:at + 2]))]
+    top = _page_top(blocks)
+    return [b.text for at, b in enumerate(top) if _line_shaped(b) and (
+        _TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title)
+        or _above_info_line(b, top[at + 1:at + 2]) or _above_lead(b, blocks[at + 1:at + 2]))]
+
+
+def info_headlines(blocks: list[Block]) -> list[str]:
+    """The bold lines right above the page's info line (:func:`_above_info_line`): the headline a table
+    layout shows, which outranks a <title> naming something else (the site's greeting, 感谢您访问〖…〗, the
+    same on every page)."""
+    top = _page_top(blocks)
+    return [b.text for at, b in enumerate(top) if _line_shaped(b) and _above_info_line(b, top[at + 1:at + 2])]
+
+
+def _page_top(blocks: list[Block]) -> list[Block]:
+    """The blocks above the page's first paragraph-long one."""
+    return list(itertools.takewhile(lambda b: len(b.text) <= _PARAGRAPH, blocks))
+
+
+def _line_shaped(block: Block) -> bool:
+    """A headline's shape outside an h1/h2: a short line, not a link."""
+    return block.box.tag not in ("h1", "h2") and len(block.text) <= _NAMED_TITLE_MAX and block.link_density < 0.5
 
 
 def _above_info_line(block: Block, below: list[Block]) -> bool:
@@ -104,6 +122,14 @@ def _above_info_line(block: Block, below: list[Block]) -> bool:
     a table layout that gives it no heading tag (<td><font size=4><b>标题</b></font></td>)."""
     return (bool(below) and len(block.text) >= _HEADLINE_MIN and block.text[-1] not in _SENTENCE_END
             and meta_line(below[0].text, Context()) is not None and _bold(block))  # (the selector query last)
+
+
+def _above_lead(block: Block, below: list[Block]) -> bool:
+    """A line of its own in bold right above a paragraph of prose: the headline of an old forum's or
+    magazine's page that gives it no heading tag, no info line and no <title> (<p align=center><strong>标题
+    </strong></p><hr><p>正文…)."""
+    return (bool(below) and len(block.text) >= _HEADLINE_MIN and block.text[-1] not in _SENTENCE_END
+            and len(below[0].text) >= _LEAD_MIN and has_sentence(below[0].text) and _bold(block))
 
 
 def _bold(block: Block) -> bool:

@@ -27,12 +27,13 @@ _WORDS_ON = re.compile(r" (?:[a-z]|\d)")
 
 
 def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Iterable[str] = (),
-                 linked: Iterable[str] = ()) -> str | None:
+                 linked: Iterable[str] = (), over_info: Iterable[str] = ()) -> str | None:
     """The headline: a heading (h1s, then h2s) the metadata agrees with, else the page's one h1 when it
-    is a wording of the metadata title (:func:`_reworded`), else metadata, else a heading, else <title>
-    trimmed, else a block whose class names a title (``named``: div.biaoti; the sidebar's div.title is
-    named so too, hence last, and first only where it agrees with the metadata; ``linked``: headings
-    that are one link, only where the metadata agrees).
+    is a wording of the metadata title (:func:`_reworded`), else metadata, else a heading, else a bold
+    line right over the info line (``over_info``: an old site's <title> is often its greeting, the same on
+    every page), else <title> trimmed, else a block whose class names a title (``named``: div.biaoti; the
+    sidebar's div.title is named so too, hence last, and first only where it agrees with the metadata;
+    ``linked``: headings that are one link, only where the metadata agrees).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
@@ -59,7 +60,8 @@ def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Itera
         return strip_site(metas[0], meta.sites)
     # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
     intact = [h for h in heads if "\ufffd" not in h]
-    return intact[0] if intact else doc or next(iter(heads + titled), None)
+    shown = [h for h in over_info if len(h) >= 4 and not spam_header(h, ok)]
+    return intact[0] if intact else next(iter(shown), None) or doc or next(iter(heads + titled), None)
 
 
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
@@ -79,8 +81,8 @@ def without_page_number(title: str | None, url: str | None, page: int | None = N
 
 
 def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset()) -> str | None:
-    """The <title> without its site name (None when it is only one); of one with spam words glued on
-    (标题-久久精品国产免费观看), its longest part free of them."""
+    """The <title> without its site name (None when it is only one, or one and its sections); of one
+    with spam words glued on (标题-久久精品国产免费观看), its longest part free of them."""
     if not title or _BARE_SITE_NAME.fullmatch(title.strip()) or title.strip().casefold() in vocab.GENERIC_DOC_TITLES:
         return None  # 新闻资讯网: a <title> naming only the site names no article
     if (crumb := _CRUMB_DOC_TITLE.fullmatch(title)) and (
@@ -89,7 +91,8 @@ def _doc_title(title: str | None, ok: Context, sites: frozenset[str] = frozenset
     if (label := _SHELL_LABEL.match(title)) and len(title) > label.end():
         title = title[label.end():]  # a print view's (Версия для печати: headline)
     if not spam_header(title, ok):
-        return strip_site(title, sites)
+        trimmed = strip_site(title, sites)  # (城南学院新闻网_(新闻): the site's name and a column's, no headline)
+        return None if _BARE_SITE_NAME.fullmatch(trimmed) else trimmed
     parts = (p.strip() for p in TITLE_SEPARATOR.split(title))
     clean = [p for p in parts if len(p) >= HEADLINE_MIN and not spam_terms(p)]
     return max(clean, key=len) if clean else None

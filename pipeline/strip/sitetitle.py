@@ -51,6 +51,9 @@ def strip_site(title: str, names: Collection[str] = (), known_only: bool = False
     if known_only:
         return _join(parts[lo:hi], seps[lo:hi - 1]) if (lo, hi) != (0, len(parts)) else title
     end = len(parts)
+    # (first: the Chinese headline after it may be short enough to read as a name itself)
+    if lo == 0 and hi > 1 and _latin_name_first(parts[0], seps[0], _join(parts[1:hi], seps[1:])):
+        lo = 1
     while hi - lo > 1 and _peelable(parts[hi - 1], seps[hi - 2], names, hi == end, _join(parts[lo:hi - 1], seps[lo:])):
         hi -= 1
     if hi == end:
@@ -99,6 +102,13 @@ def _peelable(part: str, sep: str, names: Collection[str], outer: bool, rest: st
     # at the start when it is a word or two (Webcams - …; not Mobile UX Design - The Ultimate Guide)
     loose = not _DASH.fullmatch(sep) or (outer and (not prefix or len(part.split()) <= _PREFIX_WORDS))
     return _reads_as_name(part, loose)
+
+
+def _latin_name_first(part: str, sep: str, rest: str) -> bool:
+    """A Latin name before a Chinese headline is the site's (Notes on Code - 给新程序员的建议; not a product
+    with a number, Galaxy Tab 12 - …, nor a part joined by a colon or a ——)."""
+    return bool(_CJK.search(rest)) and not _CJK.search(part) and not re.search(r"\d", part) \
+        and not _SOFT.fullmatch(sep) and _reads_as_name(part.strip(), loose=True)
 
 
 def _column(part: str, sep: str) -> bool:

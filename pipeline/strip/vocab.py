@@ -77,7 +77,7 @@ EXPAND_LEADS = ("展开全文", "展開全文", "阅读全文", "閱讀全文", 
 INLINE_CAPTION_CLASSES = ("img_desc",)
 
 # Class/id words (a whole token of the name) of a box holding the headline without a heading tag.
-TITLE_CLASS = ("title", "biaoti", "headline", "bt", "tit")
+TITLE_CLASS = ("title", "biaoti", "headline", "heading", "bt", "tit")
 # Class/id words that name the kind of boilerplate a box holds, for the change log.
 BOILERPLATE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "figcaption", "img-desc", "pic-desc", "photo-desc", "imgtxt", "credit")),
@@ -780,9 +780,11 @@ NEXT_STORY_LEADS = ("下一篇", "下一条", "下一條", "next story", "next a
                     "siguiente noticia", "noticia siguiente", "artículo siguiente", "الخبر التالي",
                     "المقال التالي", "следующая новость", "следующая статья", "次の記事", "다음 기사",
                     "nächster artikel", "article suivant", "bài tiếp theo", "tin tiếp theo", "próxima notícia")
-# A <title> that names no page: an editor's default (无标题文档, Dreamweaver's) or a print shell's
-# (打印页面); the headline is looked for elsewhere (compared casefolded, stripped).
+# A <title> that names no page: an editor's default (无标题文档, Dreamweaver's), a print shell's
+# (打印页面) or an old forum script's page of one post (显示); the headline is looked for elsewhere
+# (compared casefolded, stripped).
 GENERIC_DOC_TITLES = ("无标题文档", "無標題文件", "未命名", "新建网页 1", "打印页面", "打印本页", "打印", "打印预览",
+                      "显示", "顯示",
                       "untitled", "untitled document", "print", "print page", "printer friendly", "print version",
                       "druckversion", "version imprimable", "versión para imprimir", "印刷用ページ", "인쇄",
                       "версия для печати")
