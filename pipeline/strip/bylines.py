@@ -3,8 +3,10 @@
 - A reporter's byline on a line of its own (本报记者 郑一帆, 澎湃新闻记者 吴双, 光明日报记者 王建宏 张文攀);
   the lines are handed back so the author is still read from them.
 - At the end: a credit line of editors without colons (编辑 刘梅 校对 赵琳), a print-edition line
-  (《 人民日报 》（ 2026年09月03日 11 版）), a wire's "Reporting by …; Editing by …", the paper's
-  follow-us box (新浪财经公众号 / …扫描二维码关注).
+  (《 人民日报 》（ 2026年09月03日 11 版）), a magazine's issue note (——《北京之春》1996年3月号), a paper's
+  affiliation (【作者单位：…】) and an archive's collecting note, a wire's "Reporting by …; Editing by …", the
+  paper's follow-us box (新浪财经公众号 / …扫描二维码关注).
+- At either end: a report's writers (执笔人：X Y Z), who are its authors.
 - At either end: a commentary's signature (■ 本报评论员, 新华社评论员).
 - An editor's tag or a portal's back link glued to the end of the last paragraph
   (…書籍。（編輯：張均懋）1150903, …整治。返回搜狐，查看更多): cut off that paragraph.
@@ -16,6 +18,7 @@ import re
 
 from . import vocab
 from .ledger import Ledger
+from .provenance import issue_note
 
 RULE = "heuristic:byline_editor"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -56,6 +59,13 @@ _CREDIT_ITEM = (rf"(?:供稿单位|供稿單位|供稿|{_WRITER_ROLE}|图|圖|{_
                 r"[\u4e00-\u9fff·]{2,16}(?:、[\u4e00-\u9fff·]{2,16})*")
 _CREDIT_RUN = re.compile(rf"^[（(]?{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM})*[）)]?$")
 _CREDIT_RUN_MAX = 60
+# A paper's writers (执笔人：闵乐夫 赵兰波 刘韬), a report's closing credit: the writers, no text.
+_WRITERS = re.compile(rf"^[（(]?(?:执笔人?|執筆人?)\s*[:：]\s*({_NAME}(?:[、，,\s]+{_NAME}){{0,7}})[）)]?$")
+# The writer's affiliation closing a paper (【作者单位：X大学社会学系】).
+_AFFILIATION = re.compile(r"^[【\[（(]?\s*(?:作者|作者工作)(?:单位|單位)\s*[:：][^【】\[\]（()）]{2,60}[】\]）)]?$")
+# An archive's note of when it collected the article ("X"网站(http://…)搜集整理于2002-09-25).
+_COLLECTED = re.compile(r"^[^，。！？,!?]{2,60}?(?:搜集|收集)?整理(?:于|於)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                        r"\s*\d{1,2}\s*日?$")
 # The writer such a run names (撰稿：李华 in it).
 _RUN_WRITER = re.compile(rf"(?:^|[\s（(]){_WRITER_ROLE}\s*[/／:：]\s*({_NAME})(?=[\s）)]|$)")
 _EDITION = re.compile(r"^《\s*([^》]{2,12}?)\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -98,12 +108,18 @@ def _credit(line: str, at_start: bool) -> str | None:
         return "a reporter's byline on a line of its own"
     if len(line) <= _LINE_MAX and _COMMENTATOR.match(line):
         return "a commentary's signature"
+    if len(line) <= _CREDIT_RUN_MAX and _WRITERS.match(line):
+        return "the writers' credit on a line of its own"
     if at_start:
         return "a writer's credit on a line of its own" if credit_author(line) else None
     if len(line) <= _LINE_MAX and (_CREDITS.match(line) or _EDITION.match(line)):
         return "the paper's editor credits or print edition"
     if len(line) <= _CREDIT_RUN_MAX and _CREDIT_RUN.match(line):
         return "the contributing unit's, writer's, photographer's or reviewers' credits"
+    if issue_note(line):
+        return "the publication and issue the article ran in (kept as its publisher when the page names none)"
+    if len(line) <= _PROMO_MAX and (_AFFILIATION.match(line) or _COLLECTED.match(line)):
+        return "the writer's affiliation or the archive's collecting note"
     if _WIRE_CREDITS.match(line):
         return "the wire's reporting and editing credits"
     if len(line) <= _LINE_MAX and is_by_line(line):
@@ -123,6 +139,8 @@ def _credit(line: str, at_start: bool) -> str | None:
 def credit_author(line: str) -> str | None:
     """The writer a credit line names (文/李华　图/王明 -> 李华, 김민수 기자 -> 김민수, （供稿：化学学院　撰稿：李华）
     -> 李华)."""
+    if len(line) <= _CREDIT_RUN_MAX and (writers := _WRITERS.match(line)):
+        return " ".join(re.split(r"[、，,\s]+", writers.group(1)))
     found = (_TEXT_CREDIT.match(line) or _KO_BYLINE.match(line)) if len(line) <= _LINE_MAX else None
     if not found and len(line) <= _CREDIT_RUN_MAX and _CREDIT_RUN.match(line):
         found = _RUN_WRITER.search(line)
@@ -161,7 +179,8 @@ def drop_bylines(paragraphs: list[str], ledger: Ledger, author: str | None = Non
                     action="remove")
         kept[-1] = kept[-1][:tail.start()]
     return kept, [paragraphs[i] for i in found
-                  if any(p.match(paragraphs[i]) for p in _NAMING) or credit_author(paragraphs[i])]
+                  if any(p.match(paragraphs[i]) for p in _NAMING) or credit_author(paragraphs[i])
+                  or issue_note(paragraphs[i])]
 
 
 def is_by_line(line: str) -> bool:

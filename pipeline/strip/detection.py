@@ -15,7 +15,7 @@ import sys
 from functools import cache
 
 from . import vocab
-from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, VIEW_COUNT, nav
+from .heuristics import COMMENT_COUNT, COUNT_LINE_MAX, DETECTORS, FOOTER_MAX, SITE_HOME, VIEW_COUNT, nav
 from .metaline import DATE_ONLY, DATED_NAME, READING_TIME
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
 from .postfooter import POST_FOOTER_CUE, POST_FOOTER_MAX
@@ -79,7 +79,7 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
 
 
 # Detectors that fire only on a block that starts with a word of their vocabulary (breadcrumb also
-# on one starting with the home crumb).
+# on one starting with the home crumb, or with one named with the site: starts_with_lead admits those).
 LEAD_ONLY = frozenset({"breadcrumb", "related", "share", "banner", "provenance", "call_to_action", "prev_next",
                        "byline_editor", "copy_note"})
 
@@ -115,7 +115,8 @@ def starts_with_lead(low: str) -> bool:
     LEAD_ONLY detectors, and the lead tests of the others, match."""
     text = low.lstrip(LEAD_TRIM)
     cores = lead_cores().get(text[:1])
-    return cores is not None and text.startswith(cores)
+    return (cores is not None and text.startswith(cores)) or (
+        ("首" in text[:11] or "主" in text[:11]) and SITE_HOME.match(text) is not None)
 
 
 def may_fire(text: str, low: str, sized: bool = False) -> bool:

@@ -8,6 +8,7 @@ drop most of it: better some boilerplate than a lost article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -46,6 +47,11 @@ from .texttitles import crumb_title, standalone_headline
 from .vertical import drop_vertical_label
 
 _RELATED_ITEM_MAX = 80
+# A linked headline with its date stamp after it (·韩红发新专辑 赵薇助阵 (2005-04-27 18:03PM)): a list's item
+# even where the headline holds a sentence's mark (拜托！跟谁生啊) and the stamp halves its link share.
+_ITEM_STAMP = re.compile(r"[(（\[]\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?\s*[)）\]]\s*$")
+_STAMPED_LINKS = 0.3
 # Outside the article box, blocks this close to it (or to the top of the page) are named by the
 # detectors; farther ones are just outside_body. Mostly-link blocks are nav wherever they are.
 _NEAR = 8
@@ -54,6 +60,7 @@ _LINK_LIST = 0.6
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "b", "font", "center", "body"})
 # Dropped blocks longer than this are not metadata lines (date, source, author).
 _META_LINE_MAX = 200
+_POST_FOOTER = "heuristic:post_footer"
 # The credits under an article's body are this many blocks at most (作者 / 编辑 / 来源 spans).
 _CREDIT_BLOCKS = 3
 # In a table cell, figures and marks are data (1 2 3, ✓, —), not a pager or a rule.
@@ -93,7 +100,6 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
     drop_thread_blocks(blocks, verdicts)
-    drop_closing_credit(blocks, verdicts, inside)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
     keep_sapo(blocks, verdicts, inside)
@@ -107,6 +113,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_opening_dateline(blocks, verdicts, inside)
     drop_vertical_label(blocks, verdicts)
     drop_address_plate(blocks, verdicts, inside)
+    drop_closing_credit(blocks, verdicts, inside)  # (last: the article's last line is known only now)
     sel = Selection()
     region_chars = kept_chars = 0
     for i in inside:
@@ -144,8 +151,9 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
         if rule in ("heuristic:pagination", "heuristic:prev_next") or pagination(block.text, Context()):
             sel.pagers.append(block.box.node)
         # Date, author and source lines sit before the body or inside the article box (a saved copy's
-        # note dates the copy).
-        if len(block.text) < _META_LINE_MAX and rule != COPY_NOTE_RULE and (index < first_kept or index in inside):
+        # note dates the copy), or right under the body as a blog post's footer (作者:X 阅读(12) 发表于:…).
+        if len(block.text) < _META_LINE_MAX and rule != COPY_NOTE_RULE and (
+                index < first_kept or index in inside or (index == last_kept + 1 and rule == _POST_FOOTER)):
             sel.meta_lines.append(block.text)
             if index in inside and index < first_kept:
                 sel.head_lines.append(block.text)
@@ -235,7 +243,9 @@ def _inside_verdict(block: Block, kind: Kind | None, ctx: Context, disabled: fro
     # (a link's title never ends with "。"; a one-sentence paragraph after the list does)
     if in_related and "related" not in disabled and (ctx.link_density >= 0.5 or (
             len(block.text) <= _RELATED_ITEM_MAX and not has_sentence(block.text[:-1])
-            and not block.text.endswith("。"))):
+            and not block.text.endswith("。")) or (
+            ctx.link_density >= _STAMPED_LINKS and len(block.text) <= _RELATED_ITEM_MAX
+            and _ITEM_STAMP.search(block.text))):
         return ("heuristic:related", "item of a related-links list", False)
     return None
 

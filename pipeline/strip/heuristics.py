@@ -32,6 +32,9 @@ _TOC_HEAD_MAX = 20
 # The show/hide toggle after a TOC's head (目次 [非表示], Contents [hide]).
 _TOC_TOGGLE = re.compile(r"\s*[\[【(（]?\s*(?:" + "|".join(vocab.TOC_TOGGLES) + r")\s*[\]】)）]?$")
 _TOC_TOGGLE_MAX = 8
+# A home crumb named with the site (网易首页--> 主频道--> 消费真相): a short name, the home word, then a crumb's
+# separator (微博首页显示… is prose), on the lowercased text.
+SITE_HOME = re.compile(r"[\u4e00-\u9fffa-z0-9]{1,8}?(?:首页|首頁|主页|主頁)\s*(?:-*>|[»›→＞〉》/|｜])")
 # 首页-新闻-正文: short crumbs joined by an unspaced "-" (a spaced one counts as a separator).
 _DASH_TRAIL = re.compile(r"[^\s-]{1,8}(?:-[^\s-]{1,8}){2,}")
 _SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
@@ -87,7 +90,7 @@ def keyword_block(text: str, ctx: Context) -> str | None:
 
 
 def breadcrumb(text: str, ctx: Context) -> str | None:
-    """当前位置：首页 > 新闻; Home » World; Главная » ... (a short trail of crumbs). A line that opens
+    """当前位置：首页 > 新闻; Home » World; Главная » ...; 网易首页--> 新闻 (a short trail of crumbs). A line that opens
     with a crumb lead but goes on as prose is about a trail (当前位置：首页 > 办事服务——这样一行导航文字，
     过去……。): it ends in a full stop after clauses, where a crumb's last item, a headline, has neither."""
     if lead := starts(text, "breadcrumb"):
@@ -96,7 +99,7 @@ def breadcrumb(text: str, ctx: Context) -> str | None:
             return None
         return f"breadcrumb lead {lead!r}"
     head = lowered_lead(text)
-    if not head.startswith(vocab.BREADCRUMB_HOME):
+    if not head.startswith(vocab.BREADCRUMB_HOME) and not SITE_HOME.match(head):
         return None
     # Four or more items joined by bars make a menu: nav's, not a trail.
     menu = len(_BAR_SPLIT.split(text)) >= _MENU_ITEMS

@@ -141,15 +141,18 @@ _EMAIL = re.compile(r"(?<=\S)\s+\S+@\S+\.\w+")
 _SPACE_RUN = re.compile(r"\s*\xa0\s*\xa0\s*")
 _MARKUP = re.compile(r"[=<>{}]")  # a broken tag's attribute read as the byline (作者： size="20")
 _NAME_EDGES = " \t\"'“”‘’«»,;:|/-–—·"
+_ADDRESS = re.compile(r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|edu|gov|info|biz|io|co|cc|tv)"
+                      r"(?:\.[a-z]{2})?/?")  # a site-wide <meta name=author>: 51offer.com (sara.r.peter is a name)
 
 
 def as_name(value: str) -> str | None:
     """A name as metadata gives it, with entities read (Maria &amp; Katerina) and what _EMAIL,
     _SPACE_RUN and _NAME_EDGES describe taken off; None for an unset field ("undefined", "null"), a
-    CMS account (vocab.SOURCE_PLACEHOLDERS) or markup."""
+    CMS account (vocab.SOURCE_PLACEHOLDERS), markup or a web address (a site's, in its <meta name=author>)."""
     name = " ".join(_SPACE_RUN.split(_EMAIL.sub("", unescape(value)).strip())[0].split()).strip(_NAME_EDGES)
     folded = name.casefold()
-    if _MARKUP.search(name) or folded in vocab.UNSET_VALUES or folded in vocab.SOURCE_PLACEHOLDERS:
+    if _MARKUP.search(name) or _ADDRESS.fullmatch(name) or folded in vocab.UNSET_VALUES or (
+            folded in vocab.SOURCE_PLACEHOLDERS):
         return None
     return name or None
 

@@ -1,7 +1,8 @@
-"""A site's legal notice under the article (反侵权公告：, 版权声明, Disclaimer): a heading line of its own after
-the article's prose opens it, and the notice's paragraphs (the law it cites, its numbered terms, a lawyer's
-telephone) run to the end of the article box, or of a text dump. They go as a copyright footer, which the
-detector cannot tell from prose paragraph by paragraph: most of them name no copyright mark of their own."""
+"""A site's legal notice under the article (反侵权公告：, 版权声明, Disclaimer): a heading line of its own
+(letter-spaced too: 郑 重 声 明) after the article's prose opens it, and the notice's paragraphs (the law it cites,
+its numbered terms, a lawyer's telephone) run to the end of the article box, or of a text dump. They go as a copyright
+footer, which the detector cannot tell from prose paragraph by paragraph: most of them name no copyright mark of their
+own."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _HEADING = re.compile(r"\s*[【\[]?(?:[^\s，。,.:：]{0,8}[网站報报社台�
                       + "|".join(map(re.escape, vocab.NOTICE_HEADINGS))
                       + r")[】\]]?\s*[:：]?\s*", re.I)
 _PROSE = 25  # a kept block this long with a sentence is the article's prose, which the notice follows
+# The spaces a heading is letter-spaced with (郑 重 声 明), between ideographs.
+_LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 def _notice_start(items: Iterable[tuple[int, str, bool]]) -> int | None:
@@ -27,7 +30,7 @@ def _notice_start(items: Iterable[tuple[int, str, bool]]) -> int | None:
     follows the kept prose."""
     prose_before = False
     for index, text, kept in items:
-        if prose_before and _HEADING.fullmatch(text):
+        if prose_before and _HEADING.fullmatch(_LETTER_SPACING.sub("", text)):
             return index
         prose_before = prose_before or (kept and len(text) >= _PROSE and has_sentence(text))
     return None

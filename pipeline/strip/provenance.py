@@ -71,6 +71,32 @@ _HAT_TIP = re.compile(r"^[(\[]?\s*(?:h/t|hat\s+tip)\b\s*:?\s*[^.!?]{1,60}[)\]]?\
 # A bracket after a source's name that is no part of it: (ID：…), a URL, a date, a reporter.
 _SOURCE_BRACKET = re.compile(r"\s*[（(]\s*(?:ID|id|微信|公众号|公眾號|https?|www\.|\d|记者|記者).*$")
 _NOTE_MAX = 300
+# A magazine's or paper's note closing the article with where it ran: the publication in 《》 and its issue
+# (——《北京之春》1996年3月号; (摘自《X学刊》2000年第2期，原文约15，000字)《新华文摘》2000年第09期; 原载《X》). A
+# title alone (《红楼梦》) is a book's or a poem's: it counts only after a dash or an excerpt word, or with an issue.
+_ISSUE = (r"(?:\d{4}\s*年\s*(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:号|號|刊)?|[春夏秋冬]季?(?:号|號))"
+          r"|第\s*\d{1,4}\s*期|\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?)(?:\s*第?\s*\d{1,3}\s*版)?")
+_EXCERPT = (r"(?:原载|原載|原刊|摘自|摘编自|摘編自|选自|選自|转载自|轉載自|转自|轉自"
+            r"|载于|載於|载自|載自|刊于|刊於|刊载于|刊載於)\s*[:：]?\s*")
+_TITLE = r"《[^《》]{1,20}》"
+_ISSUE_ITEM = (rf"[（(]?\s*(?:{_EXCERPT}{_TITLE}\s*(?:{_ISSUE})?|{_TITLE}\s*{_ISSUE})"
+               r"(?:\s*[，,；;]\s*(?:原文约|原文約|有删节|有刪節|略有删节|略有刪節)[^（()）]{0,20})?\s*[）)]?")
+_ISSUE_NOTE = re.compile(rf"(?:[—－–-]{{1,2}}\s*(?:{_EXCERPT})?{_TITLE}\s*(?:{_ISSUE})?|{_ISSUE_ITEM})"
+                         rf"(?:\s*{_ISSUE_ITEM})*\s*[。.]?")
+_ISSUE_NOTE_MAX = 120
+
+
+def issue_note(line: str) -> bool:
+    """Whether ``line`` is a closing note naming the publication and issue the article ran in."""
+    line = line.strip()
+    return len(line) <= _ISSUE_NOTE_MAX and "《" in line and _ISSUE_NOTE.fullmatch(line) is not None
+
+
+def issue_publication(lines: Iterable[str]) -> str | None:
+    """The publication the first closing issue note among ``lines`` names first (the original, where a
+    digest's note names the journal it took the article from, then itself)."""
+    line = next((line for line in lines if issue_note(line)), None)
+    return line[line.index("《") + 1:line.index("》")].strip() if line else None
 
 
 def noted_publisher(line: str) -> str | None:
@@ -102,10 +128,12 @@ def news_agency(name: str) -> bool:
 def original_publisher(found: str | None, lines: Iterable[str]) -> str | None:
     """The publisher to report: a news agency found as the writer stays; otherwise a provenance note
     among ``lines`` or their fields (pinyin glosses taken out) names the original, and ``found`` (the 来源 line's, the
-    lead's) only without one."""
+    lead's) only without one; a closing issue note's publication (——《北京之春》1996年3月号) only without either."""
     if found is not None and news_agency(found):
         return found
-    return next((name for line in with_fields(lines) if (name := noted_publisher(line))), None) or found
+    lines = list(lines)
+    return next((name for line in with_fields(lines) if (name := noted_publisher(line))), None) or found or (
+        issue_publication(lines))
 
 
 def source_name(value: str) -> str:

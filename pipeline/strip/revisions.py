@@ -12,7 +12,7 @@ from .dom import Block, Box
 from .ledger import TITLE_RULE, visible_chars
 from .patterns import starts, words
 from .sentences import has_sentence
-from .textlines import notice_date
+from .textlines import buttons_line, notice_date
 
 # A kicker (引题) in a heading right above the headline, or a ——subtitle right under it, is this short.
 _KICKER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -227,10 +227,17 @@ def _without_spam(text: str) -> str:
 
 
 def drop_closing_credit(blocks: list[Block], verdicts: list[Verdict], inside: range) -> None:
-    """The article's last kept line when it is only a credit (_CLOSING_CREDIT)."""
-    last = next((i for i in reversed(inside) if verdicts[i] is None), None)
-    if last is not None and _CLOSING_CREDIT.fullmatch(blocks[last].text.strip()):
-        verdicts[last] = ("heuristic:byline_editor", "a credit closing the article: names or source in brackets", False)
+    """The article's last kept lines while each is only a credit (_CLOSING_CREDIT) or a line of the page's
+    buttons ([打印] [关闭], which a box's last row holds under the article)."""
+    while (last := next((i for i in reversed(inside) if verdicts[i] is None), None)) is not None:
+        text = blocks[last].text.strip()
+        if buttons_line(text):
+            verdicts[last] = ("heuristic:share", "a line of the page's buttons closing the article box", False)
+        elif _CLOSING_CREDIT.fullmatch(text):
+            verdicts[last] = ("heuristic:byline_editor", "a credit closing the article: names or source in brackets",
+                              False)
+        else:
+            return
 
 
 def drop_forum_replies(blocks: list[Block], verdicts: list[Verdict], answers: frozenset[int]) -> None:

@@ -56,6 +56,11 @@ def _network() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.SHARE_NETWORKS)})(?![^\W_])", re.I)
 
 
+def buttons_line(line: str) -> bool:
+    """A line of the page's buttons and nothing else (【打印】【关闭】, 点赞(12) 收藏 举报)."""
+    return len(line) <= _LINE_MAX and _buttons().fullmatch(line) is not None
+
+
 def _share_networks(line: str) -> bool:
     """A line of share buttons naming two or more networks (Facebook Twitter Email Print)."""
     return bool(_share_bar().fullmatch(line)) and len(_network().findall(line)) >= _NETWORKS_MIN
@@ -75,7 +80,7 @@ def page_furniture(line: str) -> tuple[str, str] | None:
         return "related", "the heading of a link list"
     if _COMMENT_HEAD.fullmatch(line):
         return "comments", "a comment count heading"
-    if _buttons().fullmatch(line):
+    if buttons_line(line):
         return "share", "a line of the page's buttons"
     if _share_networks(line):
         return "share", "a line of share buttons naming networks"
