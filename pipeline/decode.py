@@ -220,11 +220,15 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
     else:
         reading = whole[codec] if codec in whole else decode_checked(data, codec)
     text = reading if isinstance(reading, str) else None
-    # raw UTF-8 may break, blur or belie the chosen codec; where it breaks it, the stretch it fails on is looked at
-    # too (a paragraph pasted into a large page is seldom in the sample; a tried small page was looked at whole)
-    broken = text is None and not (tried and scored.data is data)
-    if (broken or (not tried and (score < CLEAN or first not in (None, codec)))) and (
-            found := _mixed(data, labels, _with_failing_stretch(data, scored.data, reading))) is not None:
+    # raw UTF-8 may break, blur or belie the chosen codec; where it breaks a legacy one, the stretch it fails on is
+    # looked at too (a paragraph pasted into a large page is seldom in the sample; a tried small page was looked at
+    # whole). Not where UTF-8 itself fails: a UTF-8 page's NBSP indents before its paragraphs read as 聽 once a
+    # legacy paragraph in it makes the legacy codec the regions' main one (left replaced and flagged instead).
+    failing = text is None and codec != "utf-8"
+    again = failing and tried and scored.data is not data
+    if (again or (not tried and (text is None or score < CLEAN or first not in (None, codec)))) and (
+            found := _mixed(data, labels, _with_failing_stretch(data, scored.data, reading) if failing else scored.data)
+    ) is not None:
         return found
     strays: tuple[StrayByte, ...] = ()
     if text is None:
