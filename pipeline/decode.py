@@ -36,7 +36,7 @@ from .decode_choose import (
     sibling_reading,
 )
 from .decode_lone_trail import realign_lone_trails
-from .decode_mixed import mixed
+from .decode_mixed import failing_stretch, mixed
 from .decode_realign import decode_realigned
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window
@@ -220,15 +220,30 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
     else:
         reading = whole[codec] if codec in whole else decode_checked(data, codec)
     text = reading if isinstance(reading, str) else None
-    if not tried and (text is None or score < CLEAN or first not in (None, codec)) and (
-            found := _mixed(data, labels, scored.data)) is not None:
-        return found  # raw UTF-8 may break, blur or belie the chosen codec
+    # raw UTF-8 may break, blur or belie the chosen codec; where it breaks a legacy one, the stretch it fails on is
+    # looked at too (a paragraph pasted into a large page is seldom in the sample; a tried small page was looked at
+    # whole). Not where UTF-8 itself fails: a UTF-8 page's NBSP indents before its paragraphs read as 聽 once a
+    # legacy paragraph in it makes the legacy codec the regions' main one (left replaced and flagged instead).
+    failing = text is None and codec != "utf-8"
+    again = failing and tried and scored.data is not data
+    if (again or (not tried and (text is None or score < CLEAN or first not in (None, codec)))) and (
+            found := _mixed(data, labels, _with_failing_stretch(data, scored.data, reading) if failing else scored.data)
+    ) is not None:
+        return found
     strays: tuple[StrayByte, ...] = ()
     if text is None:
         text, realigned, strays = decode_realigned(data, codec)
         why += f"; undecodable bytes from offset {reading} replaced ({text.count(chr(0xFFFD))} U+FFFD)"
         why += f"; {realigned} run(s) thrown out of step by a lost byte realigned" if realigned else ""
     return _sibling(data, text, codec, labels) or _verdict(text, codec, labels, why, strays)
+
+
+def _with_failing_stretch(data: bytes, scored: bytes, failure: str | int) -> bytes:
+    """The ``scored`` sample of ``data`` with the stretch holding the byte where the chosen codec fails, at offset
+    ``failure`` (``failing_stretch``); the sample alone when it is the whole page or nothing failed."""
+    if scored is data or isinstance(failure, str):
+        return scored
+    return scored + b"\n" + failing_stretch(data, failure)
 
 
 def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded | None:

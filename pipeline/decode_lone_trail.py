@@ -4,10 +4,11 @@
 may lie in the ASCII range (0x40-0x7E): after a lost lead byte the stranded trail pairs with the next
 character's lead, that one's trail with the next lead, and so on until a trail in the ASCII range is read
 on its own, as a letter or a mark, and the decoder is in step again without ever failing (介紹，延長 that
-lost 紹's lead reads 介苤A延長 in Big5). Such a letter alone after an ideograph is the sign: the stretch
-before it is read again with one high byte left out at each place, and a reading in which the letter is
-a trail again is kept when it has fewer odd characters than the decoder's own (Chinese writes a letter
-alone too: A股, B肝, e化; a trail read as a mark is left, as pages write [上元] and 标题_网站 themselves).
+lost 紹's lead reads 介苤A延長 in Big5; 均年 that lost 均's reads ’~ in Big5, 年's trail 7E read as a tilde).
+Such a letter or mark alone after an ideograph is the sign: the stretch before it is read again with one high
+byte left out at each place, and a reading in which it is a trail again is kept when it has fewer odd
+characters than the decoder's own (Chinese writes a letter or a mark alone too: A股, B肝, e化, [上元],
+标题_网站: there the decoder's own reading is no odder than one with a byte left out).
 The left-out byte stands as one U+FFFD, the stray the repair stage flags (or restores when the page
 settles which character it was, .repair.stray)."""
 
@@ -21,23 +22,24 @@ from .decode_realign import DOUBLE_BYTE
 from .encodings import FAMILY, decode
 from .record import StrayByte
 
-# A letter alone after a character outside ASCII, with no Latin letter beside it (not part of a word: pinyin
-# wèi in an HKSCS page holds è); and a stretch of bytes that are no ASCII character of their own (every
-# byte below 0x40 is one, and a character boundary).
+# A trail byte read alone (a letter, or a mark: every ASCII character from 0x40 to 0x7E is a trail in these codecs)
+# after a character outside ASCII, with no Latin letter after it (not part of a word: pinyin wèi in an HKSCS page
+# holds è); and a stretch of bytes that are no ASCII character of their own (every byte below 0x40 is one, and a
+# character boundary).
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[A-Za-z](?![{_LATIN}])")
+_LONE = re.compile(rf"(?<=[^\x00-\x7f{_LATIN[6:]}])[\x40-\x7e](?![{_LATIN}])")
 # (a quick search first, for the places _LONE may match, on the text written in ASCII with "?" for every other
-# character, as the "replace" handler writes it in one pass: "?" and a letter no letter follows. Every lone letter
+# character, as the "replace" handler writes it in one pass: "?" and a trail no letter follows. Every lone trail
 # is one, as the character before it is a "?" there and the one after it no letter; _LONE passes over the page's
 # own "?". On a text mostly outside ASCII (more than one "?" in _DENSE, judged on every 61st byte) that search would
-# try its pattern at each "?": there each letter is first written "a" and every other ASCII character " " by a byte
-# table (``_MARKS``), and the search for the two-byte literal "?a" passes over the run of "?" in C: 1.4x faster on
-# the real Chinese bench pages, where on pages mostly in ASCII the table's pass would make it 1.5x slower. A search
-# for a character outside ASCII over the text is 3x slower, _LONE over it 6x.)
-_NEAR = re.compile(rb"\?[A-Za-z](?![A-Za-z])")
-_NEAR_MARKED = re.compile(rb"\?a(?!a)")
-_MARKS = bytes(ord("a") if chr(byte).isalpha() and byte < 0x80 else byte if byte == ord("?") else ord(" ")
-               for byte in range(256))
+# try its pattern at each "?": there each letter is first written "a", each other trail "b" and every other ASCII
+# character " " by a byte table (``_MARKS``), and the search for "?a" or "?b" passes over the run of "?" in C: 1.4x
+# faster on the real Chinese bench pages, where on pages mostly in ASCII the table's pass would make it 1.5x slower.
+# A search for a character outside ASCII over the text is 3x slower, _LONE over it 6x.)
+_NEAR = re.compile(rb"\?[\x40-\x7e](?![A-Za-z])")
+_NEAR_MARKED = re.compile(rb"\?[ab](?!a)")
+_MARKS = bytes(ord("a") if chr(byte).isalpha() and byte < 0x80 else ord("b") if 0x40 <= byte <= 0x7E
+               else byte if byte == ord("?") else ord(" ") for byte in range(256))
 _DENSE = 10
 _BOUNDARY = re.compile("[\x00-\x3f]")
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)

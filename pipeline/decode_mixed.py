@@ -180,6 +180,15 @@ def _utf8_indent(chunk: bytes) -> bool:
     return text is not None and not text.isascii() and set(text.strip(" \t\r\n")) <= _UTF8_SPACES
 
 
+def failing_stretch(data: bytes, failure: int) -> bytes:
+    """The stretch of ``data`` (text between tags or line breaks) holding the byte at offset ``failure``, without
+    the indent it opens with (a UTF-8 paragraph pasted after a page's own GBK indent), for ``mixed`` to look at."""
+    start = max(data.rfind(b">", 0, failure), data.rfind(b"\n", 0, failure)) + 1
+    ends = [end for end in (data.find(b"<", failure), data.find(b"\n", failure)) if end >= 0]
+    begin, end = _without_indent(data, (start, min(ends, default=len(data))))[-1]
+    return data[begin:end]
+
+
 def _holds_utf8(scored: bytes, labels: list[Label]) -> bool:
     """The search of ``mixed`` on the lines of a sample: one of them is UTF-8 reading clearly better than
     the codec chosen on the others."""

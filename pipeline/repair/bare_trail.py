@@ -25,9 +25,18 @@ from .lead_candidates import LOST_LEAD_CODECS, chinese
 from .markup import Markup
 
 RULE = "lost_lead_byte"
-BARE_TRAIL = "A-Za-z"  # (the registry's precheck, .triggers)
-_BARE_RE = re.compile(f"(?<=[{HAN}])[{BARE_TRAIL}](?=[{HAN}])")
+# Trail bytes read alone: letters, and the marks Chinese prose does not set between characters (a page writes
+# [图], 标题_网站, 新闻|体育 and @某人 itself)
+BARE_TRAIL = "A-Za-z`\\\\^~{}"  # (also the registry's precheck, .triggers)
+# Where a lost character stood: before an ideograph, after an ideograph or a mark, full-width or folded to ASCII
+# after an ideograph (十几分钟后，t生 or 后,t生 for 醫生), or opening a paragraph of ideographs (k院审理 for 法院审理:
+# 法 is Big5 AA 6B). A letter before a mark is left: prose writes one at a clause's end (两个a，维生素A。); one after
+# an ASCII "?" is a lost lead byte's spot .damage reads (餘?f元).
+_SIDE = f"{HAN}，。、；：！？“”‘’「」『』（）《》"
+_BARE_RE = re.compile(f"(?:(?<=[{_SIDE}])|(?<=[{HAN}][,;:!]))[{BARE_TRAIL}](?=[{HAN}])"
+                      f"|(?<=[>\\n])[a-z](?=[{HAN}]{{4}})")
 _OUTSIDE_GB2312 = 0.1  # of a GBK page's ideographs: a traditional page (a simplified one writes next to none)
+_AROUND = 100  # characters each side of a capital: the text it stands in (a traditional story in a simplified page)
 
 
 def flag_bare_trails(text: str, ctx: Context) -> Fix:
@@ -43,15 +52,15 @@ def flag_bare_trails(text: str, ctx: Context) -> Fix:
             continue
         if m[0].isupper():
             capitals = _capital_trails(text, codecs) if capitals is None else capitals
-            if not capitals:
+            if not capitals and not _capital_trails(text[max(0, m.start() - _AROUND) : m.end() + _AROUND], codecs):
                 continue
-        why = f"stranded trail byte {m[0]!r} alone between ideographs on a page read as {ctx.codec_hint}"
+        why = f"stranded trail byte {m[0]!r} alone beside ideographs on a page read as {ctx.codec_hint}"
         flags.append(flag(RULE, f"{why}: a lost lead byte the bytes cannot settle", text, m.start(), m.end()))
     return Fix(text, flags=flags)
 
 
 def _capital_trails(text: str, codecs: tuple[str, ...]) -> bool:
-    """Whether a lost character can have left a capital as its trail byte: in Big5, or on a GBK page writing
+    """Whether a lost character can have left a capital as its trail byte: in Big5, or in a GBK ``text`` writing
     characters outside GB2312 (at least ``_OUTSIDE_GB2312`` of its ideographs)."""
     if codecs != ("gbk",):
         return True
