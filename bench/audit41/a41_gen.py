@@ -95,6 +95,21 @@ def damage_para(rng: random.Random, kind: str, para: str, rw: Rewrite, codec: st
     return None
 
 
+def damage_one_para(rng: random.Random, dmg: str, paras: list[str], rendered: list[str], expected: list[str],
+                    rw: Rewrite, codec: str) -> tuple[bool, tuple[str, ...], list[str] | None]:
+    """Put one spot of ``dmg`` in the first paragraph, in a random order, that has a place for it (``rendered``
+    and ``expected`` updated there): (placed, the flags expected, the paragraphs also accepted where the spot
+    is unsettled)."""
+    order = list(range(len(paras)))
+    rng.shuffle(order)
+    for k in order:
+        got = damage_para(rng, dmg, paras[k], rw, codec)
+        if got:
+            rendered[k], expected[k], settled = got
+            return True, (() if settled else ("replacement_chars",)), (None if settled else list(paras))
+    return False, (), None
+
+
 def build(i: int, seed: int) -> Case32:
     rng = random.Random(seed * 100003 + i)
     story = STORIES[i % len(STORIES)]
@@ -118,16 +133,9 @@ def build(i: int, seed: int) -> Case32:
     flags: tuple[str, ...] = ()
     alt_paras: list[str] | None = None
     if dmg != "none":
-        order = list(range(len(paras)))
-        rng.shuffle(order)
-        for k in order:
-            got = damage_para(rng, dmg, paras[k], rw, codec)
-            if got:
-                rendered[k], expected[k], settled = got
-                if not settled:
-                    flags, alt_paras = ("replacement_chars",), list(paras)
-                kinds.append(dmg)
-                break
+        placed, flags, alt_paras = damage_one_para(rng, dmg, paras, rendered, expected, rw, codec)
+        if placed:
+            kinds.append(dmg)
         else:
             notes.append(f"no place for {dmg}")
     date, author = story.date, story.author if story.author and rng.random() < 0.6 else None

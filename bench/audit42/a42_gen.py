@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE.parent / "audit38"))
 sys.path.insert(0, str(HERE.parent / "audit32"))
 from a32_gen import Case32  # noqa: E402
 from a38_gen import _warc  # noqa: E402
-from a41_gen import WRONG_LABEL, damage_para, draw_rewrite, encode_with_loss, pick  # noqa: E402
+from a41_gen import WRONG_LABEL, damage_one_para, draw_rewrite, encode_with_loss, pick  # noqa: E402
 from a42_real import (  # noqa: E402
     Template,
     heading_before,
@@ -134,16 +134,9 @@ def build(i: int, seed: int) -> Case32:
             mix_para(rng, rendered)
             kinds.append(dmg)
         elif dmg != "none":
-            order = list(range(len(paras)))
-            rng.shuffle(order)
-            for k in order:
-                got = damage_para(rng, dmg, paras[k], rw, codec)
-                if got:
-                    rendered[k], expected[k], settled = got
-                    if not settled:
-                        flags, alt_paras = ("replacement_chars",), list(paras)
-                    kinds.append(dmg)
-                    break
+            placed, flags, alt_paras = damage_one_para(rng, dmg, paras, rendered, expected, rw, codec)
+            if placed:
+                kinds.append(dmg)
             else:
                 notes.append(f"no place for {dmg}")
     doc = tpl.parse()

@@ -23,7 +23,7 @@ from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
 from .fieldbounds import element_bounded, source_element
 from .filtering import select_blocks
-from .headings import framed_headline, headings, info_headlines, linked_headings, named_titles
+from .headings import framed_headline, headings, linked_headings, named_titles
 from .headline import choose_title, without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
@@ -117,8 +117,8 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
     linked, home = linked_headings(blocks)
     meta.sites |= home
-    title = framed_headline(blocks, choose_title(meta, headings(blocks), named_titles(blocks, meta.doc_title), linked,
-                                                 info_headlines(blocks)))
+    named, over_info = named_titles(blocks, meta.doc_title)
+    title = framed_headline(blocks, choose_title(meta, headings(blocks), named, linked, over_info))
     # (or a saved page's <title> shown in its body, the headline in it trimmed of the site's name)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
         is_title(b.text, title) or b.text == meta.doc_title)), None) if title else None

@@ -42,13 +42,12 @@ def drop_comment_list(blocks: list[Block], verdicts: list[Verdict], inside: rang
     """Drop, as comments, the kept blocks of a comment list that follows the article's prose inside its box:
     only where the list shows itself as one, two comments at least each under its writer's stamp (a short
     "Comments?" under a mailing-list post, or a "Leave a comment" button above a promotion, opens none)."""
-    section = _section(blocks, verdicts, inside)
-    stamped = [] if section is None else [
-        i for i in section if i - 1 in section and verdicts[i] is None and len(blocks[i].text) > ITEM_MAX
-        and comment_stamp(blocks[i - 1].text)]
-    if section is None or len(stamped) < _COMMENTS_MIN:  # (a list of half-hidden addresses starts at its first stamp)
+    section = _section(blocks, verdicts, inside) or range(0)
+    stamped = [i for i in section if i - 1 in section and verdicts[i] is None and len(blocks[i].text) > ITEM_MAX
+               and comment_stamp(blocks[i - 1].text)]
+    if len(stamped) < _COMMENTS_MIN:  # (a list of half-hidden addresses starts at its first stamp)
         section = _masked_stamps(blocks, verdicts, inside)
-        if section is None or sum(_masked_stamp(blocks[i].text) for i in section) < _COMMENTS_MIN:
+        if sum(_masked_stamp(blocks[i].text) for i in section) < _COMMENTS_MIN:
             return
     for i in section:
         if verdicts[i] is None and len(blocks[i].text) <= ITEM_MAX:
@@ -61,15 +60,16 @@ def _masked_stamp(text: str) -> bool:
     return len(text) <= ITEM_MAX and _MASKED_IP.search(text) is not None
 
 
-def _masked_stamps(blocks: list[Block], verdicts: list[Verdict], inside: range) -> range | None:
-    """The blocks from a kept commenter's stamp with a half-hidden address after the kept prose to the box's end."""
+def _masked_stamps(blocks: list[Block], verdicts: list[Verdict], inside: range) -> range:
+    """The blocks from a kept commenter's stamp with a half-hidden address after the kept prose to the box's end
+    (none when there is no such stamp)."""
     prose_before = False
     for i in inside:
         if verdicts[i] is None:
             if prose_before and _masked_stamp(blocks[i].text):
                 return range(i, inside.stop)
             prose_before = prose_before or (len(blocks[i].text) >= _PROSE and has_sentence(blocks[i].text))
-    return None
+    return range(0)
 
 
 def _section(blocks: list[Block], verdicts: list[Verdict], inside: range) -> range | None:

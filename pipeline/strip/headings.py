@@ -88,23 +88,26 @@ def _home_link(box: Box) -> bool:
     return _HOME_HREF.fullmatch(href.strip()) is not None
 
 
-def named_titles(blocks: list[Block], doc_title: str | None = None) -> list[str]:
+def named_titles(blocks: list[Block], doc_title: str | None = None) -> tuple[list[str], list[str]]:
     """Blocks in a box named as a title (div.biaoti, p.news_title) above the article's first long
     paragraph, or that the <title> names before its site's name (a 2000s portal's <td><font size=5><b>
     headline under <title>headline-城南在线</title>). A sidebar's div.title is among them (boxes are not
-    scored yet): choose_title ranks these last for that reason."""
+    scored yet): choose_title ranks these last for that reason. Second, of them, the bold lines right above
+    the page's info line (:func:`_above_info_line`): the headline a table layout shows, which outranks a
+    <title> naming something else (the site's greeting, 感谢您访问〖…〗, the same on every page)."""
     top = _page_top(blocks)
-    return [b.text for at, b in enumerate(top) if _line_shaped(b) and (
-        _TITLE_TOKEN.search(b.box.names) or _before_site_name(b.text, doc_title)
-        or _above_info_line(b, top[at + 1:at + 2]) or _above_lead(b, blocks[at + 1:at + 2]))]
-
-
-def info_headlines(blocks: list[Block]) -> list[str]:
-    """The bold lines right above the page's info line (:func:`_above_info_line`): the headline a table
-    layout shows, which outranks a <title> naming something else (the site's greeting, 感谢您访问〖…〗, the
-    same on every page)."""
-    top = _page_top(blocks)
-    return [b.text for at, b in enumerate(top) if _line_shaped(b) and _above_info_line(b, top[at + 1:at + 2])]
+    named: list[str] = []
+    over_info: list[str] = []
+    for at, block in enumerate(top):
+        if not _line_shaped(block):
+            continue
+        if _above_info_line(block, top[at + 1:at + 2]):
+            over_info.append(block.text)
+        elif not (_TITLE_TOKEN.search(block.box.names) or _before_site_name(block.text, doc_title)
+                  or _above_lead(block, blocks[at + 1:at + 2])):
+            continue
+        named.append(block.text)
+    return named, over_info
 
 
 def _page_top(blocks: list[Block]) -> list[Block]:
