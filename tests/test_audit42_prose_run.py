@@ -22,10 +22,10 @@ def _teasers(n: int, word: str) -> str:
                    for i in range(n))
 
 
-def _portal_page(paras: tuple[str, ...], notice: str) -> str:
+def _portal_page(paras: tuple[str, ...], notice: str, story: str = "") -> str:
     """A 2010 portal's story page: one cell holds the headline, the info line, the story's paragraphs, then
     the related links, a slide list and the front page's teasers; a notice sits in a cell of its own."""
-    story = "".join(f"<p>{p}</p>\n" for p in paras)
+    story = story or "".join(f"<p>{p}</p>\n" for p in paras)
     return f"""<html><head><meta charset="utf-8"><title>{HEAD}_新闻频道_北城网</title></head><body><center>
 <table width="950"><tr><td><a href="/">北城网首页</a> | <a href="/news/">新闻</a> | <a href="/finance/">财经</a> |
 <a href="/sports/">体育</a> | <a href="/ent/">娱乐</a> | <a href="/auto/">汽车</a></td></tr></table>
@@ -69,6 +69,15 @@ def test_the_story_run_outweighs_its_own_longest_paragraph() -> None:
     paras = (PARAS[0], PARAS[1] + PARAS[1][5:] + PARAS[2], PARAS[3])
     rec = clean_html(_portal_page(paras, "").encode())
     assert rec.text == "\n".join(paras)
+
+
+def test_the_story_run_holds_its_subheading_between_paragraphs() -> None:
+    """A subheading in a <div> of its own between the story's paragraphs is the story's: the run goes on
+    past it (the halves of the story are no two runs)."""
+    story = (f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>\n<div><b>居民：屋里暖和了</b></div>\n"
+             f"<p>{PARAS[2]}</p><p>{PARAS[3]}</p>\n")
+    rec = clean_html(_portal_page(PARAS, COPYRIGHT_NOTICE, story).encode())
+    assert rec.text == "\n".join([PARAS[0], PARAS[1], "居民：屋里暖和了", PARAS[2], PARAS[3]])
 
 
 def test_a_story_in_a_box_of_its_own_keeps_it_over_a_longer_run_of_comments() -> None:

@@ -56,29 +56,27 @@ def story_run(blocks: list[Block], region: Box | None) -> Box | None:
 
 def _runs(blocks: list[Block]) -> list[_Run]:
     """The runs of two or more prose paragraphs, each <p> a child of one container trusted as no
-    boilerplate, nothing else between them; a run opens and closes with prose (a photo's caption line
-    under the story is the page's as often as the story's)."""
+    boilerplate. Between them may stand what the story holds besides (a subheading, a photo's caption, a
+    line of text right in the container), nothing the site names as boilerplate or mostly links. A run
+    opens and closes with a <p> of prose: a caption line under the story is the page's as often as the
+    story's."""
     runs: list[_Run] = []
     run: _Run | None = None
     seen: Box | None = None  # (a <p> broken by <br> makes blocks of one box)
     counted: Box | None = None
     for at, block in enumerate(blocks):
         box = block.box
-        container = box.parent
-        member = (box.tag == "p" and container is not None and not box.neg and not container.neg
-                  and block.link_chars <= _LINK_SHARE * len(block.text))
-        if run is not None and (not member or run.container is not container):
+        few_links = not box.neg and block.link_chars <= _LINK_SHARE * len(block.text)
+        if run is not None and not (few_links and run.container in (box, box.parent)):
             if run.prose >= _PARAGRAPHS:
                 runs.append(run)
             run = None
-        if not member or container is None:
-            continue
-        prose = has_sentence(block.text)
+        prose = few_links and box.tag == "p" and has_sentence(block.text)
         if run is None:
-            if not prose:
+            if not prose or box.parent is None or box.parent.neg:
                 continue
-            run, seen, counted = _Run(container, at, at), None, None
-        if box is not seen:
+            run, seen, counted = _Run(box.parent, at, at), None, None
+        if box is not seen and box is not run.container:
             seen = box
             run.running += max(box.value, 0.0)
         if prose:
