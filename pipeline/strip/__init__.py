@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import copies, site
+from . import copies, proserun, site
 from .blocks import is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
@@ -123,7 +123,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
         is_title(b.text, title) or b.text == meta.doc_title)), None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
-    region = own_article(blocks, best_outside_footer(walker.boxes, blocks), title_at)
+    region = own_article(blocks, proserun.story_run(blocks, best_outside_footer(walker.boxes, blocks)), title_at)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()

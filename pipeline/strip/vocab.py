@@ -431,6 +431,12 @@ NOTICE_HEADINGS = (
     "免责声明", "免責聲明", "法律声明", "法律聲明", "郑重声明", "鄭重聲明", "特别声明", "特別聲明", "免責事項",
     "disclaimer", "copyright notice", "legal notice", "aviso legal", "haftungsausschluss", "правовая информация",
 )
+# The words of a site's notice in a box of its own (a portal's copyright notice, a quote provider's data
+# notice): two of them make a box a notice, which counts for less against a story (strip/proserun.py).
+NOTICE_WORDS = (
+    "版权", "版權", "著作权", "著作權", "免责", "免責", "声明", "聲明", "所有内容均由", "所有內容均由", "报价技术由",
+    "報價技術由", "投资建议", "投資建議", "仅作为参考", "僅作為參考", "仅供参考", "僅供參考",
+)
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
 COPYRIGHT_WORDS_IN_PROSE = frozenset(("未经授权", "未經授權", "免责声明", "免責聲明", "版权所有", "版權所有"))
