@@ -23,8 +23,7 @@ from .dom import CAPTION, Block, Walker
 from .embedded import EMBEDDED
 from .fieldbounds import element_bounded, source_element
 from .filtering import select_blocks
-from .headings import framed_headline, headings, linked_headings, named_titles
-from .headline import choose_title, without_page_number
+from .headline import without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
 from .langguess import guess_lang
@@ -34,10 +33,12 @@ from .listing import best_outside_footer, no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .newsform import news_form
 from .pagers import current_pages
+from .pagetitle import page_title
 from .panels import unwrap_toggles
 from .provenance import noted_author, original_publisher
 from .scan import scan
 from .sentences import without_glosses
+from .sitetitle import title_names
 from .spamlinks import drop_spam_links
 from .spamruns import drop_spam_runs
 from .stacked import own_article
@@ -115,10 +116,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     meta = read_meta(tree, page, url)
     script_shown = shown_by_scripts(page.scripts)
     walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
-    linked, home = linked_headings(blocks)
-    meta.sites |= home
-    named, over_info = named_titles(blocks, meta.doc_title)
-    title = framed_headline(blocks, choose_title(meta, headings(blocks), named, linked, over_info))
+    title = page_title(blocks, meta)
     # (or a saved page's <title> shown in its body, the headline in it trimmed of the site's name)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
         is_title(b.text, title) or b.text == meta.doc_title)), None) if title else None
@@ -127,11 +125,13 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
-    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, page.answers)
+    names = title_names(meta.doc_title, title)
+    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, page.answers, names)
     # (a comment thread outweighing its story was chosen, and its comments all dropped)
     if selection.kept_chars < th.structured_body_stub and body is None and region is not None and (
             story := story_box(walker.boxes, region)) is not None:
-        region, selection = story, select_blocks(blocks, story, title, disabled, th.max_drop_ratio, page.answers)
+        region, selection = story, select_blocks(blocks, story, title, disabled, th.max_drop_ratio, page.answers,
+                                                 names)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
     flags.extend(selection.flags)

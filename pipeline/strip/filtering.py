@@ -25,7 +25,7 @@ from .matome import drop_thread_blocks
 from .nextstory import drop_next_story
 from .notices import drop_legal_notice
 from .opening import drop_opening_dateline
-from .plate import drop_address_plate
+from .plate import drop_address_plate, drop_site_banner
 from .revisions import (
     Verdict,
     drop_closing_credit,
@@ -92,7 +92,8 @@ class Selection:
 
 
 def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
-                  max_drop_ratio: float, answers: frozenset[int] = frozenset()) -> Selection:
+                  max_drop_ratio: float, answers: frozenset[int] = frozenset(),
+                  site_names: frozenset[str] = frozenset()) -> Selection:
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
@@ -113,6 +114,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_opening_dateline(blocks, verdicts, inside)
     drop_vertical_label(blocks, verdicts)
     drop_address_plate(blocks, verdicts, inside)
+    drop_site_banner(blocks, verdicts, inside, site_names)
     drop_closing_credit(blocks, verdicts, inside)  # (last: the article's last line is known only now)
     sel = Selection()
     region_chars = kept_chars = 0

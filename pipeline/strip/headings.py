@@ -68,6 +68,25 @@ def linked_headings(blocks: list[Block]) -> tuple[list[str], frozenset[str]]:
                                                                        if _home_link(b.box))
 
 
+def column_labels(blocks: list[Block]) -> frozenset[str]:
+    """h1s and h2s that label a sidebar's column (博客导读, Blog统计, 导航: a blog host's template, the same on
+    every blog): a heading of a few characters over a list (list items or links) with no paragraph in the
+    next few lines (a headline's lead comes within them, after its info line and a share bar)."""
+    labels: set[str] = set()
+    for at, block in enumerate(blocks):
+        if block.box.tag not in ("h1", "h2") or len(block.text) > _COLUMN_MAX:
+            continue
+        under = list(itertools.takewhile(lambda b: b.box.tag not in _HEADING_TAGS, blocks[at + 1:at + 1 + _LIST_SEEN]))
+        if under and (under[0].box.tag == "li" or under[0].link_density >= 0.5) \
+                and all(len(b.text) < _LEAD_MIN for b in under):
+            labels.add(block.text)
+    return frozenset(labels)
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LIST_SEEN = 4
+
+
 def _in_logo(box: Box) -> bool:
     """Whether the heading is the site's logo text: it, or one of the two boxes around it, is named so
     (<div class="logo"><h1>婺源新闻网——中国最美乡村的窗口</h1>, unlinked: an old portal's banner)."""
@@ -133,6 +152,43 @@ def _above_lead(block: Block, below: list[Block]) -> bool:
     </strong></p><hr><p>正文…)."""
     return (bool(below) and len(block.text) >= _HEADLINE_MIN and block.text[-1] not in _SENTENCE_END
             and len(below[0].text) >= _LEAD_MIN and has_sentence(below[0].text) and _bold(block))
+
+
+def post_titles(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """A blog post's title right over its body (:func:`_over_post_body`), as a line of its own and as one
+    link to the post's own page (ranked lower: a portal's teaser titles are links over their summaries)."""
+    lines: list[str] = []
+    links: list[str] = []
+    for at, block in enumerate(_page_top(blocks)):
+        if _over_post_body(block, blocks[at + 1:at + 5]):
+            (lines if block.link_density < 0.5 else links).append(block.text)
+    return lines, links
+
+
+def _over_post_body(block: Block, below: list[Block]) -> bool:
+    """A line whose box or link is named as a title (div.postTitle, td.post-title, a#viewpost1_TitleUrl),
+    unlinked or one link holding all its text, over the post's body: a paragraph of prose, long or with a
+    second one in the two lines under it (a subheading between), after an info line (its date) or not."""
+    if block.box.tag in ("h1", "h2") or not _HEADLINE_MIN <= len(block.text) <= _NAMED_TITLE_MAX \
+            or block.text[-1] in "。." or block.box.end - block.box.first != 1:
+        return False
+    body = below[1:] if below and meta_line(below[0].text, Context()) is not None else below[:3]
+    prose = [len(b.text) >= _LEAD_MIN and has_sentence(b.text) for b in body]
+    if not prose or not prose[0] or (len(body[0].text) < _PARAGRAPH and not any(prose[1:3])):
+        return False
+    if block.link_density < 0.5:
+        return _TITLE_WORD.search(block.box.names) is not None
+    links = block.box.node.css("a[href]")
+    return len(links) == 1 and links[0].text(deep=True).strip() == block.text and not _home_link(block.box) and (
+        _TITLE_WORD.search(block.box.names + " " + _names_of(links[0].attributes)) is not None)
+
+
+# A title's name inside a class or id, glued or camel-cased (posttitle, viewpost1_TitleUrl, post-title).
+_TITLE_WORD = re.compile("title|biaoti|headline|heading")
+
+
+def _names_of(attributes: dict[str, str | None]) -> str:
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
 
 
 def _bold(block: Block) -> bool:

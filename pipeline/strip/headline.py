@@ -4,7 +4,7 @@ passed over), and a later page's "(2)" taken off."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from . import vocab
 from .heuristics import spam_header, spam_terms
@@ -27,13 +27,16 @@ _WORDS_ON = re.compile(r" (?:[a-z]|\d)")
 
 
 def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Iterable[str] = (),
-                 linked: Iterable[str] = (), over_info: Iterable[str] = ()) -> str | None:
+                 linked: Iterable[str] = (), over_info: Iterable[str] = (),
+                 columns: Collection[str] = (), post_links: Iterable[str] = ()) -> str | None:
     """The headline: a heading (h1s, then h2s) the metadata agrees with, else the page's one h1 when it
     is a wording of the metadata title (:func:`_reworded`), else metadata, else a heading, else a bold
     line right over the info line (``over_info``: an old site's <title> is often its greeting, the same on
     every page), else <title> trimmed, else a block whose class names a title (``named``: div.biaoti; the
     sidebar's div.title is named so too, hence last, and first only where it agrees with the metadata;
-    ``linked``: headings that are one link, only where the metadata agrees).
+    ``linked``: headings that are one link, only where the metadata agrees). A heading in ``columns`` (a
+    sidebar's column label: 博客导读) yields to a line shown over the info line or a post's body, and to a
+    post's title linked to its page over its body (``post_links``: after the <title>, as a teaser's is so too).
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
@@ -59,9 +62,10 @@ def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Itera
     if metas:
         return strip_site(metas[0], meta.sites)
     # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
-    intact = [h for h in heads if "\ufffd" not in h]
     shown = [h for h in over_info if len(h) >= 4 and not spam_header(h, ok)]
-    return intact[0] if intact else next(iter(shown), None) or doc or next(iter(heads + titled), None)
+    posted = [h for h in post_links if not spam_header(h, ok)]
+    intact = [h for h in heads if "\ufffd" not in h and not ((shown or posted) and h in columns)]
+    return intact[0] if intact else next(iter(shown), None) or doc or next(iter(posted + heads + titled), None)
 
 
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")

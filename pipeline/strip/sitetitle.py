@@ -128,3 +128,11 @@ def _reads_as_name(part: str, loose: bool) -> bool:
     if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):  # (Arabic has no case)
         return False
     return loose or words[-1].lower() in _OUTLET_LAST
+
+
+def title_names(doc_title: str | None, headline: str | None) -> frozenset[str]:
+    """The parts of a <title> besides its headline (Joel on Software - 标题: the site's name), casefolded."""
+    if not doc_title or not headline or headline not in doc_title:
+        return frozenset()
+    parts = (p.strip() for p in _SPLIT.split(doc_title)[0::2])
+    return frozenset(p.casefold() for p in parts if p and p not in headline and headline not in p)

@@ -4,7 +4,9 @@ site's header and the headline, a paper's kicker and ——subtitle around it)."
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from .ledger import TITLE_RULE
 from .sentences import SENTENCE_END
@@ -174,3 +176,19 @@ def crumb_title(line: str) -> str | None:
     if len(crumbs) < 3 or len(last) < _CRUMB_TITLE_MIN or not standalone_headline(last):
         return None
     return last if len(last) > max(map(len, crumbs[:-1])) else None
+
+
+def crumb_names(lines: Iterable[str], doc_title: str | None) -> frozenset[str]:
+    """The site's and the column's names a crumb at the page's top gives (三校社会学论坛·中国网社会论坛 » 学术前沿
+    » 标题), casefolded, where the crumb ends with the headline the <title> starts with and the <title> names
+    them after it (标题 - 学术前沿 - 三校社会学论坛·中国网社会论坛 - powered by Discuz! Archiver): the names a
+    <title> glues on are peeled by them, however long the forum's name."""
+    for line in itertools.islice(lines, _CRUMB_LINES):
+        crumbs = _CRUMB_SPLIT.split(line)
+        if doc_title and len(crumbs) >= 3 and len(crumbs[-1]) >= _CRUMB_TITLE_MIN and doc_title.startswith(crumbs[-1]):
+            rest = doc_title[len(crumbs[-1]):]
+            return frozenset(c.casefold() for c in crumbs[:-1] if c and c in rest)
+    return frozenset()
+
+
+_CRUMB_LINES = 12  # the page's first lines, where a crumb stands
