@@ -239,11 +239,14 @@ def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> Non
 def test_the_search_on_the_text_in_ascii_finds_every_lone_letter(text: str) -> None:
     """``_NEAR`` on the text written in ASCII with "?" for each other character, then ``_LONE`` at each place it
     finds, gives every lone letter ``_LONE`` finds in the text itself (a "?" of the page's own is passed over); and
-    so does ``_NEAR_MARKED`` on those bytes with "a" for each letter, and ``_near``, which picks one of them."""
+    so does ``_NEAR_MARKED`` on those bytes with "a" for each trail, and ``_near``, which picks one of them; ``_near``
+    finds where ``_NEAR`` matches either way."""
     marks = text.encode("ascii", "replace")
     expected = [m.start() for m in LONE_LETTER.finditer(text)]
-    for nears in (NEAR_LETTER.finditer(marks), _NEAR_MARKED.finditer(marks.translate(_MARKS)), _near(marks)):
-        assert [near.start() + 1 for near in nears if LONE_LETTER.match(text, near.start() + 1)] == expected
+    marked = (m.start() for m in _NEAR_MARKED.finditer(marks.translate(_MARKS)))
+    for nears in ((m.start() for m in NEAR_LETTER.finditer(marks)), marked, _near(marks)):
+        assert [near + 1 for near in nears if LONE_LETTER.match(text, near + 1)] == expected
+    assert list(_near(marks)) == [m.start() for m in NEAR_LETTER.finditer(marks)]
 
 
 def _stretches_plainly(text: str, codec: str) -> list[tuple[int, int, int, int]]:
