@@ -146,6 +146,8 @@ TRIGGERS: dict[str, str] = {
     "cjk_punctuation": PUNCTUATION_TRIGGER,
 }
 _TRIGGERS = Triggers(TRIGGERS)
+# Each fixer with its name, whether it needs CJK and whether it has a trigger: read once, not once a text.
+_STEPS = tuple((name, fixer, name in _CJK_ONLY, name in TRIGGERS) for name, fixer in FIXERS.items())
 
 
 @dataclass(slots=True)
@@ -209,17 +211,17 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     scanned: str | None = None  # the text last scanned for TRIGGERS, and the fixers it triggers
     triggered: frozenset[str] = frozenset()
     zero_width_left: str | None = None  # the text zero_width returned unchanged
-    for name, fixer in FIXERS.items():
+    for name, fixer, cjk_only, has_trigger in _STEPS:
         if name == "zero_width_repaired" and result.text is zero_width_left:
             # The encoding repairs changed nothing: the same text again (fix_zero_width reads only
             # the text; the context it writes to only when it removes something) finds nothing again.
             continue
-        if name in _CJK_ONLY:
+        if cjk_only:
             if cjk is None:
                 cjk = ctx.has_cjk(result.text)
             if not cjk:
                 continue
-        if name in TRIGGERS:
+        if has_trigger:
             if scanned is not result.text:
                 scanned, triggered = result.text, _TRIGGERS.scan(result.text, ctx.regions(result.text))
             if name not in triggered:

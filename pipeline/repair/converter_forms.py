@@ -52,10 +52,20 @@ def table_leftovers(text: str) -> str | None:
     write (module doc), or None."""
     sentences = _SENTENCE_RE.findall(text)
     joined = "\n".join(s for s in sentences if count_converted(s, "t2s") > count_converted(s, "s2t"))
-    as_taiwan, as_hk = (opencc_converter(c).convert(joined) for c in ("s2tw", "s2hk"))
-    if not len(as_taiwan) == len(as_hk) == len(joined):
+    if len(joined) < _MIN_LEFT:
         return None
-    left = [c for c, t, h in zip(joined, as_taiwan, as_hk, strict=True) if c != t and c != h]
+    as_taiwan = opencc_converter("s2tw").convert(joined)
+    if len(as_taiwan) != len(joined):
+        return None
+    # A leftover is a character both s2tw and s2hk change: s2hk is asked only when s2tw changes enough of them
+    # (a genuine traditional text: a variant or two).
+    by_taiwan = [(i, c) for i, (c, t) in enumerate(zip(joined, as_taiwan, strict=True)) if c != t]
+    if len(by_taiwan) < _MIN_LEFT or len({c for _, c in by_taiwan}) < _MIN_DISTINCT:
+        return None
+    as_hk = opencc_converter("s2hk").convert(joined)
+    if len(as_hk) != len(joined):
+        return None
+    left = [c for i, c in by_taiwan if as_hk[i] != c]
     if len(left) < max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s")) or len(set(left)) < _MIN_DISTINCT:
         return None
     if simplified_only("".join(left)) * _TABLE_ODDS > len(left):  # a table converts every one Big5 cannot write

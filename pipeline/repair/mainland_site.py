@@ -110,8 +110,10 @@ def converted_on_mainland_site(plain: str) -> str | None:
     mainland ones, 資訊 for 信息, are no such sign here), a corner quote, no converter's, a Taiwan or Hong Kong
     outlet anywhere on the page, or :func:`.mainland.regional_signs`."""
     site = mainland_site(plain)
+    if site is None:
+        return None
     story = traditional_story(plain)
-    if site is None or count_converted(story, "t2s") < _MIN_STORY or "「" in story or _OUTLETS_RE.search(plain):
+    if count_converted(story, "t2s") < _MIN_STORY or "「" in story or _OUTLETS_RE.search(plain):
         return None
     if set(taiwan_terms(plain)) - S2TWP_WORDS or regional_signs(story):
         return None

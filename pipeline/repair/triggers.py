@@ -5,8 +5,9 @@ has nothing to do (its own precheck looks for one of them). One scan of the text
 character that is no fixer's trigger; the few distinct characters left answer for every fixer, where
 each fixer's own precheck would read the text again: on a short Chinese text the twenty-odd calls
 finding nothing cost more than the rest of the repair. A trigger holding letters, digits or the space
-is looked for in the text itself (the scan would keep every word of a Latin text), and the answer for
-what a scan found is kept: most texts find nothing, or the same few characters.
+is looked for in the text itself (the scan would keep every word of a Latin text), and so is a trigger of
+letters only (Cyrillic's look-alikes: every word of a Russian text), and the answer for what a scan found is
+kept: most texts find nothing, or the same few characters.
 
 A long text is scanned in its non-ASCII regions only (.regions: a page's view is mostly the ASCII of
 script elements); a fixer whose trigger holds an ASCII character (``?``, ``&``, a space) is then left
@@ -30,6 +31,11 @@ _COMMON = "".join(c for c in _ASCII if c.isalnum() or c == " ")
 _KEPT = 4096
 
 
+def _letters_only(test: re.Pattern[str]) -> bool:
+    chars = test.findall(_ASCII + _BEYOND_ASCII)
+    return bool(chars) and all(c.isalpha() for c in chars)
+
+
 class Triggers:
     """The scan for the triggers of the fixers named in ``bodies`` (name -> class body)."""
 
@@ -42,9 +48,13 @@ class Triggers:
         # one test a distinct body: on the few characters the scan leaves, or on the text
         groups = [(re.compile(f"[{body}]"), frozenset(group)) for body, group in names.items()]
         self._rare = tuple((test, group) for test, group in groups if not test.search(_COMMON))
-        self._in_text = tuple((test, group) for test, group in groups if (test, group) not in self._rare)
+        # A script's letters (Cyrillic's look-alikes) stand in every word of a text in that script, which the scan
+        # would keep whole: a search in the text stops at the first.
+        letters = tuple(rare for rare in self._rare if _letters_only(rare[0]))
+        self._in_text = tuple((test, group) for test, group in groups if (test, group) not in self._rare) + letters
         every = "".join(test.pattern[1:-1] for test, _ in self._rare)
-        self._others = re.compile(f"[^{every}][^{every}]*")
+        scanned = "".join(test.pattern[1:-1] for test, group in self._rare if (test, group) not in letters)
+        self._others = re.compile(f"[^{scanned}][^{scanned}]*")
         # (in a long text's regions only the non-ASCII ones matter: its ASCII triggers are named anyway)
         wide = char_class(re.findall(f"[{every}]", _BEYOND_ASCII))
         self._others_in_regions = re.compile(f"[^{wide}][^{wide}]*")
