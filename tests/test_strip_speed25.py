@@ -3,6 +3,10 @@
 vocab.AUTHOR_NAME_ELEMENTS groups its class-substring selectors behind one [class*="author"] and its link
 selectors behind one ``a`` (:is()), so that lexbor runs the group only on the elements that pass that test.
 It must select the elements the flat list of selectors selects, in the same order, on any page.
+
+The elements the strip stage removes as never text but logs as shown (an image map, MathML, an SVG's text) are
+found by scan's grouped query, with the elements metadata reads, instead of by a walk of their own: scan must
+give each once, in document order, as that walk did.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import random
 from selectolax.lexbor import LexborHTMLParser
 
 from pipeline.strip import vocab
+from pipeline.strip.ledger import SHOWN_NON_TEXT
+from pipeline.strip.scan import scan
 
 # The selectors one by one, as the list was written before it was grouped.
 _FLAT = ('[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
@@ -64,3 +70,24 @@ def test_grouped_author_name_elements_select_what_the_flat_list_selects() -> Non
             selected += len(expected)
     assert selected > 1000  # the pages exercise the selectors
 
+
+# Pieces of pages holding the elements the strip stage logs as shown (map, math, an SVG's text), some also matched
+# by scan's other selectors (a date class, Answer microdata), nested in each other and in elements never shown.
+_SHOWN_PIECES = ('<map name="m"><area alt="x">', "</map>", "<math><mi>x</mi>", "</math>", "<svg><text>Logo</text>",
+                 "</svg>", '<svg><g><text class="date">2026</text></g></svg>', '<text class="date">5 May</text>',
+                 '<math class="post-date">', '<map itemscope itemtype="https://schema.org/Answer">',
+                 '<div itemscope itemtype="https://schema.org/Question">', "</div>", "<p>text</p>",
+                 '<time datetime="2026-01-02" class="date">', "</time>", "<noscript><math>m</math></noscript>",
+                 "<svg><foreignObject><text>in</text></foreignObject></svg>", '<span class="date">')
+
+
+def test_scan_finds_the_shown_elements_a_query_of_their_own_finds() -> None:
+    rng = random.Random(250)
+    found = 0
+    for _ in range(1500):
+        body = "".join(rng.choice(_SHOWN_PIECES) for _ in range(rng.randint(1, 12)))
+        tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+        expected = [node.mem_id for node in tree.css(SHOWN_NON_TEXT)]
+        assert [node.mem_id for node in scan(tree).shown_non_text] == expected, body
+        found += len(expected)
+    assert found > 2000
