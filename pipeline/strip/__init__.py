@@ -36,7 +36,7 @@ from .pagers import current_pages
 from .pagetitle import page_title
 from .panels import unwrap_toggles
 from .provenance import noted_author, original_publisher
-from .scan import scan
+from .scan import Scan, scan
 from .sentences import without_glosses
 from .sitetitle import title_names
 from .spamlinks import drop_spam_links
@@ -114,8 +114,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     copy_url = copies.page_copy_url(html, tree)
     page = scan(tree)
     meta = read_meta(tree, page, url)
-    script_shown = shown_by_scripts(page.scripts)
-    walker, blocks = _walk_page(tree, hidden_css(page.styles), script_shown, rule, ledger, flags)
+    walker, blocks = _walk_page(tree, page, rule, ledger, flags)
     title = page_title(blocks, meta)
     # (or a saved page's <title> shown in its body, the headline in it trimmed of the site's name)
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
@@ -186,12 +185,13 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     )
 
 
-def _walk_page(tree: LexborHTMLParser, css: list[tuple[str, str]], shown: frozenset[str], rule: SiteRule | None,
-               ledger: Ledger, flags: list[Flag]) -> tuple[Walker, list[Block]]:
+def _walk_page(tree: LexborHTMLParser, page: Scan, rule: SiteRule | None, ledger: Ledger,
+               flags: list[Flag]) -> tuple[Walker, list[Block]]:
     """Strip what is never text, apply the site rule's strip selectors, skip hidden elements
     (``css``: the page's hiding rules, read before its <style> elements go; ``shown``: the ids its scripts
-    show), and turn the rest into blocks; every removal goes to ``ledger``."""
-    strip_logged(tree, ledger, strip_non_text)
+    show), and turn the rest into blocks; every removal goes to ``ledger`` (``page``: the scan of ``tree``)."""
+    css, shown = hidden_css(page.styles), shown_by_scripts(page.scripts)
+    strip_logged(tree, ledger, strip_non_text, page.shown_non_text)
     if rule is not None:
         site.apply_strip(tree, rule, ledger, flags)
     root = tree.body or tree.root

@@ -23,7 +23,8 @@ _OTHER_SPACE = re.compile(f"[\t-\r{SPLIT_ONLY_SPACES}]")
 TITLE_RULE = "strip:title"
 # The elements the strip stage removes as never text although a browser shows what they hold: an image
 # map's links, MathML, an SVG's <text> (a logo's letters). Not within those it removes as never shown.
-_SHOWN_NON_TEXT = "map, math, svg text"
+# (Found by scan's walk of the page, with the elements metadata reads: see strip_logged.)
+SHOWN_NON_TEXT = "map, math, svg text"
 _NEVER_SHOWN = frozenset({"head", "script", "style", "noscript", "template", "iframe", "object", "embed", "video",
                           "audio", "canvas", "title", "desc", "metadata", "noframes"})
 # Soft hyphens (&shy;) are a line-break hint, shown only where a line wraps: the walk removes them.
@@ -84,11 +85,13 @@ class Ledger:
         return out
 
 
-def strip_logged(tree: LexborHTMLParser, ledger: Ledger, strip: Callable[[LexborHTMLParser], None]) -> None:
+def strip_logged(tree: LexborHTMLParser, ledger: Ledger, strip: Callable[[LexborHTMLParser], None],
+                 shown: list[LexborNode]) -> None:
     """Run ``strip`` (removing what is never article text) and log the text it removes that a browser
-    shows, then the soft hyphens the walk will remove from what is left: every character accounted for."""
+    shows (``shown``: the SHOWN_NON_TEXT elements of ``tree``, in document order), then the soft hyphens
+    the walk will remove from what is left: every character accounted for."""
     seen: set[int] = set()
-    for node in tree.css(_SHOWN_NON_TEXT):
+    for node in shown:
         seen.add(node.mem_id)
         if not _within(node, seen) and (text := " ".join(node.text(deep=True).split())):
             name = "svg_text" if node.tag == "text" else node.tag

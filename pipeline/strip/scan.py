@@ -3,9 +3,10 @@
 Every ``tree.css`` call walks the whole document in C, and reading the metadata and the page's
 stylesheets took six such walks (meta, JSON-LD, script, style, <time>, canonical link): one
 grouped selector finds them all, and they are sorted by tag here; it also tells whether the
-later search for <a rel="next"> can find anything. A node matching several selectors of a group
+later search for <a rel="next"> can find anything, and it finds the elements the strip stage removes
+as never text but logs as shown (ledger.SHOWN_NON_TEXT). A node matching several selectors of a group
 is reported once per selector: the tag selectors name distinct tags, and a node the class selector
-([class*="date"]) also matches is read once.
+([class*="date"]) also matches is read once, as is one of those elements with Answer microdata.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .ledger import SHOWN_NON_TEXT
+
 _QUERY = (
     'meta[content], script, style, title, time[datetime], link[rel="canonical"], link[rel="next"], a[rel="next"], '
-    '[itemtype$="/Answer"], [class*="date"]'
+    '[itemtype$="/Answer"], [class*="date"], ' + SHOWN_NON_TEXT
 )
 _JSONLD = "application/ld+json"
 _OTHER_TAGS = frozenset(("title", "time", "link"))
+_SHOWN_TAGS = frozenset(("map", "math"))
 
 
 @dataclass(slots=True)
@@ -47,12 +51,15 @@ class Scan:
     # Elements whose class names a date (post-date, dateline, published-date; also "update"): the
     # visible date when neither the head nor the lines around the body give one.
     dated: list[LexborNode] = field(default_factory=list)
+    # The elements a browser shows that the strip stage removes as never text (ledger.SHOWN_NON_TEXT).
+    shown_non_text: list[LexborNode] = field(default_factory=list)
 
 
 def scan(tree: LexborHTMLParser) -> Scan:
     found = Scan()
     answers: list[LexborNode] = []
     dated: set[int] = set()
+    shown: set[int] = set()
     for node in tree.css(_QUERY):
         tag = node.tag
         if "date" in (node.attributes.get("class") or ""):
@@ -60,6 +67,11 @@ def scan(tree: LexborHTMLParser) -> Scan:
                 continue  # the second report of a node matching a tag's selector too
             dated.add(node.mem_id)
             found.dated.append(node)
+        if tag in _SHOWN_TAGS or (tag == "text" and _in_svg(node)):
+            if node.mem_id in shown:
+                continue  # the second report of one with Answer microdata
+            shown.add(node.mem_id)
+            found.shown_non_text.append(node)
         if tag == "meta":
             found.metas.append(node)
         elif tag == "script":
@@ -101,3 +113,12 @@ def _updated_time(node: LexborNode) -> bool:
     """A <time> its class or itemprop marks as the last update (class="updated", dateModified)."""
     marks = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}".lower()
     return "updated" in marks or "modified" in marks
+
+
+def _in_svg(node: LexborNode) -> bool:
+    """Whether a <text> element lies in an <svg> (SHOWN_NON_TEXT's "svg text"; a <text> elsewhere may be
+    reported for its class)."""
+    parent = node.parent
+    while parent is not None and parent.tag != "svg":
+        parent = parent.parent
+    return parent is not None

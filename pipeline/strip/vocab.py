@@ -633,23 +633,26 @@ AUTHOR_MAX = 60
 # Elements holding only the author's name on pages without author metadata: BEM and CSS-module names
 # (topic-authors__author, article-author-name, authorName), test ids (data-testid="authorName"),
 # links to the author's page (/author/x, /autor/x, /authors/x). Read only when the text reads as a
-# person's name, and never inside a comment thread.
+# person's name, and never inside a comment thread. (The class-substring selectors all hold "author" and
+# the href ones all sit on an <a>: each group is one :is() behind that test, so lexbor tries the group on
+# the few elements that pass it, not its dozen substring tests on every element of the page: the same
+# elements, in half the time.)
 AUTHOR_NAME_ELEMENTS = (
-    '[class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
-    '[class*="authorName"], [class*="author__name"], [data-testid*="author"], a[href*="/author/"], '
-    'a[href*="/autor/"], a[href*="/authors/"], '
+    '[class*="author"]:is([class$="__author"], [class*="__author "], [class*="author-name"], [class*="author_name"], '
+    '[class*="authorName"], [class*="author__name"], '
+    # a mobile template's or theme's author span (m-author, post-author: audit19); Коммерсантъ's
+    # p.document_authors under the text (audit9); CSS modules' hashed author class (Author_author__4ceOm)
+    '[class$="-author"], [class$="_authors"], [class*="_author__"]), '
+    # (a class selector stays out of the group: in quirks mode span.author also selects class="Author")
+    '[data-testid*="author"], span.author, '
+    # author pages, 百家号's account link to its author site (author.baidu.com/home/…) in hashed classes
+    # (audit19), contributor pages (/contributor/hunter-dukes/)
+    'a:is([href*="/author/"], [href*="/autor/"], [href*="/authors/"], [href*="//author."], [href*="/contributor/"], '
+    '[href*="/contributors/"]), '
     # WeChat articles: the author's name beside the account's; French and Portuguese/Spanish/German
-    # papers' author spans (audit10)
-    'span.rich_media_meta_text, .auteur, .autor, '
-    # a mobile template's or theme's author span (m-author, post-author, span.author: audit19)
-    '[class$="-author"], span.author, '
-    # a Turkish and an Italian paper's author box (div.yazar, span.autore: audit10), Коммерсантъ's
-    # p.document_authors under the text and 今日头条's meta line name (audit9)
-    '.yazar, .autore, [class$="_authors"], .article-meta .user-name, '
-    # 百家号's account link to its author site (author.baidu.com/home/…) in hashed classes (audit19)
-    'a[href*="//author."], '
-    # contributor pages (/contributor/hunter-dukes/), CSS modules' hashed author class (Author_author__4ceOm)
-    'a[href*="/contributor/"], a[href*="/contributors/"], [class*="_author__"]'
+    # papers' author spans (audit10); a Turkish and an Italian paper's author box (div.yazar, span.autore:
+    # audit10) and 今日头条's meta line name (audit9)
+    'span.rich_media_meta_text, .auteur, .autor, .yazar, .autore, .article-meta .user-name'
 )
 # A user icon an info line puts before the author's name (<i class="fa fa-user"></i> 罗敏: audit10), and a
 # byline box's <time> its name is written right before (<div class="byline">佐藤健<time>…: audit19).
