@@ -22,17 +22,20 @@ def _element_patterns(names: str) -> tuple[re.Pattern[str], dict[str, re.Pattern
 
 
 def element_spans(text: str, names: str) -> list[tuple[int, int]]:
-    """The spans of ``re.finditer(rf"<({names})\\b.*?</\\1\\s*>", text, re.S | re.I)``: each opening
-    tag found, then its closing tag searched for (that regex's lazy scan, ended by a test at every
-    character, costs 7x more on a page). A name's closing tag not found after one opening tag is
-    after none later: such tags are passed over without another search. Case folding beyond ASCII
-    (``<ſcript``, ``</ſcript>``) differs between a literal and a backreference: there the regex
-    itself decides."""
+    """The spans of ``re.finditer(rf"<({names})\\b.*?</\\1\\s*>", text, re.S | re.I)`` outside HTML
+    comments (:func:`comment_around`): each opening tag found, then its closing tag searched for (that
+    regex's lazy scan, ended by a test at every character, costs 7x more on a page). A name's closing
+    tag not found after one opening tag is after none later: such tags are passed over without another
+    search. Case folding beyond ASCII (``<ſcript``, ``</ſcript>``) differs between a literal and a
+    backreference: there the regex itself decides."""
     opening, closing, whole = _element_patterns(names)
     found: list[tuple[int, int]] = []
     unclosed: set[str] = set()
     pos = 0
     while (m := opening.search(text, pos)) is not None:
+        if (after := comment_around(text, pos, m.start())) >= 0:
+            pos = after
+            continue
         name = m[1].lower()
         if not name.isascii():
             element = whole.match(text, m.start())
@@ -47,6 +50,22 @@ def element_spans(text: str, names: str) -> list[tuple[int, int]]:
             found.append((m.start(), end))
             pos = end
     return found
+
+
+def comment_around(text: str, pos: int, at: int) -> int:
+    """Where the HTML comment holding ``at`` ends, when one opens in ``text[pos:at]``; else -1. As a
+    browser reads it, a comment runs from ``<!--`` to the first ``-->`` or ``--!>`` (``<!-->`` and
+    ``<!--->`` are empty ones), so a page's ``<!--note--`` left open hides the ``<script>`` after it
+    up to a later ``//-->``: that script is no element, and the text after it is the page's."""
+    while (start := text.find("<!--", pos, at)) >= 0:
+        if text.startswith((">", "->"), start + 4):
+            pos = text.index(">", start + 4) + 1
+            continue
+        ends = [end + len(mark) for mark in ("-->", "--!>") if (end := text.find(mark, start + 4)) >= 0]
+        pos = min(ends, default=len(text))
+        if pos > at:
+            return pos
+    return -1
 
 
 def _closing_end(text: str, opening: re.Match[str], closing: re.Pattern[str], whole: re.Pattern[str]) -> int:

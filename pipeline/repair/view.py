@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Change, Edit
+from .markup import comment_around
 
 # Non-ASCII runs with at most this many ASCII characters between them form one stretch.
 _GAP = 80
@@ -64,6 +65,9 @@ def raw_elements(page: str) -> list[tuple[int, int, bool]]:
     found = []
     pos = 0
     while (m := _RAW_START_RE.search(page, pos)) is not None:
+        if (after := comment_around(page, pos, m.start())) >= 0:
+            pos = after
+            continue
         is_script = m[1].lower() == "script"
         close = (_SCRIPT_END_RE if is_script else _STYLE_END_RE).search(page, m.end())
         pos = close.end() if close else len(page)
