@@ -128,6 +128,16 @@ def test_the_crumb_names_the_forum_and_column_a_title_glues_on() -> None:
     assert (rec.title, rec.text.split("\n")[0]) == (head, PARAS[0])
 
 
+def test_the_archivers_page_label_leaves_the_title() -> None:
+    head = "古镇老矿洞里的百年故事"
+    assert clean_html(_archiver_page(f"{head}(页 1)").encode("gbk")).title == head
+
+
+def test_a_headline_ending_in_a_bracketed_number_keeps_it() -> None:
+    head = "古镇老矿洞里的百年故事(1)"
+    assert clean_html(_archiver_page(head).encode("gbk")).title == head
+
+
 def test_a_column_name_inside_the_headline_stays() -> None:
     head = "学术前沿：古镇老矿洞里的百年故事"
     assert clean_html(_archiver_page(head).encode("gbk")).title == head

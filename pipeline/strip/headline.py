@@ -69,12 +69,16 @@ def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Itera
 
 
 _TITLE_PAGE = re.compile(r"\s*(?:[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,3})\s*页)$")
+# A page label in brackets that says it is one (a forum archiver's "标题(页 1)"): no headline ends so.
+_PAGE_LABEL = re.compile(r"\s*[(（]\s*(?:(?:页|頁|page)\s*\d{1,3}|第\s*\d{1,3}\s*[页頁])\s*[)）]$", re.I)
 
 
 def without_page_number(title: str | None, url: str | None, page: int | None = None) -> str | None:
     """A later page of a multi-page article titles itself "标题(2)" or "标题 第2页": the number goes
     when the URL (612_2.html, ?page=2) or the pager (``page``) names the same page, so every page
-    carries one title."""
+    carries one title. A label that names itself a page ("(页 1)", "(第1页)") goes on every page."""
+    if title and (label := _PAGE_LABEL.search(title)) is not None and label.start() > 0:
+        return title[: label.start()]
     if not title or not (url or page) or (found := _TITLE_PAGE.search(title)) is None:
         return title
     number = found[1] or found[2]
