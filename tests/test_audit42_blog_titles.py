@@ -5,6 +5,8 @@ with h1s and h2s (博客导读, Blog统计, 导航) over lists; the post's title
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.api import clean_html
 
 PARAS = (
@@ -162,6 +164,12 @@ def test_a_dateline_opening_with_the_sites_name_stays() -> None:
     dateline = "城南新闻网 北京5月1日电"
     rec = clean_html(_essay_site("周末去古镇走了一趟_城南新闻网", dateline).encode())
     assert rec.text.split("\n")[0] == dateline
+
+
+@pytest.mark.parametrize("byline", ["城南新闻网 记者 张三", "城南新闻网 通讯员 李四", "城南新闻网 北京电"])
+def test_a_byline_opening_with_the_sites_name_stays(byline: str) -> None:
+    rec = clean_html(_essay_site("周末去古镇走了一趟_城南新闻网", byline).encode())
+    assert rec.text.split("\n")[0] == byline
 
 
 def test_a_first_paragraph_naming_the_site_stays() -> None:

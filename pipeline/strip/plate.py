@@ -18,6 +18,9 @@ BANNER_RULE = "heuristic:site_banner"
 # no figure (新华网 北京5月1日电 is a dateline) and no sentence.
 _BANNER_REST = re.compile(r"[\s\u3000\xa0]+[^\d]{1,20}")
 _NAME_MIN = 4
+# What a byline or dateline puts after the site's name (城南新闻网 记者 张三, 城南新闻网 北京电): the story's line.
+_BYLINE_WORDS = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "作者", "报道", "報道", "讯", "訊", "电", "電",
+                 "摄", "攝")
 # A bare host, with its scheme and a closing slash at most (no path: a link to a page is the story's reference),
 # after the site's or channel's name at most (网易商业报道 http://biz.163.com: a name, a space, no colon or verb's
 # lead-in punctuation).
@@ -43,6 +46,8 @@ def drop_site_banner(blocks: list[Block], verdicts: list[Verdict], inside: range
         return
     text = blocks[first].text
     low = text.casefold()
+    if any(word in text for word in _BYLINE_WORDS):
+        return
     for name in names:
         if len(name) >= _NAME_MIN and low.startswith(name) and not has_sentence(text) and (
                 len(text) == len(name) or _BANNER_REST.fullmatch(text, len(name))):
