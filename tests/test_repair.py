@@ -72,6 +72,7 @@ _ALPHABET = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 @example("Ã©\u00a0\u00a0")  # two NBSPs after a three-byte lead read as latin-1: both go in one pass
+@example("⼈ ⼈（")  # a radical look-alike whose CJK neighbour is another one: both go in one pass
 def test_replay_and_idempotence_property(text: str) -> None:
     result = repair_text(text)
     assert apply_plan(text, result.changes) == result.text

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..record import Edit
+from ..record import Edit, apply_edits
 from .byline_spaces import READING_RE
 from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, holds_any, opencc_converter
 from .script import count_script
@@ -248,11 +248,17 @@ def fix_radicals(text: str, ctx: Context) -> Fix:
     # hid the simplified one (车).
     simplified = count_script(text).script == "simplified"
     to_script = opencc_converter("t2s").convert if simplified else str
-    edits = []
-    for m in _RADICAL_RE.finditer(text):
-        normal = to_script(unicodedata.normalize("NFKC", m[0]))
-        if normal != m[0]:
-            edits.append(Edit(m.start(), m.end(), m[0], normal))
+    # A look-alike whose only CJK neighbour is another one (⼈ ⼈（) is one once that is read: passes run
+    # until none is left, while each keeps the text's length (so the edits stay on the text's places).
+    edits: list[Edit] = []
+    current = text
+    while found := [Edit(m.start(), m.end(), m[0], normal) for m in _RADICAL_RE.finditer(current)
+                    if (normal := to_script(unicodedata.normalize("NFKC", m[0]))) != m[0]]:
+        edits.extend(found)
+        if any(len(edit.new) != len(edit.old) for edit in found):
+            break
+        current = apply_edits(current, tuple(found))
+    edits.sort(key=lambda edit: edit.start)
     evidence = "radical look-alike between CJK chars" + (", in simplified text" if simplified else "")
     return fix_from_edits(text, "radical_lookalike", evidence, edits)
 
