@@ -62,3 +62,10 @@ def box_weight(names: str, node: LexborNode) -> int:
     kept = [token for token in names.split()
             if not (token.replace("_", "-").count("-") + 1 >= _SLUG_WORDS and slug.startswith(token.replace("_", "-")))]
     return weight if len(kept) == len(names.split()) else class_weight(" ".join(kept))
+
+
+def class_and_id(node: LexborNode) -> str:
+    """A node's class and id, lowercased (where a Box's ``names`` is not at hand: a link inside a box, the
+    boxes above a node)."""
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()

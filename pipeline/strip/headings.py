@@ -8,6 +8,7 @@ import re
 
 from . import vocab
 from .blocks import joined
+from .classnames import class_and_id
 from .dom import Block, Box
 from .metaline import meta_line
 from .sentences import Context, has_sentence
@@ -180,15 +181,11 @@ def _over_post_body(block: Block, below: list[Block]) -> bool:
         return _TITLE_WORD.search(block.box.names) is not None
     links = block.box.node.css("a[href]")
     return len(links) == 1 and links[0].text(deep=True).strip() == block.text and not _home_link(block.box) and (
-        _TITLE_WORD.search(block.box.names + " " + _names_of(links[0].attributes)) is not None)
+        _TITLE_WORD.search(block.box.names + " " + class_and_id(links[0])) is not None)
 
 
 # A title's name inside a class or id, glued or camel-cased (posttitle, viewpost1_TitleUrl, post-title).
 _TITLE_WORD = re.compile("title|biaoti|headline|heading")
-
-
-def _names_of(attributes: dict[str, str | None]) -> str:
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
 
 
 def _bold(block: Block) -> bool:

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import vocab
 from .authorcues import name_cues
+from .classnames import class_and_id
 from .dom import normalize
 from .pagers import page_number
 from .scan import Scan
@@ -207,8 +208,7 @@ def _in_comments(node: LexborNode) -> bool:
     """Whether ``node`` sits in a comment thread (its authors wrote no article)."""
     parent: LexborNode | None = node
     while parent is not None and parent.tag not in ("body", "html"):
-        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
-        if any(word in names for word in vocab.COMMENT_BOX_WORDS):
+        if any(word in class_and_id(parent) for word in vocab.COMMENT_BOX_WORDS):
             return True
         parent = parent.parent
     return False
