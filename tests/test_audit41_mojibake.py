@@ -55,3 +55,16 @@ def test_a_short_utf8_piece_of_common_characters_no_dictionary_pair_vouches_for_
     moji = para.replace("防寒保暖", "防寒保暖".encode().decode("gbk"))
     rec = clean_text("寒潮来袭气温骤降\n\n" + moji + "\n\n" + PARAS[0])
     assert rec.text == para + "\n" + PARAS[0]
+
+
+@pytest.mark.parametrize(("para", "piece"), [
+    ("据介绍，乘客可以用手机刷二维码进站，不用再排队购票。", "手机刷二"),  # 维 after it is CE AC: ά
+    ("据介绍，今年的专项资金已经到位投入使用，还有三个项目正在招标。", "投入使用"),  # 位 before it is CE BB: λ
+])
+def test_a_clean_character_beside_the_piece_is_not_read_as_a_greek_letter(para: str, piece: str) -> None:
+    """A clean ideograph beside the piece whose GBK bytes are by themselves a whole 2-byte UTF-8 letter (维, 位)
+    opened a longer span that read as well: the piece was restored with a Greek letter glued on (刷手机二ά码,
+    到λ投入使用), a text nobody wrote. The span without it is tried first."""
+    moji = para.replace(piece, piece.encode().decode("gbk"))
+    rec = clean_text(TITLE + "\n\n" + moji)
+    assert rec.text == para

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import re
 from collections.abc import Iterator
 
 from .common import has_hit
@@ -21,6 +22,7 @@ from .common import has_hit
 _CODECS = ("gbk", "big5")
 _MIN_CHARS = 2  # two double-byte characters hold at least one whole 3-byte sequence
 _LEADS = range(0xC2, 0xF5)
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 _MAX_STARTS = 64  # a long clause of mojibake is mostly leads: its spans are tried from its first characters
 
 
@@ -61,7 +63,23 @@ def utf8_cores(line: str, start: int, end: int, hits: list[int]) -> Iterator[tup
     for codec in _CODECS:
         chars = _char_bytes(piece, codec)
         starts = (i for i, data in enumerate(chars) if data is not None and len(data) == 2 and data[0] in _LEADS)
-        for i in itertools.islice(starts, _MAX_STARTS):
-            for stop in _ends_from(chars, i):
-                if has_hit(hits, start + i, start + stop):
-                    yield start + i, start + stop
+        spans = [(i, stop) for i in itertools.islice(starts, _MAX_STARTS) for stop in _ends_from(chars, i)]
+        # (stable: longest first from each start, and starts in order, among spans of one rank)
+        for i, stop in sorted(spans, key=lambda span: _foreign_edges(piece, chars, *span)):
+            if has_hit(hits, start + i, start + stop):
+                yield start + i, start + stop
+
+
+def _foreign_edges(piece: str, chars: list[bytes | None], first: int, stop: int) -> int:
+    """How many of a span's end characters are ideographs whose two bytes are by themselves a whole UTF-8
+    letter of another script (维 is CE AC, ά; 位 is CE BB, λ): a clean character beside the mojibake, which
+    the span takes in and turns into a Greek or Cyrillic letter glued to Chinese. The spans without such
+    an edge are tried first; an ideograph that really continues the run (悉 of a 2-byte sequence) still
+    opens or ends a span tried after them."""
+    return sum(_HAN_RE.match(piece[k]) is not None and _letter_of_two_bytes(chars[k]) for k in {first, stop - 1})
+
+
+def _letter_of_two_bytes(data: bytes | None) -> bool:
+    if data is None or not 0xC2 <= data[0] <= 0xDF:
+        return False
+    return data.decode("utf-8", "replace").isalpha()
