@@ -60,11 +60,25 @@ def test_a_short_utf8_piece_of_common_characters_no_dictionary_pair_vouches_for_
 @pytest.mark.parametrize(("para", "piece"), [
     ("据介绍，乘客可以用手机刷二维码进站，不用再排队购票。", "手机刷二"),  # 维 after it is CE AC: ά
     ("据介绍，今年的专项资金已经到位投入使用，还有三个项目正在招标。", "投入使用"),  # 位 before it is CE BB: λ
+    ("执法人员在城区的农贸市场和超市抽检了蔬菜水果。", "市场和超"),  # 农贸 before it: ũó
 ])
 def test_a_clean_character_beside_the_piece_is_not_read_as_a_greek_letter(para: str, piece: str) -> None:
     """A clean ideograph beside the piece whose GBK bytes are by themselves a whole 2-byte UTF-8 letter (维, 位)
     opened a longer span that read as well: the piece was restored with a Greek letter glued on (刷手机二ά码,
     到λ投入使用), a text nobody wrote. The span without it is tried first."""
+    moji = para.replace(piece, piece.encode().decode("gbk"))
+    rec = clean_text(TITLE + "\n\n" + moji)
+    assert rec.text == para
+
+
+@pytest.mark.parametrize(("para", "piece"), [
+    ("保护区的工作人员多次观察到带着幼崽的母鹿在林边觅食。", "观察到带"),  # 瑙傚療鍒板甫 reads fairly well as it is
+    ("今年的新增债券将优先保障重大项目和民生工程。", "先保障重大项"),  # 项 ends in 」 (E9 A1 B9 read as 椤」)
+])
+def test_a_short_utf8_piece_of_four_whole_characters_is_restored(para: str, piece: str) -> None:
+    """Four whole 3-byte UTF-8 characters (12 bytes) read from six double-byte ones are evidence enough, as a
+    long run's are, though the mojibake itself reads fairly well; and the mojibake of a character may end
+    in CJK punctuation, where the fixer's pieces were cut."""
     moji = para.replace(piece, piece.encode().decode("gbk"))
     rec = clean_text(TITLE + "\n\n" + moji)
     assert rec.text == para

@@ -35,6 +35,11 @@ MIN_SCORE = 0.75
 MIN_GAIN = 0.4
 _MIN_LONG_SCORE = 0.9
 LONG_RUN = 8
+# A reading of this many 3-byte UTF-8 sequences (12 bytes: 观察到带 from 瑙傚療鍒板甫) from a shorter run is as strong
+# evidence as a long run's: clean GBK or Big5 text is whole 3-byte UTF-8 about once in 10^7 such stretches.
+# A run needs WIDE_RUN double-byte characters to hold them.
+_MIN_WIDE = 4
+WIDE_RUN = 6
 # A run up to this long may be scored before its round trips are made, to skip those that cannot
 # win (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
 # costs more than the round trips it would save).
@@ -121,9 +126,10 @@ def _may_pass(
     pairs: tuple[tuple[str, str], ...], base: float, long_run: bool, text: str
 ) -> tuple[tuple[str, str], ...]:
     """The pairs whose reading could be accepted over a run scoring ``base`` (:func:`_accept`): no
-    score is above 1, so a run reading well leaves only the long-UTF-8 test and the case-inversion
-    one (which needs Cyrillic words), and a run reading perfectly (a clean line with one suspect
-    letter: š, ž) leaves none, whose round trips are then not made."""
+    score is above 1, so a run reading well leaves only the long-UTF-8 test (``long_run``: the run may
+    read as a long or wide one) and the case-inversion one (which needs Cyrillic words), and a run
+    reading perfectly (a clean line with one suspect letter: š, ž) leaves none, whose round trips are
+    then not made."""
     if 1.0 - base >= MIN_GAIN:
         return pairs
     if base >= 1.0:
@@ -195,14 +201,15 @@ def best_candidate(
     judged = Judged() if judged is None else judged
     before, after = context
     base: float | None = None  # the run's own score, needed only once a candidate reads well
-    long_run = non_ascii_count(text) >= LONG_RUN
+    count = non_ascii_count(text)
+    long_run = count >= LONG_RUN
     if prescore and len(text) <= _SCORED_FIRST:
         base = plausibility(before + text + after)
-        pairs = _may_pass(pairs, base, long_run, text)
+        pairs = _may_pass(pairs, base, count >= WIDE_RUN, text)
     found: dict[str, Candidate] = {}
     # Readings judged and refused: several pairs often give the same one (latin-1 and cp1252 bytes
     # of the same text, GBK and GB18030), and the judgement depends only on it and the codec read (UTF-8, long).
-    refused: set[tuple[str, tuple[bool, bool]]] = set()
+    refused: set[tuple[str, tuple[bool, bool, bool]]] = set()
     trips = Trips(text, judged)
     for wrong, right in pairs:
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
@@ -211,7 +218,7 @@ def best_candidate(
         fixed = trips.get(wrong, right)
         if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
-        utf8 = (right == "utf-8", long_run and right == "utf-8")
+        utf8 = (right == "utf-8", long_run and right == "utf-8", right == "utf-8" and _wide(fixed))
         if fixed is None or fixed in found or (fixed, utf8) in refused:
             continue
         verdict = (before, text, after, fixed, utf8)
@@ -231,17 +238,23 @@ def best_candidate(
     return ranked[0] if ranked else None
 
 
+def _wide(fixed: str | None) -> bool:
+    return fixed is not None and sum(ch >= "\u0800" for ch in fixed) >= _MIN_WIDE
+
+
 def _judge(
-    text: str, fixed: str, context: tuple[str, str], utf8: tuple[bool, bool], base: float | None
+    text: str, fixed: str, context: tuple[str, str], utf8: tuple[bool, bool, bool], base: float | None
 ) -> tuple[float | None, float | None]:
     """The score of the reading ``fixed`` of ``text`` when it reads well enough, better than the run
     (``base``, its score, computed here when first needed) and as language; else None. With the
-    run's score, for the next reading. ``utf8``: whether ``fixed`` was read as UTF-8, and from a long run."""
+    run's score, for the next reading. ``utf8``: whether ``fixed`` was read as UTF-8, from a long run, and
+    as _MIN_WIDE 3-byte sequences or more (then it is held to a long run's test if it fails a short one's)."""
     before, after = context
     long_utf8 = utf8[1]
     score = plausibility(before + fixed + after, floor=_min_score(long_utf8))
     if score < _min_score(long_utf8):
         return None, base
     base = plausibility(before + text + after) if base is None else base
-    accepted = _accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
+    accepted = (_accept(score, base, long_utf8) or (score > base and case_inverted(text, fixed))
+                or (utf8[2] and score >= _MIN_LONG_SCORE and _accept(score, base, True)))
     return (score if accepted and _language_support(fixed, utf8[0]) else None), base

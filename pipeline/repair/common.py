@@ -69,7 +69,7 @@ class Judged:
     # (text, wrong codec, right codec): the round trip, or None
     trips: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
     # (character before, text, character after, reading, (read as UTF-8, from a long run)): its score if accepted
-    scores: dict[tuple[str, str, str, str, tuple[bool, bool]], float | None] = field(default_factory=dict)
+    scores: dict[tuple[str, str, str, str, tuple[bool, bool, bool]], float | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from ..encodings import non_ascii_count
 from ..record import Edit, Flag
-from .candidates import LONG_RUN, MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, Trips, best_candidate
+from .candidates import MIN_GAIN, MIN_SCORE, PAIRS, UTF8_PAIRS, WIDE_RUN, Trips, best_candidate
 from .charsets import plausibility
 from .common import Context, Fix, Judged, about_mojibake, fix_from_edits, flag, has_hit, in_quotes, trimmed_edit
 from .lossy import recover
@@ -28,7 +28,7 @@ from .readings import without_readings
 from .real_text import real_text_offsets
 from .roundtrip import round_trip
 from .suspects import is_suspect, suspect_positions
-from .utf8_cores import utf8_cores
+from .utf8_cores import utf8_cores, without_clean_edges
 
 RULE = "mojibake_cjk"
 _MAX_LINE = 2000
@@ -118,7 +118,7 @@ def _all_segments(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
             if has_hit(hits, start, end):  # (its trimmed spans hold no hit either: none is tried)
                 yield start, end
                 yield from _trimmed(line, start, end)
-                yield from utf8_cores(line, start, end, hits)
+                yield from utf8_cores(line, start, end, hits, run.end())
 
 
 def _text_nodes(line: str, hits: list[int]) -> Iterator[tuple[int, int]]:
@@ -192,14 +192,14 @@ def _fix_line(
             continue
         piece = line[start:end]
         count = non_ascii_count(piece)
-        if count < 2 or (count < LONG_RUN and plausibility(piece) > 1 - MIN_GAIN):
+        if count < 2 or (count < WIDE_RUN and plausibility(piece) > 1 - MIN_GAIN):
             continue
         if in_quotes(line, start, end) and on_topic():
             continue
         fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]), judged)
-        if hows:
-            repairs.append((start, end, fixed, hows))
-            done_until = end
+        if hows and (kept := without_clean_edges(line, start, end, fixed, hows)) is not None:
+            repairs.append((kept[0], kept[1], kept[2], hows))
+            done_until = kept[1]
             if end == len(line):
                 break  # every later span starts inside the line
     return repairs, []

@@ -22,7 +22,7 @@ from .common import has_hit
 _CODECS = ("gbk", "big5")
 _MIN_CHARS = 2  # two double-byte characters hold at least one whole 3-byte sequence
 _LEADS = range(0xC2, 0xF5)
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_READ_AS_RE = re.compile(r"utf-8 read as (gbk|gb18030|big5) \(\d\.\d\d\)")
 _MAX_STARTS = 64  # a long clause of mojibake is mostly leads: its spans are tried from its first characters
 
 
@@ -55,31 +55,49 @@ def _ends_from(chars: list[bytes | None], start: int) -> list[int]:
     return ends[::-1]
 
 
-def utf8_cores(line: str, start: int, end: int, hits: list[int]) -> Iterator[tuple[int, int]]:
+def utf8_cores(line: str, start: int, end: int, hits: list[int], reach: int | None = None) -> Iterator[tuple[int, int]]:
     """The spans of ``line[start:end]`` holding a hit whose characters, written in a double-byte codec, are
     whole UTF-8 text, longest first from each start. A clean character before the piece may be whole UTF-8
-    too and open a longer span (签 is C7 A9), so starts inside a span are tried as well, up to _MAX_STARTS."""
-    piece = line[start:end]
+    too and open a longer span (签 is C7 A9), so starts inside a span are tried as well, up to _MAX_STARTS.
+    A span may run on to ``reach``: the mojibake of a character can hold CJK punctuation (项 is E9 A1 B9,
+    read as GBK 」 after a lead), at which the caller's pieces end."""
+    reach = end if reach is None else reach
+    piece = line[start:reach]
     for codec in _CODECS:
         chars = _char_bytes(piece, codec)
-        starts = (i for i, data in enumerate(chars) if data is not None and len(data) == 2 and data[0] in _LEADS)
-        spans = [(i, stop) for i in itertools.islice(starts, _MAX_STARTS) for stop in _ends_from(chars, i)]
-        # (stable: longest first from each start, and starts in order, among spans of one rank)
-        for i, stop in sorted(spans, key=lambda span: _foreign_edges(piece, chars, *span)):
-            if has_hit(hits, start + i, start + stop):
-                yield start + i, start + stop
+        starts = (i for i, data in enumerate(chars[: end - start]) if data is not None and len(data) == 2
+                  and data[0] in _LEADS)
+        for i in itertools.islice(starts, _MAX_STARTS):
+            for stop in _ends_from(chars, i):
+                if has_hit(hits, start + i, start + stop):
+                    yield start + i, start + stop
 
 
-def _foreign_edges(piece: str, chars: list[bytes | None], first: int, stop: int) -> int:
-    """How many of a span's end characters are ideographs whose two bytes are by themselves a whole UTF-8
-    letter of another script (维 is CE AC, ά; 位 is CE BB, λ): a clean character beside the mojibake, which
-    the span takes in and turns into a Greek or Cyrillic letter glued to Chinese. The spans without such
-    an edge are tried first; an ideograph that really continues the run (悉 of a 2-byte sequence) still
-    opens or ends a span tried after them."""
-    return sum(_HAN_RE.match(piece[k]) is not None and _letter_of_two_bytes(chars[k]) for k in {first, stop - 1})
+def without_clean_edges(line: str, start: int, end: int, fixed: str, hows: list[str]) -> tuple[int, int, str] | None:
+    """A repair of ``line[start:end]`` to ``fixed`` (read as UTF-8 from a double-byte codec: ``hows``) without
+    the ideographs at its ends whose two bytes are by themselves a whole UTF-8 character (维 is CE AC, ά; 位 is
+    CE BB, λ; 路 is C2 B7, ·): a clean character beside the mojibake, which a span took in and read as a Greek
+    or Latin letter glued to Chinese (刷手机二ά码), a text nobody wrote. Its bytes are whole sequences, so the
+    rest reads the same without it. None when less than a piece is left (the reading was the edges')."""
+    m = _READ_AS_RE.fullmatch(hows[0]) if len(hows) == 1 else None
+    if m is None:
+        return start, end, fixed
+    codec = m[1]
+    head = _clean_edge(line[start:end], fixed, codec)
+    tail = _clean_edge(line[start:end][::-1], fixed[::-1], codec)
+    if end - start - head - tail < _MIN_CHARS:
+        return None
+    return start + head, end - tail, fixed[head : len(fixed) - tail]
 
 
-def _letter_of_two_bytes(data: bytes | None) -> bool:
-    if data is None or not 0xC2 <= data[0] <= 0xDF:
-        return False
-    return data.decode("utf-8", "replace").isalpha()
+def _clean_edge(piece: str, fixed: str, codec: str) -> int:
+    """How many characters open ``piece`` that are ideographs whose two bytes read alone as the character
+    of ``fixed`` at the same place, if an ideograph of ``fixed`` follows them (else 0: a Cyrillic reading,
+    Го from 袚芯, is such letters throughout)."""
+    k = 0
+    while k < min(len(piece), len(fixed)) and "\u4e00" <= piece[k] <= "\u9fff":
+        data = piece[k].encode(codec, "replace")
+        if not (len(data) == 2 and 0xC2 <= data[0] <= 0xDF and data.decode("utf-8", "replace") == fixed[k]):
+            break
+        k += 1
+    return k if 0 < k < len(fixed) and "\u4e00" <= fixed[k] <= "\u9fff" else 0
