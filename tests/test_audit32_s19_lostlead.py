@@ -35,10 +35,11 @@ def test_a_lone_rare_character_reading_the_syllable_is_no_repair() -> None:
 def test_the_hong_kong_form_on_the_page_settles_a_lost_lead_byte() -> None:
     """省?o生健康委 after s2hk, which writes 衞 for 卫: 'o' is the GBK trail of 衞 (D0 6F) and the page writes 衞生
     twice, but the word list was read in t2s's forms, which keep 衞, so 衞生 was no word and the spot stayed
-    flagged. The words are read in hk2s's forms too (衞生: 卫生)."""
+    flagged. The words are read in hk2s's forms too (衞生: 卫生). (The page is GBK: the converted story is restored,
+    the settled 衞 with it.)"""
     text = ("鄉鎮衞(wei)生院用上輔助診斷系統\n\n"
             "\u3000\u3000記(ji)者從(cong)貴州省?o生健(jian)康委獲悉，全省已有1300餘家鄉鎮衞(wei)生院部署輔助診斷系統。\n"
             "\u3000\u3000系統上線一年來，基層衞(wei)生院醫生對診斷建議的採納率約爲85%。")
     rec = repair_text(text, codec_hint="gbk")
-    assert "從貴州省衞生健康委獲悉" in rec.text
+    assert "从贵州省卫生健康委获悉" in rec.text
     assert "lost_lead_byte" not in {f.rule for f in rec.flags}

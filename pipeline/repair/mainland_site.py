@@ -1,8 +1,9 @@
 """A traditional story on a mainland site's page, with no sign of Taiwan or Hong Kong in it (see :mod:`.script`).
 
 Portals, app share pages and the farms that copy them show who runs the site: the licence and reporting lines
-every mainland site must carry (京ICP备, 公网安备, 违法和不良信息举报电话), and their own menus, share bars,
-comment nicks and source lines in simplified characters. A farm that converts the story it reposts leaves those
+every mainland site must carry (京ICP备, 公网安备, 违法和不良信息举报电话), the mainland's character set they serve
+(GB2312, GBK, GB18030: Taiwan and Hong Kong sites serve Big5 or UTF-8), and their own menus, share bars, comment
+nicks and source lines in simplified characters. A farm that converts the story it reposts leaves those
 in simplified, or converts them with the story (滬ICP備19023456號): either way a mainland site serves a story
 in traditional characters because a converter wrote them. A Taiwan or Hong Kong story that such a site
 reposts as it found it shows where it comes from: its vocabulary (:func:`taiwan_terms`, which :mod:`.script`
@@ -44,6 +45,8 @@ _MIN_SIMPLIFIED = 4
 # whose forms its twin may take.
 _NAME_RE = re.compile(f"[{HAN}]{{3,8}}")
 _CONVERTERS = ("s2t", "s2tw", "s2hk", "s2twp")
+# The mainland's character sets (the decoder reads GB2312 and GBK pages as GB18030).
+_MAINLAND_CODECS = frozenset({"gb18030", "gbk", "gb2312"})
 # Kana letters (not ・ or ー: Chinese pages bullet lists with ・ too).
 _KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 # A story: this many traditional characters in the prose (a name or a title quoted in a comment is none).
@@ -90,12 +93,14 @@ def _name_in_both_scripts(text: str) -> str | None:
     return None
 
 
-def mainland_site(text: str) -> str | None:
-    """What marks the page as a mainland site's: its licence lines, or simplified characters elsewhere on it, or a
-    name written in both scripts."""
+def mainland_site(text: str, codec: str | None = None) -> str | None:
+    """What marks the page as a mainland site's: its licence lines, the mainland's character set it was served in
+    (``codec``, the decoder's), or simplified characters elsewhere on it, or a name written in both scripts."""
     licence = _LICENCE_RE.search(text)
     if licence:
         return f"a mainland site's {licence[0]}"
+    if codec in _MAINLAND_CODECS:
+        return f"a page served in {codec}"
     lines = "\n".join(_without_japanese(text.split("\n")))
     simplified = simplified_only(lines)
     if simplified >= _MIN_SIMPLIFIED:
@@ -104,12 +109,12 @@ def mainland_site(text: str) -> str | None:
     return f"a page writing {name} in simplified and converted" if name else None
 
 
-def converted_on_mainland_site(plain: str) -> str | None:
+def converted_on_mainland_site(plain: str, codec: str | None = None) -> str | None:
     """Evidence that the traditional story of ``plain`` (the page without readings) was converted for the mainland
     site serving it, or None where the story shows Taiwan or Hong Kong: its vocabulary (the words s2twp writes for
     mainland ones, 資訊 for 信息, are no such sign here), a corner quote, no converter's, a Taiwan or Hong Kong
     outlet anywhere on the page, or :func:`.mainland.regional_signs`."""
-    site = mainland_site(plain)
+    site = mainland_site(plain, codec)
     if site is None:
         return None
     story = traditional_story(plain)

@@ -227,7 +227,7 @@ def gather_evidence(text: str, ctx: Context) -> None:
         why = (_machine_converted(text, count) if count.script == "traditional"
                else _pinyin_fingerprint(text) or _scattered_readings(text, count) or _traditional_dateline(text)
                or _converted_among_simplified(text))
-        if why := why or converted_on_mainland_site(_without_readings(text)):
+        if why := why or converted_on_mainland_site(_without_readings(text), ctx.codec_hint):
             ctx.script_target, ctx.script_evidence = restore_config(text), why
 
 
