@@ -47,13 +47,16 @@ from .pinyin import PINYIN_TRIGGER, fix_pinyin
 from .punctuation import PUNCTUATION_TRIGGER, fix_cjk_punctuation
 from .readings import is_reading
 from .references import ENTITIES_TRIGGER, decode_references, fix_entities, read_escaped_mojibake, reference_runs
+from .regions import SHORT
 from .script import fix_script, gather_evidence
 from .script_escapes import read_script_escapes
 from .spacing import ODD_SPACES, fix_odd_spaces
 from .stray import fix_stray_bytes, follow
+from .suspects import suspect_or
 from .triggers import Triggers
+from .utf8_misreads import needed_parts
 from .view import map_changes, text_view, view_offset
-from .western import fix_western
+from .western import MISREAD_ALSO, fix_western
 from .wrapped import WRAP_TRIGGER, fix_glossed_wrap
 
 __all__ = ["FIXERS", "Repaired", "apply_plan", "is_reading", "repair_text"]
@@ -146,8 +149,20 @@ TRIGGERS: dict[str, str] = {
     "cjk_punctuation": PUNCTUATION_TRIGGER,
 }
 _TRIGGERS = Triggers(TRIGGERS)
-# Each fixer with its name, whether it needs CJK and whether it has a trigger: read once, not once a text.
-_STEPS = tuple((name, fixer, name in _CJK_ONLY, name in TRIGGERS) for name, fixer in FIXERS.items())
+# The mojibake fixers: nothing to do on a short text where neither one's first scan finds a spot, which
+# :func:`_mojibake_spots` tells for both in one search.
+_SPOT_GATED = frozenset(("mojibake_western", "mojibake_cjk"))
+# Each fixer with its name, whether it needs CJK, whether it has a trigger and whether it is spot-gated:
+# read once, not once a text.
+_STEPS = tuple((name, fixer, name in _CJK_ONLY, name in TRIGGERS, name in _SPOT_GATED)
+               for name, fixer in FIXERS.items())
+
+
+def _mojibake_spots(text: str) -> bool:
+    """A short text holds a suspect spot (.suspects: the legacy-codec fixer's first scan) or what a misread
+    UTF-8 sequence needs (.utf8_misreads: the western fixer's): one search, where each fixer would read the
+    whole text, and most texts hold neither (each fixer then reads the text itself)."""
+    return suspect_or(text, *needed_parts(MISREAD_ALSO))
 
 
 @dataclass(slots=True)
@@ -211,7 +226,9 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
     scanned: str | None = None  # the text last scanned for TRIGGERS, and the fixers it triggers
     triggered: frozenset[str] = frozenset()
     zero_width_left: str | None = None  # the text zero_width returned unchanged
-    for name, fixer, cjk_only, has_trigger in _STEPS:
+    spotted_in: str | None = None  # the short text last searched by _mojibake_spots, and its answer
+    spotted = True
+    for name, fixer, cjk_only, has_trigger, spot_gated in _STEPS:
         if name == "zero_width_repaired" and result.text is zero_width_left:
             # The encoding repairs changed nothing: the same text again (fix_zero_width reads only
             # the text; the context it writes to only when it removes something) finds nothing again.
@@ -225,6 +242,11 @@ def _run_fixers(text: str, ctx: Context) -> Repaired:
             if scanned is not result.text:
                 scanned, triggered = result.text, _TRIGGERS.scan(result.text, ctx.regions(result.text))
             if name not in triggered:
+                continue
+        if spot_gated and len(result.text) <= SHORT:
+            if spotted_in is not result.text:
+                spotted_in, spotted = result.text, _mojibake_spots(result.text)
+            if not spotted:
                 continue
         fixed = fixer(result.text, ctx)
         if name == "zero_width" and fixed.text is result.text:

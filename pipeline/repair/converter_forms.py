@@ -47,6 +47,18 @@ _MIN_SHARE = 0.1
 _TABLE_ODDS = 4
 
 
+# Characters compared as one slice before one by one (:func:`_differing_offsets`).
+_BLOCK = 16
+
+
+def _differing_offsets(text: str, other: str) -> list[int]:
+    """The offsets where ``text`` and ``other`` (as long) differ: blocks compared whole (in C) first, then the
+    characters of a differing block one by one. s2tw changes a genuine traditional sentence in a place or two at
+    most, where a loop over every character made objects of each (the pair, its index)."""
+    return [i for start in range(0, len(text), _BLOCK) if text[start : start + _BLOCK] != other[start : start + _BLOCK]
+            for i in range(start, min(start + _BLOCK, len(text))) if text[i] != other[i]]
+
+
 def table_leftovers(text: str) -> str | None:
     """Evidence that the traditional sentences of ``text`` came out of a character table keeping what Big5 can
     write (module doc), or None."""
@@ -59,7 +71,7 @@ def table_leftovers(text: str) -> str | None:
         return None
     # A leftover is a character both s2tw and s2hk change: s2hk is asked only when s2tw changes enough of them
     # (a genuine traditional text: a variant or two).
-    by_taiwan = [(i, c) for i, (c, t) in enumerate(zip(joined, as_taiwan, strict=True)) if c != t]
+    by_taiwan = [(i, joined[i]) for i in _differing_offsets(joined, as_taiwan)]
     if len(by_taiwan) < _MIN_LEFT or len({c for _, c in by_taiwan}) < _MIN_DISTINCT:
         return None
     as_hk = opencc_converter("s2hk").convert(joined)

@@ -25,7 +25,8 @@ from .charsets import (
 from .regions import Regions, finditer_in
 
 # Four accented letters in a row (ÊÐÕþ): legacy bytes read as latin-1.
-_RUN4_RE = re.compile("[\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f][\u00c0-\u024f]")
+_ACCENTED = "[\u00c0-\u024f]"
+_RUN4_RE = re.compile(_ACCENTED * 4)
 # A latin-1 symbol next to another latin-range character (Â©, ¸®); alone (©, », ½) it is common.
 _SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7"
 _SYMBOL_PAIR_BODY = "(?<=[\u0080-\u024f].)|(?=[\u0080-\u024f])"
@@ -92,18 +93,42 @@ def _char_hits_re() -> re.Pattern[str]:
     return re.compile(f"[{suspect}{_SYMBOLS}](?:(?<=[{suspect}])|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY}))")
 
 
+def _breaks_beyond_case(text: str) -> bool:
+    """``text`` holds what a script break other than a Cyrillic case change needs (see
+    .charsets.LETTER_OR_HANGUL): without it, the breaks are looked for as case changes alone."""
+    return _LETTER_OR_HANGUL_RE.search(text) is not None or (
+        _CYRILLIC_RE.search(text) is not None and _CYRILLIC_PARTNERS_RE.search(text) is not None)
+
+
 def _short_text_hits(text: str) -> list[int]:
     """The offsets where :func:`_one_char_hits_re` matches, its breaks looked for only where the text
-    holds what they need (see .charsets.LETTER_OR_HANGUL)."""
-    if _LETTER_OR_HANGUL_RE.search(text):
-        return [m.start() for m in _one_char_hits_re().finditer(text)]
-    cyrillic = _CYRILLIC_RE.search(text) is not None
-    if cyrillic and _CYRILLIC_PARTNERS_RE.search(text):
+    holds what they need."""
+    if _breaks_beyond_case(text):
         return [m.start() for m in _one_char_hits_re().finditer(text)]
     hits = [m.start() for m in _char_hits_re().finditer(text)]
-    if cyrillic and (cases := [m.start() - 1 for m in CASE_BREAK_RE.finditer(text)]):
+    if _CYRILLIC_RE.search(text) and (cases := [m.start() - 1 for m in CASE_BREAK_RE.finditer(text)]):
         return sorted(set(hits).union(cases))
     return hits
+
+
+@functools.cache
+def _suspect_or_res(first: str, branches: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`suspect_or`'s two searches, with every break and with the case changes alone: one leading
+    class (what any of the tests starts at), then each test's branches behind look-backs at that character."""
+    suspect = _suspect_chars()
+    own = (f"(?<=[{suspect}])|(?<=[{_SYMBOLS}])(?:{_SYMBOL_PAIR_BODY})"
+           f"|(?<={_ACCENTED})(?={_ACCENTED * 3})")
+    every_break = f"[{suspect}{_SYMBOLS}{BREAK_CHARS}\u00c0-\u024f{first}](?:{own}|{BREAK_BODY}|{branches})"
+    case_only = f"[{suspect}{_SYMBOLS}\u00c0-\u024f\u0410-\u042f\u0401{first}](?:{own}|(?<=[а-яё][А-ЯЁ])|{branches})"
+    return re.compile(every_break), re.compile(case_only)
+
+
+def suspect_or(text: str, first: str, branches: str) -> bool:
+    """:func:`suspect_positions` finds an offset in a short ``text``, or another one-character test matches
+    (a class body ``first`` of the characters it starts at, and ``branches`` read after one): one search
+    stopping at the first, where each test would read the whole text of a clean short text."""
+    every_break, case_only = _suspect_or_res(first, branches)
+    return (every_break if _breaks_beyond_case(text) else case_only).search(text) is not None
 
 
 def suspect_positions(text: str, regions: Regions | None = None, ideographs: bool = True) -> list[int]:

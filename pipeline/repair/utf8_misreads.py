@@ -101,12 +101,13 @@ def _sequence_re(also: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _needed_re(also: str) -> re.Pattern[str]:
-    """What every match of :func:`_sequence_re` holds, found at its rarer character: a character of
-    ``also``; a continuation after a lead, or after a space after a longer lead that takes one; or a
-    2-byte lead that takes a space, before one. Text without them has no match, cleared by one scan
-    skipping to these characters, where the full pattern stops at every character that is a lead in
-    some codec (every Cyrillic letter, most accented Latin ones)."""
+def needed_parts(also: str) -> tuple[str, str]:
+    """What every match of :func:`_sequence_re` holds, found at its rarer character, as the class body of
+    that character and the alternatives read there: a character of ``also``; a continuation after a lead,
+    or after a space after a longer lead that takes one; or a 2-byte lead that takes a space, before one.
+    Text without them has no match, cleared by one scan skipping to these characters, where the full
+    pattern stops at every character that is a lead in some codec (every Cyrillic letter, most accented
+    Latin ones). (.suspects folds the test into its own for the registry's gate on a short text.)"""
     codecs = _codecs()
     leads = frozenset().union(*(c.leads_2 | c.leads_long for c in codecs))
     continuations = frozenset().union(*(c.continuations for c in codecs))
@@ -116,7 +117,14 @@ def _needed_re(also: str) -> re.Pattern[str]:
     branches = [f"(?<=[{also}])"] if also else []
     branches += [f"(?<={_cls(leads)}{cont})", f"(?<={_cls(space_leads_long)} {cont})",
                  f"(?<={_cls(space_leads_2)})(?= )"]
-    return re.compile(f"[{also}{char_class(continuations | space_leads_2)}](?:{'|'.join(branches)})")
+    return f"{also}{char_class(continuations | space_leads_2)}", "|".join(branches)
+
+
+@functools.cache
+def _needed_re(also: str) -> re.Pattern[str]:
+    """:func:`needed_parts` as one pattern."""
+    first, branches = needed_parts(also)
+    return re.compile(f"[{first}](?:{branches})")
 
 
 def utf8_misread_offsets(text: str, also: str = "", regions: Regions | None = None) -> list[int]:

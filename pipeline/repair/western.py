@@ -28,6 +28,7 @@ RULE = "mojibake_western"
 # string literal in a module compiled with mypyc.
 _C1 = r"\x80-\x9f\ud800-\udfff"
 _C1_RE = re.compile(f"[{_C1}]")
+MISREAD_ALSO = _C1  # what fix_western asks .utf8_misreads to find besides the sequences (the registry's gate)
 # A C1 control beside a kana, an ideograph or a half-width katakana: UTF-8 read as Shift_JIS leaves one for
 # each 0x80 byte (the middle byte of 、。「 and the ideographic space), which ftfy would read as cp1252's €.
 _CJK_SIDE = "\u3040-\u30ff\u3400-\u9fff\uff61-\uff9f"
@@ -89,7 +90,7 @@ def _only_quoted(line: str, edit: Edit, start: int) -> bool:
 
 
 def fix_western(text: str, ctx: Context) -> Fix:
-    hits = utf8_misread_offsets(text, also=_C1, regions=ctx.regions(text))
+    hits = utf8_misread_offsets(text, also=MISREAD_ALSO, regions=ctx.regions(text))
     if not hits:
         return Fix(text)
     from ftfy import fix_and_explain
