@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .byline_spaces import CLAUSE_MARKS, READING_RE, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag
+from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, han_count
 from .damage import stranded_after
 from .hidden_noise import hidden_between_han
 from .leadins import ELEMENT, closes_lead_in
@@ -62,6 +62,9 @@ _ARTICLE_END_RE = re.compile(f"{_NUMBER}(?P<unit>[条條章节節款编編]){_RE
 _LOSS_BEFORE_RE = re.compile("(?:[锟錕]斤拷|[嚙啮]踝[蕭萧])$")
 _SENTENCE_END_RE = re.compile("[。！？]")
 _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer runs later)
+# Two sentences on a line (您从事竹编多少年了？最初是怎么入行的？: an interview's question), which a headline never is
+_END = f"(?:[。！？]|(?<=[{HAN}])[!?])"  # (a mark folded to ASCII too)
+_TWO_SENTENCES_RE = re.compile(f"{_END}[^。！？!?\n]*?[{HAN}][^。！？!?\n]*?{_END}")  # (inline tags between)
 _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品, a reading's <ruby>
 # with its <rb>, <rt> and <rp>); also reversed.
@@ -69,6 +72,8 @@ _INLINE_TAG_RE = re.compile(r"</?(?:span|font|a|b|i|em|strong|u|s|small|ruby|rb|
 _INLINE_TAG_REVERSED_RE = re.compile(r">(?:[^<>]*\s)?(?:naps|tnof|a|b|i|me|gnorts|u|s|llams|ybur|br|tr|pr)/?<")
 # A colon closing a line (a lead-in's, folded or not: the punctuation fixer runs later), spaces after it.
 _COLON_END_RE = re.compile("[：:]\\s*$")
+_ENUMERATED_RE = re.compile(f"[{HAN}]、[{HAN}]")
+_MIN_ADDRESS = 8
 _TAG_RE = re.compile("<[^<>]*>")
 _SPACES_BETWEEN_RE = re.compile(f"(?<=[{HAN}])[ \u00a0\u2002-\u200a\u202f\u3000]+(?=[{HAN}])")
 _PHRASE_MARKS = CLAUSE_MARKS + "、丨｜|"
@@ -129,12 +134,12 @@ class _Lines:
 
     def is_sentence(self, line: tuple[int, int]) -> bool:
         """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
-        end, which a headline rarely has; or a list's lead-in (招生工作主要 时间安排如下：), a sentence a colon
-        closes, which no headline is."""
+        end, or two sentences, which a headline rarely has; or a list's lead-in (招生工作主要 时间安排如下：), a
+        sentence a colon closes, which no headline is."""
         if line[0] not in self._sentence:
             text = self._text
             self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line)) or (
-                _lead_in(text[line[0] : line[1]]))
+                _TWO_SENTENCES_RE.search(text, *line) is not None or _lead_in(text[line[0] : line[1]]))
         return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
@@ -148,11 +153,14 @@ class _Lines:
 def _lead_in(line: str) -> bool:
     """The line closes a list's lead-in with a colon, read without its markup (with or without its inline
     elements' text: a farm's noise, 金牌榜<font class="x">k6z</font>前三名如下：), the readings in it and the
-    spaces between its words (前三名 如下:)."""
+    spaces between its words (前三名 如下:); or a notice's address line,
+    its addressees enumerated (各区县交通运输局、各道路客运企业：), which no label or speaker's name is."""
     for variant in (line, ELEMENT.sub("", line)):
         words = _TAG_RE.sub("", variant)
-        if (end := _COLON_END_RE.search(words)) and closes_lead_in(
-                _SPACES_BETWEEN_RE.sub("", READING_RE.sub("", words[: end.start()]))):
+        if (end := _COLON_END_RE.search(words)) is None:
+            continue
+        before = _SPACES_BETWEEN_RE.sub("", READING_RE.sub("", words[: end.start()]))
+        if closes_lead_in(before) or (_ENUMERATED_RE.search(before) is not None and han_count(before) >= _MIN_ADDRESS):
             return True
     return False
 
