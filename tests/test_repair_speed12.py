@@ -135,7 +135,7 @@ _LOSS_TRIOS = ("锟斤拷", "錕斤拷", "嚙踝蕭", "啮踝萧")  # lost bytes
 def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
     """Every space the pattern finds, judged by all the tests in turn (dateline, byline, body line, a short
     line of prose: a comma and a sentence end; in a headline, one splitting a word or leaving one character
-    alone)."""
+    alone; a short line of two sentences)."""
     found, outside = [], []
     lines = _Lines(text)
     for m in _CANDIDATE_RE.finditer(text):
@@ -149,7 +149,8 @@ def _candidates_by_definition(text: str) -> tuple[list[int], list[int]]:
             continue
         splits_word = is_word(pair) or cuts_name
         segment = text[line[0] : line[1]]
-        short_prose = re.search("[。！？]", segment) is not None and re.search("[，,]", segment) is not None
+        short_prose = (re.search("[。！？]", segment) is not None and re.search("[，,]", segment) is not None) or (
+            re.search("[。！？][^。！？\n]*?[\u4e00-\u9fff][^。！？\n]*?[。！？]", segment) is not None)
         if lines.is_body(line):
             found.append(pos)
         elif short_prose or (text[pos] != " " and (not HAN_RE.match(text, pos + 1) or (
