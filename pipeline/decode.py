@@ -220,11 +220,10 @@ def _legacy(data: bytes, labels: list[Label], utf8_failure: int) -> Decoded:
     else:
         reading = whole[codec] if codec in whole else decode_checked(data, codec)
     text = reading if isinstance(reading, str) else None
-    # raw UTF-8 may break, blur or belie the chosen codec; where it breaks a legacy one, the stretch it fails on is
-    # looked at too (a paragraph pasted into a large page is seldom in the sample; a tried small page was looked at
-    # whole). Not where UTF-8 itself fails: a UTF-8 page's NBSP indents before its paragraphs read as 聽 once a
-    # legacy paragraph in it makes the legacy codec the regions' main one (left replaced and flagged instead).
-    failing = text is None and codec != "utf-8"
+    # raw UTF-8 may break, blur or belie the chosen codec; where it breaks one, the stretch it fails on is looked at
+    # too (a paragraph pasted into a large page is seldom in the sample; a tried small page was looked at whole): a
+    # UTF-8 paragraph in a legacy page, or a legacy one in a UTF-8 page (``decode_mixed`` keeps UTF-8 the main codec)
+    failing = text is None
     again = failing and tried and scored.data is not data
     if (again or (not tried and (text is None or score < CLEAN or first not in (None, codec)))) and (
             found := _mixed(data, labels, _with_failing_stretch(data, scored.data, reading) if failing else scored.data)

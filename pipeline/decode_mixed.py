@@ -2,17 +2,21 @@
 reverse: each stretch (text between tags or newlines) that is valid UTF-8 and reads clearly better in UTF-8
 than in the page's main codec is decoded as UTF-8, the rest in the main codec. A stretch the main codec
 cannot decode may hold UTF-8 words inside it (a keyword or a quote pasted into a Big5 paragraph): a run of
-four or more UTF-8 characters reading cleanly, whose removal lets the main codec read the rest, is UTF-8."""
+four or more UTF-8 characters reading cleanly, whose removal lets the main codec read the rest, is UTF-8.
+A page whose clean UTF-8 stretches outweigh the others is a UTF-8 page: only a stretch that UTF-8 cannot decode and
+the legacy codec can is legacy (a GBK paragraph a CMS pasted unconverted); its indents, chrome and damaged stretches
+stay UTF-8."""
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .declared import Label
 from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
-from .encodings import decode, stretches
+from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
 
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
@@ -35,7 +39,8 @@ _UTF8_RUN_TEXT = re.compile("[^\x00-\x7f\ufffd](?:[ -/:-@]?[^\x00-\x7f\ufffd]){3
 
 
 class Mixed(NamedTuple):
-    """A page decoded region by region: ``codec`` is the one most of its stretches use."""
+    """A page decoded region by region: ``codec`` is the one most of its stretches use, ``main`` the page's own
+    (the one the other is pasted into: a label naming neither is wrong)."""
 
     text: str
     codec: str
@@ -65,8 +70,10 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     legacy = [span for span in rest if span not in unclear] or rest
     hint = _script_codec(" ".join(data[b:e].decode("utf-8") for b, e in clear))
     main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in legacy), SAMPLE)), labels, hint=hint)
-    accepted = {span for span, score in (clear | unclear).items() if _beats(data[span[0]:span[1]], main, score)}
     readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
+    if main != "utf-8" and _size(clear) > _size(legacy):
+        return _legacy_regions(data, spans, readings, main, unclear)
+    accepted = {span for span, score in (clear | unclear).items() if _beats(data[span[0]:span[1]], main, score)}
     inner = {span: split for span, reading in readings.items()
              if reading is None and (split := _inner_utf8(data, span, main))}
     if not accepted and not inner:
@@ -77,11 +84,40 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
     text, runs = _joined(data, spans, accepted, main, readings)
-    utf8_bytes = sum(end - begin for begin, end in accepted)
-    legacy_bytes = sum(end - begin for begin, end in rest)
+    utf8_bytes, legacy_bytes = _size(accepted), _size(rest)
     at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
     return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _legacy_regions(data: bytes, spans: Spans, readings: dict[tuple[int, int], str | None], main: str,
+                    unclear: dict[tuple[int, int], float]) -> Mixed | None:
+    """A UTF-8 page holding stretches in the legacy codec ``main`` (a GBK paragraph a CMS pasted unconverted): a
+    stretch is read in ``main`` only where it is not UTF-8 (valid UTF-8, even reading poorly, is the page's: an
+    NBSP read in GBK is 聽), ``main`` decodes it and UTF-8 cannot (``_not_utf8``); every other stretch stays
+    UTF-8 (its indents; a paragraph with a lost byte, which the repair stage flags). None when no stretch is
+    read in ``main``."""
+    legacy = {span for span, reading in readings.items()
+              if span not in unclear and reading is not None and _not_utf8(data[span[0]:span[1]], reading, main)}
+    if not legacy:
+        return None
+    text, runs = _joined(data, spans, set(spans) - legacy, main, readings)
+    at = ", ".join(f"{begin}-{end}" for begin, end in sorted(legacy)[:5]) + (", ..." if len(legacy) > 5 else "")
+    return Mixed(text, "utf-8", "utf-8", runs, f"mixed: utf-8 with {len(legacy)} {main} stretch(es) at bytes {at}")
+
+
+def _not_utf8(chunk: bytes, reading: str, main: str) -> bool:
+    """UTF-8 cannot read ``chunk`` (more of its characters are U+FFFD than not: a UTF-8 paragraph that lost a
+    byte has one among many, which a legacy codec's mojibake may outscore) and ``main`` reads it (``reading``)
+    clearly better."""
+    as_utf8 = chunk.decode("utf-8", "replace")
+    lost = as_utf8.count("\ufffd")
+    return lost > non_ascii_count(as_utf8) - lost and (
+        plausibility(reading, main) >= plausibility(as_utf8, "utf-8") + MARGIN)
+
+
+def _size(spans: Iterable[tuple[int, int]]) -> int:
+    return sum(end - begin for begin, end in spans)
 
 
 _KANA = re.compile("[\u3040-\u30ff]")

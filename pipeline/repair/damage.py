@@ -3,10 +3,10 @@
 - ``lost_lead_byte``: a double-byte character (GBK or Big5) whose lead byte was lost to "?" leaves
   its trail byte stranded as an ASCII character 0x40-0x7E before a CJK character (after another,
   after punctuation or at a line start) or, after a CJK character, before a digit or a mark
-  (同比增?L7.4%), sometimes with the annotation residue of a misaligned
-  read: 展?fàn)I造, where 營 = A0 49 lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was
-  read as 範 (fàn). Every lead byte that makes a valid character with the stranded byte is a
-  candidate; the residue must be a reading of the misaligned character, and the page must write the
+  (同比增?L7.4%), sometimes with the annotation residue of a misaligned read: 展?fàn)I造, where 營 = A0 49
+  lost A0, "I" is 0x49, and 展's trail B9 with the lost A0 was read as 範 (fàn). Every lead byte that makes a
+  valid character with the stranded byte is a candidate; the residue must be a reading of the misaligned
+  character (of several, the common ones: see below), and the page must write the
   candidate elsewhere in a word with a neighbour (.recurrence: a bigram that is a word, or three
   characters; with both neighbours, when several are), or, if none, it must make a very common word
   with a neighbour where no other candidate makes any word (.words). Exactly one surviving candidate
@@ -21,8 +21,7 @@
   stand around the spot; there only the page's own bigrams settle it (the word counts are Chinese:
   a katakana candidate has none), else it is flagged.
 - ``replacement_chars``: U+FFFD runs and 锟斤拷 (UTF-8 replacement characters read as GBK; 嚙踝蕭 as Big5) are flagged;
-  the bytes they replaced are gone.
-"""
+  the bytes they replaced are gone."""
 
 from __future__ import annotations
 
@@ -31,14 +30,14 @@ from collections.abc import Iterator
 
 from ..record import Edit, Flag
 from .common import HAN, HAN_RE, Context, Fix, about_mojibake, fix_from_edits, flag, in_quotes, opencc_converter
-from .lead_candidates import LOST_LEAD_CODECS, Candidate, both_chinese, candidates, chinese
+from .lead_candidates import LOST_LEAD_CODECS, Candidate, both_chinese, candidates, chinese, mainland, rare_among
 from .markup import Markup, tag_ends_at
 from .pinyin import ANNOTATION_RE, paired
-from .readings import is_reading, simplified, without_readings
+from .readings import is_reading, without_readings
 from .recurrence import FRAMED, IN_THREE, NOT_WRITTEN, SUPPORT_NAMES, han_context, in_three, page_support
 from .split_losses import loss_runs
 from .vocab import LETTER_WORDS, MIXED_CASE_WORDS, QUESTION_PARTICLES
-from .words import READ_WORD, common_word_choice, commoner_rival, is_common, publisher_choice
+from .words import READ_WORD, common_word_choice, commoner_rival, publisher_choice
 
 RULE = "lost_lead_byte"
 LOST_LEAD_TRIGGER = "?"  # (fix_lost_lead's precheck and the registry's, .triggers)
@@ -85,7 +84,10 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
     why = []
     if m["syl"]:
         cands = [c for c in cands if c.misread and is_reading(c.misread, m["syl"])]
-        why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}")
+        rare = rare_among({c.char for c in cands}) if chinese(codecs) else set()
+        why.append(f"residue {m['syl']} reads the misaligned {'/'.join(c.misread or '' for c in cands)}"
+                   + (f" (rare {'/'.join(sorted(rare))} left out: a mainland text's repost)" if rare else ""))
+        cands = [c for c in cands if c.char not in rare]
     page = without_readings(text[: m.start() - 1] + text[m.end() :])
     after = m["next"] if HAN_RE.match(m["next"]) else ""  # a mark or digit after makes no bigram
     before, following = han_context(text, m.start(), m.end("trail"))
@@ -133,8 +135,7 @@ def _choose_by_reading(text: str, m: re.Match[str], codecs: tuple[str, ...]) -> 
              if is_reading(c.char, m["syl"], following)
              and (not residue or (c.misread and is_reading(c.misread, residue)))}
     page = text[: m.start()] + "\n" + text[m.end("close") :]
-    common = {c for c in chars if is_common(c) or is_common(simplified(c + following)[0])}  # 瞭(le)解: 了解
-    if (len(chars) > 1 and common) or chinese(codecs):  # a rare one alone is a coincidence (免?M(fei): 櫠)
+    if ((common := mainland(chars, following)) and len(chars) > 1) or chinese(codecs):  # a rare one alone: chance (櫠)
         chars = common
     seen = {c for c in chars if (prev and prev + c in page) or (after and c + after in page)}
     why = ""

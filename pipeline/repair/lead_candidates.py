@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .readings import simplified
+from .words import is_common
+
 _CHINESE_CODECS = ("gbk", "big5")
 LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
                     "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
@@ -60,3 +63,15 @@ def chinese(codecs: tuple[str, ...]) -> bool:
     """Word counts (.words, a Chinese corpus) may speak: not on a Japanese page, where a katakana
     candidate has no count at all."""
     return all(codec in _CHINESE_CODECS for codec in codecs)
+
+
+def mainland(chars: set[str], following: str) -> set[str]:
+    """The candidates a repost with readings may hold: it starts from common mainland text, their simplified form
+    in GB2312 (alone or before the next character ``following``: 瞭(le)解 is 了解)."""
+    return {c for c in chars if is_common(c) or is_common(simplified(c + following)[0])}
+
+
+def rare_among(chars: set[str]) -> set[str]:
+    """Of several candidates some of which are ``mainland``, the others (none when one is left or none is common)."""
+    common = mainland(chars, "") if len(chars) > 1 else set()
+    return chars - common if common else set()
