@@ -1,7 +1,7 @@
 """The seed's lost lead byte (展?fàn)I造) on a page with no codec of its own to say which table the byte was lost
 from: GBK and Big5 each leave one candidate whose misaligned read says the residue's syllable (宏?ai4)^: GBK's 觀 =
-D3 5E after 暧 = EA D3; Big5's 洯 after 閡). Two coincidences must then meet, as when the lost character's own
-reading follows it, so a word of 100 counts with a neighbour decides (宏观, 1673), not only a very common one."""
+D3 5E after 暧 = EA D3; Big5's 洯 after 閡). A text with readings starts from common mainland text: the rare 洯 is
+left out (dmg26's rule), and 觀 is restored; without a residue nothing narrows the byte's candidates."""
 
 from __future__ import annotations
 

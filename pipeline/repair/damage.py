@@ -106,9 +106,7 @@ def _choose(text: str, m: re.Match[str], prev: str, codecs: tuple[str, ...]) -> 
         return None, f"the page writes {min(chars)}, but {rival} makes a commoner word with a neighbour"
     # (at a line end a closing mark is likelier; before a space, a field of an info line may end)
     if (len(chars) > 1 or not why) and chinese(codecs) and (m["next"] or m["gap"] is not None):
-        # (a residue read by the misaligned character narrowed them as the lost one's own reading does)
-        floor = READ_WORD if m["syl"] else None
-        worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after, floor)
+        worded = publisher_choice(chars, *_around(text, m)) or common_word_choice(chars, prev, after)
         if worded is not None:
             char, reason = worded
             cands, chars = [c for c in cands if c.char == char], {char}

@@ -138,7 +138,7 @@ def _word_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 
 def common_word_choice(chars: Iterable[str], prev: str, after: str,
-                       floor: int | None = None) -> tuple[str, str] | None:
+                       floor: int = _COMMON_WORD) -> tuple[str, str] | None:
     """The one of ``chars`` making a word of ``floor`` counts or more (default: a very common word)
     with ``prev`` or ``after`` (read in simplified form: the page may be a traditional repost of a
     mainland text) where no other candidate makes any word, with the reason; None when no word decides."""
@@ -159,7 +159,7 @@ def common_word_choice(chars: Iterable[str], prev: str, after: str,
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
     best = counts[ranked[0]] if ranked else 0
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
-    if best < (_COMMON_WORD if floor is None else floor) or runner_up:
+    if best < floor or runner_up:
         return None
     return ranked[0], f"{ranked[0]} makes a common word with a neighbour (count {best}, next {runner_up})"
 
