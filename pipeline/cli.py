@@ -115,7 +115,8 @@ def _add_clean(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="repost", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="repost", description="Turn reposted news pages back into clean article text, logging every change.")
     parser.add_argument("--version", action="version", version=f"repost {_version()}")
     parser.add_argument("--config-dir", metavar="DIR", help="configs directory (default: ./configs if present)")
     subparsers = parser.add_subparsers(dest="command", required=True)

@@ -5,8 +5,7 @@
     └── InputError             one input could not be used; the run goes on (exit 1)
         ├── ReadError          the file or URL could not be read
         ├── EmptyInputError    nothing in it
-        ├── BinaryInputError   bytes that are no text in any encoding we know
-        └── FormatError        a WARC or JSONL container is broken or truncated
+        └── BinaryInputError   bytes that are no text in any encoding we know
 """
 
 from __future__ import annotations
@@ -40,6 +39,3 @@ class EmptyInputError(InputError):
 class BinaryInputError(InputError):
     pass
 
-
-class FormatError(InputError):
-    pass

@@ -154,12 +154,6 @@ def scored_window(text: str) -> tuple[int, int]:
     return start, start + SCORED
 
 
-def byte_plausibility(data: bytes, codec: str, floor: float = float("-inf")) -> float | None:
-    """``plausibility(decode(data, codec), codec)`` for a single-byte codec, classifying the bytes through a
-    256-entry table instead of each character (None for multi-byte codecs)."""
-    return window_plausibility(byte_window(data), codec, floor)
-
-
 def byte_window(data: bytes) -> bytes:
     """The bytes a single-byte codec is scored on: ``SCORED`` from just before the first non-ASCII one (none in
     ASCII data). The same for every such codec: a sample scored with several computes it once."""
@@ -169,7 +163,9 @@ def byte_window(data: bytes) -> bytes:
 
 
 def window_plausibility(window: bytes, codec: str, floor: float = float("-inf")) -> float | None:
-    """``byte_plausibility`` of the data whose ``byte_window`` is ``window``."""
+    """``plausibility(decode(data, codec), codec)`` for a single-byte codec, of the data whose ``byte_window``
+    is ``window``: the bytes classified through a 256-entry table instead of each character (None for
+    multi-byte codecs)."""
     table = _byte_classes(codec)
     if table is None:
         return None

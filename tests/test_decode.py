@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pipeline.api import clean_html
 from pipeline.decode import Decoded, decode_bytes
 from pipeline.encodings import LABELS, codec_for_label, decode, decode_checked, first_high
-from pipeline.plausibility import byte_plausibility, plausibility
+from pipeline.plausibility import byte_window, plausibility, window_plausibility
 
 TEXTS = {
     "zh-Hans": ["区政府昨天召开会议，决定在老城区新建两座社区食堂，预计明年春天投入使用。",
@@ -371,8 +371,8 @@ def test_single_byte_codecs_scored_on_the_bytes_score_like_the_text(lang: str, e
     for data in (" ".join(TEXTS[lang]).encode(encoding, "replace"), junk):
         text = decode(data, codec)
         assert text is not None
-        assert byte_plausibility(data, codec, floor) == plausibility(text, codec, floor)
-    assert byte_plausibility(b"\xd6\xd0", "gb18030") is None  # multi-byte codecs are scored on the text
+        assert window_plausibility(byte_window(data), codec, floor) == plausibility(text, codec, floor)
+    assert window_plausibility(byte_window(b"\xd6\xd0"), "gb18030") is None  # multi-byte codecs are scored on the text
 
 
 @pytest.mark.parametrize("at", [0, 5, 1023, 1024, 1025, 5000, 70_000])

@@ -27,7 +27,7 @@ from pipeline.repair.references import (
     reference_runs,
 )
 from pipeline.repair.regions import non_ascii_regions
-from pipeline.repair.roundtrip import encodings
+from pipeline.repair.roundtrip import encoding
 
 _TAG_PIECES = ["<", ">", "/", " ", "\t", "\n", "x", "中", "\u00a0", "ſ", "İ", "K", "ı", "\u2028"]
 
@@ -119,4 +119,5 @@ def test_encodings_read_only_non_ascii_regions_alike() -> None:
     for text in texts:
         regions = non_ascii_regions(text)
         assert regions is not None
-        assert encodings(text, PAIRS, regions) == encodings(text, PAIRS)
+        for wrong in dict.fromkeys(w for w, _ in PAIRS):
+            assert encoding(text, wrong, regions) == encoding(text, wrong)

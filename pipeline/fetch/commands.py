@@ -123,9 +123,10 @@ def add_fetch_parsers(subparsers: argparse._SubParsersAction) -> None:  # type: 
     _agent_options(p)
     p.set_defaults(func=cmd_crawl)
 
-    p = subparsers.add_parser("fetch", help="download single pages politely into a WARC")
-    p.add_argument("urls", nargs="+", metavar="URL")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.warc.gz")
+    p = subparsers.add_parser("fetch", help="download single pages politely into a WARC",
+                              description="Download single pages politely (robots.txt, delay) into a WARC.")
+    p.add_argument("urls", nargs="+", metavar="URL", help="pages to download")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.warc.gz", help="the WARC to write")
     _agent_options(p)
     p.set_defaults(func=cmd_fetch)
 

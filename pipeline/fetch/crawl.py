@@ -201,8 +201,8 @@ class Crawler:
             self.stats.add("redirected")
             hop = [*response.redirects, response.url]
             kind = "redirect_loop" if target in hop else None if site.in_scope(target) else "out_of_scope"
-            if kind:
-                self._fail(kind, entry.url, " -> ".join([*hop, target]))
+            if kind:  # the URL asked for was in scope and yields nothing: named, with the hop
+                self._fail(kind, entry.url, " -> ".join([*hop, target]), named=True)
                 return Visit(Outcome(kind), writes=exchange)
             return Visit(Outcome("redirect"), [Found(target, site.name, entry.kind, entry.depth, hop)], exchange)
         if response.status == 304 and entry.digest and entry.warc_date:

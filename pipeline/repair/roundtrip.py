@@ -110,13 +110,6 @@ def encoding(text: str, wrong: str, regions: Regions | None = None) -> bytes | N
         return None
 
 
-def encodings(text: str, pairs: tuple[tuple[str, str], ...], regions: Regions | None = None) -> dict[str, bytes]:
-    """``text`` encoded in every wrong codec of ``pairs`` that can encode it (once per codec); ``regions``
-    as for :func:`_cannot_encode`."""
-    found = {wrong: encoding(text, wrong, regions) for wrong in dict.fromkeys(w for w, _ in pairs)}
-    return {wrong: data for wrong, data in found.items() if data is not None}
-
-
 # How much of a long text past its first non-ASCII character :func:`no_utf8_in` encodes.
 _HEAD = 64
 _NON_ASCII_RE = re.compile("[^\x00-\x7f]")

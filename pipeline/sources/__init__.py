@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..record import Record
 from .feeds import items_or_page
-from .files import JSONL_SUFFIXES, WARC_SUFFIXES, expand, file_record, stdin_record
+from .files import JSONL_SUFFIXES, WARC_SUFFIXES, error_record, expand, file_record, stdin_record
 from .jsonl import jsonl_records
 from .warc import warc_records
 
@@ -24,7 +24,9 @@ def open_sources(paths: Iterable[str], *, url: str | None = None,
             yield from items_or_page(stdin_record(sys.stdin.buffer, url=url, content_type=content_type))
             continue
         name = item.name.lower()
-        if name.endswith(WARC_SUFFIXES):
+        if item.is_dir():
+            yield error_record(str(item), "no input files in this directory (pages, .mht, .rss/.atom, WARC, JSONL)")
+        elif name.endswith(WARC_SUFFIXES):
             yield from warc_records(item)
         elif name.endswith(JSONL_SUFFIXES):
             yield from jsonl_records(item)

@@ -103,7 +103,7 @@ def stdin_record(stream: BinaryIO, *, url: str | None = None, content_type: str 
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Paths in order; directories recursively and sorted; '-' stays '-'."""
+    """Paths in order; directories recursively and sorted (one holding no input file: itself); '-' stays '-'."""
     for raw in paths:
         if raw == "-":
             yield raw
@@ -111,7 +111,8 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str]:
         path = Path(raw)
         if path.is_dir():
             # a dangling symlink is walked too, so that it is reported (cannot read) rather than skipped
-            yield from sorted(p for p in path.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
-                              and not p.name.startswith(".") and _suffix(p) in _INPUT_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
+                           and not p.name.startswith(".") and _suffix(p) in _INPUT_SUFFIXES)
+            yield from found or (path,)  # a folder with nothing to read is named (an error), not passed over
         else:
             yield path

@@ -43,33 +43,68 @@ def warc_records(path: Path) -> Iterator[Record]:
         yield error_record(source, f"cannot read: {exc.strerror or exc}")
         return
     done = 0
+    start: int | None = 0
     with stream:
         if (problem := _not_warc(stream.read(_HEAD))) is not None:
             yield error_record(source, problem)
             return
-        stream.seek(0)
-        try:
-            for record in _responses(stream, source):
-                done += 1
-                yield record
-            return
-        except ArchiveLoadFailed as exc:
-            if "non-chunked gzip" not in str(exc):
-                yield _broken(source, exc)
+        gzipped = _starts_gzip(stream)
+        while start is not None:  # a broken record in a record-by-record gzipped WARC: read on from the next
+            stream.seek(start)
+            iterator = _Records(stream)
+            try:
+                for record in _responses(iterator, source):
+                    done += 1
+                    yield record
                 return
-        except Exception as exc:  # warcio raises AttributeError, KeyError, ... on malformed headers
-            yield _broken(source, exc)
+            except ArchiveLoadFailed as exc:
+                if "non-chunked gzip" in str(exc) and start == 0:
+                    break
+                broken: Exception = exc
+            except Exception as exc:  # warcio raises AttributeError, KeyError, zlib.error ... on malformed records
+                broken = exc
+            yield _broken(source, broken, iterator.offset)
+            start = _next_member(stream, iterator.offset) if gzipped else None
+        else:
             return
     # A WARC gzipped whole rather than record by record: read it decompressed (offsets then count
     # uncompressed bytes), after the records already given.
     try:
         with gzip.open(path, "rb") as whole:  # streamed: a whole-gzipped crawl may be gigabytes
-            yield from itertools.islice(_responses(whole, source), done, None)
+            yield from itertools.islice(_responses(_Records(whole), source), done, None)
     except Exception as exc:  # as above, and zlib.error
         yield _broken(source, exc)
 
 
+def _starts_gzip(stream: BinaryIO) -> bool:
+    stream.seek(0)
+    return stream.read(2) == b"\x1f\x8b"
+
+
+def _next_member(stream: BinaryIO, after: int) -> int | None:
+    """Where the next gzip member holding a WARC record starts after offset ``after``, or None: each record
+    of a WARC.gz is a gzip member of its own, so the records after a broken one can still be read."""
+    pos = after + 1
+    while True:
+        stream.seek(pos)
+        chunk = stream.read(_SCAN)
+        if len(chunk) < 3:
+            return None
+        found = chunk.find(b"\x1f\x8b\x08")
+        if found < 0:
+            pos += len(chunk) - 2
+            continue
+        stream.seek(pos + found)
+        try:
+            if zlib.decompressobj(wbits=31).decompress(stream.read(_HEAD), 16).lstrip(b"\r\n").startswith(b"WARC/"):
+                return pos + found
+        except zlib.error:
+            pass
+        pos += found + 1
+
+
 _HEAD = 4096
+_SCAN = 1 << 20
 
 
 def _not_warc(head: bytes) -> str | None:
@@ -87,16 +122,28 @@ def _not_warc(head: bytes) -> str | None:
     return None
 
 
-def _broken(source: str, exc: Exception) -> Record:
-    """The error record of an unreadable WARC; warcio quotes the bad first line, binary noise on a
+def _broken(source: str, exc: Exception, offset: int | None = None) -> Record:
+    """The error record of an unreadable WARC (record); warcio quotes the bad first line, binary noise on a
     terminal, so the reason stops before it."""
-    reason = str(exc).split(", first line:")[0]
-    return error_record(source, f"broken or truncated WARC: {reason[:120]}")
+    reason = str(exc).split(", first line:")[0] or type(exc).__name__
+    where = f" record at offset {offset}" if offset is not None else ""
+    return error_record(source, f"broken or truncated WARC{where}: {reason[:120]}")
 
 
-def _responses(stream: BinaryIO | gzip.GzipFile, source: str) -> Iterator[Record]:
+class _Records(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator, noting whether the stream ended inside a gzip member: warcio ends quietly when a
+    record-by-record gzipped WARC is cut inside a record's headers, so its records would be lost unnamed."""
+
+    ends_inside_member = False
+
+    def close(self) -> None:
+        decompressor = self.reader.decompressor if self.reader else None
+        self.ends_inside_member = decompressor is not None and not decompressor.eof
+        super().close()
+
+
+def _responses(iterator: _Records, source: str) -> Iterator[Record]:
     """The wanted responses of a WARC stream; a truncated record is reported and ends it."""
-    iterator = ArchiveIterator(stream)
     for item in iterator:
         if item.rec_type != "response" or item.http_headers is None:
             continue
@@ -129,6 +176,8 @@ def _responses(stream: BinaryIO | gzip.GzipFile, source: str) -> Iterator[Record
                                   http_status=int(status) if status and status.isdigit() else None,
                                   headers=headers,
                                   fetched_at=item.rec_headers.get_header("WARC-Date")))
+    if iterator.ends_inside_member:
+        yield error_record(source, f"truncated WARC: the file ends inside the record at offset {iterator.offset}")
 
 
 def _payload(item: Any) -> bytes | None:
