@@ -139,10 +139,6 @@ class Context:
             self._cjk_of = known = text, search_in(CJK_RE, text, self.regions(text)) is not None
         return known[1]
 
-    def knows_cjk(self, text: str, found: bool) -> None:
-        """Record :meth:`has_cjk`'s answer for ``text``, found by a scan looking for more."""
-        self._cjk_of = text, found
-
 
 @dataclass(slots=True)
 class Fix:
