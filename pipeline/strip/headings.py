@@ -178,14 +178,14 @@ def _over_post_body(block: Block, below: list[Block]) -> bool:
     if not prose or not prose[0] or (len(body[0].text) < _PARAGRAPH and not any(prose[1:3])):
         return False
     if block.link_density < 0.5:
-        return _TITLE_WORD.search(block.box.names) is not None
+        return TITLE_WORD.search(block.box.names) is not None
     links = block.box.node.css("a[href]")
     return len(links) == 1 and links[0].text(deep=True).strip() == block.text and not _home_link(block.box) and (
-        _TITLE_WORD.search(block.box.names + " " + class_and_id(links[0])) is not None)
+        TITLE_WORD.search(block.box.names + " " + class_and_id(links[0])) is not None)
 
 
 # A title's name inside a class or id, glued or camel-cased (posttitle, viewpost1_TitleUrl, post-title).
-_TITLE_WORD = re.compile("title|biaoti|headline|heading")
+TITLE_WORD = re.compile("title|biaoti|headline|heading")
 
 
 def _bold(block: Block) -> bool:

@@ -263,6 +263,8 @@ CALL_TO_ACTION_LEADS = (
     "ваш браузер не поддерживает", "お使いのブラウザは", "this slideshow requires javascript",
     "微信公众号：", "微信公眾號：", "微信公众号:", "公众号：", "公眾號：", "微信号：", "微信號：",
     "长按识别", "長按識別", "长按二维码", "長按二維碼", "扫码下载", "掃碼下載", "síguenos",
+    # a search box's prompt left where its box was dropped (a portal's quote bar: 输入代号查询：)
+    "请输入关键", "請輸入關鍵", "输入代号", "輸入代號", "输入代码", "輸入代碼", "输入股票", "輸入股票",
     # a farm's asks between paragraphs: follow its account, get its app (audit38)
     "关注公众号", "關注公眾號", "下载客户端", "下載客戶端", "下載客户端",
     # a WeChat account's asks to follow and share (audit9)
