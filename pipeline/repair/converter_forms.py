@@ -70,15 +70,17 @@ def table_leftovers(text: str) -> str | None:
     if len(as_taiwan) != len(joined):
         return None
     # A leftover is a character both s2tw and s2hk change: s2hk is asked only when s2tw changes enough of them
-    # (a genuine traditional text: a variant or two).
+    # (a genuine traditional text: a variant or two; a converted one's own traditional characters: a share too
+    # small beside the hundreds it holds).
     by_taiwan = [(i, joined[i]) for i in _differing_offsets(joined, as_taiwan)]
-    if len(by_taiwan) < _MIN_LEFT or len({c for _, c in by_taiwan}) < _MIN_DISTINCT:
+    least = max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s"))
+    if len(by_taiwan) < least or len({c for _, c in by_taiwan}) < _MIN_DISTINCT:
         return None
     as_hk = opencc_converter("s2hk").convert(joined)
     if len(as_hk) != len(joined):
         return None
     left = [c for i, c in by_taiwan if as_hk[i] != c]
-    if len(left) < max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s")) or len(set(left)) < _MIN_DISTINCT:
+    if len(left) < least or len(set(left)) < _MIN_DISTINCT:
         return None
     if simplified_only("".join(left)) * _TABLE_ODDS > len(left):  # a table converts every one Big5 cannot write
         return None

@@ -33,7 +33,7 @@ def converted_share(annotations: tuple[Annotation, ...]) -> float:
     if not annotations:
         return 0.0
     converted = converted_chars("".join(a.char for a in annotations))
-    return sum(any(c in converted for c in a.char) for a in annotations) / len(annotations)
+    return sum(not converted.isdisjoint(a.char) for a in annotations) / len(annotations)
 
 
 def lesson_evidence(text: str, annotations: tuple[Annotation, ...], converting: bool) -> str | None:

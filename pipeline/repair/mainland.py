@@ -68,8 +68,10 @@ _MAINLAND_PLACE_RE = re.compile(f"(?:{'|'.join(MAINLAND_PROVINCES)})省|人民�
 # and for year-on-year; Hong Kong's and Macau's places and districts, their name for the mainland, year-on-year
 # (按年), public bodies and words (街市, 輪候). Reports from Taiwan and Hong Kong on the mainland name its
 # institutions (人民法院, 農業農村部) beside them. None is a mainland institution's or place's name.
+# Every alternative opens with one character (台… and 臺… apart), so the engine tries them only where one of
+# those characters stands: a single alternative opening with a class made it try all at every position (10x).
 _REGIONAL_RE = re.compile(
-    "記者[^\n／/]{1,8}[／/][^\n報]{1,8}報導|民國\\d|[台臺](?:北|中|南|東|灣|商)|陸委會|大陸|年增"
+    "記者[^\n／/]{1,8}[／/][^\n報]{1,8}報導|民國\\d|台[北中南東灣商]|臺[北中南東灣商]|陸委會|大陸|年增"
     "|新北|桃園|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|基隆|澎湖|金門|馬祖"
     "|內政部|衛福部|疾管署|氣象署|警政署|高公局|中研院|健保|立委|區公所|鄉公所|里長|國中|國小"
     "|香港|港人|本港|九龍|新界|澳門|本澳|內地|按[年季]|街市|檔販|輪候|急症室|屋邨|劏房|打工仔"
