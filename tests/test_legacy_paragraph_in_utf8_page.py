@@ -10,12 +10,12 @@ import pytest
 from pipeline.decode import decode_bytes
 from pipeline.repair.common import opencc_converter
 
+from .portal_chrome import PORTAL_CHROME as _CHROME
+
 _TITLE = "城南小学开设课后兴趣班"
 _PARAS = ("本报讯 记者从区教育局获悉，城南小学本学期开设了足球、合唱、编程等十多个兴趣班。",
           "在城南小学(xué)，课后服务由本校教师和校外志愿者共同承担，家长可以在手机上报名。",
           "学校负责人表示，下一步将根据学生的反馈调整课程安排，让孩子们学得更开心。")
-_CHROME = "".join(f"<li><a href=\"/n/{i}.html\">{w}频道第{i}期精彩内容推荐</a></li>\n"
-                  for i, w in enumerate(("新闻", "体育", "娱乐", "财经", "科技", "汽车", "房产", "教育") * 30))
 
 
 def _page(label: str | None, indent: bytes, pasted: str, script: str = "s2s") -> bytes:

@@ -10,13 +10,12 @@ import pytest
 from pipeline.decode import decode_bytes
 from pipeline.repair.common import opencc_converter
 
+from .portal_chrome import PORTAL_CHROME as _CHROME
+
 _TITLE = "课后服务覆盖全市义务教育学校"
 _PARAS = ("本报讯 记者从市教育局获悉，全市义务教育学校已全面推行课后服务，参与学生比例超过九成。",
           "在城南实验小学，课后服务分为作业辅导和兴趣活动两段，家长可以按需选择，费用由财政补助。",
           "市教育局表示，下一步将引入更多校外资源，丰富课后服务内容，减轻教师负担。")
-# a portal's chrome: many short simplified lines, more than the bytes a codec is chosen on
-_CHROME = "".join(f"<li><a href=\"/n/{i}.html\">{w}频道第{i}期精彩内容推荐</a></li>\n"
-                  for i, w in enumerate(("新闻", "体育", "娱乐", "财经", "科技", "汽车", "房产", "教育") * 30))
 
 
 def _page(codec: str, label: str | None, pasted: int = 1) -> bytes:
