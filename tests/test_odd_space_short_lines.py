@@ -33,3 +33,9 @@ def test_a_headline_and_a_speakers_label_keep_their_spaces() -> None:
     lines = repair_text(text, script="keep").text.split("\n")
     assert lines[0] == "乡村公路修到家门口 群众出行更便捷"
     assert lines[-1] == "主持人\u3000王芳："
+
+
+def test_a_speakers_question_loses_its_sprinkled_space() -> None:
+    """An interview's line opens with its speaker's label (记者：) and ends a sentence: no headline."""
+    question = "记者：这项工作下一步有什么打算？"
+    assert _repaired(question.replace("什么", "什么\u3000")) == question

@@ -65,6 +65,9 @@ _COMMA_RE = re.compile("[，,]")  # (a folded one too: the punctuation fixer run
 # Two sentences on a line (您从事竹编多少年了？最初是怎么入行的？: an interview's question), which a headline never is
 _END = f"(?:[。！？]|(?<=[{HAN}])[!?])"  # (a mark folded to ASCII too)
 _TWO_SENTENCES_RE = re.compile(f"{_END}[^。！？!?\n]*?[{HAN}][^。！？!?\n]*?{_END}")  # (inline tags between)
+# An interview's question or answer: a speaker's label opening the line, a sentence end
+# (记者：您对这门手艺的未来有什么期待？)
+_SPOKEN_RE = re.compile(f"^[{HAN}]{{1,4}}[：:][^\n]*{_END}")
 _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品, a reading's <ruby>
 # with its <rb>, <rt> and <rp>); also reversed.
@@ -134,12 +137,14 @@ class _Lines:
 
     def is_sentence(self, line: tuple[int, int]) -> bool:
         """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
-        end, or two sentences, which a headline rarely has; or a list's lead-in (招生工作主要 时间安排如下：), a
+        end, or two sentences, or a speaker's line, which a headline rarely is;
+        or a list's lead-in (招生工作主要 时间安排如下：), a
         sentence a colon closes, which no headline is."""
         if line[0] not in self._sentence:
             text = self._text
             self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line)) or (
-                _TWO_SENTENCES_RE.search(text, *line) is not None or _lead_in(text[line[0] : line[1]]))
+                _TWO_SENTENCES_RE.search(text, *line) is not None or _spoken(text[line[0] : line[1]])
+                or _lead_in(text[line[0] : line[1]]))
         return self._sentence[line[0]]
 
     def is_body(self, line: tuple[int, int]) -> bool:
@@ -148,6 +153,11 @@ class _Lines:
             long = line[1] - line[0] >= _MIN_LINE
             self._body[line[0]] = long and _SENTENCE_END_RE.search(self._text, *line) is not None
         return self._body[line[0]]
+
+
+def _spoken(line: str) -> bool:
+    """The line is a speaker's (see ``_SPOKEN_RE``), read without its markup and readings (记<ruby>者…</ruby>：)."""
+    return _SPOKEN_RE.match(READING_RE.sub("", _TAG_RE.sub("", line)).lstrip(SPACES)) is not None
 
 
 def _lead_in(line: str) -> bool:
