@@ -85,8 +85,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
     text, runs = _joined(data, spans, accepted, main, readings)
     utf8_bytes, legacy_bytes = _size(accepted), _size(rest)
-    at = ", ".join(f"{begin}-{end}" for begin, end in sorted(accepted)[:5]) + (", ..." if len(accepted) > 5 else "")
-    evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {at}"
+    evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {_byte_ranges(accepted)}"
     return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
 
 
@@ -102,8 +101,8 @@ def _legacy_regions(data: bytes, spans: Spans, readings: dict[tuple[int, int], s
     if not legacy:
         return None
     text, runs = _joined(data, spans, set(spans) - legacy, main, readings)
-    at = ", ".join(f"{begin}-{end}" for begin, end in sorted(legacy)[:5]) + (", ..." if len(legacy) > 5 else "")
-    return Mixed(text, "utf-8", "utf-8", runs, f"mixed: utf-8 with {len(legacy)} {main} stretch(es) at bytes {at}")
+    evidence = f"mixed: utf-8 with {len(legacy)} {main} stretch(es) at bytes {_byte_ranges(legacy)}"
+    return Mixed(text, "utf-8", "utf-8", runs, evidence)
 
 
 def _not_utf8(chunk: bytes, reading: str, main: str) -> bool:
@@ -118,6 +117,11 @@ def _not_utf8(chunk: bytes, reading: str, main: str) -> bool:
 
 def _size(spans: Iterable[tuple[int, int]]) -> int:
     return sum(end - begin for begin, end in spans)
+
+
+def _byte_ranges(spans: set[tuple[int, int]]) -> str:
+    """The first five stretches' byte ranges, for the evidence."""
+    return ", ".join(f"{begin}-{end}" for begin, end in sorted(spans)[:5]) + (", ..." if len(spans) > 5 else "")
 
 
 _KANA = re.compile("[\u3040-\u30ff]")

@@ -40,6 +40,7 @@ LONG_RUN = 8
 # A run needs WIDE_RUN double-byte characters to hold them.
 _MIN_WIDE = 4
 WIDE_RUN = 6
+_WIDE_CHAR_RE = re.compile("[\u0800-\U0010ffff]")  # a character of 3 or 4 UTF-8 bytes
 # A run up to this long may be scored before its round trips are made, to skip those that cannot
 # win (:func:`_may_pass`); a longer one only once a round trip reads well (scoring a page-long line
 # costs more than the round trips it would save).
@@ -62,8 +63,13 @@ _ASCII_RE = re.compile("[\x00-\x7f][\x00-\x7f]*")
 @dataclass(slots=True, frozen=True)
 class Candidate:
     text: str
-    how: str
+    wrong: str  # the codec the bytes were read in
+    right: str  # the codec they are read in again
     score: float
+
+    @property
+    def how(self) -> str:
+        return f"{self.right} read as {self.wrong}"
 
 
 def _coherence(text: str) -> float:
@@ -218,8 +224,11 @@ def best_candidate(
         fixed = trips.get(wrong, right)
         if fixed is not None and swap and _SWAP_FOREIGN_RE.search(fixed):
             continue
-        utf8 = (right == "utf-8", long_run and right == "utf-8", right == "utf-8" and _wide(fixed))
-        if fixed is None or fixed in found or (fixed, utf8) in refused:
+        if fixed is None or fixed in found:
+            continue
+        # (a long run's test is the wide one's: only a short run's UTF-8 reading is counted)
+        utf8 = (right == "utf-8", long_run and right == "utf-8", right == "utf-8" and not long_run and _wide(fixed))
+        if (fixed, utf8) in refused:
             continue
         verdict = (before, text, after, fixed, utf8)
         if verdict not in judged.scores:
@@ -228,7 +237,7 @@ def best_candidate(
         if score is None:
             refused.add((fixed, utf8))
             continue
-        found[fixed] = Candidate(fixed, f"{right} read as {wrong}", score)
+        found[fixed] = Candidate(fixed, wrong, right, score)
     ranked = sorted(found.values(), key=lambda c: -c.score)
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _TIE:
         coherence = sorted(((_coherence(c.text), c) for c in ranked[:2]), key=lambda p: -p[0])
@@ -238,8 +247,8 @@ def best_candidate(
     return ranked[0] if ranked else None
 
 
-def _wide(fixed: str | None) -> bool:
-    return fixed is not None and sum(ch >= "\u0800" for ch in fixed) >= _MIN_WIDE
+def _wide(fixed: str) -> bool:
+    return len(_WIDE_CHAR_RE.findall(fixed)) >= _MIN_WIDE
 
 
 def _judge(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from ..encodings import non_ascii_count
 from ..record import Edit, Flag
@@ -48,14 +49,24 @@ _LOSSY_CODECS = ("gbk", "big5")
 _TAG_MARK_RE = re.compile("[<>]")
 
 
-def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged | None = None) -> tuple[str, list[str]]:
+class Undone(NamedTuple):
+    """:func:`undo_layers`'s answer: the text, how (one entry a layer; none when nothing was undone), and the
+    codec UTF-8 was read in when one layer of that was undone (None otherwise)."""
+
+    text: str
+    hows: list[str]
+    utf8_read_as: str | None = None
+
+
+def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged | None = None) -> Undone:
     """Undo one layer of mojibake, or two when the middle text is itself mojibake (UTF-8 read as
     X, re-encoded as UTF-8, read as Y): then only the end result is judged. The middle texts are
     the first layer's own round trips through UTF-8 (kept in ``judged``)."""
     judged = Judged() if judged is None else judged
     candidate = best_candidate(text, context=context, judged=judged, prescore=True)
     if candidate is not None:
-        return candidate.text, [f"{candidate.how} ({candidate.score:.2f})"]
+        utf8_read_as = candidate.wrong if candidate.right == "utf-8" else None
+        return Undone(candidate.text, [f"{candidate.how} ({candidate.score:.2f})"], utf8_read_as)
     for outer in UTF8_PAIRS:
         key = (text, *outer)
         middle = judged.trips[key] if key in judged.trips else round_trip(text, *outer)
@@ -63,8 +74,8 @@ def undo_layers(text: str, context: tuple[str, str] = ("", ""), judged: Judged |
             continue
         candidate = best_candidate(middle, UTF8_PAIRS, context, judged)
         if candidate is not None and plausibility(middle) < MIN_SCORE:
-            return candidate.text, [f"utf-8 read as {outer[0]}", f"{candidate.how} ({candidate.score:.2f})"]
-    return text, []
+            return Undone(candidate.text, [f"utf-8 read as {outer[0]}", f"{candidate.how} ({candidate.score:.2f})"])
+    return Undone(text, [])
 
 
 def _lossy(text: str, judged: Judged) -> str | None:
@@ -196,9 +207,9 @@ def _fix_line(
             continue
         if in_quotes(line, start, end) and on_topic():
             continue
-        fixed, hows = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]), judged)
-        if hows and (kept := without_clean_edges(line, start, end, fixed, hows)) is not None:
-            repairs.append((kept[0], kept[1], kept[2], hows))
+        fixed, hows, utf8_read_as = undo_layers(piece, (line[max(0, start - 1) : start], line[end : end + 1]), judged)
+        if hows and (kept := without_clean_edges(line, start, end, fixed, utf8_read_as)) is not None:
+            repairs.append((*kept, hows))
             done_until = kept[1]
             if end == len(line):
                 break  # every later span starts inside the line

@@ -138,8 +138,8 @@ class _Lines:
     def is_sentence(self, line: tuple[int, int]) -> bool:
         """A short line of prose (an article's last paragraph, 有关负责人表示，…作出。): a comma and a sentence
         end, or two sentences, or a speaker's line, which a headline rarely is;
-        or a list's lead-in (招生工作主要 时间安排如下：), a
-        sentence a colon closes, which no headline is."""
+        or a list's lead-in (招生工作主要 时间安排如下：),
+        a sentence a colon closes, which no headline is."""
         if line[0] not in self._sentence:
             text = self._text
             self._sentence[line[0]] = bool(_SENTENCE_END_RE.search(text, *line) and _COMMA_RE.search(text, *line)) or (

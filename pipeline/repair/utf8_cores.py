@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import itertools
-import re
 from collections.abc import Iterator
 
 from .common import has_hit
@@ -22,7 +21,7 @@ from .common import has_hit
 _CODECS = ("gbk", "big5")
 _MIN_CHARS = 2  # two double-byte characters hold at least one whole 3-byte sequence
 _LEADS = range(0xC2, 0xF5)
-_READ_AS_RE = re.compile(r"utf-8 read as (gbk|gb18030|big5) \(\d\.\d\d\)")
+_DOUBLE_BYTE = ("gbk", "gb18030", "big5")  # the readings of UTF-8 whose edges are looked at
 _MAX_STARTS = 64  # a long clause of mojibake is mostly leads: its spans are tried from its first characters
 
 
@@ -73,18 +72,17 @@ def utf8_cores(line: str, start: int, end: int, hits: list[int], reach: int | No
                     yield start + i, start + stop
 
 
-def without_clean_edges(line: str, start: int, end: int, fixed: str, hows: list[str]) -> tuple[int, int, str] | None:
-    """A repair of ``line[start:end]`` to ``fixed`` (read as UTF-8 from a double-byte codec: ``hows``) without
+def without_clean_edges(line: str, start: int, end: int, fixed: str,
+                        read_as: str | None) -> tuple[int, int, str] | None:
+    """A repair of ``line[start:end]`` to ``fixed`` (read as UTF-8 from the double-byte codec ``read_as``) without
     the ideographs at its ends whose two bytes are by themselves a whole UTF-8 character (维 is CE AC, ά; 位 is
     CE BB, λ; 路 is C2 B7, ·): a clean character beside the mojibake, which a span took in and read as a Greek
     or Latin letter glued to Chinese (刷手机二ά码), a text nobody wrote. Its bytes are whole sequences, so the
     rest reads the same without it. None when less than a piece is left (the reading was the edges')."""
-    m = _READ_AS_RE.fullmatch(hows[0]) if len(hows) == 1 else None
-    if m is None:
+    if read_as not in _DOUBLE_BYTE:
         return start, end, fixed
-    codec = m[1]
-    head = _clean_edge(line[start:end], fixed, codec)
-    tail = _clean_edge(line[start:end][::-1], fixed[::-1], codec)
+    head = _clean_edge(line[start:end], fixed, read_as)
+    tail = _clean_edge(line[start:end][::-1], fixed[::-1], read_as)
     if end - start - head - tail < _MIN_CHARS:
         return None
     return start + head, end - tail, fixed[head : len(fixed) - tail]

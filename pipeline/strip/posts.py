@@ -75,9 +75,9 @@ def _closed(blocks: list[Block], first: int, end: int) -> bool:
 
 
 def _footer(block: Block) -> bool:
-    text = block.text.strip()
     """A line of a post's footer: in a box named as one (post-footer, postFoot), buttons, a comment count, a
     posted-at line."""
+    text = block.text.strip()
     return "foot" in block.box.names or buttons_line(text) or (
         len(text) <= COUNT_LINE_MAX and COMMENT_COUNT.search(text) is not None) or (
         len(text) <= POST_FOOTER_MAX and post_footer(text, Context()) is not None)
