@@ -15,11 +15,12 @@ settles which character it was, .repair.stray)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
-from .decode_readings import Tails, oddness, prefix_counts, reading_tail
+from .decode_readings import Tails, oddness, page_family, prefix_counts, reading_tail
 from .decode_realign import DOUBLE_BYTE
-from .encodings import FAMILY, decode
+from .encodings import decode
 from .record import StrayByte
 
 # A trail byte read alone (a letter, or a mark: every ASCII character from 0x40 to 0x7E is a trail in these codecs)
@@ -52,10 +53,11 @@ def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[
     if codec not in DOUBLE_BYTE:
         return None
     out, strays, done, shift = [], [], 0, 0
-    for start, end, at, last in _stretches(text, codec):
+    family = cache(lambda: page_family(text, codec))  # (judged once, and only on a page with a stretch to try)
+    for start, end, at, last in _stretches(text, codec, family):
         run = data[start:end]
         plain = decode(run, codec)
-        if plain is None or text[at:last] != plain or (found := _in_step(run, plain, codec)) is None:
+        if plain is None or text[at:last] != plain or (found := _in_step(run, plain, codec, family())) is None:
             continue
         reading, stray, offset = found
         out += [text[done:at], reading]
@@ -65,7 +67,7 @@ def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[
     return ("".join(out) + text[done:], tuple(strays)) if strays else None
 
 
-def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
+def _stretches(text: str, codec: str, family: Callable[[], str]) -> Iterator[tuple[int, int, int, int]]:
     """(start, end) in the page's bytes and (at, last) in ``text`` of each stretch holding a lone letter and an odd
     character, at most _MAX_STRETCH bytes long. Characters below 0x40 are one byte of their own in these codecs
     and end a stretch, so a stretch's bytes are its characters encoded again (a slice that does not decode to
@@ -73,7 +75,6 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
     stretch. One without an odd character is passed over before its bytes are found (``_in_step`` keeps nothing
     there; were its characters not encodable, so is the text before the next stretch, which ends the search as
     it would have ended here)."""
-    family = FAMILY[codec]
     chars = size = 0  # a place in the text and its byte offset
     seen = -1
     for near in _near(text.encode("ascii", "replace")):
@@ -87,7 +88,7 @@ def _stretches(text: str, codec: str) -> Iterator[tuple[int, int, int, int]]:
             continue
         last = _BOUNDARY.search(text, m.end())
         seen, end_at = at, last.start() if last else len(text)
-        if _odd(text[at:end_at], family) == 0:
+        if _odd(text[at:end_at], family()) == 0:
             continue
         try:
             start = size + len(text[chars:at].encode(codec))
@@ -108,29 +109,30 @@ def _near(marks: bytes) -> Iterator[int]:
     return (m.start() for m in _NEAR.finditer(marks))
 
 
-def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
+def _in_step(run: bytes, plain: str, codec: str, family: str) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
     equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
     (every character between a lost lead and the trail read alone is read out of step).
 
-    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept, and in GBK one that
-    reads without an odd character or two fewer: a traditional text in GBK reads every character outside GB2312 oddly,
-    and leaving out the lead of one before a letter whose trail is a letter (組A is BD 4D 41: \ufffdMA) reads one
-    odd character fewer and the letter no longer alone, the rest as oddly: no lost byte threw it out of step.
+    Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept, and on a GBK page
+    judged simplified one that reads without an odd character or two fewer: a traditional stretch there reads every
+    character outside GB2312 oddly, and leaving out the lead of one before a letter whose trail is a letter (組A is
+    BD 4D 41: \ufffdMA) reads one odd character fewer and the letter no longer alone, the rest as oddly: no lost
+    byte threw it out of step. A page writing traditional text is judged by either table (``family``, the page's:
+    ``page_family``), where 組 is not odd.
     A place's left side is the start of ``plain`` (a decoder reads the start of a run as it reads the whole run),
     whose odd characters and lone letters all stay in the reading (its last letter is as alone before the U+FFFD):
     the places are walked in order while the left side holds fewer odd characters than ``plain`` and not its last
     lone letter, each counted from readings made once (``prefix_counts``; ``Tails`` from the first byte tried, a
     right side read anew only where that reading is in step again), its letters looked at only when it reads
     less oddly, its text made only then."""
-    family = FAMILY[codec]
     # (a reading must read less oddly than the decoder's: one without an odd character, as a letter alone in
     # prose reads (A股), is kept without trying the run's bytes)
     letters = [m.start() for m in _LONE.finditer(plain)]
     if (odd := _odd(plain, family)) == 0 or not letters:
         return None
-    text, ends, odds = prefix_counts(run, 0, len(run), codec)
+    text, ends, odds = prefix_counts(run, 0, len(run), codec, family)
     best: list[tuple[int, str, int, int]] = []
     tails: Tails | None = None  # the right sides read from the first byte tried on
     for place, count in ends.items():
@@ -138,13 +140,13 @@ def _in_step(run: bytes, plain: str, codec: str) -> tuple[str, int, int] | None:
             break
         if run[place] < 0x80:
             continue
-        tails = Tails(run, place + 1, len(run), codec) if tails is None else tails
+        tails = Tails(run, place + 1, len(run), codec, family) if tails is None else tails
         if place + 1 in tails:  # (its count first: most places read no less oddly, and their tails are not cut)
             if (right_odd := tails.odd(place + 1)) is None or left_odd + right_odd >= odd:
                 continue
             right = tails[place + 1]
         else:
-            right = reading_tail(run, place + 1, len(run), codec)
+            right = reading_tail(run, place + 1, len(run), codec, family)
         if right is None or left_odd + right[2] >= odd:
             continue
         reading = text[:count] + "\ufffd" + right[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .decode_readings import page_family
 from .encodings import decode
 
 # oddness, text, where it stops, the stray byte's place (-1: the decoder's own reading), its U+FFFD's offset
@@ -27,6 +28,14 @@ class PagePairs:
         self.data, self.codec = data, codec
         self._text: str | None = None
         self._counts: dict[str, int] = {}  # pair -> how often the page writes it (asked once each)
+        self._family: str | None = None
+
+    @property
+    def family(self) -> str:
+        """The family whose prose the page's runs are judged by (``page_family``: a traditional text in GBK)."""
+        if self._family is None:
+            self._family = page_family(self.text, self.codec)
+        return self._family
 
     @property
     def text(self) -> str:
@@ -49,11 +58,7 @@ class PagePairs:
         character pairs with a neighbour as the page writes it (``_fits``). Only whether exactly one reading
         other than ``plain`` is left matters, so the readings that would not move it are asked last."""
         own = around[0] + plain + around[1]
-        texts = [around[0] + reading[1] + around[1] for reading in best]
-        head = _shared(texts)  # (the pairs all readings share count alike: only where they differ)
-        tail = min(_shared([text[::-1] for text in texts]), min(map(len, texts)) - head)
-        counts = [self._pairs_written(text[max(head - 1, 0) : len(text) - tail + 1], own) for text in texts]
-        best = [reading for reading, n in zip(best, counts, strict=True) if n == max(counts)]
+        best = self.most_written(best, around, plain)
         if len(best) == 1:
             return best
         strays = [reading for reading in best if reading[3] >= 0]
@@ -61,6 +66,16 @@ class PagePairs:
         if len(fit) != 1:
             return fit
         return fit + [reading for reading in strays if reading[1] == plain and self._fits(reading[1], reading[3], own)]
+
+    def most_written(self, best: list[Reading], around: tuple[str, str], plain: str) -> list[Reading]:
+        """Those of the readings ``best`` (each between the characters ``around`` the run) holding the most pairs
+        the page writes outside the run as the decoder reads it (``plain``), counted only where they differ."""
+        own = around[0] + plain + around[1]
+        texts = [around[0] + reading[1] + around[1] for reading in best]
+        head = _shared(texts)  # (the pairs all readings share count alike: only where they differ)
+        tail = min(_shared([text[::-1] for text in texts]), min(map(len, texts)) - head)
+        counts = [self._pairs_written(text[max(head - 1, 0) : len(text) - tail + 1], own) for text in texts]
+        return [reading for reading, n in zip(best, counts, strict=True) if n == max(counts)]
 
     def _pairs_written(self, text: str, own: str) -> int:
         """How many pairs of ``text`` are two characters of prose the page writes outside ``own``: a pair with
@@ -77,11 +92,15 @@ class PagePairs:
     def _fits(self, text: str, stray: int, own: str) -> bool:
         """Whether exactly one character holding the byte at ``stray`` (as its lead or its trail) makes a pair
         with a neighbour of the U+FFFD in ``text`` that the page writes elsewhere: the page's evidence that
-        the byte was lost there."""
+        the byte was lost there. A neighbour that is a mark is none: a sentence opens with nearly any character
+        (。\ufffd仓戢小 for 。植株\ufffd小 left out 植's lead: 分 holds that byte as its trail, and 。分 stood once
+        elsewhere)."""
         at = text.index("\ufffd")
         holding = _holding(self.data[stray], self.codec)
         found = set()
         for near, follows in ((text[at - 1 : at], True), (text[at + 1 : at + 2], False)):
+            if not near.isalpha():
+                continue
             written = self._beside(near, follows)
             found |= {char for char in written.keys() & holding
                       if written[char] > own.count(near + char if follows else char + near)}

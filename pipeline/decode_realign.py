@@ -125,18 +125,20 @@ def _realigned_run(data: bytes, span: tuple[int, int, int], codec: str, page: Pa
     """The run ``data[start:end]`` (``span``: high bytes, the first undecodable one at ``error``; a trail byte
     in the ASCII range may follow) read with one stray byte, at the place that leaves the fewest odd
     characters, as few as the decoder's own reading or fewer (places that tie, the decoder's reading among
-    them, are told apart by the ``page`` around the run, ``before``: the character before it); where the
+    them, are told apart by the ``page`` around the run, ``before``: the character before it; places that all
+    read better than the decoder and that the page cannot tell apart, by ``_stray_place``); where the
     run's reading stops (after that trail byte when it is the run's); and the stray byte, with the offset of
     its U+FFFD in the reading."""
     start, _, end = span
     plain = right_reading(data, start, end, codec, "replace") or ("", end)
-    plain_odd = odd_count(plain[0].replace("\ufffd", ""), codec)
+    plain_odd = odd_count(plain[0].replace("\ufffd", ""), codec, page.family)
     around = (before, decode(data[end : end + 1], codec, "replace") or "")
     if end - start > _MAX_RUN or (plain_odd == 0 and page.confirms(plain[0], around)):
         return None, plain[1], []  # (a reading with nothing odd in it, in step as far as the page tells)
-    readings = _readings(data, span, codec, plain_odd == 0)
+    readings = _readings(data, span, codec, page.family, plain_odd == 0)
     if not readings:
         return None, plain[1], []
+    plain_odd += max(plain[0].count("\ufffd") - 1, 0)  # (a reading with one stray byte has one U+FFFD: more are odd)
     least = min(reading[0] for reading in readings)
     if least > plain_odd:
         return None, plain[1], []  # the decoder's own reading is better: a byte lost at the run's end
@@ -144,14 +146,24 @@ def _realigned_run(data: bytes, span: tuple[int, int, int], codec: str, page: Pa
     if least == plain_odd:  # the decoder's own reading ties (its stray place unknown: -1): only the page moves it
         best.append((plain_odd, plain[0], plain[1], -1, -1))
     if len(best) > 1 and any(reading[1] != plain[0] for reading in best):  # (else the page cannot move it)
-        best = page.placed(best, around, plain[0])
+        placed = page.placed(best, around, plain[0])
+        if len(placed) != 1 and least < plain_odd:
+            placed = [max(placed or page.most_written(best, around, plain[0]), key=_stray_place)]
+        best = placed
     if len(best) != 1 or best[0][3] < 0 or best[0][1] == plain[0]:
         return None, plain[1], []
     _, text, stop, stray, at = best[0]
     return text, stop, [(at, data[stray : stray + 1])]
 
 
-def _readings(data: bytes, span: tuple[int, int, int], codec: str, quiet: bool) -> list[Reading]:
+def _stray_place(reading: Reading) -> int:
+    """Where a reading's stray byte is. Of places that all read better than the decoder and that the page does not
+    tell apart, the last is kept: the decoder's reading stays as far as it reads as well (a place before it reads
+    the common characters in front of the lost one out of step, 肌肉酸\ufffd吹娶状 for 肌肉酸痛等\ufffd状)."""
+    return reading[3]
+
+
+def _readings(data: bytes, span: tuple[int, int, int], codec: str, family: str, quiet: bool) -> list[Reading]:
     """The run read with its stray byte at each place before the first undecodable byte; when the decoder's
     own reading has nothing odd in it (``quiet``), only at the places among the last ``_QUIET`` characters
     before that byte: the others differ from it over a longer stretch, which one of the two reads out of
@@ -159,10 +171,10 @@ def _readings(data: bytes, span: tuple[int, int, int], codec: str, quiet: bool) 
     start, _, end = span
     first = _quiet_start(data, span, codec) if quiet else start
     lead_in = decode(data[start:first], codec) or ""  # (nothing odd: part of the decoder's quiet reading)
-    tails: Mapping[int, Tail | None] = {} if quiet else Tails(data, start + 1, end, codec)  # (most right sides at once)
+    tails: Mapping[int, Tail | None] = {} if quiet else Tails(data, start + 1, end, codec, family)  # (most at once)
     readings: list[Reading] = []
-    for stray, (left, left_odd) in reading_prefixes(data, first, end, codec).items():
-        right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec)
+    for stray, (left, left_odd) in reading_prefixes(data, first, end, codec, family).items():
+        right = tails[stray + 1] if stray + 1 in tails else reading_tail(data, stray + 1, end, codec, family)
         if right is not None:
             left = lead_in + left
             readings.append((left_odd + right[2], left + "\ufffd" + right[0], right[1], stray, len(left)))

@@ -228,7 +228,7 @@ def test_a_stretch_read_in_step_again_is_the_one_trying_each_byte_finds() -> Non
         if (plain := decode(bytes(run), codec)) is None:
             continue
         assert all(plain.startswith(left) for left, _ in reading_prefixes(bytes(run), 0, len(run), codec).values())
-        found = _in_step(bytes(run), plain, codec)
+        found = _in_step(bytes(run), plain, codec, FAMILY[codec])
         assert found == _in_step_plainly(bytes(run), plain, codec), (bytes(run), codec)
         kept += found is not None
     assert kept > 100  # readings in step again were found
@@ -277,4 +277,4 @@ def test_the_stretches_tried_are_those_holding_a_lone_letter_and_an_odd_characte
     ends the search where it did (the next stretch's bytes are found through it)."""
     family = FAMILY[codec]
     expected = [s for s in _stretches_plainly(text, codec) if sum(oddness(text[s[2] : s[3]], family))]
-    assert list(_stretches(text, codec)) == expected
+    assert list(_stretches(text, codec, lambda: family)) == expected

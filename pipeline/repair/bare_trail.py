@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..decode_readings import in_gb2312
 from ..record import Flag
 from .common import HAN, HAN_RE, Context, Fix, flag
 from .damage import letter_word
@@ -65,15 +66,7 @@ def _capital_trails(text: str, codecs: tuple[str, ...]) -> bool:
     if codecs != ("gbk",):
         return True
     han = HAN_RE.findall(text)
-    return sum(not _in_gb2312(char) for char in han) >= _OUTSIDE_GB2312 * len(han) > 0
-
-
-def _in_gb2312(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return sum(not in_gb2312(char) for char in han) >= _OUTSIDE_GB2312 * len(han) > 0
 
 
 def _letter_word(text: str, at: int) -> bool:

@@ -97,7 +97,8 @@ def fix_zero_width(text: str, ctx: Context) -> Fix:
         return Fix(text)
     edits = []
     for m in ctx.finditer(_INVISIBLE_RUN_RE, text):
-        beside_cjk = (m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
+        beside_cjk = ((m.start() and _CJK_SIDE_RE.match(text, m.start() - 1)) or _CJK_SIDE_RE.match(text, m.end())
+                      or _beside_ruby(text, m))
         kept = "" if beside_cjk else _ANYWHERE_RE.sub("", m[0])
         if kept != m[0]:
             edits.append(Edit(m.start(), m.end(), m[0], kept))
@@ -154,9 +155,14 @@ def _between_cjk(text: str, m: re.Match[str]) -> bool:
 
 def _beside_reading(text: str, m: re.Match[str]) -> bool:
     """The run of spaces ``m`` follows a reading after an ideograph (院(yuàn), ``</ruby>``) or precedes a ``<ruby>``."""
-    before = text[max(0, m.start() - 12) : m.start()]
-    return _RUBY_OPEN_RE.match(text, m.end()) is not None or before.lower().endswith("</ruby>") or (
-        _AFTER_READING_RE.search(before) is not None)
+    return _beside_ruby(text, m) or _AFTER_READING_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
+
+
+def _beside_ruby(text: str, m: re.Match[str]) -> bool:
+    """The run ``m`` closes up to a ruby element (``</ruby>\u200c<ruby>``): what it stands beside is an ideograph
+    with its reading, as CJK a neighbour as the ideograph alone."""
+    before = text[max(0, m.start() - 7) : m.start()]
+    return _RUBY_OPEN_RE.match(text, m.end()) is not None or before.lower() == "</ruby>"
 
 
 def _narrow_between_letters(text: str, m: re.Match[str]) -> bool:

@@ -40,7 +40,8 @@ def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Itera
 
     Reposts often carry a <title> of pure keyword spam while the real headline is an h1 in the body,
     so every candidate that reads as spam is passed over; a site-name h1 is passed over because
-    only the *trimmed* <title> has to agree with it; an h1 holding U+FFFD comes after the <title>.
+    only the *trimmed* <title> has to agree with it; an h1 holding U+FFFD comes after the <title> (unless the
+    <title> holds it as it is).
     """
     ok = Context()
     h1s, h2s = headings
@@ -61,10 +62,12 @@ def choose_title(meta: Meta, headings: tuple[list[str], list[str]], named: Itera
         return h1s[0]  # the headline the reader sees; the metadata's is its wording for search and sharing
     if metas:
         return strip_site(metas[0], meta.sites)
-    # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>
+    # an h1 that lost bytes (U+FFFD: mojibake the repair could not undo) yields to a clean <title>, but not
+    # where the <title> writes it as damaged, spam glued on (�创话剧…_澳门葡京娱乐-…: its clean part is the spam)
     shown = [h for h in over_info if len(h) >= 4 and not spam_header(h, ok)]
     posted = [h for h in post_links if not spam_header(h, ok)]
-    intact = [h for h in heads if "\ufffd" not in h and not ((shown or posted) and h in columns)]
+    intact = [h for h in heads if ("\ufffd" not in h or h in (meta.doc_title or ""))
+              and not ((shown or posted) and h in columns)]
     return intact[0] if intact else next(iter(shown), None) or doc or next(iter(posted + heads + titled), None)
 
 
