@@ -37,14 +37,14 @@ def _post(title: str, poster: str, paras: tuple[str, ...], stamp: str, signature
 <!-- post end -->"""
 
 
-def _thread(first: str, replies: tuple[tuple[str, str], ...] = REPLIES) -> str:
+def _thread(first: str, replies: tuple[tuple[str, str], ...] = REPLIES, top: str = "") -> str:
     posts = "".join(_post(title, f"网友{n}", (text,), f"2005/06/{n + 2:02d} 2{n % 4}:1{n}:0{n}", f"签名{n}：天天好心情")
                     for n, (title, text) in enumerate(replies, 1))
     return f"""<text id="http://bbs.example-city.com/read.php?code=7&postid=1203" title="老城论坛" encoding="gb2312">
 <html><head><title>{TITLE}_老城论坛</title><meta http-equiv=Content-Type content="text/html; charset=gb2312"></head>
 <body><table width=100%><tr><td class=p2 width=40%><a href=http://bbs.example-city.com/>老城论坛</a> &gt; 城市生活
 &gt; <a href=forum.php?code=7>街巷记忆</a></td><td class=p2 width=60% align=right>[<a href=soul.php?id=7>精华区</a>]
-版主：[申请版主]</td></tr></table>
+版主：[申请版主]</td></tr></table>{top}
 {first}{posts}</body></html>
 </text>"""
 
@@ -64,6 +64,13 @@ def test_the_first_posters_signature_goes_and_its_stamp_dates_the_story() -> Non
     assert rec.text == "\n".join(STORY)
     assert rec.published == "2005-06-01T09:30:12"
     assert any(c.rule == "heuristic:signature" for c in rec.changes)
+
+
+def test_the_time_of_day_in_the_boards_top_bar_is_no_post() -> None:
+    top = "<table width=100%><tr><td class=p2>现在时间：2005/06/18 10:21:07　在线 1024 人</td></tr></table>"
+    page = _thread(_post("老街改造完工", "街坊老周", STORY, "2005/06/01 09:30:12"), top=top)
+    rec = clean_html(page.encode("gbk"))
+    assert rec.text == "\n".join(STORY)
 
 
 def test_comments_in_post_tables_under_an_article_leave_the_article_whole() -> None:

@@ -9,8 +9,9 @@ the replies together: the page's container wins, and the body opens with the boa
 title row and runs on into every reply (revisions.drop_forum_replies finds posts only by their names).
 
 The posts are the container's sibling elements of one tag and name, each holding a post's stamp (a short line
-with a date and a clock and no sentence), that follow one another with nothing between them. The first of them
-must hold prose and the region must hold no prose before it (comments under an article are no thread). The
+with a date and a clock and no sentence), that follow one another with nothing between them (a stamp or two
+before them, as a board's top bar showing the time, is passed over). The first of them must hold a story's
+length of prose and the region must hold no prose before it (comments under an article are no thread). The
 article is then the best box inside the first post (its message, not its title row or the poster's cell), and
 the blocks of the later posts are recorded as the thread's replies (name_replies). Where the article box closes
 with a line of rules and a few short lines before the post's stamp, those lines are the poster's signature
@@ -32,8 +33,11 @@ RULE = "heuristic:signature"
 REPLY_RULE = "heuristic:comments"
 OUTSIDE_RULE = "heuristic:outside_body"
 
-# A paragraph of a post's message: this long, with a sentence.
+# A paragraph of a post's message: this long, with a sentence; the first post holds this much of them.
 _PROSE = 25
+_FIRST_PROSE = 100
+# The stamps a thread's first post may follow (the time of day in the board's top bar, a notice's date).
+_STARTS = 3
 # A signature under its rule is this many lines at most, of this many chars together.
 _SIGNATURE_LINES = 4
 _SIGNATURE_CHARS = 200
@@ -44,26 +48,35 @@ def first_post(blocks: list[Block], region: Box | None) -> Box | None:
     post (see the module)."""
     if region is None:
         return region
-    posts = _posts(blocks, [i for i in range(len(blocks)) if _stamp(blocks[i].text)])
+    posts = _thread(blocks)
     if len(posts) < 2:
         return region
     first = posts[0]
     container = first.parent
     if holds(first, region) or container is None or not (holds(container, region) or holds(region, container)):
         return region
-    if not any(_prose(b) for b in blocks[first.first:first.end]) or any(
-            _prose(b) for b in blocks[region.first:min(region.end, first.first)]):
+    if any(_prose(b) for b in blocks[region.first:min(region.end, first.first)]):
         return region
     inner = sorted({id(box): box for b in blocks[first.first:first.end] for box in _up_to(b.box, first)}.values(),
                    key=lambda box: (box.first, box.depth))
     return best_box(inner, blocks=blocks) or region
 
 
+def _thread(blocks: list[Block]) -> list[Box]:
+    """The thread's posts, from the first of the page's first few stamps that opens a run of two posts at least,
+    the first holding a story's prose (a board's top bar may show the time of day before them)."""
+    stamps = [i for i in range(len(blocks)) if _stamp(blocks[i].text)]
+    for start in range(min(_STARTS, len(stamps) - 1)):
+        posts = _posts(blocks, stamps[start:])
+        if len(posts) >= 2 and sum(len(b.text) for b in blocks[posts[0].first:posts[0].end] if _prose(b)) >= (
+                _FIRST_PROSE):
+            return posts
+    return []
+
+
 def _posts(blocks: list[Block], stamps: list[int]) -> list[Box]:
     """The posts: from the first two stamps' nearest common box, its children holding the stamps, when they
     share a tag and name and follow one another with nothing between them."""
-    if len(stamps) < 2:
-        return []
     container = common(blocks[stamps[0]].box, blocks[stamps[1]].box)
     if container is None:
         return []
@@ -101,7 +114,7 @@ def drop_signature(blocks: list[Block], verdicts: list[Verdict], inside: range) 
 def name_replies(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:
     """Where the article box lies in a thread's first post, the blocks of the later posts it left out are the
     thread's replies: recorded as comments, not as text outside the article."""
-    posts = _posts(blocks, [i for i in range(len(blocks)) if _stamp(blocks[i].text)])
+    posts = _thread(blocks)
     if region is None or len(posts) < 2 or not holds(posts[0], region):
         return
     for number, post in enumerate(posts[1:], 2):
