@@ -143,8 +143,8 @@ def is_comments(box: Box) -> bool:
 def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value"),
              blocks: list[Block] | None = None) -> Box | None:
     """The box with the greatest value (among equals the deepest), then narrowed to a child that
-    holds nearly all of that value: a sidebar of teasers or a one-line reply adds a little value,
-    not enough to make their common parent the article; but never down an unclosed-<div> cascade
+    holds nearly all of that value (or holds a box that does): a sidebar of teasers or a one-line reply
+    adds a little value, not enough to make their common parent the article; but never down an unclosed-<div> cascade
     (see cascade.py; with the page's ``blocks``). ``value``: what a box is worth."""
     best: Box | None = None
     for box in boxes:
@@ -158,9 +158,14 @@ def best_box(boxes: list[Box], value: Callable[[Box], float] = attrgetter("value
     for box in descendants(boxes, best):
         if box.parent is not None:  # always, below best
             children.setdefault(box.parent, []).append(box)
+    # A child's value less the boilerplate beside its best part (the nav column in the story's row of a table
+    # layout): the child still narrows when a box inside it holds the share.
+    reach: dict[Box, float] = {}
+    for box in reversed(list(descendants(boxes, best))):
+        reach[box] = max([value(box), *(reach[kid] for kid in children.get(box, ()))])
     while kids := children.get(best):
         top = max(kids, key=value)
-        if value(top) < _NARROW_SHARE * value(best) or (blocks is not None and (
+        if max(value(top), reach[top]) < _NARROW_SHARE * value(best) or (blocks is not None and (
                 leaves_cascade(blocks, children, best, top, value)
                 or (value(top) < _FLANKED_SHARE * value(best) and prose_beside(blocks, best, top)))):
             break

@@ -44,6 +44,7 @@ from .sentences import Context, has_sentence
 from .shapes import pagination
 from .text import HEADLINE_MIN
 from .texttitles import crumb_title, standalone_headline
+from .threadposts import drop_signature, name_replies
 from .vertical import drop_vertical_label
 
 _RELATED_ITEM_MAX = 80
@@ -101,6 +102,8 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_summaries(blocks, verdicts)
     drop_forum_replies(blocks, verdicts, answers)
     drop_thread_blocks(blocks, verdicts)
+    drop_signature(blocks, verdicts, inside)
+    name_replies(blocks, verdicts, region)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
     keep_sapo(blocks, verdicts, inside)

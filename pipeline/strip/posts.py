@@ -38,8 +38,8 @@ def headline_post(blocks: list[Block], region: Box | None, title_at: int | None)
     if mine is None or len(posts) < 2:
         return region
     other = mine + 1 if mine + 1 < len(posts) else mine - 1
-    container = _common(blocks[posts[mine][0]].box, blocks[posts[other][0]].box)
-    if container is None or not (_holds(container, region) or _holds(region, container)):
+    container = common(blocks[posts[mine][0]].box, blocks[posts[other][0]].box)
+    if container is None or not (holds(container, region) or holds(region, container)):
         return region
     ends = [lead for lead, _ in posts[1:]] + [container.end]
     first, end = posts[mine][0], ends[mine]
@@ -87,11 +87,12 @@ def _prose(block: Block) -> bool:
     return len(block.text) >= _PROSE and has_sentence(block.text) and block.link_density < _LINKED
 
 
-def _holds(outer: Box, box: Box) -> bool:
+def holds(outer: Box, box: Box) -> bool:
+    """Whether ``box`` lies inside ``outer`` (or is it)."""
     return outer.first <= box.first and box.end <= outer.end and any(at is outer for at in box.ancestors())
 
 
-def _common(a: Box, b: Box) -> Box | None:
+def common(a: Box, b: Box) -> Box | None:
     """The nearest box holding both."""
     mine = set(map(id, a.ancestors()))
     return next((box for box in b.ancestors() if id(box) in mine), None)

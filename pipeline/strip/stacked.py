@@ -7,6 +7,7 @@ from .blocks import HEADLINE_TAGS
 from .dom import Block, Box
 from .kinds import PROSE_CHARS
 from .posts import headline_post
+from .threadposts import first_post
 
 
 def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
@@ -16,7 +17,7 @@ def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -
     that one of its next siblings stacks on (see _stacked_after). A blog's page of posts that are no
     elements of their own narrows to the run of the headline's post (posts.headline_post)."""
     if region is None or title_at is None or not region.first <= title_at < region.end:
-        return headline_post(blocks, region, title_at)
+        return first_post(blocks, headline_post(blocks, region, title_at))
     head = blocks[title_at].box
     found: Box | None = None
     mine = head
@@ -24,7 +25,7 @@ def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -
         if mine.chars >= PROSE_CHARS and _stacked_after(blocks, mine, parent, head.tag):
             found = mine
         mine = parent
-    return found or headline_post(blocks, region, title_at)
+    return found or first_post(blocks, headline_post(blocks, region, title_at))
 
 
 def _stacked_after(blocks: list[Block], mine: Box, parent: Box, head_tag: str) -> bool:
