@@ -32,10 +32,10 @@ _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
-# 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
-# name ends where the next label starts.
+# 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜, a stamp's clock: 07:37作者：宋知远),
+# not in 合作者 or 工作者; the name ends where the next label starts.
 _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:" + "|".join(vocab.AUTHOR_LABELS) + r")"
-                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
+                     r"|(?<=[\u4e00-\u9fff\d])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
                      r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
