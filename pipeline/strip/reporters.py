@@ -19,6 +19,7 @@ _CREDIT = r"(?:[文图圖](?:\s*[/／]?\s*[文图圖])?\s*[/／|:：\s]\s*)?"
 _ZH_NAME = "([\u3400-\u4dbf\u4e00-\u9fff]{2,4})"
 # Bytes lost to replacement marks (U+FFFD, or 锟斤拷 for them read as GBK): a dateline's 日 or 电 may be gone.
 _LOSS = r"(?:\ufffd+|(?:[锟錕]斤拷)+)"
+LOST_BYTES = re.compile(_LOSS)  # (a name holding them names no one)
 # A dateline's day and 电 (3日电, 12月2日電, 5日讯, 3日消息), the 日 or the 电 lost (12月2\ufffd电, 7月3锟斤拷（记者…).
 DAY_END = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊|消息)|\d{1,2}月\d{1,2}(?:" + _LOSS
                      + r"(?:电|電|讯|訊)?|日" + _LOSS + ")")

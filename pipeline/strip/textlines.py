@@ -99,10 +99,12 @@ def footer_links(line: str) -> bool:
 
 def notice_date(line: str, above: str | None) -> bool:
     """Whether ``line`` is the date a notice is signed with: a date alone, no clock, right under a
-    kept line naming its issuer (市教育局 / 2026年8月25日)."""
+    kept line naming its issuer (市教育局 / 2026年8月25日). An issuer whose last character was lost
+    (市交通运输\ufffd) still counts: a one-character ending (局, 厅, 处) may be what stood there."""
     if above is None or len(above) > _ISSUER_MAX or _PUNCTUATION.search(above) or above[-1] in SENTENCE_END:
         return False
-    return above.endswith(vocab.ISSUER_ENDINGS) and not _CLOCK.search(line) and date_in_text([line]) is not None
+    return (above.endswith((*vocab.ISSUER_ENDINGS, "\ufffd")) and not _CLOCK.search(line)
+            and date_in_text([line]) is not None)
 
 
 def outlet_name(words: list[str]) -> bool:

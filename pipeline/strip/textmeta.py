@@ -11,7 +11,7 @@ from . import vocab
 from .bylines import BY_LINE, credit_author, edition_paper
 from .infofields import FIELD_LEAD, with_fields
 from .provenance import news_agency, source_name
-from .reporters import DAY_END, REPORTER, REPORTER_OUTLET
+from .reporters import DAY_END, LOST_BYTES, REPORTER, REPORTER_OUTLET
 from .sentences import without_glosses
 from .textdates import NUM_DATE, WORD_DATE, iso_date
 
@@ -32,10 +32,10 @@ _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)
 _SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
                      + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
-# 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜), not in 合作者 or 工作者; the
-# name ends where the next label starts.
+# 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜, a stamp's clock: 07:37作者：宋知远),
+# not in 合作者 or 工作者; the name ends where the next label starts.
 _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:" + "|".join(vocab.AUTHOR_LABELS) + r")"
-                     r"|(?<=[\u4e00-\u9fff])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
+                     r"|(?<=[\u4e00-\u9fff\d])(?<![合工创創写寫制製译譯协協])作者)\s*[:：丨｜／]\s*"
                      r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
@@ -142,17 +142,22 @@ def publisher_in_text(lines: Iterable[str]) -> str | None:
     labels them with the site it copied from. Other leads (光明日报讯, 【明報專訊】, （中新网）) and info
     lines (来源：X, not a CMS placeholder such as 未知 nor a URL; an outlet after a byline or a date)
     count in their order: 中新网…电 under 来源：中国新闻网 is the same outlet, named in full. Last, the
-    outlet a reporter's byline names (北京商报记者 孟亦凡, not a photo credit)."""
+    outlet a reporter's byline names (北京商报记者 孟亦凡, not a photo credit). A name holding lost bytes
+    (锟斤拷社杭州4月2日电: 中新 lost) names no one."""
     first = byline = None
     for line in map(without_glosses, _labels_joined(lines)):
-        lead = _lead_publisher(line)
+        lead = _named(_lead_publisher(line))
         if lead and news_agency(lead):
             return lead
-        first = first or lead or _info_publisher(line)
+        first = first or lead or _named(_info_publisher(line))
         if byline is None and ("记者" in line[:40] or "記者" in line[:40]) and (m := REPORTER_OUTLET.match(line)) and (
                 not line.rstrip().endswith(vocab.PHOTO_CREDIT_TAILS)):
             byline = m.group(1)
     return first or byline
+
+
+def _named(name: str | None) -> str | None:
+    return None if name is None or LOST_BYTES.search(name) else name
 
 
 def _labels_joined(lines: Iterable[str]) -> Iterator[str]:
