@@ -581,6 +581,7 @@ STOPWORDS = {
            "que", "se"),
     "it": ("il", "di", "che", "e", "per", "non", "della", "delle", "sono", "gli", "nel", "alla", "anche", "è", "la",
            "una", "con", "del", "in"),
+    "tr": ("ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "ama", "değil"),  # (audit43)
 }
 
 # Month names for visible English/Spanish/Russian dates ("February 13, 2026", "13 de febrero de 2026").
