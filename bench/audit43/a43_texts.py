@@ -9,19 +9,11 @@ mixed with digits, Ukrainian і ї є ґ and the apostrophe, Greek tonos and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Story:
-    key: str
-    lang: str
-    title: str
-    paras: tuple[str, ...]
-    publisher: str
-    author: str
-    published: str
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "audit37"))
+from a37_texts import Text as Story  # (audit37's story shape: key, lang, title, paras, publisher, author, published)
 
 STORIES: tuple[Story, ...] = (
     Story("en_orchard", "en", "Volunteers replant a century-old orchard after the spring floods", (
