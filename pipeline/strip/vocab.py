@@ -186,6 +186,8 @@ BREADCRUMB_LEADS = (
     # "you are here" in Russian, French, German, Spanish, Portuguese, Italian (audit37)
     "вы здесь", "vous êtes ici", "sie sind hier", "estás en:", "usted está en", "você está em", "voce esta em",
     "ti trovi in", "sei qui",
+    # Korean sites' home crumb (홈 > 뉴스 > 지역; audit43): with its separator, 홈 alone opens 홈쇼핑 and 홈플러스
+    "홈 >", "홈 »", "홈 ›", "홈 /", "홈 ＞",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
