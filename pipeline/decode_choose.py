@@ -279,12 +279,17 @@ def _differing(codec: str, other: str) -> bytes:
 
 def _glued_symbols(text: str, positions: list[int]) -> int:
     """How many characters at ``positions`` are no letter but sit inside a word, or open one without
-    being an opening mark (« and ‘ open words; ’, ¶ and © do not)."""
+    being an opening mark (« and ‘ open words; ’, ¶ and © do not). An apostrophe between two Latin letters
+    is no glued symbol (don’t, l’école: an English theme's around a Greek story)."""
     bad = 0
     for i in positions:
         ch, before = text[i], text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch.isalpha() or not after.isalpha():
+        if ch.isalpha() or not after.isalpha() or (ch == "’" and _latin_letter(before) and _latin_letter(after)):
             continue
         bad += before.isalpha() or (before.isspace() and unicodedata.category(ch) not in ("Pi", "Ps"))
     return bad
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and ord(ch) < 0x250

@@ -157,7 +157,10 @@ def test_a_site_rule_that_no_longer_matches_is_flagged_and_heuristics_take_over(
 
 def test_language_from_the_page_or_from_the_script() -> None:
     assert extract_html(page(BODY)).lang == "zh"
-    assert extract_html(f"<html lang='ru-RU'><body>{BODY}</body></html>").lang == "ru"
+    russian = "".join(f"<p>Это {i}-й абзац статьи. Он написан по-русски и достаточно длинный.</p>" for i in range(4))
+    assert extract_html(f"<html lang='ru-RU'><body>{russian}</body></html>").lang == "ru"
+    # a theme's lang attribute around a story in another script is the theme's, not the story's (audit43)
+    assert extract_html(f"<html lang='ru-RU'><body>{BODY}</body></html>").lang == "zh"
     kana = "".join(f"<p>これは{i}番目の段落です。日本語の文章として十分な長さがあります。</p>" for i in range(4))
     assert extract_html(page(kana)).lang == "ja"
 

@@ -26,7 +26,7 @@ from .filtering import select_blocks
 from .headline import without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
-from .langguess import guess_lang
+from .langguess import article_lang, guess_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import best_outside_footer, no_article
@@ -161,7 +161,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     shown = list(current_pages(selection.pagers))  # the page each pager shows as current, read once
-    lang = meta.lang or guess_lang("".join(paragraphs[:20]))  # also tells how the page writes dates
+    lang = article_lang(meta.lang, "".join(paragraphs[:20]))  # also tells how the page writes dates
     return Article(
         title=without_page_number(title, url, next(filter(None, shown), None)), paragraphs=paragraphs,
         published=meta.published or date_in_text(

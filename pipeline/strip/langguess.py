@@ -1,5 +1,6 @@
-"""The language of an article without a lang attribute: by script statistics (kana means Japanese), then,
-for Latin script, by the stopwords each language writes and no other of the list does."""
+"""The language of an article: by script statistics (kana means Japanese, і ї є ґ Ukrainian), then, for Latin
+script, by the stopwords each language writes and no other of the list does; a page's lang attribute stands
+unless its article's text plainly says another language (a farm's English theme around a Russian story)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,19 @@ from . import vocab
 # Runs of each script's letters (counting runs' lengths beats one match per letter).
 _SCRIPTS = (("kana", re.compile("[\u3040-\u30ff]+")), ("han", re.compile("[\u4e00-\u9fff]+")),
             ("cyrillic", re.compile("[\u0400-\u04ff]+")), ("hangul", re.compile("[\uac00-\ud7af]+")),
+            ("greek", re.compile("[\u0370-\u03ff\u1f00-\u1fff]+")), ("arabic", re.compile("[\u0600-\u06ff]+")),
+            ("hebrew", re.compile("[\u0590-\u05ff]+")), ("thai", re.compile("[\u0e00-\u0e7f]+")),
             ("latin", re.compile("[A-Za-z]+")))
+_SCRIPT_LANG = {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko", "greek": "el", "arabic": "ar",
+                "hebrew": "he", "thai": "th"}
+# The script each language's pages write (a language not listed writes Latin); Chinese and Japanese share Han.
+_LANG_SCRIPT = {"zh": "han", "ja": "han", "ko": "hangul", "el": "greek", "ar": "arabic", "fa": "arabic", "ur": "arabic",
+                "he": "hebrew", "yi": "hebrew", "th": "thai",
+                **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"), "cyrillic")}
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")  # letters Russian never writes
+# A Latin-script page's own lang attribute yields only to this many stopwords of another language, outnumbering
+# its own language's four to one.
+_CLEAR_STOPWORDS = 5
 
 
 @functools.cache
@@ -24,16 +37,51 @@ def _own_stopwords() -> dict[str, frozenset[str]]:
 
 def guess_lang(text: str) -> str | None:
     """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
-    sample = text[:2000]
+    guess = _guess(text[:2000])
+    return guess[0] if guess else None
+
+
+def _guess(sample: str) -> tuple[str, dict[str, int]] | None:
+    """The language and, for Latin script, each language's own stopword count."""
     counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
     script = max(counts, key=lambda k: counts[k])
     if not counts[script]:
         return None
     if counts["kana"] > 0.05 * (counts["kana"] + counts["han"]) and script in ("han", "kana"):
-        return "ja"
+        return "ja", {}
+    if script == "cyrillic" and len(_UKRAINIAN.findall(sample)) > 0.01 * counts[script]:
+        return "uk", {}
     if script != "latin":
-        return {"han": "zh", "kana": "ja", "cyrillic": "ru", "hangul": "ko"}[script]
+        return _SCRIPT_LANG[script], {}
     words = re.findall(r"[^\W\d_]+", sample.lower())
     own = _own_stopwords()
     hits = {lang: sum(1 for w in words if w in stop) for lang, stop in own.items()}
-    return max(hits, key=lambda k: hits[k]) if any(hits.values()) else None
+    return (max(hits, key=lambda k: hits[k]), hits) if any(hits.values()) else None
+
+
+def article_lang(declared: str | None, text: str) -> str | None:
+    """The page's declared language (its lang attribute), unless the article's text is mostly in another
+    script (a Russian, Greek or Korean story in an English theme, an English one on a lang="ru" page) or, both
+    Latin, plainly in another language by its stopwords; the guess when nothing is declared."""
+    sample = text[:2000]
+    guess = _guess(sample)
+    if guess is None or declared is None or guess[0] == declared:
+        return guess[0] if declared is None and guess else declared
+    lang, hits = guess
+    script = _LANG_SCRIPT.get(lang, "latin")
+    own = _LANG_SCRIPT.get(declared, "latin")
+    if script != own:
+        weight = _script_weights(sample)
+        mostly = max(weight, key=lambda k: weight[k]) == script and weight[own] < weight[script] / 2
+        return lang if mostly and (script != "latin" or hits[lang] >= _CLEAR_STOPWORDS) else declared
+    if script == "latin" and declared in hits and hits[lang] >= _CLEAR_STOPWORDS and hits[lang] >= 4 * hits[declared]:
+        return lang
+    return declared
+
+
+def _script_weights(sample: str) -> dict[str, int]:
+    """Letters per script, Han and kana as one, an ideograph or a Hangul syllable weighing three letters (it
+    writes about as much as three Latin ones)."""
+    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
+    counts["han"] += counts.pop("kana")
+    return {k: v * (3 if k in ("han", "hangul") else 1) for k, v in counts.items()}

@@ -17,8 +17,9 @@ NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年]|\ufffd(?=\d{1,2}月))\s*(\d
 # news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
 _SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"
                          r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d/])")
-# (month names in Latin-1 and Latin Extended-A letters: décembre, kasım, października; Ukrainian січня)
-_MONTH_LETTERS = "a-zß-öø-ÿ\u0100-\u017fа-яёіїєґ\u0621-\u064a"
+# (month names in Latin-1 and Latin Extended-A letters: décembre, kasım, października; Ukrainian січня; Greek
+# Ιουλίου)
+_MONTH_LETTERS = "a-zß-öø-ÿ\u0100-\u017fа-яёіїєґ\u0621-\u064a\u0386-\u03ce"
 WORD_DATE = re.compile(r"(?i)(?:(\d{1,2})\.?\s+(?:de\s+)?([" + _MONTH_LETTERS + r"]+)\.?,?\s+(?:de\s+)?(\d{4})"
                        r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2}))?")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")

@@ -186,6 +186,8 @@ BREADCRUMB_LEADS = (
     # "you are here" in Russian, French, German, Spanish, Portuguese, Italian (audit37)
     "вы здесь", "vous êtes ici", "sie sind hier", "estás en:", "usted está en", "você está em", "voce esta em",
     "ti trovi in", "sei qui",
+    # Korean sites' home crumb (홈 > 뉴스 > 지역; audit43): with its separator, 홈 alone opens 홈쇼핑 and 홈플러스
+    "홈 >", "홈 »", "홈 ›", "홈 /", "홈 ＞",
 )
 # Words that appear as the first crumb of a breadcrumb trail.
 BREADCRUMB_HOME = ("首页", "首頁", "网站首页", "網站首頁", "本站首页", "本站首頁", "主页", "主頁", "home",
@@ -473,18 +475,21 @@ META_LINE_MARKS = (
     "author:", "autor:", "auteur :", "auteur:", "quelle:", "source :", "fecha:", "date :", "datum:", "дата:",
     "текст:", "redacción:", "publié le", "veröffentlicht am", "written by", "originally published by",
     "配信元", "配信日", "公開日", "ソース：", "出典：", "記者：",
+    # ... in Greek, Turkish and Ukrainian (Δημοσιεύθηκε: 28 Ιουλίου 2026 · Συντάκτης: X, Yayınlanma: 14 Eylül
+    # 2026 · Yazar: X, Опубліковано: 13 листопада 2026; audit43)
+    "δημοσιεύθηκε", "συντάκτης:", "πηγή:", "yayınlanma", "yazar:", "kaynak:", "опубліковано", "джерело:",
     # a Japanese credit line's interviewer-and-writer label (取材・文／X, audit37 session 19)
     "取材・文",
 )
 # The labels that name an info line's author before a colon (作者：X, Autor: X, Auteur : X, 文：X, 取材・文／X).
 AUTHOR_LABELS = ("作者", "记者", "記者", "автор", "著者", "筆者", "penulis", "autor", "بقلم", "author", "auteur",
-                 "redacción", "取材・文", "文")
+                 "redacción", "取材・文", "文", "yazar", "συντάκτης", "συντάκτρια")
 # The labels of an info line's fields in Western languages and Russian, which a page separated by two
 # spaces that HTML shows as one (Source: X  Written by Y  04/21/2026, audit37 session 19): the ones
 # written with a colon after them (besides SOURCE_LABELS and AUTHOR_LABELS), and the ones opening a
 # field with no colon (By X, Por X, Veröffentlicht am 13.11.2026).
 INFO_FIELD_COLON_LABELS = ("date", "fecha", "datum", "дата", "published", "updated", "опубликовано", "publicado",
-                           "текст", "redacción")
+                           "текст", "redacción", "опубліковано", "δημοσιεύθηκε", "yayınlanma")
 INFO_FIELD_LEADS = ("by", "written by", "originally published by", "posted on", "posted by", "publié le",
                     "veröffentlicht am", "publicado el", "por", "par", "von")
 # Image captions: a short line that starts or ends like one.
@@ -581,6 +586,7 @@ STOPWORDS = {
            "que", "se"),
     "it": ("il", "di", "che", "e", "per", "non", "della", "delle", "sono", "gli", "nel", "alla", "anche", "è", "la",
            "una", "con", "del", "in"),
+    "tr": ("ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "ama", "değil"),  # (audit43)
 }
 
 # Month names for visible English/Spanish/Russian dates ("February 13, 2026", "13 de febrero de 2026").
@@ -614,6 +620,9 @@ MONTHS = {
     "février": 2, "août": 8, "décembre": 12,
     # French and German May, French September (audit37)
     "mai": 5, "septembre": 9,
+    # Greek (genitive, as a date writes them: 28 Ιουλίου 2026; audit43)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+    "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     # Arabic (Egypt and the Gulf; audit15)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
