@@ -20,7 +20,7 @@ from functools import cache
 
 from .decode_readings import Tails, oddness, page_family, prefix_counts, reading_tail
 from .decode_realign import DOUBLE_BYTE
-from .encodings import decode
+from .encodings import FAMILY, decode
 from .record import StrayByte
 
 # A trail byte read alone (a letter, or a mark: every ASCII character from 0x40 to 0x7E is a trail in these codecs)
@@ -44,6 +44,7 @@ _LETTER = re.compile(rb"[A-Za-z]")
 _MARKS = bytes(ord("a") if 0x40 <= byte <= 0x7E else byte if byte == ord("?") else ord(" ") for byte in range(256))
 _DENSE = 10
 _BOUNDARY = re.compile("[\x00-\x3f]")
+_AFTER_BOUNDARY = re.compile("(?s:.*)[\x00-\x3f]")  # matched up to the last boundary of a span, found from its end
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
 
@@ -76,20 +77,21 @@ def _stretches(text: str, codec: str, family: Callable[[], str]) -> Iterator[tup
     there; were its characters not encodable, so is the text before the next stretch, which ends the search as
     it would have ended here)."""
     chars = size = 0  # a place in the text and its byte offset
-    seen = -1
+    seen = end_at = -1
+    own = FAMILY[codec]
     for near in _near(text.encode("ascii", "replace")):
-        if (m := _LONE.match(text, near + 1)) is None:
-            continue
-        behind = text[max(0, m.start() - _MAX_STRETCH - 1) : m.start()][::-1]
-        if (back := _BOUNDARY.search(behind)) is None and len(behind) < m.start():
+        if near < end_at or (m := _LONE.match(text, near + 1)) is None:
+            continue  # (a letter before the last stretch's end is in that stretch: no boundary between them)
+        reach = max(0, m.start() - _MAX_STRETCH - 1)
+        if (back := _AFTER_BOUNDARY.match(text, reach, m.start())) is None and reach:
             continue  # longer than any stretch tried
-        at = m.start() - (back.start() if back else len(behind))
+        at = back.end() if back else 0
         if at <= seen:
             continue
         last = _BOUNDARY.search(text, m.end())
         seen, end_at = at, last.start() if last else len(text)
-        if _odd(text[at:end_at], family()) == 0:
-            continue
+        if _odd(text[at:end_at], own) == 0 or (own == "zh" and _odd(text[at:end_at], family()) == 0):
+            continue  # (the page's family is judged only when needed: a traditional GBK page's is no odder)
         try:
             start = size + len(text[chars:at].encode(codec))
             length = len(text[at:end_at].encode(codec))
