@@ -17,6 +17,7 @@ from .encodings import (
     decode,
     decode_checked,
     encode,
+    first_high,
     non_ascii_count,
     references_read,
     single_byte_table,
@@ -76,12 +77,16 @@ class Sample:
 
 def sample(data: bytes, budget: int) -> bytes:
     """The bytes to score: all of a small document, else its first stretches (lines of text holding
-    non-ASCII bytes, see ``stretches``), ``budget`` bytes of them from a bounded prefix: markup and scripts
-    are mostly ASCII. A smaller budget gives a prefix of what a larger one gives."""
+    non-ASCII bytes, see ``stretches``), ``budget`` bytes of them from a bounded stretch starting at the line
+    of the first non-ASCII byte: markup and scripts are mostly ASCII, and an English theme's chrome may run
+    longer than the bound before the story whose bytes decide. A smaller budget gives a prefix of what a
+    larger one gives."""
     if len(data) <= SAMPLE:
         return data
-    prefix = data[:16 * SAMPLE]
-    if len(prefix) < len(data) and (cut := max(prefix.rfind(b"<"), prefix.rfind(b"\n"))) > 0:
+    start = max(first_high(data), 0)
+    begin = max(data.rfind(b"<", 0, start), data.rfind(b"\n", 0, start), 0)
+    prefix = data[begin : begin + 16 * SAMPLE]
+    if begin + len(prefix) < len(data) and (cut := max(prefix.rfind(b"<"), prefix.rfind(b"\n"))) > 0:
         prefix = prefix[:cut]  # a character may straddle the end of the prefix
     return stretch_bytes(prefix, budget)
 
