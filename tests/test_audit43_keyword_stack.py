@@ -73,6 +73,12 @@ def test_an_all_lowercase_slogan_line_in_a_story_stays() -> None:
     assert rec.text == "\n".join(story[1])
 
 
+def test_a_row_of_years_is_no_stack() -> None:
+    """An archive's or a timeline's years: a year is bait once, whatever the number of years."""
+    assert keyword_stack("1990 2000 2010 2020 2025 2026", Context()) is None
+    assert keyword_stack("free download 2024 2025 2026 hd", Context()) is not None
+
+
 def test_a_labelled_tag_list_is_no_stack() -> None:
     """A tag list the page labels is the keyword_block detector's (its label), as before, not a bare stack."""
     tags = "Tags: free download, online streaming, hd movies, best price 2026"

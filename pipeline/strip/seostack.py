@@ -7,9 +7,10 @@ any language, few of them in the spam vocabulary spam_header needs two of. What 
 apart from a headline, a deck or a slogan of bare words is its shape taken together: no
 punctuation but separators, lowercase (a German stack capitalises its nouns, not most words; a
 headline in title case capitalises all), at least six words, and most of them bait, four different
-ones at least, with few of the little words that glue a clause (the, to, of...). A headline that
-mentions bait (Free download of city maps now online) is mostly other words; a slogan (free to
-download, free to watch) repeats a few bait words with glue between them.
+ones at least (years count as one), with few of the little words that glue a clause (the, to,
+of...). A headline that mentions bait (Free download of city maps now online) is mostly other words;
+a slogan (free to download, free to watch) repeats a few bait words with glue between them; a row of
+years (an archive's, a timeline's) is one bait word.
 """
 
 from __future__ import annotations
@@ -45,11 +46,14 @@ def keyword_stack(text: str, ctx: Context) -> str | None:
     if cased and (cased[0][0].isupper() and sum(t[0].isupper() for t in cased) * 2 > len(cased)):
         return None  # title or sentence case: most words capitalised
     low = [t.lower() for t in tokens]
-    bait = [t for t in low if t in vocab.WEB_BAIT or _YEAR.fullmatch(t)]
+    years = [t for t in low if _YEAR.fullmatch(t)]
+    words = {t for t in low if t in vocab.WEB_BAIT}
+    bait = len(years) + sum(t in words for t in low)
     glue = sum(t in vocab.CLAUSE_GLUE for t in low)
-    if len(set(bait)) < _BAIT_DISTINCT_MIN or len(bait) < _BAIT_SHARE * len(tokens) or glue > _GLUE_MAX:
+    # Years count once among the different ones: a row of years is an archive's or a timeline's.
+    if len(words) + bool(years) < _BAIT_DISTINCT_MIN or bait < _BAIT_SHARE * len(tokens) or glue > _GLUE_MAX:
         return None
-    return f"{len(tokens)} bare keywords, {len(bait)} of them web bait: {', '.join(sorted(set(bait))[:5])}"
+    return f"{len(tokens)} bare keywords, {bait} of them web bait: {', '.join(sorted(words)[:5])}"
 
 
 def may_be_stack(text: str) -> bool:
