@@ -20,6 +20,7 @@ from .metaline import DATE_ONLY, DATED_NAME, READING_TIME
 from .patterns import LEAD_TRIM, any_words_re, lead_cores, only_ascii_words, words_re
 from .postfooter import POST_FOOTER_CUE, POST_FOOTER_MAX
 from .sentences import SENTENCE_RE, Context, has_sentence_besides_addresses, without_glosses
+from .seostack import keyword_stack, may_be_stack
 from .shapes import (
     AD_NOTE_MAX,
     EMAIL_ONLY,
@@ -65,6 +66,10 @@ def detect(text: str, ctx: Context, disabled: frozenset[str] = frozenset()) -> t
     low = text.lower()
     has_lead = starts_with_lead(low)
     if not has_lead and not may_fire(text, low, sized=True):
+        # A bare keyword stack holds no mark the gate looks for: its detector alone runs on one (the
+        # detectors before it need spam words, which the gate sees).
+        if may_be_stack(text) and "keyword_stack" not in disabled and (evidence := keyword_stack(text, ctx)):
+            return "keyword_stack", evidence
         if "nav" in disabled or (_NAV_LONGEST is not None and size > _NAV_LONGEST):
             return None
         evidence = nav(text, ctx)

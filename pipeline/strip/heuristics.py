@@ -17,6 +17,7 @@ from .patterns import LEAD_TRIM, lowered_lead, starts, words
 from .postfooter import POST_FOOTER_MAX, post_footer
 from .provenance import provenance_note
 from .sentences import Context, has_sentence, has_sentence_besides_addresses
+from .seostack import STACK_MAX, keyword_stack
 from .shapes import AD_NOTE_MAX, ad_note, caption, contact_line, pagination, separator
 from .textlines import footer_links
 
@@ -273,6 +274,7 @@ _NAMES_ONLY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2
 DETECTORS: tuple[tuple[str, Detector, int | None], ...] = (
     ("spam_header", spam_header, None),
     ("keyword_block", keyword_block, None),
+    ("keyword_stack", keyword_stack, STACK_MAX),
     ("breadcrumb", breadcrumb, 150),
     ("related", related, 40),
     ("share", share, 80),
