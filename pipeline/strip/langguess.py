@@ -37,13 +37,19 @@ def _own_stopwords() -> dict[str, frozenset[str]]:
 
 def guess_lang(text: str) -> str | None:
     """Language by script statistics (kana means Japanese), then stopwords for Latin script."""
-    guess = _guess(text[:2000])
+    sample = text[:2000]
+    guess = _guess(sample, _script_counts(sample))
     return guess[0] if guess else None
 
 
-def _guess(sample: str) -> tuple[str, dict[str, int]] | None:
-    """The language and, for Latin script, each language's own stopword count."""
-    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
+def _script_counts(sample: str) -> dict[str, int]:
+    """Letters of each script in ``sample``."""
+    return {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
+
+
+def _guess(sample: str, counts: dict[str, int]) -> tuple[str, dict[str, int]] | None:
+    """The language and, for Latin script, each language's own stopword count (``counts``: the sample's
+    letters per script)."""
     script = max(counts, key=lambda k: counts[k])
     if not counts[script]:
         return None
@@ -64,14 +70,15 @@ def article_lang(declared: str | None, text: str) -> str | None:
     script (a Russian, Greek or Korean story in an English theme, an English one on a lang="ru" page) or, both
     Latin, plainly in another language by its stopwords; the guess when nothing is declared."""
     sample = text[:2000]
-    guess = _guess(sample)
+    counts = _script_counts(sample)
+    guess = _guess(sample, counts)
     if guess is None or declared is None or guess[0] == declared:
         return guess[0] if declared is None and guess else declared
     lang, hits = guess
     script = _LANG_SCRIPT.get(lang, "latin")
     own = _LANG_SCRIPT.get(declared, "latin")
     if script != own:
-        weight = _script_weights(sample)
+        weight = _script_weights(counts)
         mostly = max(weight, key=lambda k: weight[k]) == script and weight[own] < weight[script] / 2
         return lang if mostly and (script != "latin" or hits[lang] >= _CLEAR_STOPWORDS) else declared
     if script == "latin" and declared in hits and hits[lang] >= _CLEAR_STOPWORDS and hits[lang] >= 4 * hits[declared]:
@@ -79,9 +86,9 @@ def article_lang(declared: str | None, text: str) -> str | None:
     return declared
 
 
-def _script_weights(sample: str) -> dict[str, int]:
-    """Letters per script, Han and kana as one, an ideograph or a Hangul syllable weighing three letters (it
-    writes about as much as three Latin ones)."""
-    counts = {script: sum(map(len, pattern.findall(sample))) for script, pattern in _SCRIPTS}
-    counts["han"] += counts.pop("kana")
-    return {k: v * (3 if k in ("han", "hangul") else 1) for k, v in counts.items()}
+def _script_weights(counts: dict[str, int]) -> dict[str, int]:
+    """Letters per script (``counts``), Han and kana as one, an ideograph or a Hangul syllable weighing three
+    letters (it writes about as much as three Latin ones)."""
+    merged = {k: v for k, v in counts.items() if k != "kana"}
+    merged["han"] += counts["kana"]
+    return {k: v * (3 if k in ("han", "hangul") else 1) for k, v in merged.items()}
