@@ -4,7 +4,7 @@ The western fixer asks line by line whether a line holds a misread UTF-8 sequenc
 it must answer as the list of every offset does. A run's round trips skip a codec once the run is found to have
 no bytes in it: each must still be :func:`.roundtrip.round_trip`'s answer. The variant words are looked up only
 at the lengths of the keys a position's first two characters open. A page's names are converted in one call
-per converter.
+per converter. A stranded trail byte's candidates are read from tables of the codec, made once.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import random
 
 from pipeline.repair.candidates import PAIRS, Trips
 from pipeline.repair.common import Judged, has_hit, line_spans
+from pipeline.repair.lead_candidates import Candidate, candidates
 from pipeline.repair.mainland_site import mainland_site
 from pipeline.repair.regions import non_ascii_regions
 from pipeline.repair.roundtrip import round_trip
@@ -81,3 +82,31 @@ def test_a_name_in_both_scripts_marks_a_mainland_site() -> None:
     page = "晨光资讯网\n晨光資訊網：市府宣布新建大橋下月通車\n記者從現場獲悉，大橋將於下月通車。"
     assert mainland_site(page) == "a page writing 晨光资讯网 in simplified and converted"
     assert mainland_site(page.replace("晨光資訊網", "晨光日報")) is None
+
+
+def _read(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _candidates_one_by_one(prev: str, trail: int, codecs: tuple[str, ...]) -> list[Candidate]:
+    """.lead_candidates.candidates as it read each lead byte (session 27)."""
+    found = []
+    for codec in codecs:
+        encodable = prev.encode(codec, "replace") == prev.encode(codec, "ignore")
+        before = prev.encode(codec)[-1:] if prev and encodable else b""
+        for lead in range(0x81, 0xFF):
+            char = _read(bytes((lead, trail)), codec)
+            misread = _read(before + bytes((lead,)), codec) if before else None
+            if char is not None:
+                found.append(Candidate(char, codec, misread if misread and len(misread) == 1 else None))
+    return found
+
+
+def test_lead_candidates_read_from_the_codec_tables_are_the_ones_read_byte_by_byte() -> None:
+    for prev in ("", "營", "经", "a", "の", "\u00e9"):
+        for trail in (0x40, 0x49, 0x5C, 0x7E, 0x7F, 0xA1):
+            for codecs in (("gbk",), ("big5",), ("cp932",), ("gbk", "big5")):
+                assert candidates(prev, trail, codecs) == _candidates_one_by_one(prev, trail, codecs), (prev, trail)
