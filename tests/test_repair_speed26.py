@@ -12,7 +12,7 @@ import random
 
 from pipeline.repair import _mojibake_spots
 from pipeline.repair.common import Context
-from pipeline.repair.converter_forms import _BLOCK, _differing_offsets
+from pipeline.repair.converter_forms import _BLOCK, differing_offsets
 from pipeline.repair.mojibake import fix_cjk
 from pipeline.repair.suspects import suspect_positions
 from pipeline.repair.utf8_misreads import _codecs, _needed_re
@@ -64,4 +64,4 @@ def test_differing_offsets_are_the_characters_that_differ() -> None:
         for i in rng.sample(range(len(text)), min(len(text), rng.choice((0, 1, 2, 5, 40)))):
             other[i] = rng.choice("为众伪臺裡後機種氣")
         changed = "".join(other)
-        assert _differing_offsets(text, changed) == [i for i in range(len(text)) if text[i] != changed[i]]
+        assert differing_offsets(text, changed) == [i for i in range(len(text)) if text[i] != changed[i]]

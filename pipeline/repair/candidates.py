@@ -152,7 +152,7 @@ class Trips:
     script's JSON): its scans for non-ASCII characters read only its non-ASCII regions, and a
     reading of its bytes as UTF-8 that its first non-ASCII characters refuse is not made."""
 
-    __slots__ = ("_by_bytes", "_encoded", "_han", "_judged", "_regions", "_text")
+    __slots__ = ("_by_bytes", "_encoded", "_han", "_judged", "_regions", "_text", "unencodable")
 
     def __init__(self, text: str, judged: Judged) -> None:
         self._text, self._judged = text, judged
@@ -160,6 +160,9 @@ class Trips:
         self._encoded: dict[str, bytes | None] = {}
         self._han: bool | None = None
         self._by_bytes: dict[tuple[bytes, str], str | None] = {}
+        # The wrong codecs found to have no byte string for the run: no round trip through them (most pairs of
+        # most runs), skipped without asking.
+        self.unencodable: set[str] = set()
 
     def han(self) -> bool:
         if self._han is None:
@@ -167,6 +170,8 @@ class Trips:
         return self._han
 
     def get(self, wrong: str, right: str) -> str | None:
+        if wrong in self.unencodable:
+            return None
         key = (self._text, wrong, right)
         if key not in self._judged.trips:
             if right == "utf-8" and self._regions is not None and no_utf8_in(self._text, wrong, self._regions):
@@ -175,6 +180,8 @@ class Trips:
             if wrong not in self._encoded:
                 self._encoded[wrong] = encoding(self._text, wrong, self._regions)
             encoded = self._encoded[wrong]
+            if encoded is None:
+                self.unencodable.add(wrong)
             self._judged.trips[key] = None if encoded is None else self._trip(wrong, right, encoded)
         return self._judged.trips[key]
 
@@ -218,6 +225,8 @@ def best_candidate(
     refused: set[tuple[str, tuple[bool, bool, bool]]] = set()
     trips = Trips(text, judged)
     for wrong, right in pairs:
+        if wrong in trips.unencodable:
+            continue
         swap = wrong in _HAN_CODECS and right in _HAN_CODECS
         if swap and not trips.han():
             continue  # Big5 read as GBK (or back) is mostly ideographs: Cyrillic alone is Cyrillic

@@ -47,11 +47,11 @@ _MIN_SHARE = 0.1
 _TABLE_ODDS = 4
 
 
-# Characters compared as one slice before one by one (:func:`_differing_offsets`).
+# Characters compared as one slice before one by one (:func:`differing_offsets`).
 _BLOCK = 16
 
 
-def _differing_offsets(text: str, other: str) -> list[int]:
+def differing_offsets(text: str, other: str) -> list[int]:
     """The offsets where ``text`` and ``other`` (as long) differ: blocks compared whole (in C) first, then the
     characters of a differing block one by one. s2tw changes a genuine traditional sentence in a place or two at
     most, where a loop over every character made objects of each (the pair, its index)."""
@@ -72,7 +72,7 @@ def table_leftovers(text: str) -> str | None:
     # A leftover is a character both s2tw and s2hk change: s2hk is asked only when s2tw changes enough of them
     # (a genuine traditional text: a variant or two; a converted one's own traditional characters: a share too
     # small beside the hundreds it holds).
-    by_taiwan = [(i, joined[i]) for i in _differing_offsets(joined, as_taiwan)]
+    by_taiwan = [(i, joined[i]) for i in differing_offsets(joined, as_taiwan)]
     least = max(_MIN_LEFT, _MIN_SHARE * count_converted(joined, "t2s"))
     if len(by_taiwan) < least or len({c for _, c in by_taiwan}) < _MIN_DISTINCT:
         return None

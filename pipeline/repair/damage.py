@@ -295,6 +295,6 @@ def flag_replacements(text: str, ctx: Context) -> Fix:
     examples = quoted if quoted and about_mojibake(text, ctx)() else set()
     flags = [
         flag("replacement_chars", f"{len(m[0])} chars of lost bytes; original unknown", text, m.start(), m.end())
-        for m in runs if not any(m[0] in example for example in examples)
+        for m in runs if not examples or not any(m[0] in example for example in examples)
     ]
     return Fix(text, flags=flags)

@@ -11,6 +11,7 @@ by chance (audit34: WRONG 6 -> 14).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .readings import simplified
@@ -19,6 +20,7 @@ from .words import is_common
 _CHINESE_CODECS = ("gbk", "big5")
 LOST_LEAD_CODECS = {"gbk": ("gbk",), "gb18030": ("gbk",), "gb2312": ("gbk",), "big5": ("big5",),
                     "big5hkscs": ("big5",), "cp932": ("cp932",), "shift_jis": ("cp932",)}
+_LEADS = range(0x81, 0xFF)
 
 
 @dataclass(slots=True, frozen=True)
@@ -36,22 +38,30 @@ def candidates(prev: str, trail: int, codecs: tuple[str, ...]) -> list[Candidate
             prev_trail = prev.encode(codec)[-1:]
         except UnicodeEncodeError:
             prev_trail = b""
-        for lead in range(0x81, 0xFF):
-            try:
-                char = bytes((lead, trail)).decode(codec)
-            except UnicodeDecodeError:
-                continue
-            misread = _decode(prev_trail + bytes((lead,)), codec) if prev_trail else None
-            found.append(Candidate(char, codec, misread))
+        misreads = _misreads(prev_trail[0], codec) if prev_trail else {}
+        found += [Candidate(char, codec, misreads.get(lead)) for lead, char in _completions(trail, codec)]
     return found
 
 
-def _decode(data: bytes, codec: str) -> str | None:
+@functools.cache
+def _completions(trail: int, codec: str) -> tuple[tuple[int, str], ...]:
+    """Each lead byte (0x81-0xFE) ``codec`` reads as a character with ``trail``, and what it reads: a table of the
+    codec, read for each of a spot's 126 leads (a raised decoding error costs more than the decoding)."""
+    return tuple((lead, char) for lead in _LEADS if (char := _decode(bytes((lead, trail)), codec, 2)) is not None)
+
+
+@functools.cache
+def _misreads(prev_trail: int, codec: str) -> dict[int, str]:
+    """The character ``codec`` reads from ``prev_trail`` and each lead byte, where it reads one."""
+    return {lead: char for lead in _LEADS if (char := _decode(bytes((prev_trail, lead)), codec)) is not None}
+
+
+def _decode(data: bytes, codec: str, most: int = 1) -> str | None:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return text if len(text) == 1 else None
+    return text if len(text) <= most else None
 
 
 def both_chinese(codecs: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from ..record import Edit
 from .common import Context, Fix, count_converted, fix_from_edits, han_count, opencc_converter
-from .converter_forms import opencc_forms, table_leftovers
+from .converter_forms import differing_offsets, opencc_forms, table_leftovers
 from .kept_forms import restore_kept_forms
 from .kept_readings import converted_share
 from .mainland import dateline_or_paper, mainland_and_folded, mainland_evidence
@@ -257,7 +257,7 @@ def _line_edits(start: int, old: str, new: str) -> list[Edit]:
     if len(old) != len(new):
         return [Edit(start, start + len(old), old, new)]
     runs: list[list[int]] = []  # [first, end) of each run of changed characters
-    for i in [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]:
+    for i in differing_offsets(old, new):
         if runs and runs[-1][1] == i:
             runs[-1][1] = i + 1
         else:

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from .charsets import char_class
+from .common import has_hit
 from .regions import Regions, finditer_in
 
 # A lost last byte: ftfy's LOSSY_UTF8_RE reads these in its place.
@@ -135,3 +136,28 @@ def utf8_misread_offsets(text: str, also: str = "", regions: Regions | None = No
     if regions is None:
         return [m.start() for m in pattern.finditer(text)] if _needed_re(also).search(text) else []
     return [m.start() for m in finditer_in(pattern, text, regions, 2)]
+
+
+class MisreadHits:
+    """:func:`utf8_misread_offsets` asked stretch by stretch, in order (:meth:`within`). In a short text (no
+    ``regions``) the first offset from a stretch's start is searched for when the stretch is asked, and kept for
+    the stretches before it: a match is one character whose look-behinds see before where a search starts, so
+    that is the first offset of the list at or after the start. A line of Cyrillic mojibake holds one at nearly
+    every character, which a list would find every one of, where the fixer asks whether its line holds one."""
+
+    __slots__ = ("_listed", "_next", "_pattern", "_text")
+
+    def __init__(self, text: str, also: str, regions: Regions | None) -> None:
+        self._text, self._pattern = text, _sequence_re(also)
+        self._listed = None if regions is None else utf8_misread_offsets(text, also, regions)
+        # the first offset at or after the last start asked (-1: not searched yet; past the text: none left)
+        self._next = -1 if regions is None and _needed_re(also).search(text) else len(text)
+
+    def within(self, start: int, end: int) -> bool:
+        """An offset lies in ``[start, end)``; ``start`` never below the last one asked."""
+        if self._listed is not None:
+            return has_hit(self._listed, start, end)
+        if self._next < start:
+            found = self._pattern.search(self._text, start)
+            self._next = len(self._text) if found is None else found.start()
+        return self._next < end

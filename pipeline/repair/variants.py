@@ -54,11 +54,16 @@ def variant_words(config: str = "t2s") -> dict[str, Variant]:
 
 
 @functools.cache
-def _key_starts(config: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """The first characters of the keys and their first two: where a key may start (most ideographs
-    of a line do not; a look-up per position costs four times a pass of this pattern)."""
+def _key_starts(config: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The first characters of the keys, and their first two with the lengths of the keys they open, longest
+    first: where a key may start (most ideographs of a line do not; a look-up per position costs four times a
+    pass of this pattern), and the look-ups worth making there."""
     keys = variant_words(config)
-    return re.compile("[" + "".join(sorted({key[0] for key in keys})) + "]"), frozenset(k[:2] for k in keys)
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[:2], set()).add(len(key))
+    return (re.compile("[" + "".join(sorted({key[0] for key in keys})) + "]"),
+            {prefix: tuple(n for n in _KEY_LENGTHS if n in found) for prefix, found in lengths.items()})
 
 
 def _crossed(restored: str, start: int, end: int, variant: Variant) -> bool:
@@ -74,16 +79,18 @@ def _line_variants(old: str, new: str, reference: str, config: str) -> str:
     """``new``, the restoration of the traditional line ``old`` (as long), with the variant words
     restored where ``reference`` (the character-level restoration) reads as ``new``."""
     table, changed = variant_words(config), old != new
-    start_re, prefixes = _key_starts(config)
+    start_re, key_lengths = _key_starts(config)
     parts, done = [], 0
     for m in start_re.finditer(old):
         i = m.start()
-        if i < done or old[i : i + 2] not in prefixes:
+        if i < done or (lengths := key_lengths.get(old[i : i + 2])) is None:
             continue
-        for n in _KEY_LENGTHS:
+        for n in lengths:
             variant = table.get(old[i : i + n])
+            if variant is None:
+                continue
             span = new[i : i + n]
-            if (variant and (changed or not variant.simplified) and span != variant.word
+            if ((changed or not variant.simplified) and span != variant.word
                     and span == reference[i : i + n] and not _crossed(new, i, i + n, variant)):
                 parts += [new[done:i], variant.word]
                 done = i + n

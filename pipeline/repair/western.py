@@ -19,8 +19,8 @@ from typing import Any
 from ..record import Edit
 from .badness import is_bad
 from .candidates import LATIN_READS, UTF8_PAIRS, best_candidate
-from .common import Context, Fix, about_mojibake, fix_from_edits, flag, has_hit, line_spans, trimmed_edit
-from .utf8_misreads import utf8_misread_offsets
+from .common import Context, Fix, about_mojibake, fix_from_edits, flag, line_spans, trimmed_edit
+from .utf8_misreads import MisreadHits
 
 RULE = "mojibake_western"
 # A C1 control or a surrogate: cp1252 read as latin-1, broken UTF-16 (the other ftfy repairs are
@@ -90,8 +90,8 @@ def _only_quoted(line: str, edit: Edit, start: int) -> bool:
 
 
 def fix_western(text: str, ctx: Context) -> Fix:
-    hits = utf8_misread_offsets(text, also=MISREAD_ALSO, regions=ctx.regions(text))
-    if not hits:
+    hits = MisreadHits(text, MISREAD_ALSO, ctx.regions(text))
+    if not hits.within(0, len(text)):
         return Fix(text)
     from ftfy import fix_and_explain
 
@@ -101,7 +101,7 @@ def fix_western(text: str, ctx: Context) -> Fix:
         # The indent is not part of any mojibake; without it ftfy decides the same either way.
         line = full.lstrip(_INDENT)
         start = offset + len(full) - len(line)
-        if not has_hit(hits, start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
+        if not hits.within(start, start + len(line)) or not (_C1_RE.search(line) or is_bad(line)):
             continue
         if best_candidate(line, LATIN_READS, judged=ctx.judged):
             continue  # ftfy would half-repair legacy CJK/Cyrillic bytes read as latin-1
