@@ -38,7 +38,7 @@ from .decode_choose import (
 from .decode_lone_trail import realign_lone_trails
 from .decode_mixed import failing_stretch, mixed
 from .decode_realign import decode_realigned
-from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked, non_ascii_count
+from .encodings import ASCII_INCOMPATIBLE, UTF16, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window
 from .record import StrayByte
 
@@ -184,7 +184,7 @@ def _utf8(data: bytes, text: str, labels: list[Label]) -> Decoded:
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
     continuation = len(data) - len(text)  # each multibyte character has one to three: count them only if few
     few = continuation < 3 * FEW_MULTIBYTE
-    if few and (multibyte := len(text) - len(data.translate(None, HIGH_BYTES))) < FEW_MULTIBYTE:
+    if few and (multibyte := non_ascii_count(text)) < FEW_MULTIBYTE:  # (an ASCII byte of UTF-8 is an ASCII character)
         whole = Sample(data)
         legacy, score = whole.text(first.codec), whole.score(first.codec)
         as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source
