@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.declared import _comment_at
 from pipeline.decode import GLANCE
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, _positions, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
@@ -183,6 +184,13 @@ def test_a_runs_right_side_and_odd_count_are_their_plain_definitions(data: bytes
 def test_a_single_byte_reading_holds_a_c1_control_where_its_bytes_hold_one_of_those_it_maps_there(
         data: bytes, codec: str) -> None:
     assert _holds(data, _c1_bytes(codec)) == bool(re.search("[\x80-\x9f]", decode(data, codec) or ""))
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.lists(st.sampled_from([b"<", b"!", b"-", b"a", b">", b"<!--"]), max_size=30).map(b"".join),
+       start=st.integers(0, 40))
+def test_a_comment_found_from_its_bang_is_the_four_byte_search(head: bytes, start: int) -> None:
+    assert _comment_at(head, start) == head.find(b"<!--", start)
 
 
 @settings(max_examples=300, deadline=None)
