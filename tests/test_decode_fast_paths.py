@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.declared import _comment_at
-from pipeline.decode import GLANCE
+from pipeline.decode import GLANCE, utf8_reading
 from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, _positions, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
 from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _NEAR_MARKED, _in_step, _near, _stretches
@@ -184,6 +184,15 @@ def test_a_runs_right_side_and_odd_count_are_their_plain_definitions(data: bytes
 def test_a_single_byte_reading_holds_a_c1_control_where_its_bytes_hold_one_of_those_it_maps_there(
         data: bytes, codec: str) -> None:
     assert _holds(data, _c1_bytes(codec)) == bool(re.search("[\x80-\x9f]", decode(data, codec) or ""))
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.lists(st.sampled_from([b"a", b"\x80", b"\xc3", b"\xe4", b"\xed", b"\xf0", b"\xf4", b"\xa0", b"\x9f",
+                                      "\u00e9".encode(), "\u4e2d".encode(), "\U0001f600".encode()]),
+                     max_size=20).map(b"".join), head=st.integers(1, 12))
+def test_utf8_read_from_its_head_first_fails_where_the_whole_fails(data: bytes, head: int) -> None:
+    """Why a page's head may be decoded first: a failure there is at the offset decoding the whole page gives."""
+    assert utf8_reading(data, head) == decode_checked(data, "utf-8")
 
 
 @settings(max_examples=400, deadline=None)
