@@ -38,7 +38,7 @@ from .decode_choose import (
 from .decode_lone_trail import realign_lone_trails
 from .decode_mixed import failing_stretch, mixed
 from .decode_realign import decode_realigned
-from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, UTF16, decode, decode_checked, non_ascii_count
+from .encodings import ASCII_INCOMPATIBLE, UTF16, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window
 from .record import StrayByte
 
@@ -90,8 +90,20 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
     labels = declared_labels(data, content_type, site_encoding)
     if found := _utf16(data, labels) or _ascii(data, labels):
         return found
-    reading = decode_checked(data, "utf-8")  # a failure is kept: the contest would try UTF-8 again
+    reading = utf8_reading(data)  # a failure is kept: the contest would try UTF-8 again
     return _utf8(data, reading, labels) if isinstance(reading, str) else _legacy(data, labels, reading)
+
+
+def utf8_reading(data: bytes, head: int = 8192) -> str | int:
+    """``decode_checked(data, "utf-8")``, with ``head`` bytes decoded first (a character cut at its end is no
+    error): a page that is not UTF-8 mostly shows it there, and a decoding error holds a copy of all the bytes it
+    was given, so the whole page is not copied for it (a few us a page)."""
+    if len(data) > head:
+        try:
+            codecs.utf_8_decode(memoryview(data)[:head], "strict", False)
+        except UnicodeDecodeError as error:
+            return error.start
+    return decode_checked(data, "utf-8")
 
 
 _BOM_BELIED = 0.25  # share of a page's non-ASCII characters that must be invalid UTF-8 to overrule its UTF-8 BOM
@@ -184,7 +196,7 @@ def _utf8(data: bytes, text: str, labels: list[Label]) -> Decoded:
         return _verdict(text, "utf-8", labels, "bytes are valid UTF-8")
     continuation = len(data) - len(text)  # each multibyte character has one to three: count them only if few
     few = continuation < 3 * FEW_MULTIBYTE
-    if few and (multibyte := len(text) - len(data.translate(None, HIGH_BYTES))) < FEW_MULTIBYTE:
+    if few and (multibyte := non_ascii_count(text)) < FEW_MULTIBYTE:  # (an ASCII byte of UTF-8 is an ASCII character)
         whole = Sample(data)
         legacy, score = whole.text(first.codec), whole.score(first.codec)
         as_utf8 = plausibility(text.replace("\ufffd", ""), "utf-8")  # an encoded U+FFFD is damage in the source

@@ -238,12 +238,13 @@ def stretches(data: bytes, merge: int = 0, budget: int = 0) -> list[tuple[int, i
     return spans
 
 
-def stretch_bytes(data: bytes, budget: int) -> bytes:
-    """``b"".join(data[begin:end] for begin, end in stretches(data, budget=budget))``, built without offsets:
-    the lines around non-ASCII bytes are split on ``<`` and only the parts holding non-ASCII bytes (found by
+def stretch_bytes(data: bytes, budget: int, position: int = 0) -> bytes:
+    """``b"".join(rest[begin:end] for begin, end in stretches(rest, budget=budget))`` of ``rest``, the bytes of
+    ``data`` from ``position`` (0, or a ``<`` or newline: read in place, not copied), built without offsets: the
+    lines around non-ASCII bytes are split on ``<`` and only the parts holding non-ASCII bytes (found by
     ``bytes.isascii`` in C, not by a Python loop) are split again on newlines."""
     pieces: list[bytes] = []
-    size = position = 0
+    size = 0
     while (start := first_high(data, position)) >= 0:
         begin = max(data.rfind(b"<", position, start), data.rfind(b"\n", position, start), position)
         position = line_end(data, begin + 1024)

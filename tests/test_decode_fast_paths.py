@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decode import GLANCE
-from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, sample
+from pipeline.declared import _comment_at
+from pipeline.decode import GLANCE, utf8_reading
+from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, _positions, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
 from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _NEAR_MARKED, _in_step, _near, _stretches
 from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
@@ -59,6 +60,16 @@ def test_spaced_ideographs_equal_the_regexes_they_replace(cls: str) -> None:
        budget=st.integers(1, 80))
 def test_stretch_bytes_joins_the_stretches(data: bytes, budget: int) -> None:
     assert stretch_bytes(data, budget) == b"".join(data[begin:end] for begin, end in stretches(data, budget=budget))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(st.sampled_from([b"a", b"<", b"\n", b"\x80", b"\xe4"]), max_size=60).map(b"".join),
+       budget=st.integers(1, 80), cut=st.integers(0, 60))
+def test_stretch_bytes_from_a_position_reads_the_bytes_from_there(data: bytes, budget: int, cut: int) -> None:
+    """Why ``sample`` reads the rest of a page in place instead of copying it (from a tag or a line break)."""
+    starts = [0, *(at for at in range(len(data)) if data[at : at + 1] in (b"<", b"\n"))]
+    position = min(starts, key=lambda at: abs(at - cut))
+    assert stretch_bytes(data, budget, position) == stretch_bytes(data[position:], budget)
 
 
 def test_gbk_decodes_every_code_it_has_as_gb18030_does() -> None:
@@ -173,6 +184,30 @@ def test_a_runs_right_side_and_odd_count_are_their_plain_definitions(data: bytes
 def test_a_single_byte_reading_holds_a_c1_control_where_its_bytes_hold_one_of_those_it_maps_there(
         data: bytes, codec: str) -> None:
     assert _holds(data, _c1_bytes(codec)) == bool(re.search("[\x80-\x9f]", decode(data, codec) or ""))
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.lists(st.sampled_from([b"a", b"\x80", b"\xc3", b"\xe4", b"\xed", b"\xf0", b"\xf4", b"\xa0", b"\x9f",
+                                      "\u00e9".encode(), "\u4e2d".encode(), "\U0001f600".encode()]),
+                     max_size=20).map(b"".join), head=st.integers(1, 12))
+def test_utf8_read_from_its_head_first_fails_where_the_whole_fails(data: bytes, head: int) -> None:
+    """Why a page's head may be decoded first: a failure there is at the offset decoding the whole page gives."""
+    assert utf8_reading(data, head) == decode_checked(data, "utf-8")
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.lists(st.sampled_from([b"<", b"!", b"-", b"a", b">", b"<!--"]), max_size=30).map(b"".join),
+       start=st.integers(0, 40))
+def test_a_comment_found_from_its_bang_is_the_four_byte_search(head: bytes, start: int) -> None:
+    assert _comment_at(head, start) == head.find(b"<!--", start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=60), chosen=st.binary(max_size=8).map(lambda b: bytes(sorted(set(b)))))
+def test_the_byte_searches_equal_a_translate_and_a_regex_class(data: bytes, chosen: bytes) -> None:
+    assert _holds(data, chosen) == (len(data.translate(None, chosen)) < len(data))
+    pattern = re.compile(b"[" + re.escape(chosen) + b"]") if chosen else None
+    assert _positions(data, chosen) == ([m.start() for m in pattern.finditer(data)] if pattern else [])
 
 
 @settings(max_examples=200, deadline=None)
