@@ -9,6 +9,7 @@ text (random strings of the marks, every position).
 from __future__ import annotations
 
 import random
+import re
 
 from pipeline.repair.markup import comment_around
 from pipeline.strip import headings, threadposts
@@ -118,3 +119,19 @@ def test_stamp_answers_as_the_plain_definition() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert threadposts._stamp(text) == _plain_stamp(text), text
+
+
+def test_any_words_re_finds_a_word_exactly_where_the_plain_alternation_does() -> None:
+    from pipeline.strip.patterns import WORDS, alternation, any_words_re
+
+    names = ("copyright", "spam", "meta")
+    words = sorted({w.lower() for name in names for w in WORDS[name] if w.isascii()}, key=len, reverse=True)
+    plain = re.compile(alternation(words))
+    anchored = any_words_re(names, True)
+    rng = random.Random(28)
+    filler = ("have", "a", " ", "the council said", ":", "(", ")", "20", "by", "posted", "date", "e", "s", "x")
+    texts = [*words, *(w[1:] for w in words), *(w[:-1] for w in words), "av", "have a look", "copyright (c) 2026"]
+    texts += ["".join(rng.choice((*filler, *words)) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    texts += ["".join(rng.choice(filler) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        assert (anchored.search(text) is None) == (plain.search(text) is None), text
