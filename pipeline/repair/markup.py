@@ -61,11 +61,21 @@ def comment_around(text: str, pos: int, at: int) -> int:
         if text.startswith((">", "->"), start + 4):
             pos = text.index(">", start + 4) + 1
             continue
-        ends = [end + len(mark) for mark in ("-->", "--!>") if (end := text.find(mark, start + 4)) >= 0]
-        pos = min(ends, default=len(text))
+        pos = _comment_end(text, start + 4)
         if pos > at:
             return pos
     return -1
+
+
+def _comment_end(text: str, pos: int) -> int:
+    """The end of the first ``-->`` or ``--!>`` from ``pos`` (the text's end without one). A ``--!>``
+    is looked for only up to the first ``-->``: searched to the page's end, the rare mark made every
+    comment of a page cost a scan of the rest of it."""
+    close = text.find("-->", pos)
+    bang = text.find("--!>", pos, len(text) if close < 0 else close + 3)
+    if bang >= 0:
+        return bang + 4
+    return close + 3 if close >= 0 else len(text)
 
 
 def _closing_end(text: str, opening: re.Match[str], closing: re.Pattern[str], whole: re.Pattern[str]) -> int:

@@ -171,17 +171,21 @@ def _over_post_body(block: Block, below: list[Block]) -> bool:
     unlinked or one link holding all its text, over the post's body: a paragraph of prose, long or with a
     second one in the two lines under it (a subheading between), after an info line (its date) or not."""
     if block.box.tag in ("h1", "h2") or not _HEADLINE_MIN <= len(block.text) <= _NAMED_TITLE_MAX \
-            or block.text[-1] in "。." or block.box.end - block.box.first != 1:
+            or block.text[-1] in "。." or block.box.end - block.box.first != 1 or not _named_title(block):
         return False
     body = below[1:] if below and meta_line(below[0].text, Context()) is not None else below[:3]
     prose = [len(b.text) >= _LEAD_MIN and has_sentence(b.text) for b in body]
-    if not prose or not prose[0] or (len(body[0].text) < _PARAGRAPH and not any(prose[1:3])):
-        return False
+    return bool(prose) and prose[0] and (len(body[0].text) >= _PARAGRAPH or any(prose[1:3]))
+
+
+def _named_title(block: Block) -> bool:
+    """Unlinked, its box named as a title; or one link holding all its text, to no home page, with it or its
+    box so named. Tested before the lines under it are read: few lines pass, and reading those costs more."""
     if block.link_density < 0.5:
         return TITLE_WORD.search(block.box.names) is not None
     links = block.box.node.css("a[href]")
-    return len(links) == 1 and links[0].text(deep=True).strip() == block.text and not _home_link(block.box) and (
-        TITLE_WORD.search(block.box.names + " " + class_and_id(links[0])) is not None)
+    return len(links) == 1 and links[0].text(deep=True).strip() == block.text and (
+        TITLE_WORD.search(block.box.names + " " + class_and_id(links[0])) is not None) and not _home_link(block.box)
 
 
 # A title's name inside a class or id, glued or camel-cased (posttitle, viewpost1_TitleUrl, post-title).

@@ -128,8 +128,10 @@ def _rule(text: str) -> bool:
 
 
 def _stamp(text: str) -> bool:
-    """A post's stamp: a short line with a date and a clock, no sentence before its end."""
-    return (len(text) <= POST_FOOTER_MAX and CLOCK.search(text) is not None and DATE_PIECE.search(text) is not None
+    """A post's stamp: a short line with a date and a clock, no sentence before its end. (A clock holds a ":" or
+    a "時": most lines hold neither, and the regex is not run on them.)"""
+    return (len(text) <= POST_FOOTER_MAX and (":" in text or "時" in text) and CLOCK.search(text) is not None
+            and DATE_PIECE.search(text) is not None
             and not has_sentence_besides_addresses(text[:-1]))
 
 
