@@ -66,7 +66,7 @@ def test_a_quarter_numbers_space_goes_where_a_sibling_unspaced_holds_a_noise_ele
     noise = '<font class="qz7">掌上热点</font>'
     lines = [f"本报讯（记者 林望川）12月6日晚，篮球联赛第十二轮在市体育\u2002中心进行，主队以101:93战{noise}胜来访的北岭队，取得三\u3000连胜。",
              f"首节比赛双方战成25平。第二节\u00a0主队外援连得12分，半场\u2002结束时主队以52:44领先。第{noise}三节北岭队一度将分差追至2分，但主\u00a0队凭借替补阵容再度拉开比分。",
-             f"全场比赛，主队四人得分上双，主教练赛后表示：“球队防守端的专\u3000注度在提高，第三节的失误还需要总\u2002结。”"]
+             "全场比赛，主队四人得分上双，主教练赛后表示：“球队防守端的专\u3000注度在提高，第三节的失误还需要总\u2002结。”"]
     page = _page(lines, "篮球联赛第十二轮 主队力克北岭队").replace("<head>", "<head><style>.qz7{display:none}</style>")
     rec = clean_html(page)
     assert "第二节主队外援连得12分" in rec.text, rec.text
