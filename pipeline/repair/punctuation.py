@@ -71,9 +71,9 @@ _OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
 _INDENT = " \t\u3000\u2003\u00a0"
 # Right after Han (or a lost character's U+FFFD: 总\ufffd(GDP)), or after Han and a space (电 (记者 王林): the
 # space goes with the fold unless the repost wrote its readings tight, see Context.spaced_readings), or after a
-# sentence's closing mark (。(完)), a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits (GDP(国内生产总值)): those
-# only on a page folded wholesale (_restorable). Inline elements may stand inside (a farm's anti-copy noise
-# between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
+# sentence's closing mark (。(完)), a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits
+# (GDP(国内生产总值)): those only on a page folded wholesale (_restorable). Inline elements may stand inside (a
+# farm's anti-copy noise between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
 _BRACKETS = re.compile(f"\\((?:(?<=[{HAN}\ufffd]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
                        f"((?:[^()\\r\\n<>]|{INLINE}){{1,40}})\\)")
 _AFTER_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%")
