@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .declared import Label
 from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
 from .decode_lone_trail import realign_lone_trails
+from .decode_realign import DOUBLE_BYTE, decode_realigned
 from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
 from .record import StrayByte
@@ -155,22 +156,34 @@ def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, 
             readings: dict[tuple[int, int], str | None]) -> tuple[str, int, tuple[StrayByte, ...]]:
     """The page decoded span by span (UTF-8 for ``accepted`` spans, ``main`` for the others, whose strict
     ``readings`` are reused), how many runs of one codec it has, and the stray bytes of the legacy spans a lost
-    byte threw out of step, read in step again (.decode_lone_trail: a span is a line, which holds such a run)."""
+    byte threw out of step, read in step again (``_legacy``)."""
     pieces, position, runs, previous, length = [], 0, 0, "", 0
     strays: list[StrayByte] = []
     for begin, end in spans:
         codec = "utf-8" if (begin, end) in accepted else main
-        known = readings.get((begin, end)) if codec == main else None
-        text = known if known is not None else decode(data[begin:end], codec, "replace") or ""
+        if codec in DOUBLE_BYTE:
+            text, found = _legacy(data[begin:end], readings.get((begin, end)), codec)
+        else:
+            known = readings.get((begin, end)) if codec == main else None
+            text, found = known if known is not None else decode(data[begin:end], codec, "replace") or "", ()
         gap = data[position:begin].decode("ascii")
-        if known is not None and (found := realign_lone_trails(data[begin:end], text, codec)) is not None:
-            strays += [replace(stray, offset=length + len(gap) + stray.offset) for stray in found[1]]
-            text = found[0]
+        strays += [replace(stray, offset=length + len(gap) + stray.offset) for stray in found]
         pieces += [gap, text]
         length += len(gap) + len(text)
         runs, previous, position = runs + (codec != previous), codec, end
     pieces.append(data[position:].decode("ascii"))
     return "".join(pieces), runs, tuple(strays)
+
+
+def _legacy(chunk: bytes, known: str | None, codec: str) -> tuple[str, tuple[StrayByte, ...]]:
+    """A span in a double-byte ``codec`` (its strict reading ``known``, None where it fails) read in step where a
+    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails
+    (.decode_realign), or where it reads a trail alone (.decode_lone_trail); and its stray bytes."""
+    if known is None:
+        realigned = decode_realigned(chunk, codec)
+        return realigned.text, realigned.strays
+    found = realign_lone_trails(chunk, known, codec)
+    return found if found is not None else (known, ())
 
 
 def _realigned(evidence: str, strays: tuple[StrayByte, ...]) -> str:
