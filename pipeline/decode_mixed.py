@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from .declared import Label
@@ -159,10 +160,13 @@ def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, 
     byte threw out of step, read in step again (``_legacy``)."""
     pieces, position, runs, previous, length = [], 0, 0, "", 0
     strays: list[StrayByte] = []
+    # the page's own lines in its legacy codec, whose pairs judge a run where the decoder fails (the UTF-8 ones
+    # read in that codec are mojibake, no evidence)
+    legacy = cache(lambda: b"\n".join(data[begin:end] for begin, end in spans if (begin, end) not in accepted))
     for begin, end in spans:
         codec = "utf-8" if (begin, end) in accepted else main
         if codec in DOUBLE_BYTE:
-            text, found = _legacy(data[begin:end], readings.get((begin, end)), codec)
+            text, found = _legacy(data[begin:end], readings.get((begin, end)), codec, legacy)
         else:
             known = readings.get((begin, end)) if codec == main else None
             text, found = known if known is not None else decode(data[begin:end], codec, "replace") or "", ()
@@ -175,12 +179,14 @@ def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, 
     return "".join(pieces), runs, tuple(strays)
 
 
-def _legacy(chunk: bytes, known: str | None, codec: str) -> tuple[str, tuple[StrayByte, ...]]:
+def _legacy(chunk: bytes, known: str | None, codec: str,
+            legacy: Callable[[], bytes]) -> tuple[str, tuple[StrayByte, ...]]:
     """A span in a double-byte ``codec`` (its strict reading ``known``, None where it fails) read in step where a
-    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails
-    (.decode_realign), or where it reads a trail alone (.decode_lone_trail); and its stray bytes."""
+    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails (.decode_realign,
+    judged on the pairs the page's ``legacy`` lines write), or where it reads a trail alone (.decode_lone_trail);
+    and its stray bytes."""
     if known is None:
-        realigned = decode_realigned(chunk, codec)
+        realigned = decode_realigned(chunk, codec, legacy())
         return realigned.text, realigned.strays
     found = realign_lone_trails(chunk, known, codec)
     return found if found is not None else (known, ())
