@@ -182,13 +182,13 @@ def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, 
 def _legacy(chunk: bytes, known: str | None, codec: str,
             legacy: Callable[[], bytes]) -> tuple[str, tuple[StrayByte, ...]]:
     """A span in a double-byte ``codec`` (its strict reading ``known``, None where it fails) read in step where a
-    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails (.decode_realign,
-    judged on the pairs the page's ``legacy`` lines write), or where it reads a trail alone (.decode_lone_trail);
+    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails (.decode_realign),
+    or where it reads a trail alone (.decode_lone_trail), judged on the pairs the page's ``legacy`` lines write;
     and its stray bytes."""
     if known is None:
         realigned = decode_realigned(chunk, codec, legacy())
         return realigned.text, realigned.strays
-    found = realign_lone_trails(chunk, known, codec)
+    found = realign_lone_trails(chunk, known, codec, legacy())
     return found if found is not None else (known, ())
 
 
