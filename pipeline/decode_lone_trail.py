@@ -122,7 +122,7 @@ def _near(marks: bytes) -> Iterator[int]:
 
 
 def _in_step(run: bytes, plain: str, codec: str, family: str,
-             written: Callable[[list[Kept]], list[Kept]]) -> tuple[str, int, int] | None:
+             written: Callable[[list[Kept]], list[Kept]] | None = None) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
     equally well, those holding the most pairs the page writes elsewhere (``written``: 蔬\ufffd供應 over 蔬斯\ufffd應
@@ -171,7 +171,7 @@ def _in_step(run: bytes, plain: str, codec: str, family: str,
     if least and least > odd - fewer:
         return None
     tied = [b for b in best if b[0] == least]
-    return (written(tied) if len(tied) > 1 else tied)[-1][1:]
+    return (written(tied) if written and len(tied) > 1 else tied)[-1][1:]
 
 
 def _written(tied: list[Kept], pairs: Callable[[], PagePairs], around: tuple[str, str], plain: str) -> list[Kept]:
