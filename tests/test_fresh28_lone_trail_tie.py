@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Session 28, fresh audit seeds: a GBK page of traditional text that lost 菜's lead byte in 蔬菜供應充足. The
 stranded trail pairs with the next lead until 價's trail is read alone (蔬斯⿷…瑑r); leaving out 菜's trail or 供's
 lead reads equally well (蔬\ufffd供應, 蔬斯\ufffd應), and the byte nearest the letter was kept, the wrong one. The page

@@ -39,7 +39,7 @@ def test_a_lost_lead_byte_on_a_page_decoded_region_by_region_is_read_in_step_aga
 def test_a_lost_lead_byte_where_the_decoder_fails_on_a_page_decoded_region_by_region_is_read_in_step() -> None:
     """市's lead lost before 場 and a reference (加權指數市場&#160;上漲): the decoder pairs 市's trail with 場's lead and
     fails on 場's trail before the '&'; the line is read in step as on a page of one region, the stray kept."""
-    paras = ("台股今天跟進大漲，加權指數市場&#160;上漲312點，收在2萬3468點，成交量新台幣5120億元。",) + _PARAS[1:]
+    paras = ("台股今天跟進大漲，加權指數市場&#160;上漲312點，收在2萬3468點，成交量新台幣5120億元。", *_PARAS[1:])
     head = f'<html><head><meta charset="big5"><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1>'.encode()
     page = head + ("".join(f"<p>{p}</p>" for p in paras) + "</body></html>").encode("big5hkscs")
     b = "市".encode("big5hkscs")

@@ -34,3 +34,21 @@ def test_a_comma_between_digits_after_a_lost_character_stays() -> None:
     paras = ["本报讯(记者 许清禾)全市今年新增就业岗位\ufffd1,250个,比去年多出三成,其中服务业岗位占六成以上,制造业岗位也有所增加。"]
     rec = clean_text(_dump("全市新增就业岗位超千个", paras))
     assert "\ufffd1,250个，比去年" in rec.text, rec.text
+
+
+def test_a_dash_escaped_twice_after_a_quote_and_a_comma_counts_as_prose() -> None:
+    """Russian prose goes on after a quote with a comma and a dash (``«…», &amp;mdash; сказал``): with the closing
+    quote's reference glued to the word, the page shows it escapes twice, and both are read (before, the dash set
+    apart by spaces counted as a tutorial's, and one glued reference proved nothing)."""
+    from pipeline.repair.double_escape import read_double_escaped
+
+    page = "<p>«Погода в этом году была сложной&amp;raquo;, &amp;mdash; рассказал глава хозяйства.</p>"
+    assert read_double_escaped(page).text == "<p>«Погода в этом году была сложной», — рассказал глава хозяйства.</p>"
+
+
+def test_a_dash_named_after_a_word_stays_a_tutorials() -> None:
+    """The guard: a tutorial names the dash after a word, with one other reference."""
+    from pipeline.repair.double_escape import read_double_escaped
+
+    page = "<p>Write &amp;mdash; for a long dash and &amp;ndash; for a short one; then&amp;nbsp;a space.</p>"
+    assert read_double_escaped(page).changes == []
