@@ -293,4 +293,5 @@ def _mixed(data: bytes, labels: list[Label], scored: bytes) -> Decoded | None:
     mislabeled = first is not None and first.codec not in (found.main, found.codec)
     return Decoded(found.text, found.codec, "mixed", mislabeled=mislabeled,
                    evidence=f"{first.said()}; {found.evidence}" if first else found.evidence,
-                   declared=f"{first.label} ({first.source})" if first else None, regions=found.regions)
+                   declared=f"{first.label} ({first.source})" if first else None, regions=found.regions,
+                   strays=found.strays)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, partial
 
+from .decode_page_pairs import PagePairs
 from .decode_readings import Tails, oddness, page_family, prefix_counts, reading_tail
 from .decode_realign import DOUBLE_BYTE
 from .encodings import FAMILY, decode
@@ -45,20 +46,29 @@ _MARKS = bytes(ord("a") if 0x40 <= byte <= 0x7E else byte if byte == ord("?") el
 _DENSE = 10
 _BOUNDARY = re.compile("[\x00-\x3f]")
 _AFTER_BOUNDARY = re.compile("(?s:.*)[\x00-\x3f]")  # matched up to the last boundary of a span, found from its end
+# A reading with a byte left out: its oddness, text, the byte, and the offset of its U+FFFD.
+Kept = tuple[int, str, int, int]
 _MAX_STRETCH = 1024  # bytes: each high byte of a stretch is tried (a paragraph's run is far shorter)
 
 
-def realign_lone_trails(data: bytes, text: str, codec: str) -> tuple[str, tuple[StrayByte, ...]] | None:
+def realign_lone_trails(data: bytes, text: str, codec: str,
+                        page_data: bytes | None = None) -> tuple[str, tuple[StrayByte, ...]] | None:
     """``text`` (``data`` decoded in ``codec``, no byte left undecoded) with each stretch thrown out of step
-    by a lost byte read in step again, and the stray bytes; None when there is none."""
+    by a lost byte read in step again, and the stray bytes; None when there is none. Places that read equally
+    well are told apart by the pairs the page (``page_data`` when ``data`` is a piece of it) writes elsewhere."""
     if codec not in DOUBLE_BYTE:
         return None
     out, strays, done, shift = [], [], 0, 0
     family = cache(lambda: page_family(text, codec))  # (judged once, and only on a page with a stretch to try)
+    pairs = cache(lambda: PagePairs(data if page_data is None else page_data, codec))  # (only on a tie)
     for start, end, at, last in _stretches(text, codec, family):
         run = data[start:end]
         plain = decode(run, codec)
-        if plain is None or text[at:last] != plain or (found := _in_step(run, plain, codec, family())) is None:
+        if plain is None or text[at:last] != plain:
+            continue
+        around = (text[at - 1 : at], text[last : last + 1])
+        written = partial(_written, pairs=pairs, around=around, plain=plain)
+        if (found := _in_step(run, plain, codec, family(), written)) is None:
             continue
         reading, stray, offset = found
         out += [text[done:at], reading]
@@ -111,11 +121,13 @@ def _near(marks: bytes) -> Iterator[int]:
     return (m.start() for m in _NEAR.finditer(marks))
 
 
-def _in_step(run: bytes, plain: str, codec: str, family: str) -> tuple[str, int, int] | None:
+def _in_step(run: bytes, plain: str, codec: str, family: str,
+             written: Callable[[list[Kept]], list[Kept]] | None = None) -> tuple[str, int, int] | None:
     """The best reading of ``run`` with one high byte left out that reads a lone letter of the decoder's
     ``plain`` reading as a trail again: (reading, the byte, the offset of its U+FFFD). Of readings that read
-    equally well, the one leaving out the byte nearest the letter: it keeps most of the decoder's reading
-    (every character between a lost lead and the trail read alone is read out of step).
+    equally well, those holding the most pairs the page writes elsewhere (``written``: 蔬\ufffd供應 over 蔬斯\ufffd應
+    where the page writes 供應), and of those the one leaving out the byte nearest the letter: it keeps most of the
+    decoder's reading (every character between a lost lead and the trail read alone is read out of step).
 
     Only a reading with fewer odd characters and fewer lone letters than ``plain`` can be kept, and on a GBK page
     judged simplified one that reads without an odd character or two fewer: a traditional stretch there reads every
@@ -135,7 +147,7 @@ def _in_step(run: bytes, plain: str, codec: str, family: str) -> tuple[str, int,
     if (odd := _odd(plain, family)) == 0 or not letters:
         return None
     text, ends, odds = prefix_counts(run, 0, len(run), codec, family)
-    best: list[tuple[int, str, int, int]] = []
+    best: list[Kept] = []
     tails: Tails | None = None  # the right sides read from the first byte tried on
     for place, count in ends.items():
         if (left_odd := odds[count]) >= odd or count > letters[-1]:
@@ -158,7 +170,16 @@ def _in_step(run: bytes, plain: str, codec: str, family: str) -> tuple[str, int,
     least = min((b[0] for b in best), default=odd)
     if least and least > odd - fewer:
         return None
-    return [b for b in best if b[0] == least][-1][1:]
+    tied = [b for b in best if b[0] == least]
+    return (written(tied) if written and len(tied) > 1 else tied)[-1][1:]
+
+
+def _written(tied: list[Kept], pairs: Callable[[], PagePairs], around: tuple[str, str], plain: str) -> list[Kept]:
+    """Those of the ``tied`` readings holding the most pairs the page writes outside the run (``plain``, between
+    the characters ``around`` it): PagePairs.most_written over the readings as decode_realign writes them."""
+    as_readings = [(kept[0], kept[1], 0, kept[3], kept[3]) for kept in tied]
+    chosen = {reading[1] for reading in pairs().most_written(as_readings, around, plain)}
+    return [kept for kept in tied if kept[1] in chosen]
 
 
 def _odd(text: str, family: str) -> int:

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from .declared import Label
 from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
+from .decode_lone_trail import realign_lone_trails
+from .decode_realign import DOUBLE_BYTE, decode_realigned
 from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
+from .record import StrayByte
 
 _UTF8_EVIDENCE = 1  # continuation bytes a stretch needs; the contest with the main codec does the rest
 # A UTF-8 multibyte sequence starts so: bytes without one hold no stretch that could be UTF-8 text.
@@ -47,6 +52,7 @@ class Mixed(NamedTuple):
     main: str
     regions: int
     evidence: str
+    strays: tuple[StrayByte, ...] = ()  # the bytes a lost byte left in the legacy stretches (.decode_lone_trail)
 
 
 def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
@@ -83,10 +89,11 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     # UTF-8 spaces: a line of them (a line of 聽, NBSP read as GBK, is nobody's text), or a UTF-8 page's
     # own indent before a legacy paragraph pasted into it, where the legacy codec cannot read it
     accepted |= {span for span in indents if span in whole or decode(data[span[0]:span[1]], main) is None}
-    text, runs = _joined(data, spans, accepted, main, readings)
+    text, runs, strays = _joined(data, spans, accepted, main, readings)
     utf8_bytes, legacy_bytes = _size(accepted), _size(rest)
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {_byte_ranges(accepted)}"
-    return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+    codec = "utf-8" if utf8_bytes >= legacy_bytes else main
+    return Mixed(text, codec, main, runs, _realigned(evidence, strays), strays)
 
 
 def _legacy_regions(data: bytes, spans: Spans, readings: dict[tuple[int, int], str | None], main: str,
@@ -100,9 +107,9 @@ def _legacy_regions(data: bytes, spans: Spans, readings: dict[tuple[int, int], s
               if span not in unclear and reading is not None and _not_utf8(data[span[0]:span[1]], reading, main)}
     if not legacy:
         return None
-    text, runs = _joined(data, spans, set(spans) - legacy, main, readings)
+    text, runs, strays = _joined(data, spans, set(spans) - legacy, main, readings)
     evidence = f"mixed: utf-8 with {len(legacy)} {main} stretch(es) at bytes {_byte_ranges(legacy)}"
-    return Mixed(text, "utf-8", "utf-8", runs, evidence)
+    return Mixed(text, "utf-8", "utf-8", runs, _realigned(evidence, strays), strays)
 
 
 def _not_utf8(chunk: bytes, reading: str, main: str) -> bool:
@@ -147,18 +154,47 @@ def _script_codec(text: str) -> str | None:
 
 
 def _joined(data: bytes, spans: list[tuple[int, int]], accepted: set[tuple[int, int]], main: str,
-            readings: dict[tuple[int, int], str | None]) -> tuple[str, int]:
+            readings: dict[tuple[int, int], str | None]) -> tuple[str, int, tuple[StrayByte, ...]]:
     """The page decoded span by span (UTF-8 for ``accepted`` spans, ``main`` for the others, whose strict
-    ``readings`` are reused), and how many runs of one codec it has."""
-    pieces, position, runs, previous = [], 0, 0, ""
+    ``readings`` are reused), how many runs of one codec it has, and the stray bytes of the legacy spans a lost
+    byte threw out of step, read in step again (``_legacy``)."""
+    pieces, position, runs, previous, length = [], 0, 0, "", 0
+    strays: list[StrayByte] = []
+    # the page's own lines in its legacy codec, whose pairs judge a run where the decoder fails (the UTF-8 ones
+    # read in that codec are mojibake, no evidence)
+    legacy = cache(lambda: b"\n".join(data[begin:end] for begin, end in spans if (begin, end) not in accepted))
     for begin, end in spans:
         codec = "utf-8" if (begin, end) in accepted else main
-        known = readings.get((begin, end)) if codec == main else None
-        text = known if known is not None else decode(data[begin:end], codec, "replace") or ""
-        pieces += [data[position:begin].decode("ascii"), text]
+        if codec in DOUBLE_BYTE:
+            text, found = _legacy(data[begin:end], readings.get((begin, end)), codec, legacy)
+        else:
+            known = readings.get((begin, end)) if codec == main else None
+            text, found = known if known is not None else decode(data[begin:end], codec, "replace") or "", ()
+        gap = data[position:begin].decode("ascii")
+        strays += [replace(stray, offset=length + len(gap) + stray.offset) for stray in found]
+        pieces += [gap, text]
+        length += len(gap) + len(text)
         runs, previous, position = runs + (codec != previous), codec, end
     pieces.append(data[position:].decode("ascii"))
-    return "".join(pieces), runs
+    return "".join(pieces), runs, tuple(strays)
+
+
+def _legacy(chunk: bytes, known: str | None, codec: str,
+            legacy: Callable[[], bytes]) -> tuple[str, tuple[StrayByte, ...]]:
+    """A span in a double-byte ``codec`` (its strict reading ``known``, None where it fails) read in step where a
+    lost byte threw it out (a span is a line, which holds such a run): where the decoder fails (.decode_realign),
+    or where it reads a trail alone (.decode_lone_trail), judged on the pairs the page's ``legacy`` lines write;
+    and its stray bytes."""
+    if known is None:
+        realigned = decode_realigned(chunk, codec, legacy())
+        return realigned.text, realigned.strays
+    found = realign_lone_trails(chunk, known, codec, legacy())
+    return found if found is not None else (known, ())
+
+
+def _realigned(evidence: str, strays: tuple[StrayByte, ...]) -> str:
+    why = f"; {len(strays)} stretch(es) a lost byte threw out of step read in step again (a trail read alone)"
+    return evidence + why if strays else evidence
 
 
 def _may_hold_utf8_run(data: bytes, text: str) -> bool:

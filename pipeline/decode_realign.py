@@ -35,10 +35,11 @@ class Realigned(NamedTuple):
     strays: tuple[StrayByte, ...]  # the bytes each standing alone for a U+FFFD of ``text``
 
 
-def decode_realigned(data: bytes, codec: str) -> Realigned:
+def decode_realigned(data: bytes, codec: str, page_data: bytes | None = None) -> Realigned:
     """``data`` decoded in ``codec`` with replacement characters, each run of high bytes that holds an
     undecodable byte read in its right alignment when one stray byte explains it; how many runs were
-    realigned; and the stray bytes (the evidence a repair of the lost characters needs)."""
+    realigned; and the stray bytes (the evidence a repair of the lost characters needs). The pairs the page
+    writes elsewhere are read in ``page_data`` when ``data`` is a piece of it (a line of a mixed page)."""
     if codec == "utf-8":  # (a cut sequence is one U+FFFD: nothing out of step)
         text, lone = _replaced(data, codec)
         return Realigned(text, 0, tuple(StrayByte(at, left, codec) for at, left in lone))
@@ -46,7 +47,7 @@ def decode_realigned(data: bytes, codec: str) -> Realigned:
         return Realigned(decode(data, codec, "replace") or "", 0, ())
     out: list[str] = []
     strays: list[StrayByte] = []
-    page = PagePairs(data, codec)
+    page = PagePairs(data if page_data is None else page_data, codec)
     pos = realigned = spots = length = 0
     while pos < len(data):
         reading = decode_checked(data[pos:], codec)

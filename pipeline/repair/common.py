@@ -28,6 +28,8 @@ CJK_RE = re.compile(f"[{CJK}]")
 # CJK unified ideographs (with extension A and compatibility ideographs); used by several fixers.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
+# A space written as a reference in a page's text (an indent: <p>&emsp;&emsp;新華社…電, &nbsp;&nbsp;&nbsp;&nbsp;)
+SPACE_REFERENCE = "&(?:nbsp|ensp|emsp|#160|#xa0|#8194|#8195|#12288);"
 # Runs are written [x][x]* rather than [x]+ throughout the fixers: the same matches, but a pattern
 # that starts with a plain class lets the regex engine skip to where it can match (a leading repeat
 # is tried at every position: 3 to 25 times slower over a page).

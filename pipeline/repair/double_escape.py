@@ -28,14 +28,19 @@ _TWICE_RE = re.compile(f"&amp;(?P<ref>{TWICE_BODY})")
 _CODE = "code|pre|kbd|samp|textarea"
 _MIN_GLUED = 2
 _MARKUP = "&<>\"'"
+_CLAUSE_MARKS = tuple(",;:")
+_DASHES = frozenset("\u2014\u2013")
 
 
 def _glued(page: str, m: re.Match[str]) -> bool:
     """Glued to the prose: a letter, a digit or another reference beside it, or a sentence mark right before it
-    (``everyone,&amp;rdquo;``: prose closes its quotes so; a tutorial's list puts its marks after a reference)."""
+    (``everyone,&amp;rdquo;``: prose closes its quotes so; a tutorial's list puts its marks after a reference); or a
+    dash after a clause mark and a space (``«…», &amp;mdash; сказал``: how Russian, French or Spanish prose goes on
+    after a quote; a tutorial names a dash after a word)."""
     before = page[m.start() - 1] if m.start() else " "
     after = page[m.end()] if m.end() < len(page) else " "
-    return before.isalnum() or before in ";,.!?" or after.isalnum() or after == "&"
+    return before.isalnum() or before in ";,.!?" or after.isalnum() or after == "&" or (
+        before == " " and page[m.start() - 2 : m.start() - 1] in _CLAUSE_MARKS and unescape("&" + m["ref"]) in _DASHES)
 
 
 def _twice(text: str) -> list[re.Match[str]]:

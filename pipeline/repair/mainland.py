@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..strip.vocab import COPYRIGHT_MARKS
-from .common import HAN, opencc_converter
+from .common import HAN, SPACE_REFERENCE, opencc_converter
 from .vocab import (
     ICP_MARKERS,
     MAINLAND_POLITICAL_TERMS,
@@ -37,12 +37,10 @@ _PUBLISHER_FORMS = tuple(zip(MAINLAND_PUBLISHERS, _SIMPLIFIED_PUBLISHERS, strict
 _PUBLISHERS = "|".join(MAINLAND_PUBLISHERS)
 _ANY_PUBLISHERS = "|".join(dict.fromkeys(MAINLAND_PUBLISHERS + tuple(_SIMPLIFIED_PUBLISHERS)))
 _ANY_PUBLISHER_RE = re.compile(_ANY_PUBLISHERS)
-# An indent written as references (<p>&emsp;&emsp;新華社…電, &nbsp;&nbsp;&nbsp;&nbsp;)
-_SPACE_ENTITY = "&(?:nbsp|ensp|emsp|#160|#xa0|#8194|#8195|#12288);"
 # A mainland publisher as the article's dateline (新華社北京2月13日電, 新華社電, 科技日報訊, 央視網消息：),
 # at a line start or right after a tag, or as its source line (來源：新華社, 来源：扬子晚报).
 _DATELINE_RE = re.compile(
-    f"(?:^|>)(?:[\\s\u3000\u2003\u00a0]|{_SPACE_ENTITY})*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
+    f"(?:^|>)(?:[\\s\u3000\u2003\u00a0]|{SPACE_REFERENCE})*(?:{_PUBLISHERS})[^\\n。，<]{{0,12}}?(?:[電电訊讯]|消息[:：])"
     f"|來源\\s*[:：]\\s*(?:{_PUBLISHERS})|来源\\s*[:：]\\s*(?:{_ANY_PUBLISHERS})",
     re.M,
 )

@@ -45,7 +45,8 @@ PUNCTUATION_TRIGGER = f"{_FOLDED}("
 # A mark after Han (or a closing Chinese quote or bracket, or an ASCII bracket restored in the same
 # pass: 地区),比) and before anything but a space (before a digit only on a page folded wholesale:
 # 据统计,2025年; see fix_cjk_punctuation);
-# a lost character's U+FFFD after Han counts as Han before a comma, colon or semicolon (参\ufffd,最终; a "?" after
+# a lost character's U+FFFD after Han or a digit counts as Han before a comma, colon or semicolon (参\ufffd,最终,
+# 连得11\ufffd,半场; a "?" after
 # it is the lost trail byte's own mark: 更\ufffd?服), and a lost lead byte's "?" after the mark
 # (巡查,?l现, checked in code) as what it stands for;
 # a mark after a digit, Latin letter or unit only when Han follows ("10:30,李明", "39℃,局地"; not "1,000",
@@ -56,7 +57,7 @@ PUNCTUATION_TRIGGER = f"{_FOLDED}("
 # Each pattern starts at the mark itself (a class the regex engine scans for fast) and looks back:
 # a leading lookbehind would be tried at every position of a large page.
 _MARK = re.compile(
-    f"[{_FOLDED}](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}]\ufffd[,:;])|(?<=[{HAN}]\ufffd\ufffd[,:;]))"
+    f"[{_FOLDED}](?:(?:(?<=[{HAN}”’》」』）)].)|(?<=[{HAN}0-9]\ufffd[,:;])|(?<=[{HAN}0-9]\ufffd\ufffd[,:;]))"
     f"(?=[{_THIN}]*(?:[^\\s,:;!?.]|\\?[\\x40-\\x7e]))"
     f"|(?<=[0-9A-Za-z%℃‰].)(?=[{HAN}“‘《「『])"
     f"|(?<=%[,;])(?=[0-9])"
@@ -68,12 +69,12 @@ _NEWLINE = re.compile("\n")
 # A bracket opening a line (（完）, （待续）): restored on a page folded wholesale when it holds Chinese.
 _OPENING_RE = re.compile("\\(([^()\\r\\n<>]{1,20})\\)")
 _INDENT = " \t\u3000\u2003\u00a0"
-# Right after Han, or after Han and a space (电 (记者 王林): the space goes with the fold unless the
-# repost wrote its readings tight, see Context.spaced_readings), or after a sentence's closing mark (。(完)),
-# a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits (GDP(国内生产总值)): those
-# only on a page folded wholesale (_restorable). Inline elements may stand inside (a farm's anti-copy noise
-# between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
-_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
+# Right after Han (or a lost character's U+FFFD: 总\ufffd(GDP)), or after Han and a space (电 (记者 王林): the
+# space goes with the fold unless the repost wrote its readings tight, see Context.spaced_readings), or after a
+# sentence's closing mark (。(完)), a mark that is itself a fold (工作:(一)推进…;(二)…) or Latin and digits
+# (GDP(国内生产总值)): those only on a page folded wholesale (_restorable). Inline elements may stand inside (a
+# farm's anti-copy noise between the letters of a byline: (记者 蒋<font class="x9">p6</font>一帆)).
+_BRACKETS = re.compile(f"\\((?:(?<=[{HAN}\ufffd]\\()|(?<=[{HAN}] \\()|(?<=[。！？”」』：；，、:;,A-Za-z0-9%]\\())"
                        f"((?:[^()\\r\\n<>]|{INLINE}){{1,40}})\\)")
 _AFTER_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%")
 # A unit heading a table column (增长(%)): restored after Han on a page folded wholesale.

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 
 from ..record import Edit
 from .byline_spaces import CLAUSE_MARKS, READING_RE, SPACES, in_byline, in_unspaced_byline, splits_name, splits_role
-from .common import HAN, HAN_RE, Context, Fix, fix_from_edits, flag, han_count
+from .common import HAN, HAN_RE, SPACE_REFERENCE, Context, Fix, fix_from_edits, flag, han_count
 from .damage import stranded_after
-from .hidden_noise import hidden_between_han
 from .leadins import ELEMENT, closes_lead_in
-from .pinyin import find_annotations
+from .sprinkled import drawn, obfuscated
 from .words import is_common_word, is_word
 
 RULE = "odd_space"
@@ -68,6 +67,8 @@ _TWO_SENTENCES_RE = re.compile(f"{_END}[^。！？!?\n]*?[{HAN}][^。！？!?\n]
 # An interview's question or answer: a speaker's label opening the line, a sentence end
 # (记者：您对这门手艺的未来有什么期待？)
 _SPOKEN_RE = re.compile(f"^[{HAN}]{{1,4}}[：:][^\n]*{_END}")
+# The line's indent, as spaces or as references (&nbsp;&nbsp;记者：…)
+_INDENT_RE = re.compile(f"^(?:[{SPACES}]|{SPACE_REFERENCE})*")
 _LINE_END_RE = re.compile("[\n<>]")
 # An inline element's tag ends no line (anti-copy spans in a sentence: 市农产<span …>x9</span>品, a reading's <ruby>
 # with its <rb>, <rt> and <rp>); also reversed.
@@ -89,15 +90,6 @@ _MIN_LINE = 40
 _MIN_SPACES = 4
 _MIN_LINES = 2
 _MIN_SPLIT_SHARE = 0.3
-# Confirmed readings that make a page the obfuscator's (as the script decision counts them).
-_MIN_READINGS = 3
-# Narrow or thin spaces between two ideographs (观\u202f众): no writer types them there (.invisible removes them
-# later), so this many mark the page as sprinkled by a copy-detection obfuscator, as its readings do.
-_NARROW_BETWEEN_RE = re.compile(f"[{HAN}][\u2004-\u200a\u202f\u205f](?=[{HAN}])")
-_MIN_NARROW = 3
-# Kinds of space between two ideographs in the prose (NBSP, en, em, ideographic): a writer, or an editor's CMS,
-# puts one kind; an obfuscator draws each of its spaces from several.
-_MIN_KINDS = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,6 +99,7 @@ class _Candidate:
     splits_word: bool
     cuts_name: bool = False  # a lone character cut off a reporter's name, or a role word cut (实习\u2002生)
     prose: bool = False  # outside the body lines, in a short line of prose (a last paragraph, a lead-in)
+    splits_common: bool = False  # it cuts a very common word (平\u2002均): never a writer's separator
 
 
 class _Lines:
@@ -156,8 +149,9 @@ class _Lines:
 
 
 def _spoken(line: str) -> bool:
-    """The line is a speaker's (see ``_SPOKEN_RE``), read without its markup and readings (记<ruby>者…</ruby>：)."""
-    return _SPOKEN_RE.match(READING_RE.sub("", _TAG_RE.sub("", line)).lstrip(SPACES)) is not None
+    """The line is a speaker's (see ``_SPOKEN_RE``), read without its markup, readings (记<ruby>者…</ruby>：) and
+    indent."""
+    return _SPOKEN_RE.match(_INDENT_RE.sub("", READING_RE.sub("", _TAG_RE.sub("", line)))) is not None
 
 
 def _lead_in(line: str) -> bool:
@@ -211,7 +205,8 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
             cuts_name = splits_name(text, pos) or splits_role(text, pos) or in_unspaced_byline(text, pos)
             if not cuts_name and not is_common_word(text[pos - 1] + text[pos + 1]):
                 continue
-        candidate = _Candidate(pos, line[0], cuts_name or is_word(text[pos - 1] + text[pos + 1]), cuts_name, prose)
+        pair = text[pos - 1] + text[pos + 1]
+        candidate = _Candidate(pos, line[0], cuts_name or is_word(pair), cuts_name, prose, is_common_word(pair))
         if body:
             found.append(candidate)
         elif prose or not HAN_RE.match(text, pos + 1) or (
@@ -221,11 +216,13 @@ def _candidates(text: str) -> tuple[list[_Candidate], list[_Candidate]]:
 
 
 def _article_space(text: str, pos: int, line: tuple[int, int]) -> bool:
-    """The space at ``pos`` follows an article number the writer spaces (see ``_ARTICLE_END_RE``)."""
+    """The space at ``pos`` follows an article number the writer spaces (see ``_ARTICLE_END_RE``). Its siblings are
+    read without a farm's noise elements inside them (。第<font class="x">cs6</font>三节江东队)."""
     number = _ARTICLE_END_RE.search(text, max(line[0], pos - _DATELINE_LOOKBACK), pos)
     if number is None or not text[line[0] : number.start()].strip(SPACES):
         return number is not None
-    return re.search(f"[。！？]{_NUMBER}{number['unit']}[{HAN}]", text) is None
+    words = ELEMENT.sub("", text) if "<" in text else text
+    return re.search(f"[。！？]{_NUMBER}{number['unit']}[{HAN}]", words) is None
 
 
 def _leaves_one(text: str, pos: int, line: tuple[int, int]) -> bool:
@@ -246,7 +243,7 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
     found, outside = _candidates(text)
     if not found:  # (a page's short part of a paged article: an obfuscator's page shows it in its prose alone)
         prose = [c for c in outside if c.prose and text[c.pos] != " "]
-        if prose and (sprinkled := _obfuscated(text, ctx)):
+        if prose and (sprinkled := obfuscated(text, ctx) or drawn(text, (), _in_common_words(prose))):
             return _remove(text, prose, f"{len(prose)} spaces between ideographs in short lines of prose; "
                            f"the page carries the obfuscator's {sprinkled}")
         return Fix(text)
@@ -263,32 +260,26 @@ def fix_odd_spaces(text: str, ctx: Context) -> Fix:
         inside = [c for c in between if c.splits_word]
         # an obfuscator's page loses its odd spaces however few (those outside the body lines too, as where the
         # body lines prove the pattern: a short last paragraph); with spaces enough but for the share inside
-        # words, its marks stand for that share: ASCII ones go too (a GBK dump writes the obfuscator's NBSP so)
-        telling = [c for c in found if many or text[c.pos] != " " or c.cuts_name]
-        if telling and (sprinkled := _obfuscated(text, ctx) or _kinds(text, between)):
-            telling += [c for c in outside if many or text[c.pos] != " " or c.cuts_name]
+        # words, its marks stand for that share: ASCII ones go too (a GBK dump writes the obfuscator's NBSP so), as
+        # do the ASCII ones cutting a very common word
+        telling = [c for c in found if many or _telling(text, c)]
+        prose = [c for c in found + outside if c.prose]
+        if telling and (sprinkled := obfuscated(text, ctx) or drawn(text, [c.pos for c in between],
+                                                                     _in_common_words(prose))):
+            telling += [c for c in outside if many or _telling(text, c)]
             return _remove(text, telling, f"{evidence}; the page carries the obfuscator's {sprinkled}")
         return Fix(text, flags=[flag(RULE, f"kept: {evidence}", text, c.pos, c.pos + 1) for c in inside[:1]])
     return _remove(text, found + outside, evidence)
 
 
-def _obfuscated(text: str, ctx: Context) -> str:
-    """What marks the page as an obfuscator's (readings, narrow spaces, invisibles or hidden noise elements
-    between ideographs), or ""."""
-    if len(_NARROW_BETWEEN_RE.findall(text)) >= _MIN_NARROW:
-        return "narrow spaces between ideographs"
-    if ctx.invisibles_between_han >= _MIN_NARROW:
-        return "invisible characters between ideographs"
-    if hidden_between_han(text, ctx.page or text) >= _MIN_NARROW:
-        return "hidden noise elements between ideographs"
-    return "readings" if max(ctx.readings_removed, len(find_annotations(text))) >= _MIN_READINGS else ""
+def _telling(text: str, candidate: _Candidate) -> bool:
+    """A space that goes on a page proven sprinkled however few they are: other than ASCII, or cutting a name or a
+    very common word (超 过: an ASCII space elsewhere may be a writer's)."""
+    return text[candidate.pos] != " " or candidate.cuts_name or candidate.splits_common
 
 
-def _kinds(text: str, between: list[_Candidate]) -> str:
-    """The spaces between ideographs in the body lines are of several kinds (NBSP, en, ideographic: 县人\u2002民法院,
-    采砂\u00a0被判, 河道\u3000内): the obfuscator's draw, or ""."""
-    kinds = {text[c.pos] for c in between} - {" "}
-    return f"{len(kinds)} kinds of space between ideographs" if len(kinds) >= _MIN_KINDS else ""
+def _in_common_words(candidates: list[_Candidate]) -> list[int]:
+    return [c.pos for c in candidates if c.splits_common]
 
 
 def _remove(text: str, spaces: list[_Candidate], evidence: str) -> Fix:

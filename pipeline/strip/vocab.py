@@ -451,6 +451,7 @@ COPYRIGHT_MARKS = (
     "版权所有", "版權所有", "copyright ©", "copyright (c)", "©", "icp备", "icp證", "icp证", "公网安备",
     "公網安備", "all rights reserved", "все права защищены", "無断転載", "todos los derechos reservados",
     "未经授权", "未經授權", "不得转载", "不得轉載", "转载请注明", "轉載請註明", "免责声明", "免責聲明",
+    "免责宣告", "免責宣告",  # (Taiwan's word for a disclaimer, also what OpenCC s2twp writes for 免责声明)
     "如有侵权", "如有侵權", "侵权请联系", "侵權請聯繫", "版权归原作者", "版權歸原作者", "侵删", "侵刪",
     # platform disclaimers under reposted articles (特别声明：以上文章内容仅代表作者本人观点…)
     "仅代表作者本人", "僅代表作者本人", "仅代表该作者观点", "僅代表該作者觀點", "信息存储空间服务", "資訊儲存空間服務",
@@ -481,7 +482,8 @@ COPYRIGHT_MARKS = (
 # and its terms in paragraphs that name no mark): strip/notices.py.
 NOTICE_HEADINGS = (
     "反侵权公告", "反侵權公告", "侵权公告", "侵權公告", "版权声明", "版權聲明", "版权说明", "版權說明",
-    "免责声明", "免責聲明", "法律声明", "法律聲明", "郑重声明", "鄭重聲明", "特别声明", "特別聲明", "免責事項",
+    "免责声明", "免責聲明", "免责宣告", "免責宣告", "法律声明", "法律聲明", "郑重声明", "鄭重聲明",
+    "特别声明", "特別聲明", "免責事項",
     "disclaimer", "copyright notice", "legal notice", "aviso legal", "haftungsausschluss", "правовая информация",
 )
 # The words of a site's notice in a box of its own (a portal's copyright notice, a quote provider's data
@@ -492,7 +494,8 @@ NOTICE_WORDS = (
 )
 # Of those, the ones a news sentence uses too (该企业在未经授权的情况下…): a one-sentence paragraph with
 # one of them past its start is prose.
-COPYRIGHT_WORDS_IN_PROSE = frozenset(("未经授权", "未經授權", "免责声明", "免責聲明", "版权所有", "版權所有"))
+COPYRIGHT_WORDS_IN_PROSE = frozenset(("未经授权", "未經授權", "免责声明", "免責聲明", "免责宣告", "免責宣告",
+                                      "版权所有", "版權所有"))
 # Short metadata lines ("发布时间：… 来源：… 浏览：…") that sit between title and body.
 META_LINE_MARKS = (
     "发布时间", "發佈時間", "發布時間", "时间：", "時間：", "来源：", "來源：", "来源:", "來源:", "浏览", "瀏覽",
