@@ -7,6 +7,7 @@ joiners a repost puts between Hangul letters (in the title too)."""
 from __future__ import annotations
 
 from pipeline import clean_html, repair_text
+from pipeline.strip.langguess import story_lang
 
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Riverside Notes</title></head>
 <body><header><a href="/">Riverside Notes</a><nav><a href="/news/">News</a> <a href="/life/">Life</a> <a href="/about/">About</a></nav></header>
@@ -122,3 +123,24 @@ def test_a_korean_title_written_with_references_for_its_odd_spaces() -> None:
     title = "시립도&#8204;서관, 다음 달부터&#8201;밤 10시까지 문 연다"
     rec = clean_html(page("입력 2026.03.09 정하늘 기자", KO_PARAS, title))
     assert rec.title == KO_TITLE
+
+
+DE = ["Die Gemeinde hat am Montag das neue Hallenbad eröffnet, das nach zwei Jahren Bauzeit fertig ist.",
+      "Das Becken ist 25 Meter lang, und für die Kinder gibt es ein eigenes flaches Becken mit einer Rutsche.",
+      "Der Eintritt kostet für Erwachsene 4,50 Euro, für Schüler ist er an den Wochenenden frei.",
+      "Die Öffnungszeiten werden im Herbst noch einmal überprüft, sagte die Bürgermeisterin."]
+EN_TAIL = ["I know it can be hard to find the time for all of this, but it is worth it in the end.",
+           "Until next time, stay safe and thank you for reading the blog and for all of your kind comments."]
+
+
+def test_the_story_opening_decides_its_language_over_theme_lines_kept_under_it() -> None:
+    assert story_lang("en", DE + EN_TAIL) == "de"
+    assert story_lang("de", DE + EN_TAIL) == "de"
+
+
+def test_an_english_story_opening_with_a_german_quote_stays_english() -> None:
+    en = ["„Wir sind stolz auf das Bad“, sagte die Bürgermeisterin bei der Eröffnung.",
+          "The town opened its new indoor pool on Monday after two years of building work and a long wait.",
+          "The pool is 25 metres long, and there is a shallow pool with a slide for the children as well.",
+          "Entry costs 4.50 euros for adults and is free for pupils at the weekend, the council said."]
+    assert story_lang("en", en + EN_TAIL) == "en"

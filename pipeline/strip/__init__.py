@@ -26,7 +26,7 @@ from .filtering import select_blocks
 from .headline import without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
-from .langguess import article_lang, guess_lang
+from .langguess import guess_lang, story_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import best_outside_footer, no_article
@@ -162,7 +162,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     shown = list(current_pages(selection.pagers))  # the page each pager shows as current, read once
-    lang = article_lang(meta.lang, "".join(paragraphs[:20]))  # also tells how the page writes dates
+    lang = story_lang(meta.lang, paragraphs)  # also tells how the page writes dates
     dated = (selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
              + [p for p in paragraphs[:3] if len(p) < 80])
     return Article(
