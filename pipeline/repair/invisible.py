@@ -63,9 +63,10 @@ _RUBY_OPEN_RE = re.compile("<ruby[\\s>]", re.I)
 _AFTER_READING_RE = re.compile(f"[{HAN}]{READING_RE.pattern}$")
 _SPACE_PRECHECK = re.compile(f"[{INDENT_CHARS}]")
 # One typographic space (en, em, third to sixth of an em, thin, hair, narrow, medium) between two letters of an
-# alphabet (town\u202fvoted, Calder\u2002and): a word space an obfuscator swapped; French puts its narrow NBSP
-# beside marks (« », ; : ! ?), and digit groups (10\u202f000, 10\u2007000: a figure space is for digits) stay.
-_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
+# alphabet (town\u202fvoted, Calder\u2002and, Hangul's 상인\u2009점포: Korean spaces its words too): a word space
+# an obfuscator swapped; French puts its narrow NBSP beside marks (« », ; : ! ?), and digit groups (10\u202f000,
+# 10\u2007000: a figure space is for digits) stay.
+_LETTERS = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\uac00-\ud7a3"
 _NARROW_BETWEEN_LETTERS_RE = re.compile(f"(?<=[{_LETTERS}])[\u2002-\u2006\u2008-\u200a\u202f\u205f](?=[{_LETTERS}])")
 # Narrow spaces between two ideographs (or before a reading's bracket, or a clause mark, full-width or
 # folded: 门诊\u2009,接诊): Chinese is written without spaces, and no writer types these there (NBSP, em
@@ -114,22 +115,27 @@ _IN_WORD_RE = re.compile(f"[{IN_WORD}][{IN_WORD}]*")  # [x][x]*, not [x]+ (see .
 
 def fix_in_word(text: str, ctx: Context) -> Fix:
     """Soft hyphens, ZWNJ and ZWJ between two letters of an alphabet that has no use for them (Latin,
-    Greek, Cyrillic: Stadt\u00adwald, pa\u200cnadería): a reposter's, or a hyphenation hint that shows
-    nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251 mojibake: Р\u00ad is Э),
-    and never in a line that still looks like mojibake (a lossy one left flagged: êµ\u00adì), nor a soft hyphen
-    after a UTF-8 lead byte read as cp1252 (Ã\u00ad is the mojibake of í; windows-1252 has no ZWNJ or ZWJ, and ß
-    leads only NKo: Fuß\u00adgänger is German)."""
+    Greek, Cyrillic, Hangul syllables: Stadt\u00adwald, pa\u200cnadería, 시장\u200c에): a reposter's, or a
+    hyphenation hint that shows nothing. Run after the encoding repairs (the soft hyphen is a byte of cp1251
+    mojibake: Р\u00ad is Э), and never in a line that still looks like mojibake (a lossy one left flagged:
+    êµ\u00adì), nor a soft hyphen after a UTF-8 lead byte read as cp1252 (Ã\u00ad is the mojibake of í;
+    windows-1252 has no ZWNJ or ZWJ, and ß leads only NKo: Fuß\u00adgänger is German)."""
     if not holds_any(text, IN_WORD):
         return Fix(text)
     edits = []
     suspect_line = _SuspectLines(text)
     for m in ctx.finditer(_IN_WORD_RE, text, 1):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
-        if before.isalpha() and after.isalpha() and before < "\u0530" and after < "\u0530" and not (
+        if before.isalpha() and after.isalpha() and _joinless(before) and _joinless(after) and not (
                 "\u00c2" <= before < "\u00df" and "\u00ad" in m[0]) and not suspect_line(m.start()):
             edits.append(Edit(m.start(), m.end(), m[0], ""))
-    return fix_from_edits(text, "invisible_in_word", "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek or Cyrillic word",
-                          edits, "remove")
+    return fix_from_edits(text, "invisible_in_word",
+                          "soft hyphen or ZWNJ/ZWJ inside a Latin, Greek, Cyrillic or Hangul word", edits, "remove")
+
+
+def _joinless(letter: str) -> bool:
+    """A letter of a script that joins nothing (Latin, Greek, Cyrillic, a precomposed Hangul syllable)."""
+    return letter < "\u0530" or "\uac00" <= letter <= "\ud7a3"
 
 
 def _is_indent(text: str, start: int) -> bool:

@@ -26,12 +26,13 @@ from .filtering import select_blocks
 from .headline import without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
-from .langguess import article_lang, guess_lang
+from .langguess import guess_lang, story_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import best_outside_footer, no_article
 from .metadata import Meta, as_name, next_pages, read_meta, state_author
 from .newsform import news_form
+from .ownlines import article_author, article_date
 from .pagers import current_pages
 from .pagetitle import page_title
 from .panels import unwrap_toggles
@@ -145,7 +146,7 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     replaced = structured is not paragraphs
     meta_lines = selection.meta_lines + (paragraphs if replaced else [])
     paragraphs = drop_inline_marks(drop_spam_runs(structured, ledger), ledger)
-    paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author)
+    paragraphs, bylines = drop_bylines(paragraphs, ledger, meta.author or meta.element_author)
     if form := news_form(paragraphs, ledger):  # a forum post of a story in its board's news form
         paragraphs, title, meta.author = form.body, form.title or title, form.author or meta.author
     title = (state_headline(meta.scripts, title) if replaced else None) or title or selection.title
@@ -161,17 +162,16 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     # The credits under the body count last: a byline or source line above it says it first.
     context = meta_lines + bylines + paragraphs[:8] + selection.credit_lines
     shown = list(current_pages(selection.pagers))  # the page each pager shows as current, read once
-    lang = article_lang(meta.lang, "".join(paragraphs[:20]))  # also tells how the page writes dates
+    lang = story_lang(meta.lang, paragraphs)  # also tells how the page writes dates
+    dated = (selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
+             + [p for p in paragraphs[:3] if len(p) < 80])
     return Article(
         title=without_page_number(title, url, next(filter(None, shown), None)), paragraphs=paragraphs,
-        published=meta.published or date_in_text(
-            selection.head_lines + [line for line in meta_lines if line not in selection.listed_lines]
-            + [p for p in paragraphs[:3] if len(p) < 80], lang)
+        published=meta.published or article_date(dated, lang)
         or state_date(meta.scripts, agreed=not replaced) or date_in_url(copies.unarchived(url))
-        or date_in_url(copies.unarchived(meta.canonical))
-        or meta.element_date,
-        author=as_name(meta.author or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced
-                                                                            else None)
+        or date_in_url(copies.unarchived(meta.canonical)) or meta.element_date,
+        author=as_name(meta.author or article_author(selection.head_lines + bylines, meta.element_author, meta.lang)
+                       or author_in_text(context, meta.lang) or (state_author(meta.scripts) if replaced else None)
                        or first_closing_author(bylines) or noted_author(context) or ""),
         publisher=(form.publisher if form else None) or original_publisher(element_bounded(
             publisher_in_text(context), tree) or source_element(tree) or (

@@ -12,8 +12,10 @@ from collections.abc import Iterable
 # Published …", 수정 … 입력 …): the date after the publication label is the one published.
 # (a forum's 本帖最后由 X 于 <date> 编辑: the post's last edit)
 UPDATED = re.compile(r"更新|修改|最后由|最後由|수정"
-                     r"|(?i:updated|modified|обновлено|aktualisiert|mis à jour|actualizado)")
-PUBLISHED = re.compile(r"发布|發布|发表|發表|(?i:published|posted|опубликовано|veröffentlicht|publié|publicado)|입력")
+                     r"|(?i:updated|modified|обновлено|оновлено|aktualisiert|mis à jour|actualizado|atualizado"
+                     r"|ενημερώθηκε|güncellen)")
+PUBLISHED = re.compile(r"发布|發布|发表|發表|配信日|公開日|投稿日|입력|(?i:published|posted|опубликовано|опубліковано"
+                       r"|veröffentlicht|publié|publicado|δημοσιεύθηκε|yayınlan)")
 # A portal header's greeting with the visitor's day (今天是2026年7月1日 星期三, 今日：…, "Today is …"):
 # the day the page was served, not the story's.
 TODAY = re.compile(r"今天是|今日是|今天[:：]|今日[:：]|(?i:\btoday is\b)")

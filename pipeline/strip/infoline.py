@@ -24,7 +24,7 @@ _NAME_ONLY = re.compile(r"[A-ZÁÉÍÓÚÑА-ЯЁ][a-záéíóúñüа-яё'’-
 _OUTLET_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|網|报|報|社|台|新闻|新聞)")
 _DATELINE_END = re.compile(r"\d日[电電讯訊](?:$|\s*[（(])")  # 新华社武汉9月3日电 on a line of its own is text
 NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)|^\d{1,2}\.(?=\s)")  # 15.10.2026 or a list's "1. " ends no sentence
-DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+DATE_PIECE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}\s*[-/.年년]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 
 
 def info_line(line: str, below_title: bool) -> tuple[str, str] | None:

@@ -86,6 +86,14 @@ def article_lang(declared: str | None, text: str) -> str | None:
     return declared
 
 
+def story_lang(declared: str | None, paragraphs: list[str]) -> str | None:
+    """The language of the article's first twenty paragraphs (:func:`article_lang`), unless its opening three
+    plainly say another against the declared one: a short foreign story with the theme's own lines the box
+    kept under it (a German repost over an English blog's sign-off)."""
+    lang = article_lang(declared, "".join(paragraphs[:20]))
+    return article_lang(declared, "".join(paragraphs[:3])) if lang == declared and len(paragraphs) > 3 else lang
+
+
 def _script_weights(counts: dict[str, int]) -> dict[str, int]:
     """Letters per script (``counts``), Han and kana as one, an ideograph or a Hangul syllable weighing three
     letters (it writes about as much as three Latin ones)."""

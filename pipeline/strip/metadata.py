@@ -54,7 +54,10 @@ class Meta:
     sites: frozenset[str] = frozenset()  # the site's own names (og:site_name, application-name), casefolded
     published: str | None = None
     element_date: str | None = None  # the one date the page's date elements agree on (element_date)
-    author: str | None = None
+    author: str | None = None  # the structured data's (JSON-LD, meta tags)
+    # The name a byline element gives (_byline_author, name cues), wherever it stands in the page: an author
+    # box under the story or a teaser's byline may hold one, so the article's own info line comes first.
+    element_author: str | None = None
     lang: str | None = None
     canonical: str | None = None
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader
@@ -244,10 +247,10 @@ def read_meta(tree: LexborHTMLParser, page: Scan, url: str | None) -> Meta:
     graph = {ref: o for o in objects if isinstance(ref := o.get("@id"), str)}
     authors = [_name(article.get("author"), graph)] + [_name(tags.get(k)) for k in vocab.AUTHOR_META]
     sites = _site_names(tags, article, meta.doc_title)
-    meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None) \
-        or _byline_author(tree) or next((name for node, text in name_cues(tree) if _PERSON.match(
-            name := _BY_LEAD.sub("", text)) and name.casefold() not in vocab.SOURCE_PLACEHOLDERS
-            and not _in_comments(node)), None)
+    meta.author = next((a for a in authors if a and (a.casefold() not in sites or _personal(a))), None)
+    meta.element_author = None if meta.author else _byline_author(tree) or next((
+        name for node, text in name_cues(tree) if _PERSON.match(name := _BY_LEAD.sub("", text))
+        and name.casefold() not in vocab.SOURCE_PLACEHOLDERS and not _in_comments(node)), None)
     html = tree.css_first("html")
     html_attrs = html.attributes if html else {}
     lang = html_attrs.get("lang") or html_attrs.get("xml:lang") or ""

@@ -15,8 +15,8 @@ from .textmeta import author_in_text
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 # A line opening with a date and time but no year (05-06 10:21 来源：新华社).
 _MONTH_DAY_TIME = re.compile(r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}")
-# 2026-09, 2026年9, 14.05.2026, 二〇二六年九, or a compact date after a label (日期：20260901).
-_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
+# 2026-09, 2026年9, 2026년 9, 14.05.2026, 二〇二六年九, or a compact date after a label (日期：20260901).
+_YEAR_MONTH = re.compile(r"\d{4}\s*[-/.年년]\s*\d{1,2}|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
                          r"|[:：]\s*20\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)"
                          r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月")
 # February 10, 2026 / 10 de febrero de 2026 / 10 февраля 2026 / 13. November 2026, lowercased.
@@ -29,7 +29,7 @@ _WORD_DATE = re.compile(rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+
 # (a weekday word may open it and a time zone close it: Thứ tư, 25/11/2026, 08:30 (GMT+7): audit19; a
 # d/m/y date only after one, or with a time after it: a table's 1/1/2013 cells are data)
 _TIME_RE = r"\d{1,2}:\d{2}"
-_DATE = (r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE = (r"(?:\d{4}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?"
          rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?<=, )\d{{1,2}}/\d{{1,2}}/\d{{4}}"
          rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}(?=,?\s+{_TIME_RE})|(?:{_WORD_DATE.pattern}))")
 _TIME = r"\d{1,2}(?::|時)\d{2}分?(?::\d{2})?"

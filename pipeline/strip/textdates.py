@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from . import vocab
 from .datecues import PUBLISHED, TODAY, UPDATED, afternoon, event_sentence, western_era
 
-# (a 年 lost to U+FFFD still leaves the date when 月 follows: 2026�06月03日)
-NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年]|\ufffd(?=\d{1,2}月))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-                      r"(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
+# (a 年 lost to U+FFFD still leaves the date when 月 follows: 2026�06月03日; Korean writes 2026년 5월 21일)
+NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:[-/.年년]|\ufffd(?=\d{1,2}月))\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})"
+                      r"\s*[日일]?(?:[\sT]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
 # news.cn's header: year, then month/day in their own spans (2026 09/03 10:21:35).
 _SPLIT_DATE = re.compile(r"(?<![\d/.])(\d{4})\s+(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])"
                          r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d/])")

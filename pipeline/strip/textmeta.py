@@ -22,14 +22,18 @@ from .textdates import NUM_DATE, WORD_DATE, iso_date
 # (French elides the article: Le Courrier de l'Aube; Polish and Turkish names open with Ś, Ł, İ, Ş; Greek ones.)
 # An Arabic one runs on over Arabic words (بقلم: سارة الأحمد).
 _NAME_MORE = (r"(?:(?:\s(?<=[A-Za-zÀ-ÿĀ-žА-яЁёіїєґ\u0386-\u03ce.]\s)"
-              r"(?-i:(?:(?:de|del|da|do|dos|das|du|des|la|of|the)\s(?:(?:la|las|los|le|les)\s)?(?=[A-ZÀ-Þ]|[ld]['’]))?"
+              r"(?-i:(?:(?:de|del|da|do|dos|das|du|des|la|of|the|της|του|των)\s(?:(?:la|las|los|le|les)\s)?"
+              r"(?=[A-ZÀ-Þ\u0386-\u038f\u0391-\u03a9]|[ld]['’]))?"
               r"(?=[A-ZÀ-ÞĄĆĘŁŃŚŹŻŞİĞĐŠŽČ]|[ld]['’][A-ZÀ-Þ]|[А-яЁёІЇЄҐ]|[\u0386-\u038f\u0391-\u03a9])"
               # (not the next field's label: Анна Кольцова Источник: …, Julien Marchand Source : …, Harbor
               # Ledger Written by …, Tom Wexley Originally published by …)
               r"(?![^\s|/，,　:：.]+\s?[:：])(?!" + FIELD_LEAD + "))"
               r"|\s(?<=[\u0620-\u064a]\s)(?=[\u0620-\u064a]))[^\s|/，,　:：.]+){0,3}")
-# A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu.
-_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*((?:(?!"
+# A Chinese label may take a bar for its colon (来源 | 临溪融媒); "Open Source | Contact" is a menu. A name may
+# open with a one-letter article (O Globo, Η Καθημερινή; not the English "A": Source: A Survey of …).
+_ARTICLE_LETTER = r"(?-i:[OΗΟ]\s(?=[A-ZÀ-Þ\u0386-\u038f\u0391-\u03a9]))?"
+_SOURCE = re.compile(r"(?:" + "|".join(vocab.SOURCE_LABELS) + r")(?:\s*[:：丨｜]|(?<=[\u4e00-\u9fff])\s*\|)\s*("
+                     + _ARTICLE_LETTER + "(?:(?!"
                      + "|".join(vocab.INFO_LABELS)
                      + r")[^\s|/，,　:：】〕]){2,30}" + _NAME_MORE + ")", re.I)
 # 作者 also glued to the span before it (来源：江北晚报作者：孙明远编辑：李娜, a stamp's clock: 07:37作者：宋知远),
@@ -39,8 +43,9 @@ _AUTHOR = re.compile(r"(?:(?:^|[\s【〔\[（(，,])(?:" + "|".join(vocab.AUTHOR
                      r"((?:(?!" + "|".join((*vocab.INFO_LABELS, "来源", "來源")) + r")[^\s|/，,　（(）)】〕]){2,20}"
                      + _NAME_MORE + ")", re.I)
 # Words a byline's name run may swallow from what follows it (By Martha Reyes Oct. 14, 2026).
-_BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|" + "|".join(
-    m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
+# (Por Paulo Mendes Publicado em …)
+_BYLINE_TAIL = re.compile(r"(?:\s+(?:Published|Updated|Posted|Publicado|Actualizado|Atualizado|Publié|Veröffentlicht|"
+                          + "|".join(m.capitalize() for m in vocab.MONTHS if m.isascii() and m.isalpha()) + r")\.?)+$")
 _AGENCIES = vocab.WIRE_AGENCIES + vocab.WIRE_AGENCY_FULL_NAMES
 # A German, French or Portuguese byline (Von Jörg Hälbig | 19.11.2026, Par Anne Quéré · Publié le…):
 # two to four capitalised names, then the line's end, a bar, a comma or a date. "Von Montag an" and
@@ -56,9 +61,10 @@ _DOOR = re.compile(r"^(?i:door)" + _LEAD_NAMES)
 # A name alone before a date (Andrés Molina · 8 nov 2026, Raúl Méndez | 22/11/2026): a byline box's.
 _NAME_DATE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s*[·|]\s*"
                         r"\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+[^\W\d_]{3,}\.?\s+\d{4})")  # not "| 5 min read"
-# A Korean reporter line, alone or after a stamp (입력 … | 김하늘 기자): name, 기자, then the end, an e-mail or a stamp.
-_KO_REPORTER = re.compile(r"(?:^|[|·]\s*|(?<=\d)\s+)([가-힣]{2,4})\s?기자"
-                          r"(?=\s*(?:$|[|·]|[\w.+-]+@|입력|승인|등록|수정|\d))")
+# A Korean reporter line, alone or after a stamp (입력 … | 김하늘 기자, 입력 2026년 5월 21일 김하늘 기자): name,
+# 기자, then the end, a separator, an e-mail, a stamp or the source's label (… 김하늘 기자 출처: 한빛일보).
+_KO_REPORTER = re.compile(r"(?:^|[|·—–]\s*|(?<=\d)\s+|(?<=\d일)\s+)([가-힣]{2,4})\s?기자"
+                          r"(?=\s*(?:$|[|·—–]|[\w.+-]+@|입력|승인|등록|수정|출처|\d))")
 # A Korean article's rights notice names its first publisher (<저작권자 ⓒ 남해일보, 무단전재 및 재배포 금지>, ⓒ 'slogan'
 # 한빛일보(www.…), 무단 전재…; not the slogan); a site's "Copyright ⓒ 2026 X. All rights reserved." is no such notice.
 _KO_RIGHTS = re.compile(r"[<〈《\[]?\s*(?:저작권자\s*)?(?:ⓒ|©|\([cC]\))\s*(?:['‘\"“][^'’\"”]{1,20}['’\"”]\s*)?(?!\d{4})"
