@@ -12,7 +12,7 @@ import random
 import re
 
 from pipeline.repair.markup import comment_around
-from pipeline.strip import headings, threadposts
+from pipeline.strip import headings, spamruns, threadposts
 from pipeline.strip.classnames import class_and_id
 from pipeline.strip.dom import Block, Walker
 from pipeline.strip.infoline import CLOCK, DATE_PIECE
@@ -135,3 +135,17 @@ def test_any_words_re_finds_a_word_exactly_where_the_plain_alternation_does() ->
     texts += ["".join(rng.choice(filler) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
     for text in texts:
         assert (anchored.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_any_spam_run_pattern_finds_something_exactly_where_the_run_pattern_does() -> None:
+    """spamruns._any_run_re (a run's first word found at its rarest char) decides whether a page is scanned for
+    runs text by text: it must find one exactly when the plain run pattern does."""
+    rng = random.Random(2828)
+    pieces = ("av", "a", "v", "sex", "slot", "casino", "casino online", "on", "line", "xxx", "x", " ", "  ", "\n",
+              "久久", "久", "精品", "国产", "国", "产", "免费", "在线", "视频", "。", "have", "e", "b", "1xbet", "en ",
+              "streaming", "vf", "ex", "казино", "вулкан", "カジノ", "바카라")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for ascii_only in (True, False):
+            found = spamruns._any_run_re(ascii_only).search(text) is not None
+            assert found == (spamruns._run_re(ascii_only).search(text) is not None), (text, ascii_only)

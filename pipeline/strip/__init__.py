@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..record import Change, Flag
 from ..sites import SiteRule
-from . import copies, proserun, site
+from . import copies, proserun, site, threadposts
 from .blocks import is_title, score
 from .bylines import after_body, drop_bylines, first_closing_author
 from .dom import CAPTION, Block, Walker
@@ -121,16 +121,17 @@ def _extract_html(html: str, url: str | None, rule: SiteRule | None, th: Thresho
     title_at = next((i for i, b in enumerate(blocks) if b.text.endswith(title) and (
         is_title(b.text, title) or b.text == meta.doc_title)), None) if title else None
     score(blocks, walker.boxes, title_at, site_of(copy_url or copies.unarchived(url) or meta.canonical))
-    region = own_article(blocks, proserun.story_run(blocks, best_outside_footer(walker.boxes, blocks)), title_at)
+    posts = threadposts.thread_posts(blocks)  # (a forum thread's, read once)
+    region = own_article(blocks, proserun.story_run(blocks, best_outside_footer(walker.boxes, blocks)), title_at, posts)
     if (body := site.body_node(tree, rule, flags) if rule is not None else None) is not None:
         region = next((b for b in walker.boxes if b.node.mem_id == body.mem_id), region)
     disabled = frozenset(rule.disable) if rule else frozenset()
     names = title_names(meta.doc_title, title)
-    selection = select_blocks(blocks, region, title, disabled, th.max_drop_ratio, page.answers, names)
+    selection = select_blocks(blocks, region, posts, title, disabled, th.max_drop_ratio, page.answers, names)
     # (a comment thread outweighing its story was chosen, and its comments all dropped)
     if selection.kept_chars < th.structured_body_stub and body is None and region is not None and (
             story := story_box(walker.boxes, region)) is not None:
-        region, selection = story, select_blocks(blocks, story, title, disabled, th.max_drop_ratio, page.answers,
+        region, selection = story, select_blocks(blocks, story, posts, title, disabled, th.max_drop_ratio, page.answers,
                                                  names)
     for rule_name, evidence, text in selection.drops:
         ledger.drop(rule_name, evidence, text)
@@ -232,9 +233,8 @@ def _headline_paragraph(paragraphs: list[str], ledger: Ledger) -> tuple[str | No
 
 def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Thresholds, ledger: Ledger,
                      flags: list[Flag]) -> list[str]:
-    """Use the JSON-LD articleBody / script-state body when the visible body (``paragraphs``, of
-    ``kept`` non-whitespace chars) is empty or a stub; the paragraphs it replaces are recorded as
-    dropped."""
+    """Use the JSON-LD articleBody / script-state body when the visible body (``paragraphs``, of ``kept``
+    non-whitespace chars) is empty or a stub; the paragraphs it replaces are recorded as dropped."""
     body = meta.body
     # The size a body must exceed to be used (a stub is outgrown by any longer body, a real one by
     # factor times); a state body is never longer than its script's text, so the scripts are

@@ -92,9 +92,10 @@ class Selection:
     title: str | None = None
 
 
-def select_blocks(blocks: list[Block], region: Box | None, title: str | None, disabled: frozenset[str],
-                  max_drop_ratio: float, answers: frozenset[int] = frozenset(),
+def select_blocks(blocks: list[Block], region: Box | None, posts: list[Box], title: str | None,
+                  disabled: frozenset[str], max_drop_ratio: float, answers: frozenset[int] = frozenset(),
                   site_names: frozenset[str] = frozenset()) -> Selection:
+    """The verdict on each block of the page (``posts``: its forum thread's, threadposts.thread_posts)."""
     # The blocks inside the article box are a run: the walk makes them while inside its element.
     inside = range(region.first, region.end) if region is not None else range(len(blocks))
     verdicts = _verdicts(blocks, region, inside, title, disabled)
@@ -103,7 +104,7 @@ def select_blocks(blocks: list[Block], region: Box | None, title: str | None, di
     drop_forum_replies(blocks, verdicts, answers)
     drop_thread_blocks(blocks, verdicts)
     drop_signature(blocks, verdicts, inside)
-    name_replies(blocks, verdicts, region)
+    name_replies(blocks, verdicts, region, posts)
     keep_notice_dates(blocks, verdicts)
     keep_photo_story(blocks, verdicts, inside)
     keep_sapo(blocks, verdicts, inside)

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import vocab
 from .ledger import Ledger
-from .patterns import only_ascii_words, words, words_re
+from .patterns import any_words_re, only_ascii_words, words, words_re
 
 RULE = "heuristic:spam_run"
 _TERMS_MIN = 4
@@ -41,8 +41,21 @@ def spam_runs(text: str) -> list[tuple[int, int]]:
 def _run_re(ascii_only: bool) -> re.Pattern[str]:
     """Three or more spam words in a row (spaces between them allowed): one scan finds the runs that
     can be stacks, and only those are looked at term by term."""
+    return _terms_re(words_re("spam", ascii_only), ascii_only)
+
+
+@cache
+def _any_run_re(ascii_only: bool) -> re.Pattern[str]:
+    """A pattern that finds something in a text exactly when _run_re does (where says nothing): the run's first
+    word is found at its rarest character (patterns.any_words_re), where _run_re tries every first char's words
+    at nearly every letter of a text. On the 960 bench pages' bodies: 0.84 -> 0.43 s."""
+    return _terms_re(any_words_re(("spam",), ascii_only), ascii_only)
+
+
+def _terms_re(first: re.Pattern[str], ascii_only: bool) -> re.Pattern[str]:
+    """``first``, then two or more spam words (spaces before each allowed)."""
     term = f"(?:{words_re('spam', ascii_only).pattern})"
-    return re.compile(f"{term}(?:\\s*{term}){{{_TERMS_AFTER_SENTENCE - 1},}}")
+    return re.compile(f"(?:{first.pattern})(?:\\s*{term}){{{_TERMS_AFTER_SENTENCE - 1},}}")
 
 
 def after_sentence(text: str, at: int) -> bool:
@@ -65,7 +78,7 @@ def drop_spam_runs(texts: list[str], ledger: Ledger) -> list[str]:
     (pages in Latin script), only the ASCII words can match: their shorter pattern, several times
     faster, does."""
     low = _SEPARATOR.join(texts).lower()
-    if _run_re(only_ascii_words(low, ("spam",))).search(low) is None:
+    if _any_run_re(only_ascii_words(low, ("spam",))).search(low) is None:
         return [clean for text in texts if (clean := text.strip())]
     return [clean for text in texts if (clean := _drop_runs(text, ledger))]
 

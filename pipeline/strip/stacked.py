@@ -10,14 +10,15 @@ from .posts import headline_post
 from .threadposts import first_post
 
 
-def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -> Box | None:
+def own_article(blocks: list[Block], region: Box | None, title_at: int | None, posts: list[Box]) -> Box | None:
     """On a page that stacks whole articles in one container (infinite scroll: the next story already
     loaded below the first), the article is the one holding the headline: the region narrows to the
     headline's outermost ancestor inside it (holding 200+ chars: a header box is not the article)
     that one of its next siblings stacks on (see _stacked_after). A blog's page of posts that are no
-    elements of their own narrows to the run of the headline's post (posts.headline_post)."""
+    elements of their own narrows to the run of the headline's post (posts.headline_post); a forum thread's
+    ``posts`` (threadposts.thread_posts) to the first post's message."""
     if region is None or title_at is None or not region.first <= title_at < region.end:
-        return first_post(blocks, headline_post(blocks, region, title_at))
+        return first_post(blocks, headline_post(blocks, region, title_at), posts)
     head = blocks[title_at].box
     found: Box | None = None
     mine = head
@@ -25,7 +26,7 @@ def own_article(blocks: list[Block], region: Box | None, title_at: int | None) -
         if mine.chars >= PROSE_CHARS and _stacked_after(blocks, mine, parent, head.tag):
             found = mine
         mine = parent
-    return found or first_post(blocks, headline_post(blocks, region, title_at))
+    return found or first_post(blocks, headline_post(blocks, region, title_at), posts)
 
 
 def _stacked_after(blocks: list[Block], mine: Box, parent: Box, head_tag: str) -> bool:

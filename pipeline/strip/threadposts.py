@@ -43,13 +43,10 @@ _SIGNATURE_LINES = 4
 _SIGNATURE_CHARS = 200
 
 
-def first_post(blocks: list[Block], region: Box | None) -> Box | None:
-    """The region, or the first post's message when the region holds the thread's posts or lies in a later
-    post (see the module)."""
-    if region is None:
-        return region
-    posts = _thread(blocks)
-    if len(posts) < 2:
+def first_post(blocks: list[Block], region: Box | None, posts: list[Box]) -> Box | None:
+    """The region, or the first post's message when the region holds the thread's posts (``posts``, the
+    page's thread_posts) or lies in a later post (see the module)."""
+    if region is None or len(posts) < 2:
         return region
     first = posts[0]
     container = first.parent
@@ -62,9 +59,10 @@ def first_post(blocks: list[Block], region: Box | None) -> Box | None:
     return best_box(inner, blocks=blocks) or region
 
 
-def _thread(blocks: list[Block]) -> list[Box]:
+def thread_posts(blocks: list[Block]) -> list[Box]:
     """The thread's posts, from the first of the page's first few stamps that opens a run of two posts at least,
-    the first holding a story's prose (a board's top bar may show the time of day before them)."""
+    the first holding a story's prose (a board's top bar may show the time of day before them). A scan of
+    every block: a page's are read once and passed to first_post and name_replies."""
     stamps = [i for i in range(len(blocks)) if _stamp(blocks[i].text)]
     for start in range(min(_STARTS, len(stamps) - 1)):
         posts = _posts(blocks, stamps[start:])
@@ -111,10 +109,10 @@ def drop_signature(blocks: list[Block], verdicts: list[Verdict], inside: range) 
                            True)
 
 
-def name_replies(blocks: list[Block], verdicts: list[Verdict], region: Box | None) -> None:
-    """Where the article box lies in a thread's first post, the blocks of the later posts it left out are the
-    thread's replies: recorded as comments, not as text outside the article."""
-    posts = _thread(blocks)
+def name_replies(blocks: list[Block], verdicts: list[Verdict], region: Box | None, posts: list[Box]) -> None:
+    """Where the article box lies in a thread's first post (``posts``: the page's thread_posts), the blocks of
+    the later posts it left out are the thread's replies: recorded as comments, not as text outside the
+    article."""
     if region is None or len(posts) < 2 or not holds(posts[0], region):
         return
     for number, post in enumerate(posts[1:], 2):
