@@ -2,15 +2,11 @@
 """A short story in one language poured into the theme of a site written in another (audit43): the theme's
 author bio, newsletter box, disclaimer or a popup holding a whole English article is as long as the story or
 longer, and won the page or joined the story's box. The story's script (its headline's) or its language (the
-stopwords of its first paragraphs) tells them apart; a Korean or Japanese paragraph writes as much as three
-times its characters in Latin letters. The pages are our own writing."""
+stopwords of its first paragraphs) tells them apart. The pages are our own writing."""
 
 from __future__ import annotations
 
 from pipeline import clean_html
-from pipeline.strip.blocks import block_value
-from pipeline.strip.dom import Block, Box
-from pipeline.strip.tags import parse
 
 BIO = ("Martin Hale is a freelance writer with a passion for cycling infrastructure, urban planning and the quiet "
        "history of small towns. He studied geography in Leeds and worked for a decade as a transport planner before "
@@ -79,19 +75,6 @@ def test_an_english_story_in_an_english_theme_keeps_its_quoted_foreign_line() ->
              "The festival ended with a shared meal in the square and a promise to meet again next autumn."]
     rec = clean_html(_page(title, paras, "Martin Hale writes about towns."))
     assert rec.text == "\n".join(paras)
-
-
-def _block(html: str) -> Block:
-    node = parse(html).body
-    assert node is not None
-    return Block(node.text(), Box("p", None, node))
-
-
-def test_wide_letters_of_prose_weigh_three_latin_ones_but_a_run_of_keywords_does_not() -> None:
-    prose = "시립 도서관이 다음 달부터 토요일과 일요일에도 문을 연다. 대출은 무인 반납기로 처리한다."
-    assert block_value(_block(prose)) > 2 * len(prose)
-    stack = "，".join(["免费在线观看", "高清影视大全", "最新电影下载", "热门电视剧"] * 10)
-    assert block_value(_block(stack)) == len(stack)
 
 
 def test_a_state_object_holding_an_english_article_does_not_replace_a_korean_story() -> None:

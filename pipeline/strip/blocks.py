@@ -41,23 +41,14 @@ _AFTER_TITLE_BOOST = 1.5
 _AFTER_TITLE_BLOCKS = 60
 _COMMENT_WORDS = dict(vocab.BOILERPLATE_KINDS)["comments"]
 _SHORT = 40
-# An ideograph, a kana or a Hangul syllable writes about as much as three Latin letters (langguess weighs
-# scripts so too): a Korean or Japanese story of four paragraphs is no shorter than an English bio of 800
-# letters beside it, which a count of characters made it. (Not a long text that ends no sentence: a run of
-# keywords says less.)
-_WIDE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
-_WIDE_WEIGHT = 3
 
 
 def block_value(block: Block) -> float:
     text = block.text
     n = len(text)
     value = float(n - 2 * block.link_chars)
-    short, sentence = n < _SHORT * 4, has_sentence(text)
-    if value > 0 and short and not sentence and punct_count(text) < 2:
+    if value > 0 and n < _SHORT * 4 and not has_sentence(text) and punct_count(text) < 2:
         value *= 0.3
-    if (short or sentence) and not text.isascii() and (wide := sum(map(len, _WIDE.findall(text)))):
-        value *= 1 + (_WIDE_WEIGHT - 1) * wide / n
     return value
 
 
