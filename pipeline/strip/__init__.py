@@ -26,7 +26,7 @@ from .filtering import select_blocks
 from .headline import without_page_number
 from .hidden import find_hidden, hidden_css, may_reveal, settle, shown_by_scripts
 from .inline import drop_inline_marks
-from .langguess import guess_lang, story_lang
+from .langguess import guess_lang, other_script, story_lang
 from .ledger import TITLE_RULE, Ledger, strip_logged, visible_chars
 from .listicles import site_of
 from .listing import best_outside_footer, no_article
@@ -244,7 +244,7 @@ def _structured_body(meta: Meta, paragraphs: list[str], kept: int, th: Threshold
     if body is None and max(map(len, meta.scripts), default=0) > limit:
         body = state_body(meta.scripts, kept < th.structured_body_stub, limit)
     size = visible_chars(body or "")
-    if not body or size < th.structured_body_min or size <= limit:
+    if not body or size < th.structured_body_min or size <= limit or other_script("".join(paragraphs), body):
         return paragraphs
     if "<" in body and ">" in body:
         inner = parse(body)

@@ -20,6 +20,7 @@ from .cascade import leaves_cascade
 from .classnames import firmly_negative
 from .dom import Block, Box
 from .flanks import prose_beside
+from .foreign import discount_foreign
 from .kinds import weakly_named
 from .metaline import meta_line
 from .sentences import Context, has_sentence, punct_count
@@ -64,6 +65,7 @@ def score(blocks: list[Block], boxes: list[Box], title_index: int | None = None,
         for i in range(title_index + 1, min(len(values), title_index + 1 + _AFTER_TITLE_BLOCKS)):
             if values[i] > 0:
                 values[i] *= _AFTER_TITLE_BOOST
+        discount_foreign(blocks, values, title_index)
     for block, value in zip(blocks, values, strict=True):
         box = block.box
         if value > 0:

@@ -46,6 +46,9 @@ _HIDDEN_STYLE = (
                              r".*overflow\s*:\s*hidden|overflow\s*:\s*hidden.*"
                              r"(?:width(?<![-\w]width)|height(?<![-\w]height))\s*:\s*0(?:px)?\s*(?:;|!|$)")),
 )
+# Transparent and moved: the first frame of an animation that brings the element in as the reader scrolls to it
+# (Webflow writes "transform:translate3d(0, 5%, 0) ...;opacity:0" on a story's sections), no hidden element.
+_ENTRANCE = re.compile(r"transform\s*:\s*translate")
 # Cheap substring tests that every hiding declaration passes (spaces removed); regexes run only then.
 _HIDE_HINTS = re.compile("none|hidden|size:0|opacity:0|:-|width:0|height:0")
 _WHITE_HINTS = re.compile("#fff|white|255,255,255")
@@ -65,7 +68,7 @@ def hidden_reason(style: str) -> str | None:
     if _HIDE_HINTS.search(style.replace(" ", "")) is None:
         return None
     for name, pattern in _HIDDEN_STYLE:
-        if pattern.search(style):
+        if pattern.search(style) and not (name == "transparent" and _ENTRANCE.search(style)):
             return name
     return None
 

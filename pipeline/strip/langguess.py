@@ -28,11 +28,24 @@ _CLEAR_STOPWORDS = 5
 
 
 @functools.cache
-def _own_stopwords() -> dict[str, frozenset[str]]:
-    """Each language's stopwords that no other language of the list writes: la, de, en, que are French,
-    Spanish, Italian and Portuguese alike, and tell none of them."""
-    return {lang: frozenset(w for w in stop if not any(w in other for o, other in vocab.STOPWORDS.items() if o != lang))
-            for lang, stop in vocab.STOPWORDS.items()}
+def _own_stopwords() -> dict[str, str]:
+    """Each language's stopwords that no other language of the list writes, with the language: la, de, en,
+    que are French, Spanish, Italian and Portuguese alike, and tell none of them."""
+    return {w: lang for lang, stop in vocab.STOPWORDS.items() for w in stop
+            if not any(w in other for o, other in vocab.STOPWORDS.items() if o != lang)}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def stopword_hits(text: str) -> dict[str, int]:
+    """How many of each language's own stopwords (see _own_stopwords) ``text`` writes."""
+    hits = dict.fromkeys(vocab.STOPWORDS, 0)
+    own = _own_stopwords()
+    for word in _WORD.findall(text.lower()):
+        if (lang := own.get(word)) is not None:
+            hits[lang] += 1
+    return hits
 
 
 def guess_lang(text: str) -> str | None:
@@ -59,9 +72,7 @@ def _guess(sample: str, counts: dict[str, int]) -> tuple[str, dict[str, int]] | 
         return "uk", {}
     if script != "latin":
         return _SCRIPT_LANG[script], {}
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    own = _own_stopwords()
-    hits = {lang: sum(1 for w in words if w in stop) for lang, stop in own.items()}
+    hits = stopword_hits(sample)
     return (max(hits, key=lambda k: hits[k]), hits) if any(hits.values()) else None
 
 
@@ -92,6 +103,27 @@ def story_lang(declared: str | None, paragraphs: list[str]) -> str | None:
     kept under it (a German repost over an English blog's sign-off)."""
     lang = article_lang(declared, "".join(paragraphs[:20]))
     return article_lang(declared, "".join(paragraphs[:3])) if lang == declared and len(paragraphs) > 3 else lang
+
+
+def main_script(text: str) -> str | None:
+    """The script most of ``text`` is written in (by _script_weights; Han and kana are "han"), or None."""
+    weight = _script_weights(_script_counts(text[:400]))
+    script = max(weight, key=lambda k: weight[k])
+    return script if weight[script] else None
+
+
+def writes_script(text: str, script: str) -> bool:
+    """Whether ``text`` holds a letter of ``script`` (a main_script name)."""
+    return any(pattern.search(text) for name, pattern in _SCRIPTS
+               if name == script or (script, name) == ("han", "kana"))
+
+
+def other_script(own: str, other: str) -> bool:
+    """Whether ``own``, written in a script of its own (a Korean or Greek story), and ``other`` are written in
+    different scripts: a state object holding an English article beside it holds another article (the story
+    of the site a repost was poured into), not a longer copy of this one."""
+    script = main_script(own)
+    return script not in (None, "latin") and main_script(other) != script
 
 
 def _script_weights(counts: dict[str, int]) -> dict[str, int]:

@@ -283,6 +283,8 @@ RELATED_HEADS = (
     # Bulgarian, Serbian, Czech, Romanian, Hungarian, Dutch, Swedish, Greek ones
     "прочетете още", "прочитајте још", "čtěte také", "citește și", "kapcsolódó cikkek", "lees ook", "läs också",
     "διαβάστε επίσης",
+    # Greek related-articles heads (audit43)
+    "σχετικά άρθρα", "σχετικές ειδήσεις", "σχετικά θέματα",
     # WeChat accounts' and Portuguese/Spanish sites' lists of more stories (audit9)
     "往期推荐", "往期推薦", "往期回顾", "往期回顧", "往期精选", "往期精選", "seguir leyendo", "leia também",
     "leia mais", "veja também", "saiba mais", "相关信息", "相關信息", "相关资讯", "相關資訊",
