@@ -34,7 +34,7 @@ def declared_labels(data: bytes, content_type: str | None, site_encoding: str | 
         found.append((site_encoding, "site"))
     if content_type and (http := _HTTP.search(content_type)):
         found.append((http.group(1), "http"))
-    if meta := _prescan(data[:PRESCAN]):
+    if meta := _prescan(data[:PRESCAN]) or _late_meta(data):
         found.append((meta, "meta"))
     return [label for name, source in found if (label := _label(name, source)) is not None]
 
@@ -76,6 +76,22 @@ def _prescan(head: bytes) -> str | None:
         return found
     xml = _XML.match(lowered)
     return xml.group(1).decode("ascii", "replace") if xml else None
+
+
+# A <meta> naming a charset, or the <body> that ends the head (either case; found by one search).
+_LATE_META = re.compile(rb"""<(?:meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)|body[\s>])""", re.I)
+
+
+def _late_meta(data: bytes) -> str | None:
+    """The charset of a <meta> in the head past the prescan window (real heads carry kilobytes of scripts and
+    styles before it): browsers honour it too, Chromium reading on through the head, Firefox reloading the page
+    in that codec. A <meta> in a comment is passed over; the search ends at the <body>."""
+    position = PRESCAN
+    while len(data) > position and (match := _LATE_META.search(data, position)) is not None and match.group(1):
+        if data.rfind(b"<!--", 0, match.start()) <= data.rfind(b"-->", 0, match.start()):
+            return match.group(1).decode("ascii", "replace")
+        position = match.end()
+    return None
 
 
 def _meta_charset(lowered: bytes, limit: int) -> str | None:

@@ -297,10 +297,16 @@ def test_meta_prescan_forms(head: str, source: str) -> None:
     assert (decoded.text, decoded.source, decoded.mislabeled) == (head + text, source, False)
 
 
-def test_meta_beyond_prescan_window_is_ignored() -> None:
+def test_meta_beyond_prescan_window_is_read_as_a_browser_reads_it() -> None:
+    """A <meta> in the head past the prescan window is the page's label (browsers honour it), checked like any
+    other: a wrong one is overruled by the bytes and the page marked mislabeled; one in a comment is none."""
     text = "<!-- " + "x" * 5000 + ' --><meta charset="big5">' + page("zh-Hans")
     decoded = decode_bytes(text.encode("gbk"))
-    assert (decoded.text, decoded.source) == (text, "detected")
+    assert (decoded.text, decoded.source, decoded.mislabeled, decoded.declared) == (
+        text, "detected", True, "big5 (meta)")
+    commented = "<!-- " + "x" * 5000 + ' <meta charset="big5"> -->' + page("zh-Hans")
+    decoded = decode_bytes(commented.encode("gbk"))
+    assert (decoded.text, decoded.source, decoded.declared) == (commented, "detected", None)
 
 
 def test_site_rule_outranks_http_and_meta() -> None:
