@@ -13,6 +13,7 @@ import unicodedata
 
 from .declared import Label
 from .encodings import (
+    HIGH_BYTES,
     UTF16,
     decode,
     decode_checked,
@@ -26,10 +27,17 @@ from .encodings import (
 from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
-# codec reads well (a page without a label or an <html lang>). Greek, Hebrew and Thai are not detected
-# (legacy CJK bytes read as their letters score well: those pages need a label or their <html lang>).
+# codec reads well (a page without a label or an <html lang>). Hebrew and Thai are not detected (legacy CJK
+# bytes read as their letters score well: those pages need a label or their <html lang>); Greek only on bytes
+# that look Greek (``_greek_candidates``).
 DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250",
           "cp1256")
+# Greek text reads well as Cyrillic (windows-1251 reads its letters as Cyrillic ones) and Cyrillic or Korean
+# bytes read well as Greek, but Greek writes an accented vowel in nearly every word: ά έ ή ί ό ύ ώ, the same bytes
+# in both Greek tables, a tenth of its non-ASCII bytes, where Russian, Ukrainian and CJK bytes hold under 5%.
+GREEK = ("iso8859-7", "cp1253")
+_TONOS = bytes((*range(0xDC, 0xE0), *range(0xFC, 0xFF)))
+_TONOS_SHARE = 0.07
 ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without a contest
 PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
@@ -113,7 +121,7 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
     ``known`` holds scores already computed for this sample; ``hint`` is the page language's codec."""
     first = first_candidate(labels)
-    ordered_candidates = candidates(labels, hint)
+    ordered_candidates = candidates(labels, hint) + _greek_candidates(sample.data)
     scores = dict(known or {})
     if scores.get(first or "", UNSCORED) < ACCEPT:
         scores = _scores(sample, ordered_candidates, first, "strict", scores)
@@ -140,6 +148,13 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
         detail = (f"bytes are not valid {first}" if first not in clean else
                   f"{first} reads poorly ({ordered[first]:.2f})") + f"; {detail}"
     return best, ordered[best], detail
+
+
+def _greek_candidates(data: bytes) -> tuple[str, ...]:
+    """``GREEK`` when the accented vowels make ``_TONOS_SHARE`` of the non-ASCII bytes of ``data``, else none."""
+    high = len(data) - len(data.translate(None, HIGH_BYTES))
+    tonos = len(data) - len(data.translate(None, _TONOS))
+    return GREEK if high and tonos >= _TONOS_SHARE * high else ()
 
 
 # The least non-ASCII text, and the largest share of it that may fail to read back as UTF-8 (a real GBK text:
