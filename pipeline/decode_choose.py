@@ -132,9 +132,9 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
         scores = _scores(sample, ordered_candidates, first, "replace", scores)
     ordered = {codec: scores[codec] for codec in ordered_candidates if codec in scores}
     top = max(ordered.values())
-    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
-    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
-        best = first  # kept unless another codec beats it clearly, or reads cleanly where it does not
+    best = _winner(ordered, first)
+    if best in LATIN_TABLES and (bare := _without_utf8(sample)) is not None:
+        best = _winner({codec: bare.score(codec) or UNSCORED for codec in ordered if codec in LATIN_TABLES}, first)
     how = "" if best in clean else " with replacements"
     if best != first and first in clean and (misread := sample.text(first)) is not None \
             and utf8_misread(misread, first):
@@ -155,6 +155,35 @@ def _greek_candidates(data: bytes) -> tuple[str, ...]:
     high = len(data) - len(data.translate(None, HIGH_BYTES))
     tonos = len(data) - len(data.translate(None, _TONOS))
     return GREEK if high and tonos >= _TONOS_SHARE * high else ()
+
+
+def _winner(ordered: dict[str, float], first: str | None) -> str:
+    """The best of the ``ordered`` scores (near-ties to the earlier codec); the first label is kept unless another
+    codec beats it clearly, or reads cleanly where it does not."""
+    top = max(ordered.values())
+    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
+    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
+        best = first
+    return best
+
+
+# The single-byte tables of Latin scripts: they read the same ASCII letters and differ in a few accented ones.
+LATIN_TABLES = frozenset(("cp1252", "iso8859-15", "cp1250", "iso8859-2", "cp1254", "cp1257", "latin-1"))
+# A UTF-8 multibyte character: in a page that is not UTF-8, the mojibake of text once misread (ü saved as Ã¼);
+# a continuation byte the page's table has no character for was saved as a reference (ß's C3 9F: Ã&#376;).
+_CONTINUATION = rb"(?:[\x80-\xbf]|&#\d{2,7};)"
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf]%s|[\xe0-\xef]%s{2}|[\xf0-\xf4]%s{3}" % ((_CONTINUATION,) * 3))
+
+
+def _without_utf8(sample: Sample) -> Sample | None:
+    """The ``sample`` without its UTF-8 characters when it holds some but is not UTF-8: raw UTF-8 in a Latin
+    page is mojibake whichever table reads it, no evidence for one table over another (windows-1250 reads ü's
+    C3 BC as Ăź, which the score does not take for UTF-8 read as Latin, as it takes windows-1252's Ã¼): the tables
+    are weighed on the page's own bytes. None when there is nothing to cut."""
+    if isinstance(sample.checked("utf-8"), str):
+        return None
+    bare = _UTF8_CHARACTER.sub(b"", sample.data)
+    return Sample(bare) if len(bare) < len(sample.data) else None
 
 
 # The least non-ASCII text, and the largest share of it that may fail to read back as UTF-8 (a real GBK text:
