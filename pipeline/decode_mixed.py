@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .declared import Label
-from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
+from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample, sibling_reading
 from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
 
@@ -69,7 +69,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     unclear = {span: score for span in rest if (score := _utf8_score(data[span[0]:span[1]], float("-inf"))) is not None}
     legacy = [span for span in rest if span not in unclear] or rest
     hint = _script_codec(" ".join(data[b:e].decode("utf-8") for b, e in clear))
-    main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in legacy), SAMPLE)), labels, hint=hint)
+    main = _sibling_table(b"\n".join(data[b:e] for b, e in legacy), labels, hint)
     readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
     if main != "utf-8" and _size(clear) > _size(legacy):
         return _legacy_regions(data, spans, readings, main, unclear)
@@ -87,6 +87,15 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     utf8_bytes, legacy_bytes = _size(accepted), _size(rest)
     evidence = f"mixed: {main} with {len(accepted)} UTF-8 stretch(es) at bytes {_byte_ranges(accepted)}"
     return Mixed(text, "utf-8" if utf8_bytes >= legacy_bytes else main, main, runs, evidence)
+
+
+def _sibling_table(legacy: bytes, labels: list[Label], hint: str | None) -> str:
+    """The main codec chosen on the ``legacy`` stretches, or its sibling table where that reads them better (a
+    Turkish page's ş ğ ı, which windows-1252 reads as þ ð ý: ``sibling_reading``)."""
+    main, _, _ = choose_codec(Sample(sample(legacy, SAMPLE)), labels, hint=hint)
+    text = decode(legacy, main)
+    found = sibling_reading(legacy, text, main) if text is not None else None
+    return found[1] if found else main
 
 
 def _legacy_regions(data: bytes, spans: Spans, readings: dict[tuple[int, int], str | None], main: str,

@@ -87,3 +87,15 @@ def test_unlabelled_russian_is_not_read_as_greek(codec: str) -> None:
     decoded = decode_bytes(page(RUSSIAN).encode(codec))
     assert decoded.encoding == codec
     assert RUSSIAN[1] in decoded.text
+
+
+def test_a_turkish_page_holding_raw_utf8_is_read_in_the_turkish_table() -> None:
+    """No label, an English theme's <html lang>, a headline pasted as raw UTF-8: the page is read stretch by
+    stretch, and its main codec was chosen without the check that tells windows-1254 from windows-1252 (ş ğ ı
+    read as þ ð ý), which a page without raw UTF-8 gets."""
+    body = "".join(f"<p>{TURKISH[1]}</p>\n" for _ in range(3))
+    raw = (b'<html lang="en"><body><h1>' + TURKISH[0].encode() + b"</h1>\n" + body.encode("cp1254")
+           + b"</body></html>")
+    decoded = decode_bytes(raw)
+    assert decoded.source == "mixed"
+    assert TURKISH[0] in decoded.text and TURKISH[1] in decoded.text
