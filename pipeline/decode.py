@@ -33,11 +33,11 @@ from .decode_choose import (
     choose_codec,
     first_candidate,
     sample,
-    sibling_reading,
 )
 from .decode_lone_trail import realign_lone_trails
 from .decode_mixed import failing_stretch, mixed
 from .decode_realign import decode_realigned
+from .decode_siblings import sibling_reading
 from .decode_utf16 import utf16_cjk_reading, utf16_reading
 from .encodings import ASCII_INCOMPATIBLE, HIGH_BYTES, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window

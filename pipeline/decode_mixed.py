@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .declared import Label
-from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample, sibling_reading
+from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
+from .decode_siblings import sibling_reading
 from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
 

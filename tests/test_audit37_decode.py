@@ -74,3 +74,23 @@ def test_a_misread_headline_does_not_overrule_a_right_turkish_label() -> None:
     decoded = decode_bytes(data)
     assert (decoded.encoding, decoded.mislabeled) == ("cp1254", False)
     assert all(p in decoded.text for p in TURKISH)
+
+
+SPANISH = ["Los equipos de rescate localizaron el domingo a dos montañeros que se habían desorientado en la niebla.",
+           "Ambos se encontraban en buen estado y bajaron por su propio pie hasta el refugio más cercano."]
+
+
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8"])
+def test_a_headline_of_raw_utf8_full_of_invisible_spaces_does_not_make_a_latin_page_read_as_gb18030(
+        content_type: str | None) -> None:
+    """A windows-1252 page (its label, if any, says UTF-8) whose headline a farm filled with zero-width and narrow
+    spaces as raw UTF-8 (E2 80 8B, E2 80 AF; one ZWNBSP's last bytes written as references, so the line is no clean
+    UTF-8 for the region reading): those bytes filled the scored window, where windows-1252 reads them as â€‹ and
+    GB18030 as ideographs, and GB18030 won. Without them windows-1252 reads the rest cleanly."""
+    title = "Rescatan\u202fa dos mon\u200bta\u00f1e\u200cros atra\u200bpados por\u202fla nie\u200dbla en\u202fl\x00a sierra"
+    raw_title = title.encode().replace(b"\x00", b"\xef&raquo;&iquest;")
+    raw = (b"<html><head><title>" + raw_title + b"</title></head><body><h1>" + raw_title + b"</h1>"
+           + "".join(f"<p>{p}</p>" for p in SPANISH).encode("cp1252") + b"</body></html>")
+    decoded = decode_bytes(raw, content_type)
+    assert decoded.encoding == "cp1252"
+    assert all(p in decoded.text for p in SPANISH)
