@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .declared import Label
 from .decode_choose import ACCEPT
-from .encodings import UTF16, decode
+from .encodings import HIGH_BYTES, UTF16, decode
 from .plausibility import plausibility
 
 _MIN_NULS = 8
@@ -37,21 +37,29 @@ def utf16_reading(data: bytes, labels: list[Label]) -> tuple[str, str, str] | No
 _CJK_UNIT_HIGH = bytes((0x00, 0x20, 0x30, 0x31, *range(0x34, 0xA0), *range(0xAC, 0xD8), 0xF9, 0xFA, 0xFF))
 _NOT_CJK_UNIT_HIGH = bytes(b for b in range(256) if b not in _CJK_UNIT_HIGH)
 _CJK_UNITS = 0.95  # share of a head's code units that must have such a high byte
+_NON_ASCII_LOWS = 0.25  # share of them whose low byte must be non-ASCII (about half of CJK text's are)
 _MIN_UNITS = 32
+_HEAD = 2048
 
 
 def utf16_cjk_reading(data: bytes) -> tuple[str, str, str] | None:
     """(text, codec, why) of UTF-16 without a BOM holding CJK text, which has too few ASCII characters for NUL
     bytes to betray it: the high byte of nearly every code unit of its head (every other byte, on one side) is an
-    ideograph's, a kana's or a hangul's, and the whole decodes strictly to text that reads well; else None.
-    Legacy double-byte text shows no such pattern: its lead and trail bytes alternate over ranges of their own."""
-    head = data[:4096]
+    ideograph's, a kana's or a hangul's, a quarter of the low bytes are non-ASCII (ASCII text, which fills the
+    same ranges, has none), and the whole decodes strictly to text that reads well; else None. Legacy double-byte
+    text shows no such pattern: its lead and trail bytes alternate over ranges of their own."""
+    head = data[:_HEAD]
     units = len(head) // 2
-    if len(data) % 2 or units < _MIN_UNITS:
-        return None
-    for codec, highs in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if len(highs.translate(None, _NOT_CJK_UNIT_HIGH)) >= _CJK_UNITS * units:
+    if len(data) % 2 or units < _MIN_UNITS or _non_ascii(head) < _NON_ASCII_LOWS * units:
+        return None  # (most pages that are not UTF-8: mostly ASCII markup around legacy text)
+    for codec, highs, lows in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if len(highs.translate(None, _NOT_CJK_UNIT_HIGH)) >= _CJK_UNITS * units and (
+                _non_ascii(lows) >= _NON_ASCII_LOWS * units):
             text = decode(data, codec)
             if text is not None and plausibility(text[:2000], codec) >= ACCEPT:
                 return text, codec, f"bytes are {codec} (CJK code units, no NUL bytes)"
     return None
+
+
+def _non_ascii(data: bytes) -> int:
+    return len(data) - len(data.translate(None, HIGH_BYTES))

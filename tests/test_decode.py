@@ -286,6 +286,14 @@ def test_legacy_cjk_text_is_not_taken_for_utf16(lang: str, codec: str) -> None:
     assert decode_bytes(text.encode(codec)).text == text
 
 
+def test_latin_prose_is_not_taken_for_utf16_cjk() -> None:
+    """ASCII letters and spaces are high bytes of CJK code units too ("th" is U+7468): prose with one Latin-1 byte
+    passes the high-byte test on either side, but none of its low bytes is non-ASCII, as CJK text's half are."""
+    text = "The council voted on Tuesday to keep the library open until nine on weekdays, said the café owner. " * 20
+    data = text.encode("cp1252")
+    assert decode_bytes(data).text == text
+
+
 def test_iso_2022_jp() -> None:
     text = "".join(TEXTS["ja"])
     decoded = decode_bytes(text.encode("iso2022_jp"))
