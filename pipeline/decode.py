@@ -22,7 +22,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, replace
 
-from .declared import Label, declared_labels, language_codec
+from .declared import Label, declared_labels, language_codec, with_late_meta
 from .decode_choose import (
     ACCEPT,
     CLEAN,
@@ -94,7 +94,8 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
     reading = decode_checked(data, "utf-8")  # a failure is kept: the contest would try UTF-8 again
     if isinstance(reading, str):
         return _utf8(data, reading, labels)
-    return _found(utf16_cjk_reading(data), labels) or _legacy(data, labels, reading)
+    labels = with_late_meta(data, labels)
+    return _found(utf16_cjk_reading(data, reading), labels) or _legacy(data, labels, reading)
 
 
 _BOM_BELIED = 0.25  # share of a page's non-ASCII characters that must be invalid UTF-8 to overrule its UTF-8 BOM

@@ -120,10 +120,13 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
     near-ties. Codecs that fail on some bytes compete (with U+FFFD) only when no clean reading is good.
     ``known`` holds scores already computed for this sample; ``hint`` is the page language's codec."""
     first = first_candidate(labels)
-    ordered_candidates = candidates(labels, hint) + _greek_candidates(sample.data)
+    ordered_candidates = candidates(labels, hint)
     scores = dict(known or {})
     if scores.get(first or "", UNSCORED) < ACCEPT:
         scores = _scores(sample, ordered_candidates, first, "strict", scores)
+        if max(scores.values(), default=UNSCORED) < 1 - PRIOR and (greek := _greek_candidates(sample.data)):
+            ordered_candidates += greek  # (last: looked at only where no other codec reads well)
+            scores = _scores(sample, ordered_candidates, first, "strict", scores)
     if first in scores and scores[first] >= ACCEPT:
         return first, scores[first], f"decodes cleanly (plausibility {scores[first]:.2f})"
     clean = set(scores)
@@ -188,8 +191,10 @@ def _latin_without_utf8(sample: Sample, ordered: dict[str, float], best: str, fi
     """The Latin table that reads ``sample`` best without its raw UTF-8 (``_without_utf8``), when ``best`` is a Latin
     table or another legacy codec reading poorly (UTF-8 winning with replacements is the page's own): a Latin
     page's misread headline (â€‹ for each zero-width space a farm put in it) may fill the scored window, where
-    GB18030 reads it as ideographs; a Latin table must then read the rest cleanly. None when nothing changes."""
-    if best == "utf-8" or (best not in LATIN_TABLES and ordered[best] >= ACCEPT) or (
+    GB18030 reads it as ideographs; a Latin table must then read the rest cleanly. None when nothing changes, or
+    when ``best`` is the label's codec, or windows-1252 without one (the table ties go to: the bytes chose it
+    whatever else the mojibake did)."""
+    if best in ("utf-8", first or "cp1252") or (best not in LATIN_TABLES and ordered[best] >= ACCEPT) or (
             bare := _without_utf8(sample)) is None:
         return None
     latin = {codec: bare.score(codec) or UNSCORED for codec in ordered if codec in LATIN_TABLES}

@@ -40,18 +40,23 @@ _CJK_UNITS = 0.95  # share of a head's code units that must have such a high byt
 _NON_ASCII_LOWS = 0.25  # share of them whose low byte must be non-ASCII (about half of CJK text's are)
 _MIN_UNITS = 32
 _HEAD = 2048
+_HEAD_UTF8 = 64  # bytes of CJK UTF-16 within which its UTF-8 decoding fails (its units' bytes are half non-ASCII)
 
 
-def utf16_cjk_reading(data: bytes) -> tuple[str, str, str] | None:
+def utf16_cjk_reading(data: bytes, utf8_failure: int) -> tuple[str, str, str] | None:
     """(text, codec, why) of UTF-16 without a BOM holding CJK text, which has too few ASCII characters for NUL
     bytes to betray it: the high byte of nearly every code unit of its head (every other byte, on one side) is an
     ideograph's, a kana's or a hangul's, a quarter of the low bytes are non-ASCII (ASCII text, which fills the
     same ranges, has none), and the whole decodes strictly to text that reads well; else None. Legacy double-byte
-    text shows no such pattern: its lead and trail bytes alternate over ranges of their own."""
+    text shows no such pattern: its lead and trail bytes alternate over ranges of their own. Such text is no
+    UTF-8 from its first code units: bytes whose UTF-8 decoding fails at ``utf8_failure`` past ``_HEAD_UTF8``
+    are not looked at (most pages that are not UTF-8: ASCII markup before their legacy text)."""
+    if utf8_failure >= _HEAD_UTF8 or len(data) % 2 or len(data) < 2 * _MIN_UNITS:
+        return None
     head = data[:_HEAD]
     units = len(head) // 2
-    if len(data) % 2 or units < _MIN_UNITS or _non_ascii(head) < _NON_ASCII_LOWS * units:
-        return None  # (most pages that are not UTF-8: mostly ASCII markup around legacy text)
+    if _non_ascii(head) < _NON_ASCII_LOWS * units:
+        return None
     for codec, highs, lows in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
         if len(highs.translate(None, _NOT_CJK_UNIT_HIGH)) >= _CJK_UNITS * units and (
                 _non_ascii(lows) >= _NON_ASCII_LOWS * units):
