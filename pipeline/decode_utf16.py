@@ -39,7 +39,7 @@ _NOT_CJK_UNIT_HIGH = bytes(b for b in range(256) if b not in _CJK_UNIT_HIGH)
 _CJK_UNITS = 0.95  # share of a head's code units that must have such a high byte
 _NON_ASCII_LOWS = 0.25  # share of them whose low byte must be non-ASCII (about half of CJK text's are)
 _MIN_UNITS = 32
-_HEAD = 2048
+_HEAD = 512  # bytes of the head tested: 256 code units settle the shares
 _HEAD_UTF8 = 64  # bytes of CJK UTF-16 within which its UTF-8 decoding fails (its units' bytes are half non-ASCII)
 
 
