@@ -78,6 +78,32 @@ def _prescan(head: bytes) -> str | None:
     return xml.group(1).decode("ascii", "replace") if xml else None
 
 
+def with_late_meta(data: bytes, labels: list[Label]) -> list[Label]:
+    """``labels`` and, on a page whose prescan found no <meta> naming a charset, the label of a <meta> in the head
+    past the prescan window (real heads carry kilobytes of scripts and styles before it): browsers honour it too,
+    Chromium reading on through the head, Firefox reloading the page in that codec. Looked for on pages the
+    decoder must judge (neither UTF-8 nor ASCII): the search reads the whole head."""
+    if len(data) <= PRESCAN or _prescan(data[:PRESCAN]) or (name := _late_meta(data)) is None:
+        return labels
+    late = _label(name, "meta")
+    return [*labels, late] if late is not None else labels
+
+
+# A <meta> naming a charset, or the <body> that ends the head (either case; found by one search).
+_LATE_META = re.compile(rb"""<(?:meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)|body[\s>])""", re.I)
+
+
+def _late_meta(data: bytes) -> str | None:
+    """The charset of the first <meta> past the prescan window naming one, before the <body>; a <meta> in a comment
+    is passed over."""
+    position = PRESCAN
+    while (match := _LATE_META.search(data, position)) is not None and match.group(1):
+        if data.rfind(b"<!--", 0, match.start()) <= data.rfind(b"-->", 0, match.start()):
+            return match.group(1).decode("ascii", "replace")
+        position = match.end()
+    return None
+
+
 def _meta_charset(lowered: bytes, limit: int) -> str | None:
     """The charset of the first <meta> in ``lowered`` that names one, "" when none does; None when a <meta>
     does not end before ``limit`` (what follows it is needed) before one names a charset."""

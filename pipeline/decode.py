@@ -22,7 +22,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, replace
 
-from .declared import Label, declared_labels, language_codec
+from .declared import Label, declared_labels, language_codec, with_late_meta
 from .decode_choose import (
     ACCEPT,
     CLEAN,
@@ -33,12 +33,13 @@ from .decode_choose import (
     choose_codec,
     first_candidate,
     sample,
-    sibling_reading,
 )
 from .decode_lone_trail import realign_lone_trails
 from .decode_mixed import failing_stretch, mixed
 from .decode_realign import decode_realigned
-from .encodings import ASCII_INCOMPATIBLE, UTF16, decode, decode_checked, non_ascii_count
+from .decode_siblings import sibling_reading
+from .decode_utf16 import utf16_cjk_reading, utf16_reading
+from .encodings import ASCII_INCOMPATIBLE, decode, decode_checked, non_ascii_count
 from .plausibility import plausibility, scored_window
 from .record import StrayByte
 
@@ -88,10 +89,13 @@ def _decode(data: bytes, content_type: str | None, site_encoding: str | None) ->
                 return _utf8_bom(data[len(bom):], content_type, site_encoding)
             return _bom(decode(data[len(bom):], codec, "replace") or "", codec)
     labels = declared_labels(data, content_type, site_encoding)
-    if found := _utf16(data, labels) or _ascii(data, labels):
+    if found := _found(utf16_reading(data, labels), labels) or _ascii(data, labels):
         return found
     reading = utf8_reading(data)  # a failure is kept: the contest would try UTF-8 again
-    return _utf8(data, reading, labels) if isinstance(reading, str) else _legacy(data, labels, reading)
+    if isinstance(reading, str):
+        return _utf8(data, reading, labels)
+    labels = with_late_meta(data, labels)
+    return _found(utf16_cjk_reading(data, reading), labels) or _legacy(data, labels, reading)
 
 
 def utf8_reading(data: bytes, head: int = 8192) -> str | int:
@@ -155,28 +159,6 @@ def _verdict(text: str, codec: str, labels: list[Label], why: str, strays: tuple
     evidence = f"{first.said()} but {why}" + (f", as {agreeing.said()}" if agreeing else "")
     source = agreeing.source if agreeing else "detected"
     return Decoded(text, codec, source, mislabeled=True, evidence=evidence, declared=declared, strays=strays)
-
-
-_MIN_NULS = 8
-
-
-def _utf16(data: bytes, labels: list[Label]) -> Decoded | None:
-    """UTF-16 without a BOM: declared by a header, or betrayed by NUL bytes in every other position."""
-    if data.find(b"\x00", 0, 4096) < 0 and not any(label.codec in UTF16 for label in labels):
-        return None  # (the common case, tested without copying the head)
-    head = data[:4096]
-    declared = next((label.codec for label in labels if label.codec in UTF16), None)
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    pairs = max(len(head) // 2, 1)
-    guess = "utf-16-le" if odd > 0.3 * pairs > 10 * even else "utf-16-be" if even > 0.3 * pairs > 10 * odd else None
-    # CJK text has few ASCII characters, so few NULs, on both sides (一 is 4E00): a weaker sign, which
-    # the decoded text must then confirm by reading well (the side with more NULs tried first)
-    weak = ("utf-16-le", "utf-16-be")[:: 1 if odd >= even else -1] if odd + even >= _MIN_NULS else ()
-    for codec in dict.fromkeys(c for c in (guess, *weak, declared) if c):
-        text = decode(data, codec)
-        if text is not None and (codec == guess or plausibility(text[:2000], codec) >= ACCEPT):
-            return _verdict(text, codec, labels, f"bytes are {codec} ({odd + even} NUL bytes in the first 4 KB)")
-    return None
 
 
 def _ascii(data: bytes, labels: list[Label]) -> Decoded | None:
@@ -259,7 +241,11 @@ def _with_failing_stretch(data: bytes, scored: bytes, failure: str | int) -> byt
 
 def _sibling(data: bytes, text: str, codec: str, labels: list[Label]) -> Decoded | None:
     """The verdict for the sibling table of ``codec`` when it reads the bytes better (``sibling_reading``)."""
-    found = sibling_reading(data, text, codec)
+    return _found(sibling_reading(data, text, codec), labels)
+
+
+def _found(found: tuple[str, str, str] | None, labels: list[Label]) -> Decoded | None:
+    """The verdict on a reading (text, codec, why) a test found, None without one."""
     return _verdict(found[0], found[1], labels, found[2]) if found else None
 
 

@@ -8,12 +8,13 @@ decoded by each candidate codec (declared ones first, then UTF-8, then ``DETECT`
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from .declared import Label
 from .encodings import (
+    HIGH_BYTES,
     UTF16,
-    decode,
     decode_checked,
     encode,
     first_high,
@@ -25,10 +26,17 @@ from .encodings import (
 from .plausibility import byte_window, plausibility, window_plausibility
 
 # Candidates for detection, in order of preference on ties. Arabic comes last: scored only when no earlier
-# codec reads well (a page without a label or an <html lang>). Greek, Hebrew and Thai are not detected
-# (legacy CJK bytes read as their letters score well: those pages need a label or their <html lang>).
+# codec reads well (a page without a label or an <html lang>). Hebrew and Thai are not detected (legacy CJK
+# bytes read as their letters score well: those pages need a label or their <html lang>); Greek only on bytes
+# that look Greek (``_greek_candidates``).
 DETECT = ("gb18030", "big5hkscs", "cp932", "euc_jp", "cp949", "cp1252", "cp1251", "koi8-r", "koi8-u", "cp1250",
           "cp1256")
+# Greek text reads well as Cyrillic (windows-1251 reads its letters as Cyrillic ones) and Cyrillic or Korean
+# bytes read well as Greek, but Greek writes an accented vowel in nearly every word: ά έ ή ί ό ύ ώ, the same bytes
+# in both Greek tables, a tenth of its non-ASCII bytes, where Russian, Ukrainian and CJK bytes hold under 5%.
+GREEK = ("iso8859-7", "cp1253")
+_TONOS = bytes((*range(0xDC, 0xE0), *range(0xFC, 0xFF)))
+_TONOS_SHARE = 0.07
 ACCEPT = 0.9  # a declared codec whose decoding scores this high is kept without a contest
 PRIOR = 0.1  # near-ties among detected codecs go to the more common one (earlier in DETECT)
 MARGIN = 0.2  # another codec must beat the declared one by this much to override it
@@ -118,6 +126,9 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
     scores = dict(known or {})
     if scores.get(first or "", UNSCORED) < ACCEPT:
         scores = _scores(sample, ordered_candidates, first, "strict", scores)
+        if max(scores.values(), default=UNSCORED) < 1 - PRIOR and (greek := _greek_candidates(sample.data)):
+            ordered_candidates += greek  # (last: looked at only where no other codec reads well)
+            scores = _scores(sample, ordered_candidates, first, "strict", scores)
     if first in scores and scores[first] >= ACCEPT:
         return first, scores[first], f"decodes cleanly (plausibility {scores[first]:.2f})"
     clean = set(scores)
@@ -125,9 +136,8 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
         scores = _scores(sample, ordered_candidates, first, "replace", scores)
     ordered = {codec: scores[codec] for codec in ordered_candidates if codec in scores}
     top = max(ordered.values())
-    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
-    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
-        best = first  # kept unless another codec beats it clearly, or reads cleanly where it does not
+    best = _winner(ordered, first)
+    best = _latin_without_utf8(sample, ordered, best, first) or best
     how = "" if best in clean else " with replacements"
     if best != first and first in clean and (misread := sample.text(first)) is not None \
             and utf8_misread(misread, first):
@@ -141,6 +151,57 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
         detail = (f"bytes are not valid {first}" if first not in clean else
                   f"{first} reads poorly ({ordered[first]:.2f})") + f"; {detail}"
     return best, ordered[best], detail
+
+
+def _greek_candidates(data: bytes) -> tuple[str, ...]:
+    """``GREEK`` when the accented vowels make ``_TONOS_SHARE`` of the non-ASCII bytes of ``data``, else none."""
+    high = len(data) - len(data.translate(None, HIGH_BYTES))
+    tonos = len(data) - len(data.translate(None, _TONOS))
+    return GREEK if high and tonos >= _TONOS_SHARE * high else ()
+
+
+def _winner(ordered: dict[str, float], first: str | None) -> str:
+    """The best of the ``ordered`` scores (near-ties to the earlier codec); the first label is kept unless another
+    codec beats it clearly, or reads cleanly where it does not."""
+    top = max(ordered.values())
+    best = next(codec for codec, score in ordered.items() if score >= top - PRIOR)
+    if first in ordered and ordered[first] + MARGIN > ordered[best] and not ordered[first] < ACCEPT <= CLEAN <= top:
+        best = first
+    return best
+
+
+# The single-byte tables of Latin scripts: they read the same ASCII letters and differ in a few accented ones.
+LATIN_TABLES = frozenset(("cp1252", "iso8859-15", "cp1250", "iso8859-2", "cp1254", "cp1257", "latin-1"))
+# A UTF-8 multibyte character: in a page that is not UTF-8, the mojibake of text once misread (ü saved as Ã¼);
+# a continuation byte the page's table has no character for was saved as a reference (ß's C3 9F: Ã&#376;).
+_CONTINUATION = rb"(?:[\x80-\xbf]|&#\d{2,7};)"
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf]%s|[\xe0-\xef]%s{2}|[\xf0-\xf4]%s{3}" % ((_CONTINUATION,) * 3))
+
+
+def _without_utf8(sample: Sample) -> Sample | None:
+    """The ``sample`` without its UTF-8 characters when it holds some but is not UTF-8: raw UTF-8 in a Latin
+    page is mojibake whichever table reads it, no evidence for one table over another (windows-1250 reads ü's
+    C3 BC as Ăź, which the score does not take for UTF-8 read as Latin, as it takes windows-1252's Ã¼): the tables
+    are weighed on the page's own bytes. None when there is nothing to cut."""
+    if isinstance(sample.checked("utf-8"), str):
+        return None
+    bare = _UTF8_CHARACTER.sub(b"", sample.data)
+    return Sample(bare) if len(bare) < len(sample.data) else None
+
+
+def _latin_without_utf8(sample: Sample, ordered: dict[str, float], best: str, first: str | None) -> str | None:
+    """The Latin table that reads ``sample`` best without its raw UTF-8 (``_without_utf8``), when ``best`` is a Latin
+    table or another legacy codec reading poorly (UTF-8 winning with replacements is the page's own): a Latin
+    page's misread headline (â€‹ for each zero-width space a farm put in it) may fill the scored window, where
+    GB18030 reads it as ideographs; a Latin table must then read the rest cleanly. None when nothing changes, or
+    when ``best`` is the label's codec, or windows-1252 without one (the table ties go to: the bytes chose it
+    whatever else the mojibake did)."""
+    if best in ("utf-8", first or "cp1252") or (best not in LATIN_TABLES and ordered[best] >= ACCEPT) or (
+            bare := _without_utf8(sample)) is None:
+        return None
+    latin = {codec: bare.score(codec) or UNSCORED for codec in ordered if codec in LATIN_TABLES}
+    winner = _winner(latin, first) if latin else None
+    return winner if winner is not None and (best in LATIN_TABLES or latin[winner] >= ACCEPT) else None
 
 
 # The least non-ASCII text, and the largest share of it that may fail to read back as UTF-8 (a real GBK text:
@@ -183,127 +244,3 @@ def _scores(sample: Sample, candidates: tuple[str, ...], first: str | None, erro
         if (codec == first and score >= ACCEPT) or score >= 1 - PRIOR:
             break  # scores are at most 1: no later codec can beat this one by the prior
     return scores
-
-
-# Single-byte tables that differ in a few positions only (a page labelled with one is often written in the
-# other): there a letter of one is a symbol of the other (ISO-8859-7 ’ is windows-1253 Ά; ISO-8859-2 Š is
-# windows-1250 ©; windows-1252 ½ is ISO-8859-15 œ). Plausibility reads both alike; the words around those
-# bytes tell them apart. Where windows-1252 reads letters too (Turkish ı as ý, Czech ř as ø) the rest of the
-# text tells them apart (``_BETRAYING``).
-SIBLINGS = {"iso8859-7": ("cp1253",), "cp1253": ("iso8859-7",), "iso8859-2": ("cp1250",), "cp1250": ("iso8859-2",),
-            "cp1252": ("iso8859-15", "cp1254", "cp1250")}
-# Of the bytes two siblings read differently, the ones that tell them apart (others are used either way:
-# windows-1252's ´ is a common apostrophe, l´Aube, where ISO-8859-15 reads Ž).
-_TELLING = {("cp1252", "iso8859-15"): b"\xbc\xbd"}
-# windows-1252's letters for another table's (ı ş ğ as ý þ ð; ě ř č ň ů as ì ø è ò ù), the letters the
-# other language writes and windows-1252's languages that use those letters do not (Icelandic writes ð þ ý,
-# never ç or ü; Italian and French write è ò ù ì, never ý), and letters only those languages write.
-_BETRAYING = {"cp1254": ("ýþðÝÞÐ", "çüÇÜ", "æ"), "cp1250": ("ìøèòùØÈ", "ýÝ", "æåàÆÅ")}
-
-
-def sibling_reading(data: bytes, text: str, codec: str) -> tuple[str, str, str] | None:
-    """(text, codec, why) of a sibling table of ``codec`` when it reads the bytes where the two differ as
-    letters inside words where ``codec`` reads symbols glued to words (or letters that betray the other
-    language); else None. ``text`` is ``data`` decoded with ``codec`` (a single-byte codec: one character
-    per byte)."""
-    if len(text) != len(data):
-        return None
-    for other in SIBLINGS.get(codec, ()):
-        betraying = (codec, other) in (("cp1252", "cp1254"), ("cp1252", "cp1250"))
-        if betraying and not _language_letters(text, other):
-            continue  # (the cheap test first: most windows-1252 pages are neither language)
-        differ = _TELLING.get((codec, other)) or _differing(codec, other)
-        if not _holds(data, differ):
-            continue
-        if _holds(data, _c1_bytes(other)) and not _holds(data, _c1_bytes(codec)):
-            continue  # the sibling leaves bytes as C1 controls (windows-1250's š, windows-1253's quotes)
-        positions = [at for at in _positions(data, differ) if not _in_utf8_char(data, at)]
-        if betraying:
-            if _betrayed(text, positions, other) and (theirs := decode(data, other)) is not None:
-                return theirs, other, f"letters of {other}'s language read as {codec}'s inside words"
-            continue  # (windows-1252's ¿ and « are no glued symbols: Spanish and French write them)
-        # the sibling's reading is made only when ours has glued symbols (one character per byte: the
-        # bytes tell where either reading holds a C1 control)
-        if (ours_bad := _glued_symbols(text, positions)) and (theirs := decode(data, other)) is not None and (
-                _glued_symbols(theirs, positions) == 0):
-            return theirs, other, f"{ours_bad} symbol(s) glued to words read as letters in {other}"
-    return None
-
-
-def _in_utf8_char(data: bytes, at: int) -> bool:
-    """Whether the byte at ``at`` is a continuation byte of a UTF-8 character (ü's C3 BC, misread as windows-1252
-    Ã¼ in a single-byte page): such a byte tells nothing about the page's own table."""
-    for start in range(max(0, at - 3), at):
-        lead = data[start]
-        size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
-        if start + size > at:
-            try:
-                data[start : start + size].decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            return True
-    return False
-
-
-def _holds(data: bytes, chosen: bytes) -> bool:
-    """Whether ``data`` holds one of the ``chosen`` bytes (a search per byte, in C: a page-long ``translate``
-    deleting them costs as much as 40 such searches)."""
-    return any(byte in data for byte in chosen)
-
-
-def _positions(data: bytes, chosen: bytes) -> list[int]:
-    """The offsets of the ``chosen`` bytes in ``data``, in order (found byte by byte: a regex class tried at each
-    offset of a page is far slower)."""
-    found = []
-    for byte in chosen:
-        at = data.find(byte)
-        while at >= 0:
-            found.append(at)
-            at = data.find(byte, at + 1)
-    return sorted(found)
-
-
-@functools.cache
-def _c1_bytes(codec: str) -> bytes:
-    """The bytes a single-byte codec reads as C1 controls (U+0080..U+009F)."""
-    table = single_byte_table(codec) or ""
-    return bytes(byte for byte, ch in enumerate(table) if "\x80" <= ch <= "\x9f")
-
-
-def _betrayed(text: str, positions: list[int], other: str) -> bool:
-    """Two or more of ``other``'s letters read as windows-1252's look-alikes inside words, in a text that also
-    writes a letter of ``other``'s language and none only windows-1252's languages write (``_BETRAYING``)."""
-    marks = _BETRAYING[other][0]
-    inside = sum(1 for i in positions
-                 if text[i] in marks and (text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha()))
-    return inside >= 2 and _language_letters(text, other)
-
-
-def _language_letters(text: str, other: str) -> bool:
-    """The text writes a letter of ``other``'s language and none that only windows-1252's languages write."""
-    _, needed, foreign = _BETRAYING[other]
-    return any(ch in text for ch in needed) and not any(ch in text for ch in foreign)
-
-
-@functools.cache
-def _differing(codec: str, other: str) -> bytes:
-    """The bytes from 0xA0 up that two single-byte codecs read differently."""
-    return bytes(b for b in range(0xA0, 0x100) if decode(bytes((b,)), codec) != decode(bytes((b,)), other))
-
-
-def _glued_symbols(text: str, positions: list[int]) -> int:
-    """How many characters at ``positions`` are no letter but sit inside a word, or open one without
-    being an opening mark (« and ‘ open words; ’, ¶ and © do not). An apostrophe between two Latin letters
-    is no glued symbol (don’t, l’école: an English theme's around a Greek story)."""
-    bad = 0
-    for i in positions:
-        ch, before = text[i], text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch.isalpha() or not after.isalpha() or (ch == "’" and _latin_letter(before) and _latin_letter(after)):
-            continue
-        bad += before.isalpha() or (before.isspace() and unicodedata.category(ch) not in ("Pi", "Ps"))
-    return bad
-
-
-def _latin_letter(ch: str) -> bool:
-    return ch.isalpha() and ord(ch) < 0x250

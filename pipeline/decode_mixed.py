@@ -17,9 +17,10 @@ from functools import cache
 from typing import NamedTuple
 
 from .declared import Label
-from .decode_choose import ACCEPT, MARGIN, SAMPLE, Sample, choose_codec, sample
+from .decode_choose import ACCEPT, MARGIN, Sample, choose_codec
 from .decode_lone_trail import realign_lone_trails
 from .decode_realign import DOUBLE_BYTE, decode_realigned
+from .decode_siblings import legacy_table
 from .encodings import decode, non_ascii_count, stretches
 from .plausibility import plausibility
 from .record import StrayByte
@@ -75,7 +76,7 @@ def mixed(data: bytes, labels: list[Label], scored: bytes) -> Mixed | None:
     unclear = {span: score for span in rest if (score := _utf8_score(data[span[0]:span[1]], float("-inf"))) is not None}
     legacy = [span for span in rest if span not in unclear] or rest
     hint = _script_codec(" ".join(data[b:e].decode("utf-8") for b, e in clear))
-    main, _, _ = choose_codec(Sample(sample(b"\n".join(data[b:e] for b, e in legacy), SAMPLE)), labels, hint=hint)
+    main = legacy_table(b"\n".join(data[b:e] for b, e in legacy), labels, hint)
     readings = {span: decode(data[span[0]:span[1]], main) for span in rest}  # each decoded once
     if main != "utf-8" and _size(clear) > _size(legacy):
         return _legacy_regions(data, spans, readings, main, unclear)

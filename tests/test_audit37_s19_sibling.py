@@ -6,7 +6,7 @@ table. The texts are our own; the test failed before its fix."""
 
 from __future__ import annotations
 
-from pipeline.decode_choose import sibling_reading
+from pipeline.decode_siblings import sibling_reading
 
 TITLE = "Neue Fähre für die Müritz"
 PARAS = ["Seit Montag fährt die neue Fähre über die Müritz, teilte das Landratsamt am Wochenende mit.",

@@ -38,3 +38,29 @@ def test_a_wrong_label_is_caught_by_the_story_after_long_ascii_chrome() -> None:
     assert decoded.encoding == "koi8-r"
     assert decoded.mislabeled
     assert all(p in decoded.text for p in story)
+
+
+GREEK = ["Ο δήμος άνοιξε χθες το ανακαινισμένο δημοτικό κολυμβητήριο στην άκρη του πάρκου.",
+         "Οι κάτοικοι της γειτονιάς περίμεναν τρία χρόνια για την επισκευή της στέγης και των αποδυτηρίων."]
+HEAD_SCRIPTS = "".join(f"<script>window.slot{n} = {{id: {n}, size: [300, 250], lazy: true}};</script>\n"
+                       for n in range(120))  # about 8 KB of ASCII scripts before the <meta>
+
+
+def test_a_meta_charset_past_the_prescan_window_labels_the_page() -> None:
+    """An ISO-8859-7 page whose head holds kilobytes of scripts before its <meta charset>: the prescan of the
+    first 4 KB found no label, and detection (Greek is not among its codecs) read the story as Cyrillic.
+    Browsers honour the late <meta>; so do we, checked against the bytes like any label."""
+    page = (f"<html lang=\"en\"><head>{HEAD_SCRIPTS}<meta charset=\"iso-8859-7\"><title>Pool</title></head>"
+            + "<body>" + "".join(f"<p>{p}</p>\n" for p in GREEK) + "</body></html>")
+    decoded = decode_bytes(page.encode("iso8859-7"))
+    assert (decoded.encoding, decoded.source, decoded.mislabeled) == ("iso8859-7", "meta", False)
+    assert all(p in decoded.text for p in GREEK)
+
+
+def test_a_late_meta_that_lies_is_overruled_and_reported() -> None:
+    """The same late <meta> naming EUC-JP over Shift_JIS bytes: the bytes win, and the label was wrong."""
+    page = (f"<html><head>{HEAD_SCRIPTS}<meta charset=\"EUC-JP\"><title>Library</title></head>"
+            + "<body>" + "".join(f"<p>{p}</p>\n" for p in STORY) + "</body></html>")
+    decoded = decode_bytes(page.encode("shift_jis"))
+    assert (decoded.encoding, decoded.mislabeled, decoded.declared) == ("cp932", True, "euc-jp (meta)")
+    assert all(p in decoded.text for p in STORY)

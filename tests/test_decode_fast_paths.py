@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.declared import _comment_at
 from pipeline.decode import GLANCE, utf8_reading
-from pipeline.decode_choose import SAMPLE, SIBLINGS, _c1_bytes, _holds, _positions, sample
+from pipeline.decode_choose import SAMPLE, sample
 from pipeline.decode_lone_trail import _LONE as LONE_LETTER
 from pipeline.decode_lone_trail import _MARKS, _MAX_STRETCH, _NEAR_MARKED, _in_step, _near, _stretches
 from pipeline.decode_lone_trail import _NEAR as NEAR_LETTER
@@ -18,6 +18,7 @@ from pipeline.decode_readings import _FITS, _NEUTRAL, Tails, oddness, reading_pr
 from pipeline.decode_readings import odd_count as _odd
 from pipeline.decode_readings import right_reading as _right
 from pipeline.decode_realign import _LONE, _MAX_SPOTS, DOUBLE_BYTE, _replaced
+from pipeline.decode_siblings import SIBLINGS, _c1_bytes, _holds, _positions
 from pipeline.encodings import FAMILY, decode, decode_checked, stretch_bytes, stretches
 from pipeline.plausibility import (
     _MIX_MARKS,

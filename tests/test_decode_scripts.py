@@ -66,3 +66,36 @@ def test_a_latin_page_under_a_wrong_script_label_is_still_read_as_latin(label: s
 def test_a_language_never_overrides_valid_utf8_or_a_right_label() -> None:
     assert decode_bytes(page(TURKISH, lang="tr").encode("utf-8")).encoding == "utf-8"
     assert decode_bytes(page(FRENCH, lang="el", charset="windows-1252").encode("cp1252")).encoding == "cp1252"
+
+
+RUSSIAN = ("В городе открыли новый пешеходный мост через реку",
+           "Строительство заняло два года, и жители уже оценили короткую дорогу к рынку и школе.")
+
+
+@pytest.mark.parametrize(("codec", "lang"), [("iso8859-7", None), ("iso8859-7", "en"), ("cp1253", None)])
+def test_unlabelled_greek_is_read_as_greek_not_cyrillic(codec: str, lang: str | None) -> None:
+    """No label and no (or an English theme's) <html lang>: Greek was not among the detected codecs, and
+    windows-1251 read its letters as Cyrillic ones (Ανακαινίστηκε as БнбкбйнЯуфзке). Its accented vowels now
+    bring the Greek tables into the contest."""
+    decoded = decode_bytes(page(GREEK, lang=lang).encode(codec))
+    assert decoded.source == "detected"
+    assert GREEK[0] in decoded.text and GREEK[1] in decoded.text
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+def test_unlabelled_russian_is_not_read_as_greek(codec: str) -> None:
+    decoded = decode_bytes(page(RUSSIAN).encode(codec))
+    assert decoded.encoding == codec
+    assert RUSSIAN[1] in decoded.text
+
+
+def test_a_turkish_page_holding_raw_utf8_is_read_in_the_turkish_table() -> None:
+    """No label, an English theme's <html lang>, a headline pasted as raw UTF-8: the page is read stretch by
+    stretch, and its main codec was chosen without the check that tells windows-1254 from windows-1252 (ş ğ ı
+    read as þ ð ý), which a page without raw UTF-8 gets."""
+    body = "".join(f"<p>{TURKISH[1]}</p>\n" for _ in range(3))
+    raw = (b'<html lang="en"><body><h1>' + TURKISH[0].encode() + b"</h1>\n" + body.encode("cp1254")
+           + b"</body></html>")
+    decoded = decode_bytes(raw)
+    assert decoded.source == "mixed"
+    assert TURKISH[0] in decoded.text and TURKISH[1] in decoded.text
