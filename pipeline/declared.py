@@ -83,7 +83,9 @@ def with_late_meta(data: bytes, labels: list[Label]) -> list[Label]:
     past the prescan window (real heads carry kilobytes of scripts and styles before it): browsers honour it too,
     Chromium reading on through the head, Firefox reloading the page in that codec. Looked for on pages the
     decoder must judge (neither UTF-8 nor ASCII): the search reads the whole head."""
-    if len(data) <= PRESCAN or _prescan(data[:PRESCAN]) or (name := _late_meta(data)) is None:
+    if len(data) <= PRESCAN or any(label.source == "meta" for label in labels) or _prescan(data[:PRESCAN]):
+        return labels  # (a meta label is the prescan's: no need to run it again)
+    if (name := _late_meta(data)) is None:
         return labels
     late = _label(name, "meta")
     return [*labels, late] if late is not None else labels
