@@ -95,3 +95,18 @@ def test_a_greek_related_articles_head_is_related() -> None:
     rec = clean_html(_page(title, paras, "Street Notes", after=links))
     assert rec.text == "\n".join(paras)
     assert "Σχετικά άρθρα" in [c.before for c in rec.changes if c.rule == "heuristic:related"]
+
+
+def test_an_english_article_under_a_chinese_headline_is_the_story() -> None:
+    """A bilingual site titles its English articles in Chinese: the prose under the headline is not in its
+    script, so nothing is chrome for being English (the whole article was dropped before)."""
+    paras = [f"The county water bureau said on Tuesday that the new reservoir near the eastern hills will store enough "
+             f"water for the dry season, and that farmers in {n} villages will get their first deliveries in May." for n in (3, 5, 7)]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    page = f"""<html><head><meta charset="utf-8"><title>新水库下月蓄水_双语新闻</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/bilingual/">双语</a></div>
+<div class="main"><h1>新水库下月蓄水</h1><div class="content">{body}</div></div>
+<div class="side"><h3>热门文章</h3><ul><li><a href="/1">春季备耕全面展开</a></li><li><a href="/2">公交线路调整方案公布</a></li></ul></div>
+<div class="foot">版权所有 双语新闻网</div></body></html>"""
+    rec = clean_html(page.encode())
+    assert rec.text == "\n".join(paras)

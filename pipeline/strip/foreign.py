@@ -62,16 +62,23 @@ def _foreign_test(blocks: list[Block], title_index: int) -> Callable[[str], bool
     if script is None:
         return None
     if script != "latin":
+        if _prose_in(blocks, title_index, script) < _LEAD_MIN:
+            return None  # the prose under the headline is not in its script (a bilingual site's English article)
         return lambda text: not writes_script(text, script) and writes_script(text, "latin")
-    lang = _story_lang(blocks, title_index)
+    lang = _story_lang(blocks[title_index].text, _lead(blocks, title_index))
     if lang is None:
         return None
     return lambda text: len(text) >= _LEAD_MIN and _other_lang(text, lang)
 
 
-def _story_lang(blocks: list[Block], title_index: int) -> str | None:
-    """The language of the first paragraphs of prose under the headline, when their stopwords say it clearly
-    and the headline says no other (a page may put the old story's English dek right under the headline)."""
+def _prose_in(blocks: list[Block], title_index: int, script: str) -> int:
+    """How many characters of prose the blocks under the headline write mainly in ``script``."""
+    return sum(len(block.text) for block in blocks[title_index + 1:title_index + 1 + _LEAD_REACH]
+               if block.link_density < _LEAD_LINKS and has_sentence(block.text) and main_script(block.text) == script)
+
+
+def _lead(blocks: list[Block], title_index: int) -> list[str]:
+    """The first paragraphs of prose under the headline."""
     lead: list[str] = []
     for block in blocks[title_index + 1:title_index + 1 + _LEAD_REACH]:
         text = block.text
@@ -79,11 +86,17 @@ def _story_lang(blocks: list[Block], title_index: int) -> str | None:
             lead.append(text)
             if len(lead) == _LEAD_PARAGRAPHS:
                 break
+    return lead
+
+
+def _story_lang(headline: str, lead: list[str]) -> str | None:
+    """The language of the first paragraphs of prose under the headline, when their stopwords say it clearly
+    and the headline says no other (a page may put the old story's English dek right under the headline)."""
     hits = sorted(stopword_hits(" ".join(lead)).items(), key=lambda kv: -kv[1])
     (lang, best), (_, second) = hits[0], hits[1]
     if best < _STORY_HITS or best < _STORY_RATIO * second:
         return None
-    head = stopword_hits(blocks[title_index].text)
+    head = stopword_hits(headline)
     return lang if max(head.values()) < _HEAD_HITS or head[lang] else None
 
 
