@@ -85,7 +85,7 @@ def _class_of(ch: str, gb1: set[str], big5: set[str], jis1: set[str], hangul: se
     if 0x0590 <= point < 0x0600:
         return "b"
     if 0x0600 <= point < 0x0700:
-        return "r"
+        return "v" if category == "Mn" else "r"  # a vowel mark (haraka) apart from the letters
     if 0x0E00 <= point < 0x0E80:
         return "t"
     if category.startswith("L") and (0xC0 <= point < 0x250 or 0x1E00 <= point < 0x1F00):
@@ -127,7 +127,10 @@ _CJK_MARKS = _marks({**dict.fromkeys("alL", "A"), **dict.fromkeys("01234567kKq",
 # g, Hebrew b, Arabic r, Thai t. Its letters count for that codec only, and against it inside Latin words.
 NATIVE_LETTERS = {"cp1253": "g", "iso8859-7": "g", "cp1255": "b", "iso8859-8": "b", "cp1256": "r",
                   "iso8859-6": "r", "cp874": "t"}
-_NATIVE_MIX = {letter: _marks({letter: "X", "a": "Y", "l": "Y", "L": "Y"}) for letter in "gbrt"}
+# Arabic vowel marks v (harakat) follow an Arabic letter r or another mark: a mark anywhere else (after a space,
+# punctuation, a Latin letter) is a wrong reading's (KOI8-R's capitals read in windows-1256 give many).
+_STRAY_MARKS = re.compile("(?:^|[^rv])(v+)")
+_NATIVE_MIX = {letter: _marks({letter: "X", "v": "X", "a": "Y", "l": "Y", "L": "Y"}) for letter in "gbrt"}
 SCORED = 600
 
 
@@ -188,7 +191,7 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
         score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
     latin, cyrillic = _tally(counted, b"lL"), _tally(counted, b"cC")
     native = NATIVE_LETTERS.get(codec)
-    letters = latin + cyrillic + (count(native) if native else 0)  # what could still lift the score
+    letters = latin + cyrillic + (count(native) + count("v") if native else 0)  # what could still lift the score
     if (score + letters) / judged < floor:
         return (score + letters) / judged
     if flawed:
@@ -206,8 +209,11 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
         score += count("c") + count("Cc") - 3 * count("cC")
     if cyrillic and (latin or "a" in cls):
         score -= 2 * _alternations(marks.translate(_MIX_MARKS))
-    if native and native in cls:
+    if native and (native in cls or "v" in cls):
         score += count(native) - 2 * _alternations(marks.translate(_NATIVE_MIX[native]))
+        if "v" in cls:
+            stray = sum(map(len, _STRAY_MARKS.findall(cls)))
+            score += count("v") - 3 * stray
     return score / judged
 
 
