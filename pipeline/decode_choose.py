@@ -15,6 +15,7 @@ from .declared import Label
 from .encodings import (
     HIGH_BYTES,
     UTF16,
+    byte_count,
     decode_checked,
     encode,
     first_high,
@@ -155,8 +156,8 @@ def choose_codec(sample: Sample, labels: list[Label], known: dict[str, float] | 
 
 def _greek_candidates(data: bytes) -> tuple[str, ...]:
     """``GREEK`` when the accented vowels make ``_TONOS_SHARE`` of the non-ASCII bytes of ``data``, else none."""
-    high = len(data) - len(data.translate(None, HIGH_BYTES))
-    tonos = len(data) - len(data.translate(None, _TONOS))
+    high = byte_count(data, HIGH_BYTES)
+    tonos = byte_count(data, _TONOS)
     return GREEK if high and tonos >= _TONOS_SHARE * high else ()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .declared import Label
 from .decode_choose import ACCEPT
-from .encodings import HIGH_BYTES, UTF16, decode
+from .encodings import HIGH_BYTES, UTF16, byte_count, decode
 from .plausibility import plausibility
 
 _MIN_NULS = 8
@@ -35,7 +35,6 @@ def utf16_reading(data: bytes, labels: list[Label]) -> tuple[str, str, str] | No
 # kana and bopomofo (30, 31), ideographs (34-9F), hangul (AC-D7), compatibility ideographs (F9, FA), full-width
 # forms (FF).
 _CJK_UNIT_HIGH = bytes((0x00, 0x20, 0x30, 0x31, *range(0x34, 0xA0), *range(0xAC, 0xD8), 0xF9, 0xFA, 0xFF))
-_NOT_CJK_UNIT_HIGH = bytes(b for b in range(256) if b not in _CJK_UNIT_HIGH)
 _CJK_UNITS = 0.95  # share of a head's code units that must have such a high byte
 _NON_ASCII_LOWS = 0.25  # share of them whose low byte must be non-ASCII (about half of CJK text's are)
 _MIN_UNITS = 32
@@ -55,16 +54,12 @@ def utf16_cjk_reading(data: bytes, utf8_failure: int) -> tuple[str, str, str] | 
         return None
     head = data[:_HEAD]
     units = len(head) // 2
-    if _non_ascii(head) < _NON_ASCII_LOWS * units:
+    if byte_count(head, HIGH_BYTES) < _NON_ASCII_LOWS * units:
         return None
     for codec, highs, lows in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
-        if len(highs.translate(None, _NOT_CJK_UNIT_HIGH)) >= _CJK_UNITS * units and (
-                _non_ascii(lows) >= _NON_ASCII_LOWS * units):
+        if byte_count(highs, _CJK_UNIT_HIGH) >= _CJK_UNITS * units and (
+                byte_count(lows, HIGH_BYTES) >= _NON_ASCII_LOWS * units):
             text = decode(data, codec)
             if text is not None and plausibility(text[:2000], codec) >= ACCEPT:
                 return text, codec, f"bytes are {codec} (CJK code units, no NUL bytes)"
     return None
-
-
-def _non_ascii(data: bytes) -> int:
-    return len(data) - len(data.translate(None, HIGH_BYTES))

@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from .encodings import FAMILY, decode, first_high, single_byte_table
+from .encodings import FAMILY, byte_count, decode, first_high, single_byte_table
 
 
 def _codes(codec: str, leads: range, trails: tuple[range, ...]) -> set[str]:
@@ -186,10 +186,10 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
     if judged <= 0:
         return 1.0
     score = _cjk_score(marks, counted, FAMILY.get(codec, ""))
-    flawed = _tally(counted, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
+    flawed = byte_count(counted, b"xshqy")  # classes only wrong readings yield (clean windows have none: no counts)
     if flawed:
         score = score - 3.0 * count("x") - count("s") - count("h") - count("q")
-    latin, cyrillic = _tally(counted, b"lL"), _tally(counted, b"cC")
+    latin, cyrillic = byte_count(counted, b"lL"), byte_count(counted, b"cC")
     native = NATIVE_LETTERS.get(codec)
     letters = latin + cyrillic + (count(native) + count("v") if native else 0)  # what could still lift the score
     if (score + letters) / judged < floor:
@@ -215,11 +215,6 @@ def _judge(cls: str, window: str, codec: str, floor: float) -> float:
             stray = sum(map(len, _STRAY_MARKS.findall(cls)))
             score += count("v") - 3 * stray
     return score / judged
-
-
-def _tally(marks: bytes, letters: bytes) -> int:
-    """How many of ``marks`` are one of ``letters`` (one C call, where a count per letter takes one each)."""
-    return len(marks) - len(marks.translate(None, letters))
 
 
 def _alternations(marks: bytes) -> int:
@@ -255,7 +250,7 @@ def _cjk_score(marks: bytes, counted: bytes, family: str) -> float:
     # Ideograph classes are bit sets: 1 common in GB2312, 2 in Big5, 4 in JIS level 1 ("0" rare in all).
     hanzi, rare, jis_only = len(cjk) - kana - hangul, cjk.count(b"0"), cjk.count(b"4")
     gb_or_big5 = hanzi - rare - jis_only
-    big5, jis = _tally(cjk, b"2367"), _tally(cjk, b"4567")
+    big5, jis = byte_count(cjk, b"2367"), byte_count(cjk, b"4567")
     # Chinese and Japanese put no spaces between ideographs (Korean read as Chinese does); allow a few.
     spaced = max(0.0, _spaced(marks) - 0.03 * (hanzi + kana))
     if family == "zh":
